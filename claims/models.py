@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sources.models import Article, Source
+
+
+class Measure(models.TextChoices):
+    KILLED = "killed", _("killed")
+    INJURED = "injured", _("injured")
+    ARRESTED = "arrested", _("arrested")
+    MISSING = "missing", _("missing")
+    DISPLACED = "displaced", _("displaced")
+    HOSPITALIZED = "hospitalized", _("hospitalized")
+    DEPLOYED = "deployed", _("deployed")
+    PARTICIPANTS = "participants", _("participants")
+    DAMAGED = "damaged", _("damaged")
+    OTHER = "other", _("other")
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", _("exact")
+    MORE_THAN = "more_than", _("more than")
+    AT_LEAST = "at_least", _("at least")
+    LESS_THAN = "less_than", _("less than")
+    AT_MOST = "at_most", _("at most")
+    ABOUT = "about", _("about")
+    NEARLY = "nearly", _("nearly")
+    RANGE = "range", _("range")
+    VAGUE = "vague", _("vague")
+
+
+class Event(models.Model):
+    """A news story; claims are cross-referenced only within one event."""
+
+    name = models.CharField(max_length=200, unique=True)
+    keywords = models.JSONField(
+        default=dict, blank=True, help_text=_('Keywords per language, e.g. {"id": ["kazakhstan"], "en": [...]}.')
+    )
+    country = models.CharField(max_length=100, blank=True)
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-start_date", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="event_dates_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleEvent(models.Model):
+    """Which event an article belongs to: linked automatically, or set by an editor."""
+
+    class Method(models.TextChoices):
+        AUTO = "auto", _("automatic")
+        EDITOR = "editor", _("editor")
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="event_link")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="article_links")
+    method = models.CharField(max_length=8, choices=Method.choices, default=Method.AUTO)
+    linked_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.article} -> {self.event}"
+
+
+class Claim(models.Model):
+    """One numeric statement in one article (DESIGN.md sections 3 and 4)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for verification")
+        VERIFIED = "verified", _("verified")
+        FAILED = "failed", _("failed")
+
+    class ReviewState(models.TextChoices):
+        NONE = "none", _("no review needed")
+        NEEDS_REVIEW = "needs_review", _("needs review")
+        REVIEWED = "reviewed", _("reviewed")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    # Denormalised from the article's event link, so per-event lookups use one index.
+    event = models.ForeignKey(Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    sentence = models.TextField()
+    text = models.CharField(max_length=500)
+    measure = models.CharField(max_length=16, choices=Measure.choices)
+    subject = models.CharField(max_length=64, blank=True)
+    value = models.FloatField(null=True, blank=True)
+    low = models.FloatField()
+    high = models.FloatField(null=True, blank=True, help_text=_("Empty means unbounded."))
+    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
+    unit = models.CharField(max_length=32, blank=True)
+    as_of = models.DateField(null=True, blank=True)
+    attributed_to = models.CharField(max_length=300, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    status_error = models.TextField(blank=True)
+    last_checked_at = models.DateTimeField(null=True, blank=True)
+    current_verdict = models.ForeignKey(
+        "Verdict", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    review_state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.NONE)
+    review_reason = models.TextField(blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_claims"
+    )
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        permissions = [("review_claim", "Can confirm or override a claim's verdict")]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="claim_span_not_empty"),
+            models.CheckConstraint(condition=Q(high__isnull=True) | Q(low__lte=F("high")), name="claim_low_le_high"),
+            models.UniqueConstraint(fields=["article", "start", "end", "measure"], name="claim_unique_span"),
+        ]
+        indexes = [
+            models.Index(fields=["event", "measure"], name="claim_event_measure_idx"),
+            models.Index(fields=["last_checked_at"], name="claim_last_checked_idx"),
+            models.Index(fields=["review_state"], name="claim_review_state_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.measure})"
+
+    def clean(self) -> None:
+        # The span must lie inside the body and say exactly the stored text; a check
+        # constraint cannot read another table, so it is enforced here and in services.
+        body = self.article.body if self.article_id else ""
+        if self.end > len(body) or body[self.start : self.end] != self.text:
+            raise ValidationError({"text": _("The claim's span must lie inside its article's body and match its text.")})
+
+
+class Verdict(models.Model):
+    """One result of checking a claim; the newest is current (the claim points at it)."""
+
+    class Label(models.TextChoices):
+        MIXED = "mixed", _("mixed")
+        CONTRADICTED = "contradicted", _("contradicted")
+        OUTDATED = "outdated", _("outdated")
+        SUPPORTED = "supported", _("supported")
+        UNVERIFIED = "unverified", _("unverified")
+
+    class ReviewState(models.TextChoices):
+        AUTO = "auto", _("automatic")
+        CONFIRMED = "confirmed", _("confirmed by an editor")
+        OVERRIDDEN = "overridden", _("overridden by an editor")
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts")
+    label = models.CharField(max_length=16, choices=Label.choices)
+    confidence = models.FloatField(default=0.0)
+    method_version = models.CharField(max_length=32)
+    computed_at = models.DateTimeField(default=timezone.now)
+    checked_at = models.DateTimeField(default=timezone.now, help_text=_("Last time a check gave this same result."))
+    # A digest of label, confidence and evidence: an unchanged re-check only moves checked_at.
+    fingerprint = models.CharField(max_length=64, blank=True)
+    review_state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.AUTO)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="reviewed_verdicts"
+    )
+    rationale = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-computed_at", "-id"]
+        get_latest_by = "computed_at"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="verdict_confidence_0_1"
+            ),
+            models.CheckConstraint(
+                condition=Q(review_state="auto") | Q(reviewer__isnull=False), name="verdict_review_has_reviewer"
+            ),
+        ]
+        indexes = [models.Index(fields=["claim", "-computed_at"], name="verdict_claim_recent_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.confidence:.2f})"
+
+    @property
+    def is_editorial(self) -> bool:
+        return self.review_state != self.ReviewState.AUTO
+
+
+class Evidence(models.Model):
+    """Another claim used by a verdict, with how it relates to the checked claim."""
+
+    class Relation(models.TextChoices):
+        SUPPORTS = "supports", _("supports")
+        CONTRADICTS = "contradicts", _("contradicts")
+        SUPERSEDES = "supersedes", _("supersedes")
+        BOUNDS = "bounds", _("bounds")
+
+    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="evidence")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="used_as_evidence")
+    relation = models.CharField(max_length=16, choices=Relation.choices)
+    # Evidence below the credibility threshold is shown as context and decides nothing.
+    credible = models.BooleanField(default=True)
+    explanation = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["verdict_id", "id"]
+        constraints = [models.UniqueConstraint(fields=["verdict", "claim"], name="evidence_unique_claim_per_verdict")]
+
+    def __str__(self) -> str:
+        return f"{self.relation}: {self.claim}"
+
+
+__all__ = ["Article", "ArticleEvent", "Claim", "Event", "Evidence", "Measure", "Qualifier", "Source", "Verdict"]

@@ -1,0 +1,520 @@
+"""Writes for events, claims and verdicts. The admin, the API, the commands and the
+tasks all go through these functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from claims import extraction, verification
+from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
+from sources.models import Article, Source
+from sources.services import article_get_or_create, article_mark_failed, source_get_or_create
+
+logger = logging.getLogger(__name__)
+
+EDITORIAL_STATES = (Verdict.ReviewState.CONFIRMED, Verdict.ReviewState.OVERRIDDEN)
+LABELS_NEEDING_REVIEW = (Verdict.Label.CONTRADICTED, Verdict.Label.MIXED, Verdict.Label.OUTDATED)
+
+
+# --- enqueueing -------------------------------------------------------------------------
+
+
+def _enqueue(task, *args, on_failure=None) -> None:
+    """Send a task once the surrounding transaction commits.
+
+    A broker that is down must not lose the write that preceded it: the row stays
+    pending and the sweeps (`recheck_due`, the pending-articles beat task) send it later.
+    """
+
+    def send() -> None:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            task.apply(args=args, throw=True)
+            return
+        try:
+            task.apply_async(args=args)
+        except Exception:  # the broker's exceptions vary by transport
+            logger.warning("broker unavailable; left pending for the sweep", extra={"task": task.name, "args": args})
+            if on_failure is not None:
+                on_failure()
+
+    transaction.on_commit(send)
+
+
+def _extract_task():
+    from claims.tasks import extract_article
+
+    return extract_article
+
+
+def _verify_task():
+    from claims.tasks import verify_claim
+
+    return verify_claim
+
+
+def enqueue_verification(claim_ids: Iterable[int]) -> None:
+    task = _verify_task()
+    for claim_id in claim_ids:
+
+        def make_due_again(claim_id: int = claim_id) -> None:
+            # Unsent: due for the very next sweep instead of waiting out the interval.
+            Claim.objects.filter(pk=claim_id).update(last_checked_at=None)
+
+        _enqueue(task, claim_id, on_failure=make_due_again)
+
+
+# --- events -----------------------------------------------------------------------------
+
+
+def event_get_or_create(*, name: str) -> Event:
+    event, _ = Event.objects.get_or_create(name=name.strip())
+    return event
+
+
+def _keyword_hits(keywords: Iterable[str], text: str) -> int:
+    hits = 0
+    for keyword in keywords:
+        keyword = keyword.strip().lower()
+        if keyword and re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", text):
+            hits += 1
+    return hits
+
+
+def event_match(article: Article) -> Event | None:
+    """The event whose keywords (in the article's language, else any) the article names most,
+    among events whose date range, widened by the verification window, holds its date."""
+    text = f"{article.title}\n{article.body}".lower()
+    window = dt.timedelta(days=settings.FACTCHECK_WINDOW_DAYS)
+    best: tuple[int, Event] | None = None
+    for event in Event.objects.exclude(keywords={}):
+        day = article.published_date
+        if day is not None:
+            if event.start_date and day < event.start_date - window:
+                continue
+            if event.end_date and day > event.end_date + window:
+                continue
+        keywords = event.keywords.get(article.language) or [w for ws in event.keywords.values() for w in ws]
+        hits = _keyword_hits(keywords, text)
+        if hits and (best is None or hits > best[0]):
+            best = (hits, event)
+    return best[1] if best else None
+
+
+@transaction.atomic
+def article_link_event(*, article: Article, event: Event | None, method: str = ArticleEvent.Method.AUTO) -> None:
+    """Put an article (and its claims) in an event, or take it out; re-verify what moved.
+
+    Claims are cross-referenced only within an event, so both the claims that moved and the
+    claims of the events they left or joined are checked again.
+    """
+    link = ArticleEvent.objects.filter(article=article).first()
+    old_event_id = link.event_id if link else None
+    if event is None:
+        if link:
+            link.delete()
+    elif link is None:
+        ArticleEvent.objects.create(article=article, event=event, method=method)
+    else:
+        link.event = event
+        link.method = method
+        link.linked_at = timezone.now()
+        link.save()
+    new_event_id = event.pk if event else None
+    if old_event_id == new_event_id:
+        return
+    moved = list(Claim.objects.filter(article=article).values_list("pk", "measure"))
+    Claim.objects.filter(article=article).update(event_id=new_event_id)
+    measures = {measure for _, measure in moved}
+    affected = set(pk for pk, _ in moved)
+    for event_id in {old_event_id, new_event_id} - {None}:
+        affected.update(Claim.objects.filter(event_id=event_id, measure__in=measures).values_list("pk", flat=True))
+    enqueue_verification(sorted(affected))
+
+
+# --- ingest and extraction ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+
+
+def article_ingest(
+    *,
+    url: str,
+    title: str,
+    body: str,
+    published_at: str | dt.datetime | None,
+    source_name: str,
+    source_domain: str = "",
+    source_kind: str = Source.Kind.OUTLET,
+    source_reliability: float = 0.5,
+    language: str | None = None,
+    event_name: str | None = None,
+) -> IngestResult:
+    """Store one article (idempotent by url) and send it for extraction after commit."""
+    try:
+        with transaction.atomic():
+            source = source_get_or_create(
+                name=source_name, domain=source_domain, kind=source_kind, reliability=source_reliability
+            )
+            created = article_get_or_create(
+                source=source,
+                url=url,
+                title=title,
+                body=body,
+                published_at=published_at,
+                language=language or "",
+            )
+            article = created.article
+            if created.created:
+                event = event_get_or_create(name=event_name) if event_name else event_match(article)
+                if event is not None:
+                    ArticleEvent.objects.create(article=article, event=event, method=ArticleEvent.Method.AUTO)
+                _enqueue(_extract_task(), article.pk)
+    except IntegrityError:
+        # Another request stored the same url between our lookup and insert.
+        article = Article.objects.filter(url=url).first()
+        if article is None:
+            raise
+        return IngestResult(article, False)
+    logger.info("article ingested", extra={"article_id": article.pk, "created": created.created})
+    return IngestResult(article, created.created)
+
+
+def article_extract(*, article_id: int) -> list[int] | None:
+    """Extract an article's claims and send every claim they touch for verification.
+
+    Idempotent: the article row is locked, a finished article is skipped (a duplicate
+    delivery), and claims are keyed by their span so a re-run after a killed worker
+    rewrites the same rows. Returns the ids sent for verification, None if skipped.
+    """
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).select_related("event_link").first()
+        if article is None or article.extraction_status == Article.Status.DONE:
+            return None  # deleted meanwhile, or a duplicate delivery after another worker finished
+        if article.extraction_status == Article.Status.FETCH_PENDING:
+            return None  # the fetch task sends it here once the body is in
+        try:
+            found = extraction.extract(
+                article.body,
+                lang=article.language or None,
+                published=article.published_date,
+                max_chars=settings.FACTCHECK_MAX_ARTICLE_CHARS,
+            )
+        except extraction.ExtractionError as exc:
+            article_mark_failed(article_id=article.pk, reason=str(exc))
+            return None
+        event_id = article.event_link.event_id if hasattr(article, "event_link") else None
+        language = article.language or (found[0].language if found else "")
+        kept: list[int] = []
+        for item in found:
+            claim, _ = Claim.objects.update_or_create(
+                article=article,
+                start=item.start,
+                end=item.end,
+                measure=item.measure,
+                defaults={
+                    "event_id": event_id,
+                    "sentence": item.sentence,
+                    "text": item.text,
+                    "subject": item.subject or "",
+                    "value": item.value,
+                    "low": item.low,
+                    "high": item.high,
+                    "qualifier": item.qualifier,
+                    "unit": item.unit or "",
+                    "as_of": item.as_of,
+                    "attributed_to": (item.attributed_to or "")[:300],
+                    "language": item.language,
+                },
+            )
+            kept.append(claim.pk)
+        Claim.objects.filter(article=article).exclude(pk__in=kept).delete()
+        Article.objects.filter(pk=article.pk).update(
+            extraction_status=Article.Status.DONE,
+            extraction_error="",
+            extracted_at=timezone.now(),
+            language=language,
+        )
+        # Event-driven re-check: the new claims, and the claims of the same event and
+        # measure, whose evidence just changed. Cost follows the claims touched.
+        affected = set(kept)
+        if event_id is not None:
+            measures = set(Claim.objects.filter(pk__in=kept).values_list("measure", flat=True))
+            affected.update(
+                Claim.objects.filter(event_id=event_id, measure__in=measures).values_list("pk", flat=True)
+            )
+        ordered = sorted(affected)
+        enqueue_verification(ordered)
+    return ordered
+
+
+# --- verification -----------------------------------------------------------------------
+
+
+def _facts(claim: Claim) -> verification.ClaimFacts:
+    article = claim.article
+    return verification.ClaimFacts(
+        id=claim.pk,
+        measure=claim.measure,
+        subject=claim.subject or None,
+        low=claim.low,
+        high=claim.high,
+        qualifier=claim.qualifier,
+        value=claim.value,
+        unit=claim.unit or None,
+        as_of=claim.as_of or article.published_date,
+        source_id=article.source_id,
+        reliability=article.source.reliability,
+        article_id=article.pk,
+        article_url=article.url,
+        attributed_to=claim.attributed_to or None,
+        quoted=verification.quoted_origins(article.body),
+    )
+
+
+def verify_settings() -> verification.VerifySettings:
+    known = tuple(
+        verification.SourceFacts(id=pk, name=name, domain=domain)
+        for pk, name, domain in Source.objects.values_list("pk", "name", "domain")
+    )
+    return verification.VerifySettings(
+        credibility_threshold=settings.FACTCHECK_CREDIBILITY_THRESHOLD,
+        window_days=settings.FACTCHECK_WINDOW_DAYS,
+        known_sources=known,
+    )
+
+
+def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = None) -> Verdict | None:
+    """Check one claim against its event's other claims of the same measure.
+
+    A result equal to the current verdict only moves its `checked_at`; a changed result
+    appends a Verdict. An editor's verdict is never replaced: a disagreeing re-check is
+    kept in the history and flags the claim for review. Returns the current verdict.
+    """
+    config = config or verify_settings()
+    with transaction.atomic():
+        claim = (
+            Claim.objects.select_for_update(of=("self",))
+            .select_related("article__source", "current_verdict")
+            .filter(pk=claim_id)
+            .first()
+        )
+        if claim is None:
+            return None  # the article was deleted or re-extracted meanwhile
+        if claim.event_id is None:
+            candidates: list[Claim] = []
+        else:
+            candidates = list(
+                Claim.objects.filter(event_id=claim.event_id, measure=claim.measure)
+                .exclude(pk=claim.pk)
+                .select_related("article__source")
+            )
+        result = verification.verify(_facts(claim), [_facts(c) for c in candidates], config)
+        fingerprint = result.fingerprint()
+        now = timezone.now()
+        current = claim.current_verdict
+        latest_auto = current
+        if current is not None and current.is_editorial:
+            latest_auto = claim.verdicts.filter(review_state=Verdict.ReviewState.AUTO).first()
+        if latest_auto is not None and latest_auto.fingerprint == fingerprint:
+            Verdict.objects.filter(pk=latest_auto.pk).update(checked_at=now)
+            verdict = latest_auto
+        else:
+            verdict = Verdict.objects.create(
+                claim=claim,
+                label=result.label,
+                confidence=round(result.confidence, 4),
+                method_version=result.method_version,
+                computed_at=now,
+                checked_at=now,
+                fingerprint=fingerprint,
+            )
+            Evidence.objects.bulk_create(
+                Evidence(
+                    verdict=verdict,
+                    claim_id=item.claim_id,
+                    relation=item.relation,
+                    credible=item.credible,
+                    explanation=item.explanation[:300],
+                )
+                for item in result.evidence
+            )
+        updates: dict[str, object] = {"last_checked_at": now, "status": Claim.Status.VERIFIED, "status_error": ""}
+        if current is not None and current.is_editorial:
+            if result.label != current.label and claim.review_state != Claim.ReviewState.NEEDS_REVIEW:
+                updates["review_state"] = Claim.ReviewState.NEEDS_REVIEW
+                updates["review_reason"] = (
+                    f"A re-check gives {result.label}; the editor's verdict is {current.label}."
+                )
+        else:
+            updates["current_verdict"] = verdict
+            if verdict.pk != (current.pk if current else None):
+                needs = result.label in LABELS_NEEDING_REVIEW
+                updates["review_state"] = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
+                updates["review_reason"] = f"Automatic verdict: {result.label}." if needs else ""
+        Claim.objects.filter(pk=claim.pk).update(**updates)
+    logger.info("claim verified", extra={"claim_id": claim_id, "label": result.label})
+    return verdict
+
+
+def claim_mark_failed(*, claim_id: int, reason: str) -> None:
+    Claim.objects.filter(pk=claim_id).update(status=Claim.Status.FAILED, status_error=reason[:2000])
+
+
+def claims_verify_now(*, claims: Iterable[Claim] | None = None, event: Event | None = None) -> int:
+    """Verify claims in this process (for the `verify` command); returns how many."""
+    config = verify_settings()
+    queryset = Claim.objects.all() if claims is None else claims
+    if event is not None:
+        queryset = queryset.filter(event=event)
+    count = 0
+    for claim_id in queryset.values_list("pk", flat=True).order_by("pk"):
+        claim_verify(claim_id=claim_id, config=config)
+        count += 1
+    return count
+
+
+# --- editor review ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def verdict_review(
+    *,
+    claim: Claim,
+    reviewer: AbstractBaseUser,
+    action: str,
+    label: str | None = None,
+    rationale: str = "",
+) -> Verdict:
+    """An editor confirms the current verdict or overrides it with a label and a rationale."""
+    claim = Claim.objects.select_for_update(of=("self",)).select_related("current_verdict").get(pk=claim.pk)
+    current = claim.current_verdict
+    now = timezone.now()
+    if action == "confirm":
+        if current is None:
+            raise ValidationError("There is no verdict to confirm yet; re-check the claim first.")
+        state, label = Verdict.ReviewState.CONFIRMED, current.label
+    elif action == "override":
+        if label not in Verdict.Label.values:
+            raise ValidationError({"label": f"choose one of {', '.join(Verdict.Label.values)}"})
+        if not rationale.strip():
+            raise ValidationError({"rationale": "An override needs a rationale."})
+        state = Verdict.ReviewState.OVERRIDDEN
+    else:
+        raise ValidationError(f"Unknown review action {action!r}.")
+    verdict = Verdict.objects.create(
+        claim=claim,
+        label=label,
+        confidence=current.confidence if current and action == "confirm" else 1.0,
+        method_version="editor",
+        computed_at=now,
+        checked_at=now,
+        review_state=state,
+        reviewer=reviewer,
+        rationale=rationale.strip(),
+        fingerprint="",
+    )
+    if current is not None:
+        Evidence.objects.bulk_create(
+            Evidence(
+                verdict=verdict,
+                claim_id=item.claim_id,
+                relation=item.relation,
+                credible=item.credible,
+                explanation=item.explanation,
+            )
+            for item in current.evidence.all()
+        )
+    Claim.objects.filter(pk=claim.pk).update(
+        current_verdict=verdict, review_state=Claim.ReviewState.REVIEWED, review_reason=""
+    )
+    return verdict
+
+
+def claims_assign(*, claims: Iterable[Claim], assignee: AbstractBaseUser | None) -> int:
+    return Claim.objects.filter(pk__in=[c.pk for c in claims]).update(assignee=assignee)
+
+
+def source_update(*, source: Source, **fields: object) -> Source:
+    """Change a source (kind, reliability, ...) and re-check the claims its change affects:
+    every claim in the events where this source's claims stand."""
+    before = (source.kind, source.reliability)
+    with transaction.atomic():
+        for name, value in fields.items():
+            setattr(source, name, value)
+        source.full_clean()
+        source.save()
+        if (source.kind, source.reliability) != before:
+            event_ids = set(
+                Claim.objects.filter(article__source=source).exclude(event=None).values_list("event_id", flat=True)
+            )
+            enqueue_verification(
+                Claim.objects.filter(Q(event_id__in=event_ids) | Q(article__source=source))
+                .values_list("pk", flat=True)
+                .order_by("pk")
+            )
+    return source
+
+
+# --- sweeps -----------------------------------------------------------------------------
+
+
+def claims_recheck_due(*, now: dt.datetime | None = None, batch_size: int | None = None) -> int:
+    """Send for verification the claims whose last check is older than the setting.
+
+    Each batch is claimed with `select_for_update(skip_locked=True)` and stamped, so two
+    sweeps running at once never send the same claim. Returns how many were sent.
+    """
+    now = now or timezone.now()
+    batch_size = batch_size or settings.FACTCHECK_RECHECK_BATCH_SIZE
+    due_before = now - dt.timedelta(hours=settings.FACTCHECK_RECHECK_AFTER_HOURS)
+    total = 0
+    while True:
+        with transaction.atomic():
+            ids = list(
+                Claim.objects.select_for_update(skip_locked=True)
+                .filter(Q(last_checked_at__isnull=True) | Q(last_checked_at__lt=due_before))
+                .exclude(status=Claim.Status.FAILED)
+                .order_by("last_checked_at", "pk")
+                .values_list("pk", flat=True)[:batch_size]
+            )
+            if not ids:
+                break
+            # Stamping now keeps the next batch (and a concurrent sweep) off these claims;
+            # the verification task records the real check time.
+            Claim.objects.filter(pk__in=ids).update(last_checked_at=now)
+            enqueue_verification(ids)
+        total += len(ids)
+        if len(ids) < batch_size:
+            break
+    return total
+
+
+def articles_sweep_pending(*, older_than: dt.timedelta = dt.timedelta(minutes=2)) -> int:
+    """Send again the articles still waiting for extraction (their first send may have
+    met a stopped broker, or their worker died)."""
+    cutoff = timezone.now() - older_than
+    ids = list(
+        Article.objects.filter(
+            Q(extraction_status=Article.Status.PENDING) | Q(extraction_status=Article.Status.RUNNING),
+            ingested_at__lt=cutoff,
+        ).values_list("pk", flat=True)
+    )
+    task = _extract_task()
+    for article_id in ids:
+        _enqueue(task, article_id)
+    return len(ids)
