@@ -74,6 +74,16 @@ def enqueue_verification(claim_ids: Iterable[int]) -> None:
         _enqueue(task, claim_id, on_failure=make_due_again)
 
 
+def _verdict_changed(*, claim_id: int, verdict_id: int) -> None:
+    """A claim's current verdict changed: tell the partners' webhooks (when that app is on)."""
+    from django.apps import apps
+
+    if apps.is_installed("partners"):
+        from partners.services import webhook_deliveries_create
+
+        webhook_deliveries_create(claim_id=claim_id, verdict_id=verdict_id)
+
+
 # --- events -----------------------------------------------------------------------------
 
 
@@ -367,6 +377,8 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
                 updates["review_state"] = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
                 updates["review_reason"] = f"Automatic verdict: {result.label}." if needs else ""
         Claim.objects.filter(pk=claim.pk).update(**updates)
+        if updates.get("current_verdict") is not None and verdict.pk != (current.pk if current else None):
+            _verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
     logger.info("claim verified", extra={"claim_id": claim_id, "label": result.label})
     return verdict
 
@@ -442,6 +454,7 @@ def verdict_review(
     Claim.objects.filter(pk=claim.pk).update(
         current_verdict=verdict, review_state=Claim.ReviewState.REVIEWED, review_reason=""
     )
+    _verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
     return verdict
 
 

@@ -9,3 +9,7 @@ os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-deployment")
 from factcheck.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed; tests only
+
+# Unit tests run tasks eagerly even where a broker is configured (CI); the integration
+# tests switch this off and run a real worker.
+CELERY_TASK_ALWAYS_EAGER = True

@@ -1,0 +1,41 @@
+# Factcheck: `make run` (demo on 127.0.0.1:8000), `make test` (the whole suite), `make bench`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+
+.PHONY: run test lint bench demo clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# A local signing key for the demo, generated once; the real environment wins over it.
+.env:
+	$(PY) -c "import secrets; print('SECRET_KEY=' + secrets.token_urlsafe(50))" > .env
+
+demo: $(VENV)/.runtime .env
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+run: demo
+	@echo "Serving on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/, API: http://127.0.0.1:8000/api/v1/, docs: http://127.0.0.1:8000/api/docs/). Ctrl-C stops."
+	$(MANAGE) runserver 127.0.0.1:8000 --insecure --noreload
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+
+test: $(VENV)/.dev lint
+	SECRET_KEY=test-only-secret-key-not-for-deployment $(MANAGE) makemigrations --check --dry-run
+	$(PY) -m pytest
+
+bench: $(VENV)/.dev
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,200 @@
+"""Timeline charts for the event page of the admin: each source's figure over time, per measure.
+
+Drawn with pygal (a kept-up SVG charting library) and embedded inline, so the page needs
+no image endpoint and no JavaScript. An interval figure ("between 150 and 200", "at least
+18") is a vertical bar from its low to its high; an exact figure is a point; official
+sources are marked in the legend and drawn with larger dots.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pygal
+from django.utils.formats import number_format
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from lxml import etree
+from pygal.style import Style
+
+from claims.models import Claim, Event, Measure
+from sources.models import Source
+
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+# An open-ended figure ("at least 18") is drawn up to a little above the chart's highest figure.
+OPEN_TOP_MARGIN = 1.1
+
+CHART_STYLE = Style(
+    background="transparent",
+    plot_background="transparent",
+    font_family="-apple-system, 'Segoe UI', system-ui, Roboto, sans-serif",
+    foreground="#333",
+    foreground_strong="#111",
+    foreground_subtle="#888",
+    opacity=".9",
+    opacity_hover="1",
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One claim placed on the timeline."""
+
+    day: dt.date
+    low: float
+    high: float | None
+    text: str
+    subject: str
+
+    @property
+    def is_exact(self) -> bool:
+        return self.high is not None and self.high == self.low
+
+
+@dataclass
+class SourceSeries:
+    source_id: int
+    name: str
+    official: bool
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TimelineChart:
+    measure: str
+    label: str
+    figure_count: int
+    svg: SafeString
+
+
+def _figure_day(claim: Claim) -> dt.date | None:
+    return claim.as_of or claim.article.published_date
+
+
+def timeline_series(claims: Iterable[Claim]) -> dict[str, list[SourceSeries]]:
+    """Group claims by measure, then by source, each source's figures in date order.
+
+    Claims without any date (no `as_of` and no publication date) cannot be placed and are left out.
+    """
+    by_measure: dict[str, dict[int, SourceSeries]] = defaultdict(dict)
+    for claim in claims:
+        day = _figure_day(claim)
+        if day is None:
+            continue
+        source = claim.article.source
+        series = by_measure[claim.measure].get(source.pk)
+        if series is None:
+            series = SourceSeries(source.pk, source.name, source.kind == Source.Kind.OFFICIAL)
+            by_measure[claim.measure][source.pk] = series
+        series.figures.append(Figure(day, claim.low, claim.high, claim.text, claim.subject))
+    result: dict[str, list[SourceSeries]] = {}
+    for measure in sorted(by_measure, key=_measure_order):
+        sources = sorted(by_measure[measure].values(), key=lambda s: (not s.official, s.name.lower()))
+        for series in sources:
+            series.figures.sort(key=lambda f: (f.day, f.low))
+        result[measure] = sources
+    return result
+
+
+def _measure_order(measure: str) -> int:
+    values = list(Measure.values)
+    return values.index(measure) if measure in values else len(values)
+
+
+def _figure_label(figure: Figure) -> str:
+    if figure.high is None:
+        reading = f"≥ {number_format(figure.low)}"
+    elif figure.is_exact:
+        reading = number_format(figure.low)
+    else:
+        reading = f"{number_format(figure.low)}–{number_format(figure.high)}"
+    subject = f" ({figure.subject})" if figure.subject else ""
+    return f"{reading}{subject}: {figure.text}"
+
+
+def _series_points(figures: list[Figure], top: float) -> list[object]:
+    """pygal points: an interval is two points on the same day joined by a thick line,
+    an exact figure is a lone point; None breaks the line between figures."""
+    points: list[object] = []
+    for figure in figures:
+        label = _figure_label(figure)
+        if figure.is_exact:
+            points.append({"value": (figure.day, figure.low), "label": label})
+        else:
+            high = figure.high if figure.high is not None else top
+            points.append({"value": (figure.day, figure.low), "label": label})
+            points.append({"value": (figure.day, high), "label": label})
+        points.append(None)
+    return points
+
+
+def render_timeline(measure_label: str, sources: list[SourceSeries]) -> SafeString:
+    """One measure's chart as an inline `<svg>` element (no script, no XML declaration)."""
+    bounded = [f.high if f.high is not None else f.low for s in sources for f in s.figures]
+    top = max(bounded, default=1.0) * OPEN_TOP_MARGIN
+    chart = pygal.DateLine(
+        title=measure_label,
+        allow_interruptions=True,
+        js=[],
+        style=CHART_STYLE,
+        width=800,
+        height=360,
+        x_label_rotation=20,
+        legend_at_bottom=True,
+        legend_at_bottom_columns=3,
+        include_x_axis=True,
+        show_x_guides=True,
+        x_value_formatter=lambda day: day.isoformat(),
+        value_formatter=lambda value: number_format(value),
+        truncate_legend=40,
+    )
+    for series in sources:
+        title = f"★ {series.name} ({_('official')})" if series.official else series.name
+        chart.add(
+            title,
+            _series_points(series.figures, top),
+            dots_size=7 if series.official else 4,
+            stroke_style={"width": 8, "linecap": "butt"},
+        )
+    tree = chart.render_tree()
+    # pygal always inlines a config <script> (series titles as JSON); the page needs none of it.
+    for script in list(tree.iter(f"{{{SVG_NAMESPACE}}}script")):
+        script.getparent().remove(script)
+    # Safe: lxml serialised every text node (source names, claim texts) with XML escaping.
+    return mark_safe(etree.tostring(tree, encoding="unicode"))  # noqa: S308
+
+
+def event_timeline_charts(event: Event) -> list[TimelineChart]:
+    """The event's timeline charts, one per measure that has dated figures. Two queries at most."""
+    claims = (
+        Claim.objects.filter(event=event)
+        .select_related("article__source")
+        .only(
+            "measure",
+            "low",
+            "high",
+            "text",
+            "subject",
+            "as_of",
+            "article__published_date",
+            "article__source__name",
+            "article__source__kind",
+        )
+        .order_by("measure", "as_of", "pk")
+    )
+    charts = []
+    labels = dict(Measure.choices)
+    for measure, sources in timeline_series(claims).items():
+        label = str(labels.get(measure, measure))
+        charts.append(
+            TimelineChart(
+                measure=measure,
+                label=label,
+                figure_count=sum(len(s.figures) for s in sources),
+                svg=render_timeline(label, sources),
+            )
+        )
+    return charts

@@ -1,0 +1,59 @@
+"""Pure verification: a claim and the figures other sources gave -> a verdict (DESIGN section 5).
+
+No Django here: plain values in (:class:`ClaimFacts`, :class:`VerifySettings`), frozen values
+out (:class:`VerificationResult`). The glue in ``claims/services.py`` builds the inputs from rows.
+
+Example::
+
+    >>> import datetime
+    >>> day = datetime.date(2022, 1, 7)
+    >>> claim = ClaimFacts(id=1, measure="other", subject="countries", low=5, high=5, qualifier="exact",
+    ...                    value=5, unit=None, as_of=day, source_id=1, reliability=0.6, article_id=1)
+    >>> explainer = ClaimFacts(id=2, measure="other", subject="countries", low=6, high=6, qualifier="exact",
+    ...                        value=6, unit=None, as_of=day, source_id=7, reliability=0.75, article_id=7)
+    >>> result = verify(claim, [explainer], VerifySettings())
+    >>> result.label, result.evidence[0].relation
+    ('contradicted', 'contradicts')
+"""
+
+from __future__ import annotations
+
+from claims.verification.confidence import agreement, confidence
+from claims.verification.constraints import SUBJECT_PARENT, subject_relation
+from claims.verification.intervals import Interval, claim_interval
+from claims.verification.origins import quoted_origins, resolve_origin
+from claims.verification.types import (
+    CUMULATIVE_MEASURES,
+    DEFAULT_ORIGIN_MATCH_THRESHOLD,
+    LABELS,
+    METHOD_VERSION,
+    RELATIONS,
+    ClaimFacts,
+    EvidenceOutcome,
+    SourceFacts,
+    VerificationResult,
+    VerifySettings,
+)
+from claims.verification.verifier import verify
+
+__all__ = [
+    "CUMULATIVE_MEASURES",
+    "DEFAULT_ORIGIN_MATCH_THRESHOLD",
+    "LABELS",
+    "METHOD_VERSION",
+    "RELATIONS",
+    "SUBJECT_PARENT",
+    "ClaimFacts",
+    "EvidenceOutcome",
+    "Interval",
+    "SourceFacts",
+    "VerificationResult",
+    "VerifySettings",
+    "agreement",
+    "claim_interval",
+    "confidence",
+    "quoted_origins",
+    "resolve_origin",
+    "subject_relation",
+    "verify",
+]

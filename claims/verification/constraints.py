@@ -1,0 +1,153 @@
+"""What one evidence claim E says about X, the true value of claim C at C's date t.
+
+This is the table of DESIGN section 5, one function per axis:
+
+===========  ==========================================  ==========================================
+E's subject  cumulative measure (killed, injured,        other measures
+             arrested)
+===========  ==========================================  ==========================================
+same         te < t: X >= E.low; te = t: E.low <= X <=   abs(te - t) <= window: E.low <= X <= E.high;
+             E.high; te > t: X <= E.high                 otherwise none
+broader      te >= t: X <= E.high                        within the window: X <= E.high
+narrower     te <= t: X >= E.low                         within the window: X >= E.low
+===========  ==========================================  ==========================================
+
+E's interval is taken after round-number tolerance, like C's.
+
+Example::
+
+    >>> import datetime
+    >>> jan7 = datetime.date(2022, 1, 7)
+    >>> c = constraint_for("killed", "narrower", claim_date=jan7, evidence_date=jan7,
+    ...                    evidence=Interval(18, INF), window_days=1)
+    >>> c.interval.describe(), c.when
+    ('X >= 18', 'same day')
+    >>> constraint_for("killed", "broader", claim_date=jan7, evidence_date=datetime.date(2022, 1, 6),
+    ...                evidence=Interval(18, 18), window_days=1) is None
+    True
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from claims.verification.intervals import INF, Interval
+from claims.verification.types import CUMULATIVE_MEASURES
+
+SUBJECT_PARENT: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "civilians": "people",
+        "journalists": "civilians",
+        "security_forces": "people",
+        "police": "security_forces",
+        "soldiers": "security_forces",
+        "protesters": "people",
+        "children": "people",
+        "foreigners": "people",
+    }
+)
+"""The subject hierarchy of DESIGN section 4, child -> parent; ``people`` is the root."""
+
+# For these measures the subject is the counted noun (buildings, countries...), not a group of
+# people, so only the very same noun is comparable.
+_NOUN_MEASURES = frozenset({"damaged", "other"})
+
+
+def _ancestors(subject: str) -> tuple[str, ...]:
+    chain: list[str] = []
+    while subject in SUBJECT_PARENT:
+        subject = SUBJECT_PARENT[subject]
+        chain.append(subject)
+    return tuple(chain)
+
+
+_ANCESTORS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {s: frozenset(_ancestors(s)) for s in {*SUBJECT_PARENT, *SUBJECT_PARENT.values()}}
+)
+
+SAME = "same"
+BROADER = "broader"
+NARROWER = "narrower"
+
+
+def subject_relation(claim_subject: str | None, evidence_subject: str | None, measure: str = "killed") -> str | None:
+    """How E's subject relates to C's: ``same``, ``broader``, ``narrower`` or None (unrelated).
+
+    >>> subject_relation("police", "security_forces"), subject_relation("people", "journalists")
+    ('broader', 'narrower')
+    >>> subject_relation("police", "soldiers"), subject_relation(None, None)
+    (None, None)
+    >>> subject_relation("countries", "countries", "other"), subject_relation("people", "civilians", "damaged")
+    ('same', None)
+    """
+    if claim_subject is None or evidence_subject is None:
+        return None
+    if claim_subject == evidence_subject:
+        return SAME
+    if measure in _NOUN_MEASURES:
+        return None
+    if evidence_subject in _ANCESTORS.get(claim_subject, ()):
+        return BROADER
+    if claim_subject in _ANCESTORS.get(evidence_subject, ()):
+        return NARROWER
+    return None
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """X lies in ``interval``; ``when`` says how E's date relates to t, for the explanation."""
+
+    interval: Interval
+    when: str
+
+
+def _when(days: int) -> str:
+    if days == 0:
+        return "same day"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"{abs(days)} {unit} {'later' if days > 0 else 'earlier'}"
+
+
+def _at_least(evidence: Interval) -> Interval:
+    return Interval(evidence.lo, INF, evidence.lo_open, True)
+
+
+def _at_most(evidence: Interval) -> Interval:
+    return Interval(-INF, evidence.hi, True, evidence.hi_open)
+
+
+def constraint_for(
+    measure: str,
+    relation: str,
+    *,
+    claim_date: datetime.date,
+    evidence_date: datetime.date,
+    evidence: Interval,
+    window_days: int,
+) -> Constraint | None:
+    """The cell of the table for (relation, measure kind, dates); None where the table says none."""
+    days = (evidence_date - claim_date).days
+    when = _when(days)
+    if measure in CUMULATIVE_MEASURES:
+        if relation == SAME:
+            if days < 0:
+                return Constraint(_at_least(evidence), when)
+            if days == 0:
+                return Constraint(evidence, when)
+            return Constraint(_at_most(evidence), when)
+        if relation == BROADER:
+            return Constraint(_at_most(evidence), when) if days >= 0 else None
+        if relation == NARROWER:
+            return Constraint(_at_least(evidence), when) if days <= 0 else None
+        return None
+    if abs(days) > window_days:
+        return None
+    if relation == SAME:
+        return Constraint(evidence, when)
+    if relation == BROADER:
+        return Constraint(_at_most(evidence), when)
+    if relation == NARROWER:
+        return Constraint(_at_least(evidence), when)
+    return None

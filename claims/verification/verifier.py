@@ -1,0 +1,236 @@
+"""``verify()``: one claim and the other claims of its event and measure -> a verdict.
+
+Steps, all in one pass over the evidence (O(n); origin strings are fuzzy-matched once each):
+
+1. Keep evidence with the same measure and unit, a dated figure, a subject that is the same,
+   broader or narrower (``constraints.subject_relation``), and no origin in common with the claim
+   (``origins.origin_traces``: a different Source, not the claim's authority, not quoting or
+   quoted by it).
+2. Turn each into a constraint on X by the table of DESIGN section 5
+   (``constraints.constraint_for``), after round-number tolerance (``intervals``).
+3. Reprints count once: evidence of one origin about the same subject and date is one
+   statement; the credible, most informative (narrowest), then most reliable copy is kept and
+   the others are omitted (the kept one's explanation says how many).
+4. D is the intersection of the credible constraints; the first label that applies wins:
+   mixed, contradicted, outdated, supported, unverified.
+5. Confidence from the independent origins (``confidence``).
+
+Example (the seed article's "18 orang anggota polisi tewas")::
+
+    >>> import datetime
+    >>> jan7 = datetime.date(2022, 1, 7)
+    >>> def facts(id, subject, low, high, qualifier, source_id, reliability, attributed_to=None):
+    ...     return ClaimFacts(id=id, measure="killed", subject=subject, low=low, high=high,
+    ...                       qualifier=qualifier, value=low, unit=None, as_of=jan7,
+    ...                       source_id=source_id, reliability=reliability, article_id=id,
+    ...                       attributed_to=attributed_to)
+    >>> seed = facts(1, "police", 18, 18, "exact", 1, 0.6, "Pejabat Kazakhstan")
+    >>> wire = facts(2, "police", 18, None, "at_least", 3, 0.85, "Kazakh authorities")
+    >>> ministry = facts(3, "security_forces", 18, 18, "exact", 2, 0.8)
+    >>> result = verify(seed, [wire, ministry], VerifySettings())
+    >>> result.label, round(result.confidence, 2)
+    ('supported', 0.97)
+    >>> [(e.claim_id, e.relation) for e in result.evidence]
+    [(2, 'bounds'), (3, 'bounds')]
+    >>> result.evidence[1].explanation
+    'broader subject (security_forces), same day: X <= 18'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claims.verification.confidence import confidence
+from claims.verification.constraints import BROADER, NARROWER, SAME, Constraint, constraint_for, subject_relation
+from claims.verification.intervals import MAGNITUDES, Interval, claim_interval, stated_figure
+from claims.verification.origins import matcher_for, origin_traces
+from claims.verification.types import (
+    CUMULATIVE_MEASURES,
+    LABEL_CONTRADICTED,
+    LABEL_MIXED,
+    LABEL_OUTDATED,
+    LABEL_SUPPORTED,
+    LABEL_UNVERIFIED,
+    METHOD_VERSION,
+    RELATION_BOUNDS,
+    RELATION_CONTRADICTS,
+    RELATION_SUPERSEDES,
+    RELATION_SUPPORTS,
+    ClaimFacts,
+    EvidenceOutcome,
+    VerificationResult,
+    VerifySettings,
+)
+
+_SUBJECT_TEXT = {SAME: "same subject", BROADER: "broader subject", NARROWER: "narrower subject"}
+
+
+@dataclass
+class _Candidate:
+    facts: ClaimFacts
+    subject_relation: str
+    constraint: Constraint
+    interval: Interval  # the constraint within MAGNITUDES
+    credible: bool
+    origin: str
+    supersedes: bool
+    reprints: int = 0
+
+    def rank(self) -> tuple[bool, float, float, int]:
+        """Smaller is better: credible, then narrowest, then most reliable, then oldest id."""
+        return (not self.credible, self.interval.width, -self.facts.reliability, self.facts.id)
+
+
+def _candidates(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySettings) -> list[_Candidate]:
+    """Steps 1-3 of the module docstring: relevant evidence, one statement per origin."""
+    if claim.as_of is None or claim.subject is None:
+        return []
+    matcher = matcher_for(settings.known_sources, settings.origin_match_threshold)
+    _, claim_traces = origin_traces(claim, matcher)
+    stated = stated_figure(claim, claim_interval(claim))
+    cumulative = claim.measure in CUMULATIVE_MEASURES
+    statements: dict[tuple[str, str | None, object], _Candidate] = {}
+    for item in evidence:
+        if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit or item.as_of is None:
+            continue
+        relation = subject_relation(claim.subject, item.subject, claim.measure)
+        if relation is None:
+            continue
+        item_interval = claim_interval(item)
+        constraint = constraint_for(
+            claim.measure,
+            relation,
+            claim_date=claim.as_of,
+            evidence_date=item.as_of,
+            evidence=item_interval,
+            window_days=settings.window_days,
+        )
+        if constraint is None:
+            continue
+        origin, traces = origin_traces(item, matcher)
+        if not traces.isdisjoint(claim_traces):
+            continue  # the claim's own origin, a reprint of it, or what it reprints
+        supersedes = (
+            cumulative
+            and relation == SAME
+            and item.as_of > claim.as_of
+            and (item_interval.lo > stated or (item_interval.lo == stated and item_interval.lo_open))
+        )
+        candidate = _Candidate(
+            facts=item,
+            subject_relation=relation,
+            constraint=constraint,
+            interval=constraint.interval.intersect(MAGNITUDES),
+            credible=item.reliability >= settings.credibility_threshold,
+            origin=origin,
+            supersedes=supersedes,
+        )
+        key = (origin, item.subject, item.as_of)
+        kept = statements.get(key)
+        if kept is None:
+            statements[key] = candidate
+        elif candidate.rank() < kept.rank():
+            candidate.reprints = kept.reprints + 1
+            statements[key] = candidate
+        else:
+            kept.reprints += 1
+    return sorted(statements.values(), key=lambda c: c.facts.id)
+
+
+def _relation(candidate: _Candidate, claim_range: Interval) -> str:
+    if candidate.supersedes:
+        return RELATION_SUPERSEDES
+    if candidate.interval.is_empty or not candidate.interval.overlaps(claim_range):
+        return RELATION_CONTRADICTS
+    if candidate.interval.within(claim_range):
+        return RELATION_SUPPORTS
+    return RELATION_BOUNDS
+
+
+def _label(candidates: list[_Candidate], relations: list[str], claim_range: Interval, cumulative: bool) -> str:
+    credible = [c for c in candidates if c.credible]
+    if not credible:
+        return LABEL_UNVERIFIED
+    combined = MAGNITUDES
+    for candidate in credible:
+        combined = combined.intersect(candidate.interval)
+    any_meets = any(c.interval.overlaps(claim_range) for c in credible)
+    if combined.is_empty and any_meets:
+        return LABEL_MIXED
+    if (not combined.is_empty and not combined.overlaps(claim_range)) or (combined.is_empty and not any_meets):
+        return LABEL_CONTRADICTED
+    if cumulative and any(c.credible and r == RELATION_SUPERSEDES for c, r in zip(candidates, relations, strict=True)):
+        return LABEL_OUTDATED
+    if combined.within(claim_range):
+        return LABEL_SUPPORTED
+    return LABEL_UNVERIFIED
+
+
+def _explain(candidate: _Candidate, relation: str, claim: ClaimFacts, settings: VerifySettings) -> str:
+    subject = _SUBJECT_TEXT[candidate.subject_relation]
+    if candidate.subject_relation != SAME:
+        subject += f" ({candidate.facts.subject})"
+    text = f"{subject}, {candidate.constraint.when}: {candidate.constraint.interval.describe()}"
+    if relation == RELATION_SUPERSEDES:
+        text += f"; newer tally above the claim's {stated_figure(claim, claim_interval(claim)):g}"
+    if not candidate.credible:
+        reliability, threshold = candidate.facts.reliability, settings.credibility_threshold
+        text += f" (not credible: reliability {reliability:.2f} < {threshold:.2f})"
+    if candidate.reprints:
+        text += f" (+{candidate.reprints} reprint{'s' if candidate.reprints > 1 else ''} of the same origin)"
+    return text
+
+
+def _per_origin(candidates: list[_Candidate], relations: list[str], wanted: set[str]) -> list[float]:
+    """One reliability per independent origin (its most reliable credible evidence)."""
+    best: dict[str, float] = {}
+    for candidate, relation in zip(candidates, relations, strict=True):
+        if candidate.credible and relation in wanted:
+            best[candidate.origin] = max(best.get(candidate.origin, 0.0), candidate.facts.reliability)
+    return list(best.values())
+
+
+_BACKING = {
+    LABEL_SUPPORTED: {RELATION_SUPPORTS, RELATION_BOUNDS},
+    LABEL_CONTRADICTED: {RELATION_CONTRADICTS},
+    LABEL_OUTDATED: {RELATION_SUPERSEDES},
+    LABEL_MIXED: {RELATION_SUPPORTS, RELATION_BOUNDS, RELATION_CONTRADICTS, RELATION_SUPERSEDES},
+    LABEL_UNVERIFIED: set(),
+}
+_OPPOSING = {
+    LABEL_SUPPORTED: {RELATION_CONTRADICTS},
+    LABEL_CONTRADICTED: {RELATION_SUPPORTS},
+    LABEL_OUTDATED: {RELATION_CONTRADICTS},
+    LABEL_MIXED: set(),
+    LABEL_UNVERIFIED: set(),
+}
+
+
+def verify(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySettings) -> VerificationResult:
+    """Verify ``claim`` against the other claims of its event and measure (DESIGN section 5).
+
+    ``evidence`` may hold anything of the same event and measure, the claim's own article and
+    Source included: what does not qualify is left out of the result. Only the evidence used is
+    returned, with its relation; non-credible evidence has ``credible=False`` and decided nothing.
+    """
+    claim_range = claim_interval(claim)
+    candidates = _candidates(claim, evidence, settings)
+    relations = [_relation(c, claim_range) for c in candidates]
+    label = _label(candidates, relations, claim_range, claim.measure in CUMULATIVE_MEASURES)
+    score = confidence(
+        label,
+        _per_origin(candidates, relations, _BACKING[label]),
+        _per_origin(candidates, relations, _OPPOSING[label]),
+    )
+    outcomes = tuple(
+        EvidenceOutcome(
+            claim_id=c.facts.id,
+            relation=r,
+            credible=c.credible,
+            explanation=_explain(c, r, claim, settings),
+            origin=c.origin,
+        )
+        for c, r in zip(candidates, relations, strict=True)
+    )
+    return VerificationResult(label=label, confidence=round(score, 4), evidence=outcomes, method_version=METHOD_VERSION)
