@@ -14,9 +14,20 @@ reprint of the claim's own origin (or the claim is a reprint of it) and never co
 
 Matching is deliberately strict. A shared country word is not a shared authority: "Pejabat
 Kazakhstan" (Kazakh officials) and "Kazakh authorities" must not be folded into "Ministry of
-Internal Affairs of Kazakhstan", or independent confirmations would be thrown away. A name
-matches when rapidfuzz's ``token_set_ratio`` over content words reaches the threshold *and* the
-string covers at least half of the Source name's content words; the best match must be unique.
+Internal Affairs of Kazakhstan", or independent confirmations would be thrown away. A string
+matches a known Source when
+
+1. it contains the Source's domain (or a subdomain of it), or
+2. after dropping function words and aligning typos to the name's words (rapidfuzz ``ratio`` at
+   the threshold: "Minstry" -> "ministry"), rapidfuzz's ``token_set_ratio`` against the name
+   reaches the threshold (90: 100 for a subset, "Pejabat Kazakhstan" scores about 70), *and*
+   it covers at least half of the name's distinctiveness, each name word weighing 1 / (number
+   of known Source names containing it), so "Kazakhstan" or "Ministry" shared by several
+   Sources count for little; and the best match is unique (a tie asserts nothing).
+
+Each distinct string is matched once per set of known Sources (a dict cache inside a matcher
+that ``functools.lru_cache`` keeps per ``(known_sources, threshold)``), so tracing n claims costs
+O(n) look-ups, never n x sources fuzzy comparisons.
 
 Example::
 
@@ -38,9 +49,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from claims.verification.types import DEFAULT_ORIGIN_MATCH_THRESHOLD, ClaimFacts, SourceFacts
 
@@ -70,11 +82,15 @@ _NAME_AFTER_CUE = (
     # a domain, or up to five capitalised words ("Mirror.co.uk", "The Guardian", "Reuters")
     r"(?P<name>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|(?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|of|de)){0,4})"
 )
-_QUOTE_RE = re.compile(r"(?:" + "|".join(_QUOTE_CUES) + r")\s+" + _NAME_AFTER_CUE, re.IGNORECASE)
+# The cue is matched in any case, the name only when capitalised (or a domain).
+_QUOTE_RE = re.compile(r"\b(?i:" + "|".join(_QUOTE_CUES) + r")\s+" + _NAME_AFTER_CUE)
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|de))+$", re.IGNORECASE)
+_MIN_COVERAGE = 0.5
+"""Share of a Source name's distinctiveness an authority string must cover to match it."""
 
 
 def _fold(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return ascii_text.casefold()
 
@@ -93,7 +109,7 @@ def content_words(text: str) -> tuple[str, ...]:
     >>> content_words("the Prosecutor General's Office")
     ('prosecutor', 'general', 'office')
     """
-    folded = re.sub(r"'s\b", "", _fold(text).replace("\u2019", "'"))
+    folded = re.sub(r"'s\b", "", _fold(text))
     return tuple(w for w in re.findall(r"[a-z0-9]+", folded) if w not in _STOPWORDS)
 
 
@@ -131,8 +147,11 @@ class OriginMatcher:
         self.threshold = threshold
         self._by_domain = {normalize_domain(s.domain): s for s in known_sources if s.domain}
         self._names = [(s, content_words(s.name)) for s in known_sources]
+        self._joined_names = [" ".join(words) for _, words in self._names]
+        self._frequency = Counter(w for _, words in self._names for w in set(words))
         self._cache: dict[str, SourceFacts | None] = {}
         self._keys: dict[tuple[str, str], str | None] = {}
+        self._traces: dict[tuple[int, str | None, tuple[str, ...]], tuple[str, frozenset[str]]] = {}
 
     def resolve(self, text: str) -> SourceFacts | None:
         if text not in self._cache:
@@ -150,21 +169,57 @@ class OriginMatcher:
         words = content_words(text)
         if not words:
             return None
-        joined = " ".join(words)
-        best: list[tuple[float, SourceFacts]] = []
-        for source, name_words in self._names:
-            if not name_words:
-                continue
-            score = fuzz.token_set_ratio(joined, " ".join(name_words))
-            covered = len(set(words) & set(name_words)) / len(set(name_words))
-            if score >= self.threshold and covered >= 0.5:
-                best.append((score, source))
-        if not best:
+        # Cheap pre-filter over all names at C speed, then the careful test on the few left.
+        candidates = process.extract(
+            " ".join(words),
+            self._joined_names,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=self.threshold / 2,
+            limit=None,
+        )
+        scored: list[tuple[float, int, SourceFacts]] = []
+        for _, _, index in candidates:
+            source, name_words = self._names[index]
+            aligned = [self._align(word, name_words) for word in words]
+            score = fuzz.token_set_ratio(" ".join(aligned), " ".join(name_words))
+            if score >= self.threshold and self._coverage(set(aligned), name_words) >= _MIN_COVERAGE:
+                scored.append((score, -source.id, source))
+        if not scored:
             return None
-        best.sort(key=lambda pair: -pair[0])
-        if len(best) > 1 and best[1][0] == best[0][0] and best[1][1].id != best[0][1].id:
+        scored.sort(reverse=True)
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None  # ambiguous: two Sources fit equally well, so neither is asserted
-        return best[0][1]
+        return scored[0][2]
+
+    def _align(self, word: str, name_words: tuple[str, ...]) -> str:
+        """The name word ``word`` is a typo of ("minstry" -> "ministry"), else ``word`` itself."""
+        if word in name_words:
+            return word
+        match = process.extractOne(word, name_words, scorer=fuzz.ratio, score_cutoff=self.threshold)
+        return word if match is None else match[0]
+
+    def _coverage(self, words: set[str], name_words: tuple[str, ...]) -> float:
+        """Share of the name's distinctiveness the words cover: each name word weighs
+        1 / (number of known Source names it appears in), so "Kazakhstan" or "Ministry",
+        shared by several Sources, weigh little and "Internal Affairs" much."""
+        total = sum(1.0 / self._frequency[w] for w in set(name_words))
+        covered = sum(1.0 / self._frequency[w] for w in set(name_words) & words)
+        return covered / total if total else 0.0
+
+    def traces(self, source_id: int, attributed_to: str | None, quoted: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+        """(primary origin key, every origin key); cached, since claims share their article's."""
+        cache_key = (source_id, attributed_to, quoted)
+        found = self._traces.get(cache_key)
+        if found is None:
+            own = f"source:{source_id}"
+            candidates: list[str | None] = [own]
+            if attributed_to:
+                candidates.append(self.key(attributed_to, "authority"))
+            candidates.extend(self.key(name, "quoted") for name in quoted)
+            keys = [k for k in dict.fromkeys(candidates) if k is not None]
+            # keys[1] is the authority if any, else the first quote, else the claim's own Source.
+            found = self._traces[cache_key] = (keys[1] if len(keys) > 1 else own, frozenset(keys))
+        return found
 
     def key(self, text: str, unknown_prefix: str) -> str | None:
         """``source:<id>`` for a known Source, else ``<unknown_prefix>:<normalised text>``; None
@@ -209,12 +264,4 @@ def origin_traces(claim: ClaimFacts, matcher: OriginMatcher) -> tuple[str, froze
     >>> primary, sorted(traces)
     ('source:2', ['source:2', 'source:3'])
     """
-    own = f"source:{claim.source_id}"
-    candidates: list[str | None] = [own]
-    if claim.attributed_to:
-        candidates.append(matcher.key(claim.attributed_to, "authority"))
-    candidates.extend(matcher.key(quoted, "quoted") for quoted in claim.quoted)
-    keys = [k for k in dict.fromkeys(candidates) if k is not None]
-    # keys[1] is the authority if any, else the first quote, else the claim's own Source.
-    primary = keys[1] if len(keys) > 1 else own
-    return primary, frozenset(keys)
+    return matcher.traces(claim.source_id, claim.attributed_to, claim.quoted)

@@ -49,7 +49,7 @@ known Source's name to be traced to it. ``token_set_ratio`` scores 100 when one 
 are a subset of the other's ("the Ministry of Internal Affairs" against "Ministry of Internal
 Affairs of Kazakhstan"), so 90 still forgives a typo while a shared country word alone
 ("Pejabat Kazakhstan", about 70) stays well below. A second guard in ``origins.py`` asks the
-string to cover at least half of the Source name's content words."""
+string to cover at least half of the Source name's distinctiveness; see its module docstring."""
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,8 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: Ver
         if relation is None:
             continue
         item_interval = claim_interval(item)
+        if item_interval.is_empty:
+            continue  # low > high: a data error says nothing about X
         constraint = constraint_for(
             claim.measure,
             relation,
