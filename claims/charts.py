@@ -23,7 +23,6 @@ from pygal.style import Style
 from claims.models import Claim, Event, Measure
 from sources.models import Source
 
-SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 # An open-ended figure ("at least 18") is drawn up to a little above the chart's highest figure.
 OPEN_TOP_MARGIN = 1.1
 
@@ -36,7 +35,12 @@ CHART_STYLE = Style(
     foreground_subtle="#888",
     opacity=".9",
     opacity_hover="1",
+    # Only interval bars are drawn as lines (exact figures are lone points), so lines are wide.
+    stroke_width="8",
+    stroke_width_hover="10",
 )
+# Room on both sides of the first and last day, so their bars are not drawn on the axes.
+DAY_MARGIN = dt.timedelta(hours=12)
 
 
 @dataclass(frozen=True)
@@ -104,13 +108,17 @@ def _measure_order(measure: str) -> int:
     return values.index(measure) if measure in values else len(values)
 
 
+def _number(value: float) -> str:
+    return number_format(int(value) if float(value).is_integer() else value, force_grouping=True)
+
+
 def _figure_label(figure: Figure) -> str:
     if figure.high is None:
-        reading = f"≥ {number_format(figure.low)}"
+        reading = f"≥ {_number(figure.low)}"
     elif figure.is_exact:
-        reading = number_format(figure.low)
+        reading = _number(figure.low)
     else:
-        reading = f"{number_format(figure.low)}–{number_format(figure.high)}"
+        reading = f"{_number(figure.low)}\N{EN DASH}{_number(figure.high)}"
     subject = f" ({figure.subject})" if figure.subject else ""
     return f"{reading}{subject}: {figure.text}"
 
@@ -135,6 +143,11 @@ def render_timeline(measure_label: str, sources: list[SourceSeries]) -> SafeStri
     """One measure's chart as an inline `<svg>` element (no script, no XML declaration)."""
     bounded = [f.high if f.high is not None else f.low for s in sources for f in s.figures]
     top = max(bounded, default=1.0) * OPEN_TOP_MARGIN
+    days = sorted({f.day for s in sources for f in s.figures})
+    x_range = None
+    if days:
+        first = dt.datetime.combine(days[0], dt.time()) - DAY_MARGIN
+        x_range = (first, dt.datetime.combine(days[-1], dt.time()) + DAY_MARGIN)
     chart = pygal.DateLine(
         title=measure_label,
         allow_interruptions=True,
@@ -147,8 +160,10 @@ def render_timeline(measure_label: str, sources: list[SourceSeries]) -> SafeStri
         legend_at_bottom_columns=3,
         include_x_axis=True,
         show_x_guides=True,
-        x_value_formatter=lambda day: day.isoformat(),
-        value_formatter=lambda value: number_format(value),
+        x_labels=days,
+        xrange=x_range,
+        x_value_formatter=lambda day: day.date().isoformat() if isinstance(day, dt.datetime) else day.isoformat(),
+        value_formatter=_number,
         truncate_legend=40,
     )
     for series in sources:
@@ -157,14 +172,14 @@ def render_timeline(measure_label: str, sources: list[SourceSeries]) -> SafeStri
             title,
             _series_points(series.figures, top),
             dots_size=7 if series.official else 4,
-            stroke_style={"width": 8, "linecap": "butt"},
+            stroke_style={"linecap": "butt"},
         )
     tree = chart.render_tree()
     # pygal always inlines a config <script> (series titles as JSON); the page needs none of it.
-    for script in list(tree.iter(f"{{{SVG_NAMESPACE}}}script")):
+    for script in [e for e in tree.iter() if isinstance(e.tag, str) and etree.QName(e).localname == "script"]:
         script.getparent().remove(script)
     # Safe: lxml serialised every text node (source names, claim texts) with XML escaping.
-    return mark_safe(etree.tostring(tree, encoding="unicode"))  # noqa: S308
+    return mark_safe(etree.tostring(tree, encoding="unicode"))
 
 
 def event_timeline_charts(event: Event) -> list[TimelineChart]:

@@ -6,14 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from celery.exceptions import Retry
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from claims import extraction, verification
@@ -39,12 +41,15 @@ def _enqueue(task, *args, on_failure=None) -> None:
 
     def send() -> None:
         if settings.CELERY_TASK_ALWAYS_EAGER:
-            task.apply(args=args, throw=True)
+            try:
+                task.apply(args=args, throw=True)
+            except Retry:
+                pass  # eager retries have already run to the end inside apply()
             return
         try:
             task.apply_async(args=args)
         except Exception:  # the broker's exceptions vary by transport
-            logger.warning("broker unavailable; left pending for the sweep", extra={"task": task.name, "args": args})
+            logger.warning("broker unavailable; left pending for the sweep", extra={"task": task.name, "task_args": args})
             if on_failure is not None:
                 on_failure()
 
@@ -212,7 +217,9 @@ def article_extract(*, article_id: int) -> list[int] | None:
     rewrites the same rows. Returns the ids sent for verification, None if skipped.
     """
     with transaction.atomic():
-        article = Article.objects.select_for_update().filter(pk=article_id).select_related("event_link").first()
+        article = (
+            Article.objects.select_for_update(of=("self",)).filter(pk=article_id).select_related("event_link").first()
+        )
         if article is None or article.extraction_status == Article.Status.DONE:
             return None  # deleted meanwhile, or a duplicate delivery after another worker finished
         if article.extraction_status == Article.Status.FETCH_PENDING:
@@ -275,8 +282,14 @@ def article_extract(*, article_id: int) -> list[int] | None:
 # --- verification -----------------------------------------------------------------------
 
 
-def _facts(claim: Claim) -> verification.ClaimFacts:
+def _facts(claim: Claim, quoted_cache: dict[int, tuple[str, ...]] | None = None) -> verification.ClaimFacts:
     article = claim.article
+    if quoted_cache is None:
+        quoted = verification.quoted_origins(article.body)
+    else:
+        if article.pk not in quoted_cache:
+            quoted_cache[article.pk] = verification.quoted_origins(article.body)
+        quoted = quoted_cache[article.pk]
     return verification.ClaimFacts(
         id=claim.pk,
         measure=claim.measure,
@@ -292,15 +305,36 @@ def _facts(claim: Claim) -> verification.ClaimFacts:
         article_id=article.pk,
         article_url=article.url,
         attributed_to=claim.attributed_to or None,
-        quoted=verification.quoted_origins(article.body),
+        quoted=quoted,
     )
 
 
-def verify_settings() -> verification.VerifySettings:
-    known = tuple(
-        verification.SourceFacts(id=pk, name=name, domain=domain)
-        for pk, name, domain in Source.objects.values_list("pk", "name", "domain")
-    )
+_known_sources_cache: tuple[float, object, tuple[verification.SourceFacts, ...]] | None = None
+KNOWN_SOURCES_TTL = 60.0  # seconds; names and domains only, reliability is read fresh per claim
+
+
+def _known_sources() -> tuple[verification.SourceFacts, ...]:
+    """The sources origin tracing matches against, cached per process so a worker does not
+    read the whole Source table for every claim; a new or deleted source (count, newest id)
+    or the TTL refreshes it."""
+    global _known_sources_cache
+    now = time.monotonic()
+    stamp = tuple(Source.objects.aggregate(count=Count("pk"), newest=Max("pk")).values())
+    cached = _known_sources_cache
+    if cached is None or cached[1] != stamp or now - cached[0] > KNOWN_SOURCES_TTL:
+        known = tuple(
+            verification.SourceFacts(id=pk, name=name, domain=domain)
+            for pk, name, domain in Source.objects.values_list("pk", "name", "domain").order_by("pk")
+        )
+        _known_sources_cache = cached = (now, stamp, known)
+    return cached[2]
+
+
+def verify_settings(*, fresh: bool = False) -> verification.VerifySettings:
+    global _known_sources_cache
+    if fresh:
+        _known_sources_cache = None
+    known = _known_sources()
     return verification.VerifySettings(
         credibility_threshold=settings.FACTCHECK_CREDIBILITY_THRESHOLD,
         window_days=settings.FACTCHECK_WINDOW_DAYS,
@@ -333,7 +367,10 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
                 .exclude(pk=claim.pk)
                 .select_related("article__source")
             )
-        result = verification.verify(_facts(claim), [_facts(c) for c in candidates], config)
+        quoted_cache: dict[int, tuple[str, ...]] = {}
+        result = verification.verify(
+            _facts(claim, quoted_cache), [_facts(c, quoted_cache) for c in candidates], config
+        )
         fingerprint = result.fingerprint()
         now = timezone.now()
         current = claim.current_verdict
@@ -389,7 +426,7 @@ def claim_mark_failed(*, claim_id: int, reason: str) -> None:
 
 def claims_verify_now(*, claims: Iterable[Claim] | None = None, event: Event | None = None) -> int:
     """Verify claims in this process (for the `verify` command); returns how many."""
-    config = verify_settings()
+    config = verify_settings(fresh=True)
     queryset = Claim.objects.all() if claims is None else claims
     if event is not None:
         queryset = queryset.filter(event=event)
@@ -531,3 +568,17 @@ def articles_sweep_pending(*, older_than: dt.timedelta = dt.timedelta(minutes=2)
     for article_id in ids:
         _enqueue(task, article_id)
     return len(ids)
+
+
+# --- admin writes -------------------------------------------------------------------------
+
+
+def event_save(*, event: Event) -> Event:
+    """Create or change an event (name, keywords, country, dates), validated first.
+
+    Existing article links are left as they are: keywords only decide the event of
+    articles ingested from now on; editors move older articles through their links.
+    """
+    event.full_clean()
+    event.save()
+    return event

@@ -1,3 +1,8 @@
 from __future__ import annotations
 
-urlpatterns: list = []
+from django.urls import include, path
+
+urlpatterns: list = [
+    path("", include("claims.api.urls")),
+    path("", include("sources.api.urls")),
+]

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "sources",
     "claims",
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -122,15 +123,28 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# The API's views set these through one base class (partners/api.py); the defaults here
+# match it, for any view that does not use that base.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "partners.schema.FactcheckAutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "partners.authentication.PartnerTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
-    "PAGE_SIZE": 50,
+    "DEFAULT_PERMISSION_CLASSES": ["partners.authentication.ApiPermission"],
+    "DEFAULT_THROTTLE_CLASSES": ["partners.authentication.ApiThrottle"],
+    # Per partner token, per signed-in user, per address for anonymous callers.
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("FACTCHECK_THROTTLE_ANON", default="60/minute"),
+        "partner": env.str("FACTCHECK_THROTTLE_PARTNER", default="600/minute"),
+        "user": env.str("FACTCHECK_THROTTLE_USER", default="600/minute"),
+    },
+    "DEFAULT_PARSER_CLASSES": ["partners.api.LimitedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "partners.api.ApiCursorPagination",
+    "PAGE_SIZE": _env_or_fail(env.int, "FACTCHECK_API_PAGE_SIZE", default=50),
+    "EXCEPTION_HANDLER": "partners.api.exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -176,6 +190,21 @@ FACTCHECK_RECHECK_BATCH_SIZE = _env_or_fail(env.int, "FACTCHECK_RECHECK_BATCH_SI
 FACTCHECK_MAX_ARTICLE_CHARS = _env_or_fail(env.int, "FACTCHECK_MAX_ARTICLE_CHARS", default=2_000_000)
 FACTCHECK_ORGANISATION_NAME = env.str("FACTCHECK_ORGANISATION_NAME", default="Factcheck")
 FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="https://factcheck.example.org")
+
+# API request bodies past this answer 413 (admin forms share the limit).
+FACTCHECK_MAX_REQUEST_BYTES = _env_or_fail(env.int, "FACTCHECK_MAX_REQUEST_BYTES", default=4 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_REQUEST_BYTES
+# Fetching articles submitted by URL (sources/fetching.py). Loopback is refused unless
+# allowed (tests serve pages from 127.0.0.1); private and link-local addresses always are.
+FACTCHECK_FETCH_TIMEOUT = _env_or_fail(env.float, "FACTCHECK_FETCH_TIMEOUT", default=15.0)
+FACTCHECK_FETCH_MAX_BYTES = _env_or_fail(env.int, "FACTCHECK_FETCH_MAX_BYTES", default=5 * 1024 * 1024)
+FACTCHECK_FETCH_MAX_REDIRECTS = _env_or_fail(env.int, "FACTCHECK_FETCH_MAX_REDIRECTS", default=5)
+FACTCHECK_FETCH_ALLOW_LOOPBACK = _env_or_fail(env.bool, "FACTCHECK_FETCH_ALLOW_LOOPBACK", default=False)
+# Webhooks (partners/tasks.py): backoff doubles from BASE seconds up to MAX per attempt.
+FACTCHECK_WEBHOOK_TIMEOUT = _env_or_fail(env.float, "FACTCHECK_WEBHOOK_TIMEOUT", default=10.0)
+FACTCHECK_WEBHOOK_MAX_ATTEMPTS = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_MAX_ATTEMPTS", default=8)
+FACTCHECK_WEBHOOK_BACKOFF_BASE = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_BACKOFF_BASE", default=10)
+FACTCHECK_WEBHOOK_BACKOFF_MAX = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_BACKOFF_MAX", default=3600)
 
 LOGGING = {
     "version": 1,

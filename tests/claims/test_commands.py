@@ -11,7 +11,7 @@ from sources.models import Article
 GOOD = {
     "url": "https://wire.example.com/one",
     "title": "One",
-    "body": "More than 2,000 people were detained on Monday, the ministry said.",
+    "body": "More than 2,000 people were detained on Monday, police said.",
     "published_at": "2022-01-10T10:00:00+00:00",
     "language": "en",
     "event": "Unrest",

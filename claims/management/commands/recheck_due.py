@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.management.base import BaseCommand
 
 from claims import services
@@ -8,7 +10,16 @@ from claims import services
 class Command(BaseCommand):
     help = "Re-check what is due: claims not checked for FACTCHECK_RECHECK_AFTER_HOURS, and articles left pending."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--pending-older-than",
+            type=float,
+            default=120,
+            metavar="SECONDS",
+            help="send again articles still pending after this long (default 120; 0 sends all)",
+        )
+
     def handle(self, *args, **options):
-        articles = services.articles_sweep_pending()
+        articles = services.articles_sweep_pending(older_than=dt.timedelta(seconds=options["pending_older_than"]))
         claims = services.claims_recheck_due()
         self.stdout.write(f"sent {articles} pending article(s) and {claims} due claim(s) for checking")

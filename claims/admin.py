@@ -1,0 +1,666 @@
+"""The editors' desk: the review queue, the claim page, event timelines and source settings.
+
+Every write goes through `claims.services`, as the API and the workers do: the admin's
+`save_model`/`delete_model` hooks and actions call a service instead of saving rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import BooleanField, Case, Count, Q, QuerySet, Value, When
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from claims import selectors, services
+from claims.charts import event_timeline_charts
+from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
+from sources.admin import SourceAdmin
+from sources.models import Source
+
+EN_DASH = "\N{EN DASH}"
+EMPTY = EN_DASH  # what an empty cell shows, as the admin's own empty_value_display does
+
+# A claim needs an editor's decision when a re-check flagged it, or when its automatic
+# verdict says the figure is wrong or contested and nobody has looked at it yet.
+NEEDS_DECISION = Q(review_state=Claim.ReviewState.NEEDS_REVIEW) | Q(
+    current_verdict__review_state=Verdict.ReviewState.AUTO,
+    current_verdict__label__in=services.LABELS_NEEDING_REVIEW,
+)
+
+
+def number(value: float | None) -> str:
+    """A stored figure as a person writes it: 18.0 -> "18", 2201.0 -> "2,201" (or "2.201" in id)."""
+    if value is None:
+        return EMPTY
+    return number_format(int(value) if float(value).is_integer() else value, force_grouping=True)
+
+
+def figure_display(low: float, high: float | None, unit: str = "") -> str:
+    """A claim's reading as editors say it: "18", "150\N{EN DASH}200", "≥ 2.201" (localised digits)."""
+    if high is None:
+        reading = f"≥ {number(low)}"
+    elif high == low:
+        reading = number(low)
+    else:
+        reading = f"{number(low)}{EN_DASH}{number(high)}"
+    return f"{reading} {unit}".strip()
+
+
+def marked_body(body: str, start: int, end: int) -> SafeString:
+    """The article text with the claim's span in `<mark>`; every part is escaped."""
+    start = max(0, min(start, len(body)))
+    end = max(start, min(end, len(body)))
+    return format_html('{}<mark id="claim-span">{}</mark>{}', body[:start], body[start:end], body[end:])
+
+
+# --- the review queue -------------------------------------------------------------------
+
+
+class VerdictLabelFilter(admin.SimpleListFilter):
+    title = _("verdict")
+    parameter_name = "verdict"
+    NONE = "none"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, Any]]:
+        return [*Verdict.Label.choices, (self.NONE, _("no verdict yet"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        if self.value() == self.NONE:
+            return queryset.filter(current_verdict__isnull=True)
+        if self.value() in Verdict.Label.values:
+            return queryset.filter(current_verdict__label=self.value())
+        return queryset
+
+
+class NeedsDecisionFilter(admin.SimpleListFilter):
+    title = _("decision")
+    parameter_name = "decision"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, Any]]:
+        return [("needed", _("needs a decision")), ("done", _("no decision needed"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        if self.value() == "needed":
+            return queryset.filter(NEEDS_DECISION)
+        if self.value() == "done":
+            return queryset.exclude(NEEDS_DECISION)
+        return queryset
+
+
+class AssigneeFilter(admin.SimpleListFilter):
+    title = _("assignee")
+    parameter_name = "assignee"
+    ME, NOBODY = "me", "none"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, Any]]:
+        staff = get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
+        return [
+            (self.ME, _("My claims")),
+            (self.NOBODY, _("Unassigned")),
+            *((str(user.pk), user.get_username()) for user in staff),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        value = self.value()
+        if value == self.ME:
+            return queryset.filter(assignee=request.user)
+        if value == self.NOBODY:
+            return queryset.filter(assignee__isnull=True)
+        if value and value.isdigit():
+            return queryset.filter(assignee_id=int(value))
+        return queryset
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(),
+        required=False,
+        empty_label=_("Nobody (unassign)"),
+        label=_("Assign to"),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = (
+            get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
+        )
+
+
+class OverrideForm(forms.Form):
+    label = forms.ChoiceField(choices=Verdict.Label.choices, label=_("New verdict"))
+    rationale = forms.CharField(
+        label=_("Rationale"),
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_("Why the verdict is changed; shown in the verdict history."),
+    )
+
+    def clean_rationale(self) -> str:
+        rationale = self.cleaned_data["rationale"].strip()
+        if not rationale:
+            raise ValidationError(_("An override needs a rationale."))
+        return rationale
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    """The review queue (changelist) and the claim's review page (change page)."""
+
+    list_display = (
+        "text",
+        "needs_decision",
+        "verdict",
+        "confidence",
+        "figure",
+        "measure",
+        "subject",
+        "source",
+        "event",
+        "as_of",
+        "review_state",
+        "assignee",
+    )
+    list_display_links = ("text",)
+    list_filter = (
+        NeedsDecisionFilter,
+        VerdictLabelFilter,
+        "review_state",
+        "measure",
+        "event",
+        ("article__source", admin.RelatedFieldListFilter),
+        "language",
+        "as_of",
+        AssigneeFilter,
+    )
+    list_select_related = ("article__source", "event", "current_verdict", "assignee")
+    search_fields = ("text", "sentence", "article__title", "article__source__name")
+    search_help_text = _("Search the claim text, the article title or the source name.")
+    list_per_page = 100
+    actions = ("confirm_verdicts", "recheck_claims", "assign_to_me", "assign_to_editor")
+    change_form_template = "admin/claims/claim/change_form.html"
+    change_list_template = "admin/claims/claim/change_list.html"
+    fieldsets = (
+        (_("Assignment"), {"fields": ("assignee",)}),
+        (
+            _("Checking"),
+            {"fields": ("status", "status_error", "last_checked_at", "review_state", "review_reason", "event")},
+        ),
+    )
+    readonly_fields = ("status", "status_error", "last_checked_at", "review_state", "review_reason", "event")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        # Not super(): it orders by get_ordering() before the annotation that ordering needs exists.
+        return (
+            self.model._default_manager.get_queryset()
+            .select_related(*self.list_select_related)
+            .annotate(
+                needs_decision=Case(
+                    When(NEEDS_DECISION, then=Value(True)), default=Value(False), output_field=BooleanField()
+                )
+            )
+            .order_by(*self.get_ordering(request))
+        )
+
+    def get_ordering(self, request: HttpRequest) -> tuple[str, ...]:
+        # Decisions first, newest claims first among them. (Not the `ordering` attribute:
+        # the admin's system check only accepts model fields there, not annotations.)
+        return ("-needs_decision", "-pk")
+
+    # --- columns
+
+    @admin.display(description=_("needs decision"), boolean=True, ordering="needs_decision")
+    def needs_decision(self, claim: Claim) -> bool:
+        return claim.needs_decision
+
+    @admin.display(description=_("verdict"), ordering="current_verdict__label")
+    def verdict(self, claim: Claim) -> str:
+        verdict = claim.current_verdict
+        if verdict is None:
+            return EMPTY
+        marker = " ✎" if verdict.is_editorial else ""
+        return format_html(
+            '<span class="verdict verdict-{}">{}</span>{}', verdict.label, verdict.get_label_display(), marker
+        )
+
+    @admin.display(description=_("confidence"), ordering="current_verdict__confidence")
+    def confidence(self, claim: Claim) -> str:
+        verdict = claim.current_verdict
+        return number_format(verdict.confidence, 2) if verdict else EMPTY
+
+    @admin.display(description=_("figure"), ordering="low")
+    def figure(self, claim: Claim) -> str:
+        return figure_display(claim.low, claim.high, claim.unit)
+
+    @admin.display(description=_("source"), ordering="article__source__name")
+    def source(self, claim: Claim) -> str:
+        return claim.article.source.name
+
+    # --- counts per verdict on the queue
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        response = super().changelist_view(request, extra_context)
+        context = getattr(response, "context_data", None)
+        if context is not None and "cl" in context:
+            context["verdict_counts"] = self.verdict_counts(context["cl"])
+        return response
+
+    def verdict_counts(self, changelist: Any) -> dict[str, Any]:
+        """Counts over the filtered queue, in one query whatever the number of claims."""
+        aggregates = {label: Count("pk", filter=Q(current_verdict__label=label)) for label in Verdict.Label.values}
+        totals = changelist.queryset.order_by().aggregate(
+            **aggregates,
+            no_verdict=Count("pk", filter=Q(current_verdict__isnull=True)),
+            needs_decision_count=Count("pk", filter=NEEDS_DECISION),
+        )
+        labels = [
+            {
+                "label": label,
+                "name": name,
+                "count": totals[label],
+                "url": changelist.get_query_string({VerdictLabelFilter.parameter_name: label}, ["p"]),
+            }
+            for label, name in Verdict.Label.choices
+        ]
+        labels.append(
+            {
+                "label": VerdictLabelFilter.NONE,
+                "name": _("no verdict yet"),
+                "count": totals["no_verdict"],
+                "url": changelist.get_query_string({VerdictLabelFilter.parameter_name: VerdictLabelFilter.NONE}, ["p"]),
+            }
+        )
+        return {
+            "labels": labels,
+            "needs_decision": totals["needs_decision_count"],
+            "needs_decision_url": changelist.get_query_string({NeedsDecisionFilter.parameter_name: "needed"}, ["p"]),
+        }
+
+    # --- permissions: claims come from extraction; editors review and assign them
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
+        return False
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("claims.review_claim")
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "assignee":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request: HttpRequest, obj: Claim, form: forms.ModelForm, change: bool) -> None:
+        # Only the assignee is editable on this form; the rest is extraction output.
+        if "assignee" in form.changed_data:
+            services.claims_assign(claims=[obj], assignee=obj.assignee)
+
+    # --- bulk actions
+
+    @admin.action(description=_("Confirm the current verdicts"), permissions=["review"])
+    def confirm_verdicts(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        ids = list(queryset.filter(current_verdict__isnull=False).values_list("pk", flat=True))
+        with transaction.atomic():
+            for claim in Claim.objects.filter(pk__in=ids).order_by("pk"):
+                services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+        skipped = queryset.count() - len(ids)
+        self.message_user(
+            request,
+            ngettext("Confirmed %(count)d verdict.", "Confirmed %(count)d verdicts.", len(ids)) % {"count": len(ids)},
+            messages.SUCCESS,
+        )
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d claim has no verdict yet and was skipped.",
+                    "%(count)d claims have no verdict yet and were skipped.",
+                    skipped,
+                )
+                % {"count": skipped},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Re-check now"), permissions=["change"])
+    def recheck_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+        services.enqueue_verification(ids)
+        self.message_user(
+            request,
+            ngettext("Sent %(count)d claim for re-checking.", "Sent %(count)d claims for re-checking.", len(ids))
+            % {"count": len(ids)},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Assign to me"), permissions=["change"])
+    def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        count = services.claims_assign(claims=queryset, assignee=request.user)
+        self.message_user(
+            request,
+            ngettext("Assigned %(count)d claim to you.", "Assigned %(count)d claims to you.", count) % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Assign to an editor…"), permissions=["change"])
+    def assign_to_editor(self, request: HttpRequest, queryset: QuerySet[Claim]) -> TemplateResponse | None:
+        """An intermediate page asks whom to assign; its form posts back to this action."""
+        form = AssignForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            assignee = form.cleaned_data["assignee"]
+            count = services.claims_assign(claims=queryset, assignee=assignee)
+            if assignee is None:
+                message = ngettext("Unassigned %(count)d claim.", "Unassigned %(count)d claims.", count)
+            else:
+                message = ngettext(
+                    "Assigned %(count)d claim to %(name)s.", "Assigned %(count)d claims to %(name)s.", count
+                )
+            self.message_user(request, message % {"count": count, "name": assignee.get_username() if assignee else ""})
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Assign claims"),
+            "opts": self.model._meta,
+            "form": form,
+            "claims": queryset.order_by("pk"),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/claims/claim/assign.html", context)
+
+    # --- the claim's review page
+
+    def get_urls(self) -> list[Any]:
+        review = path(
+            "<path:object_id>/review/",
+            self.admin_site.admin_view(self.review_view),
+            name="claims_claim_review",
+        )
+        return [review, *super().get_urls()]
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Claim | None = None,
+    ) -> HttpResponse:
+        if obj is not None:
+            context.update(self.review_context(request, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def review_context(
+        self, request: HttpRequest, claim: Claim, override_form: OverrideForm | None = None
+    ) -> dict[str, Any]:
+        history = list(selectors.claim_verdict_history(claim=claim))
+        current = next((v for v in history if v.pk == claim.current_verdict_id), None)
+        evidence = list(current.evidence.all()) if current else []
+        initial_label = current.label if current else None
+        return {
+            "claim": claim,
+            "marked_body": marked_body(claim.article.body, claim.start, claim.end),
+            "claim_figure": figure_display(claim.low, claim.high, claim.unit),
+            "reading_numbers": {"value": number(claim.value), "low": number(claim.low), "high": number(claim.high)},
+            "current_verdict": current,
+            "evidence_rows": [self.evidence_row(item) for item in evidence],
+            "history": history,
+            "override_form": override_form or OverrideForm(initial={"label": initial_label}),
+            "review_url": reverse("admin:claims_claim_review", args=[claim.pk]),
+            "can_review": self.has_review_permission(request),
+            "can_recheck": self.has_change_permission(request, claim),
+        }
+
+    @staticmethod
+    def evidence_row(item: Evidence) -> dict[str, Any]:
+        other = item.claim
+        source = other.article.source
+        return {
+            "relation": item.relation,
+            "relation_display": item.get_relation_display(),
+            "credible": item.credible,
+            "source": source,
+            "source_url": reverse("admin:sources_source_change", args=[source.pk]),
+            "reliability": source.reliability,
+            "date": other.as_of or other.article.published_date,
+            "figure": figure_display(other.low, other.high, other.unit),
+            "text": other.text,
+            "subject": other.subject,
+            "claim_url": reverse("admin:claims_claim_change", args=[other.pk]),
+            "explanation": item.explanation,
+        }
+
+    def review_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        """Confirm, override or re-check one claim; posted from the claim's page."""
+        claim = self.get_object(request, unquote(object_id))
+        if claim is None:
+            raise Http404
+        if not self.has_view_permission(request, claim):
+            raise PermissionDenied
+        change_url = reverse("admin:claims_claim_change", args=[claim.pk])
+        override_form = None
+        if request.method == "POST":
+            action = request.POST.get("action")
+            if action in ("confirm", "override") and not self.has_review_permission(request):
+                raise PermissionDenied
+            if action == "recheck" and not self.has_change_permission(request, claim):
+                raise PermissionDenied
+            if action == "confirm":
+                try:
+                    services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                except ValidationError as exc:
+                    self.message_user(request, " ".join(exc.messages), messages.ERROR)
+                else:
+                    self.message_user(request, _("The verdict is confirmed."), messages.SUCCESS)
+                return HttpResponseRedirect(change_url)
+            if action == "recheck":
+                services.enqueue_verification([claim.pk])
+                self.message_user(request, _("The claim was sent for re-checking."), messages.SUCCESS)
+                return HttpResponseRedirect(change_url)
+            if action == "override":
+                override_form = OverrideForm(request.POST)
+                if override_form.is_valid():
+                    services.verdict_review(
+                        claim=claim,
+                        reviewer=request.user,
+                        action="override",
+                        label=override_form.cleaned_data["label"],
+                        rationale=override_form.cleaned_data["rationale"],
+                    )
+                    self.message_user(request, _("The verdict is overridden."), messages.SUCCESS)
+                    return HttpResponseRedirect(change_url)
+            else:
+                self.message_user(request, _("Unknown review action."), messages.ERROR)
+                return HttpResponseRedirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            **self.review_context(request, claim, override_form),
+            "title": _("Review a claim"),
+            "opts": self.model._meta,
+            "original": claim,
+            "change_url": change_url,
+        }
+        return TemplateResponse(request, "admin/claims/claim/review.html", context)
+
+
+# --- verdicts and evidence: read-only records ----------------------------------------------
+
+
+class ReadOnlyAdminMixin:
+    """Verdicts and their evidence are written only by verification and by editor reviews."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class EvidenceInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = Evidence
+    fk_name = "verdict"
+    fields = ("claim", "relation", "credible", "explanation")
+    readonly_fields = fields
+    extra = 0
+
+
+@admin.register(Verdict)
+class VerdictAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ("claim", "label", "confidence", "review_state", "reviewer", "method_version", "computed_at")
+    list_filter = ("label", "review_state", "method_version", "computed_at")
+    search_fields = ("claim__text", "rationale", "reviewer__username")
+    list_select_related = ("claim", "reviewer")
+    date_hierarchy = "computed_at"
+    fields = (
+        "claim",
+        "label",
+        "confidence",
+        "review_state",
+        "reviewer",
+        "rationale",
+        "method_version",
+        "computed_at",
+        "checked_at",
+        "fingerprint",
+    )
+    readonly_fields = fields
+    inlines = (EvidenceInline,)
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ("claim", "relation", "credible", "verdict", "explanation")
+    list_filter = ("relation", "credible")
+    search_fields = ("claim__text", "explanation")
+    list_select_related = ("claim", "verdict")
+    fields = ("verdict", "claim", "relation", "credible", "explanation")
+    readonly_fields = fields
+
+
+# --- events and article links -------------------------------------------------------------
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ("name", "country", "start_date", "end_date", "claim_count", "needs_decision_count")
+    list_filter = ("country", "start_date")
+    search_fields = ("name", "country")
+    fields = ("name", "keywords", "country", "start_date", "end_date")
+    change_form_template = "admin/claims/event/change_form.html"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                claim_count=Count("claims"),
+                needs_decision_count=Count("claims", filter=Q(claims__review_state=Claim.ReviewState.NEEDS_REVIEW)),
+            )
+        )
+
+    @admin.display(description=_("claims"), ordering="claim_count")
+    def claim_count(self, event: Event) -> int:
+        return event.claim_count
+
+    @admin.display(description=_("flagged for review"), ordering="needs_decision_count")
+    def needs_decision_count(self, event: Event) -> int:
+        return event.needs_decision_count
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Event | None = None,
+    ) -> HttpResponse:
+        if obj is not None:
+            context["timeline_charts"] = event_timeline_charts(obj)
+            context["queue_url"] = reverse("admin:claims_claim_changelist") + f"?event__id__exact={obj.pk}"
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request: HttpRequest, obj: Event, form: forms.ModelForm, change: bool) -> None:
+        services.event_save(event=obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Event | None = None) -> bool:
+        # Deleting an event would silently drop its claims' cross-references.
+        return False
+
+
+@admin.register(ArticleEvent)
+class ArticleEventAdmin(admin.ModelAdmin):
+    """Which event an article belongs to; an editor's change re-checks what moved."""
+
+    list_display = ("article", "event", "method", "linked_at")
+    list_filter = ("method", "event")
+    search_fields = ("article__title", "article__url", "event__name")
+    list_select_related = ("article", "event")
+    autocomplete_fields = ("article", "event")
+    fields = ("article", "event", "method", "linked_at")
+    readonly_fields = ("method", "linked_at")
+    actions = ("unlink_articles",)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: ArticleEvent | None = None) -> tuple[str, ...]:
+        # A link row belongs to its article; moving the article is a change of event.
+        return (*self.readonly_fields, "article") if obj is not None else self.readonly_fields
+
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # replaced by unlink_articles, which goes through the service
+        return actions
+
+    def save_model(self, request: HttpRequest, obj: ArticleEvent, form: forms.ModelForm, change: bool) -> None:
+        services.article_link_event(article=obj.article, event=obj.event, method=ArticleEvent.Method.EDITOR)
+        # The service wrote the row; the admin needs its id for the log and the redirect.
+        saved = ArticleEvent.objects.get(article=obj.article)
+        obj.pk, obj.method, obj.linked_at = saved.pk, saved.method, saved.linked_at
+
+    def delete_model(self, request: HttpRequest, obj: ArticleEvent) -> None:
+        services.article_link_event(article=obj.article, event=None)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[ArticleEvent]) -> None:
+        for link in queryset.select_related("article"):
+            services.article_link_event(article=link.article, event=None)
+
+    @admin.action(description=_("Take the articles out of their event"), permissions=["delete"])
+    def unlink_articles(self, request: HttpRequest, queryset: QuerySet[ArticleEvent]) -> None:
+        count = queryset.count()
+        self.delete_queryset(request, queryset)
+        self.message_user(
+            request,
+            ngettext("Took %(count)d article out of its event.", "Took %(count)d articles out of their events.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+# --- sources (defined in sources/admin.py, saved here through the claims services) --------------
+
+
+@admin.register(Source)
+class SourceWithRecheckAdmin(SourceAdmin):
+    def save_model(self, request: HttpRequest, obj: Source, form: forms.ModelForm, change: bool) -> None:
+        if not change:
+            services.source_update(source=obj)
+            return
+        # The form already wrote its values onto `obj`; the service compares against the
+        # stored row to know whether kind or reliability changed (and claims need a re-check).
+        stored = Source.objects.get(pk=obj.pk)
+        services.source_update(source=stored, **{name: form.cleaned_data[name] for name in form.changed_data})
+        obj.refresh_from_db()

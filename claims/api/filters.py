@@ -1,0 +1,101 @@
+"""Filters of the claim list (shared by the JSON list, the CSV export and the ClaimReview feed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django import forms
+from django.db.models import QuerySet
+from rest_framework import exceptions
+from rest_framework.filters import OrderingFilter, SearchFilter
+
+from claims.models import Claim, Measure, Verdict
+from partners.api import MAX_ID
+
+
+class IdFilter(django_filters.NumberFilter):
+    """An id: a whole number the database can hold (a bigger one would overflow the driver)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
+class ClaimFilter(django_filters.FilterSet):
+    event = IdFilter(field_name="event_id", help_text="Event id.")
+    article = IdFilter(field_name="article_id", help_text="Article id.")
+    source = IdFilter(field_name="article__source_id", help_text="Source id (of the claim's article).")
+    measure = django_filters.ChoiceFilter(choices=Measure.choices)
+    subject = django_filters.CharFilter(max_length=64)
+    verdict = django_filters.ChoiceFilter(
+        field_name="current_verdict__label", choices=Verdict.Label.choices, help_text="The current verdict's label."
+    )
+    review_state = django_filters.ChoiceFilter(
+        choices=Claim.ReviewState.choices, help_text="Whether the claim waits for an editor."
+    )
+    verdict_review_state = django_filters.ChoiceFilter(
+        field_name="current_verdict__review_state",
+        choices=Verdict.ReviewState.choices,
+        help_text="auto, or confirmed/overridden by an editor.",
+    )
+    language = django_filters.CharFilter(max_length=8)
+    as_of_after = django_filters.DateFilter(field_name="as_of", lookup_expr="gte", help_text="as_of on or after.")
+    as_of_before = django_filters.DateFilter(field_name="as_of", lookup_expr="lte", help_text="as_of on or before.")
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+
+class ClaimSearchFilter(SearchFilter):
+    """`search=` over the claim's text, sentence, attribution and article title."""
+
+    def get_search_terms(self, request: Any) -> list[str]:
+        # DRF validates the terms (no NUL characters: PostgreSQL refuses them) without
+        # naming the parameter; name it, like every other 400.
+        try:
+            return super().get_search_terms(request)
+        except exceptions.ValidationError as exc:
+            raise exceptions.ValidationError({self.search_param: exc.detail}) from None
+
+
+class ClaimOrderingFilter(OrderingFilter):
+    """`ordering=` with public names mapped onto non-null sort keys (cursor pagination needs
+    a value in every row): as_of falls back to the article's date, confidence to -1."""
+
+    aliases = {
+        "id": "id",
+        "created_at": "created_at",
+        "as_of": "sort_as_of",
+        "confidence": "sort_confidence",
+    }
+
+    def get_ordering(self, request: Any, queryset: QuerySet, view: Any) -> list[str]:
+        params = request.query_params.get(self.ordering_param)
+        if params:
+            ordering = []
+            for term in params.split(","):
+                term = term.strip()
+                descending = term.startswith("-")
+                name = self.aliases.get(term.lstrip("-"))
+                if name:
+                    ordering.append(f"-{name}" if descending else name)
+            if ordering:
+                return ordering
+        return list(view.ordering)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        names = [name for alias in self.aliases for name in (alias, f"-{alias}")]
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": f"Sort by one of: {', '.join(names)}. Default: id.",
+                "schema": {"type": "string"},
+            }
+        ]

@@ -1,0 +1,266 @@
+"""Serializers of the claims API. Output serializers read rows loaded by claims.selectors;
+input serializers are strict (unknown fields and wrong types are refused)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims.extraction.types import MEASURES, QUALIFIERS
+from claims.models import Claim, Event, Evidence, Verdict
+from partners.api import StrictCharField, StrictSerializer, StrictURLField
+from sources.api.serializers import SourceBriefSerializer
+from sources.models import Article
+
+LANGUAGES = ["id", "en"]
+
+
+class EventBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Event
+        fields = ["id", "name"]
+        read_only_fields = fields
+
+
+class EventSerializer(serializers.ModelSerializer):
+    keywords = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()), help_text="Keywords per language code."
+    )
+
+    class Meta:
+        model = Event
+        fields = ["id", "name", "keywords", "country", "start_date", "end_date"]
+        read_only_fields = fields
+
+
+class ArticleBriefSerializer(serializers.ModelSerializer):
+    source = SourceBriefSerializer()
+
+    class Meta:
+        model = Article
+        fields = ["id", "url", "title", "published_at", "source"]
+        read_only_fields = fields
+
+
+def _article_event(article: Article) -> Event | None:
+    try:
+        return article.event_link.event
+    except Article.event_link.RelatedObjectDoesNotExist:
+        return None
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    source = SourceBriefSerializer()
+    event = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "url",
+            "title",
+            "language",
+            "published_at",
+            "ingested_at",
+            "source",
+            "event",
+            "extraction_status",
+            "extraction_error",
+            "extracted_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(EventBriefSerializer(allow_null=True))
+    def get_event(self, article: Article) -> dict[str, Any] | None:
+        event = _article_event(article)
+        return EventBriefSerializer(event).data if event is not None else None
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "body"]
+        read_only_fields = fields
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    claim_id = serializers.IntegerField(read_only=True)
+    article_url = serializers.URLField(source="claim.article.url", read_only=True)
+    source = serializers.CharField(source="claim.article.source.name", read_only=True)
+    text = serializers.CharField(source="claim.text", read_only=True)
+    low = serializers.FloatField(source="claim.low", read_only=True)
+    high = serializers.FloatField(source="claim.high", read_only=True, allow_null=True)
+    as_of = serializers.DateField(source="claim.as_of", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Evidence
+        fields = ["claim_id", "article_url", "source", "text", "relation", "credible", "low", "high", "as_of",
+                  "explanation"]
+        read_only_fields = fields
+
+
+class VerdictSerializer(serializers.ModelSerializer):
+    evidence = EvidenceSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Verdict
+        fields = ["id", "label", "confidence", "review_state", "method_version", "computed_at", "checked_at",
+                  "rationale", "evidence"]
+        read_only_fields = fields
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    article = ArticleBriefSerializer(read_only=True)
+    event = EventBriefSerializer(read_only=True, allow_null=True)
+    verdict = VerdictSerializer(source="current_verdict", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "article",
+            "event",
+            "text",
+            "sentence",
+            "start",
+            "end",
+            "measure",
+            "subject",
+            "value",
+            "low",
+            "high",
+            "qualifier",
+            "unit",
+            "as_of",
+            "attributed_to",
+            "language",
+            "status",
+            "review_state",
+            "last_checked_at",
+            "verdict",
+        ]
+        read_only_fields = fields
+
+
+# --- input ------------------------------------------------------------------------------
+
+
+class ArticleCreateSerializer(StrictSerializer):
+    """Either `body` (the text, extracted right away) or no body (the URL is fetched)."""
+
+    url = StrictURLField(max_length=2000, help_text="The article's address (http or https); unique.")
+    body = StrictCharField(
+        required=False, trim_whitespace=False, help_text="The article's text. Leave out to have the URL fetched."
+    )
+    title = StrictCharField(required=False, allow_blank=True, max_length=500, default="")
+    published_at = StrictCharField(
+        required=False, allow_null=True, default=None, help_text="ISO 8601 date or date-time of publication."
+    )
+    language = serializers.ChoiceField(choices=LANGUAGES, required=False, allow_null=True, default=None)
+    source_name = StrictCharField(
+        required=False, allow_blank=True, max_length=200, default="", help_text="Defaults to the URL's domain."
+    )
+    event = serializers.PrimaryKeyRelatedField(
+        queryset=Event.objects.all(), required=False, allow_null=True, default=None, help_text="An existing event id."
+    )
+
+    def validate_url(self, value: str) -> str:
+        if not value.lower().startswith(("http://", "https://")):
+            raise serializers.ValidationError("Only http and https URLs are accepted.")
+        return value
+
+    def validate_body(self, value: str) -> str:
+        if not value.strip():
+            raise serializers.ValidationError("The body is empty; leave it out to have the URL fetched.")
+        return value
+
+
+class ExtractRequestSerializer(StrictSerializer):
+    text = StrictCharField(trim_whitespace=False, help_text="The text to read (UTF-8).")
+    language = serializers.ChoiceField(
+        choices=LANGUAGES, required=False, allow_null=True, default=None, help_text="Leave out to detect it."
+    )
+    published = serializers.DateField(
+        required=False, allow_null=True, default=None, help_text="Publication date, for relative dates and as_of."
+    )
+
+
+class ExtractedClaimSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    sentence = serializers.CharField()
+    measure = serializers.ChoiceField(choices=MEASURES)
+    subject = serializers.CharField(allow_null=True)
+    value = serializers.FloatField(allow_null=True)
+    low = serializers.FloatField()
+    high = serializers.FloatField(allow_null=True)
+    qualifier = serializers.ChoiceField(choices=QUALIFIERS)
+    unit = serializers.CharField(allow_null=True)
+    as_of = serializers.DateField(allow_null=True)
+    attributed_to = serializers.CharField(allow_null=True)
+    language = serializers.CharField()
+
+
+class ExtractResponseSerializer(serializers.Serializer):
+    claims = ExtractedClaimSerializer(many=True)
+
+
+# --- ClaimReview (documentation only: the body is built by claims.claimreview) ---------
+
+
+class ClaimReviewOrganizationSerializer(serializers.Serializer):
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {"@type": serializers.CharField(), "name": serializers.CharField(), "url": serializers.URLField()}
+
+
+class ClaimReviewAppearanceSerializer(serializers.Serializer):
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {"@type": serializers.CharField(), "url": serializers.URLField()}
+
+
+class ClaimReviewAuthorSerializer(serializers.Serializer):
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {"@type": serializers.CharField(), "name": serializers.CharField()}
+
+
+class ClaimReviewItemSerializer(serializers.Serializer):
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {
+            "@type": serializers.CharField(),
+            "appearance": ClaimReviewAppearanceSerializer(many=True),
+            "author": ClaimReviewAuthorSerializer(),
+            "datePublished": serializers.DateField(required=False),
+        }
+
+
+class ClaimReviewRatingSerializer(serializers.Serializer):
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {
+            "@type": serializers.CharField(),
+            "ratingValue": serializers.IntegerField(min_value=1, max_value=5),
+            "bestRating": serializers.IntegerField(),
+            "worstRating": serializers.IntegerField(),
+            "alternateName": serializers.ChoiceField(choices=["False", "Mixed", "Outdated", "Unproven", "True"]),
+        }
+
+
+class ClaimReviewSerializer(serializers.Serializer):
+    """schema.org ClaimReview JSON-LD; the rating mapping is in docs/api.md."""
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {
+            "@context": serializers.CharField(),
+            "@type": serializers.CharField(),
+            "url": serializers.URLField(),
+            "claimReviewed": serializers.CharField(max_length=74),
+            "itemReviewed": ClaimReviewItemSerializer(),
+            "author": ClaimReviewOrganizationSerializer(),
+            "reviewRating": ClaimReviewRatingSerializer(),
+            "inLanguage": serializers.CharField(allow_null=True),
+            "datePublished": serializers.DateField(),
+            "dateModified": serializers.DateTimeField(),
+        }
+
+

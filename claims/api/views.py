@@ -1,0 +1,361 @@
+"""The claims API: articles, claims (with verdict history, ClaimReview, CSV export), events,
+the ClaimReview feed and `extract`.
+
+What anonymous callers see (docs/api.md, "Who sees what"): claims whose current verdict an
+editor confirmed or overrode (published), those claims' editorial verdicts, the articles
+that carry at least one published claim, and all events and sources. Partners and editors
+see everything.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Exists, FloatField, OuterRef, QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import status
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from claims import claimreview, extraction, selectors, services
+from claims.api.filters import ClaimFilter, ClaimOrderingFilter, ClaimSearchFilter
+from claims.api.serializers import (
+    ArticleCreateSerializer,
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ClaimReviewSerializer,
+    ClaimSerializer,
+    EventSerializer,
+    ExtractedClaimSerializer,
+    ExtractRequestSerializer,
+    ExtractResponseSerializer,
+    VerdictSerializer,
+)
+from claims.fetch_tasks import article_submit_url
+from claims.models import Claim, Event, Verdict
+from partners.api import ErrorSerializer, Unprocessable, id_or_404
+from partners.authentication import reads_everything
+from partners.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
+from sources import fetching
+from sources.models import Article
+from sources.services import normalise_domain
+
+EDITORIAL_STATES = (Verdict.ReviewState.CONFIRMED, Verdict.ReviewState.OVERRIDDEN)
+
+
+def published_claims(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+    return queryset.filter(current_verdict__review_state__in=EDITORIAL_STATES)
+
+
+def visible_claims(request: Request) -> QuerySet[Claim]:
+    """Claims with everything a response needs loaded (claims.selectors), narrowed for anonymous callers."""
+    queryset = selectors.claim_list().annotate(
+        sort_as_of=Coalesce("as_of", "article__published_date", Value(dt.date(1, 1, 1))),
+        sort_confidence=Coalesce("current_verdict__confidence", Value(-1.0), output_field=FloatField()),
+    )
+    return queryset if reads_everything(request) else published_claims(queryset)
+
+
+# --- articles ---------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List articles", description="Anonymous callers see articles with a published claim."),
+    retrieve=extend_schema(summary="One article, with its body"),
+)
+class ArticleViewSet(ApiReadOnlyViewSet):
+    ordering = ("-id",)
+
+    def get_queryset(self) -> QuerySet[Article]:
+        queryset = Article.objects.select_related("source", "event_link__event").order_by("-id")
+        if not reads_everything(self.request):
+            queryset = queryset.filter(Exists(published_claims(Claim.objects.filter(article=OuterRef("pk")))))
+        return queryset
+
+    def get_serializer_class(self) -> type:
+        return ArticleDetailSerializer if self.action in ("retrieve", "create") else ArticleSerializer
+
+    @extend_schema(
+        summary="Submit an article",
+        description=(
+            "With `body`: stored and sent for extraction (`extraction_status` says how far it got; `pending` "
+            "when the task broker is down — it is sent later). Without `body`: stored as `fetch_pending` and "
+            "fetched by a worker (trafilatura; guarded against private addresses, non-HTML and oversized pages). "
+            "A url already known answers 200 with the stored article. Partner tokens and editors only."
+        ),
+        request=ArticleCreateSerializer,
+        responses={
+            201: ArticleDetailSerializer,
+            200: OpenApiResponse(ArticleDetailSerializer, description="The url was already known."),
+            422: OpenApiResponse(
+                ErrorSerializer, description="The page was fetched during the request and could not be used."
+            ),
+        },
+    )
+    def create(self, request: Request) -> Response:
+        serializer = ArticleCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        if "body" in data:
+            return self._create_from_text(data)
+        return self._create_from_url(data)
+
+    def _create_from_text(self, data: dict[str, Any]) -> Response:
+        url = data["url"]
+        domain = normalise_domain(urlsplit(url).hostname or "")
+        event: Event | None = data["event"]
+        result = services.article_ingest(
+            url=url,
+            title=data["title"],
+            body=data["body"],
+            published_at=data["published_at"],
+            source_name=data["source_name"] or domain,
+            source_domain=domain,
+            language=data["language"],
+            event_name=event.name if event is not None else None,
+        )
+        return self._respond(result.article.pk, created=result.created)
+
+    def _create_from_url(self, data: dict[str, Any]) -> Response:
+        submitted = article_submit_url(
+            url=data["url"],
+            title=data["title"],
+            published_at=data["published_at"],
+            language=data["language"] or "",
+            source_name=data["source_name"],
+            event=data["event"],
+        )
+        article = Article.objects.get(pk=submitted.article.pk)
+        if (submitted.created or submitted.refetch) and article.extraction_status == Article.Status.FAILED:
+            # The fetch ran within this request (no broker) and the page could not be used:
+            # nothing is kept, so the url can be sent again once the page is fixed.
+            fetching.article_discard_failed_fetch(
+                article_id=article.pk, source_id=article.source_id if submitted.source_created else None
+            )
+            raise Unprocessable(article.extraction_error or "The page could not be fetched.")
+        return self._respond(article.pk, created=submitted.created)
+
+    def _respond(self, article_id: int, *, created: bool) -> Response:
+        article = Article.objects.select_related("source", "event_link__event").get(pk=article_id)
+        return Response(
+            ArticleDetailSerializer(article).data, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        )
+
+
+# --- claims -----------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List claims",
+        description="Filters, `search` and `ordering`; cursor-paginated. Anonymous callers see published claims only.",
+    ),
+    retrieve=extend_schema(summary="One claim, with its current verdict and evidence"),
+)
+class ClaimViewSet(ApiReadOnlyViewSet):
+    serializer_class = ClaimSerializer
+    filter_backends = [DjangoFilterBackend, ClaimSearchFilter, ClaimOrderingFilter]
+    filterset_class = ClaimFilter
+    search_fields = ["text", "sentence", "attributed_to", "article__title"]
+    ordering = ("id",)
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return visible_claims(self.request)
+
+    @extend_schema(
+        summary="A claim's verdict history, newest first",
+        description="Anonymous callers see the editors' verdicts of a published claim only.",
+        responses={200: VerdictSerializer(many=True)},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def verdicts(self, request: Request, pk: str | None = None) -> Response:
+        claim = self.get_object()
+        history = selectors.claim_verdict_history(claim=claim)
+        if not reads_everything(request):
+            history = history.filter(review_state__in=EDITORIAL_STATES)
+        return Response(VerdictSerializer(history, many=True).data)
+
+    @extend_schema(
+        summary="The claim's ClaimReview (schema.org JSON-LD)",
+        description="Published claims only (an editor confirmed or overrode the verdict); otherwise 404.",
+        responses={200: ClaimReviewSerializer},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def claimreview(self, request: Request, pk: str | None = None) -> Response:
+        claim = get_object_or_404(published_claims(selectors.claim_list()), pk=id_or_404(pk))
+        return Response(claimreview.claim_review(claim, url=claim_review_url(request, claim.pk)))
+
+
+def claim_review_url(request: Request, claim_id: int) -> str:
+    return request.build_absolute_uri(f"/api/v1/claims/{claim_id}/claimreview/")
+
+
+@extend_schema(
+    summary="ClaimReview feed",
+    description="ClaimReview JSON-LD of every published claim, newest claim first; cursor-paginated. Open to all.",
+)
+class ClaimReviewFeedView(ApiGenericView):
+    serializer_class = ClaimReviewSerializer
+    ordering = ("-id",)
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return published_claims(selectors.claim_list()).order_by("-id")
+
+    def get(self, request: Request) -> Response:
+        page = self.paginate_queryset(self.get_queryset())
+        assert page is not None  # this view is always paginated
+        return self.get_paginated_response(
+            [claimreview.claim_review(claim, url=claim_review_url(request, claim.pk)) for claim in page]
+        )
+
+
+CSV_COLUMNS = [
+    "id",
+    "article_url",
+    "source",
+    "event",
+    "text",
+    "sentence",
+    "measure",
+    "subject",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "as_of",
+    "attributed_to",
+    "language",
+    "verdict",
+    "confidence",
+    "verdict_review_state",
+    "review_state",
+    "evidence_count",
+]
+# A cell starting with one of these is a formula to a spreadsheet; article text is untrusted.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def claim_csv_row(claim: Claim) -> list[Any]:
+    verdict = claim.current_verdict
+    values = {
+        "id": claim.pk,
+        "article_url": claim.article.url,
+        "source": claim.article.source.name,
+        "event": claim.event.name if claim.event else None,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "measure": claim.measure,
+        "subject": claim.subject,
+        "value": claim.value,
+        "low": claim.low,
+        "high": claim.high,
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "as_of": claim.as_of.isoformat() if claim.as_of else None,
+        "attributed_to": claim.attributed_to,
+        "language": claim.language,
+        "verdict": verdict.label if verdict else None,
+        "confidence": verdict.confidence if verdict else None,
+        "verdict_review_state": verdict.review_state if verdict else None,
+        "review_state": claim.review_state,
+        # Prefetched by claims.selectors.claim_list: no query per row.
+        "evidence_count": len(verdict.evidence.all()) if verdict else 0,
+    }
+    return [_csv_cell(values[column]) for column in CSV_COLUMNS]
+
+
+class ClaimExportView(ApiGenericView):
+    filter_backends = [DjangoFilterBackend, ClaimSearchFilter, ClaimOrderingFilter]
+    filterset_class = ClaimFilter
+    search_fields = ClaimViewSet.search_fields
+    ordering = ("id",)
+    pagination_class = None
+    serializer_class = ClaimSerializer  # for the schema's filter parameters only
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return visible_claims(self.request)
+
+    @extend_schema(
+        operation_id="v1_claims_export_csv",
+        filters=True,
+        summary="Export the claim list as CSV",
+        description="The same filters, search and ordering as the claim list, and the same visibility; not paginated.",
+        responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="One row per claim, with a header.")},
+    )
+    def get(self, request: Request) -> StreamingHttpResponse:
+        queryset = self.filter_queryset(self.get_queryset())
+        writer = csv.writer(_Echo())
+
+        def rows() -> Iterator[str]:
+            yield writer.writerow(CSV_COLUMNS)
+            for claim in queryset.iterator(chunk_size=500):
+                yield writer.writerow(claim_csv_row(claim))
+
+        response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
+        return response
+
+
+# --- events and extract -----------------------------------------------------------------
+
+
+@extend_schema_view(list=extend_schema(summary="List events"), retrieve=extend_schema(summary="One event"))
+class EventViewSet(ApiReadOnlyViewSet):
+    """Events (news stories) are reference data: everyone sees them all."""
+
+    serializer_class = EventSerializer
+    ordering = ("name", "id")
+
+    def get_queryset(self) -> QuerySet[Event]:
+        return Event.objects.order_by("name", "id")
+
+
+class ExtractView(ApiView):
+    @extend_schema(
+        summary="Extract numeric claims from a text",
+        description="Text in, claims out; nothing is stored. Partner tokens and editors only.",
+        request=ExtractRequestSerializer,
+        responses={200: ExtractResponseSerializer},
+    )
+    def post(self, request: Request) -> Response:
+        serializer = ExtractRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            found = extraction.extract(
+                data["text"],
+                lang=data["language"],
+                published=data["published"],
+                max_chars=settings.FACTCHECK_MAX_ARTICLE_CHARS,
+            )
+        except extraction.ExtractionError as exc:
+            raise DjangoValidationError({"text": str(exc)}) from None
+        return Response({"claims": ExtractedClaimSerializer(found, many=True).data})

@@ -1,0 +1,203 @@
+"""Dates and times in a sentence: found so that their numbers are not read as claims,
+and resolved so that a claim gets the calendar date it refers to (``as_of``).
+
+Weekday names resolve to the latest such day on or before the publication date (a report
+published on Friday that says "on Friday" means that day); explicit dates are parsed
+with dateparser in the sentence's language; numeric dates follow the lexicon's order.
+
+    >>> import datetime
+    >>> from claims.extraction.lexicon import load_lexicon
+    >>> lex = load_lexicon("id")
+    >>> text = "Kamis (6/1/2022) pukul 10.00 WIB, Jumat 7 Januari 2022"
+    >>> [(text[s.start:s.end], s.kind) for s in find_date_spans(text, 0, len(text), lex)]
+    [('Kamis', 'weekday'), ('6/1/2022', 'date'), ('pukul 10.00 WIB', 'time'), ('Jumat', 'weekday'), ('7 Januari 2022', 'date')]
+    >>> resolve_span(text, find_date_spans(text, 0, len(text), lex)[1], datetime.date(2022, 1, 7), lex)
+    datetime.date(2022, 1, 6)
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.extraction.lexicon import Lexicon
+
+
+_DIGIT = re.compile(r"\d")
+_CLOCK_WORDS = frozenset({"am", "pm", "a", "p"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date-like span; ``kind`` is "date", "weekday", "relative" or "time"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    numeric: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    month_year: re.Pattern[str]
+    weekday: re.Pattern[str] | None
+    relative: re.Pattern[str] | None
+    times: tuple[re.Pattern[str], ...]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns(lex: Lexicon) -> _Patterns:
+    months = _alternation(list(lex.months)) or "(?!x)x"
+    numeric = re.compile(
+        r"(?<![\d.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+        r"(?![\d/])"
+    )
+    day_month = re.compile(rf"(?<![\d.,])\b\d{{1,2}}\s+(?:{months})\b\.?(?:,?\s+\d{{4}}\b)?", re.I)
+    month_day = re.compile(
+        rf"\b(?:{months})\b\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?![\d%]|[.,]\d)(?:,?\s+\d{{4}}\b)?", re.I
+    )
+    month_year = re.compile(rf"\b(?:{months})\b\.?\s+\d{{4}}\b", re.I)
+    weekday = re.compile(rf"\b(?:{_alternation(list(lex.weekdays))})\b", re.I) if lex.weekdays else None
+    relative = re.compile(rf"\b(?:{_alternation(list(lex.relative_days))})\b", re.I) if lex.relative_days else None
+    zones = _alternation(list(lex.time_zones))
+    zone_tail = rf"(?:\s*(?:{zones})\b)?" if zones else ""
+    times: list[re.Pattern[str]] = [
+        re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.I),
+        re.compile(r"\b\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.I),
+        re.compile(rf"\b\d{{1,2}}:\d{{2}}\b{zone_tail}", re.I),
+    ]
+    if lex.time_words:
+        words = _alternation(list(lex.time_words))
+        times.append(re.compile(rf"\b(?:{words})\s+\d{{1,2}}(?:[.:]\d{{2}})?{zone_tail}", re.I))
+    return _Patterns(numeric, day_month, month_day, month_year, weekday, relative, tuple(times))
+
+
+def find_date_spans(
+    text: str, start: int, end: int, lex: Lexicon, words: frozenset[str] | None = None
+) -> list[DateSpan]:
+    """Dates, weekdays, relative days and clock times in ``text[start:end]``, in order.
+
+    ``words`` (the lower-case tokens of the span), when given, lets patterns that need a
+    month, weekday or time word be skipped for spans without one.
+    """
+    pats = _patterns(lex)
+    found: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, kind: str) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DateSpan(s, e, kind))
+
+    segment = text[start:end]
+    has_digits = _DIGIT.search(segment) is not None
+    has_month = words is None or not words.isdisjoint(lex.months)
+    time_patterns = pats.times if has_digits else ()
+    if words is not None and has_digits and ":" not in segment and words.isdisjoint(_CLOCK_WORDS) and (
+        words.isdisjoint(lex.time_words)
+    ):
+        time_patterns = ()
+    for pat in time_patterns:
+        for m in pat.finditer(text, start, end):
+            add(m.start(), m.end(), "time")
+    date_patterns = (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
+    if words is not None and "/" not in segment and "-" not in segment and "." not in segment:
+        date_patterns = date_patterns[1:]
+    for pat in date_patterns if has_digits else ():
+        for m in pat.finditer(text, start, end):
+            if pat is not pats.numeric and not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
+                continue  # "may 5" as a verb, lower-case month words
+            if pat is pats.day_month:
+                month_start = len(m.group(0)) - len(m.group(0).lstrip("0123456789 "))
+                if not m.group(0)[month_start:][:1].isupper():
+                    continue
+            add(m.start(), m.end(), "date")
+    for pat, kind, vocabulary in ((pats.weekday, "weekday", lex.weekdays), (pats.relative, "relative", None)):
+        if pat is None or (vocabulary is not None and words is not None and words.isdisjoint(vocabulary)):
+            continue
+        for m in pat.finditer(text, start, end):
+            if kind == "weekday" and not m.group(0)[0].isupper():
+                continue  # Indonesian "minggu" (week) is the weekday only when capitalised
+            add(m.start(), m.end(), kind)
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def _numeric_date(raw: str, lex: Lexicon) -> datetime.date | None:
+    try:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", raw):
+            y, m, d = (int(x) for x in raw.split("-"))
+            return datetime.date(y, m, d)
+        a, b, c = (int(x) for x in re.split(r"[/.-]", raw))
+        year = c + 2000 if c < 100 else c
+        day, month = (a, b) if lex.date_order.startswith("D") else (b, a)
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(raw: str, lang: str, base: datetime.date | None) -> datetime.date | None:
+    import dateparser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.datetime(base.year, base.month, base.day)
+    try:
+        parsed = dateparser.parse(raw, languages=[lang], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd input; a date is optional
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def resolve_span(text: str, span: DateSpan, published: datetime.date | None, lex: Lexicon) -> datetime.date | None:
+    """The calendar date a span names, or None (times and unresolvable spans)."""
+    raw = text[span.start : span.end]
+    if span.kind == "weekday":
+        if published is None:
+            return None
+        weekday = lex.weekdays[raw.lower()]
+        return published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
+    if span.kind == "relative":
+        if published is None:
+            return None
+        return published + datetime.timedelta(days=lex.relative_days[raw.lower()])
+    if span.kind != "date":
+        return None
+    if raw[0].isdigit() and not re.search(r"[^\d/.\-]", raw):
+        return _numeric_date(raw, lex)
+    cleaned = re.sub(r"\s*[-–]\s*\d{1,2}(?=\D*$|,)", "", raw).replace(".", "")
+    return _dateparser(cleaned, lex.code, published)
+
+
+def as_of_for(
+    text: str, spans: list[DateSpan], position: int, published: datetime.date | None, lex: Lexicon
+) -> datetime.date | None:
+    """The date closest to ``position`` among ``spans``; else ``published``.
+
+    A weekday written next to an explicit date ("Kamis (6/1/2022)") defers to the date.
+    """
+    best: tuple[int, datetime.date] | None = None
+    for idx, span in enumerate(spans):
+        if span.kind == "time":
+            continue
+        if span.kind == "weekday" and idx + 1 < len(spans):
+            nxt = spans[idx + 1]
+            if nxt.kind == "date" and nxt.start - span.end <= 3 and not text[span.end : nxt.start].strip(" ,("):
+                continue
+        resolved = resolve_span(text, span, published, lex)
+        if resolved is None:
+            continue
+        distance = span.start - position if span.start >= position else position - span.end
+        if best is None or distance < best[0]:
+            best = (distance, resolved)
+    return best[1] if best is not None else published

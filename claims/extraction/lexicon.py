@@ -1,0 +1,388 @@
+"""Per-language lexicons, loaded from the TOML data files in ``lexicons/``.
+
+A language is supported when ``lexicons/<code>.toml`` exists; nothing in the code names a
+language. The format is documented in ``docs/lexicons.md``.
+
+    >>> lex = load_lexicon("id")
+    >>> lex.measure_of_word("menewaskan")
+    'killed'
+    >>> lex.nouns.match(["anggota", "polisi"], 0)[1].subject_class
+    'police'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from claims.extraction.sentences import tokenize
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+
+T = TypeVar("T")
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """Split a lexicon phrase the way texts are tokenized.
+
+    >>> phrase_words("Rp. 5")
+    ('rp', '.', '5')
+    """
+    return tuple(t.lower for t in tokenize(phrase))
+
+
+class PhraseTable(Generic[T]):
+    """Longest-match lookup of multi-word phrases over a sequence of lower-case words.
+
+    >>> table = PhraseTable([("lebih dari", "more_than"), ("lebih", "more_than")])
+    >>> table.match(["lebih", "dari", "5"], 0)
+    (2, 'more_than')
+    """
+
+    __slots__ = ("_by_first", "_by_last", "_glued", "firsts", "max_len")
+
+    def __init__(self, items: Iterable[tuple[str, T]]) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        by_last: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._glued: set[tuple[str, ...]] = set()
+        self.max_len = 0
+        for phrase, value in items:
+            words = phrase_words(phrase)
+            if not words:
+                continue
+            if len(words) > 1 and " " not in phrase.strip():
+                self._glued.add(words)  # "us$", "rp.": written as one word, so must be glued in the text
+            by_first.setdefault(words[0], []).append((words, value))
+            by_last.setdefault(words[-1], []).append((words, value))
+            self.max_len = max(self.max_len, len(words))
+        for table in (by_first, by_last):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+        self._by_first = by_first
+        self._by_last = by_last
+        self.firsts = frozenset(by_first)
+
+    def first_words(self) -> frozenset[str]:
+        """The words that can start a phrase of this table."""
+        return frozenset(self._by_first)
+
+    def __contains__(self, word: object) -> bool:
+        return any(len(w) == 1 for w, _ in self._by_first.get(str(word), ()))
+
+    def match(self, words: Sequence[str], i: int, alt: Sequence[frozenset[str]] | None = None) -> tuple[int, T] | None:
+        """Longest phrase starting at ``words[i]``: ``(length, value)`` or None.
+
+        ``alt`` gives extra accepted forms per position (stems), if any.
+        """
+        if i >= len(words) or (alt is None and words[i] not in self.firsts):
+            return None
+        firsts = [words[i]] if alt is None else [words[i], *alt[i]]
+        best: tuple[int, T] | None = None
+        for first in firsts:
+            for phrase, value in self._by_first.get(first, ()):
+                n = len(phrase)
+                if best is not None and n <= best[0]:
+                    break
+                if i + n > len(words):
+                    continue
+                if all(
+                    words[i + k] == phrase[k] or (alt is not None and phrase[k] in alt[i + k]) for k in range(1, n)
+                ):
+                    best = (n, value)
+                    break
+        return best
+
+    def match_ending(
+        self, words: Sequence[str], end: int, glued: Sequence[bool] | None = None
+    ) -> tuple[int, T] | None:
+        """Longest phrase ending just before ``words[end]``: ``(length, value)`` or None.
+
+        ``glued[k]`` tells whether token k touches token k-1; phrases written as one word
+        in the lexicon ("us$") then only match tokens written together ("US$", not "a $").
+        """
+        if end <= 0:
+            return None
+        for phrase, value in self._by_last.get(words[end - 1], ()):
+            n = len(phrase)
+            if n <= end and tuple(words[end - n : end]) == phrase:
+                if glued is not None and phrase in self._glued and not all(glued[end - n + 1 : end]):
+                    continue
+                return (n, value)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class NounInfo:
+    """A counted noun: its subject class, its label (subject for "other"), an implied measure."""
+
+    subject_class: str
+    label: str
+    measure: str | None = None
+    generic: bool = False
+    force: bool = False
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: lexicons are loaded once and used as cache keys
+class Lexicon:
+    """Everything the extractor knows about one language (see docs/lexicons.md)."""
+
+    code: str
+    name: str
+    lingua: str
+    decimal_separator: str
+    thousands_separator: str
+    date_order: str
+    stemmer: str
+    suffix_rules: tuple[tuple[str, str], ...]
+    double_consonant: bool
+    affixed_only: frozenset[str]
+    blocked: frozenset[str]
+    hint_words: frozenset[str]
+    number_words: dict[str, int]
+    teens: dict[str, int]
+    multipliers: dict[str, int]
+    scales: dict[str, int]
+    one_prefix: str
+    connectors: frozenset[str]
+    articles: frozenset[str]
+    point_words: frozenset[str]
+    negative_words: frozenset[str]
+    suffix_multipliers: dict[str, int]
+    quantifiers: PhraseTable[float]
+    fractions: dict[str, int | float]
+    ordinal_prefix: str
+    ordinal_words: dict[str, int]
+    ordinal_digit_suffixes: frozenset[str]
+    vague: PhraseTable[tuple[int, int]]
+    qualifiers: PhraseTable[str]
+    qualifiers_after: PhraseTable[str]
+    range_between: frozenset[str]
+    range_between_joiners: frozenset[str]
+    range_from: frozenset[str]
+    range_joiners: frozenset[str]
+    change_words: frozenset[str]
+    units: PhraseTable[str]
+    units_before: PhraseTable[str]
+    currencies: PhraseTable[str]
+    measures: PhraseTable[str]
+    measure_roots: dict[str, str]
+    other_verbs: PhraseTable[str]
+    nouns: PhraseTable[NounInfo]
+    fillers: frozenset[str]
+    stops: frozenset[str]
+    clause_breaks: frozenset[str]
+    inherit_before: PhraseTable[bool]
+    partitive_after: PhraseTable[bool]
+    others: frozenset[str]
+    identifier_words: PhraseTable[bool]
+    time_units: frozenset[str]
+    age_words: PhraseTable[bool]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    time_words: frozenset[str]
+    time_zones: frozenset[str]
+    relative_days: dict[str, int]
+    as_of_words: frozenset[str]
+    attribution_before: PhraseTable[bool]
+    attribution_after: PhraseTable[bool]
+    attribution_stops: frozenset[str]
+    furniture: tuple[re.Pattern[str], ...]
+    _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    # -- morphology -----------------------------------------------------------------
+    def stems(self, word: str) -> frozenset[str]:
+        """Candidate base forms of a lower-case word (not including the word itself).
+
+        >>> sorted(load_lexicon("en").stems("killed"))
+        ['kil', 'kill', 'kille']
+        """
+        cached = self._stem_cache.get(word)
+        if cached is not None:
+            return cached
+        if len(self._stem_cache) > 200_000:  # bound memory on adversarial input
+            self._stem_cache.clear()
+        result = frozenset(s for s in _stemmer_for(self)(word) if s and s != word)
+        self._stem_cache[word] = result
+        return result
+
+    def measure_of_word(self, word: str) -> str | None:
+        """The measure a single word signals, through its stems when needed.
+
+        >>> load_lexicon("en").measure_of_word("wounded")
+        'injured'
+        """
+        lower = word.lower()
+        if lower in self.blocked:
+            return None
+        found = self.measure_roots.get(lower)
+        if found is not None and lower not in self.affixed_only:
+            return found
+        for stem in self.stems(lower):
+            found = self.measure_roots.get(stem)
+            if found is not None:
+                return found
+        return None
+
+
+def _stemmer_for(lex: Lexicon) -> Callable[[str], Iterable[str]]:
+    if lex.stemmer == "sastrawi":
+        return _sastrawi_stems
+    return lambda word: _suffix_stems(word, lex.suffix_rules, lex.double_consonant)
+
+
+def _suffix_stems(word: str, rules: tuple[tuple[str, str], ...], double_consonant: bool) -> list[str]:
+    out: list[str] = []
+    for suffix, replacement in rules:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: len(word) - len(suffix)]
+            out.append(base + replacement)
+            if double_consonant and not replacement and len(base) >= 3 and base[-1] == base[-2]:
+                out.append(base[:-1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sastrawi() -> Any:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # type: ignore[import-untyped]
+
+    return StemmerFactory().create_stemmer()
+
+
+def _sastrawi_stems(word: str) -> list[str]:
+    if not word.isalpha() and "-" not in word:
+        return []
+    stem = str(_sastrawi().stem(word))
+    return [stem] if stem else []
+
+
+# -- loading ---------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Language codes with a lexicon file, sorted.
+
+    >>> available_languages()
+    ('en', 'id')
+    """
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(code: str) -> Lexicon:
+    """Load and index ``lexicons/<code>.toml`` (cached)."""
+    path = LEXICON_DIR / f"{code}.toml"
+    if not path.is_file():
+        raise KeyError(f"no lexicon for language {code!r} (have {', '.join(available_languages())})")
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    return _build(code, data)
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+def _flag_table(values: Iterable[str]) -> PhraseTable[bool]:
+    return PhraseTable((v, True) for v in values)
+
+
+def _inverted(table: dict[str, list[str]]) -> PhraseTable[str]:
+    return PhraseTable((phrase, key) for key, phrases in table.items() for phrase in phrases)
+
+
+def _build(code: str, d: dict[str, Any]) -> Lexicon:
+    meta = d.get("meta", {})
+    morph = d.get("morphology", {})
+    nums = d.get("numbers", {})
+    ords = d.get("ordinals", {})
+    ranges = d.get("ranges", {})
+    excl = d.get("exclusions", {})
+    dates = d.get("dates", {})
+    attr = d.get("attribution", {})
+    ana = d.get("anaphora", {})
+    measure_roots: dict[str, str] = {}
+    for measure, entries in d.get("measures", {}).items():
+        for entry in entries:
+            if len(phrase_words(entry)) == 1:
+                measure_roots.setdefault(entry.lower(), measure)
+    nouns = PhraseTable(
+        (
+            phrase,
+            NounInfo(
+                subject_class=str(info["class"]),
+                label=str(info.get("label", phrase)),
+                measure=info.get("measure"),
+                generic=bool(info.get("generic", False)),
+                force=bool(info.get("force", False)),
+            ),
+        )
+        for phrase, info in d.get("nouns", {}).items()
+    )
+    vague = PhraseTable((phrase, (int(lo), int(hi))) for phrase, (lo, hi) in d.get("vague", {}).items())
+    return Lexicon(
+        code=code,
+        name=str(meta.get("name", code)),
+        lingua=str(meta.get("lingua", "")),
+        decimal_separator=str(meta.get("decimal_separator", ".")),
+        thousands_separator=str(meta.get("thousands_separator", ",")),
+        date_order=str(meta.get("date_order", "DMY")),
+        stemmer=str(morph.get("stemmer", "suffix_rules")),
+        suffix_rules=tuple((str(a), str(b)) for a, b in morph.get("suffix_rules", [])),
+        double_consonant=bool(morph.get("double_consonant", False)),
+        affixed_only=_words(morph.get("affixed_only", [])),
+        blocked=_words(morph.get("blocked", [])),
+        hint_words=_words(d.get("language_hints", {}).get("words", [])),
+        number_words={k.lower(): int(v) for k, v in nums.get("words", {}).items()},
+        teens={k.lower(): int(v) for k, v in nums.get("teens", {}).items()},
+        multipliers={k.lower(): int(v) for k, v in nums.get("multipliers", {}).items()},
+        scales={k.lower(): int(v) for k, v in nums.get("scales", {}).items()},
+        one_prefix=str(nums.get("one_prefix", "")).lower(),
+        connectors=_words(nums.get("connectors", [])),
+        articles=_words(nums.get("articles", [])),
+        point_words=_words(nums.get("point_words", [])),
+        negative_words=_words(nums.get("negative_words", [])),
+        suffix_multipliers={k.lower(): int(v) for k, v in nums.get("suffix_multipliers", {}).items()},
+        quantifiers=PhraseTable((k, float(v)) for k, v in nums.get("quantifiers", {}).items()),
+        fractions={k.lower(): v for k, v in nums.get("fractions", {}).items()},
+        ordinal_prefix=str(ords.get("prefix", "")).lower(),
+        ordinal_words={k.lower(): int(v) for k, v in ords.get("words", {}).items()},
+        ordinal_digit_suffixes=_words(ords.get("digit_suffixes", [])),
+        vague=vague,
+        qualifiers=_inverted(d.get("qualifiers", {})),
+        qualifiers_after=_inverted(d.get("qualifiers_after", {})),
+        range_between=_words(ranges.get("between", [])),
+        range_between_joiners=_words(ranges.get("between_joiners", [])),
+        range_from=_words(ranges.get("from", [])),
+        range_joiners=_words(ranges.get("joiners", [])),
+        change_words=_words(ranges.get("change_words", [])),
+        units=_inverted(d.get("units", {})),
+        units_before=_inverted(d.get("units_before", {})),
+        currencies=_inverted(d.get("currencies", {})),
+        measures=_inverted(d.get("measures", {})),
+        measure_roots=measure_roots,
+        other_verbs=PhraseTable((k, str(v)) for k, v in d.get("other_verbs", {}).items()),
+        nouns=nouns,
+        fillers=_words(d.get("fillers", {}).get("words", [])),
+        stops=_words(d.get("stops", {}).get("words", [])),
+        clause_breaks=_words(d.get("clauses", {}).get("breaks", [])),
+        inherit_before=_flag_table(ana.get("inherit_before", [])),
+        partitive_after=_flag_table(ana.get("partitive_after", [])),
+        others=_words(ana.get("others", [])),
+        identifier_words=_flag_table(excl.get("identifier_words", [])),
+        time_units=_words(excl.get("time_units", [])),
+        age_words=_flag_table(excl.get("age_words", [])),
+        months={k.lower(): int(v) for k, v in dates.get("months", {}).items()},
+        weekdays={k.lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
+        time_words=_words(dates.get("time_words", [])),
+        time_zones=_words(dates.get("time_zones", [])),
+        relative_days={k.lower(): int(v) for k, v in dates.get("relative", {}).items()},
+        as_of_words=_words(dates.get("as_of_words", [])),
+        attribution_before=_flag_table(attr.get("before", [])),
+        attribution_after=_flag_table(attr.get("after", [])),
+        attribution_stops=_words(attr.get("stops", [])),
+        furniture=tuple(re.compile(p, re.I) for p in d.get("furniture", {}).get("patterns", [])),
+    )

@@ -1,0 +1,447 @@
+"""Reading numbers written in digits or words, by the conventions of each language.
+
+Digits follow the language's separators (Indonesian ``2.200`` = 2200 and ``2,5`` = 2.5;
+English ``2,200`` = 2200 and ``2.5`` = 2.5); words compose as in speech (``dua puluh
+tiga``, ``seratus``, ``twenty-three``, ``two hundred and five``); scale words multiply
+(``1,5 juta``, ``3.2 billion``).
+
+    >>> parse_number("dua puluh tiga", "id")
+    23
+    >>> parse_number("2.200", "id"), parse_number("2,200", "en")
+    (2200, 2200)
+    >>> parse_number("1,5 juta", "id")
+    1500000
+    >>> parse_number("seven hundred twenty-one thousand and twelve", "en")
+    721012
+    >>> parse_number("Rp 3,2 triliun", "id")
+    3200000000000
+    >>> parse_number("ketiga", "id") is None, parse_ordinal("ketiga", "id")
+    (True, 3)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from claims.extraction.lexicon import Lexicon, load_lexicon
+from claims.extraction.sentences import Token, tokenize
+
+Number = int | float
+
+_DIGITS_ONLY = re.compile(r"\d+")
+_FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+_PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A number read from tokens ``[start, end)``; ``words`` is True when written in words."""
+
+    value: Decimal
+    start: int
+    end: int
+    words: bool
+
+
+def to_number(value: Decimal) -> Number:
+    """An int when the value is whole, else a float.
+
+    >>> to_number(Decimal("2.50")), to_number(Decimal("3.0"))
+    (2.5, 3)
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def parse_digits(text: str, lex: Lexicon) -> Decimal | None:
+    """Read a digit string with the language's separators.
+
+    A separator that cannot be a thousands separator (not followed by groups of exactly
+    three digits) is read as a decimal mark, so ``5.8`` in Indonesian is still 5.8.
+
+    >>> id_lex = load_lexicon("id")
+    >>> parse_digits("1.245,6", id_lex), parse_digits("2.200", id_lex), parse_digits("5.8", id_lex)
+    (Decimal('1245.6'), Decimal('2200'), Decimal('5.8'))
+    """
+    thousands, decimal = lex.thousands_separator, lex.decimal_separator
+    if _DIGITS_ONLY.fullmatch(text):
+        return Decimal(text)
+    int_part, frac = text, ""
+    if decimal in text:
+        int_part, _, frac = text.rpartition(decimal)
+        if not frac.isdigit():
+            return None
+    groups = int_part.split(thousands) if int_part else [""]
+    if len(groups) > 1:
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:])):
+            # not a thousands grouping: a lone separator is the other convention's decimal mark
+            if len(groups) == 2 and not frac and groups[0].isdigit() and groups[1].isdigit():
+                return Decimal(f"{groups[0]}.{groups[1]}")
+            return None
+    digits = "".join(groups)
+    if not digits.isdigit():
+        return None
+    try:
+        return Decimal(f"{digits}.{frac}" if frac else digits)
+    except InvalidOperation:
+        return None
+
+
+def _is_numberish(word: str, lex: Lexicon) -> bool:
+    if word in lex.number_words or word in lex.teens or word in lex.multipliers or word in lex.scales:
+        return True
+    if _scale_multiplier(word, lex) is not None:
+        return True
+    prefix = lex.one_prefix
+    if prefix and word.startswith(prefix):
+        rest = word[len(prefix) :]
+        return rest in lex.multipliers or rest in lex.teens or rest in lex.scales
+    return False
+
+
+def _scale_multiplier(word: str, lex: Lexicon) -> int | None:
+    """Count words that multiply like scales: dozen (12), gross (144), plural scales."""
+    found = lex.quantifiers.match([word], 0)
+    if found is not None and found[0] == 1 and found[1] >= 12:
+        return int(found[1])
+    if word.endswith("s") and len(word) > 4:
+        base = word[:-1]
+        if base in lex.scales:
+            return lex.scales[base]
+        found = lex.quantifiers.match([base], 0)
+        if found is not None and found[0] == 1 and found[1] >= 12:
+            return int(found[1])
+    return None
+
+
+def evaluate_words(parts: Sequence[str], lex: Lexicon) -> Decimal | None:
+    """Value of a sequence of number words, or None when they do not compose.
+
+    >>> evaluate_words(["tiga", "puluh", "satu", "juta", "dua", "ratus", "ribu"], load_lexicon("id"))
+    Decimal('31200000')
+    >>> evaluate_words(["one", "twenty", "two"], load_lexicon("en"))
+    Decimal('122')
+    """
+    total = Decimal(0)
+    hundreds = 0
+    small = 0
+    last_scale = 0
+    seen = False
+    decimals: list[int] | None = None
+    prefix = lex.one_prefix
+    expanded: list[str] = []
+    for part in parts:
+        if prefix and part.startswith(prefix) and part not in lex.number_words:
+            rest = part[len(prefix) :]
+            if rest in lex.multipliers or rest in lex.teens or rest in lex.scales:
+                expanded.extend(("\x001", rest))
+                continue
+        expanded.append(part)
+    for idx, word in enumerate(expanded):
+        if decimals is not None:
+            digit = lex.number_words.get(word)
+            if digit is None or digit > 9:
+                if word in lex.scales or _scale_multiplier(word, lex):
+                    break
+                return None
+            decimals.append(digit)
+            continue
+        if word == "\x001" or (
+            word in lex.articles and word not in lex.number_words and idx + 1 < len(expanded)
+        ):
+            if small:
+                return None
+            small = 1
+            seen = True
+        elif word in lex.number_words:
+            value = lex.number_words[word]
+            seen = True
+            if value >= 20 and value % 10 == 0 and value < 100:
+                if small == 0:
+                    small = value
+                elif small < 10 and hundreds == 0:  # "one twenty two" = 122
+                    hundreds, small = small * 100, value
+                else:
+                    return None
+            elif small == 0 or (small >= 20 and small % 10 == 0 and value < 10):
+                small += value
+            elif small < 10 and hundreds == 0 and value >= 10 and not lex.teens:  # "one twelve" = 112
+                hundreds, small = small * 100, value
+            else:
+                return None
+        elif word in lex.teens:
+            if not 1 <= small <= 9:
+                return None
+            small += lex.teens[word]
+        elif word in lex.multipliers:
+            factor = lex.multipliers[word]
+            if factor >= 100:
+                if hundreds or small >= factor:
+                    return None
+                hundreds, small = (small or 1) * factor, 0
+            else:
+                if not 1 <= small <= 9:
+                    return None
+                small *= factor
+            seen = True
+        elif word in lex.scales or _scale_multiplier(word, lex) is not None:
+            scale = lex.scales.get(word) or _scale_multiplier(word, lex) or 1
+            group = hundreds + small
+            if not group and not total:
+                return None
+            if group == 0:
+                total *= scale
+            elif total and scale > last_scale:  # "three thousand millions"
+                total = (total + group) * scale
+            else:
+                total += Decimal(group) * scale
+            last_scale = scale
+            hundreds = small = 0
+            seen = True
+        elif word in lex.connectors:
+            if idx == 0 or idx == len(expanded) - 1:
+                return None
+        elif word in lex.point_words:
+            if idx == len(expanded) - 1:
+                return None
+            decimals = []
+        else:
+            return None
+    if not seen:
+        return None
+    value = total + hundreds + small
+    if decimals:
+        value += Decimal("0." + "".join(str(d) for d in decimals))
+        # "two point two million": the scale after the decimals multiplies the whole
+        tail = expanded[len(expanded) - 1]
+        if tail in lex.scales:
+            value *= lex.scales[tail]
+    return value
+
+
+def read_words_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
+    """Longest run of number words starting at ``tokens[i]`` that composes to a number."""
+    parts: list[str] = []
+    ends: list[int] = []  # token index after each part
+    j = i
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        low = tok.lower
+        if tok.kind == "w":
+            pieces = low.split("-") if "-" in low else [low]
+            if all(_is_numberish(p, lex) for p in pieces):
+                parts.extend(pieces)
+                ends.extend([j + 1] * len(pieces))
+            elif low in lex.articles and j == i and j + 1 < n and _is_numberish(tokens[j + 1].lower, lex):
+                parts.append(low)
+                ends.append(j + 1)
+            elif (low in lex.connectors or low in lex.point_words) and parts and j + 1 < n:
+                parts.append(low)
+                ends.append(j + 1)
+            else:
+                break
+        elif tok.text in lex.connectors and parts:
+            parts.append(tok.text)
+            ends.append(j + 1)
+        elif tok.text == "," and parts and parts[-1] in lex.scales and j + 1 < n and tokens[j + 1].kind == "w":
+            pass  # "three million, two hundred"
+        else:
+            break
+        j += 1
+    # try the longest run first, then shorter ones
+    for k in range(len(parts), 0, -1):
+        value = evaluate_words(parts[:k], lex)
+        if value is not None:
+            if parts[k - 1] in lex.connectors or parts[k - 1] in lex.point_words:
+                continue
+            return Reading(value, i, ends[k - 1], True)
+    return None
+
+
+def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
+    """A digit number at ``tokens[i]`` with its glued multiplier and scale words.
+
+    >>> toks = tokenize("3,2 miliar orang")
+    >>> read_digits_at(toks, 0, load_lexicon("id"))
+    Reading(value=Decimal('3200000000.0'), start=0, end=2, words=False)
+    """
+    tok = tokens[i]
+    value = parse_digits(tok.text, lex)
+    if value is None:
+        return None
+    j = i + 1
+    n = len(tokens)
+    # "10 000 dollars": space-grouped thousands, only for a plain 1-3 digit head
+    if _DIGITS_ONLY.fullmatch(tok.text) and len(tok.text) <= 3 and lex.thousands_separator == ",":
+        k = j
+        grouped = tok.text
+        while k < n and tokens[k].kind == "n" and len(tokens[k].text) == 3 and tokens[k].text.isdigit() and (
+            tokens[k].start == tokens[k - 1].end + 1
+        ):
+            grouped += tokens[k].text
+            k += 1
+        if k > j and not (k < n and tokens[k].kind == "n"):
+            value, j = Decimal(grouped), k
+    if j < n and tokens[j].kind == "w" and tokens[j].start == tokens[j - 1].end:
+        mult = lex.suffix_multipliers.get(tokens[j].lower)
+        if mult is None:
+            return None  # "82nd", "1960s", "4x4": an ordinal or an identifier, not a count
+        value *= mult
+        j += 1
+    if j + 1 < n and tokens[j].lower in lex.point_words and tokens[j + 1].kind == "n" and value == int(value):
+        frac = tokens[j + 1].text
+        if frac.isdigit():
+            value = Decimal(f"{int(value)}.{frac}")
+            j += 2
+    while j < n and tokens[j].kind == "w":
+        low = tokens[j].lower
+        scale = lex.scales.get(low) or _scale_multiplier(low, lex)
+        if scale is None:
+            break
+        value *= scale
+        j += 1
+    return Reading(value, i, j, False)
+
+
+def read_number_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
+    """A number in digits or words starting at ``tokens[i]``."""
+    tok = tokens[i]
+    if tok.kind == "n":
+        return read_digits_at(tokens, i, lex)
+    if tok.kind == "w":
+        return read_words_at(tokens, i, lex)
+    return None
+
+
+def _strip_currency(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    if len(tokens) > 1 and tokens[-1].text == ".":  # "10 ¥."
+        tokens = tokens[:-1]
+    words = [t.lower for t in tokens]
+    found = lex.currencies.match(words, 0)
+    if found is not None and found[0] < len(tokens):
+        tokens, words = tokens[found[0] :], words[found[0] :]
+    found = lex.currencies.match_ending(words, len(words))
+    if found is not None and found[0] < len(tokens):
+        tokens = tokens[: len(tokens) - found[0]]
+    return tokens
+
+
+def parse_number(phrase: str, lang: str) -> Number | None:
+    """Read a whole phrase as one number, or return None.
+
+    Money phrases read as their amount; ordinals are not numbers (see :func:`parse_ordinal`).
+
+    >>> parse_number("sepuluh ribu sebelas", "id"), parse_number("-1,2M", "id")
+    (10011, -1200000)
+    >>> parse_number("two point two million", "en"), parse_number("1/5", "en")
+    (2200000, 0.2)
+    >>> parse_number("sepuluh dolar", "id"), parse_number("ke-4", "id")
+    (10, None)
+    """
+    lex = load_lexicon(lang)
+    text = phrase.strip()
+    if not text or len(text) > 400:
+        return None
+    paren = _PARENTHETICAL.match(text)
+    if paren and paren.group(1):
+        outer, inner = parse_number(paren.group(1), lang), parse_number(paren.group(2), lang)
+        if outer is not None and (inner is None or inner == outer):
+            return outer
+        return None
+    value = _parse_signed(text, lex)
+    return None if value is None else to_number(value)
+
+
+def _parse_signed(text: str, lex: Lexicon) -> Decimal | None:
+    sign = 1
+    lowered = text.lower()
+    for word in lex.negative_words:
+        if lowered.startswith(word + " "):
+            sign, text = -1, text[len(word) + 1 :].lstrip()
+            break
+    else:
+        if text.startswith(("-", "−")):
+            sign, text = -1, text[1:].lstrip()
+    tokens = _strip_currency(tokenize(text), lex)
+    if tokens and tokens[0].text == "-" and len(tokens) > 1:  # "$-99.99"
+        sign, tokens = -sign, tokens[1:]
+    if not tokens:
+        return None
+    # ",77" / ".77": a leading decimal mark
+    if len(tokens) >= 2 and tokens[0].text in ".," and tokens[1].kind == "n" and tokens[1].start == tokens[0].end:
+        if not tokens[1].text.isdigit():
+            return None
+        glued = tokenize("0" + lex.decimal_separator + tokens[1].text + text[tokens[1].end :])
+        reading = read_number_at(glued, 0, lex)
+        if reading is not None and reading.end == len(glued):
+            return sign * reading.value
+        return None
+    if len(tokens) == 2 and tokens[0].lower in lex.point_words and tokens[1].text.isdigit():  # "point 77"
+        return sign * Decimal("0." + tokens[1].text)
+    joined = " ".join(t.lower for t in tokens)
+    fraction = _FRACTION.match(joined.replace(" ", ""))
+    if fraction:
+        den = int(fraction.group(2))
+        return None if den == 0 else sign * Decimal(int(fraction.group(1))) / Decimal(den)
+    words = [t.lower for t in tokens]
+    if words and words[-1] == "of" and len(words) > 1:
+        words, tokens = words[:-1], tokens[:-1]
+    quantity = lex.quantifiers.match(words, 0)
+    if quantity is not None and quantity[0] == len(words):
+        return sign * Decimal(str(quantity[1]))
+    if len(words) >= 2 and (words[-1] in lex.fractions):
+        numerator = _parse_signed(" ".join(words[:-1]), lex)
+        denominator = lex.fractions[words[-1]]
+        if numerator is not None:
+            if isinstance(denominator, float):
+                return sign * numerator * Decimal(str(denominator))
+            return sign * numerator / Decimal(denominator)
+    if len(words) == 1 and isinstance(lex.fractions.get(words[0]), float):
+        return sign * Decimal(str(lex.fractions[words[0]]))
+    reading = read_number_at(tokens, 0, lex)
+    if reading is None or reading.end != len(tokens):
+        return None
+    return sign * reading.value
+
+
+def parse_ordinal(phrase: str, lang: str) -> int | None:
+    """Read an ordinal (``ke-4``, ``keempat``, ``4th``, ``fourth``), or None.
+
+    >>> parse_ordinal("Kesepuluh", "id"), parse_ordinal("ke-00003", "id"), parse_ordinal("twenty-first", "en")
+    (10, 3, 21)
+    """
+    lex = load_lexicon(lang)
+    low = phrase.strip().lower()
+    if low in lex.ordinal_words:
+        return lex.ordinal_words[low]
+    prefix = lex.ordinal_prefix
+    if prefix and low.startswith(prefix) and len(low) > len(prefix):
+        rest = low[len(prefix) :].lstrip("-")
+        if rest.isdigit():
+            return int(rest)
+        value = parse_number(rest, lang)
+        return int(value) if isinstance(value, int) and value > 0 else None
+    m = re.fullmatch(r"(\d+)\s*([a-z]+)", low)
+    if m and m.group(2) in lex.ordinal_digit_suffixes:
+        return int(m.group(1))
+    if "-" in low or " " in low:
+        head, _, tail = low.replace(" ", "-").rpartition("-")
+        if tail in lex.ordinal_words:
+            base = parse_number(head.replace("-", " "), lang)
+            if isinstance(base, int):
+                return base + lex.ordinal_words[tail]
+    return None
+
+
+def is_ordinal(phrase: str, lang: str) -> bool:
+    """True when ``phrase`` is an ordinal in ``lang``.
+
+    >>> is_ordinal("ke-3", "id"), is_ordinal("3", "id")
+    (True, False)
+    """
+    return parse_ordinal(phrase, lang) is not None

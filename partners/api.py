@@ -1,0 +1,205 @@
+"""The API's shared parts: the error shape, request parsing, strict input serializers and
+pagination. The base views that put them together are in `partners/views.py`.
+
+They live in `partners`, the app that owns API access, because `sources` must not import
+`claims` and both apps serve the API.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
+from django.http import Http404
+from rest_framework import exceptions, serializers, status
+from rest_framework.filters import OrderingFilter
+from rest_framework.pagination import CursorPagination
+from rest_framework.parsers import BaseParser
+from rest_framework.response import Response
+from rest_framework.serializers import as_serializer_error
+
+from partners.authentication import max_request_bytes
+
+# Ids are 64-bit; a larger number in a path or filter would overflow the database driver.
+MAX_ID = 2**63 - 1
+
+
+def id_or_404(value: Any) -> int:
+    if not str(value).isdigit() or not 0 < int(value) <= MAX_ID:
+        raise exceptions.NotFound()
+    return int(value)
+
+
+# --- errors -----------------------------------------------------------------------------
+
+
+class RequestTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "request_too_large"
+
+
+class Unprocessable(exceptions.APIException):
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_detail = "The request was understood but could not be carried out."
+    default_code = "unprocessable"
+
+
+def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
+    """{"source": {"name": ["..."]}} -> {"source.name": ["..."]}; lists of strings stay lists."""
+    if isinstance(detail, Mapping):
+        flat: dict[str, list[str]] = {}
+        for key, value in detail.items():
+            flat.update(_flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+        return flat
+    if isinstance(detail, list) and all(not isinstance(item, (Mapping, list)) for item in detail):
+        return {prefix or "non_field_errors": [str(item) for item in detail]}
+    if isinstance(detail, list):
+        flat = {}
+        for index, item in enumerate(detail):
+            flat.update(_flatten(item, f"{prefix}.{index}" if prefix else str(index)))
+        return flat
+    return {prefix or "non_field_errors": [str(detail)]}
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """Every error answers `{"code", "message"}`, validation errors add `"fields"`.
+
+    A Django ValidationError raised by a service becomes a 400 like a serializer's own.
+    """
+    # Imported here: this module is named in REST_FRAMEWORK settings, which rest_framework.views reads.
+    from rest_framework.views import exception_handler as drf_exception_handler
+
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(detail=as_serializer_error(exc))
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()  # Django's message names the model; say only "Not found."
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        fields = _flatten(exc.detail)
+        message = "; ".join(
+            messages[0] if name == "non_field_errors" else f"{name}: {messages[0]}" for name, messages in fields.items()
+        )
+        response.data = {"code": "invalid", "message": message or "Invalid input.", "fields": fields}
+    else:
+        detail = getattr(exc, "detail", str(exc))
+        code = getattr(exc, "default_code", "error")
+        if isinstance(detail, exceptions.ErrorDetail):
+            code = detail.code or code
+        response.data = {"code": str(code), "message": str(detail)}
+    return response
+
+
+# --- parsing ----------------------------------------------------------------------------
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+class LimitedJSONParser(BaseParser):
+    """JSON, refused with 413 past FACTCHECK_MAX_REQUEST_BYTES before it is parsed.
+
+    DRF streams the body past Django's DATA_UPLOAD_MAX_MEMORY_SIZE check, so the limit is
+    applied here, on the declared length and on the bytes actually read.
+    """
+
+    media_type = "application/json"
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: dict | None = None) -> Any:
+        limit = max_request_bytes()
+        request = (parser_context or {}).get("request")
+        declared = request.META.get("CONTENT_LENGTH") if request is not None else None
+        if declared and str(declared).isdigit() and int(declared) > limit:
+            raise RequestTooLarge(f"The request body has {declared} bytes; the limit is {limit}.")
+        raw = stream.read(limit + 1) if stream is not None else b""
+        if len(raw) > limit:
+            raise RequestTooLarge(f"The request body is larger than the limit of {limit} bytes.")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise exceptions.ParseError(f"JSON parse error - the body is not UTF-8 (byte {exc.start}).") from None
+        try:
+            return json.loads(text, parse_constant=_refuse_constant)
+        except ValueError as exc:
+            raise exceptions.ParseError(f"JSON parse error - {exc}") from None
+
+
+# --- serializers ------------------------------------------------------------------------
+
+
+class StrictCharField(serializers.CharField):
+    """A string and only a string: DRF's CharField would quietly turn 12 into "12"."""
+
+    default_error_messages = {"not_a_string": "Not a valid string."}
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+
+class StrictURLField(serializers.URLField):
+    default_error_messages = {"not_a_string": "Not a valid string."}
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+
+class StrictSerializer(serializers.Serializer):
+    """Input serializer that refuses fields it does not know instead of ignoring them."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            unknown = sorted(set(data) - {name for name, field in self.fields.items() if not field.read_only})
+            if unknown:
+                raise exceptions.ValidationError({name: ["Unknown field."] for name in unknown})
+        return super().to_internal_value(data)
+
+
+class ErrorSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Stable machine-readable code, e.g. `not_found`, `throttled`.")
+    message = serializers.CharField(help_text="A human-readable explanation.")
+
+
+class ValidationErrorSerializer(ErrorSerializer):
+    fields = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text='Messages per input field (nested fields as "a.b"); `non_field_errors` for the body as a whole.',
+    )
+
+
+# --- pagination -------------------------------------------------------------------------
+
+
+class ApiCursorPagination(CursorPagination):
+    """Cursor pagination: stable under inserts, and constant cost however deep the page."""
+
+    page_size_query_param = "page_size"
+    max_page_size = 200
+    ordering = ("-id",)
+
+    def get_ordering(self, request: Any, queryset: Any, view: Any) -> tuple[str, ...]:
+        # The view's own `ordering` unless it offers an ordering filter (which reads it too).
+        if not any(issubclass(backend, OrderingFilter) for backend in getattr(view, "filter_backends", [])):
+            ordering = getattr(view, "ordering", None) or self.ordering
+        else:
+            ordering = super().get_ordering(request, queryset, view)
+        return tuple(ordering) if isinstance(ordering, (list, tuple)) else (ordering,)
+
+    def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> Any:
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        except (DjangoValidationError, ValueError, OverflowError, DataError):
+            # A hand-made cursor whose position is not a value of the ordering field.
+            raise exceptions.NotFound(self.invalid_cursor_message) from None

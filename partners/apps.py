@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class PartnersConfig(AppConfig):
+    name = "partners"
+    verbose_name = "API partners"
+
+    def ready(self) -> None:
+        # Registers the OpenAPI description of the partner token with drf-spectacular.
+        from partners import schema  # noqa: F401

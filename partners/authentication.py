@@ -1,0 +1,169 @@
+"""Who is calling the API, and what they may do.
+
+Four kinds of caller (docs/api.md, "Authentication"):
+
+- anonymous (and any signed-in user who is not an editor): reads published verdicts only;
+- a partner, with `Authorization: Bearer <token>` (tokens are created and revoked in the
+  admin): reads everything and may submit articles;
+- an editor (staff in the `Editor` group, session cookie): reads everything, may submit;
+- an admin (superuser, session cookie): as an editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
+from rest_framework import authentication, exceptions, permissions, throttling
+from rest_framework.request import Request
+from rest_framework.settings import api_settings
+
+from partners.models import PartnerToken, token_digest
+
+EDITOR_GROUP = "Editor"
+# Touching last_used_at on every request would turn every read into a write.
+LAST_USED_RESOLUTION = dt.timedelta(minutes=1)
+
+
+class PartnerPrincipal(AnonymousUser):
+    """`request.user` for a partner token.
+
+    Not a Django user: to Django code (the admin, simple_history's history_user, permission
+    checks) it is anonymous, which is exactly what a partner is there. The API tells partners
+    apart by `request.auth` (the PartnerToken), see `caller_role`.
+    """
+
+    def __init__(self, partner_id: int, partner_name: str, token_id: int) -> None:
+        self.partner_id = partner_id
+        self.partner_name = partner_name
+        self.token_id = token_id
+
+    def __str__(self) -> str:
+        return f"partner {self.partner_name}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PartnerPrincipal) and other.token_id == self.token_id
+
+    def __hash__(self) -> int:
+        return hash(("partner", self.token_id))
+
+
+class PartnerTokenAuthentication(authentication.BaseAuthentication):
+    keyword = "Bearer"
+
+    def authenticate(self, request: Request) -> tuple[PartnerPrincipal, PartnerToken] | None:
+        header = authentication.get_authorization_header(request).split()
+        if not header or header[0].lower() != self.keyword.lower().encode():
+            return None  # not ours: the session (or anonymous) takes over
+        if len(header) != 2:
+            raise exceptions.AuthenticationFailed("Invalid Authorization header: use 'Bearer <token>'.")
+        try:
+            key = header[1].decode("ascii")
+        except UnicodeDecodeError:
+            raise exceptions.AuthenticationFailed("Invalid token.") from None
+        token = (
+            PartnerToken.objects.select_related("partner")
+            .filter(digest=token_digest(key), revoked_at__isnull=True, partner__is_active=True)
+            .first()
+        )
+        if token is None:
+            raise exceptions.AuthenticationFailed("Invalid or revoked token.")
+        now = timezone.now()
+        if token.last_used_at is None or token.last_used_at < now - LAST_USED_RESOLUTION:
+            PartnerToken.objects.filter(pk=token.pk).update(last_used_at=now)
+        return PartnerPrincipal(token.partner_id, token.partner.name, token.pk), token
+
+    def authenticate_header(self, request: Request) -> str:
+        # Makes unauthenticated requests answer 401 with a challenge instead of 403.
+        return f'{self.keyword} realm="api"'
+
+
+def is_partner(request: Request) -> bool:
+    return isinstance(request.auth, PartnerToken)
+
+
+def is_editor(user: Any) -> bool:
+    """Staff in the Editor group, or a superuser (admins can do what editors do)."""
+    if not getattr(user, "is_authenticated", False) or isinstance(user, PartnerPrincipal):
+        return False
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if not user.is_staff:
+        return False
+    cached = getattr(user, "_factcheck_is_editor", None)
+    if cached is None:
+        cached = user.groups.filter(name=EDITOR_GROUP).exists()
+        user._factcheck_is_editor = cached
+    return cached
+
+
+def caller_role(request: Request) -> str:
+    """`anonymous`, `partner`, `editor` or `admin` (a signed-in non-editor counts as anonymous)."""
+    if is_partner(request):
+        return "partner"
+    user = request.user
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return "admin"
+    if is_editor(user):
+        return "editor"
+    return "anonymous"
+
+
+def reads_everything(request: Request) -> bool:
+    return caller_role(request) != "anonymous"
+
+
+class ApiPermission(permissions.BasePermission):
+    """Anyone reads (what they see is narrowed by each view); partners and editors write."""
+
+    message = "Only partner tokens and editors may do this."
+
+    def has_permission(self, request: Request, view: Any) -> bool:
+        if request.method in permissions.SAFE_METHODS and not getattr(view, "privileged_only", False):
+            return True
+        return reads_everything(request)
+
+
+class ApiThrottle(throttling.SimpleRateThrottle):
+    """One bucket per partner token, per signed-in user, and per client address for anonymous.
+
+    The rates come from settings (REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], env-driven) and
+    are read on each request, so a test or a deployment can change them without a restart.
+    """
+
+    scope = "anon"
+
+    def __init__(self) -> None:  # the scope is only known per request; see allow_request
+        pass
+
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def allow_request(self, request: Request, view: Any) -> bool:
+        if is_partner(request):
+            self.scope = "partner"
+        elif getattr(request.user, "is_authenticated", False):
+            self.scope = "user"
+        else:
+            self.scope = "anon"
+        self.rate = self.get_rate()
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
+
+    def get_cache_key(self, request: Request, view: Any) -> str:
+        if self.scope == "partner":
+            ident = f"token-{request.auth.pk}"
+        elif self.scope == "user":
+            ident = f"user-{request.user.pk}"
+        else:
+            ident = self.get_ident(request)
+        return f"throttle_{self.scope}_{ident}"
+
+
+def max_request_bytes() -> int:
+    return settings.FACTCHECK_MAX_REQUEST_BYTES

@@ -1,0 +1,189 @@
+"""Writes for partners: tokens and webhook deliveries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from partners.models import Partner, PartnerToken, Webhook, WebhookDelivery
+
+logger = logging.getLogger(__name__)
+
+SIGNATURE_HEADER = "X-Factcheck-Signature"
+TIMESTAMP_HEADER = "X-Factcheck-Timestamp"
+DELIVERY_HEADER = "X-Factcheck-Delivery"
+EVENT_NAME = "verdict.changed"
+
+
+# --- tokens -----------------------------------------------------------------------------
+
+
+def partner_token_create(*, partner: Partner, name: str) -> tuple[PartnerToken, str]:
+    """A new token and its key; the key is not stored and cannot be shown again."""
+    key = PartnerToken.generate_key()
+    token = PartnerToken(partner=partner, name=name)
+    token.set_key(key)
+    token.full_clean()
+    token.save()
+    return token, key
+
+
+def partner_tokens_revoke(*, token_ids: list[int]) -> int:
+    return PartnerToken.objects.filter(pk__in=token_ids, revoked_at__isnull=True).update(revoked_at=timezone.now())
+
+
+# --- webhooks ---------------------------------------------------------------------------
+
+
+def webhook_signature(*, secret: str, timestamp: str, body: bytes) -> str:
+    """`sha256=<hex>` of HMAC-SHA256(secret, timestamp + "." + body) (docs/api.md, "Webhooks").
+
+    The timestamp is signed with the body so a captured delivery cannot be replayed later.
+    """
+    digest = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    return f"sha256={digest}"
+
+
+def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | None:
+    from claims.models import Verdict
+
+    verdict = Verdict.objects.select_related("claim__article__source", "claim__event").filter(pk=verdict_id).first()
+    if verdict is None or verdict.claim_id != claim_id:
+        return None
+    claim = verdict.claim
+    return {
+        "event": EVENT_NAME,
+        "claim": {
+            "id": claim.pk,
+            "article_url": claim.article.url,
+            "source": claim.article.source.name,
+            "event": claim.event.name if claim.event else None,
+            "text": claim.text,
+            "sentence": claim.sentence,
+            "measure": claim.measure,
+            "subject": claim.subject or None,
+            "value": claim.value,
+            "low": claim.low,
+            "high": claim.high,
+            "qualifier": claim.qualifier,
+            "as_of": claim.as_of.isoformat() if claim.as_of else None,
+        },
+        "verdict": {
+            "id": verdict.pk,
+            "label": verdict.label,
+            "confidence": verdict.confidence,
+            "review_state": verdict.review_state,
+            "method_version": verdict.method_version,
+            "computed_at": verdict.computed_at.isoformat(),
+        },
+    }
+
+
+def webhook_deliveries_create(*, claim_id: int, verdict_id: int) -> list[int]:
+    """Record one delivery per active webhook for a claim's new current verdict, and send
+    each after commit. Called by claims.services inside its transaction.
+
+    Exactly once per (webhook, verdict): the unique constraint decides, so a service that
+    reports the same verdict twice records (and sends) it once. Returns the new delivery ids.
+    """
+    webhooks = list(Webhook.objects.filter(is_active=True, partner__is_active=True).values_list("pk", flat=True))
+    if not webhooks:
+        return []
+    payload = verdict_payload(claim_id=claim_id, verdict_id=verdict_id)
+    if payload is None:
+        return []
+    created_ids: list[int] = []
+    for webhook_id in webhooks:
+        delivery, created = WebhookDelivery.objects.get_or_create(
+            webhook_id=webhook_id, verdict_id=verdict_id, defaults={"claim_id": claim_id, "payload": payload}
+        )
+        if created:
+            created_ids.append(delivery.pk)
+    for delivery_id in created_ids:
+        _enqueue_delivery(delivery_id)
+    return created_ids
+
+
+def _enqueue_delivery(delivery_id: int) -> None:
+    from partners.tasks import deliver_webhook
+
+    def send(delivery_id: int = delivery_id) -> None:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            deliver_webhook.apply(args=(delivery_id,), throw=True)
+            return
+        try:
+            deliver_webhook.apply_async(args=(delivery_id,))
+        except Exception:  # the broker's exceptions vary by transport; the sweep sends it later
+            logger.warning("broker unavailable; delivery left pending", extra={"delivery_id": delivery_id})
+
+    transaction.on_commit(send)
+
+
+def delivery_lease(*, delivery_id: int, now: dt.datetime | None = None) -> WebhookDelivery | None:
+    """Take a pending delivery for one attempt, or None if it is delivered, failed or being
+    sent by another worker right now (a conditional update: 0 rows means someone else has it)."""
+    now = now or timezone.now()
+    lease = dt.timedelta(seconds=settings.FACTCHECK_WEBHOOK_TIMEOUT * 2 + 5)
+    taken = (
+        WebhookDelivery.objects.filter(pk=delivery_id, status=WebhookDelivery.Status.PENDING)
+        .filter(Q(leased_until__isnull=True) | Q(leased_until__lt=now))
+        .update(leased_until=now + lease, attempts=F("attempts") + 1, last_attempt_at=now)
+    )
+    if taken != 1:
+        return None
+    return WebhookDelivery.objects.select_related("webhook__partner").get(pk=delivery_id)
+
+
+def delivery_succeeded(*, delivery_id: int, response_status: int) -> None:
+    now = timezone.now()
+    WebhookDelivery.objects.filter(pk=delivery_id).exclude(status=WebhookDelivery.Status.DELIVERED).update(
+        status=WebhookDelivery.Status.DELIVERED,
+        delivered_at=now,
+        response_status=response_status,
+        last_error="",
+        leased_until=None,
+    )
+    logger.info("webhook delivered", extra={"delivery_id": delivery_id})
+
+
+def delivery_attempt_failed(*, delivery_id: int, reason: str, response_status: int | None, final: bool) -> None:
+    """An attempt failed: released for the next retry, or marked failed when none is left."""
+    fields: dict[str, object] = {"last_error": reason[:2000], "response_status": response_status, "leased_until": None}
+    if final:
+        fields["status"] = WebhookDelivery.Status.FAILED
+    WebhookDelivery.objects.filter(pk=delivery_id, status=WebhookDelivery.Status.PENDING).update(**fields)
+    logger.warning("webhook attempt failed", extra={"delivery_id": delivery_id, "final": final, "reason": reason})
+
+
+@transaction.atomic
+def deliveries_resend(*, delivery_ids: list[int]) -> int:
+    """An editor sends failed deliveries again (from the admin); delivered ones are left alone."""
+    ids = list(
+        WebhookDelivery.objects.filter(pk__in=delivery_ids, status=WebhookDelivery.Status.FAILED).values_list(
+            "pk", flat=True
+        )
+    )
+    WebhookDelivery.objects.filter(pk__in=ids).update(status=WebhookDelivery.Status.PENDING, attempts=0)
+    for delivery_id in ids:
+        _enqueue_delivery(delivery_id)
+    return len(ids)
+
+
+def deliveries_sweep_pending(*, older_than: dt.timedelta = dt.timedelta(minutes=5)) -> int:
+    """Send again the deliveries still pending whose first send met a stopped broker."""
+    cutoff = timezone.now() - older_than
+    ids = list(
+        WebhookDelivery.objects.filter(status=WebhookDelivery.Status.PENDING, created_at__lt=cutoff)
+        .filter(Q(leased_until__isnull=True) | Q(leased_until__lt=timezone.now()))
+        .values_list("pk", flat=True)[:1000]
+    )
+    for delivery_id in ids:
+        _enqueue_delivery(delivery_id)
+    return len(ids)

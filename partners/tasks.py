@@ -1,0 +1,77 @@
+"""Webhook delivery: one signed POST per attempt, retried with exponential backoff."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from celery import shared_task
+from django.conf import settings
+
+from partners import services
+from sources.fetching import FetchError, FetchTransientError, http_request
+
+logger = logging.getLogger(__name__)
+
+
+class DeliveryFailed(Exception):
+    """The receiver did not answer 2xx; the attempt is retried."""
+
+
+def backoff_seconds(retries: int) -> int:
+    """10 s, 20 s, 40 s ... capped at FACTCHECK_WEBHOOK_BACKOFF_MAX."""
+    return min(settings.FACTCHECK_WEBHOOK_BACKOFF_BASE * 2**retries, settings.FACTCHECK_WEBHOOK_BACKOFF_MAX)
+
+
+@shared_task(
+    name="partners.deliver_webhook",
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,  # bounded by FACTCHECK_WEBHOOK_MAX_ATTEMPTS below, which reads the setting at run time
+    soft_time_limit=60,
+    time_limit=90,
+)
+def deliver_webhook(self, delivery_id: int) -> str:
+    delivery = services.delivery_lease(delivery_id=delivery_id)
+    if delivery is None:
+        return "skipped"  # already delivered or failed (a duplicate task), or another worker is sending it
+    body = json.dumps({"delivery_id": delivery.pk, **delivery.payload}, separators=(",", ":")).encode()
+    timestamp = str(int(time.time()))
+    headers = {
+        "Content-Type": "application/json",
+        services.SIGNATURE_HEADER: services.webhook_signature(
+            secret=delivery.webhook.secret, timestamp=timestamp, body=body
+        ),
+        services.TIMESTAMP_HEADER: timestamp,
+        services.DELIVERY_HEADER: str(delivery.pk),
+    }
+    status: int | None = None
+    try:
+        response = http_request(
+            "POST",
+            delivery.webhook.url,
+            body=body,
+            headers=headers,
+            follow_redirects=False,
+            timeout=settings.FACTCHECK_WEBHOOK_TIMEOUT,
+            max_bytes=64 * 1024,
+        )
+        status = response.status
+        if 200 <= status < 300:
+            services.delivery_succeeded(delivery_id=delivery.pk, response_status=status)
+            return "delivered"
+        reason = f"the receiver answered HTTP {status}"
+    except (FetchError, FetchTransientError) as exc:
+        reason = str(exc)
+    final = delivery.attempts >= settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS
+    services.delivery_attempt_failed(delivery_id=delivery.pk, reason=reason, response_status=status, final=final)
+    if final:
+        return "failed"
+    raise self.retry(exc=DeliveryFailed(reason), countdown=backoff_seconds(self.request.retries))
+
+
+@shared_task(name="partners.sweep_pending_deliveries", acks_late=True)
+def sweep_pending_deliveries() -> int:
+    return services.deliveries_sweep_pending()

@@ -1,0 +1,53 @@
+"""The base views of the API: every view in `claims/api` and `sources/api` subclasses one of
+these, so authentication, permissions, throttling, parsing, rendering and pagination are set
+in one place (as readthedocs' APIv3 does)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import exceptions, generics, views, viewsets
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.renderers import JSONRenderer
+
+from partners.api import ApiCursorPagination, LimitedJSONParser, id_or_404
+from partners.authentication import ApiPermission, ApiThrottle, PartnerTokenAuthentication
+
+
+class LenientContentNegotiation(DefaultContentNegotiation):
+    """A client asking for a type we do not render gets JSON rather than a 406."""
+
+    def select_renderer(self, request: Any, renderers: Any, format_suffix: str | None = None) -> Any:
+        try:
+            return super().select_renderer(request, renderers, format_suffix)
+        except exceptions.NotAcceptable:
+            return renderers[0], renderers[0].media_type
+
+
+class ApiMixin:
+    authentication_classes = [PartnerTokenAuthentication, SessionAuthentication]
+    permission_classes = [ApiPermission]
+    throttle_classes = [ApiThrottle]
+    parser_classes = [LimitedJSONParser]
+    renderer_classes = [JSONRenderer]
+    content_negotiation_class = LenientContentNegotiation
+    pagination_class = ApiCursorPagination
+
+    def get_object(self) -> Any:
+        # A path id the database cannot hold answers 404, not an overflow error.
+        id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))
+        return super().get_object()
+
+
+class ApiView(ApiMixin, views.APIView):
+    pass
+
+
+class ApiGenericView(ApiMixin, generics.GenericAPIView):
+    pass
+
+
+class ApiReadOnlyViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
+    pass
+
