@@ -191,8 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  own test sentences : {own_rate:10.1f} sentences/s ({len(own)} sentences)")
     if dev_rate:
         print(f"  dev gold sets      : {dev_rate:10.1f} sentences/s ({len(dev)} sentences)")
-    print(f"  generated corpus   : {corpus_rate:10.1f} sentences/s ({len(sentences)} sentences, "
-          f"{corpus_chars / 1e6:.1f} M chars, {n_claims} claims, {corpus_seconds:.2f} s)")
+    print(
+        f"  generated corpus   : {corpus_rate:10.1f} sentences/s ({len(sentences)} sentences, "
+        f"{corpus_chars / 1e6:.1f} M chars, {n_claims} claims, {corpus_seconds:.2f} s)"
+    )
     print(f"  English, ours      : {ours_en:10.1f} sentences/s ({len(english)} sentences)")
     print(f"  English, quantulum3: {theirs_en:10.1f} sentences/s  -> speed-up {ours_en / theirs_en:.1f}x")
     for key, row in scaling.items():

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._django import merge_results, setup  # noqa: E402
+from bench._django import merge_results, setup
 
 
 def populate(events_wanted: int, per_event: int) -> None:
@@ -33,13 +33,30 @@ def populate(events_wanted: int, per_event: int) -> None:
     for index in range(have, events_wanted):
         event = Event.objects.create(name=f"Event {index}")
         articles = Article.objects.bulk_create(
-            Article(source=sources[i % 5], url=f"https://e{index}.example.org/{i}", body="12 killed",
-                    published_date=dt.date(2022, 1, 7), extraction_status="done")
+            Article(
+                source=sources[i % 5],
+                url=f"https://e{index}.example.org/{i}",
+                body="12 killed",
+                published_date=dt.date(2022, 1, 7),
+                extraction_status="done",
+            )
             for i in range(per_event)
         )
         Claim.objects.bulk_create(
-            Claim(article=article, event=event, start=0, end=2, sentence="12 killed", text="12", measure="killed",
-                  subject="people", value=12, low=12 + i % 3, high=12 + i % 3, as_of=dt.date(2022, 1, 7))
+            Claim(
+                article=article,
+                event=event,
+                start=0,
+                end=2,
+                sentence="12 killed",
+                text="12",
+                measure="killed",
+                subject="people",
+                value=12,
+                low=12 + i % 3,
+                high=12 + i % 3,
+                as_of=dt.date(2022, 1, 7),
+            )
             for i, article in enumerate(articles)
         )
 
@@ -69,15 +86,19 @@ def main() -> None:
         populate(events, args.claims_per_event)
         runs = [time_per_claim(args.sample) * 1000 for _ in range(args.runs)]
         figures[str(events)] = round(statistics.median(runs), 3)
-        print(f"{vendor}: {events:>5} events x {args.claims_per_event} claims: "
-              f"{figures[str(events)]:.3f} ms per claim verified (median of {args.runs})")
+        print(
+            f"{vendor}: {events:>5} events x {args.claims_per_event} claims: "
+            f"{figures[str(events)]:.3f} ms per claim verified (median of {args.runs})"
+        )
     growth = figures["1000"] / figures["10"]
     print(f"growth 10 -> 1000 events: {growth:.2f}x")
-    merge_results({
-        "verify_ms_per_claim_by_events": figures,
-        "verify_cost_growth_10_to_1000_events": round(growth, 3),
-        "verify_db_vendor": vendor,
-    })
+    merge_results(
+        {
+            "verify_ms_per_claim_by_events": figures,
+            "verify_cost_growth_10_to_1000_events": round(growth, 3),
+            "verify_db_vendor": vendor,
+        }
+    )
 
 
 if __name__ == "__main__":

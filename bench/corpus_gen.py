@@ -69,20 +69,33 @@ def sentence(rng: random.Random, lang: str) -> str:
     }
     if lang == "id":
         values.update(
-            q_id=rng.choice(QUALS_ID), n_id=_id_number(rng), m_id=_id_number(rng), event_id=rng.choice(EVENTS_ID),
-            agency_id=rng.choice(AGENCIES_ID), day_id=rng.choice(DAYS_ID),
+            q_id=rng.choice(QUALS_ID),
+            n_id=_id_number(rng),
+            m_id=_id_number(rng),
+            event_id=rng.choice(EVENTS_ID),
+            agency_id=rng.choice(AGENCIES_ID),
+            day_id=rng.choice(DAYS_ID),
             date_id=f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/{rng.randint(2019, 2025)}",
-            vague_id=rng.choice(VAGUE_ID), time_id=f"{rng.randint(0, 23):02d}.{rng.randint(0, 59):02d}",
-            words_id=rng.choice(WORDS_ID), money_id=f"{rng.randint(1, 999)},{rng.randint(1, 9)}",
+            vague_id=rng.choice(VAGUE_ID),
+            time_id=f"{rng.randint(0, 23):02d}.{rng.randint(0, 59):02d}",
+            words_id=rng.choice(WORDS_ID),
+            money_id=f"{rng.randint(1, 999)},{rng.randint(1, 9)}",
             pct_id=f"{rng.randint(1, 60)},{rng.randint(0, 9)}",
         )
         text = rng.choice(TEMPLATES_ID[:-2] if rng.random() < 0.9 else TEMPLATES_ID).format(**values)
         return text[0].upper() + text[1:]
     values.update(
-        q_en=rng.choice(QUALS_EN), n_en=_en_number(rng), m_en=_en_number(rng), event_en=rng.choice(EVENTS_EN),
-        agency_en=rng.choice(AGENCIES_EN), day_en=rng.choice(DAYS_EN), vague_en=rng.choice(VAGUE_EN),
-        time_en=f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d}", words_en=rng.choice(WORDS_EN),
-        money_en=f"{rng.randint(1, 999)}.{rng.randint(1, 9)}", pct_en=f"{rng.randint(1, 60)}.{rng.randint(0, 9)}",
+        q_en=rng.choice(QUALS_EN),
+        n_en=_en_number(rng),
+        m_en=_en_number(rng),
+        event_en=rng.choice(EVENTS_EN),
+        agency_en=rng.choice(AGENCIES_EN),
+        day_en=rng.choice(DAYS_EN),
+        vague_en=rng.choice(VAGUE_EN),
+        time_en=f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d}",
+        words_en=rng.choice(WORDS_EN),
+        money_en=f"{rng.randint(1, 999)}.{rng.randint(1, 9)}",
+        pct_en=f"{rng.randint(1, 60)}.{rng.randint(0, 9)}",
         ordinal_en=rng.choice(ORDINALS_EN),
     )
     text = rng.choice(TEMPLATES_EN).format(**values)

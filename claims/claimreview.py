@@ -55,8 +55,11 @@ def claim_review(claim: Claim, *, url: str) -> dict[str, object]:
         raise ValueError("a claim without a verdict has no ClaimReview")
     rating_value, alternate_name = RATINGS[verdict.label]
     article = claim.article
-    organisation = {"@type": "Organization", "name": settings.FACTCHECK_ORGANISATION_NAME,
-                    "url": settings.FACTCHECK_ORGANISATION_URL}
+    organisation = {
+        "@type": "Organization",
+        "name": settings.FACTCHECK_ORGANISATION_NAME,
+        "url": settings.FACTCHECK_ORGANISATION_URL,
+    }
     item_reviewed: dict[str, object] = {
         "@type": "Claim",
         "appearance": [{"@type": "CreativeWork", "url": article.url}],

@@ -44,7 +44,7 @@ def article_submit_url(
         if submitted.created and event is not None:
             ArticleEvent.objects.create(article=submitted.article, event=event, method=ArticleEvent.Method.AUTO)
         if submitted.created or submitted.refetch:
-            services._enqueue(fetch_article, submitted.article.pk)
+            services.article_enqueue_fetch(article_id=submitted.article.pk)
     return submitted
 
 
@@ -64,6 +64,11 @@ def fetch_article(self, article_id: int) -> str:
     try:
         page = fetching.fetch_article_page(article.url)
     except fetching.FetchTransientError as exc:
+        if self.request.is_eager:
+            # No worker to try again later (and Celery's eager retry raises into the caller):
+            # the submitter hears now that the page could not be reached.
+            fetching.article_fetch_failed(article_id=article_id, reason=str(exc))
+            return "failed"
         if self.request.retries >= self.max_retries:
             reason = f"{exc} (gave up after {self.max_retries + 1} tries)"
             fetching.article_fetch_failed(article_id=article_id, reason=reason)
@@ -88,7 +93,7 @@ def fetch_article(self, article_id: int) -> str:
             event = services.event_match(article)
             if event is not None:
                 ArticleEvent.objects.create(article=article, event=event, method=ArticleEvent.Method.AUTO)
-        services._enqueue(services._extract_task(), article_id)
+        services.article_enqueue_extraction(article_id=article_id)
     logger.info("article fetched", extra={"article_id": article_id, "chars": len(page.text)})
     return "fetched"
 

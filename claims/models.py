@@ -142,7 +142,9 @@ class Claim(models.Model):
         # constraint cannot read another table, so it is enforced here and in services.
         body = self.article.body if self.article_id else ""
         if self.end > len(body) or body[self.start : self.end] != self.text:
-            raise ValidationError({"text": _("The claim's span must lie inside its article's body and match its text.")})
+            raise ValidationError(
+                {"text": _("The claim's span must lie inside its article's body and match its text.")}
+            )
 
 
 class Verdict(models.Model):

@@ -3,6 +3,7 @@ tasks all go through these functions."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -41,15 +42,16 @@ def _enqueue(task, *args, on_failure=None) -> None:
 
     def send() -> None:
         if settings.CELERY_TASK_ALWAYS_EAGER:
-            try:
+            # Eager retries have already run to the end inside apply().
+            with contextlib.suppress(Retry):
                 task.apply(args=args, throw=True)
-            except Retry:
-                pass  # eager retries have already run to the end inside apply()
             return
         try:
             task.apply_async(args=args)
         except Exception:  # the broker's exceptions vary by transport
-            logger.warning("broker unavailable; left pending for the sweep", extra={"task": task.name, "task_args": args})
+            logger.warning(
+                "broker unavailable; left pending for the sweep", extra={"task": task.name, "task_args": args}
+            )
             if on_failure is not None:
                 on_failure()
 
@@ -66,6 +68,22 @@ def _verify_task():
     from claims.tasks import verify_claim
 
     return verify_claim
+
+
+def _fetch_task():
+    from claims.fetch_tasks import fetch_article
+
+    return fetch_article
+
+
+def article_enqueue_extraction(*, article_id: int) -> None:
+    """Send an article for extraction once the surrounding transaction commits."""
+    _enqueue(_extract_task(), article_id)
+
+
+def article_enqueue_fetch(*, article_id: int) -> None:
+    """Send a URL-submitted article to be fetched once the surrounding transaction commits."""
+    _enqueue(_fetch_task(), article_id)
 
 
 def enqueue_verification(claim_ids: Iterable[int]) -> None:
@@ -217,9 +235,10 @@ def article_extract(*, article_id: int) -> list[int] | None:
     rewrites the same rows. Returns the ids sent for verification, None if skipped.
     """
     with transaction.atomic():
-        article = (
-            Article.objects.select_for_update(of=("self",)).filter(pk=article_id).select_related("event_link").first()
+        locked = (
+            Article.objects.select_for_update(no_key=True).filter(pk=article_id).values_list("pk", flat=True).first()
         )
+        article = Article.objects.filter(pk=locked).select_related("event_link").first() if locked else None
         if article is None or article.extraction_status == Article.Status.DONE:
             return None  # deleted meanwhile, or a duplicate delivery after another worker finished
         if article.extraction_status == Article.Status.FETCH_PENDING:
@@ -271,9 +290,7 @@ def article_extract(*, article_id: int) -> list[int] | None:
         affected = set(kept)
         if event_id is not None:
             measures = set(Claim.objects.filter(pk__in=kept).values_list("measure", flat=True))
-            affected.update(
-                Claim.objects.filter(event_id=event_id, measure__in=measures).values_list("pk", flat=True)
-            )
+            affected.update(Claim.objects.filter(event_id=event_id, measure__in=measures).values_list("pk", flat=True))
         ordered = sorted(affected)
         enqueue_verification(ordered)
     return ordered
@@ -342,6 +359,14 @@ def verify_settings(*, fresh: bool = False) -> verification.VerifySettings:
     )
 
 
+def _lock_claim(claim_id: int) -> bool:
+    """Take the claim's row lock for the rest of the transaction; False if it is gone."""
+    # FOR NO KEY UPDATE: evidence rows written by other checks take FOR KEY SHARE on this
+    # claim through their foreign key; a plain FOR UPDATE would deadlock with them.
+    locked = Claim.objects.select_for_update(no_key=True).filter(pk=claim_id).values_list("pk", flat=True)
+    return locked.first() is not None
+
+
 def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = None) -> Verdict | None:
     """Check one claim against its event's other claims of the same measure.
 
@@ -351,14 +376,12 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
     """
     config = config or verify_settings()
     with transaction.atomic():
-        claim = (
-            Claim.objects.select_for_update(of=("self",))
-            .select_related("article__source", "current_verdict")
-            .filter(pk=claim_id)
-            .first()
-        )
-        if claim is None:
+        # Lock first, then read: under READ COMMITTED a locking read that waited returns the
+        # row's newest version but joined rows from its older snapshot, so a duplicate
+        # delivery would not see the verdict the first delivery just wrote.
+        if not _lock_claim(claim_id):
             return None  # the article was deleted or re-extracted meanwhile
+        claim = Claim.objects.select_related("article__source", "current_verdict").get(pk=claim_id)
         if claim.event_id is None:
             candidates: list[Claim] = []
         else:
@@ -368,9 +391,7 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
                 .select_related("article__source")
             )
         quoted_cache: dict[int, tuple[str, ...]] = {}
-        result = verification.verify(
-            _facts(claim, quoted_cache), [_facts(c, quoted_cache) for c in candidates], config
-        )
+        result = verification.verify(_facts(claim, quoted_cache), [_facts(c, quoted_cache) for c in candidates], config)
         fingerprint = result.fingerprint()
         now = timezone.now()
         current = claim.current_verdict
@@ -404,9 +425,7 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
         if current is not None and current.is_editorial:
             if result.label != current.label and claim.review_state != Claim.ReviewState.NEEDS_REVIEW:
                 updates["review_state"] = Claim.ReviewState.NEEDS_REVIEW
-                updates["review_reason"] = (
-                    f"A re-check gives {result.label}; the editor's verdict is {current.label}."
-                )
+                updates["review_reason"] = f"A re-check gives {result.label}; the editor's verdict is {current.label}."
         else:
             updates["current_verdict"] = verdict
             if verdict.pk != (current.pk if current else None):
@@ -450,7 +469,9 @@ def verdict_review(
     rationale: str = "",
 ) -> Verdict:
     """An editor confirms the current verdict or overrides it with a label and a rationale."""
-    claim = Claim.objects.select_for_update(of=("self",)).select_related("current_verdict").get(pk=claim.pk)
+    if not _lock_claim(claim.pk):
+        raise ValidationError("This claim no longer exists.")
+    claim = Claim.objects.select_related("current_verdict").get(pk=claim.pk)
     current = claim.current_verdict
     now = timezone.now()
     if action == "confirm":
@@ -555,19 +576,21 @@ def claims_recheck_due(*, now: dt.datetime | None = None, batch_size: int | None
 
 
 def articles_sweep_pending(*, older_than: dt.timedelta = dt.timedelta(minutes=2)) -> int:
-    """Send again the articles still waiting for extraction (their first send may have
-    met a stopped broker, or their worker died)."""
+    """Send again the articles still waiting to be fetched or extracted (their first send
+    may have met a stopped broker, or their worker died); a duplicate send is harmless."""
     cutoff = timezone.now() - older_than
-    ids = list(
-        Article.objects.filter(
-            Q(extraction_status=Article.Status.PENDING) | Q(extraction_status=Article.Status.RUNNING),
-            ingested_at__lt=cutoff,
-        ).values_list("pk", flat=True)
+    waiting = Article.objects.filter(ingested_at__lte=cutoff)
+    to_extract = list(
+        waiting.filter(extraction_status__in=[Article.Status.PENDING, Article.Status.RUNNING]).values_list(
+            "pk", flat=True
+        )
     )
-    task = _extract_task()
-    for article_id in ids:
-        _enqueue(task, article_id)
-    return len(ids)
+    to_fetch = list(waiting.filter(extraction_status=Article.Status.FETCH_PENDING).values_list("pk", flat=True))
+    for article_id in to_extract:
+        article_enqueue_extraction(article_id=article_id)
+    for article_id in to_fetch:
+        article_enqueue_fetch(article_id=article_id)
+    return len(to_extract) + len(to_fetch)
 
 
 # --- admin writes -------------------------------------------------------------------------

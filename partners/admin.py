@@ -80,8 +80,17 @@ class WebhookAdmin(admin.ModelAdmin):
 
 @admin.register(WebhookDelivery)
 class WebhookDeliveryAdmin(admin.ModelAdmin):
-    list_display = ["id", "webhook", "claim_id", "verdict_id", "status", "attempts", "response_status", "created_at",
-                    "delivered_at"]
+    list_display = [
+        "id",
+        "webhook",
+        "claim_id",
+        "verdict_id",
+        "status",
+        "attempts",
+        "response_status",
+        "created_at",
+        "delivered_at",
+    ]
     list_filter = ["status", "webhook__partner"]
     search_fields = ["webhook__url", "webhook__partner__name", "last_error"]
     list_select_related = ["webhook__partner"]

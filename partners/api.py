@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError
@@ -21,8 +22,6 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.parsers import BaseParser
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
-
-from partners.authentication import max_request_bytes
 
 # Ids are 64-bit; a larger number in a path or filter would overflow the database driver.
 MAX_ID = 2**63 - 1
@@ -115,7 +114,7 @@ class LimitedJSONParser(BaseParser):
     media_type = "application/json"
 
     def parse(self, stream: Any, media_type: str | None = None, parser_context: dict | None = None) -> Any:
-        limit = max_request_bytes()
+        limit = settings.FACTCHECK_MAX_REQUEST_BYTES
         request = (parser_context or {}).get("request")
         declared = request.META.get("CONTENT_LENGTH") if request is not None else None
         if declared and str(declared).isdigit() and int(declared) > limit:
@@ -175,7 +174,9 @@ class ErrorSerializer(serializers.Serializer):
 class ValidationErrorSerializer(ErrorSerializer):
     fields = serializers.DictField(
         child=serializers.ListField(child=serializers.CharField()),
-        help_text='Messages per input field (nested fields as "a.b"); `non_field_errors` for the body as a whole.',
+        required=False,
+        help_text='Messages per input field (nested fields as "a.b"); `non_field_errors` for the body as a whole. '
+        "Present when `code` is `invalid`; a body that is not JSON (`parse_error`) has none.",
     )
 
 

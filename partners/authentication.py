@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 from rest_framework import authentication, exceptions, permissions, throttling
@@ -124,7 +123,7 @@ class ApiPermission(permissions.BasePermission):
     message = "Only partner tokens and editors may do this."
 
     def has_permission(self, request: Request, view: Any) -> bool:
-        if request.method in permissions.SAFE_METHODS and not getattr(view, "privileged_only", False):
+        if request.method in permissions.SAFE_METHODS:
             return True
         return reads_everything(request)
 
@@ -163,7 +162,3 @@ class ApiThrottle(throttling.SimpleRateThrottle):
         else:
             ident = self.get_ident(request)
         return f"throttle_{self.scope}_{ident}"
-
-
-def max_request_bytes() -> int:
-    return settings.FACTCHECK_MAX_REQUEST_BYTES

@@ -38,8 +38,9 @@ class PartnerTokenScheme(OpenApiAuthenticationExtension):
 class FactcheckAutoSchema(AutoSchema):
     def get_auth(self) -> list[dict[str, Any]]:
         auths = super().get_auth()
-        allows_anonymous = self.method in permissions.SAFE_METHODS and not getattr(self.view, "privileged_only", False)
-        if allows_anonymous and any(isinstance(p, ApiPermission) for p in self.view.get_permissions()):
+        if self.method in permissions.SAFE_METHODS and any(
+            isinstance(p, ApiPermission) for p in self.view.get_permissions()
+        ):
             auths.append({})  # anonymous callers may read (published verdicts only)
         return auths
 

@@ -24,19 +24,15 @@ def backoff_seconds(retries: int) -> int:
     return min(settings.FACTCHECK_WEBHOOK_BACKOFF_BASE * 2**retries, settings.FACTCHECK_WEBHOOK_BACKOFF_MAX)
 
 
-@shared_task(
-    name="partners.deliver_webhook",
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    max_retries=None,  # bounded by FACTCHECK_WEBHOOK_MAX_ATTEMPTS below, which reads the setting at run time
-    soft_time_limit=60,
-    time_limit=90,
-)
-def deliver_webhook(self, delivery_id: int) -> str:
+RETRY = "retry"
+
+
+def attempt_delivery(delivery_id: int) -> str:
+    """One signed POST of a delivery: "delivered", "failed" (no attempts left), "retry", or
+    "skipped" (already delivered or failed by a duplicate task, or another worker is on it)."""
     delivery = services.delivery_lease(delivery_id=delivery_id)
     if delivery is None:
-        return "skipped"  # already delivered or failed (a duplicate task), or another worker is sending it
+        return "skipped"
     body = json.dumps({"delivery_id": delivery.pk, **delivery.payload}, separators=(",", ":")).encode()
     timestamp = str(int(time.time()))
     headers = {
@@ -67,9 +63,27 @@ def deliver_webhook(self, delivery_id: int) -> str:
         reason = str(exc)
     final = delivery.attempts >= settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS
     services.delivery_attempt_failed(delivery_id=delivery.pk, reason=reason, response_status=status, final=final)
-    if final:
-        return "failed"
-    raise self.retry(exc=DeliveryFailed(reason), countdown=backoff_seconds(self.request.retries))
+    return "failed" if final else RETRY
+
+
+@shared_task(
+    name="partners.deliver_webhook",
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,  # bounded by FACTCHECK_WEBHOOK_MAX_ATTEMPTS, counted on the delivery row
+    soft_time_limit=60,
+    time_limit=90,
+)
+def deliver_webhook(self, delivery_id: int) -> str:
+    outcome = attempt_delivery(delivery_id)
+    # Eager (no broker): there is no worker to come back later, and Celery's eager retry
+    # raises into the caller, so the attempts are made now, one after the other.
+    while outcome == RETRY and self.request.is_eager:
+        outcome = attempt_delivery(delivery_id)
+    if outcome == RETRY:
+        raise self.retry(exc=DeliveryFailed(delivery_id), countdown=backoff_seconds(self.request.retries))
+    return outcome
 
 
 @shared_task(name="partners.sweep_pending_deliveries", acks_late=True)

@@ -33,6 +33,9 @@ class ApiMixin:
     renderer_classes = [JSONRenderer]
     content_negotiation_class = LenientContentNegotiation
     pagination_class = ApiCursorPagination
+    # Any path segment reaches the view, so a malformed id answers the API's JSON 404
+    # rather than Django's HTML one (`get_object` checks it).
+    lookup_value_regex = "[^/]+"
 
     def get_object(self) -> Any:
         # A path id the database cannot hold answers 404, not an overflow error.
@@ -50,4 +53,3 @@ class ApiGenericView(ApiMixin, generics.GenericAPIView):
 
 class ApiReadOnlyViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
     pass
-

@@ -196,8 +196,6 @@ def _request_once(
             name, _, value = parameter.partition("=")
             if name.strip().lower() == "charset":
                 charset = value.strip().strip('"') or None
-        if response.status >= 500 or response.status == 429:
-            raise FetchTransientError(f"{host} answered {response.status}")
         if accept_types is not None and 200 <= response.status < 300 and media_type not in accept_types:
             raise FetchError(f"the page is not HTML (Content-Type: {media_type or 'none'})")
         declared = response.headers.get("Content-Length", "")
@@ -269,6 +267,8 @@ def fetch_article_page(url: str) -> FetchedPage:
     import trafilatura
 
     response = http_request("GET", url, accept_types=HTML_TYPES, headers={"Accept": "text/html"})
+    if response.status >= 500 or response.status == 429:
+        raise FetchTransientError(f"{urlsplit(response.url).hostname} answered {response.status}")
     if response.status == 404 or response.status == 410:
         raise FetchError(f"the page does not exist (HTTP {response.status})")
     if not 200 <= response.status < 300:

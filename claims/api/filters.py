@@ -85,7 +85,9 @@ class ClaimOrderingFilter(OrderingFilter):
                 if name:
                     ordering.append(f"-{name}" if descending else name)
             if ordering:
-                return ordering
+                # Ties (same date, same confidence) keep a stable order: the id breaks them.
+                tiebreak = "-id" if ordering[0].startswith("-") else "id"
+                return ordering if ordering[0].lstrip("-") == "id" else [*ordering, tiebreak]
         return list(view.ordering)
 
     def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:

@@ -95,8 +95,18 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Evidence
-        fields = ["claim_id", "article_url", "source", "text", "relation", "credible", "low", "high", "as_of",
-                  "explanation"]
+        fields = [
+            "claim_id",
+            "article_url",
+            "source",
+            "text",
+            "relation",
+            "credible",
+            "low",
+            "high",
+            "as_of",
+            "explanation",
+        ]
         read_only_fields = fields
 
 
@@ -105,8 +115,17 @@ class VerdictSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Verdict
-        fields = ["id", "label", "confidence", "review_state", "method_version", "computed_at", "checked_at",
-                  "rationale", "evidence"]
+        fields = [
+            "id",
+            "label",
+            "confidence",
+            "review_state",
+            "method_version",
+            "computed_at",
+            "checked_at",
+            "rationale",
+            "evidence",
+        ]
         read_only_fields = fields
 
 
@@ -262,5 +281,3 @@ class ClaimReviewSerializer(serializers.Serializer):
             "datePublished": serializers.DateField(),
             "dateModified": serializers.DateTimeField(),
         }
-
-

@@ -205,6 +205,7 @@ def claim_review_url(request: Request, claim_id: int) -> str:
 
 
 @extend_schema(
+    responses=ClaimReviewSerializer(many=True),
     summary="ClaimReview feed",
     description="ClaimReview JSON-LD of every published claim, newest claim first; cursor-paginated. Open to all.",
 )
@@ -308,7 +309,9 @@ class ClaimExportView(ApiGenericView):
         filters=True,
         summary="Export the claim list as CSV",
         description="The same filters, search and ordering as the claim list, and the same visibility; not paginated.",
-        responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="One row per claim, with a header.")},
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="One row per claim, with a header.")
+        },
     )
     def get(self, request: Request) -> StreamingHttpResponse:
         queryset = self.filter_queryset(self.get_queryset())

@@ -9,8 +9,13 @@ with dateparser in the sentence's language; numeric dates follow the lexicon's o
     >>> from claims.extraction.lexicon import load_lexicon
     >>> lex = load_lexicon("id")
     >>> text = "Kamis (6/1/2022) pukul 10.00 WIB, Jumat 7 Januari 2022"
-    >>> [(text[s.start:s.end], s.kind) for s in find_date_spans(text, 0, len(text), lex)]
-    [('Kamis', 'weekday'), ('6/1/2022', 'date'), ('pukul 10.00 WIB', 'time'), ('Jumat', 'weekday'), ('7 Januari 2022', 'date')]
+    >>> for span in find_date_spans(text, 0, len(text), lex):
+    ...     print(text[span.start:span.end], span.kind)
+    Kamis weekday
+    6/1/2022 date
+    pukul 10.00 WIB time
+    Jumat weekday
+    7 Januari 2022 date
     >>> resolve_span(text, find_date_spans(text, 0, len(text), lex)[1], datetime.date(2022, 1, 7), lex)
     datetime.date(2022, 1, 6)
 """
@@ -20,10 +25,9 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claims.extraction.lexicon import Lexicon
-
 
 _DIGIT = re.compile(r"\d")
 _CLOCK_WORDS = frozenset({"am", "pm", "a", "p"})
@@ -53,7 +57,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(lex: Lexicon) -> _Patterns:
     months = _alternation(list(lex.months)) or "(?!x)x"
     numeric = re.compile(
@@ -62,7 +66,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
     day_month = re.compile(rf"(?<![\d.,])\b\d{{1,2}}\s+(?:{months})\b\.?(?:,?\s+\d{{4}}\b)?", re.I)
     month_day = re.compile(
-        rf"\b(?:{months})\b\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?![\d%]|[.,]\d)(?:,?\s+\d{{4}}\b)?", re.I
+        rf"\b(?:{months})\b\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?(?![\d%]|[.,]\d)(?:,?\s+\d{{4}}\b)?", re.I
     )
     month_year = re.compile(rf"\b(?:{months})\b\.?\s+\d{{4}}\b", re.I)
     weekday = re.compile(rf"\b(?:{_alternation(list(lex.weekdays))})\b", re.I) if lex.weekdays else None
@@ -101,15 +105,21 @@ def find_date_spans(
     segment = text[start:end]
     has_digits = _DIGIT.search(segment) is not None
     has_month = words is None or not words.isdisjoint(lex.months)
-    time_patterns = pats.times if has_digits else ()
-    if words is not None and has_digits and ":" not in segment and words.isdisjoint(_CLOCK_WORDS) and (
-        words.isdisjoint(lex.time_words)
+    time_patterns: tuple[re.Pattern[str], ...] = pats.times if has_digits else ()
+    if (
+        words is not None
+        and has_digits
+        and ":" not in segment
+        and words.isdisjoint(_CLOCK_WORDS)
+        and (words.isdisjoint(lex.time_words))
     ):
         time_patterns = ()
     for pat in time_patterns:
         for m in pat.finditer(text, start, end):
             add(m.start(), m.end(), "time")
-    date_patterns = (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
+    date_patterns: tuple[re.Pattern[str], ...] = (
+        (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
+    )
     if words is not None and "/" not in segment and "-" not in segment and "." not in segment:
         date_patterns = date_patterns[1:]
     for pat in date_patterns if has_digits else ():
@@ -121,10 +131,10 @@ def find_date_spans(
                 if not m.group(0)[month_start:][:1].isupper():
                     continue
             add(m.start(), m.end(), "date")
-    for pat, kind, vocabulary in ((pats.weekday, "weekday", lex.weekdays), (pats.relative, "relative", None)):
-        if pat is None or (vocabulary is not None and words is not None and words.isdisjoint(vocabulary)):
+    for day_pattern, kind, vocabulary in ((pats.weekday, "weekday", lex.weekdays), (pats.relative, "relative", None)):
+        if day_pattern is None or (vocabulary is not None and words is not None and words.isdisjoint(vocabulary)):
             continue
-        for m in pat.finditer(text, start, end):
+        for m in day_pattern.finditer(text, start, end):
             if kind == "weekday" and not m.group(0)[0].isupper():
                 continue  # Indonesian "minggu" (week) is the weekday only when capitalised
             add(m.start(), m.end(), kind)
@@ -147,13 +157,13 @@ def _numeric_date(raw: str, lex: Lexicon) -> datetime.date | None:
 
 @lru_cache(maxsize=4096)
 def _dateparser(raw: str, lang: str, base: datetime.date | None) -> datetime.date | None:
-    import dateparser
+    import dateparser  # type: ignore[import-untyped]
 
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime.datetime(base.year, base.month, base.day)
     try:
-        parsed = dateparser.parse(raw, languages=[lang], settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(raw, languages=[lang], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input; a date is optional
         return None
     return parsed.date() if parsed is not None else None
@@ -175,7 +185,7 @@ def resolve_span(text: str, span: DateSpan, published: datetime.date | None, lex
         return None
     if raw[0].isdigit() and not re.search(r"[^\d/.\-]", raw):
         return _numeric_date(raw, lex)
-    cleaned = re.sub(r"\s*[-–]\s*\d{1,2}(?=\D*$|,)", "", raw).replace(".", "")
+    cleaned = re.sub(r"\s*[-\u2013]\s*\d{1,2}(?=\D*$|,)", "", raw).replace(".", "")
     return _dateparser(cleaned, lex.code, published)
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claims.extraction.dates import DateSpan, as_of_for, find_date_spans
 from claims.extraction.language import detect_language, guess_language
@@ -42,8 +42,17 @@ PEOPLE_MEASURES = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants"}
 )
 PERSON_CLASSES = frozenset(
-    {"people", "civilians", "journalists", "security_forces", "police", "soldiers", "protesters", "children",
-     "foreigners"}
+    {
+        "people",
+        "civilians",
+        "journalists",
+        "security_forces",
+        "police",
+        "soldiers",
+        "protesters",
+        "children",
+        "foreigners",
+    }
 )
 _PARENT = {
     "civilians": "people",
@@ -55,14 +64,16 @@ _PARENT = {
     "children": "people",
     "foreigners": "people",
 }
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])")
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
+)
 _PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 # control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
 _BINARY = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 _DIGIT = re.compile(r"\d")
 _LIST_JOINERS = frozenset({"dan", "and", "serta", "&"})
 _COORDINATORS = frozenset({"dan", "atau", "and", "or"})
-_CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”", "!", "?", "|"})
+_CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
 @dataclass(slots=True)
@@ -95,6 +106,7 @@ def _lca(classes: Sequence[str]) -> str:
     >>> _lca(["police", "soldiers"]), _lca(["police", "civilians"]), _lca(["police"])
     ('security_forces', 'people', 'police')
     """
+
     def chain(cls: str) -> list[str]:
         out = [cls]
         while out[-1] in _PARENT:
@@ -182,7 +194,7 @@ class _Sentence:
         tok = self.tokens[i]
         if tok.kind != "w" or not tok.text[0].isupper():
             return False
-        if i == 0 or self.tokens[i - 1].text in {"“", "\"", "‘", "'", "(", "-", "—"}:
+        if i == 0 or self.tokens[i - 1].text in {"\u201c", '"', "\u2018", "'", "(", "-", "\u2014"}:
             return False
         lex = self.lex
         low = tok.lower
@@ -242,7 +254,13 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
     if cur is not None:
         unit = cur[1]
         first = i - cur[0]
-    if tokens[i].kind == "p" and tokens[i].text in "-−" and i + 1 < n and tokens[i + 1].kind == "n" and s.glued(i + 1):
+    if (
+        tokens[i].kind == "p"
+        and tokens[i].text in "-\u2212"
+        and i + 1 < n
+        and tokens[i + 1].kind == "n"
+        and (s.glued(i + 1))
+    ):
         return None  # signs and dashes are handled by the caller's context
     reading = read_number_at(tokens, i, lex)
     if reading is None:
@@ -278,15 +296,15 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
             prev = tokens[i - 1]
             if prev.kind == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
                 return True  # "i7", "LGA1156": letters glued to digits
-            if prev.text in "-/–" and i > 1 and s.glued(i - 1) and tokens[i - 2].kind == "w":
+            if prev.text in "-/\u2013" and i > 1 and s.glued(i - 1) and tokens[i - 2].kind == "w":
                 return True  # "ke-3", "H-3", "COVID-19"
-            if prev.text in "-/–" and i > 1 and s.glued(i - 1) and tokens[i - 2].kind == "n":
+            if prev.text in "-/\u2013" and i > 1 and s.glued(i - 1) and tokens[i - 2].kind == "n":
                 return True  # second half of "2013-14" read on its own
         if i > 0 and tokens[i - 1].kind == "n" and not s.glued(i):
             return True  # "245 23", "i7 860": a number right after a number
         if _is_year(tok, reading.value) and reading.end == i + 1:
-            nxt = reading.end
-            if nxt >= n or lex.nouns.match(s.words, nxt) is None:
+            after_year = reading.end
+            if after_year >= n or lex.nouns.match(s.words, after_year) is None:
                 return True
     # identifiers: "Pasal 170", "Flight 4417", "SD Negeri 4", "Level IV"
     start = i
@@ -313,7 +331,7 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
         nxt = s.words[end]
         if nxt in lex.time_units:
             return True
-        if nxt in "-–" and end + 1 < n and s.glued(end) and s.glued(end + 1) and tokens[end + 1].kind == "w":
+        if nxt in "-\u2013" and end + 1 < n and s.glued(end) and s.glued(end + 1) and tokens[end + 1].kind == "w":
             head = s.words[end + 1].split("-")[0]
             if head in lex.time_units or s.words[end + 1] in lex.time_units:
                 return True  # "32-year-old"
@@ -321,9 +339,7 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
             return True  # "6:12" not caught as a time, "1.2.3" versions
         if nxt == "/" and s.glued(end) and end + 1 < n and tokens[end + 1].kind == "n":
             return True  # fractions and dates written as "1/40"
-    if tok.kind == "w" and i > 0 and s.words[i - 1] in {"salah"}:
-        return True  # "salah satu" = one of
-    return False
+    return tok.kind == "w" and i > 0 and s.words[i - 1] in {"salah"}  # "salah satu" = one of
 
 
 def _qualifier_before(s: _Sentence, first: int) -> tuple[str, int] | None:
@@ -334,11 +350,15 @@ def _qualifier_before(s: _Sentence, first: int) -> tuple[str, int] | None:
     return qualifier, first - length
 
 
-@lru_cache(maxsize=None)
+@cache
 def _number_starts(lex: Lexicon) -> frozenset[str]:
     """Words that can begin a number or vague quantity in this language."""
-    return frozenset(lex.number_words) | lex.articles | lex.vague.firsts | frozenset(lex.multipliers) | frozenset(
-        lex.scales
+    return (
+        frozenset(lex.number_words)
+        | lex.articles
+        | lex.vague.firsts
+        | frozenset(lex.multipliers)
+        | frozenset(lex.scales)
     )
 
 
@@ -354,9 +374,10 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
     while i < n:
         tok = tokens[i]
         if tok.kind == "p" or (
-            tok.kind == "w" and tok.lower not in starts and tok.lower.split("-")[0] not in starts and not (
-                prefix and tok.lower.startswith(prefix)
-            )
+            tok.kind == "w"
+            and tok.lower not in starts
+            and tok.lower.split("-")[0] not in starts
+            and not (prefix and tok.lower.startswith(prefix))
         ):
             i += 1
             continue
@@ -370,9 +391,7 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
             found_unit = lex.units.match(words, end) if end < n else None
             if found_unit is not None:
                 unit = found_unit[1]
-            mentions.append(
-                _Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit)
-            )
+            mentions.append(_Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit))
             i = end
             continue
         if tok.kind == "w" and not (
@@ -388,8 +407,11 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
             i += 1
             continue
         reading, unit, first, end = atom
-        if reading.words and reading.end - reading.start == 1 and tok.lower in lex.articles and tok.lower not in (
-            lex.number_words
+        if (
+            reading.words
+            and reading.end - reading.start == 1
+            and tok.lower in lex.articles
+            and tok.lower not in (lex.number_words)
         ):
             i += 1
             continue
@@ -398,12 +420,15 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
             continue
         value = reading.value
         # negative amounts written with a glued minus: "-15€", "$-99.99"
-        if i > 0 and tokens[i - 1].text in "-−" and s.glued(i) and (i < 2 or not s.glued(i - 1) or (
-            lex.currencies.match_ending(words, i - 1, s.glue) is not None
-        )):
-            if i < 2 or tokens[i - 2].kind != "n":
-                value = -value
-                first = min(first, i - 1)
+        if (
+            i > 0
+            and tokens[i - 1].text in "-\u2212"
+            and s.glued(i)
+            and (i < 2 or not s.glued(i - 1) or (lex.currencies.match_ending(words, i - 1, s.glue) is not None))
+            and (i < 2 or tokens[i - 2].kind != "n")
+        ):
+            value = -value
+            first = min(first, i - 1)
         qualifier = "exact"
         q_first = first
         low: Decimal = value
@@ -417,8 +442,8 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         from_word = first > 0 and words[first - 1] in lex.range_from
         joiners = lex.range_between_joiners if between else lex.range_joiners
         if j + 1 < n and words[j] in joiners:
-            dash = words[j] in {"-", "–"}
-            if not dash or (s.glued(j) and s.glued(j + 1)) or words[j] == "–":
+            dash = words[j] in {"-", "\u2013"}
+            if not dash or (s.glued(j) and s.glued(j + 1)) or words[j] == "\u2013":
                 k = j + 1
                 second = None
                 if k < n:
@@ -427,8 +452,10 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
                     second = _read_atom(s, start_k) if start_k < n else None
                 if second is not None:
                     reading2, unit2, first2, end2 = second
-                    change = from_word and first >= 2 and any(
-                        w in lex.change_words for w in words[max(0, first - 4) : first - 1]
+                    change = (
+                        from_word
+                        and first >= 2
+                        and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1])
                     )
                     if (
                         not change
@@ -516,7 +543,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
         if w in lex.fillers:
             j += 1
             continue
-        if tok.kind == "p" and w in "-–" and j + 1 < n and s.glued(j) and s.glued(j + 1):
+        if tok.kind == "p" and w in "-\u2013" and j + 1 < n and s.glued(j) and s.glued(j + 1):
             j += 2  # "COVID-19 cases"
             continue
         if (tok.kind == "p" and w == ",") or w in _LIST_JOINERS:
@@ -531,8 +558,10 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
         if tok.kind == "p":
             break
         if w in lex.stops:
-            if w in lex.range_from and j + 1 < n and (
-                tokens[j + 1].text[0].isupper() and lex.nouns.match(words, j + 1) is not None
+            if (
+                w in lex.range_from
+                and j + 1 < n
+                and (tokens[j + 1].text[0].isupper() and lex.nouns.match(words, j + 1) is not None)
             ):
                 j += 1
                 continue
@@ -556,8 +585,12 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
             if lex.code == "id":
                 continue
             # English compounds: "polling stations", "proton beams"
-            if j < n and tokens[j].kind == "w" and words[j] not in lex.stops and words[j] not in lex.fillers and (
-                s.measure_at(j) is None and not tokens[j].text[0].isupper() and lex.nouns.match(words, j) is None
+            if (
+                j < n
+                and tokens[j].kind == "w"
+                and words[j] not in lex.stops
+                and words[j] not in lex.fillers
+                and (s.measure_at(j) is None and not tokens[j].text[0].isupper() and lex.nouns.match(words, j) is None)
             ):
                 m.raw_label = f"{w} {words[j]}"
                 owned.add(j)
@@ -568,7 +601,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
 
 
 def _share_coordinated_nouns(s: _Sentence, mentions: list[_Mention]) -> None:
-    """"45 and 50 cases", "tiga atau empat rumah": a bare figure joined to the next shares its noun."""
+    """ "45 and 50 cases", "tiga atau empat rumah": a bare figure joined to the next shares its noun."""
     for idx in range(len(mentions) - 1):
         m, nxt = mentions[idx], mentions[idx + 1]
         if m.nouns or m.raw_label is not None or m.unit is not None:
@@ -690,7 +723,7 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
         _scan_noun_phrase(s, m, idx, mentions, owned)
     _share_coordinated_nouns(s, mentions)
     previous_count: _Mention | None = None
-    for idx, m in enumerate(mentions):
+    for m in mentions:
         if m.unit is not None and m.qualifier != "vague":
             m.measure, m.subject = "other", m.unit
             continue
@@ -718,9 +751,7 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
             measure = antecedent.measure
         if measure is None and m.partitive and antecedent is not None and m.base_of is None:
             measure = antecedent.measure
-        same_clause = antecedent is not None and not any(
-            w in _CLAUSE_PUNCT for w in s.words[antecedent.last : m.first]
-        )
+        same_clause = antecedent is not None and not any(w in _CLAUSE_PUNCT for w in s.words[antecedent.last : m.first])
         if measure is None and not same_clause:
             # a measure word before the figure ("korban tewas bertambah menjadi 11") counts only when no
             # earlier figure in the sentence could be the one it governs
@@ -742,8 +773,10 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
         m.measure = measure
         if measure in PEOPLE_MEASURES:
             if cls is None or cls not in PERSON_CLASSES:
-                if (m.anaphoric or not m.nouns and m.raw_label is None) and antecedent is not None and (
-                    antecedent.subject_class in PERSON_CLASSES
+                if (
+                    (m.anaphoric or (not m.nouns and m.raw_label is None))
+                    and antecedent is not None
+                    and (antecedent.subject_class in PERSON_CLASSES)
                 ):
                     cls = antecedent.subject_class
                 else:
@@ -789,7 +822,7 @@ def _attribution(s: _Sentence) -> str | None:
             phrase: list[Token] = []
             while k < n and len(phrase) < 8:
                 w = words[k]
-                if tokens[k].kind == "p" and w not in {"-", "'", "’", "&"} or w in stops:
+                if (tokens[k].kind == "p" and w not in {"-", "'", "\u2019", "&"}) or w in stops:
                     break
                 if lex.attribution_before.match(words, k) is not None or s.measure_at(k) is not None:
                     break
@@ -807,7 +840,7 @@ def _attribution(s: _Sentence) -> str | None:
             phrase = []
             while k >= 0 and len(phrase) < 8:
                 w = words[k]
-                if tokens[k].kind == "p" and w not in {"-", "'", "’", "&", "."} or w in stops and w != "of":
+                if (tokens[k].kind == "p" and w not in {"-", "'", "\u2019", "&", "."}) or (w in stops and w != "of"):
                     break
                 if tokens[k].kind == "n":
                     break

@@ -16,7 +16,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -90,16 +90,12 @@ class PhraseTable(Generic[T]):
                     break
                 if i + n > len(words):
                     continue
-                if all(
-                    words[i + k] == phrase[k] or (alt is not None and phrase[k] in alt[i + k]) for k in range(1, n)
-                ):
+                if all(words[i + k] == phrase[k] or (alt is not None and phrase[k] in alt[i + k]) for k in range(1, n)):
                     best = (n, value)
                     break
         return best
 
-    def match_ending(
-        self, words: Sequence[str], end: int, glued: Sequence[bool] | None = None
-    ) -> tuple[int, T] | None:
+    def match_ending(self, words: Sequence[str], end: int, glued: Sequence[bool] | None = None) -> tuple[int, T] | None:
         """Longest phrase ending just before ``words[end]``: ``(length, value)`` or None.
 
         ``glued[k]`` tells whether token k touches token k-1; phrases written as one word
@@ -271,7 +267,7 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(code: str) -> Lexicon:
     """Load and index ``lexicons/<code>.toml`` (cached)."""
     path = LEXICON_DIR / f"{code}.toml"

@@ -15,7 +15,7 @@ tiga``, ``seratus``, ``twenty-three``, ``two hundred and five``); scale words mu
     721012
     >>> parse_number("Rp 3,2 triliun", "id")
     3200000000000
-    >>> parse_number("ketiga", "id") is None, parse_ordinal("ketiga", "id")
+    >>> is_ordinal("ketiga", "id"), parse_ordinal("ketiga", "id")
     (True, 3)
 """
 
@@ -76,12 +76,11 @@ def parse_digits(text: str, lex: Lexicon) -> Decimal | None:
         if not frac.isdigit():
             return None
     groups = int_part.split(thousands) if int_part else [""]
-    if len(groups) > 1:
-        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:])):
-            # not a thousands grouping: a lone separator is the other convention's decimal mark
-            if len(groups) == 2 and not frac and groups[0].isdigit() and groups[1].isdigit():
-                return Decimal(f"{groups[0]}.{groups[1]}")
-            return None
+    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:])):
+        # not a thousands grouping: a lone separator is the other convention's decimal mark
+        if len(groups) == 2 and not frac and groups[0].isdigit() and groups[1].isdigit():
+            return Decimal(f"{groups[0]}.{groups[1]}")
+        return None
     digits = "".join(groups)
     if not digits.isdigit():
         return None
@@ -150,27 +149,25 @@ def evaluate_words(parts: Sequence[str], lex: Lexicon) -> Decimal | None:
                 return None
             decimals.append(digit)
             continue
-        if word == "\x001" or (
-            word in lex.articles and word not in lex.number_words and idx + 1 < len(expanded)
-        ):
+        if word == "\x001" or (word in lex.articles and word not in lex.number_words and idx + 1 < len(expanded)):
             if small:
                 return None
             small = 1
             seen = True
         elif word in lex.number_words:
-            value = lex.number_words[word]
+            word_value = lex.number_words[word]
             seen = True
-            if value >= 20 and value % 10 == 0 and value < 100:
+            if word_value >= 20 and word_value % 10 == 0 and word_value < 100:
                 if small == 0:
-                    small = value
+                    small = word_value
                 elif small < 10 and hundreds == 0:  # "one twenty two" = 122
-                    hundreds, small = small * 100, value
+                    hundreds, small = small * 100, word_value
                 else:
                     return None
-            elif small == 0 or (small >= 20 and small % 10 == 0 and value < 10):
-                small += value
-            elif small < 10 and hundreds == 0 and value >= 10 and not lex.teens:  # "one twelve" = 112
-                hundreds, small = small * 100, value
+            elif small == 0 or (small >= 20 and small % 10 == 0 and word_value < 10):
+                small += word_value
+            elif small < 10 and hundreds == 0 and word_value >= 10 and not lex.teens:  # "one twelve" = 112
+                hundreds, small = small * 100, word_value
             else:
                 return None
         elif word in lex.teens:
@@ -237,10 +234,9 @@ def read_words_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | No
             if all(_is_numberish(p, lex) for p in pieces):
                 parts.extend(pieces)
                 ends.extend([j + 1] * len(pieces))
-            elif low in lex.articles and j == i and j + 1 < n and _is_numberish(tokens[j + 1].lower, lex):
-                parts.append(low)
-                ends.append(j + 1)
-            elif (low in lex.connectors or low in lex.point_words) and parts and j + 1 < n:
+            elif (low in lex.articles and j == i and j + 1 < n and _is_numberish(tokens[j + 1].lower, lex)) or (
+                (low in lex.connectors or low in lex.point_words) and parts and j + 1 < n
+            ):
                 parts.append(low)
                 ends.append(j + 1)
             else:
@@ -280,8 +276,12 @@ def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | N
     if _DIGITS_ONLY.fullmatch(tok.text) and len(tok.text) <= 3 and lex.thousands_separator == ",":
         k = j
         grouped = tok.text
-        while k < n and tokens[k].kind == "n" and len(tokens[k].text) == 3 and tokens[k].text.isdigit() and (
-            tokens[k].start == tokens[k - 1].end + 1
+        while (
+            k < n
+            and tokens[k].kind == "n"
+            and len(tokens[k].text) == 3
+            and tokens[k].text.isdigit()
+            and (tokens[k].start == tokens[k - 1].end + 1)
         ):
             grouped += tokens[k].text
             k += 1
@@ -290,6 +290,8 @@ def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | N
     if j < n and tokens[j].kind == "w" and tokens[j].start == tokens[j - 1].end:
         mult = lex.suffix_multipliers.get(tokens[j].lower)
         if mult is None:
+            if lex.currencies.match([tokens[j].lower], 0) is not None:
+                return Reading(value, i, j, False)  # "20Rp": a currency written against the amount
             return None  # "82nd", "1960s", "4x4": an ordinal or an identifier, not a count
         value *= mult
         j += 1
@@ -334,14 +336,15 @@ def _strip_currency(tokens: list[Token], lex: Lexicon) -> list[Token]:
 def parse_number(phrase: str, lang: str) -> Number | None:
     """Read a whole phrase as one number, or return None.
 
-    Money phrases read as their amount; ordinals are not numbers (see :func:`parse_ordinal`).
+    Money phrases read as their amount; a whole-phrase ordinal reads as its rank (the
+    extractor still never takes ordinals for claims; :func:`is_ordinal` tells them apart).
 
     >>> parse_number("sepuluh ribu sebelas", "id"), parse_number("-1,2M", "id")
     (10011, -1200000)
     >>> parse_number("two point two million", "en"), parse_number("1/5", "en")
     (2200000, 0.2)
     >>> parse_number("sepuluh dolar", "id"), parse_number("ke-4", "id")
-    (10, None)
+    (10, 4)
     """
     lex = load_lexicon(lang)
     text = phrase.strip()
@@ -354,7 +357,9 @@ def parse_number(phrase: str, lang: str) -> Number | None:
             return outer
         return None
     value = _parse_signed(text, lex)
-    return None if value is None else to_number(value)
+    if value is None:
+        return parse_ordinal(text, lang)
+    return to_number(value)
 
 
 def _parse_signed(text: str, lex: Lexicon) -> Decimal | None:
@@ -365,7 +370,7 @@ def _parse_signed(text: str, lex: Lexicon) -> Decimal | None:
             sign, text = -1, text[len(word) + 1 :].lstrip()
             break
     else:
-        if text.startswith(("-", "−")):
+        if text.startswith(("-", "\u2212")):
             sign, text = -1, text[1:].lstrip()
     tokens = _strip_currency(tokenize(text), lex)
     if tokens and tokens[0].text == "-" and len(tokens) > 1:  # "$-99.99"

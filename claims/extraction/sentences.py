@@ -22,7 +22,7 @@ from typing import NamedTuple
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?[A-Za-z][^<>]{0,2000}>", re.S | re.I)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 # A number: digits with internal separators; a word: letters, joined by hyphens or apostrophes.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*|\S", re.U)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\S", re.U)
 
 
 class Token(NamedTuple):
@@ -73,11 +73,63 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 # Abbreviations that end with a dot but do not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """jan feb mar apr jun jul aug sep sept oct nov dec no nos mr mrs ms dr prof gen lt col sgt capt
-    st jl jln kol kec kab prov rp u.s u.n u.k e.g i.e vs etc a.m p.m approx inc ltd co corp dll dsb
-    tel hal mt ft est""".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "jl",
+        "jln",
+        "kol",
+        "kec",
+        "kab",
+        "prov",
+        "rp",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.g",
+        "i.e",
+        "vs",
+        "etc",
+        "a.m",
+        "p.m",
+        "approx",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dll",
+        "dsb",
+        "tel",
+        "hal",
+        "mt",
+        "ft",
+        "est",
+    ]
 )
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
+_SENT_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -101,7 +153,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             k = j
             while k > begin and not text[k - 1].isspace():
                 k -= 1
-            word = text[k:j].lower().strip("(\"'“‘")
+            word = text[k:j].lower().strip("(\"'\u201c\u2018")
             nxt = stop
             while nxt < n and text[nxt] in " \t":
                 nxt += 1
@@ -110,7 +162,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
             ):
                 continue
-            if following and (following.islower() or following.isdigit() and m.group(0) == "."):
+            if following and (following.islower() or (following.isdigit() and m.group(0) == ".")):
                 continue
         _add_span(text, begin, stop, spans)
         begin = stop

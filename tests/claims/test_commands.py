@@ -68,8 +68,22 @@ def test_extract_claims_prints_json_without_a_database(tmp_path):
     out, _ = run("extract_claims", str(path), "--lang", "id", "--json")
     claims = json.loads(out)
     assert [(c["measure"], c["low"], c["high"], c["qualifier"]) for c in claims] == [("killed", 12, None, "at_least")]
-    assert set(claims[0]) >= {"text", "start", "end", "sentence", "measure", "subject", "value", "low", "high",
-                              "qualifier", "unit", "as_of", "attributed_to", "language"}
+    assert set(claims[0]) >= {
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "measure",
+        "subject",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "as_of",
+        "attributed_to",
+        "language",
+    }
 
 
 @pytest.mark.parametrize(("content", "message"), [(b"", "empty"), (b"   \n", "empty"), (b"\xff\xfe\x00\x01", "UTF-8")])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.core.management import call_command
 
-from claims.models import Claim
 from claims.management.commands.load_demo import DEMO_FILE, SEED_URL
+from claims.models import Claim
 
 # (measure, subject, low, high) -> verdict, for the seed article's claims.
 SEED_VERDICTS = {

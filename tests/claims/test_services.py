@@ -95,9 +95,11 @@ def test_a_finished_article_is_not_extracted_again():
 
 def test_a_broker_that_is_down_leaves_the_article_pending(settings, django_capture_on_commit_callbacks):
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    with mock.patch("claims.tasks.extract_article.apply_async", side_effect=ConnectionError("refused")):
-        with django_capture_on_commit_callbacks(execute=True):
-            result = ingest()
+    with (
+        mock.patch("claims.tasks.extract_article.apply_async", side_effect=ConnectionError("refused")),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        result = ingest()
     assert Article.objects.get(pk=result.article.pk).extraction_status == Article.Status.PENDING
 
 
@@ -131,7 +133,7 @@ def test_a_changed_result_appends_a_verdict():
 
 
 def test_an_editors_verdict_is_never_overwritten_and_a_disagreement_is_flagged():
-    claim, other = two_sources_same_event()
+    claim, _other = two_sources_same_event()
     services.claim_verify(claim_id=claim.pk)
     editor = EditorFactory()
     override = services.verdict_review(
@@ -186,8 +188,9 @@ def test_moving_an_article_to_another_event_moves_its_claims(django_capture_on_c
 
 
 def test_event_match_uses_keywords_and_the_date_window():
-    Event.objects.create(name="Floods", keywords={"en": ["flood"]}, start_date=dt.date(2022, 1, 1),
-                         end_date=dt.date(2022, 1, 10))
+    Event.objects.create(
+        name="Floods", keywords={"en": ["flood"]}, start_date=dt.date(2022, 1, 1), end_date=dt.date(2022, 1, 10)
+    )
     inside = ArticleFactory(body="The flood rose overnight.", published_date=dt.date(2022, 1, 11))
     outside = ArticleFactory(body="The flood rose overnight.", published_date=dt.date(2022, 2, 1))
     unrelated = ArticleFactory(body="Elections were held.", published_date=dt.date(2022, 1, 5))

@@ -11,14 +11,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_settings(**env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL",
-                                                              "CELERY_BROKER_URL", "DJANGO_SETTINGS_MODULE"}}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "CELERY_BROKER_URL", "DJANGO_SETTINGS_MODULE"}
+    }
     clean.update(env)
-    code = ("import django, os; os.environ['DJANGO_SETTINGS_MODULE']='factcheck.settings'; django.setup();"
-            "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER,"
-            " s.DEBUG)")
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True,
-                          timeout=60)
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='factcheck.settings'; django.setup();"
+        "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER,"
+        " s.DEBUG)"
+    )
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60)
 
 
 def test_defaults_are_sqlite_eager_tasks_and_debug_off(tmp_path):
@@ -27,8 +31,11 @@ def test_defaults_are_sqlite_eager_tasks_and_debug_off(tmp_path):
 
 
 def test_postgres_and_a_broker_come_from_the_environment():
-    result = load_settings(SECRET_KEY="a-real-secret", DATABASE_URL="postgres://u:p@db:5432/factcheck",
-                           CELERY_BROKER_URL="redis://redis:6379/0")
+    result = load_settings(
+        SECRET_KEY="a-real-secret",
+        DATABASE_URL="postgres://u:p@db:5432/factcheck",
+        CELERY_BROKER_URL="redis://redis:6379/0",
+    )
     assert result.stdout.split() == ["django.db.backends.postgresql", "False", "False"]
 
 

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 
 from factcheck.celery import app as celery_app
@@ -27,8 +26,10 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"integration services are required in CI: {reason}")
-    pytest.skip(f"integration test skipped: {reason} (run .ci/run, or start PostgreSQL and Redis and set "
-                "DATABASE_URL and CELERY_BROKER_URL)")
+    pytest.skip(
+        f"integration test skipped: {reason} (run .ci/run, or start PostgreSQL and Redis and set "
+        "DATABASE_URL and CELERY_BROKER_URL)"
+    )
 
 
 def redis_ping(url: str) -> bool:
@@ -84,7 +85,10 @@ class WorkerProcess:
         url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
         env = dict(os.environ)
         env.update(
+            # The deployed settings, not the test settings pytest-django exported (those run tasks eagerly).
+            DJANGO_SETTINGS_MODULE="factcheck.settings",
             DATABASE_URL=url,
+            CELERY_TASK_DEFAULT_QUEUE=self.queue,  # tasks the worker sends stay on this test's queue
             CONN_MAX_AGE="0",
             SECRET_KEY="integration-worker-secret",
             CELERY_VISIBILITY_TIMEOUT="5",
@@ -96,9 +100,27 @@ class WorkerProcess:
         name = f"{self.queue}-{uuid.uuid4().hex[:6]}@%h"
         log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the subprocess's lifetime
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", self.queue, "-n", name,
-             f"--concurrency={self.concurrency}", "--loglevel=INFO", "--without-gossip", "--without-mingle"],
-            cwd=PROJECT_ROOT, env=self.env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "factcheck",
+                "worker",
+                "-Q",
+                self.queue,
+                "-n",
+                name,
+                f"--concurrency={self.concurrency}",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+            ],
+            cwd=PROJECT_ROOT,
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         wait_for(lambda: b"ready." in self.log_path.read_bytes(), timeout=60, what="the worker to start")
         return self
@@ -134,9 +156,8 @@ def start_worker(real_services, tmp_path) -> Iterator[Callable[..., WorkerProces
     for worker in workers:
         worker.stop()
     # The worker's queue is private to this test; drop what is left of it.
-    from django.conf import settings as django_settings
-
     import redis
+    from django.conf import settings as django_settings
 
     redis.Redis.from_url(django_settings.CELERY_BROKER_URL).delete(real_services)
 

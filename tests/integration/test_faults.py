@@ -6,6 +6,7 @@ equal, and that every claim ends with exactly one automatic verdict (none twice)
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 from pathlib import Path
@@ -16,7 +17,7 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from claims import services
-from claims.models import Claim
+from claims.models import Claim, Verdict
 from sources.models import Article
 from tests.factories import ArticleFactory, ClaimFactory, EventFactory, SourceFactory
 from tests.integration.conftest import redis_ping, wait_for
@@ -50,6 +51,19 @@ def assert_each_claim_verified_once(claim_ids: list[int]) -> None:
     assert {claim_id: n for claim_id, n in counts.items() if n != 1} == {}
 
 
+def assert_no_verdict_recorded_twice(claim_ids: list[int]) -> None:
+    """Evidence may legitimately change as articles arrive, but no check is recorded twice:
+    consecutive automatic verdicts of a claim always differ."""
+    for claim_id in claim_ids:
+        prints = list(
+            Verdict.objects.filter(claim_id=claim_id, review_state="auto")
+            .order_by("computed_at", "pk")
+            .values_list("fingerprint", flat=True)
+        )
+        assert prints, f"claim {claim_id} has no verdict"
+        assert all(a != b for a, b in itertools.pairwise(prints)), f"claim {claim_id}: {prints}"
+
+
 def test_a_worker_killed_mid_batch_leaves_every_claim_verified_once(start_worker):
     claim_ids = make_event_batch(400)
     worker = start_worker(concurrency=1)
@@ -65,7 +79,9 @@ def test_a_worker_killed_mid_batch_leaves_every_claim_verified_once(start_worker
 
 
 def redis_port() -> int:
-    return int(os.environ.get("FACTCHECK_REDIS_PORT") or os.environ["CELERY_BROKER_URL"].rsplit(":", 1)[1].split("/")[0])
+    return int(
+        os.environ.get("FACTCHECK_REDIS_PORT") or os.environ["CELERY_BROKER_URL"].rsplit(":", 1)[1].split("/")[0]
+    )
 
 
 def stop_redis() -> None:
@@ -74,9 +90,25 @@ def stop_redis() -> None:
 
 def start_redis(folder: Path) -> None:
     subprocess.run(
-        ["redis-server", "--port", str(redis_port()), "--bind", "127.0.0.1", "--daemonize", "yes", "--save", "",
-         "--appendonly", "no", "--dir", str(folder), "--logfile", str(folder / "redis-restarted.log")],
-        check=True, timeout=30,
+        [
+            "redis-server",
+            "--port",
+            str(redis_port()),
+            "--bind",
+            "127.0.0.1",
+            "--daemonize",
+            "yes",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(folder),
+            "--logfile",
+            str(folder / "redis-restarted.log"),
+        ],
+        check=True,
+        timeout=30,
     )
 
 
@@ -107,13 +139,16 @@ def test_articles_submitted_while_redis_is_down_are_saved_and_processed_after(st
     assert Article.objects.filter(extraction_status=Article.Status.PENDING).count() == 5
     call_command("recheck_due", "--pending-older-than", "0", stdout=open(os.devnull, "w"))  # noqa: SIM115
     wait_for(
-        lambda: Article.objects.filter(extraction_status=Article.Status.DONE).count() == 5
-        and Claim.objects.filter(current_verdict__isnull=False).count() == 5,
+        lambda: (
+            Article.objects.filter(extraction_status=Article.Status.DONE).count() == 5
+            and Claim.objects.filter(current_verdict__isnull=False).count() == 5
+        ),
         timeout=120,
         what=f"the sweep to process the saved articles; worker log:\n{worker.log()}",
     )
     assert Article.objects.count() == 5
-    assert_each_claim_verified_once(list(Claim.objects.values_list("pk", flat=True)))
+    assert Claim.objects.count() == 5
+    assert_no_verdict_recorded_twice(list(Claim.objects.values_list("pk", flat=True)))
 
 
 def restart_postgres() -> None:
@@ -128,11 +163,15 @@ def restart_postgres() -> None:
 
 def test_a_postgres_restart_mid_batch_is_survived(start_worker):
     claim_ids = make_event_batch(300)
-    start_worker(concurrency=2)
+    worker = start_worker(concurrency=2)
     services.enqueue_verification(claim_ids)
     wait_for(lambda: verified_count() >= 20, timeout=120, what="the first verdicts")
     connection.close()
     restart_postgres()
-    wait_for(lambda: verified_count() == len(claim_ids), timeout=240, what="the batch to finish after the restart")
+    wait_for(
+        lambda: verified_count() == len(claim_ids),
+        timeout=240,
+        what=f"the batch to finish after the restart; worker log:\n{worker.log()}",
+    )
     assert Claim.objects.count() == len(claim_ids)
     assert_each_claim_verified_once(claim_ids)

@@ -64,8 +64,10 @@ class Command(BaseCommand):
             )
         widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(rows[0]))]
         for index, row in enumerate(rows):
-            cells = [(cell if len(cell) <= widths[i] else cell[: widths[i] - 1] + "…").ljust(widths[i])
-                     for i, cell in enumerate(row)]
+            cells = [
+                (cell if len(cell) <= widths[i] else cell[: widths[i] - 1] + "…").ljust(widths[i])
+                for i, cell in enumerate(row)
+            ]
             self.stdout.write("  ".join(cells).rstrip())
             if index == 0:
                 self.stdout.write("  ".join("-" * width for width in widths))

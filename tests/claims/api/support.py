@@ -168,8 +168,6 @@ def call(client: APIClient, method: str, url: str, data: object = None):
     return getattr(client, method)(url, data if data is not None else {}, format="json")
 
 
-
-
 # --- a web server on loopback (tests never reach the internet) --------------------------
 
 

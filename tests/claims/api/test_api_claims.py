@@ -151,8 +151,10 @@ def test_published_claim_detail_is_readable_by_everyone(clients, world, role):
     assert response.json() == published_claim_body(world)
 
 
-@pytest.mark.parametrize(("role", "expected_status"), [("anonymous", 404), ("viewer", 404), ("partner", 200),
-                                                       ("editor", 200), ("admin", 200)])
+@pytest.mark.parametrize(
+    ("role", "expected_status"),
+    [("anonymous", 404), ("viewer", 404), ("partner", 200), ("editor", 200), ("admin", 200)],
+)
 def test_unpublished_claim_detail_is_hidden_from_anonymous_callers(clients, world, role, expected_status):
     response = clients[role].get(f"/api/v1/claims/{world.unpublished.pk}/")
 
@@ -292,7 +294,10 @@ def test_claim_filters_search_and_ordering(clients, world, query, expected):
     [
         ("measure=bogus", {"measure": ["Select a valid choice. bogus is not one of the available choices."]}),
         ("event=abc", {"event": ["Enter a whole number."]}),
-        ("event=99999999999999999999999", {"event": ["Ensure this value is less than or equal to 9223372036854775807."]}),
+        (
+            "event=99999999999999999999999",
+            {"event": ["Ensure this value is less than or equal to 9223372036854775807."]},
+        ),
         ("as_of_after=yesterday", {"as_of_after": ["Enter a valid date."]}),
         ("search=a%00b", {"search": ["Null characters are not allowed."]}),
     ],
@@ -350,8 +355,15 @@ def list_queries(client, url: str) -> int:
 
 
 @pytest.mark.parametrize("role", ["anonymous", "partner", "editor"])
-@pytest.mark.parametrize("url", ["/api/v1/claims/?page_size=100", "/api/v1/claimreview/?page_size=100",
-                                 "/api/v1/claims/export.csv", "/api/v1/articles/?page_size=100"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/claims/?page_size=100",
+        "/api/v1/claimreview/?page_size=100",
+        "/api/v1/claims/export.csv",
+        "/api/v1/articles/?page_size=100",
+    ],
+)
 def test_list_queries_do_not_grow_with_page_size(clients, world, editor, role, url):
     clients[role].get("/api/v1/sources/")  # a partner token's first use stamps it, once
     add_published_claims(world, editor, 2)

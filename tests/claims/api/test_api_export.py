@@ -55,11 +55,11 @@ def test_export_takes_the_list_filters_and_ordering(clients, world):
 
 
 def test_export_neutralises_spreadsheet_formulas(clients, world):
-    Claim.objects.filter(pk=world.unpublished.pk).update(attributed_to="=HYPERLINK(\"http://evil\")")
+    Claim.objects.filter(pk=world.unpublished.pk).update(attributed_to='=HYPERLINK("http://evil")')
 
     text = csv_text(clients["partner"].get(f"/api/v1/claims/export.csv?article={world.draft_article.pk}"))
 
-    assert "\"'=HYPERLINK(\"\"http://evil\"\")\"" in text
+    assert '"\'=HYPERLINK(""http://evil"")"' in text
 
 
 def test_export_with_a_bad_filter_answers_400_in_json(clients, world):

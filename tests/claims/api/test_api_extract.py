@@ -115,8 +115,11 @@ def test_extract_only_answers_post(clients, method, role, expected_status):
     [
         (
             "{not json",
-            {"code": "parse_error", "message": "JSON parse error - Expecting property name enclosed in double quotes: "
-             "line 1 column 2 (char 1)"},
+            {
+                "code": "parse_error",
+                "message": "JSON parse error - Expecting property name enclosed in double quotes: "
+                "line 1 column 2 (char 1)",
+            },
         ),
         (
             json.dumps({"text": 42}),
@@ -136,7 +139,11 @@ def test_extract_only_answers_post(clients, method, role, expected_status):
         ),
         (
             json.dumps({}),
-            {"code": "invalid", "message": "text: This field is required.", "fields": {"text": ["This field is required."]}},
+            {
+                "code": "invalid",
+                "message": "text: This field is required.",
+                "fields": {"text": ["This field is required."]},
+            },
         ),
         (
             json.dumps({"text": "refuse me"}),

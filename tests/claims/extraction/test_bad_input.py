@@ -21,7 +21,7 @@ def test_nul_bytes_are_refused() -> None:
 
 
 def test_binary_bytes_are_refused() -> None:
-    with pytest.raises(ExtractionError, match="UTF-8|binary"):
+    with pytest.raises(ExtractionError, match=r"UTF-8|binary"):
         extract(bytes(range(128, 256)) * 4, "id")  # type: ignore[arg-type]
 
 

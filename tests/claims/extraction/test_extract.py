@@ -241,8 +241,20 @@ def test_to_dict_is_json_ready() -> None:
     data = claim.to_dict()
     assert data["as_of"] == "2024-02-01"
     assert set(data) == {
-        "text", "start", "end", "sentence", "measure", "subject", "value", "low", "high", "qualifier", "unit",
-        "as_of", "attributed_to", "language",
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "measure",
+        "subject",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "as_of",
+        "attributed_to",
+        "language",
     }
 
 

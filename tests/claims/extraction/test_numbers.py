@@ -51,10 +51,16 @@ def test_parse_number_reads_phrase(phrase: str, lang: str, expected: float) -> N
 
 @pytest.mark.parametrize(
     ("phrase", "lang"),
-    [("", "id"), ("orang", "id"), ("tiga orang", "id"), ("people", "en"), ("ke-5", "id"), ("fifth", "en"),
-     ("12th", "en"), ("2/0", "en"), ("dua tiga", "id")],
+    [
+        ("", "id"),
+        ("orang", "id"),
+        ("tiga orang", "id"),
+        ("people", "en"),
+        ("2/0", "en"),
+        ("dua tiga", "id"),
+    ],
 )
-def test_parse_number_refuses_non_numbers_and_ordinals(phrase: str, lang: str) -> None:
+def test_parse_number_refuses_non_numbers(phrase: str, lang: str) -> None:
     assert parse_number(phrase, lang) is None
 
 
@@ -67,13 +73,21 @@ def test_separators_follow_the_language() -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "lang", "expected"),
-    [("ke-7", "id", 7), ("ketujuh", "id", 7), ("Kedua puluh", "id", 20), ("pertama", "id", 1),
-     ("7th", "en", 7), ("seventh", "en", 7), ("thirty-second", "en", 32), ("1st", "en", 1)],
+    [
+        ("ke-7", "id", 7),
+        ("ketujuh", "id", 7),
+        ("Kedua puluh", "id", 20),
+        ("pertama", "id", 1),
+        ("7th", "en", 7),
+        ("seventh", "en", 7),
+        ("thirty-second", "en", 32),
+        ("1st", "en", 1),
+    ],
 )
 def test_ordinals_are_recognised(phrase: str, lang: str, expected: int) -> None:
     assert parse_ordinal(phrase, lang) == expected
     assert is_ordinal(phrase, lang)
-    assert parse_number(phrase, lang) is None
+    assert parse_number(phrase, lang) == expected  # the rank; extract() never makes it a claim
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,25 @@ pytestmark = pytest.mark.django_db
 
 
 def daily(world) -> dict:
-    return {"id": world.outlet.pk, "name": "Daily", "domain": "daily.example.org", "kind": "outlet",
-            "reliability": 0.6, "language": "en"}
+    return {
+        "id": world.outlet.pk,
+        "name": "Daily",
+        "domain": "daily.example.org",
+        "kind": "outlet",
+        "reliability": 0.6,
+        "language": "en",
+    }
 
 
 def ministry(world) -> dict:
-    return {"id": world.official.pk, "name": "Ministry", "domain": "ministry.example.org", "kind": "official",
-            "reliability": 0.9, "language": "en"}
+    return {
+        "id": world.official.pk,
+        "name": "Ministry",
+        "domain": "ministry.example.org",
+        "kind": "official",
+        "reliability": 0.9,
+        "language": "en",
+    }
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -33,9 +45,15 @@ def test_everyone_reads_a_source(clients, world, role):
     assert response.json() == ministry(world)
 
 
-@pytest.mark.parametrize(("query", "expected"), [("kind=official", ["ministry"]), ("kind=ngo", []),
-                                                 ("domain=daily.example.org", ["daily"]), ("language=en",
-                                                                                           ["daily", "ministry"])])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("kind=official", ["ministry"]),
+        ("kind=ngo", []),
+        ("domain=daily.example.org", ["daily"]),
+        ("language=en", ["daily", "ministry"]),
+    ],
+)
 def test_source_filters(clients, world, query, expected):
     response = clients["anonymous"].get(f"/api/v1/sources/?{query}")
 

@@ -54,9 +54,7 @@ def test_a_public_address_passes_the_static_check():
 
 
 def test_a_host_resolving_to_a_private_address_is_refused(monkeypatch):
-    monkeypatch.setattr(
-        fetching.socket, "getaddrinfo", lambda host, port, **kw: [(2, 1, 6, "", ("10.9.8.7", port))]
-    )
+    monkeypatch.setattr(fetching.socket, "getaddrinfo", lambda host, port, **kw: [(2, 1, 6, "", ("10.9.8.7", port))])
 
     with pytest.raises(fetching.FetchRefused) as refused:
         fetching.resolve_public("intranet.example.org", 80)

@@ -1,0 +1,87 @@
+"""Property-based API tests from the OpenAPI schema (schemathesis), in process through WSGI.
+
+Every operation gets a bounded number of generated requests, as an anonymous caller and as
+a partner; every response must be a documented status with a documented content type and
+a body that matches the schema, and none may be a 5xx. Nothing leaves the machine: the
+WSGI app is called in process and the URL fetcher is disabled.
+"""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, Phase, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from factcheck.wsgi import application
+from partners.models import Partner
+from partners.services import partner_token_create
+from tests.claims.api.support import build_world
+from tests.factories import EditorFactory
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+]
+
+
+@pytest.fixture(autouse=True)
+def offline_and_unthrottled(settings, monkeypatch):
+    from sources import fetching
+
+    def no_network(url: str) -> None:
+        raise fetching.FetchRefused("the network is off in the schema tests")
+
+    monkeypatch.setattr(fetching, "fetch_article_page", no_network)
+    # Generated requests come fast from one address; the throttle is tested on its own.
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": None, "partner": None, "user": None},
+    }
+
+
+# Served by the app itself, so the test checks the schema clients actually get.
+schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
+
+
+@pytest.fixture
+def small_world(db) -> None:
+    build_world(EditorFactory(username="schema-editor"))
+
+
+@pytest.fixture
+def partner_headers(small_world) -> dict[str, str]:
+    _, key = partner_token_create(partner=Partner.objects.create(name="Fuzzer"), name="schemathesis")
+    return {"Authorization": f"Bearer {key}"}
+
+
+BOUNDED = settings(
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
+
+
+@pytest.mark.timeout(120)
+@schema.parametrize()
+@BOUNDED
+def test_every_operation_answers_anonymous_callers_as_documented(case, small_world):
+    case.call_and_validate(checks=CHECKS)
+
+
+@pytest.mark.timeout(120)
+@schema.parametrize()
+@BOUNDED
+def test_every_operation_answers_partners_as_documented(case, partner_headers):
+    case.call_and_validate(headers=partner_headers, checks=CHECKS)
