@@ -48,6 +48,8 @@ class Event(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         ordering = ["-start_date", "name"]
         constraints = [
             models.CheckConstraint(
@@ -71,6 +73,10 @@ class ArticleEvent(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="article_links")
     method = models.CharField(max_length=8, choices=Method.choices, default=Method.AUTO)
     linked_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("article–event link")
+        verbose_name_plural = _("article–event links")
 
     def __str__(self) -> str:
         return f"{self.article} -> {self.event}"
@@ -121,6 +127,8 @@ class Claim(models.Model):
     )
 
     class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
         ordering = ["article_id", "start"]
         permissions = [("review_claim", "Can confirm or override a claim's verdict")]
         constraints = [
@@ -177,6 +185,8 @@ class Verdict(models.Model):
     rationale = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = _("verdict")
+        verbose_name_plural = _("verdicts")
         ordering = ["-computed_at", "-id"]
         get_latest_by = "computed_at"
         constraints = [
@@ -214,6 +224,8 @@ class Evidence(models.Model):
     explanation = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
         ordering = ["verdict_id", "id"]
         constraints = [models.UniqueConstraint(fields=["verdict", "claim"], name="evidence_unique_claim_per_verdict")]
 

@@ -27,6 +27,8 @@ class Source(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(
@@ -65,6 +67,8 @@ class Article(models.Model):
     extracted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
         ordering = ["-published_at", "-id"]
         indexes = [
             models.Index(fields=["extraction_status", "ingested_at"], name="article_status_idx"),

@@ -73,6 +73,7 @@ _BINARY = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8
 _DIGIT = re.compile(r"\d")
 _LIST_JOINERS = frozenset({"dan", "and", "serta", "&"})
 _COORDINATORS = frozenset({"dan", "atau", "and", "or"})
+_ARTICLES = frozenset({"the", "a", "an", "para", "another"})
 _CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
@@ -98,6 +99,7 @@ class _Mention:
     subject: str | None = None
     subject_class: str | None = None
     valid: bool = True
+    from_left: bool = False  # the measure is the verb right before the figure ("deployed 5,000 ...")
 
 
 def _lca(classes: Sequence[str]) -> str:
@@ -170,6 +172,7 @@ class _Sentence:
         ]
         self.blocked = self._blocked_tokens()
         self._measure_cache: dict[int, tuple[int, str] | None] = {}
+        self.mention_firsts: frozenset[int] = frozenset()
 
     # -- exclusions ---------------------------------------------------------------------
     def _blocked_tokens(self) -> set[int]:
@@ -499,6 +502,15 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
     tokens = s.tokens
     n = len(tokens)
     j = m.num_end
+    whole = lex.whole_before.match(words, j)
+    if whole is not None and j + whole[0] < n and tokens[j + whole[0]].kind == "n":
+        # "60 persen dari 250 rumah", "tiga dari 12 korban": this figure is a part of the next one
+        for k, other in enumerate(mentions):
+            if other.num_first == j + whole[0] and other.first == j + whole[0]:
+                m.base_of = k
+                m.partitive = True
+                m.np_end = j
+                return
     limit = min(n, j + 9)
     while j < limit:
         tok = tokens[j]
@@ -578,6 +590,8 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
                 break
             j += 1
             continue
+        if m.anaphoric:
+            break  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
         if m.raw_label is None and tok.kind == "w" and len(w) >= 3 and w not in lex.time_units:
             m.raw_label = w
             owned.add(j)
@@ -627,6 +641,27 @@ def _noun_subject(m: _Mention) -> tuple[str | None, str | None, NounInfo | None]
     return _lca(persons), head.label, head
 
 
+def _noun_named_before(s: _Sentence, m: _Mention) -> NounInfo | None:
+    """The specific noun in "pengunjuk rasa yang berjumlah 5.000 orang", "protesters numbering 5,000"."""
+    lex = s.lex
+    found = lex.qualifiers.match_ending(s.words, m.first)
+    if found is None or found[1] != "exact" or m.first - found[0] <= 0:
+        return None
+    noun = lex.nouns.match_ending(s.words, m.first - found[0])
+    if noun is None or noun[1].generic:
+        return None
+    return noun[1]
+
+
+def _person_before(s: _Sentence, end: int) -> str | None:
+    """Class of the nearest specific person noun before token ``end`` in the sentence."""
+    for k in range(end, 0, -1):
+        noun = s.lex.nouns.match_ending(s.words, k)
+        if noun is not None and not noun[1].generic and noun[1].subject_class in PERSON_CLASSES:
+            return noun[1].subject_class
+    return None
+
+
 def _compatible(measure: str, cls: str | None) -> bool:
     if measure.startswith("="):
         return True
@@ -667,6 +702,8 @@ def _search_right(s: _Sentence, start: int, cls: str | None, skip: set[int]) -> 
             if noun is not None and noun[1].force:
                 return "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
             found = s.measure_at(j)
+            if found is not None and _governs_later_figure(s, j + found[0]):
+                return None  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
             if found is not None and _compatible(found[1], cls):
                 return found[1]
             if found is not None:
@@ -674,6 +711,14 @@ def _search_right(s: _Sentence, start: int, cls: str | None, skip: set[int]) -> 
                 continue
         j += 1
     return None
+
+
+def _governs_later_figure(s: _Sentence, k: int) -> bool:
+    """True when a figure starts at token k (after articles): the verb before it is that figure's."""
+    n = len(s.tokens)
+    while k < n and s.words[k] in _ARTICLES:
+        k += 1
+    return k < n and k in s.mention_firsts
 
 
 def _search_left(s: _Sentence, end: int, cls: str | None, skip: set[int], stop_at: int) -> str | None:
@@ -717,6 +762,7 @@ def _left_adjacent(s: _Sentence, m: _Mention, cls: str | None) -> str | None:
 def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
     lex = s.lex
     owned: set[int] = set()
+    s.mention_firsts = frozenset(m.first for m in mentions)
     for idx, m in enumerate(mentions):
         for k in range(m.first, m.last):
             owned.add(k)
@@ -731,6 +777,10 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
             m.measure, m.subject = "other", m.unit
             continue
         cls, label, head = _noun_subject(m)
+        if head is None or head.generic:
+            named = _noun_named_before(s, m)
+            if named is not None:
+                cls, label, head = named.subject_class, named.label, named
         antecedent = previous_count
         if m.base_of is not None:
             base = mentions[m.base_of]
@@ -745,13 +795,25 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
             measure = head.measure or "other"
         if measure is None:
             measure = _left_adjacent(s, m, cls)
+            m.from_left = measure is not None
         if measure is None:
             measure = _search_right(s, m.np_end, cls, owned)
+        if (
+            measure is None
+            and antecedent is not None
+            and antecedent.from_left
+            and all(w in _COORDINATORS or w in _LIST_JOINERS or w == "," for w in s.words[antecedent.np_end : m.first])
+            and _compatible(antecedent.measure, cls)
+        ):
+            # "deployed 5,000 police officers and 2,000 soldiers": one verb, two objects
+            measure, m.from_left = antecedent.measure, True
         if measure is None and m.inherit and antecedent is not None:
             measure = antecedent.measure
         if measure is None and m.partitive and antecedent is not None and m.base_of is None:
             measure = antecedent.measure
-        same_clause = antecedent is not None and not any(w in _CLAUSE_PUNCT for w in s.words[antecedent.last : m.first])
+        same_clause = antecedent is not None and not any(
+            w in _CLAUSE_PUNCT or w == "," for w in s.words[antecedent.last : m.first]
+        )
         if measure is None and not same_clause:
             # a measure word before the figure ("korban tewas bertambah menjadi 11") counts only when no
             # earlier figure in the sentence could be the one it governs
@@ -779,6 +841,9 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
                     and (antecedent.subject_class in PERSON_CLASSES)
                 ):
                     cls = antecedent.subject_class
+                elif m.anaphoric and antecedent is None:
+                    # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
+                    cls = _person_before(s, m.first) or "people"
                 else:
                     cls = "people"
             m.subject, m.subject_class = cls, cls
@@ -795,11 +860,18 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
                 m.valid = antecedent is not None and antecedent.measure == "other" and label is not None
         if m.valid and m.unit is None:
             previous_count = m
+    # "a third of the 90 buildings were destroyed": the whole set is not itself destroyed
+    for m in mentions:
+        whole = lex.whole_before.match_ending(s.words, m.first)
+        if whole is not None and m.measure != "other" and m.first - whole[0] > 0:
+            before = s.words[m.first - whole[0] - 1]
+            if before in lex.fractions and m.first - whole[0] - 1 not in s.mention_firsts:
+                m.measure, m.subject = "other", _noun_subject(m)[1] or m.subject
     # the whole of "200 of the 1,800 residents ... evacuated" is not itself evacuated
     for m in mentions:
         if m.base_of is not None:
             base = mentions[m.base_of]
-            if base.measure == m.measure and base.measure != "other":
+            if base.measure != "other" and (base.measure == m.measure or m.unit is not None):
                 _, base_label, _ = _noun_subject(base)
                 base.measure = "other"
                 base.subject = base_label

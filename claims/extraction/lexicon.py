@@ -175,6 +175,7 @@ class Lexicon:
     inherit_before: PhraseTable[bool]
     partitive_after: PhraseTable[bool]
     others: frozenset[str]
+    whole_before: PhraseTable[bool]
     identifier_words: PhraseTable[bool]
     time_units: frozenset[str]
     age_words: PhraseTable[bool]
@@ -368,6 +369,7 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         inherit_before=_flag_table(ana.get("inherit_before", [])),
         partitive_after=_flag_table(ana.get("partitive_after", [])),
         others=_words(ana.get("others", [])),
+        whole_before=_flag_table(ana.get("whole_before", [])),
         identifier_words=_flag_table(excl.get("identifier_words", [])),
         time_units=_words(excl.get("time_units", [])),
         age_words=_flag_table(excl.get("age_words", [])),
