@@ -75,8 +75,8 @@ class ArticleEvent(models.Model):
     linked_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        verbose_name = _("article–event link")
-        verbose_name_plural = _("article–event links")
+        verbose_name = _("article-event link")
+        verbose_name_plural = _("article-event links")
 
     def __str__(self) -> str:
         return f"{self.article} -> {self.event}"

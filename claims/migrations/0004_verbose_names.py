@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='articleevent',
-            options={'verbose_name': 'article–event link', 'verbose_name_plural': 'article–event links'},
+            options={'verbose_name': 'article-event link', 'verbose_name_plural': 'article-event links'},
         ),
         migrations.AlterModelOptions(
             name='claim',
