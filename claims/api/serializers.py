@@ -155,6 +155,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "attributed_to",
             "language",
             "status",
+            "status_error",
             "review_state",
             "last_checked_at",
             "verdict",

@@ -72,6 +72,7 @@ def published_claim_body(world) -> dict:
         "attributed_to": "",
         "language": "en",
         "status": "verified",
+        "status_error": "",
         "review_state": "reviewed",
         "last_checked_at": None,
         "verdict": confirmed_verdict_body(world),
@@ -104,6 +105,7 @@ def unpublished_claim_body(world) -> dict:
         "attributed_to": "officials",
         "language": "en",
         "status": "pending",
+        "status_error": "",
         "review_state": "none",
         "last_checked_at": None,
         "verdict": {
