@@ -23,7 +23,11 @@ start)
   if [ ! -d "$dir/pgdata" ]; then
     mkdir -p "$dir/pgdata"
     [ "$(id -u)" = 0 ] && chown -R postgres "$dir" && chmod 755 "$dir"
-    as_postgres "$pgbin/initdb" -D "$dir/pgdata" -U postgres -A trust --no-sync >"$dir/initdb.log" 2>&1
+    if ! as_postgres "$pgbin/initdb" -D "$dir/pgdata" -U postgres -A trust --no-sync >"$dir/initdb.log" 2>&1; then
+      echo "initdb failed (is every folder above $dir readable by the postgres user?):" >&2
+      cat "$dir/initdb.log" >&2
+      exit 1
+    fi
   fi
   as_postgres "$pgbin/pg_ctl" -D "$dir/pgdata" -l "$dir/postgres.log" -w \
     -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2
