@@ -138,6 +138,10 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["event", "measure"], name="claim_event_measure_idx"),
+            # The API's claim list, filtered by event and paged by id (docs/performance.md).
+            models.Index(fields=["event", "id"], name="claim_event_id_idx"),
+            # The editors' queue: claims needing review, paged by id.
+            models.Index(fields=["review_state", "id"], name="claim_review_state_id_idx"),
             models.Index(fields=["last_checked_at"], name="claim_last_checked_idx"),
             models.Index(fields=["review_state"], name="claim_review_state_idx"),
         ]

@@ -255,29 +255,45 @@ def article_extract(*, article_id: int) -> list[int] | None:
             return None
         event_id = article.event_link.event_id if hasattr(article, "event_link") else None
         language = article.language or (found[0].language if found else "")
+        # One read of the article's existing claims and one insert for the new ones: an
+        # update_or_create per claim made an article of 27 claims cost ~100 queries.
+        existing = {(c.start, c.end, c.measure): c for c in Claim.objects.filter(article=article)}
         kept: list[int] = []
+        to_create: list[Claim] = []
+        to_update: list[Claim] = []
+        seen: set[tuple[int, int, str]] = set()
         for item in found:
-            claim, _ = Claim.objects.update_or_create(
-                article=article,
-                start=item.start,
-                end=item.end,
-                measure=item.measure,
-                defaults={
-                    "event_id": event_id,
-                    "sentence": item.sentence,
-                    "text": item.text,
-                    "subject": item.subject or "",
-                    "value": item.value,
-                    "low": item.low,
-                    "high": item.high,
-                    "qualifier": item.qualifier,
-                    "unit": item.unit or "",
-                    "as_of": item.as_of,
-                    "attributed_to": (item.attributed_to or "")[:300],
-                    "language": item.language,
-                },
-            )
+            values = {
+                "event_id": event_id,
+                "sentence": item.sentence,
+                "text": item.text,
+                "subject": item.subject or "",
+                "value": item.value,
+                "low": item.low,
+                "high": item.high,
+                "qualifier": item.qualifier,
+                "unit": item.unit or "",
+                "as_of": item.as_of,
+                "attributed_to": (item.attributed_to or "")[:300],
+                "language": item.language,
+            }
+            key = (item.start, item.end, item.measure)
+            if key in seen:
+                continue  # the same span read twice: one row, as update_or_create kept it
+            seen.add(key)
+            claim = existing.get(key)
+            if claim is None:
+                to_create.append(
+                    Claim(article=article, start=item.start, end=item.end, measure=item.measure, **values)
+                )
+                continue
+            for name, value in values.items():
+                setattr(claim, name, value)
+            to_update.append(claim)
             kept.append(claim.pk)
+        if to_update:
+            Claim.objects.bulk_update(to_update, fields=list(values))
+        kept += [claim.pk for claim in Claim.objects.bulk_create(to_create)]
         Claim.objects.filter(article=article).exclude(pk__in=kept).delete()
         Article.objects.filter(pk=article.pk).update(
             extraction_status=Article.Status.DONE,
@@ -290,10 +306,33 @@ def article_extract(*, article_id: int) -> list[int] | None:
         affected = set(kept)
         if event_id is not None:
             measures = set(Claim.objects.filter(pk__in=kept).values_list("measure", flat=True))
-            affected.update(Claim.objects.filter(event_id=event_id, measure__in=measures).values_list("pk", flat=True))
+            affected.update(_claims_to_recheck(event_id=event_id, measures=measures, exclude=kept))
         ordered = sorted(affected)
         enqueue_verification(ordered)
     return ordered
+
+
+def _claims_to_recheck(*, event_id: int, measures: set[str], exclude: list[int]) -> list[int]:
+    """The other claims of the event and measures whose evidence changed, minus those already
+    waiting in the queue; the ones returned are marked as waiting.
+
+    A claim still pending will read the new evidence when its task runs, so sending it again
+    only repeats work: without this, a breaking story of N articles in one event costs N^2
+    checks (bench/bench_ingest.py). The rows are locked in id order first: a check in
+    progress holds its claim's lock, so we wait for it and send its claim again (it may have
+    read the evidence before this commit), and a check not yet started waits for our commit.
+    """
+    others = list(
+        Claim.objects.select_for_update(no_key=True)
+        .filter(event_id=event_id, measure__in=measures)
+        .exclude(pk__in=exclude)
+        .order_by("pk")
+        .values_list("pk", "status")
+    )
+    waiting = Claim.Status.PENDING
+    to_send = [pk for pk, status in others if status != waiting]
+    Claim.objects.filter(pk__in=to_send).update(status=waiting)
+    return to_send
 
 
 # --- verification -----------------------------------------------------------------------
@@ -307,6 +346,49 @@ def _facts(claim: Claim, quoted_cache: dict[int, tuple[str, ...]] | None = None)
         if article.pk not in quoted_cache:
             quoted_cache[article.pk] = verification.quoted_origins(article.body)
         quoted = quoted_cache[article.pk]
+    return _claim_facts(claim, quoted)
+
+
+# What an article quotes, per process: a body never changes once its claims exist (DESIGN.md
+# section 3), and re-reading every candidate's body for every check made a check cost
+# O(event size) in article text. Keyed by id and ingest time, so an id reused by another
+# article (SQLite after a rollback) is not mistaken for it. Bounded: cleared when full.
+_quoted_by_article: dict[tuple[int, dt.datetime], tuple[str, ...]] = {}
+QUOTED_CACHE_SIZE = 100_000
+# The columns a check reads from its candidates (no bodies, no timestamps).
+CANDIDATE_FIELDS = (
+    "measure",
+    "subject",
+    "low",
+    "high",
+    "qualifier",
+    "value",
+    "unit",
+    "as_of",
+    "attributed_to",
+    "event_id",
+    "article__url",
+    "article__ingested_at",
+    "article__published_date",
+    "article__source__reliability",
+)
+
+
+def _quoted_origins(articles: Iterable[Article]) -> dict[int, tuple[str, ...]]:
+    """quoted_origins of these articles by id, reading only the bodies not seen before."""
+    wanted = {(article.pk, article.ingested_at) for article in articles}
+    missing = wanted - _quoted_by_article.keys()
+    if missing:
+        if len(_quoted_by_article) + len(missing) > QUOTED_CACHE_SIZE:
+            _quoted_by_article.clear()
+        bodies = Article.objects.filter(pk__in={pk for pk, _ in missing}).values_list("pk", "ingested_at", "body")
+        for pk, ingested_at, body in bodies:
+            _quoted_by_article[(pk, ingested_at)] = verification.quoted_origins(body)
+    return {pk: _quoted_by_article.get((pk, ingested_at), ()) for pk, ingested_at in wanted}
+
+
+def _claim_facts(claim: Claim, quoted: tuple[str, ...]) -> verification.ClaimFacts:
+    article = claim.article
     return verification.ClaimFacts(
         id=claim.pk,
         measure=claim.measure,
@@ -381,7 +463,11 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
         # delivery would not see the verdict the first delivery just wrote.
         if not _lock_claim(claim_id):
             return None  # the article was deleted or re-extracted meanwhile
-        claim = Claim.objects.select_related("article__source", "current_verdict").get(pk=claim_id)
+        claim = (
+            Claim.objects.select_related("article__source", "current_verdict")
+            .defer("article__body")
+            .get(pk=claim_id)
+        )
         if claim.event_id is None:
             candidates: list[Claim] = []
         else:
@@ -389,9 +475,14 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
                 Claim.objects.filter(event_id=claim.event_id, measure=claim.measure)
                 .exclude(pk=claim.pk)
                 .select_related("article__source")
+                .only(*CANDIDATE_FIELDS)
             )
-        quoted_cache: dict[int, tuple[str, ...]] = {}
-        result = verification.verify(_facts(claim, quoted_cache), [_facts(c, quoted_cache) for c in candidates], config)
+        quoted = _quoted_origins([claim.article, *(c.article for c in candidates)])
+        result = verification.verify(
+            _claim_facts(claim, quoted[claim.article_id]),
+            [_claim_facts(c, quoted[c.article_id]) for c in candidates],
+            config,
+        )
         fingerprint = result.fingerprint()
         now = timezone.now()
         current = claim.current_verdict

@@ -31,11 +31,11 @@ RETRY_OPTIONS = {
 
 
 def _close_stale_connections() -> None:
-    # After a database restart the pooled connection is dead; drop it before the retry.
-    from django.db import close_old_connections, connection
+    # After a database restart the kept connection is dead; drop it before the retry. Never
+    # inside a transaction (an eager task in a caller's atomic block, or a test).
+    from django.db import connection
 
-    close_old_connections()
-    if connection.connection is not None and not connection.is_usable():
+    if not connection.in_atomic_block and connection.connection is not None and not connection.is_usable():
         connection.close()
 
 

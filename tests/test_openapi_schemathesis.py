@@ -35,6 +35,20 @@ CHECKS = [
 
 
 @pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """The WSGI app fires request_started/finished, whose close_old_connections would close
+    the test's transaction on PostgreSQL; Django's own test client disconnects it the same way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture(autouse=True)
 def offline_and_unthrottled(settings, monkeypatch):
     from sources import fetching
 

@@ -30,6 +30,15 @@ from functools import cache, lru_cache
 from claims.extraction.lexicon import Lexicon
 
 _DIGIT = re.compile(r"\d")
+_NUMERIC_DATE_HINT = re.compile(r"\d[/.\-]\d")
+
+
+@cache
+def _relative_firsts(lex: Lexicon) -> frozenset[str]:
+    """First words of the relative-day phrases ("hari" of "hari ini"): a cheap test before the regex."""
+    return frozenset(phrase.split()[0] for phrase in lex.relative_days)
+
+
 _CLOCK_WORDS = frozenset({"am", "pm", "a", "p"})
 
 
@@ -120,8 +129,8 @@ def find_date_spans(
     date_patterns: tuple[re.Pattern[str], ...] = (
         (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
     )
-    if words is not None and "/" not in segment and "-" not in segment and "." not in segment:
-        date_patterns = date_patterns[1:]
+    if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
+        date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
     for pat in date_patterns if has_digits else ():
         for m in pat.finditer(text, start, end):
             if pat is not pats.numeric and not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
@@ -131,7 +140,11 @@ def find_date_spans(
                 if not m.group(0)[month_start:][:1].isupper():
                     continue
             add(m.start(), m.end(), "date")
-    for day_pattern, kind, vocabulary in ((pats.weekday, "weekday", lex.weekdays), (pats.relative, "relative", None)):
+    relative_firsts = _relative_firsts(lex)
+    for day_pattern, kind, vocabulary in (
+        (pats.weekday, "weekday", lex.weekdays),
+        (pats.relative, "relative", relative_firsts),
+    ):
         if day_pattern is None or (vocabulary is not None and words is not None and words.isdisjoint(vocabulary)):
             continue
         for m in day_pattern.finditer(text, start, end):
@@ -171,7 +184,15 @@ def _dateparser(raw: str, lang: str, base: datetime.date | None) -> datetime.dat
 
 def resolve_span(text: str, span: DateSpan, published: datetime.date | None, lex: Lexicon) -> datetime.date | None:
     """The calendar date a span names, or None (times and unresolvable spans)."""
-    raw = text[span.start : span.end]
+    if span.kind == "time":
+        return None
+    return _resolve_raw(text[span.start : span.end], span.kind, published, lex)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_raw(raw: str, kind: str, published: datetime.date | None, lex: Lexicon) -> datetime.date | None:
+    """:func:`resolve_span` on the span's text (cached: every claim of a sentence asks for the same spans)."""
+    span = DateSpan(0, len(raw), kind)
     if span.kind == "weekday":
         if published is None:
             return None

@@ -67,6 +67,7 @@ _PARENT = {
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
 )
+_PHONE_HINT = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
 _PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 # control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
 _BINARY = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
@@ -177,7 +178,7 @@ class _Sentence:
     # -- exclusions ---------------------------------------------------------------------
     def _blocked_tokens(self) -> set[int]:
         spans = [(s.start, s.end) for s in self.date_spans]
-        if _DIGIT.search(self.text, self.start, self.end):
+        if _PHONE_HINT.search(self.text, self.start, self.end):
             for m in _PHONE.finditer(self.text, self.start, self.end):
                 if _PHONE_STRICT.search(m.group(0)):
                     spans.append((m.start(), m.end()))
@@ -219,11 +220,11 @@ class _Sentence:
         lex = self.lex
         found: tuple[int, str] | None = None
         if self.tokens[i].kind == "w":
-            phrase = lex.measures.match(self.words, i)
+            phrase = lex.measures.match(self.words, i) if self.words[i] in lex.measures.firsts else None
             if phrase is not None and phrase[0] > 1:
                 found = phrase
             else:
-                verb = lex.other_verbs.match(self.words, i)
+                verb = lex.other_verbs.match(self.words, i) if self.words[i] in lex.other_verbs.firsts else None
                 if verb is not None:
                     found = (verb[0], "=" + verb[1])
                 else:
@@ -257,6 +258,11 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
     if cur is not None:
         unit = cur[1]
         first = i - cur[0]
+    elif i >= 2 and tokens[i - 1].text in "-\u2212" and s.glue[i] and s.glue[i - 1]:
+        cur = lex.currencies.match_ending(s.words, i - 1, s.glue)  # "$-99.99": the sign after the symbol
+        if cur is not None:
+            unit = cur[1]
+            first = i - 1 - cur[0]
     if (
         tokens[i].kind == "p"
         and tokens[i].text in "-\u2212"
@@ -334,6 +340,8 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
         nxt = s.words[end]
         if nxt in lex.time_units:
             return True
+        if nxt == "per" and end + 1 < n and tokens[end + 1].kind == "n":
+            return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
         if nxt in "-\u2013" and end + 1 < n and s.glued(end) and s.glued(end + 1) and tokens[end + 1].kind == "w":
             head = s.words[end + 1].split("-")[0]
             if head in lex.time_units or s.words[end + 1] in lex.time_units:
@@ -343,6 +351,20 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
         if nxt == "/" and s.glued(end) and end + 1 < n and tokens[end + 1].kind == "n":
             return True  # fractions and dates written as "1/40"
     return tok.kind == "w" and i > 0 and s.words[i - 1] in {"salah"}  # "salah satu" = one of
+
+
+def _after_amount(s: _Sentence, k: int) -> bool:
+    """True when token k follows an amount (a number, scale word or currency): "Rp 10 triliun (US$ 700)"."""
+    if k == 0:
+        return False
+    prev = s.tokens[k - 1]
+    lex = s.lex
+    return (
+        prev.kind == "n"
+        or prev.lower in lex.scales
+        or lex.currencies.match_ending(s.words, k) is not None
+        or lex.units.match_ending(s.words, k) is not None
+    )
 
 
 def _qualifier_before(s: _Sentence, first: int) -> tuple[str, int] | None:
@@ -373,17 +395,26 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
     mentions: list[_Mention] = []
     starts = _number_starts(lex)
     prefix = lex.one_prefix
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if tok.kind == "p" or (
+    # only digits and words that can start a number are visited; the rest of the sentence is skipped
+    candidates = [
+        k
+        for k, tok in enumerate(tokens)
+        if tok.kind == "n"
+        or (
             tok.kind == "w"
-            and tok.lower not in starts
-            and tok.lower.split("-")[0] not in starts
-            and not (prefix and tok.lower.startswith(prefix))
-        ):
-            i += 1
-            continue
+            and (
+                tok.lower in starts
+                or (prefix and tok.lower.startswith(prefix))
+                or ("-" in tok.lower and tok.lower.split("-")[0] in starts)
+            )
+        )
+    ]
+    i = 0
+    for candidate in candidates:
+        if candidate < i:
+            continue  # inside a figure already read
+        i = candidate
+        tok = tokens[i]
         # vague quantities: "puluhan ribu", "tens of thousands", "scores of"
         vague = lex.vague.match(words, i) if tok.kind == "w" else None
         if vague is not None:
@@ -432,6 +463,16 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         ):
             value = -value
             first = min(first, i - 1)
+        elif (
+            unit is not None
+            and first > 0
+            and end < len(tokens)
+            and tokens[first - 1].text == "("
+            and tokens[end].text == ")"
+            and reading.end == i + 1
+            and not _after_amount(s, first - 1)
+        ):
+            value = -value  # accounting notation "($99.99)"; "1 triliun rupiah ($38.9 billion)" is a conversion
         qualifier = "exact"
         q_first = first
         low: Decimal = value
@@ -502,7 +543,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
     tokens = s.tokens
     n = len(tokens)
     j = m.num_end
-    whole = lex.whole_before.match(words, j)
+    whole = lex.whole_before.match(words, j) if j < n and words[j] in lex.whole_before.firsts else None
     if whole is not None and j + whole[0] < n and tokens[j + whole[0]].kind == "n":
         # "60 persen dari 250 rumah", "tiga dari 12 korban": this figure is a part of the next one
         for k, other in enumerate(mentions):
@@ -515,12 +556,12 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
     while j < limit:
         tok = tokens[j]
         w = words[j]
-        part = lex.partitive_after.match(words, j)
+        part = lex.partitive_after.match(words, j) if words[j] in lex.partitive_after.firsts else None
         if part is not None and not m.nouns:
             m.partitive = True
             j += part[0]
             continue
-        phrase = lex.measures.match(words, j)
+        phrase = lex.measures.match(words, j) if words[j] in lex.measures.firsts else None
         if phrase is not None and phrase[0] > 1:
             break  # "korban jiwa", "death toll": a measure, not the counted noun
         if (
@@ -534,7 +575,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
         ):
             j += 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
             continue
-        noun = lex.nouns.match(words, j)
+        noun = lex.nouns.match(words, j) if words[j] in lex.nouns.firsts else None
         if noun is not None:
             m.nouns.append(noun[1])
             owned.update(range(j, j + noun[0]))
@@ -888,7 +929,7 @@ def _attribution(s: _Sentence) -> str | None:
     for j in range(n):
         if words[j] not in firsts:
             continue
-        found = lex.attribution_before.match(words, j)
+        found = lex.attribution_before.match(words, j) if words[j] in lex.attribution_before.firsts else None
         if found is not None:
             k = j + found[0]
             phrase: list[Token] = []
@@ -906,7 +947,7 @@ def _attribution(s: _Sentence) -> str | None:
                 k += 1
             if phrase and any(t.kind == "w" for t in phrase):
                 return s.text[phrase[0].start : phrase[-1].end]
-        found_after = lex.attribution_after.match(words, j)
+        found_after = lex.attribution_after.match(words, j) if words[j] in lex.attribution_after.firsts else None
         if found_after is not None and j > 0:
             k = j - 1
             phrase = []

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from claims.extraction.lexicon import Lexicon, load_lexicon
 from claims.extraction.sentences import Token, tokenize
@@ -102,8 +103,9 @@ def _is_numberish(word: str, lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _scale_multiplier(word: str, lex: Lexicon) -> int | None:
-    """Count words that multiply like scales: dozen (12), gross (144), plural scales."""
+    """Count words that multiply like scales: dozen (12), gross (144), plural scales (cached: hot path)."""
     found = lex.quantifiers.match([word], 0)
     if found is not None and found[0] == 1 and found[1] >= 12:
         return int(found[1])
@@ -343,13 +345,17 @@ def parse_number(phrase: str, lang: str) -> Number | None:
     (10011, -1200000)
     >>> parse_number("two point two million", "en"), parse_number("1/5", "en")
     (2200000, 0.2)
-    >>> parse_number("sepuluh dolar", "id"), parse_number("ke-4", "id")
-    (10, 4)
+    >>> parse_number("sepuluh dolar", "id"), parse_number("ke-4", "id"), parse_number("($99.99)", "en")
+    (10, 4, -99.99)
     """
     lex = load_lexicon(lang)
     text = phrase.strip()
     if not text or len(text) > 400:
         return None
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1] and ")" not in text[1:-1]:
+        # accounting notation: "($99.99)" is a negative amount
+        amount = _parse_signed(text[1:-1].strip(), lex)
+        return None if amount is None else to_number(-amount)
     paren = _PARENTHETICAL.match(text)
     if paren and paren.group(1):
         outer, inner = parse_number(paren.group(1), lang), parse_number(paren.group(2), lang)

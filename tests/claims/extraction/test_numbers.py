@@ -177,3 +177,16 @@ def test_english_words_round_trip(n: int) -> None:
 def test_decimal_with_scale_round_trip(whole: int, tenth: int) -> None:
     assert parse_number(f"{whole},{tenth} juta", "id") == (whole * 10 + tenth) * 100_000
     assert parse_number(f"{whole}.{tenth} million", "en") == (whole * 10 + tenth) * 100_000
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("($99.99)", -99.99),
+        ("$-99.99", -99.99),
+        ("three million, two hundred & forty", 3_000_240),
+        ("10 000 dollars", 10_000),
+    ],
+)
+def test_money_signs_and_spaced_groups_read_like_quantulum3(phrase: str, value: float) -> None:
+    assert parse_number(phrase, "en") == value
