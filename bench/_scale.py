@@ -9,6 +9,7 @@ API and re-check benchmarks of one `make bench` share the 1M-claim database.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -147,7 +148,9 @@ def wait_for_port(port: int, timeout: float = 30.0) -> None:
 
 def start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
     """A child in its own process group, so stopping it stops its workers too."""
-    return subprocess.Popen(args, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True
+    )
 
 
 def stop(process: subprocess.Popen, timeout: float = 20.0) -> None:
@@ -164,10 +167,8 @@ def stop(process: subprocess.Popen, timeout: float = 20.0) -> None:
 def children(pid: int) -> list[int]:
     found: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
+        with contextlib.suppress(OSError):  # the task ended meanwhile
             found += [int(p) for p in (task / "children").read_text().split()]
-        except OSError:
-            pass
     return found
 
 
@@ -183,6 +184,8 @@ def start_gunicorn(url: str, port: int, workers: int, log: Path, **extra_env: st
     process = start(
         [
             str(BIN / "gunicorn"),
+            "--config",
+            "bench/gunicorn_conf.py",
             "factcheck.wsgi",
             "--bind",
             f"127.0.0.1:{port}",
@@ -230,7 +233,9 @@ def start_celery(url: str, broker: str, concurrency: int, log: Path, *, park_ver
 def python_json(code: str, env: dict[str, str]) -> object:
     """Run `code` (which prints one JSON document last) in a fresh Django process."""
     prologue = "import django, json; django.setup()\n"
-    result = subprocess.run([PYTHON, "-c", prologue + code], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        [PYTHON, "-c", prologue + code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

@@ -33,8 +33,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench import _scale  # noqa: E402
-from bench._django import merge_results  # noqa: E402
+from bench import _scale
+from bench._django import merge_results
 
 PAGE_SQL = """
 SELECT c.id, c.text, c.sentence, c.start, c."end", c.measure, c.subject, c.value, c.low, c.high, c.qualifier,
@@ -100,7 +100,9 @@ def api_run(port: int, key: str, events: list[int]) -> list[float]:
     timings = []
     for event in events:
         started = time.perf_counter()
-        connection.request("GET", f"/api/v1/claims/?event={event}&page_size=50", headers={"Authorization": f"Bearer {key}"})
+        connection.request(
+            "GET", f"/api/v1/claims/?event={event}&page_size=50", headers={"Authorization": f"Bearer {key}"}
+        )
         response = connection.getresponse()
         body = response.read()
         timings.append((time.perf_counter() - started) * 1000)

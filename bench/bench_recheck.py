@@ -18,14 +18,13 @@ Needs PostgreSQL and Redis (DATABASE_URL, CELERY_BROKER_URL; `make bench` starts
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench import _scale  # noqa: E402
-from bench._django import merge_results  # noqa: E402
+from bench import _scale
+from bench._django import merge_results
 
 COST_CODE = """
 import random, time
@@ -143,8 +142,11 @@ def main() -> None:
     for size in [int(s) for s in args.sizes.split(",")]:
         per_run = cost_per_claim(size, args.runs, args.sample)
         costs[str(size)] = round(_scale.median(per_run), 3)
-        print(f"  {size:>9,} claims: {costs[str(size)]:.2f} ms per claim verified (runs: "
-              f"{', '.join(f'{v:.2f}' for v in per_run)})", flush=True)
+        print(
+            f"  {size:>9,} claims: {costs[str(size)]:.2f} ms per claim verified (runs: "
+            f"{', '.join(f'{v:.2f}' for v in per_run)})",
+            flush=True,
+        )
     figures["recheck_ms_per_claim_by_size"] = costs
     if "10000" in costs and "1000000" in costs:
         figures["recheck_cost_growth_10k_to_1m"] = round(costs["1000000"] / costs["10000"], 3)

@@ -105,8 +105,15 @@ TABLES = [
     "sources_historicalsource",
     "sources_source",
 ]
-LOADED = ["sources_source", "claims_event", "sources_article", "claims_articleevent", "claims_claim", "claims_verdict",
-          "claims_evidence"]
+LOADED = [
+    "sources_source",
+    "claims_event",
+    "sources_article",
+    "claims_articleevent",
+    "claims_claim",
+    "claims_verdict",
+    "claims_evidence",
+]
 
 
 def _weighted(rng: random.Random, table: list[tuple]) -> tuple:
@@ -175,7 +182,15 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
                 source_reliability.append(reliability)
                 language = "id" if source_id % 2 else "en"
                 copy.write_row(
-                    (source_id, f"Source {source_id}", f"source{source_id}.example.org", kind, reliability, language, now)
+                    (
+                        source_id,
+                        f"Source {source_id}",
+                        f"source{source_id}.example.org",
+                        kind,
+                        reliability,
+                        language,
+                        now,
+                    )
                 )
         counts["sources"] = SOURCES
 
@@ -270,7 +285,9 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
                         parts.append(sentence)
                         offset += len(sentence) + 1
                     quote = (
-                        "Seperti dikutip Reuters, korban masih didata. " if language == "id" else "Citing Reuters, the count continues. "
+                        "Seperti dikutip Reuters, korban masih didata. "
+                        if language == "id"
+                        else "Citing Reuters, the count continues. "
                     )
                     body = " ".join(parts) + " " + quote + FILLER[language] * 3
                     copy_articles.write_row(
@@ -337,11 +354,16 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
                         editor_id if confirmed else None,
                     )
                 )
-                current[cid] = (verdict_id, label, "reviewed" if confirmed else
-                                ("needs_review" if label in NEEDS_REVIEW else "none"))
+                current[cid] = (
+                    verdict_id,
+                    label,
+                    "reviewed" if confirmed else ("needs_review" if label in NEEDS_REVIEW else "none"),
+                )
         counts["verdicts"] = verdict_id
 
-        with raw.copy("COPY claims_evidence (id, relation, credible, explanation, claim_id, verdict_id) FROM STDIN") as copy:
+        with raw.copy(
+            "COPY claims_evidence (id, relation, credible, explanation, claim_id, verdict_id) FROM STDIN"
+        ) as copy:
             for (_event, _measure), members in groups.items():
                 if len(members) < 2:
                     continue
@@ -389,7 +411,7 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
 
         cursor.execute("SET LOCAL session_replication_role = DEFAULT")
         cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-        for name, definition in indexes:
+        for _name, definition in indexes:
             cursor.execute(definition)
         for table in LOADED:
             cursor.execute(

@@ -283,9 +283,7 @@ def article_extract(*, article_id: int) -> list[int] | None:
             seen.add(key)
             claim = existing.get(key)
             if claim is None:
-                to_create.append(
-                    Claim(article=article, start=item.start, end=item.end, measure=item.measure, **values)
-                )
+                to_create.append(Claim(article=article, start=item.start, end=item.end, measure=item.measure, **values))
                 continue
             for name, value in values.items():
                 setattr(claim, name, value)
@@ -464,9 +462,7 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
         if not _lock_claim(claim_id):
             return None  # the article was deleted or re-extracted meanwhile
         claim = (
-            Claim.objects.select_related("article__source", "current_verdict")
-            .defer("article__body")
-            .get(pk=claim_id)
+            Claim.objects.select_related("article__source", "current_verdict").defer("article__body").get(pk=claim_id)
         )
         if claim.event_id is None:
             candidates: list[Claim] = []
