@@ -31,6 +31,9 @@ from claims.extraction.lexicon import Lexicon
 
 _DIGIT = re.compile(r"\d")
 _NUMERIC_DATE_HINT = re.compile(r"\d[/.\-]\d")
+# necessary for the am/pm clock patterns: a digit, then "a."/"am"/"p."/"pm" ("a" is a common English word,
+# so the word test alone lets most English sentences through to four regex scans)
+_AM_PM_HINT = re.compile(r"\d\s*[ap][.m]", re.I)
 
 
 @cache
@@ -102,6 +105,39 @@ def find_date_spans(
     month, weekday or time word be skipped for spans without one.
     """
     pats = _patterns(lex)
+    segment = text[start:end]
+    has_digits = _DIGIT.search(segment) is not None
+    time_patterns: tuple[re.Pattern[str], ...] = ()
+    date_patterns: tuple[re.Pattern[str], ...] = ()
+    if has_digits:
+        time_patterns = pats.times
+        if words is not None:
+            colon = ":" in segment
+            if not colon and words.isdisjoint(_CLOCK_WORDS) and words.isdisjoint(lex.time_words):
+                time_patterns = ()
+            else:
+                # skip the patterns whose required characters are absent (they could not match anyway)
+                am_pm = _AM_PM_HINT.search(segment) is not None
+                time_patterns = tuple(
+                    pat for k, pat in enumerate(time_patterns) if (k > 1 or am_pm) and (k != 2 or colon)
+                )
+        has_month = words is None or not words.isdisjoint(lex.months)
+        date_patterns = (
+            (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
+        )
+        if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
+            date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
+    day_patterns: list[tuple[re.Pattern[str], str]] = []
+    for day_pattern, kind, vocabulary in (
+        (pats.weekday, "weekday", lex.weekdays),
+        (pats.relative, "relative", _relative_firsts(lex)),
+    ):
+        if day_pattern is None or (words is not None and words.isdisjoint(vocabulary)):
+            continue
+        day_patterns.append((day_pattern, kind))
+    if not time_patterns and not date_patterns and not day_patterns:
+        return []  # most sentences: nothing date-like, no scan at all
+
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 
@@ -111,27 +147,10 @@ def find_date_spans(
         taken.append((s, e))
         found.append(DateSpan(s, e, kind))
 
-    segment = text[start:end]
-    has_digits = _DIGIT.search(segment) is not None
-    has_month = words is None or not words.isdisjoint(lex.months)
-    time_patterns: tuple[re.Pattern[str], ...] = pats.times if has_digits else ()
-    if (
-        words is not None
-        and has_digits
-        and ":" not in segment
-        and words.isdisjoint(_CLOCK_WORDS)
-        and (words.isdisjoint(lex.time_words))
-    ):
-        time_patterns = ()
     for pat in time_patterns:
         for m in pat.finditer(text, start, end):
             add(m.start(), m.end(), "time")
-    date_patterns: tuple[re.Pattern[str], ...] = (
-        (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
-    )
-    if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
-        date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
-    for pat in date_patterns if has_digits else ():
+    for pat in date_patterns:
         for m in pat.finditer(text, start, end):
             if pat is not pats.numeric and not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
                 continue  # "may 5" as a verb, lower-case month words
@@ -140,13 +159,7 @@ def find_date_spans(
                 if not m.group(0)[month_start:][:1].isupper():
                     continue
             add(m.start(), m.end(), "date")
-    relative_firsts = _relative_firsts(lex)
-    for day_pattern, kind, vocabulary in (
-        (pats.weekday, "weekday", lex.weekdays),
-        (pats.relative, "relative", relative_firsts),
-    ):
-        if day_pattern is None or (vocabulary is not None and words is not None and words.isdisjoint(vocabulary)):
-            continue
+    for day_pattern, kind in day_patterns:
         for m in day_pattern.finditer(text, start, end):
             if kind == "weekday" and not m.group(0)[0].isupper():
                 continue  # Indonesian "minggu" (week) is the weekday only when capitalised

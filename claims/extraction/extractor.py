@@ -215,30 +215,51 @@ class _Sentence:
 
     def measure_at(self, i: int) -> tuple[int, str] | None:
         """``(length, measure)`` for a measure word/phrase at token i; "=label" for other-verbs."""
-        if i in self._measure_cache:
-            return self._measure_cache[i]
+        cache = self._measure_cache
+        if i in cache:
+            return cache[i]
         lex = self.lex
+        words = self.words
+        word = words[i]
         found: tuple[int, str] | None = None
         if self.tokens[i].kind == "w":
-            phrase = lex.measures.match(self.words, i) if self.words[i] in lex.measures.firsts else None
+            phrase = lex.measures.match(words, i) if word in lex.measures.firsts else None
+            verb = lex.other_verbs.match(words, i) if word in lex.other_verbs.firsts else None
             if phrase is not None and phrase[0] > 1:
                 found = phrase
+            elif verb is not None:
+                found = (verb[0], "=" + verb[1])
             else:
-                verb = lex.other_verbs.match(self.words, i) if self.words[i] in lex.other_verbs.firsts else None
-                if verb is not None:
-                    found = (verb[0], "=" + verb[1])
-                else:
-                    single = lex.measure_of_word(self.words[i])
-                    if single is None:
-                        for stem in lex.stems(self.words[i]):
-                            hit = lex.other_verbs.match([stem], 0)
-                            if hit is not None:
-                                found = (1, "=" + hit[1])
-                                break
-                    else:
-                        found = (1, single)
-        self._measure_cache[i] = found
+                found = _word_measure(lex, word)
+        cache[i] = found
         return found
+
+
+@cache
+def _word_measures(lex: Lexicon) -> dict[str, tuple[int, str] | None]:
+    """Per-language memo of :func:`_word_measure` (stemming every word of every sentence is costly)."""
+    return {}
+
+
+def _word_measure(lex: Lexicon, word: str) -> tuple[int, str] | None:
+    """``(1, measure)`` for a single word that signals a measure (through its stems), "=label" for other-verbs."""
+    memo = _word_measures(lex)
+    if word in memo:
+        return memo[word]
+    found: tuple[int, str] | None = None
+    single = lex.measure_of_word(word)
+    if single is None:
+        for stem in lex.stems(word):
+            hit = lex.other_verbs.match([stem], 0)
+            if hit is not None:
+                found = (1, "=" + hit[1])
+                break
+    else:
+        found = (1, single)
+    if len(memo) > 200_000:  # bound memory on adversarial input
+        memo.clear()
+    memo[word] = found
+    return found
 
 
 # -- reading numbers -------------------------------------------------------------------------
@@ -1067,7 +1088,7 @@ def extract(
             c_start, c_end = first_tok.start, last_tok.end
             low = _to_value(m.low)
             claims.append(
-                ExtractedClaim(
+                _new_claim(
                     text=body[c_start:c_end],
                     start=c_start,
                     end=c_end,
@@ -1085,6 +1106,21 @@ def extract(
                 )
             )
     return claims
+
+
+_new_object = object.__new__
+
+
+def _new_claim(**values: object) -> ExtractedClaim:
+    """An :class:`ExtractedClaim` built without its frozen ``__init__``.
+
+    A frozen dataclass sets each of its 14 fields through ``object.__setattr__``, which more
+    than doubles the cost of the objects made once per claim; the instance is the same (same
+    ``__dict__``, equality, repr and immutability afterwards).
+    """
+    claim: ExtractedClaim = _new_object(ExtractedClaim)
+    claim.__dict__.update(values)
+    return claim
 
 
 _ANY_NUMBER_WORD: dict[str, re.Pattern[str]] = {}

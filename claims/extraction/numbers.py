@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from claims.extraction.lexicon import Lexicon, load_lexicon
 from claims.extraction.sentences import Token, tokenize
@@ -37,9 +37,12 @@ _FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 _PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A number read from tokens ``[start, end)``; ``words`` is True when written in words."""
+class Reading(NamedTuple):
+    """A number read from tokens ``[start, end)``; ``words`` is True when written in words.
+
+    A named tuple rather than a frozen dataclass: one is made for every figure read, and a
+    frozen dataclass's ``__init__`` costs several times as much.
+    """
 
     value: Decimal
     start: int
