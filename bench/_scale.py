@@ -185,7 +185,7 @@ def start_gunicorn(url: str, port: int, workers: int, log: Path, **extra_env: st
         [
             str(BIN / "gunicorn"),
             "--config",
-            "bench/gunicorn_conf.py",
+            "factcheck/gunicorn_conf.py",
             "factcheck.wsgi",
             "--bind",
             f"127.0.0.1:{port}",

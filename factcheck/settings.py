@@ -107,6 +107,10 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# No CACHE_URL means per-process memory; set it (redis://...) when several web processes
+# must share API throttle counts.
+CACHES = {"default": _env_or_fail(env.cache_url, "CACHE_URL", default="locmemcache://")}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -51,7 +51,8 @@ def main() -> int:
     manage("migrate", "--noinput")
     logs = Path(os.environ.get("SMOKE_LOG_DIR", "/tmp"))
     gunicorn = subprocess.Popen(
-        [PY, "-m", "gunicorn", "factcheck.wsgi:application", "--bind", "127.0.0.1:18000", "--workers", "2"],
+        [PY, "-m", "gunicorn", "factcheck.wsgi:application", "-c", "factcheck/gunicorn_conf.py",
+         "--bind", "127.0.0.1:18000", "--workers", "2"],
         cwd=ROOT, stdout=open(logs / "gunicorn.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
     )
     beat = subprocess.Popen(

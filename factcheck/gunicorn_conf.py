@@ -1,5 +1,5 @@
-"""gunicorn settings for the API (used by bench/bench_api.py; proposed for deployment:
-`gunicorn -c bench/gunicorn_conf.py factcheck.wsgi`, see docs/scaling.md).
+"""gunicorn settings for the web process (docker-compose.yml, scripts/smoke_stack.py, bench/bench_api.py:
+`gunicorn -c factcheck/gunicorn_conf.py factcheck.wsgi`, as docker-compose.yml does).
 
 Why: a page of 50 claims allocates ~10^5 Python objects (model instances, serializer fields,
 JSON). With CPython's default thresholds a full (generation 2) collection ran every ~15
