@@ -336,17 +336,6 @@ def _claims_to_recheck(*, event_id: int, measures: set[str], exclude: list[int])
 # --- verification -----------------------------------------------------------------------
 
 
-def _facts(claim: Claim, quoted_cache: dict[int, tuple[str, ...]] | None = None) -> verification.ClaimFacts:
-    article = claim.article
-    if quoted_cache is None:
-        quoted = verification.quoted_origins(article.body)
-    else:
-        if article.pk not in quoted_cache:
-            quoted_cache[article.pk] = verification.quoted_origins(article.body)
-        quoted = quoted_cache[article.pk]
-    return _claim_facts(claim, quoted)
-
-
 # What an article quotes, per process: a body never changes once its claims exist (DESIGN.md
 # section 3), and re-reading every candidate's body for every check made a check cost
 # O(event size) in article text. Keyed by id and ingest time, so an id reused by another
@@ -530,10 +519,10 @@ def claim_mark_failed(*, claim_id: int, reason: str) -> None:
     Claim.objects.filter(pk=claim_id).update(status=Claim.Status.FAILED, status_error=reason[:2000])
 
 
-def claims_verify_now(*, claims: Iterable[Claim] | None = None, event: Event | None = None) -> int:
+def claims_verify_now(*, event: Event | None = None) -> int:
     """Verify claims in this process (for the `verify` command); returns how many."""
     config = verify_settings(fresh=True)
-    queryset = Claim.objects.all() if claims is None else claims
+    queryset = Claim.objects.all()
     if event is not None:
         queryset = queryset.filter(event=event)
     count = 0

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -61,7 +62,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         path = options["file"]
         try:
-            handle = open(path, encoding="utf-8") if path != "-" else __import__("sys").stdin  # noqa: SIM115
+            handle = open(path, encoding="utf-8") if path != "-" else sys.stdin  # noqa: SIM115
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc.strerror}") from exc
         new = unchanged = bad = 0
