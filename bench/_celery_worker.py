@@ -20,7 +20,9 @@ def main() -> None:
 
     if "--park-verify" in args:
         args.remove("--park-verify")
-        app.conf.task_routes = {"claims.verify_claim": {"queue": PARKED_QUEUE}}
+        app.conf.task_routes = {
+            name: {"queue": PARKED_QUEUE} for name in ("claims.verify_claim", "claims.verify_claims")
+        }
     app.worker_main(["worker", *args])
 
 

@@ -65,9 +65,9 @@ def _extract_task():
 
 
 def _verify_task():
-    from claims.tasks import verify_claim
+    from claims.tasks import verify_claims
 
-    return verify_claim
+    return verify_claims
 
 
 def _fetch_task():
@@ -87,24 +87,40 @@ def article_enqueue_fetch(*, article_id: int) -> None:
 
 
 def enqueue_verification(claim_ids: Iterable[int]) -> None:
+    """Send these claims for verification once the surrounding transaction commits, in
+    batches of claims of the same event and measure, so each task reads a group once."""
+    ids = sorted(set(claim_ids))
+    if not ids:
+        return
     task = _verify_task()
-    for claim_id in claim_ids:
+    rows: list[tuple[int, int | None, str]] = []
+    for start in range(0, len(ids), 5000):  # bounded IN lists
+        rows += Claim.objects.filter(pk__in=ids[start : start + 5000]).values_list("pk", "event_id", "measure")
+    rows.sort(key=lambda row: (row[1] is None, row[1] or 0, row[2], row[0]))
+    size = settings.FACTCHECK_VERIFY_BATCH_SIZE
+    for start in range(0, len(rows), size):
+        batch = [row[0] for row in rows[start : start + size]]
 
-        def make_due_again(claim_id: int = claim_id) -> None:
+        def make_due_again(batch: list[int] = batch) -> None:
             # Unsent: due for the very next sweep instead of waiting out the interval.
-            Claim.objects.filter(pk=claim_id).update(last_checked_at=None)
+            Claim.objects.filter(pk__in=batch).update(last_checked_at=None)
 
-        _enqueue(task, claim_id, on_failure=make_due_again)
+        _enqueue(task, batch, on_failure=make_due_again)
 
 
 def _verdict_changed(*, claim_id: int, verdict_id: int) -> None:
     """A claim's current verdict changed: tell the partners' webhooks (when that app is on)."""
+    _verdicts_changed([(claim_id, verdict_id)])
+
+
+def _verdicts_changed(changes: list[tuple[int, int]]) -> None:
+    """Claims' current verdicts changed, as (claim id, verdict id): tell the partners' webhooks."""
     from django.apps import apps
 
     if apps.is_installed("partners"):
-        from partners.services import webhook_deliveries_create
+        from partners.services import webhook_deliveries_create_many
 
-        webhook_deliveries_create(claim_id=claim_id, verdict_id=verdict_id)
+        webhook_deliveries_create_many(changes=changes)
 
 
 # --- events -----------------------------------------------------------------------------
@@ -342,8 +358,10 @@ def _claims_to_recheck(*, event_id: int, measures: set[str], exclude: list[int])
 # article (SQLite after a rollback) is not mistaken for it. Bounded: cleared when full.
 _quoted_by_article: dict[tuple[int, dt.datetime], tuple[str, ...]] = {}
 QUOTED_CACHE_SIZE = 100_000
-# The columns a check reads from its candidates (no bodies, no timestamps).
-CANDIDATE_FIELDS = (
+# The columns a check reads from its candidates (no bodies, no timestamps but the article's
+# ingest time, which keys the quoted-origins cache), in the order `_candidate_facts` unpacks.
+CANDIDATE_COLUMNS = (
+    "pk",
     "measure",
     "subject",
     "low",
@@ -353,17 +371,19 @@ CANDIDATE_FIELDS = (
     "unit",
     "as_of",
     "attributed_to",
-    "event_id",
+    "article_id",
     "article__url",
     "article__ingested_at",
     "article__published_date",
+    "article__source_id",
     "article__source__reliability",
 )
 
 
-def _quoted_origins(articles: Iterable[Article]) -> dict[int, tuple[str, ...]]:
-    """quoted_origins of these articles by id, reading only the bodies not seen before."""
-    wanted = {(article.pk, article.ingested_at) for article in articles}
+def _quoted_origins(articles: Iterable[tuple[int, dt.datetime]]) -> dict[int, tuple[str, ...]]:
+    """quoted_origins of these (article id, ingest time) pairs by id, reading only the bodies
+    not seen before."""
+    wanted = set(articles)
     missing = wanted - _quoted_by_article.keys()
     if missing:
         if len(_quoted_by_article) + len(missing) > QUOTED_CACHE_SIZE:
@@ -430,55 +450,133 @@ def verify_settings(*, fresh: bool = False) -> verification.VerifySettings:
 
 def _lock_claim(claim_id: int) -> bool:
     """Take the claim's row lock for the rest of the transaction; False if it is gone."""
-    # FOR NO KEY UPDATE: evidence rows written by other checks take FOR KEY SHARE on this
-    # claim through their foreign key; a plain FOR UPDATE would deadlock with them.
-    locked = Claim.objects.select_for_update(no_key=True).filter(pk=claim_id).values_list("pk", flat=True)
-    return locked.first() is not None
+    return bool(_lock_claims([claim_id]))
 
 
-def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = None) -> Verdict | None:
-    """Check one claim against its event's other claims of the same measure.
+def _lock_claims(claim_ids: Iterable[int]) -> list[int]:
+    """Lock these claims' rows in id order for the rest of the transaction; returns the ids
+    that still exist."""
+    # FOR NO KEY UPDATE: evidence rows written by other checks take FOR KEY SHARE on these
+    # claims through their foreign key; a plain FOR UPDATE would deadlock with them. Id order:
+    # every writer that locks several claims (this, `_claims_to_recheck`) takes them in the
+    # same order, so two of them never wait on each other in a cycle.
+    return list(
+        Claim.objects.select_for_update(no_key=True)
+        .filter(pk__in=claim_ids)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def _candidate_facts(rows: Iterable[tuple], quoted: dict[int, tuple[str, ...]]) -> list[verification.ClaimFacts]:
+    return [
+        verification.ClaimFacts(
+            id=pk,
+            measure=measure,
+            subject=subject or None,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            value=value,
+            unit=unit or None,
+            as_of=as_of or published_date,
+            source_id=source_id,
+            reliability=reliability,
+            article_id=article_id,
+            article_url=url,
+            attributed_to=attributed_to or None,
+            quoted=quoted[article_id],
+        )
+        for (
+            pk,
+            measure,
+            subject,
+            low,
+            high,
+            qualifier,
+            value,
+            unit,
+            as_of,
+            attributed_to,
+            article_id,
+            url,
+            _,
+            published_date,
+            source_id,
+            reliability,
+        ) in rows
+    ]
+
+
+def _group_candidates(groups: set[tuple[int, str]]) -> dict[tuple[int, str], list[tuple]]:
+    """Every claim of these (event, measure) groups, as plain rows, in one query."""
+    if not groups:
+        return {}
+    where = Q()
+    for event_id, measure in groups:
+        where |= Q(event_id=event_id, measure=measure)
+    found: dict[tuple[int, str], list[tuple]] = {group: [] for group in groups}
+    for row in Claim.objects.filter(where).order_by("pk").values_list("event_id", *CANDIDATE_COLUMNS):
+        found[(row[0], row[2])].append(row[1:])
+    return found
+
+
+def claims_verify(*, claim_ids: Iterable[int], config: verification.VerifySettings | None = None) -> dict[int, Verdict]:
+    """Check a batch of claims, each against its event's other claims of the same measure.
+
+    Each (event, measure) group is read once for the whole batch and the verdicts are
+    written in bulk: checking claim by claim re-read the group for every claim, which made
+    a breaking story cost O(group size) queries-worth of rows per claim.
 
     A result equal to the current verdict only moves its `checked_at`; a changed result
     appends a Verdict. An editor's verdict is never replaced: a disagreeing re-check is
-    kept in the history and flags the claim for review. Returns the current verdict.
+    kept in the history and flags the claim for review. Returns the current verdict of each
+    claim checked (claims deleted meanwhile are left out).
     """
     config = config or verify_settings()
+    wanted = sorted(set(claim_ids))
+    if not wanted:
+        return {}
     with transaction.atomic():
         # Lock first, then read: under READ COMMITTED a locking read that waited returns the
-        # row's newest version but joined rows from its older snapshot, so a duplicate
-        # delivery would not see the verdict the first delivery just wrote.
-        if not _lock_claim(claim_id):
-            return None  # the article was deleted or re-extracted meanwhile
-        claim = (
-            Claim.objects.select_related("article__source", "current_verdict").defer("article__body").get(pk=claim_id)
+        # rows' newest versions but joined rows from its older snapshot, so a duplicate
+        # delivery would not see the verdicts the first delivery just wrote.
+        locked = _lock_claims(wanted)
+        if not locked:
+            return {}  # deleted or re-extracted meanwhile
+        claims = list(
+            Claim.objects.filter(pk__in=locked)
+            .select_related("article__source", "current_verdict")
+            .defer("article__body")
+            .order_by("pk")
         )
-        if claim.event_id is None:
-            candidates: list[Claim] = []
-        else:
-            candidates = list(
-                Claim.objects.filter(event_id=claim.event_id, measure=claim.measure)
-                .exclude(pk=claim.pk)
-                .select_related("article__source")
-                .only(*CANDIDATE_FIELDS)
-            )
-        quoted = _quoted_origins([claim.article, *(c.article for c in candidates)])
-        result = verification.verify(
-            _claim_facts(claim, quoted[claim.article_id]),
-            [_claim_facts(c, quoted[c.article_id]) for c in candidates],
-            config,
+        groups = _group_candidates({(c.event_id, c.measure) for c in claims if c.event_id is not None})
+        quoted = _quoted_origins(
+            {(c.article_id, c.article.ingested_at) for c in claims}
+            | {(row[10], row[12]) for rows in groups.values() for row in rows}
         )
-        fingerprint = result.fingerprint()
+        evidence_of = {group: _candidate_facts(rows, quoted) for group, rows in groups.items()}
+        editorial = {c.pk for c in claims if c.current_verdict is not None and c.current_verdict.is_editorial}
+        latest_auto: dict[int, Verdict] = {}
+        for verdict in Verdict.objects.filter(claim_id__in=editorial, review_state=Verdict.ReviewState.AUTO):
+            latest_auto.setdefault(verdict.claim_id, verdict)  # Meta.ordering: newest first
+
         now = timezone.now()
-        current = claim.current_verdict
-        latest_auto = current
-        if current is not None and current.is_editorial:
-            latest_auto = claim.verdicts.filter(review_state=Verdict.ReviewState.AUTO).first()
-        if latest_auto is not None and latest_auto.fingerprint == fingerprint:
-            Verdict.objects.filter(pk=latest_auto.pk).update(checked_at=now)
-            verdict = latest_auto
-        else:
-            verdict = Verdict.objects.create(
+        results: dict[int, verification.VerificationResult] = {}
+        current_of: dict[int, Verdict] = {}
+        unchanged: list[int] = []
+        created: list[Verdict] = []
+        for claim in claims:
+            evidence = evidence_of.get((claim.event_id, claim.measure), []) if claim.event_id is not None else []
+            result = verification.verify(_claim_facts(claim, quoted[claim.article_id]), evidence, config)
+            results[claim.pk] = result
+            fingerprint = result.fingerprint()
+            previous = latest_auto.get(claim.pk) if claim.pk in editorial else claim.current_verdict
+            if previous is not None and previous.fingerprint == fingerprint:
+                unchanged.append(previous.pk)
+                current_of[claim.pk] = previous
+                continue
+            verdict = Verdict(
                 claim=claim,
                 label=result.label,
                 confidence=round(result.confidence, 4),
@@ -487,7 +585,13 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
                 checked_at=now,
                 fingerprint=fingerprint,
             )
-            Evidence.objects.bulk_create(
+            created.append(verdict)
+            current_of[claim.pk] = verdict
+        if unchanged:
+            Verdict.objects.filter(pk__in=unchanged).update(checked_at=now)
+        Verdict.objects.bulk_create(created)
+        Evidence.objects.bulk_create(
+            (
                 Evidence(
                     verdict=verdict,
                     claim_id=item.claim_id,
@@ -495,24 +599,44 @@ def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = 
                     credible=item.credible,
                     explanation=item.explanation[:300],
                 )
-                for item in result.evidence
-            )
-        updates: dict[str, object] = {"last_checked_at": now, "status": Claim.Status.VERIFIED, "status_error": ""}
-        if current is not None and current.is_editorial:
-            if result.label != current.label and claim.review_state != Claim.ReviewState.NEEDS_REVIEW:
-                updates["review_state"] = Claim.ReviewState.NEEDS_REVIEW
-                updates["review_reason"] = f"A re-check gives {result.label}; the editor's verdict is {current.label}."
-        else:
-            updates["current_verdict"] = verdict
-            if verdict.pk != (current.pk if current else None):
-                needs = result.label in LABELS_NEEDING_REVIEW
-                updates["review_state"] = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
-                updates["review_reason"] = f"Automatic verdict: {result.label}." if needs else ""
-        Claim.objects.filter(pk=claim.pk).update(**updates)
-        if updates.get("current_verdict") is not None and verdict.pk != (current.pk if current else None):
-            _verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
-    logger.info("claim verified", extra={"claim_id": claim_id, "label": result.label})
-    return verdict
+                for verdict in created
+                for item in results[verdict.claim_id].evidence
+            ),
+            batch_size=2000,
+        )
+
+        changed: list[tuple[int, int]] = []
+        for claim in claims:
+            verdict, current, label = current_of[claim.pk], claim.current_verdict, results[claim.pk].label
+            claim.last_checked_at, claim.status, claim.status_error = now, Claim.Status.VERIFIED, ""
+            if current is not None and current.is_editorial:
+                if label != current.label and claim.review_state != Claim.ReviewState.NEEDS_REVIEW:
+                    claim.review_state = Claim.ReviewState.NEEDS_REVIEW
+                    claim.review_reason = f"A re-check gives {label}; the editor's verdict is {current.label}."
+                current_of[claim.pk] = current
+            elif current is None or verdict.pk != current.pk:
+                needs = label in LABELS_NEEDING_REVIEW
+                claim.current_verdict = verdict
+                claim.review_state = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
+                claim.review_reason = f"Automatic verdict: {label}." if needs else ""
+                changed.append((claim.pk, verdict.pk))
+        Claim.objects.bulk_update(
+            claims,
+            fields=["last_checked_at", "status", "status_error", "current_verdict", "review_state", "review_reason"],
+            batch_size=500,
+        )
+        if changed:
+            _verdicts_changed(changed)
+    logger.info(
+        "claims verified",
+        extra={"claims": len(claims), "new_verdicts": len(created), "unchanged": len(unchanged)},
+    )
+    return current_of
+
+
+def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = None) -> Verdict | None:
+    """Check one claim (see `claims_verify`); returns its current verdict, None if it is gone."""
+    return claims_verify(claim_ids=[claim_id], config=config).get(claim_id)
 
 
 def claim_mark_failed(*, claim_id: int, reason: str) -> None:

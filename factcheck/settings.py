@@ -195,6 +195,10 @@ FACTCHECK_CREDIBILITY_THRESHOLD = _env_or_fail(env.float, "FACTCHECK_CREDIBILITY
 FACTCHECK_WINDOW_DAYS = _env_or_fail(env.int, "FACTCHECK_WINDOW_DAYS", default=1)
 FACTCHECK_RECHECK_AFTER_HOURS = _env_or_fail(env.float, "FACTCHECK_RECHECK_AFTER_HOURS", default=6.0)
 FACTCHECK_RECHECK_BATCH_SIZE = _env_or_fail(env.int, "FACTCHECK_RECHECK_BATCH_SIZE", default=500)
+# Claims per verification task: a task reads each (event, measure) group of its batch once.
+FACTCHECK_VERIFY_BATCH_SIZE = _env_or_fail(env.int, "FACTCHECK_VERIFY_BATCH_SIZE", default=100)
+if FACTCHECK_VERIFY_BATCH_SIZE < 1:
+    raise ImproperlyConfigured("FACTCHECK_VERIFY_BATCH_SIZE must be at least 1.")
 # Articles longer than this are refused with a clear error instead of stalling a worker.
 FACTCHECK_MAX_ARTICLE_CHARS = _env_or_fail(env.int, "FACTCHECK_MAX_ARTICLE_CHARS", default=2_000_000)
 FACTCHECK_ORGANISATION_NAME = env.str("FACTCHECK_ORGANISATION_NAME", default="Factcheck")

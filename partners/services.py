@@ -93,19 +93,26 @@ def webhook_deliveries_create(*, claim_id: int, verdict_id: int) -> list[int]:
     Exactly once per (webhook, verdict): the unique constraint decides, so a service that
     reports the same verdict twice records (and sends) it once. Returns the new delivery ids.
     """
+    return webhook_deliveries_create_many(changes=[(claim_id, verdict_id)])
+
+
+def webhook_deliveries_create_many(*, changes: list[tuple[int, int]]) -> list[int]:
+    """`webhook_deliveries_create` for many (claim id, verdict id) pairs: a batch of checks
+    reads the active webhooks once, and nothing more when there are none."""
     webhooks = list(Webhook.objects.filter(is_active=True, partner__is_active=True).values_list("pk", flat=True))
     if not webhooks:
         return []
-    payload = verdict_payload(claim_id=claim_id, verdict_id=verdict_id)
-    if payload is None:
-        return []
     created_ids: list[int] = []
-    for webhook_id in webhooks:
-        delivery, created = WebhookDelivery.objects.get_or_create(
-            webhook_id=webhook_id, verdict_id=verdict_id, defaults={"claim_id": claim_id, "payload": payload}
-        )
-        if created:
-            created_ids.append(delivery.pk)
+    for claim_id, verdict_id in changes:
+        payload = verdict_payload(claim_id=claim_id, verdict_id=verdict_id)
+        if payload is None:
+            continue
+        for webhook_id in webhooks:
+            delivery, created = WebhookDelivery.objects.get_or_create(
+                webhook_id=webhook_id, verdict_id=verdict_id, defaults={"claim_id": claim_id, "payload": payload}
+            )
+            if created:
+                created_ids.append(delivery.pk)
     for delivery_id in created_ids:
         _enqueue_delivery(delivery_id)
     return created_ids

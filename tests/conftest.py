@@ -15,13 +15,13 @@ def sent_verifications(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sent: list[int] = []
 
     class RecordingTask:
-        name = "claims.verify_claim"
+        name = "claims.verify_claims"
 
-        def apply(self, args: tuple[int], throw: bool = True) -> None:
-            sent.append(args[0])
+        def apply(self, args: tuple[list[int]], throw: bool = True) -> None:
+            sent.extend(args[0])
 
-        def apply_async(self, args: tuple[int]) -> None:
-            sent.append(args[0])
+        def apply_async(self, args: tuple[list[int]]) -> None:
+            sent.extend(args[0])
 
     monkeypatch.setattr("claims.services._verify_task", lambda: RecordingTask())
     return sent

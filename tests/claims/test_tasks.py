@@ -19,6 +19,7 @@ def test_every_task_has_a_stable_name_and_acks_late():
     for task, name in [
         (tasks.extract_article, "claims.extract_article"),
         (tasks.verify_claim, "claims.verify_claim"),
+        (tasks.verify_claims, "claims.verify_claims"),
         (tasks.recheck_due, "claims.recheck_due"),
         (tasks.sweep_pending_articles, "claims.sweep_pending_articles"),
     ]:
