@@ -13,7 +13,8 @@ Measures, on one core:
 * time at 1x, 10x and 100x input size (time per character should stay flat),
 * peak memory (tracemalloc) while extracting the whole corpus.
 
-Prints a summary and merges its figures into bench/results.json.
+Prints a summary and merges its figures into bench/results.json (full runs only: a ``--quick``
+run uses a smaller corpus, so its figures would overwrite the full run's with different ones).
 """
 
 from __future__ import annotations
@@ -199,14 +200,15 @@ def main(argv: list[str] | None = None) -> int:
         "extract_max_rss_mb": round(max_rss_kb / 1024, 1),
         "extract_bench_env": {"python": platform.python_version(), "machine": platform.machine(), "cpu": pinned},
     }
-    results: dict[str, Any] = {}
-    if RESULTS.exists():
-        try:
-            results = json.loads(RESULTS.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            results = {}
-    results.update(figures)
-    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if not args.quick:
+        results: dict[str, Any] = {}
+        if RESULTS.exists():
+            try:
+                results = json.loads(RESULTS.read_text(encoding="utf-8"))
+            except json.JSONDecodeError:
+                results = {}
+        results.update(figures)
+        RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     print(f"claims.extraction benchmark ({pinned})")
     print(f"  own test sentences : {own_rate:10.1f} sentences/s ({len(own)} sentences)")
@@ -225,7 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  scaling {key:>4}: {row['chars']:>9} chars {row['seconds']:8.3f} s {row['us_per_char']:7.3f} us/char")
     print(f"  time per char 100x / 1x = {ratio_100:.2f} (1.0 = linear)")
     print(f"  peak memory (tracemalloc) {peak / 1e6:.1f} MB, max RSS {max_rss_kb / 1024:.1f} MB")
-    print(f"  wrote {RESULTS.relative_to(ROOT)}")
+    if args.quick:
+        print(f"  quick run: {RESULTS.relative_to(ROOT)} not written")
+    else:
+        print(f"  wrote {RESULTS.relative_to(ROOT)}")
     return 0
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from functools import cache, lru_cache
@@ -31,7 +31,7 @@ from claims.extraction.dates import DateSpan, as_of_for, find_date_spans
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import Lexicon, NounInfo, available_languages, load_lexicon
 from claims.extraction.numbers import Reading, read_number_at, to_number
-from claims.extraction.sentences import Token, mask_markup, split_sentences, tokenize
+from claims.extraction.sentences import Token, mask_markup, split_sentences, tokenize_with_glue
 from claims.extraction.types import ExtractedClaim, ExtractionError
 
 DEFAULT_MAX_CHARS = 2_000_000
@@ -165,15 +165,16 @@ class _Sentence:
         self.start = start
         self.end = end
         self.lex = lex
-        self.tokens: list[Token] = tokenize(text, start, end)
-        self.words: list[str] = [t.lower for t in self.tokens]
+        self.tokens: list[Token]
+        self.words: list[str]
+        self.glue: list[bool]  # glue[k]: token k touches token k-1
+        self.kinds: list[str]  # kinds[k] == tokens[k].kind
+        self.tokens, self.words, self.kinds, self.glue = tokenize_with_glue(text, start, end)
         self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, frozenset(self.words))
-        self.glue: list[bool] = [False] + [
-            self.tokens[k].start == self.tokens[k - 1].end for k in range(1, len(self.tokens))
-        ]
         self.blocked = self._blocked_tokens()
         self._measure_cache: dict[int, tuple[int, str] | None] = {}
         self.mention_firsts: frozenset[int] = frozenset()
+        self.tables = _tables(lex)
 
     # -- exclusions ---------------------------------------------------------------------
     def _blocked_tokens(self) -> set[int]:
@@ -185,14 +186,15 @@ class _Sentence:
         if not spans:
             return set()
         out: set[int] = set()
-        for idx, tok in enumerate(self.tokens):
-            if tok.kind == "n" and any(tok.start < e and s < tok.end for s, e in spans):
-                out.add(idx)
+        tokens = self.tokens
+        for idx, kind in enumerate(self.kinds):
+            if kind == "n":
+                tok = tokens[idx]
+                for s, e in spans:
+                    if tok.start < e and s < tok.end:
+                        out.add(idx)
+                        break
         return out
-
-    def glued(self, i: int) -> bool:
-        """True when token i touches token i-1 (no space between)."""
-        return i > 0 and self.tokens[i].start == self.tokens[i - 1].end
 
     def is_capitalised_name(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -215,22 +217,27 @@ class _Sentence:
 
     def measure_at(self, i: int) -> tuple[int, str] | None:
         """``(length, measure)`` for a measure word/phrase at token i; "=label" for other-verbs."""
+        if self.kinds[i] != "w":
+            return None
+        word = self.words[i]
+        tables = self.tables
+        if word not in tables.measure_firsts:  # most words: no phrase can start here, the word alone decides
+            memo = tables.word_measures
+            return memo[word] if word in memo else _word_measure(self.lex, word)
         cache = self._measure_cache
         if i in cache:
             return cache[i]
         lex = self.lex
         words = self.words
-        word = words[i]
-        found: tuple[int, str] | None = None
-        if self.tokens[i].kind == "w":
-            phrase = lex.measures.match(words, i) if word in lex.measures.firsts else None
-            verb = lex.other_verbs.match(words, i) if word in lex.other_verbs.firsts else None
-            if phrase is not None and phrase[0] > 1:
-                found = phrase
-            elif verb is not None:
-                found = (verb[0], "=" + verb[1])
-            else:
-                found = _word_measure(lex, word)
+        found: tuple[int, str] | None
+        phrase = lex.measures.match(words, i) if word in lex.measures.firsts else None
+        verb = lex.other_verbs.match(words, i) if word in lex.other_verbs.firsts else None
+        if phrase is not None and phrase[0] > 1:
+            found = phrase
+        elif verb is not None:
+            found = (verb[0], "=" + verb[1])
+        else:
+            found = _word_measure(lex, word)
         cache[i] = found
         return found
 
@@ -239,6 +246,49 @@ class _Sentence:
 def _word_measures(lex: Lexicon) -> dict[str, tuple[int, str] | None]:
     """Per-language memo of :func:`_word_measure` (stemming every word of every sentence is costly)."""
     return {}
+
+
+class _WordFlags(dict[str, bool]):
+    """A per-language memo of a yes/no test on a lower-case word, filled on first use of each word."""
+
+    __slots__ = ("_test",)
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, word: str) -> bool:
+        value = self._test(word)
+        if len(self) > 200_000:  # bound memory on adversarial input
+            self.clear()
+        self[word] = value
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """Lookups derived from one lexicon, built once per language for the hot loops."""
+
+    measure_firsts: frozenset[str]  # words that can start a measure phrase or an other-verb phrase
+    word_measures: dict[str, tuple[int, str] | None]  # the memo of _word_measure
+    number_start: _WordFlags  # word tokens that can start a number or a vague quantity
+
+
+@cache
+def _tables(lex: Lexicon) -> _Tables:
+    starts = _number_starts(lex)
+    prefix = lex.one_prefix
+
+    def can_start_number(word: str) -> bool:
+        return bool(
+            word in starts or (prefix and word.startswith(prefix)) or ("-" in word and word.split("-")[0] in starts)
+        )
+
+    return _Tables(
+        measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
+        word_measures=_word_measures(lex),
+        number_start=_WordFlags(can_start_number),
+    )
 
 
 def _word_measure(lex: Lexicon, word: str) -> tuple[int, str] | None:
@@ -271,11 +321,13 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
     """A number at token i with its currency/unit: ``(reading, unit, first, end)``."""
     lex = s.lex
     tokens = s.tokens
+    words = s.words
     n = len(tokens)
     first = i
     unit: str | None = None
+    currencies = lex.currencies
     # currency written before the number: "Rp 12", "US$ 4,2", "$3.2"
-    cur = lex.currencies.match_ending(s.words, i, s.glue)
+    cur = currencies.match_ending(words, i, s.glue) if i > 0 and words[i - 1] in currencies.lasts else None
     if cur is not None:
         unit = cur[1]
         first = i - cur[0]
@@ -289,7 +341,7 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
         and tokens[i].text in "-\u2212"
         and i + 1 < n
         and tokens[i + 1].kind == "n"
-        and (s.glued(i + 1))
+        and (s.glue[i + 1])
     ):
         return None  # signs and dashes are handled by the caller's context
     reading = read_number_at(tokens, i, lex)
@@ -297,17 +349,18 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
         return None
     end = reading.end
     if unit is None and end < n:
-        cur = lex.currencies.match(s.words, end)
+        after = words[end]
+        cur = currencies.match(words, end) if after in currencies.firsts else None
         if cur is not None:
             unit = cur[1]
             end += cur[0]
         else:
-            found = lex.units.match(s.words, end)
+            found = lex.units.match(words, end) if after in lex.units.firsts else None
             if found is not None:
                 unit = found[1]
                 end += found[0]
-    if unit is None:
-        before = lex.units_before.match_ending(s.words, first)
+    if unit is None and first > 0 and words[first - 1] in lex.units_before.lasts:
+        before = lex.units_before.match_ending(words, first)
         if before is not None:
             unit = before[1]
     return reading, unit, first, end
@@ -322,30 +375,32 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
     if i in s.blocked:
         return True
     if tok.kind == "n":
-        if i > 0 and s.glued(i):
+        if i > 0 and s.glue[i]:
             prev = tokens[i - 1]
             if prev.kind == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
                 return True  # "i7", "LGA1156": letters glued to digits
-            if prev.text in "-/\u2013" and i > 1 and s.glued(i - 1) and tokens[i - 2].kind == "w":
+            if prev.text in "-/\u2013" and i > 1 and s.glue[i - 1] and tokens[i - 2].kind == "w":
                 return True  # "ke-3", "H-3", "COVID-19"
-            if prev.text in "-/\u2013" and i > 1 and s.glued(i - 1) and tokens[i - 2].kind == "n":
+            if prev.text in "-/\u2013" and i > 1 and s.glue[i - 1] and tokens[i - 2].kind == "n":
                 return True  # second half of "2013-14" read on its own
-        if i > 0 and tokens[i - 1].kind == "n" and not s.glued(i):
+        if i > 0 and tokens[i - 1].kind == "n" and not s.glue[i]:
             return True  # "245 23", "i7 860": a number right after a number
-        if _is_year(tok, reading.value) and reading.end == i + 1:
+        if reading.end == i + 1 and len(tok.text) == 4 and _is_year(tok, reading.value):
             after_year = reading.end
             if after_year >= n or lex.nouns.match(s.words, after_year) is None:
                 return True
     # identifiers: "Pasal 170", "Flight 4417", "SD Negeri 4", "Level IV"
     start = i
-    if lex.currencies.match_ending(s.words, start, s.glue) is None:
-        ident = lex.identifier_words.match_ending(s.words, start)
-        if ident is not None and not (tok.kind == "w" and ident[0] == 1 and s.words[start - 1] in lex.stops):
+    words = s.words
+    before = words[start - 1] if start > 0 else None  # match_ending finds nothing when no phrase ends here
+    if before not in lex.currencies.lasts or lex.currencies.match_ending(words, start, s.glue) is None:
+        ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
+        if ident is not None and not (tok.kind == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
             return True
-        if start > 0 and tok.kind == "n" and s.is_capitalised_name(start - 1) and not s.glued(start):
+        if start > 0 and tok.kind == "n" and not s.glue[start] and s.is_capitalised_name(start - 1):
             return True
     # ages: "berusia 45 tahun", "aged 30", "AS (41)"
-    if lex.age_words.match_ending(s.words, start) is not None:
+    if before in lex.age_words.lasts and lex.age_words.match_ending(words, start) is not None:
         return True
     if (
         start >= 2
@@ -363,13 +418,13 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
             return True
         if nxt == "per" and end + 1 < n and tokens[end + 1].kind == "n":
             return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
-        if nxt in "-\u2013" and end + 1 < n and s.glued(end) and s.glued(end + 1) and tokens[end + 1].kind == "w":
+        if nxt in "-\u2013" and end + 1 < n and s.glue[end] and s.glue[end + 1] and tokens[end + 1].kind == "w":
             head = s.words[end + 1].split("-")[0]
             if head in lex.time_units or s.words[end + 1] in lex.time_units:
                 return True  # "32-year-old"
-        if nxt in {":", "."} and end + 1 < n and s.glued(end) and tokens[end + 1].kind == "n" and s.glued(end + 1):
+        if nxt in {":", "."} and end + 1 < n and s.glue[end] and tokens[end + 1].kind == "n" and s.glue[end + 1]:
             return True  # "6:12" not caught as a time, "1.2.3" versions
-        if nxt == "/" and s.glued(end) and end + 1 < n and tokens[end + 1].kind == "n":
+        if nxt == "/" and s.glue[end] and end + 1 < n and tokens[end + 1].kind == "n":
             return True  # fractions and dates written as "1/40"
     return tok.kind == "w" and i > 0 and s.words[i - 1] in {"salah"}  # "salah satu" = one of
 
@@ -389,7 +444,10 @@ def _after_amount(s: _Sentence, k: int) -> bool:
 
 
 def _qualifier_before(s: _Sentence, first: int) -> tuple[str, int] | None:
-    found = s.lex.qualifiers.match_ending(s.words, first)
+    qualifiers = s.lex.qualifiers
+    if first <= 0 or s.words[first - 1] not in qualifiers.lasts:
+        return None
+    found = qualifiers.match_ending(s.words, first)
     if found is None:
         return None
     length, qualifier = found
@@ -414,22 +472,9 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
     words = s.words
     n = len(tokens)
     mentions: list[_Mention] = []
-    starts = _number_starts(lex)
-    prefix = lex.one_prefix
+    number_start = s.tables.number_start
     # only digits and words that can start a number are visited; the rest of the sentence is skipped
-    candidates = [
-        k
-        for k, tok in enumerate(tokens)
-        if tok.kind == "n"
-        or (
-            tok.kind == "w"
-            and (
-                tok.lower in starts
-                or (prefix and tok.lower.startswith(prefix))
-                or ("-" in tok.lower and tok.lower.split("-")[0] in starts)
-            )
-        )
-    ]
+    candidates = [k for k, kind in enumerate(s.kinds) if kind == "n" or (kind == "w" and number_start[words[k]])]
     i = 0
     for candidate in candidates:
         if candidate < i:
@@ -437,13 +482,13 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         i = candidate
         tok = tokens[i]
         # vague quantities: "puluhan ribu", "tens of thousands", "scores of"
-        vague = lex.vague.match(words, i) if tok.kind == "w" else None
+        vague = lex.vague.match(words, i) if tok.kind == "w" and words[i] in lex.vague.firsts else None
         if vague is not None:
             length, (lo, hi) = vague
             end = i + length
             last = end - 1 if words[end - 1] == "of" else end
             unit = None
-            found_unit = lex.units.match(words, end) if end < n else None
+            found_unit = lex.units.match(words, end) if end < n and words[end] in lex.units.firsts else None
             if found_unit is not None:
                 unit = found_unit[1]
             mentions.append(_Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit))
@@ -478,8 +523,8 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         if (
             i > 0
             and tokens[i - 1].text in "-\u2212"
-            and s.glued(i)
-            and (i < 2 or not s.glued(i - 1) or (lex.currencies.match_ending(words, i - 1, s.glue) is not None))
+            and s.glue[i]
+            and (i < 2 or not s.glue[i - 1] or (lex.currencies.match_ending(words, i - 1, s.glue) is not None))
             and (i < 2 or tokens[i - 2].kind != "n")
         ):
             value = -value
@@ -508,7 +553,7 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         joiners = lex.range_between_joiners if between else lex.range_joiners
         if j + 1 < n and words[j] in joiners:
             dash = words[j] in {"-", "\u2013"}
-            if not dash or (s.glued(j) and s.glued(j + 1)) or words[j] == "\u2013":
+            if not dash or (s.glue[j] and s.glue[j + 1]) or words[j] == "\u2013":
                 k = j + 1
                 second = None
                 if k < n:
@@ -542,7 +587,7 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
             if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
                 qualifier, q_first = q
             if qualifier == "exact" and end < n:
-                after = lex.qualifiers_after.match(words, end)
+                after = lex.qualifiers_after.match(words, end) if words[end] in lex.qualifiers_after.firsts else None
                 if after is not None and not (
                     end + after[0] < n and (tokens[end + after[0]].kind == "n" or words[end + after[0]] in {"dari"})
                 ):
@@ -617,7 +662,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
         if w in lex.fillers:
             j += 1
             continue
-        if tok.kind == "p" and w in "-\u2013" and j + 1 < n and s.glued(j) and s.glued(j + 1):
+        if tok.kind == "p" and w in "-\u2013" and j + 1 < n and s.glue[j] and s.glue[j + 1]:
             j += 2  # "COVID-19 cases"
             continue
         if (tok.kind == "p" and w == ",") or w in _LIST_JOINERS:
@@ -642,7 +687,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
             break
         if s.measure_at(j) is not None:
             break
-        if lex.qualifiers.match(words, j) is not None:
+        if w in lex.qualifiers.firsts and lex.qualifiers.match(words, j) is not None:
             break
         if tok.text[0].isupper():
             j += 1  # a name modifying the noun: "pengungsi Rohingya", "Russian troops"
@@ -706,6 +751,8 @@ def _noun_subject(m: _Mention) -> tuple[str | None, str | None, NounInfo | None]
 def _noun_named_before(s: _Sentence, m: _Mention) -> NounInfo | None:
     """The specific noun in "pengunjuk rasa yang berjumlah 5.000 orang", "protesters numbering 5,000"."""
     lex = s.lex
+    if m.first <= 0 or s.words[m.first - 1] not in lex.qualifiers.lasts:
+        return None
     found = lex.qualifiers.match_ending(s.words, m.first)
     if found is None or found[1] != "exact" or m.first - found[0] <= 0:
         return None
@@ -760,7 +807,7 @@ def _search_right(s: _Sentence, start: int, cls: str | None, skip: set[int]) -> 
         if _is_boundary(s, j):
             return None
         if j not in skip:
-            noun = lex.nouns.match(s.words, j)
+            noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
             if noun is not None and noun[1].force:
                 return "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
             found = s.measure_at(j)
@@ -803,7 +850,7 @@ def _left_adjacent(s: _Sentence, m: _Mention, cls: str | None) -> str | None:
         if s.words[j] in {"the", "a", "an", "para", "only", "hanya", "another"}:
             j -= 1
             continue
-        exact = s.lex.qualifiers.match_ending(s.words, j + 1)
+        exact = s.lex.qualifiers.match_ending(s.words, j + 1) if s.words[j] in s.lex.qualifiers.lasts else None
         if exact is not None and exact[1] == "exact":  # "peserta aksi mencapai 25.000"
             j -= exact[0]
             continue
@@ -850,7 +897,11 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
             cls, label, head = cls or base_cls, label or base_label, head or base_head
         if m.partitive and antecedent is not None and not m.nouns and m.base_of is None:
             cls, label = antecedent.subject_class, antecedent.subject
-        cue = lex.inherit_before.match_ending(s.words, m.first)
+        cue = (
+            lex.inherit_before.match_ending(s.words, m.first)
+            if m.first > 0 and s.words[m.first - 1] in lex.inherit_before.lasts
+            else None
+        )
         m.inherit = cue is not None
         measure: str | None = None
         if head is not None and head.force:
@@ -924,7 +975,11 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
             previous_count = m
     # "a third of the 90 buildings were destroyed": the whole set is not itself destroyed
     for m in mentions:
-        whole = lex.whole_before.match_ending(s.words, m.first)
+        whole = (
+            lex.whole_before.match_ending(s.words, m.first)
+            if m.first > 0 and s.words[m.first - 1] in lex.whole_before.lasts
+            else None
+        )
         if whole is not None and m.measure != "other" and m.first - whole[0] > 0:
             before = s.words[m.first - whole[0] - 1]
             if before in lex.fractions and m.first - whole[0] - 1 not in s.mention_firsts:

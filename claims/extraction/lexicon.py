@@ -44,7 +44,7 @@ class PhraseTable(Generic[T]):
     (2, 'more_than')
     """
 
-    __slots__ = ("_by_first", "_by_last", "_glued", "firsts", "max_len")
+    __slots__ = ("_by_first", "_by_last", "_glued", "firsts", "lasts", "max_len")
 
     def __init__(self, items: Iterable[tuple[str, T]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
@@ -66,6 +66,7 @@ class PhraseTable(Generic[T]):
         self._by_first = by_first
         self._by_last = by_last
         self.firsts = frozenset(by_first)
+        self.lasts = frozenset(by_last)  # callers test ``words[end - 1] in table.lasts`` before a match_ending call
 
     def first_words(self) -> frozenset[str]:
         """The words that can start a phrase of this table."""
@@ -79,6 +80,18 @@ class PhraseTable(Generic[T]):
 
         ``alt`` gives extra accepted forms per position (stems), if any.
         """
+        if alt is None and i >= 0:  # the common case, without the per-position alternatives
+            if i >= len(words):
+                return None
+            entries = self._by_first.get(words[i])
+            if entries is None:
+                return None
+            size = len(words)
+            for phrase, value in entries:  # longest first: the first that fits is the longest match
+                n = len(phrase)
+                if n == 1 or (i + n <= size and tuple(words[i : i + n]) == phrase):
+                    return (n, value)
+            return None
         if i >= len(words) or (alt is None and words[i] not in self.firsts):
             return None
         firsts = [words[i]] if alt is None else [words[i], *alt[i]]
@@ -103,7 +116,10 @@ class PhraseTable(Generic[T]):
         """
         if end <= 0:
             return None
-        for phrase, value in self._by_last.get(words[end - 1], ()):
+        entries = self._by_last.get(words[end - 1])
+        if entries is None:
+            return None
+        for phrase, value in entries:
             n = len(phrase)
             if n <= end and tuple(words[end - n : end]) == phrase:
                 if glued is not None and phrase in self._glued and not all(glued[end - n + 1 : end]):

@@ -50,6 +50,9 @@ class Reading(NamedTuple):
     words: bool
 
 
+_new_reading = tuple.__new__  # a Reading without the NamedTuple constructor's Python frame (one per figure read)
+
+
 def to_number(value: Decimal) -> Number:
     """An int when the value is whole, else a float.
 
@@ -92,6 +95,12 @@ def parse_digits(text: str, lex: Lexicon) -> Decimal | None:
         return Decimal(f"{digits}.{frac}" if frac else digits)
     except InvalidOperation:
         return None
+
+
+@lru_cache(maxsize=65536)
+def _parse_digits_cached(text: str, lex: Lexicon) -> Decimal | None:
+    """:func:`parse_digits`, cached: the same figures recur across sentences (a Decimal is immutable)."""
+    return parse_digits(text, lex)
 
 
 def _is_numberish(word: str, lex: Lexicon) -> bool:
@@ -260,7 +269,7 @@ def read_words_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | No
         if value is not None:
             if parts[k - 1] in lex.connectors or parts[k - 1] in lex.point_words:
                 continue
-            return Reading(value, i, ends[k - 1], True)
+            return _new_reading(Reading, (value, i, ends[k - 1], True))
     return None
 
 
@@ -272,13 +281,13 @@ def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | N
     Reading(value=Decimal('3200000000.0'), start=0, end=2, words=False)
     """
     tok = tokens[i]
-    value = parse_digits(tok.text, lex)
+    value = _parse_digits_cached(tok.text, lex)
     if value is None:
         return None
     j = i + 1
     n = len(tokens)
     # "10 000 dollars": space-grouped thousands, only for a plain 1-3 digit head
-    if _DIGITS_ONLY.fullmatch(tok.text) and len(tok.text) <= 3 and lex.thousands_separator == ",":
+    if len(tok.text) <= 3 and lex.thousands_separator == "," and _DIGITS_ONLY.fullmatch(tok.text):
         k = j
         grouped = tok.text
         while (
@@ -296,7 +305,7 @@ def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | N
         mult = lex.suffix_multipliers.get(tokens[j].lower)
         if mult is None:
             if lex.currencies.match([tokens[j].lower], 0) is not None:
-                return Reading(value, i, j, False)  # "20Rp": a currency written against the amount
+                return _new_reading(Reading, (value, i, j, False))  # "20Rp": a currency written against the amount
             return None  # "82nd", "1960s", "4x4": an ordinal or an identifier, not a count
         value *= mult
         j += 1
@@ -312,7 +321,7 @@ def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | N
             break
         value *= scale
         j += 1
-    return Reading(value, i, j, False)
+    return _new_reading(Reading, (value, i, j, False))
 
 
 def read_number_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
