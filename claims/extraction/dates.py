@@ -26,6 +26,8 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
+from typing import NamedTuple
 
 from claims.extraction.lexicon import Lexicon
 
@@ -43,11 +45,16 @@ def _relative_firsts(lex: Lexicon) -> frozenset[str]:
 
 
 _CLOCK_WORDS = frozenset({"am", "pm", "a", "p"})
+_new_span = tuple.__new__  # a DateSpan without the NamedTuple constructor's Python frame
+_span_start = attrgetter("start")
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
-    """A date-like span; ``kind`` is "date", "weekday", "relative" or "time"."""
+class DateSpan(NamedTuple):
+    """A date-like span; ``kind`` is "date", "weekday", "relative" or "time".
+
+    A named tuple rather than a frozen dataclass: it is built several times per sentence, and a frozen
+    dataclass's ``__init__`` costs several times as much.
+    """
 
     start: int
     end: int
@@ -116,11 +123,13 @@ def find_date_spans(
             if not colon and words.isdisjoint(_CLOCK_WORDS) and words.isdisjoint(lex.time_words):
                 time_patterns = ()
             else:
-                # skip the patterns whose required characters are absent (they could not match anyway)
-                am_pm = _AM_PM_HINT.search(segment) is not None
-                time_patterns = tuple(
-                    pat for k, pat in enumerate(time_patterns) if (k > 1 or am_pm) and (k != 2 or colon)
-                )
+                # skip the patterns whose required characters are absent (they could not match anyway):
+                # 0 and 1 need "am"/"pm" after a digit, 2 needs a colon, the rest (time words) always run
+                selected = list(time_patterns[:2]) if _AM_PM_HINT.search(segment) is not None else []
+                if colon:
+                    selected.append(time_patterns[2])
+                selected += time_patterns[3:]
+                time_patterns = tuple(selected)
         has_month = words is None or not words.isdisjoint(lex.months)
         date_patterns = (
             (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
@@ -138,18 +147,16 @@ def find_date_spans(
     if not time_patterns and not date_patterns and not day_patterns:
         return []  # most sentences: nothing date-like, no scan at all
 
-    found: list[DateSpan] = []
-    taken: list[tuple[int, int]] = []
+    found: list[DateSpan] = []  # in the order found: a span overlapping an earlier one is dropped
 
-    def add(s: int, e: int, kind: str) -> None:
-        if any(s < te and ts < e for ts, te in taken):
-            return
-        taken.append((s, e))
-        found.append(DateSpan(s, e, kind))
+    def free(s: int, e: int) -> bool:
+        return not any(s < span.end and span.start < e for span in found)
 
     for pat in time_patterns:
         for m in pat.finditer(text, start, end):
-            add(m.start(), m.end(), "time")
+            s, e = m.span()
+            if not found or free(s, e):
+                found.append(_new_span(DateSpan, (s, e, "time")))
     for pat in date_patterns:
         for m in pat.finditer(text, start, end):
             if pat is not pats.numeric and not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
@@ -158,13 +165,18 @@ def find_date_spans(
                 month_start = len(m.group(0)) - len(m.group(0).lstrip("0123456789 "))
                 if not m.group(0)[month_start:][:1].isupper():
                     continue
-            add(m.start(), m.end(), "date")
+            s, e = m.span()
+            if not found or free(s, e):
+                found.append(_new_span(DateSpan, (s, e, "date")))
     for day_pattern, kind in day_patterns:
         for m in day_pattern.finditer(text, start, end):
             if kind == "weekday" and not m.group(0)[0].isupper():
                 continue  # Indonesian "minggu" (week) is the weekday only when capitalised
-            add(m.start(), m.end(), kind)
-    found.sort(key=lambda s: s.start)
+            s, e = m.span()
+            if not found or free(s, e):
+                found.append(_new_span(DateSpan, (s, e, kind)))
+    if len(found) > 1:
+        found.sort(key=_span_start)
     return found
 
 

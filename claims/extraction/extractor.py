@@ -26,11 +26,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from functools import cache, lru_cache
+from itertools import compress, count
 
 from claims.extraction.dates import DateSpan, as_of_for, find_date_spans
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import Lexicon, NounInfo, available_languages, load_lexicon
-from claims.extraction.numbers import Reading, read_number_at, to_number
+from claims.extraction.numbers import Reading, read_digits_at, read_words_at, to_number
 from claims.extraction.sentences import Token, mask_markup, split_sentences, tokenize_with_glue
 from claims.extraction.types import ExtractedClaim, ExtractionError
 
@@ -272,6 +273,7 @@ class _Tables:
     measure_firsts: frozenset[str]  # words that can start a measure phrase or an other-verb phrase
     word_measures: dict[str, tuple[int, str] | None]  # the memo of _word_measure
     number_start: _WordFlags  # word tokens that can start a number or a vague quantity
+    attribution_firsts: frozenset[str]  # words that can start an attribution phrase, before or after
 
 
 @cache
@@ -288,6 +290,7 @@ def _tables(lex: Lexicon) -> _Tables:
         measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
         word_measures=_word_measures(lex),
         number_start=_WordFlags(can_start_number),
+        attribution_firsts=lex.attribution_before.firsts | lex.attribution_after.firsts,
     )
 
 
@@ -344,7 +347,8 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
         and (s.glue[i + 1])
     ):
         return None  # signs and dashes are handled by the caller's context
-    reading = read_number_at(tokens, i, lex)
+    kind = tokens[i].kind  # read_number_at(tokens, i, lex), without its frame
+    reading = read_digits_at(tokens, i, lex) if kind == "n" else read_words_at(tokens, i, lex) if kind == "w" else None
     if reading is None:
         return None
     end = reading.end
@@ -745,7 +749,7 @@ def _noun_subject(m: _Mention) -> tuple[str | None, str | None, NounInfo | None]
     if head.subject_class not in PERSON_CLASSES:
         return head.subject_class, head.label, head
     persons = [noun.subject_class for noun in specific if noun.subject_class in PERSON_CLASSES]
-    return _lca(persons), head.label, head
+    return (persons[0] if len(persons) == 1 else _lca(persons)), head.label, head
 
 
 def _noun_named_before(s: _Sentence, m: _Mention) -> NounInfo | None:
@@ -804,7 +808,7 @@ def _search_right(s: _Sentence, start: int, cls: str | None, skip: set[int]) -> 
                 return None
             j = k + 1
             continue
-        if _is_boundary(s, j):
+        if w in _CLAUSE_PUNCT or w in lex.clause_breaks:  # _is_boundary(s, j)
             return None
         if j not in skip:
             noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
@@ -1001,10 +1005,10 @@ def _attribution(s: _Sentence) -> str | None:
     tokens = s.tokens
     n = len(tokens)
     stops = lex.attribution_stops
-    firsts = lex.attribution_before.firsts | lex.attribution_after.firsts
-    for j in range(n):
-        if words[j] not in firsts:
-            continue
+    firsts = s.tables.attribution_firsts
+    if firsts.isdisjoint(words):
+        return None  # most sentences: no attribution word at all
+    for j in compress(count(), map(firsts.__contains__, words)):  # the positions of attribution words, in order
         found = lex.attribution_before.match(words, j) if words[j] in lex.attribution_before.firsts else None
         if found is not None:
             k = j + found[0]
@@ -1086,8 +1090,19 @@ def _furniture(sentence: str) -> bool:
     return pattern is not None and pattern.search(sentence) is not None
 
 
+_NUMBERS: dict[Decimal, int | float] = {}  # memo of to_number: equal Decimals give the same number
+
+
 def _to_value(value: Decimal | None) -> int | float | None:
-    return None if value is None else to_number(value)
+    if value is None:
+        return None
+    number = _NUMBERS.get(value)
+    if number is None:
+        number = to_number(value)
+        if len(_NUMBERS) > 100_000:  # bound memory on adversarial input
+            _NUMBERS.clear()
+        _NUMBERS[value] = number
+    return number
 
 
 def extract(
@@ -1139,43 +1154,35 @@ def extract(
             if not attribution_done:
                 attributed = _attribution(s)
                 attribution_done = True
-            first_tok, last_tok = s.tokens[m.first], s.tokens[m.last - 1]
-            c_start, c_end = first_tok.start, last_tok.end
+            c_start, c_end = s.tokens[m.first].start, s.tokens[m.last - 1].end
             low = _to_value(m.low)
-            claims.append(
-                _new_claim(
-                    text=body[c_start:c_end],
-                    start=c_start,
-                    end=c_end,
-                    sentence=sentence_text,
-                    measure=m.measure,
-                    subject=m.subject,
-                    value=_to_value(m.value),
-                    low=low if low is not None else 0,
-                    high=_to_value(m.high),
-                    qualifier=m.qualifier,
-                    unit=m.unit,
-                    as_of=as_of_for(masked, s.date_spans, c_start, published, lex),
-                    attributed_to=attributed,
-                    language=sentence_lang,
-                )
+            claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
+            claim.__dict__.update(
+                {
+                    "text": body[c_start:c_end],
+                    "start": c_start,
+                    "end": c_end,
+                    "sentence": sentence_text,
+                    "measure": m.measure,
+                    "subject": m.subject,
+                    "value": _to_value(m.value),
+                    "low": low if low is not None else 0,
+                    "high": _to_value(m.high),
+                    "qualifier": m.qualifier,
+                    "unit": m.unit,
+                    "as_of": as_of_for(masked, s.date_spans, c_start, published, lex) if s.date_spans else published,
+                    "attributed_to": attributed,
+                    "language": sentence_lang,
+                }
             )
+            claims.append(claim)
     return claims
 
 
+# Claims are built without the frozen dataclass's ``__init__``: it sets each of the 14 fields through
+# ``object.__setattr__``, which more than doubles the cost of the objects made once per claim. The instance is
+# the same (same ``__dict__`` in field order, equality, repr and immutability afterwards).
 _new_object = object.__new__
-
-
-def _new_claim(**values: object) -> ExtractedClaim:
-    """An :class:`ExtractedClaim` built without its frozen ``__init__``.
-
-    A frozen dataclass sets each of its 14 fields through ``object.__setattr__``, which more
-    than doubles the cost of the objects made once per claim; the instance is the same (same
-    ``__dict__``, equality, repr and immutability afterwards).
-    """
-    claim: ExtractedClaim = _new_object(ExtractedClaim)
-    claim.__dict__.update(values)
-    return claim
 
 
 _ANY_NUMBER_WORD: dict[str, re.Pattern[str]] = {}

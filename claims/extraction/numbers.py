@@ -103,7 +103,9 @@ def _parse_digits_cached(text: str, lex: Lexicon) -> Decimal | None:
     return parse_digits(text, lex)
 
 
+@lru_cache(maxsize=65536)
 def _is_numberish(word: str, lex: Lexicon) -> bool:
+    """True when ``word`` can be part of a number written in words (cached: tested for every word read)."""
     if word in lex.number_words or word in lex.teens or word in lex.multipliers or word in lex.scales:
         return True
     if _scale_multiplier(word, lex) is not None:
@@ -245,7 +247,7 @@ def read_words_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | No
         low = tok.lower
         if tok.kind == "w":
             pieces = low.split("-") if "-" in low else [low]
-            if all(_is_numberish(p, lex) for p in pieces):
+            if _is_numberish(low, lex) if len(pieces) == 1 else all(_is_numberish(p, lex) for p in pieces):
                 parts.extend(pieces)
                 ends.extend([j + 1] * len(pieces))
             elif (low in lex.articles and j == i and j + 1 < n and _is_numberish(tokens[j + 1].lower, lex)) or (
