@@ -104,6 +104,9 @@ else:
     # Persistent connections, checked before reuse so a restarted PostgreSQL is survived.
     DATABASES["default"]["CONN_MAX_AGE"] = _env_or_fail(env.int, "CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# The claim list prepares its queries on the connection (claims.selectors.lean_reads);
+# turn off behind a connection pooler in transaction mode, which cannot keep them.
+DATABASE_PREPARED_STATEMENTS = _env_or_fail(env.bool, "DATABASE_PREPARED_STATEMENTS", default=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

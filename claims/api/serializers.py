@@ -3,10 +3,15 @@ input serializers are strict (unknown fields and wrong types are refused)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers
+from rest_framework import ISO_8601, serializers
+from rest_framework.settings import api_settings
 
 from claims.extraction.types import MEASURES, QUALIFIERS
 from claims.models import Claim, Event, Evidence, Verdict
@@ -161,6 +166,120 @@ class ClaimSerializer(serializers.ModelSerializer):
             "verdict",
         ]
         read_only_fields = fields
+
+
+# --- the claim list from rows -------------------------------------------------------------
+# The claim list builds ClaimSerializer's JSON from `values()` rows (claims.selectors.claim_rows,
+# evidence_rows_by_verdict) instead of model instances: the same fields, in the same order, with
+# the same representations (DRF's own date and date-time fields format the dates). A test holds
+# the two equal (tests/claims/api/test_api_claim_list_rows.py).
+
+_DATETIME = serializers.DateTimeField()
+_DATE = serializers.DateField()
+
+
+def _datetime_formatter() -> Callable[[Any], str | None]:
+    """DRF's DateTimeField output for this request: ISO 8601 in the current time zone, UTC as
+    `Z`. Done here for aware values (all of them, with USE_TZ) because DRF looks the time zone
+    up again for each of the ~200 values of a page; anything else goes through DRF's field."""
+    if not settings.USE_TZ or str(api_settings.DATETIME_FORMAT).lower() != ISO_8601:
+        return lambda value: None if value is None else _DATETIME.to_representation(value)
+    zone = timezone.get_current_timezone()
+
+    def formatted(value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            return _DATETIME.to_representation(value)
+        text = value.astimezone(zone).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+    return formatted
+
+
+def _date(value: Any) -> str | None:
+    return None if value is None else _DATE.to_representation(value)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _evidence_data(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "claim_id": row["claim_id"],
+        "article_url": row["claim__article__url"],
+        "source": row["claim__article__source__name"],
+        "text": row["claim__text"],
+        "relation": row["relation"],
+        "credible": row["credible"],
+        "low": _float(row["claim__low"]),
+        "high": _float(row["claim__high"]),
+        "as_of": _date(row["claim__as_of"]),
+        "explanation": row["explanation"],
+    }
+
+
+def claim_list_data(
+    rows: list[dict[str, Any]], evidence_by_verdict: dict[int, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """ClaimSerializer(many=True).data of these claims, from their rows and their current
+    verdicts' evidence rows."""
+    _datetime = _datetime_formatter()
+    data = []
+    for row in rows:
+        verdict_id = row["current_verdict_id"]
+        verdict = None
+        if verdict_id is not None:
+            verdict = {
+                "id": verdict_id,
+                "label": row["current_verdict__label"],
+                "confidence": _float(row["current_verdict__confidence"]),
+                "review_state": row["current_verdict__review_state"],
+                "method_version": row["current_verdict__method_version"],
+                "computed_at": _datetime(row["current_verdict__computed_at"]),
+                "checked_at": _datetime(row["current_verdict__checked_at"]),
+                "rationale": row["current_verdict__rationale"],
+                "evidence": [_evidence_data(item) for item in evidence_by_verdict.get(verdict_id, ())],
+            }
+        event_id = row["event_id"]
+        data.append(
+            {
+                "id": row["id"],
+                "article": {
+                    "id": row["article_id"],
+                    "url": row["article__url"],
+                    "title": row["article__title"],
+                    "published_at": _datetime(row["article__published_at"]),
+                    "source": {
+                        "id": row["article__source_id"],
+                        "name": row["article__source__name"],
+                        "domain": row["article__source__domain"],
+                    },
+                },
+                "event": None if event_id is None else {"id": event_id, "name": row["event__name"]},
+                "text": row["text"],
+                "sentence": row["sentence"],
+                "start": row["start"],
+                "end": row["end"],
+                "measure": row["measure"],
+                "subject": row["subject"],
+                "value": _float(row["value"]),
+                "low": _float(row["low"]),
+                "high": _float(row["high"]),
+                "qualifier": row["qualifier"],
+                "unit": row["unit"],
+                "as_of": _date(row["as_of"]),
+                "attributed_to": row["attributed_to"],
+                "language": row["language"],
+                "status": row["status"],
+                "status_error": row["status_error"],
+                "review_state": row["review_state"],
+                "last_checked_at": _datetime(row["last_checked_at"]),
+                "verdict": verdict,
+            }
+        )
+    return data
 
 
 # --- input ------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from claims.api.serializers import (
     ExtractRequestSerializer,
     ExtractResponseSerializer,
     VerdictSerializer,
+    claim_list_data,
 )
 from claims.fetch_tasks import article_submit_url
 from claims.models import Claim, Event, Verdict
@@ -173,6 +174,21 @@ class ClaimViewSet(ApiReadOnlyViewSet):
 
     def get_queryset(self) -> QuerySet[Claim]:
         return visible_claims(self.request)
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """ClaimSerializer's JSON built from rows, not model instances (claims.selectors.claim_rows):
+        the same filters, visibility, ordering and cursors, at a fraction of the cost."""
+        queryset = self.filter_queryset(self.get_queryset())
+        # A cursor reads its position from the row: add the sort key the row does not hold.
+        sort_keys = [name.lstrip("-") for name in queryset.query.order_by]
+        extra = [name for name in sort_keys if name not in selectors.CLAIM_ROW_FIELDS]
+        with selectors.lean_reads():
+            rows = self.paginate_queryset(selectors.claim_rows(queryset, *extra))
+            assert rows is not None  # the list is always paginated
+            evidence = selectors.evidence_rows_by_verdict(
+                row["current_verdict_id"] for row in rows if row["current_verdict_id"] is not None
+            )
+        return self.get_paginated_response(claim_list_data(rows, evidence))
 
     @extend_schema(
         summary="A claim's verdict history, newest first",
