@@ -34,7 +34,7 @@ from claims.verification.types import (
     VerificationResult,
     VerifySettings,
 )
-from claims.verification.verifier import verify
+from claims.verification.verifier import verify, verify_many
 
 __all__ = [
     "CUMULATIVE_MEASURES",
@@ -56,4 +56,5 @@ __all__ = [
     "resolve_origin",
     "subject_relation",
     "verify",
+    "verify_many",
 ]

@@ -82,7 +82,32 @@ class _Candidate:
         return (not self.credible, self.interval.width, -self.facts.reliability, self.facts.id)
 
 
-def _candidates(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySettings) -> list[_Candidate]:
+@dataclass(frozen=True)
+class _Prepared:
+    """What a check needs of one evidence claim that does not depend on the claim checked:
+    computed once per group by :func:`verify_many` instead of once per (claim, evidence) pair."""
+
+    facts: ClaimFacts
+    interval: Interval
+    origin: str
+    traces: frozenset[str]
+
+
+def _prepare(evidence: Sequence[ClaimFacts], settings: VerifySettings) -> list[_Prepared]:
+    matcher = matcher_for(settings.known_sources, settings.origin_match_threshold)
+    prepared = []
+    for item in evidence:
+        if item.as_of is None:
+            continue
+        interval = claim_interval(item)
+        if interval.is_empty:
+            continue  # low > high: a data error says nothing about X
+        origin, traces = origin_traces(item, matcher)
+        prepared.append(_Prepared(item, interval, origin, traces))
+    return prepared
+
+
+def _candidates(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: VerifySettings) -> list[_Candidate]:
     """Steps 1-3 of the module docstring: relevant evidence, one statement per origin."""
     if claim.as_of is None or claim.subject is None:
         return []
@@ -91,15 +116,14 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: Ver
     stated = stated_figure(claim, claim_interval(claim))
     cumulative = claim.measure in CUMULATIVE_MEASURES
     statements: dict[tuple[str, str | None, object], _Candidate] = {}
-    for item in evidence:
-        if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit or item.as_of is None:
+    for prepared in evidence:
+        item = prepared.facts
+        if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit:
             continue
         relation = subject_relation(claim.subject, item.subject, claim.measure)
         if relation is None:
             continue
-        item_interval = claim_interval(item)
-        if item_interval.is_empty:
-            continue  # low > high: a data error says nothing about X
+        item_interval = prepared.interval
         constraint = constraint_for(
             claim.measure,
             relation,
@@ -110,8 +134,7 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: Ver
         )
         if constraint is None:
             continue
-        origin, traces = origin_traces(item, matcher)
-        if not traces.isdisjoint(claim_traces):
+        if not prepared.traces.isdisjoint(claim_traces):
             continue  # the claim's own origin, a reprint of it, or what it reprints
         supersedes = (
             cumulative
@@ -125,10 +148,10 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: Ver
             constraint=constraint,
             interval=constraint.interval.intersect(MAGNITUDES),
             credible=item.reliability >= settings.credibility_threshold,
-            origin=origin,
+            origin=prepared.origin,
             supersedes=supersedes,
         )
-        key = (origin, item.subject, item.as_of)
+        key = (prepared.origin, item.subject, item.as_of)
         kept = statements.get(key)
         if kept is None:
             statements[key] = candidate
@@ -216,6 +239,20 @@ def verify(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySe
     Source included: what does not qualify is left out of the result. Only the evidence used is
     returned, with its relation; non-credible evidence has ``credible=False`` and decided nothing.
     """
+    return _verify(claim, _prepare(evidence, settings), settings)
+
+
+def verify_many(
+    claims: Sequence[ClaimFacts], evidence: Sequence[ClaimFacts], settings: VerifySettings
+) -> dict[int, VerificationResult]:
+    """:func:`verify` for several claims against one shared body of evidence (a group of one
+    event and measure, the claims themselves among it), by claim id; the same results as one
+    call per claim, with each evidence item's interval and origins worked out once."""
+    prepared = _prepare(evidence, settings)
+    return {claim.id: _verify(claim, prepared, settings) for claim in claims}
+
+
+def _verify(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: VerifySettings) -> VerificationResult:
     claim_range = claim_interval(claim)
     candidates = _candidates(claim, evidence, settings)
     relations = [_relation(c, claim_range) for c in candidates]

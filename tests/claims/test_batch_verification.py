@@ -114,14 +114,14 @@ def test_claims_gone_before_the_batch_runs_are_skipped():
 def test_one_claim_that_cannot_be_checked_fails_alone_and_the_rest_of_its_batch_is_verified():
     claims = figures(EventFactory(), values=(12, 12, 15))
     broken = claims[1].pk
-    real_verify = services.verification.verify
+    real_verify_many = services.verification.verify_many
 
-    def verify(claim, evidence, config):
-        if claim.id == broken:
+    def verify_many(claims, evidence, config):
+        if any(claim.id == broken for claim in claims):
             raise ValueError("an interval the verifier cannot read")
-        return real_verify(claim, evidence, config)
+        return real_verify_many(claims, evidence, config)
 
-    with mock.patch("claims.services.verification.verify", side_effect=verify):
+    with mock.patch("claims.services.verification.verify_many", side_effect=verify_many):
         tasks.verify_claims.apply(args=[[c.pk for c in claims]])
     states = dict(Claim.objects.values_list("pk", "status"))
     assert states == {claims[0].pk: "verified", broken: "failed", claims[2].pk: "verified"}

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_a_failed_claim_shows_its_reason_in_the_api_and_the_admin(client):
     claim = ClaimFactory()
-    with mock.patch("claims.services.verification.verify", side_effect=ValueError("bad interval")):
+    with mock.patch("claims.services.verification.verify_many", side_effect=ValueError("bad interval")):
         tasks.verify_claim.apply(args=[claim.pk])
     editor = EditorFactory()
     api = APIClient()

@@ -64,7 +64,7 @@ def test_a_permanent_failure_marks_the_article_failed_with_the_reason():
 
 def test_a_permanent_failure_marks_the_claim_failed_with_the_reason():
     claim = ClaimFactory()
-    with mock.patch("claims.services.verification.verify", side_effect=ValueError("bad interval")):
+    with mock.patch("claims.services.verification.verify_many", side_effect=ValueError("bad interval")):
         tasks.verify_claim.apply(args=[claim.pk])
     claim.refresh_from_db()
     assert (claim.status, claim.status_error) == (Claim.Status.FAILED, "ValueError: bad interval")
