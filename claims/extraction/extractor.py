@@ -31,8 +31,8 @@ from itertools import compress, count
 from claims.extraction.dates import DateSpan, as_of_for, find_date_spans
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import Lexicon, NounInfo, available_languages, load_lexicon
-from claims.extraction.numbers import Reading, read_digits_at, read_words_at, to_number
-from claims.extraction.sentences import Token, mask_markup, split_sentences, tokenize_with_glue
+from claims.extraction.numbers import Reading, read_digits_in, read_words_in, to_number
+from claims.extraction.sentences import mask_markup, split_sentences, token_columns
 from claims.extraction.types import ExtractedClaim, ExtractionError
 
 DEFAULT_MAX_CHARS = 2_000_000
@@ -166,11 +166,14 @@ class _Sentence:
         self.start = start
         self.end = end
         self.lex = lex
-        self.tokens: list[Token]
-        self.words: list[str]
-        self.glue: list[bool]  # glue[k]: token k touches token k-1
-        self.kinds: list[str]  # kinds[k] == tokens[k].kind
-        self.tokens, self.words, self.kinds, self.glue = tokenize_with_glue(text, start, end)
+        # the tokens as columns (see TokenColumns): no Token object is built for a sentence
+        self.columns = columns = token_columns(text, start, end)
+        self.texts: list[str] = columns.texts
+        self.words: list[str] = columns.words
+        self.kinds: list[str] = columns.kinds
+        self.starts: list[int] = columns.starts
+        self.ends: list[int] = columns.ends
+        self.glue: list[bool] = columns.glue  # glue[k]: token k touches token k-1
         self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, frozenset(self.words))
         self.blocked = self._blocked_tokens()
         self._measure_cache: dict[int, tuple[int, str] | None] = {}
@@ -187,24 +190,23 @@ class _Sentence:
         if not spans:
             return set()
         out: set[int] = set()
-        tokens = self.tokens
+        starts, ends = self.starts, self.ends
         for idx, kind in enumerate(self.kinds):
             if kind == "n":
-                tok = tokens[idx]
+                tok_start, tok_end = starts[idx], ends[idx]
                 for s, e in spans:
-                    if tok.start < e and s < tok.end:
+                    if tok_start < e and s < tok_end:
                         out.add(idx)
                         break
         return out
 
     def is_capitalised_name(self, i: int) -> bool:
-        tok = self.tokens[i]
-        if tok.kind != "w" or not tok.text[0].isupper():
+        if self.kinds[i] != "w" or not self.texts[i][0].isupper():
             return False
-        if i == 0 or self.tokens[i - 1].text in {"\u201c", '"', "\u2018", "'", "(", "-", "\u2014"}:
+        if i == 0 or self.texts[i - 1] in {"\u201c", '"', "\u2018", "'", "(", "-", "\u2014"}:
             return False
         lex = self.lex
-        low = tok.lower
+        low = self.words[i]
         return not (
             low in lex.stops
             or low in lex.fillers
@@ -323,16 +325,15 @@ def _word_measure(lex: Lexicon, word: str) -> tuple[int, str] | None:
 
 
 # -- reading numbers -------------------------------------------------------------------------
-def _is_year(tok: Token, value: Decimal) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= value <= 2100
+def _is_year(text: str, value: Decimal) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= value <= 2100
 
 
 def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | None:
     """A number at token i with its currency/unit: ``(reading, unit, first, end)``."""
     lex = s.lex
-    tokens = s.tokens
-    words = s.words
-    n = len(tokens)
+    texts, words, kinds = s.texts, s.words, s.kinds
+    n = len(texts)
     first = i
     unit: str | None = None
     currencies = lex.currencies
@@ -341,21 +342,16 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
     if cur is not None:
         unit = cur[1]
         first = i - cur[0]
-    elif i >= 2 and tokens[i - 1].text in "-\u2212" and s.glue[i] and s.glue[i - 1]:
+    elif i >= 2 and texts[i - 1] in "-\u2212" and s.glue[i] and s.glue[i - 1]:
         cur = lex.currencies.match_ending(s.words, i - 1, s.glue)  # "$-99.99": the sign after the symbol
         if cur is not None:
             unit = cur[1]
             first = i - 1 - cur[0]
-    if (
-        tokens[i].kind == "p"
-        and tokens[i].text in "-\u2212"
-        and i + 1 < n
-        and tokens[i + 1].kind == "n"
-        and (s.glue[i + 1])
-    ):
+    if kinds[i] == "p" and texts[i] in "-\u2212" and i + 1 < n and kinds[i + 1] == "n" and (s.glue[i + 1]):
         return None  # signs and dashes are handled by the caller's context
-    kind = tokens[i].kind  # read_number_at(tokens, i, lex), without its frame
-    reading = read_digits_at(tokens, i, lex) if kind == "n" else read_words_at(tokens, i, lex) if kind == "w" else None
+    kind = s.kinds[i]  # read_number_at(tokens, i, lex), over the columns
+    cols = s.columns
+    reading = read_digits_in(cols, i, lex) if kind == "n" else read_words_in(cols, i, lex) if kind == "w" else None
     if reading is None:
         return None
     end = reading.end
@@ -380,23 +376,23 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
 def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
     """Identifiers, years, ages, ordinals, time spans: numbers that are not counts."""
     lex = s.lex
-    tokens = s.tokens
-    tok = tokens[i]
-    n = len(tokens)
+    texts, kinds = s.texts, s.kinds
+    kind = kinds[i]
+    n = len(texts)
     if i in s.blocked:
         return True
-    if tok.kind == "n":
+    if kind == "n":
         if i > 0 and s.glue[i]:
-            prev = tokens[i - 1]
-            if prev.kind == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
+            prev_text = texts[i - 1]
+            if kinds[i - 1] == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
                 return True  # "i7", "LGA1156": letters glued to digits
-            if prev.text in "-/\u2013" and i > 1 and s.glue[i - 1] and tokens[i - 2].kind == "w":
+            if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "w":
                 return True  # "ke-3", "H-3", "COVID-19"
-            if prev.text in "-/\u2013" and i > 1 and s.glue[i - 1] and tokens[i - 2].kind == "n":
+            if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "n":
                 return True  # second half of "2013-14" read on its own
-        if i > 0 and tokens[i - 1].kind == "n" and not s.glue[i]:
+        if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
             return True  # "245 23", "i7 860": a number right after a number
-        if reading.end == i + 1 and len(tok.text) == 4 and _is_year(tok, reading.value):
+        if reading.end == i + 1 and len(texts[i]) == 4 and _is_year(texts[i], reading.value):
             after_year = reading.end
             if after_year >= n or lex.nouns.match(s.words, after_year) is None:
                 return True
@@ -406,20 +402,26 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
     before = words[start - 1] if start > 0 else None  # match_ending finds nothing when no phrase ends here
     if before not in lex.currencies.lasts or lex.currencies.match_ending(words, start, s.glue) is None:
         ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
-        if ident is not None and not (tok.kind == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
+        if ident is not None and not (kind == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
             return True
-        if start > 0 and tok.kind == "n" and not s.glue[start] and s.is_capitalised_name(start - 1):
+        if (
+            start > 0
+            and kind == "n"
+            and not s.glue[start]
+            and kinds[start - 1] == "w"  # is_capitalised_name's first test, without its call
+            and s.is_capitalised_name(start - 1)
+        ):
             return True
     # ages: "berusia 45 tahun", "aged 30", "AS (41)"
     if before in lex.age_words.lasts and lex.age_words.match_ending(words, start) is not None:
         return True
     if (
         start >= 2
-        and tokens[start - 1].text == "("
+        and texts[start - 1] == "("
         and reading.end < n
-        and tokens[reading.end].text == ")"
-        and tokens[start - 2].kind == "w"
-        and tokens[start - 2].text[0].isupper()
+        and texts[reading.end] == ")"
+        and kinds[start - 2] == "w"
+        and texts[start - 2][0].isupper()
     ):
         return True
     end = reading.end
@@ -427,28 +429,27 @@ def _skip_number(s: _Sentence, reading: Reading, i: int) -> bool:
         nxt = s.words[end]
         if nxt in lex.time_units:
             return True
-        if nxt == "per" and end + 1 < n and tokens[end + 1].kind == "n":
+        if nxt == "per" and end + 1 < n and kinds[end + 1] == "n":
             return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
-        if nxt in "-\u2013" and end + 1 < n and s.glue[end] and s.glue[end + 1] and tokens[end + 1].kind == "w":
+        if nxt in "-\u2013" and end + 1 < n and s.glue[end] and s.glue[end + 1] and kinds[end + 1] == "w":
             head = s.words[end + 1].split("-")[0]
             if head in lex.time_units or s.words[end + 1] in lex.time_units:
                 return True  # "32-year-old"
-        if nxt in {":", "."} and end + 1 < n and s.glue[end] and tokens[end + 1].kind == "n" and s.glue[end + 1]:
+        if nxt in {":", "."} and end + 1 < n and s.glue[end] and kinds[end + 1] == "n" and s.glue[end + 1]:
             return True  # "6:12" not caught as a time, "1.2.3" versions
-        if nxt == "/" and s.glue[end] and end + 1 < n and tokens[end + 1].kind == "n":
+        if nxt == "/" and s.glue[end] and end + 1 < n and kinds[end + 1] == "n":
             return True  # fractions and dates written as "1/40"
-    return tok.kind == "w" and i > 0 and s.words[i - 1] in {"salah"}  # "salah satu" = one of
+    return kind == "w" and i > 0 and s.words[i - 1] in {"salah"}  # "salah satu" = one of
 
 
 def _after_amount(s: _Sentence, k: int) -> bool:
     """True when token k follows an amount (a number, scale word or currency): "Rp 10 triliun (US$ 700)"."""
     if k == 0:
         return False
-    prev = s.tokens[k - 1]
     lex = s.lex
     return (
-        prev.kind == "n"
-        or prev.lower in lex.scales
+        s.kinds[k - 1] == "n"
+        or s.words[k - 1] in lex.scales
         or lex.currencies.match_ending(s.words, k) is not None
         or lex.units.match_ending(s.words, k) is not None
     )
@@ -479,9 +480,8 @@ def _number_starts(lex: Lexicon) -> frozenset[str]:
 
 def _find_mentions(s: _Sentence) -> list[_Mention]:
     lex = s.lex
-    tokens = s.tokens
-    words = s.words
-    n = len(tokens)
+    texts, words, kinds = s.texts, s.words, s.kinds
+    n = len(texts)
     mentions: list[_Mention] = []
     # only digits and words that can start a number are visited; the rest of the sentence is skipped
     candidates = compress(count(), map(s.tables.candidate.__getitem__, words))
@@ -490,9 +490,9 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         if candidate < i:
             continue  # inside a figure already read
         i = candidate
-        tok = tokens[i]
+        tok_kind, tok_word = kinds[i], words[i]
         # vague quantities: "puluhan ribu", "tens of thousands", "scores of"
-        vague = lex.vague.match(words, i) if tok.kind == "w" and words[i] in lex.vague.firsts else None
+        vague = lex.vague.match(words, i) if tok_kind == "w" and tok_word in lex.vague.firsts else None
         if vague is not None:
             length, (lo, hi) = vague
             end = i + length
@@ -504,11 +504,11 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
             mentions.append(_Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit))
             i = end
             continue
-        if tok.kind == "w" and not (
-            tok.lower in lex.number_words
-            or tok.lower in lex.articles
-            or tok.lower.split("-")[0] in lex.number_words
-            or (lex.one_prefix and tok.lower.startswith(lex.one_prefix))
+        if tok_kind == "w" and not (
+            tok_word in lex.number_words
+            or tok_word in lex.articles
+            or tok_word.split("-")[0] in lex.number_words
+            or (lex.one_prefix and tok_word.startswith(lex.one_prefix))
         ):
             i += 1
             continue
@@ -520,8 +520,8 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         if (
             reading.words
             and reading.end - reading.start == 1
-            and tok.lower in lex.articles
-            and tok.lower not in (lex.number_words)
+            and tok_word in lex.articles
+            and tok_word not in (lex.number_words)
         ):
             i += 1
             continue
@@ -532,19 +532,19 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
         # negative amounts written with a glued minus: "-15€", "$-99.99"
         if (
             i > 0
-            and tokens[i - 1].text in "-\u2212"
+            and texts[i - 1] in "-\u2212"
             and s.glue[i]
             and (i < 2 or not s.glue[i - 1] or (lex.currencies.match_ending(words, i - 1, s.glue) is not None))
-            and (i < 2 or tokens[i - 2].kind != "n")
+            and (i < 2 or kinds[i - 2] != "n")
         ):
             value = -value
             first = min(first, i - 1)
         elif (
             unit is not None
             and first > 0
-            and end < len(tokens)
-            and tokens[first - 1].text == "("
-            and tokens[end].text == ")"
+            and end < n
+            and texts[first - 1] == "("
+            and texts[end] == ")"
             and reading.end == i + 1
             and not _after_amount(s, first - 1)
         ):
@@ -599,7 +599,7 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
             if qualifier == "exact" and end < n:
                 after = lex.qualifiers_after.match(words, end) if words[end] in lex.qualifiers_after.firsts else None
                 if after is not None and not (
-                    end + after[0] < n and (tokens[end + after[0]].kind == "n" or words[end + after[0]] in {"dari"})
+                    end + after[0] < n and (kinds[end + after[0]] == "n" or words[end + after[0]] in {"dari"})
                 ):
                     qualifier = after[1]
                     last = end + after[0]
@@ -615,12 +615,11 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
 # -- nouns, measures, subjects --------------------------------------------------------------------
 def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Mention], owned: set[int]) -> None:
     lex = s.lex
-    words = s.words
-    tokens = s.tokens
-    n = len(tokens)
+    texts, words, kinds = s.texts, s.words, s.kinds
+    n = len(texts)
     j = m.num_end
     whole = lex.whole_before.match(words, j) if j < n and words[j] in lex.whole_before.firsts else None
-    if whole is not None and j + whole[0] < n and tokens[j + whole[0]].kind == "n":
+    if whole is not None and j + whole[0] < n and kinds[j + whole[0]] == "n":
         # "60 persen dari 250 rumah", "tiga dari 12 korban": this figure is a part of the next one
         for k, other in enumerate(mentions):
             if other.num_first == j + whole[0] and other.first == j + whole[0]:
@@ -630,7 +629,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
                 return
     limit = min(n, j + 9)
     while j < limit:
-        tok = tokens[j]
+        kind, text = kinds[j], texts[j]
         w = words[j]
         part = lex.partitive_after.match(words, j) if words[j] in lex.partitive_after.firsts else None
         if part is not None and not m.nouns:
@@ -642,12 +641,12 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
             break  # "korban jiwa", "death toll": a measure, not the counted noun
         if (
             m.nouns
-            and tok.kind == "w"
-            and tok.text[0].isupper()
-            and not tok.text.isupper()
+            and kind == "w"
+            and text[0].isupper()
+            and not text.isupper()
             and j + 1 < n
-            and tokens[j + 1].kind == "w"
-            and tokens[j + 1].text[0].isupper()
+            and kinds[j + 1] == "w"
+            and texts[j + 1][0].isupper()
         ):
             j += 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
             continue
@@ -657,7 +656,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
             owned.update(range(j, j + noun[0]))
             j += noun[0]
             continue
-        if tok.kind == "n":
+        if kind == "n":
             # "200 of the 1,800 residents": this figure is part of the next one
             if words[m.num_end : j] and set(words[m.num_end : j]) <= lex.fillers and "of" in words[m.num_end : j]:
                 for k, other in enumerate(mentions):
@@ -672,25 +671,25 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
         if w in lex.fillers:
             j += 1
             continue
-        if tok.kind == "p" and w in "-\u2013" and j + 1 < n and s.glue[j] and s.glue[j + 1]:
+        if kind == "p" and w in "-\u2013" and j + 1 < n and s.glue[j] and s.glue[j + 1]:
             j += 2  # "COVID-19 cases"
             continue
-        if (tok.kind == "p" and w == ",") or w in _LIST_JOINERS:
+        if (kind == "p" and w == ",") or w in _LIST_JOINERS:
             # "TNI, Polri, dan Basarnas": a list of named units continues the phrase
             k = j
             while k < n and (words[k] == "," or words[k] in _LIST_JOINERS):
                 k += 1
-            if k < n and m.nouns and tokens[k].text[0].isupper() and lex.nouns.match(words, k) is not None:
+            if k < n and m.nouns and texts[k][0].isupper() and lex.nouns.match(words, k) is not None:
                 j = k
                 continue
             break
-        if tok.kind == "p":
+        if kind == "p":
             break
         if w in lex.stops:
             if (
                 w in lex.range_from
                 and j + 1 < n
-                and (tokens[j + 1].text[0].isupper() and lex.nouns.match(words, j + 1) is not None)
+                and (texts[j + 1][0].isupper() and lex.nouns.match(words, j + 1) is not None)
             ):
                 j += 1
                 continue
@@ -699,7 +698,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
             break
         if w in lex.qualifiers.firsts and lex.qualifiers.match(words, j) is not None:
             break
-        if tok.text[0].isupper():
+        if text[0].isupper():
             j += 1  # a name modifying the noun: "pengungsi Rohingya", "Russian troops"
             continue
         if m.nouns:
@@ -709,7 +708,7 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
             continue
         if m.anaphoric:
             break  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
-        if m.raw_label is None and tok.kind == "w" and len(w) >= 3 and w not in lex.time_units:
+        if m.raw_label is None and kind == "w" and len(w) >= 3 and w not in lex.time_units:
             m.raw_label = w
             owned.add(j)
             j += 1
@@ -718,10 +717,10 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
             # English compounds: "polling stations", "proton beams"
             if (
                 j < n
-                and tokens[j].kind == "w"
+                and kinds[j] == "w"
                 and words[j] not in lex.stops
                 and words[j] not in lex.fillers
-                and (s.measure_at(j) is None and not tokens[j].text[0].isupper() and lex.nouns.match(words, j) is None)
+                and (s.measure_at(j) is None and not texts[j][0].isupper() and lex.nouns.match(words, j) is None)
             ):
                 m.raw_label = f"{w} {words[j]}"
                 owned.add(j)
@@ -797,7 +796,7 @@ def _is_boundary(s: _Sentence, j: int) -> bool:
 
 
 def _search_right(s: _Sentence, start: int, cls: str | None, skip: set[int]) -> str | None:
-    n = len(s.tokens)
+    n = len(s.texts)
     j = start
     lex = s.lex
     while j < n:
@@ -834,7 +833,7 @@ def _search_right(s: _Sentence, start: int, cls: str | None, skip: set[int]) -> 
 
 def _governs_later_figure(s: _Sentence, k: int) -> bool:
     """True when a figure starts at token k (after articles): the verb before it is that figure's."""
-    n = len(s.tokens)
+    n = len(s.texts)
     while k < n and s.words[k] in _ARTICLES:
         k += 1
     return k < n and k in s.mention_firsts
@@ -1007,9 +1006,8 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
 # -- attribution ----------------------------------------------------------------------------------
 def _attribution(s: _Sentence) -> str | None:
     lex = s.lex
-    words = s.words
-    tokens = s.tokens
-    n = len(tokens)
+    words, kinds = s.words, s.kinds
+    n = len(words)
     stops = lex.attribution_stops
     firsts = s.tables.attribution_firsts
     if firsts.isdisjoint(words):
@@ -1018,38 +1016,38 @@ def _attribution(s: _Sentence) -> str | None:
         found = lex.attribution_before.match(words, j) if words[j] in lex.attribution_before.firsts else None
         if found is not None:
             k = j + found[0]
-            phrase: list[Token] = []
+            phrase: list[int] = []  # token indices
             while k < n and len(phrase) < 8:
                 w = words[k]
-                if (tokens[k].kind == "p" and w not in {"-", "'", "\u2019", "&"}) or w in stops:
+                if (kinds[k] == "p" and w not in {"-", "'", "\u2019", "&"}) or w in stops:
                     break
                 if lex.attribution_before.match(words, k) is not None or s.measure_at(k) is not None:
                     break
                 if lex.qualifiers.match(words, k) is not None and k > j + found[0]:
                     break
-                if tokens[k].kind == "n":
+                if kinds[k] == "n":
                     break
-                phrase.append(tokens[k])
+                phrase.append(k)
                 k += 1
-            if phrase and any(t.kind == "w" for t in phrase):
-                return s.text[phrase[0].start : phrase[-1].end]
+            if phrase and any(kinds[t] == "w" for t in phrase):
+                return s.text[s.starts[phrase[0]] : s.ends[phrase[-1]]]
         found_after = lex.attribution_after.match(words, j) if words[j] in lex.attribution_after.firsts else None
         if found_after is not None and j > 0:
             k = j - 1
             phrase = []
             while k >= 0 and len(phrase) < 8:
                 w = words[k]
-                if (tokens[k].kind == "p" and w not in {"-", "'", "\u2019", "&", "."}) or (w in stops and w != "of"):
+                if (kinds[k] == "p" and w not in {"-", "'", "\u2019", "&", "."}) or (w in stops and w != "of"):
                     break
-                if tokens[k].kind == "n":
+                if kinds[k] == "n":
                     break
-                phrase.append(tokens[k])
+                phrase.append(k)
                 k -= 1
             phrase.reverse()
-            while phrase and (phrase[0].lower in {"and", "dan", "but", "that", "bahwa"} or phrase[0].kind == "p"):
+            while phrase and (words[phrase[0]] in {"and", "dan", "but", "that", "bahwa"} or kinds[phrase[0]] == "p"):
                 phrase.pop(0)
-            if phrase and any(t.kind == "w" for t in phrase) and len(phrase) < 8:
-                return s.text[phrase[0].start : phrase[-1].end]
+            if phrase and any(kinds[t] == "w" for t in phrase) and len(phrase) < 8:
+                return s.text[s.starts[phrase[0]] : s.ends[phrase[-1]]]
     return None
 
 
@@ -1160,7 +1158,7 @@ def extract(
             if not attribution_done:
                 attributed = _attribution(s)
                 attribution_done = True
-            c_start, c_end = s.tokens[m.first].start, s.tokens[m.last - 1].end
+            c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
             low = _to_value(m.low)
             claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
             claim.__dict__.update(

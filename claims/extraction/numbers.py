@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claims.extraction.lexicon import Lexicon, load_lexicon
-from claims.extraction.sentences import Token, tokenize
+from claims.extraction.sentences import Token, TokenColumns, columns_of, tokenize
 
 Number = int | float
 
@@ -238,29 +238,35 @@ def evaluate_words(parts: Sequence[str], lex: Lexicon) -> Decimal | None:
 
 def read_words_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
     """Longest run of number words starting at ``tokens[i]`` that composes to a number."""
+    return read_words_in(columns_of(tokens), i, lex)
+
+
+def read_words_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None:
+    """:func:`read_words_at` over token columns."""
+    texts, words, kinds = columns.texts, columns.words, columns.kinds
     parts: list[str] = []
     ends: list[int] = []  # token index after each part
     j = i
-    n = len(tokens)
+    n = len(texts)
     while j < n:
-        tok = tokens[j]
-        low = tok.lower
-        if tok.kind == "w":
+        low = words[j]
+        kind = kinds[j]
+        if kind == "w":
             pieces = low.split("-") if "-" in low else [low]
             if _is_numberish(low, lex) if len(pieces) == 1 else all(_is_numberish(p, lex) for p in pieces):
                 parts.extend(pieces)
                 ends.extend([j + 1] * len(pieces))
-            elif (low in lex.articles and j == i and j + 1 < n and _is_numberish(tokens[j + 1].lower, lex)) or (
+            elif (low in lex.articles and j == i and j + 1 < n and _is_numberish(words[j + 1], lex)) or (
                 (low in lex.connectors or low in lex.point_words) and parts and j + 1 < n
             ):
                 parts.append(low)
                 ends.append(j + 1)
             else:
                 break
-        elif tok.text in lex.connectors and parts:
-            parts.append(tok.text)
+        elif texts[j] in lex.connectors and parts:
+            parts.append(texts[j])
             ends.append(j + 1)
-        elif tok.text == "," and parts and parts[-1] in lex.scales and j + 1 < n and tokens[j + 1].kind == "w":
+        elif texts[j] == "," and parts and parts[-1] in lex.scales and j + 1 < n and kinds[j + 1] == "w":
             pass  # "three million, two hundred"
         else:
             break
@@ -282,42 +288,43 @@ def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | N
     >>> read_digits_at(toks, 0, load_lexicon("id"))
     Reading(value=Decimal('3200000000.0'), start=0, end=2, words=False)
     """
-    tok = tokens[i]
-    value = _parse_digits_cached(tok.text, lex)
+    return read_digits_in(columns_of(tokens), i, lex)
+
+
+def read_digits_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None:
+    """:func:`read_digits_at` over token columns."""
+    texts, words, kinds = columns.texts, columns.words, columns.kinds
+    text = texts[i]
+    value = _parse_digits_cached(text, lex)
     if value is None:
         return None
     j = i + 1
-    n = len(tokens)
+    n = len(texts)
     # "10 000 dollars": space-grouped thousands, only for a plain 1-3 digit head
-    if len(tok.text) <= 3 and lex.thousands_separator == "," and _DIGITS_ONLY.fullmatch(tok.text):
+    if len(text) <= 3 and lex.thousands_separator == "," and _DIGITS_ONLY.fullmatch(text):
+        starts, ends = columns.starts, columns.ends
         k = j
-        grouped = tok.text
-        while (
-            k < n
-            and tokens[k].kind == "n"
-            and len(tokens[k].text) == 3
-            and tokens[k].text.isdigit()
-            and (tokens[k].start == tokens[k - 1].end + 1)
-        ):
-            grouped += tokens[k].text
+        grouped = text
+        while k < n and kinds[k] == "n" and len(texts[k]) == 3 and texts[k].isdigit() and starts[k] == ends[k - 1] + 1:
+            grouped += texts[k]
             k += 1
-        if k > j and not (k < n and tokens[k].kind == "n"):
+        if k > j and not (k < n and kinds[k] == "n"):
             value, j = Decimal(grouped), k
-    if j < n and tokens[j].kind == "w" and tokens[j].start == tokens[j - 1].end:
-        mult = lex.suffix_multipliers.get(tokens[j].lower)
+    if j < n and kinds[j] == "w" and columns.glue[j]:  # a word written against the figure
+        mult = lex.suffix_multipliers.get(words[j])
         if mult is None:
-            if lex.currencies.match([tokens[j].lower], 0) is not None:
+            if lex.currencies.match([words[j]], 0) is not None:
                 return _new_reading(Reading, (value, i, j, False))  # "20Rp": a currency written against the amount
             return None  # "82nd", "1960s", "4x4": an ordinal or an identifier, not a count
         value *= mult
         j += 1
-    if j + 1 < n and tokens[j].lower in lex.point_words and tokens[j + 1].kind == "n" and value == int(value):
-        frac = tokens[j + 1].text
+    if j + 1 < n and words[j] in lex.point_words and kinds[j + 1] == "n" and value == int(value):
+        frac = texts[j + 1]
         if frac.isdigit():
             value = Decimal(f"{int(value)}.{frac}")
             j += 2
-    while j < n and tokens[j].kind == "w":
-        low = tokens[j].lower
+    while j < n and kinds[j] == "w":
+        low = words[j]
         scale = lex.scales.get(low) or _scale_multiplier(low, lex)
         if scale is None:
             break

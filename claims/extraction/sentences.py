@@ -17,6 +17,7 @@ same span in the text the caller gave.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import repeat
 from operator import eq, itemgetter
 from typing import NamedTuple
@@ -80,26 +81,55 @@ _first_char = itemgetter(0)
 _new_tuple = tuple.__new__  # builds each Token without the NamedTuple constructor's Python frame
 
 
+class TokenColumns(NamedTuple):
+    """The tokens of a text as parallel lists, one entry per token.
+
+    ``glue[k]`` tells whether token k touches token k-1 (no space between; False for the first;
+    ``[False]`` when there are no tokens). The extractor reads these lists rather than :class:`Token`
+    objects: building a named tuple per token and reading its attributes costs more than the rest of
+    tokenizing.
+    """
+
+    texts: list[str]
+    words: list[str]  # lower-case texts
+    kinds: list[str]
+    starts: list[int]
+    ends: list[int]
+    glue: list[bool]
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets.
 
     >>> [(t.text, t.kind) for t in tokenize("Rp 2,5 juta-an")]
     [('Rp', 'w'), ('2,5', 'n'), ('juta-an', 'w')]
     """
-    return tokenize_with_glue(text, start, end)[0]
+    return tokens_of(token_columns(text, start, end))
 
 
-def tokenize_with_glue(
-    text: str, start: int = 0, end: int | None = None
-) -> tuple[list[Token], list[str], list[str], list[bool]]:
-    """``(tokens, words, kinds, glue)`` of ``text[start:end]``: the tokens, their lower-case texts, their
-    kinds, and for each token whether it touches the one before (no space between; False for the first;
-    ``[False]`` when there are no tokens). The columns spare callers an attribute lookup per token.
+def tokens_of(columns: TokenColumns) -> list[Token]:
+    """The :class:`Token` objects of ``columns``."""
+    texts, words, kinds, starts, ends, _ = columns
+    return list(map(_new_tuple, repeat(Token), zip(texts, words, starts, ends, kinds, strict=True)))
 
-    >>> tokens, words, kinds, glue = tokenize_with_glue("Rp 2,5 juta-an (US$3)")
-    >>> words, "".join(kinds)
+
+def columns_of(tokens: Sequence[Token]) -> TokenColumns:
+    """The :class:`TokenColumns` of a token list (the inverse of :func:`tokens_of`)."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    glue = [False]
+    glue += map(eq, starts[1:], ends[:-1])
+    texts, words, kinds = [t.text for t in tokens], [t.lower for t in tokens], [t.kind for t in tokens]
+    return TokenColumns(texts, words, kinds, starts, ends, glue)
+
+
+def token_columns(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
+    """The tokens of ``text[start:end]`` as :class:`TokenColumns`, with absolute offsets.
+
+    >>> columns = token_columns("Rp 2,5 juta-an (US$3)")
+    >>> columns.words, "".join(columns.kinds)
     (['rp', '2,5', 'juta-an', '(', 'us', '$', '3', ')'], 'wnwpwpnp')
-    >>> glue
+    >>> columns.glue
     [False, False, False, False, True, True, True, True]
     """
     stop = len(text) if end is None else end
@@ -119,10 +149,9 @@ def tokenize_with_glue(
         add_end(pos)
     words = list(map(str.lower, texts))
     kinds = list(map(_KIND_OF_FIRST.__getitem__, map(_first_char, texts)))
-    tokens: list[Token] = list(map(_new_tuple, repeat(Token), zip(texts, words, starts, ends, kinds, strict=True)))
     glue = [False]
     glue += map(eq, starts[1:], ends[:-1])
-    return tokens, words, kinds, glue
+    return TokenColumns(texts, words, kinds, starts, ends, glue)
 
 
 # Abbreviations that end with a dot but do not end a sentence.

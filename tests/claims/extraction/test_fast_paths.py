@@ -19,15 +19,21 @@ from claims.extraction.sentences import (
     _TOKEN_TEXT,
     SENTENCE_END,
     SENTENCE_END_PLAIN,
+    columns_of,
     split_sentences,
+    token_columns,
     tokenize,
-    tokenize_with_glue,
+    tokens_of,
 )
 
 # characters that matter to the patterns, plus letters, digits and a few non-ASCII ones
 SENTENCE_CHARS = ".!?\u2026\n \t\"'\u201d\u2019»)]ab1(\r\u00a0"
 DATE_CHARS = "0123456789-/., a\u0663"
 TOKEN_CHARS = "aZ09.,'\u2019-_ \t\n$(%\u00e9\u0130\u03a3\u0663\u00b2\u2160"
+
+
+def kind_of(ch: str) -> str:
+    return "n" if ch.isdecimal() else "w" if ch.isalnum() else "p"
 
 
 def spans(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
@@ -57,31 +63,25 @@ def test_numeric_date_pattern_examples() -> None:
 @given(st.text(alphabet=TOKEN_CHARS, max_size=40), st.integers(0, 4), st.integers(0, 4))
 def test_tokenizer_columns_agree_with_the_plain_token_pattern(text: str, start: int, cut: int) -> None:
     end = max(start, len(text) - cut)
-    tokens, words, kinds, glue = tokenize_with_glue(text, start, end)
-    assert [t.text for t in tokens] == _TOKEN_TEXT.findall(text, start, end)
-    assert all(text[t.start : t.end] == t.text for t in tokens)
-    assert words == [t.text.lower() for t in tokens] == [t.lower for t in tokens]
-    assert kinds == [t.kind for t in tokens]
-    assert glue[1:] == [tokens[k].start == tokens[k - 1].end for k in range(1, len(tokens))]
-    assert tokenize(text, start, end) == tokens
+    columns = token_columns(text, start, end)
+    texts, words, kinds, starts, ends, glue = columns
+    assert texts == _TOKEN_TEXT.findall(text, start, end)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == texts
+    assert words == [t.lower() for t in texts]
+    assert kinds == [kind_of(t[0]) for t in texts]
+    assert glue[1:] == [starts[k] == ends[k - 1] for k in range(1, len(texts))]
+    tokens = tokenize(text, start, end)
+    assert tokens == tokens_of(columns)
+    assert columns_of(tokens) == columns
 
 
 def test_tokenizer_kinds_and_glue() -> None:
-    tokens, words, kinds, glue = tokenize_with_glue("Rp2,5 juta-an, \u0130stanbul")
+    texts, words, kinds, starts, ends, glue = token_columns("Rp2,5 juta-an, \u0130stanbul")
+    assert texts == ["Rp", "2,5", "juta-an", ",", "\u0130stanbul"]
     assert kinds == ["w", "n", "w", "p", "w"]
-    assert [(t.text, t.kind) for t in tokens] == [
-        ("Rp", "w"),
-        ("2,5", "n"),
-        ("juta-an", "w"),
-        (",", "p"),
-        ("\u0130stanbul", "w"),
-    ]
+    assert (starts, ends) == ([0, 2, 6, 13, 15], [2, 5, 13, 14, 23])
     assert words[-1] == "\u0130stanbul".lower()
     assert glue == [False, True, False, True, False]
-
-
-def kind_of(ch: str) -> str:
-    return "n" if ch.isdecimal() else "w" if ch.isalnum() else "p"
 
 
 @settings(max_examples=2000, deadline=None)
@@ -96,7 +96,8 @@ def test_lower_casing_keeps_the_kind_of_a_character(ch: str) -> None:
 def test_candidate_filter_keeps_every_number_token(text: str) -> None:
     for code in ("en", "id"):
         candidate = _tables(load_lexicon(code)).candidate
-        _, words, kinds, _ = tokenize_with_glue(text)
+        columns = token_columns(text)
+        words, kinds = columns.words, columns.kinds
         for word, kind in zip(words, kinds, strict=True):
             if kind == "n":
                 assert candidate[word]
