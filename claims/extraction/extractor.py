@@ -349,7 +349,7 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
             first = i - 1 - cur[0]
     if kinds[i] == "p" and texts[i] in "-\u2212" and i + 1 < n and kinds[i + 1] == "n" and (s.glue[i + 1]):
         return None  # signs and dashes are handled by the caller's context
-    kind = s.kinds[i]  # read_number_at(tokens, i, lex), over the columns
+    kind = kinds[i]  # read_number_at(tokens, i, lex), over the columns
     cols = s.columns
     reading = read_digits_in(cols, i, lex) if kind == "n" else read_words_in(cols, i, lex) if kind == "w" else None
     if reading is None:
@@ -867,10 +867,13 @@ def _left_adjacent(s: _Sentence, m: _Mention, cls: str | None) -> str | None:
     if j < 0:
         return None
     # a measure word ending at j
+    measure_firsts = s.tables.measure_firsts
     for length in (3, 2, 1):
         k = j - length + 1
         if k < 0:
             continue
+        if length > 1 and s.words[k] not in measure_firsts:
+            continue  # only a phrase is longer than one word, and no phrase starts at k
         found = s.measure_at(k)
         if found is not None and found[0] == length:
             return found[1] if _compatible(found[1], cls) else None
