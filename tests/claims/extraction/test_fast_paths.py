@@ -85,7 +85,7 @@ def test_tokenizer_kinds_and_glue() -> None:
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.characters(exclude_categories=("Cs",)))
+@given(st.characters(exclude_categories=["Cs"]))
 def test_lower_casing_keeps_the_kind_of_a_character(ch: str) -> None:
     # the candidate pre-filter reads a token's kind from its lower-case text
     assert kind_of(ch.lower()[0]) == kind_of(ch)
