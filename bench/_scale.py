@@ -217,7 +217,7 @@ def start_celery(url: str, broker: str, concurrency: int, log: Path, *, park_ver
             "--without-mingle",
             "--without-heartbeat",
             "--loglevel",
-            "WARNING",
+            os.environ.get("BENCH_CELERY_LOGLEVEL", "WARNING"),  # INFO logs each task's duration
         ],
         django_env(url, CELERY_BROKER_URL=broker),
         log,

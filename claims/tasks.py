@@ -57,7 +57,7 @@ def extract_article(self, article_id: int) -> None:
 def verify_claims(self, claim_ids: list[int]) -> None:
     """Check a batch of claims (services.enqueue_verification groups them by event and measure)."""
     try:
-        services.claims_verify(claim_ids=claim_ids)
+        services.claims_verify(claim_ids=claim_ids, owed_only=True)
     except TRANSIENT_ERRORS:
         _close_stale_connections()
         raise

@@ -148,3 +148,46 @@ def test_claims_are_sent_in_batches_of_one_event_and_measure(settings, monkeypat
         services.enqueue_verification([c.pk for c in mixed] + [killed[0].pk])
     # Grouped by event, then measure, then id; each id once; two per batch.
     assert batches == [[injured[0].pk, killed[0].pk], [killed[1].pk, killed[2].pk], [elsewhere[0].pk]]
+
+
+def test_the_task_checks_pending_claims_only_so_a_repeat_delivery_is_one_locking_read():
+    claims = figures(EventFactory())
+    ids = [claim.pk for claim in claims]
+    Claim.objects.update(status=Claim.Status.PENDING)
+    tasks.verify_claims.apply(args=[ids])
+    first = snapshot()
+    with CaptureQueriesContext(connection) as captured:
+        tasks.verify_claims.apply(args=[ids])
+    assert snapshot() == first
+    assert [q["sql"].split()[0] for q in captured.captured_queries if "claims_claim" in q["sql"]] == ["SELECT"]
+
+
+def test_the_task_takes_along_the_other_pending_claims_of_its_groups():
+    flood = EventFactory()
+    sent, waiting = figures(flood, values=(12, 15))
+    elsewhere = figures(EventFactory(), values=(7,))[0]  # pending, but in another event
+    Claim.objects.update(status=Claim.Status.PENDING)
+    tasks.verify_claims.apply(args=[[sent.pk]])
+    states = dict(Claim.objects.values_list("pk", "status"))
+    assert states == {sent.pk: "verified", waiting.pk: "verified", elsewhere.pk: "pending"}
+    # The batch sent later for the claim taken along finds nothing owed.
+    verdicts = Verdict.objects.count()
+    tasks.verify_claims.apply(args=[[waiting.pk]])
+    assert Verdict.objects.count() == verdicts == 2
+
+
+def test_sending_a_claim_for_a_check_marks_it_owed(django_capture_on_commit_callbacks, sent_verifications):
+    claim = figures(EventFactory(), values=(12,))[0]
+    services.claims_verify(claim_ids=[claim.pk])
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.VERIFIED
+    with django_capture_on_commit_callbacks(execute=True):
+        services.enqueue_verification([claim.pk])
+    assert sent_verifications == [claim.pk]
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.PENDING
+
+
+def test_a_direct_check_runs_whatever_the_status():
+    claim = figures(EventFactory(), values=(12,))[0]
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.FAILED, status_error="earlier failure")
+    assert services.claims_verify(claim_ids=[claim.pk])[claim.pk].label == "unverified"
+    assert Claim.objects.filter(pk=claim.pk, status=Claim.Status.VERIFIED, status_error="").exists()
