@@ -82,6 +82,10 @@ class _Patterns:
     weekday: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     times: tuple[re.Pattern[str], ...]
+    # the lexicon's words as sets, for the cheap tests before the scans (a set tests against a set fastest)
+    month_words: frozenset[str]
+    weekday_words: frozenset[str]
+    relative_firsts: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -109,7 +113,18 @@ def _patterns(lex: Lexicon) -> _Patterns:
     if lex.time_words:
         words = _alternation(list(lex.time_words))
         times.append(re.compile(rf"\b(?:{words})\s+\d{{1,2}}(?:[.:]\d{{2}})?{zone_tail}", re.I))
-    return _Patterns(numeric, day_month, month_day, month_year, weekday, relative, tuple(times))
+    return _Patterns(
+        numeric,
+        day_month,
+        month_day,
+        month_year,
+        weekday,
+        relative,
+        tuple(times),
+        month_words=frozenset(lex.months),
+        weekday_words=frozenset(lex.weekdays),
+        relative_firsts=_relative_firsts(lex),
+    )
 
 
 def find_date_spans(
@@ -139,7 +154,7 @@ def find_date_spans(
                     selected.append(time_patterns[2])
                 selected += time_patterns[3:]
                 time_patterns = tuple(selected)
-        has_month = words is None or not words.isdisjoint(lex.months)
+        has_month = words is None or not words.isdisjoint(pats.month_words)
         date_patterns = (
             (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
         )
@@ -147,8 +162,8 @@ def find_date_spans(
             date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
     day_patterns: list[tuple[re.Pattern[str], str]] = []
     for day_pattern, kind, vocabulary in (
-        (pats.weekday, "weekday", lex.weekdays),
-        (pats.relative, "relative", _relative_firsts(lex)),
+        (pats.weekday, "weekday", pats.weekday_words),
+        (pats.relative, "relative", pats.relative_firsts),
     ):
         if day_pattern is None or (words is not None and words.isdisjoint(vocabulary)):
             continue
