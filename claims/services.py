@@ -398,27 +398,6 @@ def _quoted_origins(articles: Iterable[tuple[int, dt.datetime]]) -> dict[int, tu
     return {pk: _quoted_by_article.get((pk, ingested_at), ()) for pk, ingested_at in wanted}
 
 
-def _claim_facts(claim: Claim, quoted: tuple[str, ...]) -> verification.ClaimFacts:
-    article = claim.article
-    return verification.ClaimFacts(
-        id=claim.pk,
-        measure=claim.measure,
-        subject=claim.subject or None,
-        low=claim.low,
-        high=claim.high,
-        qualifier=claim.qualifier,
-        value=claim.value,
-        unit=claim.unit or None,
-        as_of=claim.as_of or article.published_date,
-        source_id=article.source_id,
-        reliability=article.source.reliability,
-        article_id=article.pk,
-        article_url=article.url,
-        attributed_to=claim.attributed_to or None,
-        quoted=quoted,
-    )
-
-
 _known_sources_cache: tuple[float, object, tuple[verification.SourceFacts, ...]] | None = None
 KNOWN_SOURCES_TTL = 60.0  # seconds; names and domains only, reliability is read fresh per claim
 
@@ -568,6 +547,32 @@ def _insert_evidence(rows: Iterable[tuple[int, int, str, bool, str]]) -> None:
             cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s)", rows)
 
 
+# What a check reads of the claims it checks, beside their CANDIDATE_COLUMNS.
+CHECKED_COLUMNS = (
+    "event_id",
+    "review_state",
+    "review_reason",
+    "current_verdict_id",
+    "current_verdict__fingerprint",
+    "current_verdict__review_state",
+    "current_verdict__label",
+    "pk",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _CheckedClaim:
+    row: tuple  # CANDIDATE_COLUMNS, as `_candidate_facts` reads them
+    event_id: int | None
+    review_state: str
+    review_reason: str
+    verdict_id: int | None
+    verdict_fingerprint: str | None
+    verdict_state: str | None
+    verdict_label: str | None
+    pk: int
+
+
 def _record_checks(rows: list[tuple[int, int, str, str]], *, checked_at: dt.datetime) -> None:
     """Record a batch's checks: each (claim id, current verdict id, review state, review
     reason), the claims now verified at `checked_at`. One statement per 5,000 claims on
@@ -607,7 +612,7 @@ CHECK_COLUMNS = ("last_checked_at", "status", "status_error", "current_verdict",
 
 def claims_verify(
     *, claim_ids: Iterable[int], config: verification.VerifySettings | None = None, owed_only: bool = False
-) -> dict[int, Verdict]:
+) -> dict[int, int]:
     """Check a batch of claims, each against its event's other claims of the same measure.
 
     Each (event, measure) group is read once for the whole batch and the verdicts are
@@ -622,8 +627,8 @@ def claims_verify(
 
     A result equal to the current verdict only moves its `checked_at`; a changed result
     appends a Verdict. An editor's verdict is never replaced: a disagreeing re-check is
-    kept in the history and flags the claim for review. Returns the current verdict of each
-    claim checked (claims deleted meanwhile, or not owed a check, are left out).
+    kept in the history and flags the claim for review. Returns the current verdict id of
+    each claim checked (claims deleted meanwhile, or not owed a check, are left out).
     """
     config = config or verify_settings()
     wanted = sorted(set(claim_ids))
@@ -638,79 +643,85 @@ def claims_verify(
             locked += _lock_owed_neighbours(locked)
         if not locked:
             return {}  # deleted or re-extracted meanwhile, or checked already
-        claims = list(
-            Claim.objects.filter(pk__in=locked)
-            .select_related("article__source", "current_verdict")
-            .defer("article__body")
+        # Plain rows, no model instances: a batch of a breaking story checks hundreds of claims.
+        claims = [
+            _CheckedClaim(row[:-8], *row[-8:])
+            for row in Claim.objects.filter(pk__in=locked)
             .order_by("pk")
-        )
-        groups = _group_candidates({(c.event_id, c.measure) for c in claims if c.event_id is not None})
+            .values_list(*CANDIDATE_COLUMNS, *CHECKED_COLUMNS)
+        ]
+        groups = _group_candidates({(c.event_id, c.row[1]) for c in claims if c.event_id is not None})
         quoted = _quoted_origins(
-            {(c.article_id, c.article.ingested_at) for c in claims}
-            | {(row[10], row[12]) for rows in groups.values() for row in rows}
+            {(c.row[10], c.row[12]) for c in claims} | {(row[10], row[12]) for rows in groups.values() for row in rows}
         )
         # One pass per group: each evidence item's interval and origins are worked out once.
-        members: dict[tuple[int | None, str], list[verification.ClaimFacts]] = {}
+        members: dict[tuple[int | None, str], list[tuple]] = {}
         for claim in claims:
-            key = (claim.event_id, claim.measure)
-            members.setdefault(key, []).append(_claim_facts(claim, quoted[claim.article_id]))
+            members.setdefault((claim.event_id, claim.row[1]), []).append(claim.row)
         results: dict[int, verification.VerificationResult] = {}
-        for (event_id, measure), facts in members.items():
+        for (event_id, measure), rows in members.items():
             evidence = _candidate_facts(groups[(event_id, measure)], quoted) if event_id is not None else []
-            results.update(verification.verify_many(facts, evidence, config))
-        editorial = {c.pk for c in claims if c.current_verdict is not None and c.current_verdict.is_editorial}
-        latest_auto: dict[int, Verdict] = {}
-        for verdict in Verdict.objects.filter(claim_id__in=editorial, review_state=Verdict.ReviewState.AUTO):
-            latest_auto.setdefault(verdict.claim_id, verdict)  # Meta.ordering: newest first
+            results.update(verification.verify_many(_candidate_facts(rows, quoted), evidence, config))
+        editorial = {c.pk for c in claims if c.verdict_state in EDITORIAL_STATES}
+        latest_auto: dict[int, tuple[int, str]] = {}
+        for claim_id, verdict_id, fingerprint in Verdict.objects.filter(
+            claim_id__in=editorial, review_state=Verdict.ReviewState.AUTO
+        ).values_list("claim_id", "pk", "fingerprint"):
+            latest_auto.setdefault(claim_id, (verdict_id, fingerprint))  # Meta.ordering: newest first
 
         now = timezone.now()
-        current_of: dict[int, Verdict] = {}
-        unchanged: list[int] = []
+        unchanged: dict[int, int] = {}
         created: list[Verdict] = []
         for claim in claims:
             result = results[claim.pk]
             fingerprint = result.fingerprint()
-            previous = latest_auto.get(claim.pk) if claim.pk in editorial else claim.current_verdict
-            if previous is not None and previous.fingerprint == fingerprint:
-                unchanged.append(previous.pk)
-                current_of[claim.pk] = previous
+            if claim.pk in editorial:
+                previous = latest_auto.get(claim.pk)
+            else:
+                previous = (claim.verdict_id, claim.verdict_fingerprint) if claim.verdict_id else None
+            if previous is not None and previous[1] == fingerprint:
+                unchanged[claim.pk] = previous[0]
                 continue
-            verdict = Verdict(
-                claim=claim,
-                label=result.label,
-                confidence=round(result.confidence, 4),
-                method_version=result.method_version,
-                computed_at=now,
-                checked_at=now,
-                fingerprint=fingerprint,
+            created.append(
+                Verdict(
+                    claim_id=claim.pk,
+                    label=result.label,
+                    confidence=round(result.confidence, 4),
+                    method_version=result.method_version,
+                    computed_at=now,
+                    checked_at=now,
+                    fingerprint=fingerprint,
+                )
             )
-            created.append(verdict)
-            current_of[claim.pk] = verdict
         if unchanged:
-            Verdict.objects.filter(pk__in=unchanged).update(checked_at=now)
+            Verdict.objects.filter(pk__in=unchanged.values()).update(checked_at=now)
         Verdict.objects.bulk_create(created)
         _insert_evidence(
             (verdict.pk, item.claim_id, item.relation, item.credible, item.explanation[:300])
             for verdict in created
             for item in results[verdict.claim_id].evidence
         )
+        new_verdicts = {verdict.claim_id: verdict.pk for verdict in created}
 
+        current_of: dict[int, int] = {}
         changed: list[tuple[int, int]] = []
         rows: list[tuple[int, int, str, str]] = []
         for claim in claims:
-            verdict, current, label = current_of[claim.pk], claim.current_verdict, results[claim.pk].label
-            state, reason = claim.review_state, claim.review_reason
-            if current is not None and current.is_editorial:
-                current_of[claim.pk] = verdict = current
-                if label != current.label and state != Claim.ReviewState.NEEDS_REVIEW:
+            label, state, reason = results[claim.pk].label, claim.review_state, claim.review_reason
+            if claim.pk in editorial:
+                verdict_id = claim.verdict_id
+                if label != claim.verdict_label and state != Claim.ReviewState.NEEDS_REVIEW:
                     state = Claim.ReviewState.NEEDS_REVIEW
-                    reason = f"A re-check gives {label}; the editor's verdict is {current.label}."
-            elif current is None or verdict.pk != current.pk:
-                needs = label in LABELS_NEEDING_REVIEW
-                state = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
-                reason = f"Automatic verdict: {label}." if needs else ""
-                changed.append((claim.pk, verdict.pk))
-            rows.append((claim.pk, verdict.pk, state, reason))
+                    reason = f"A re-check gives {label}; the editor's verdict is {claim.verdict_label}."
+            else:
+                verdict_id = new_verdicts.get(claim.pk) or unchanged[claim.pk]
+                if verdict_id != claim.verdict_id:
+                    needs = label in LABELS_NEEDING_REVIEW
+                    state = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
+                    reason = f"Automatic verdict: {label}." if needs else ""
+                    changed.append((claim.pk, verdict_id))
+            current_of[claim.pk] = verdict_id
+            rows.append((claim.pk, verdict_id, state, reason))
         _record_checks(rows, checked_at=now)
         if changed:
             _verdicts_changed(changed)
@@ -723,7 +734,8 @@ def claims_verify(
 
 def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = None) -> Verdict | None:
     """Check one claim (see `claims_verify`); returns its current verdict, None if it is gone."""
-    return claims_verify(claim_ids=[claim_id], config=config).get(claim_id)
+    verdict_id = claims_verify(claim_ids=[claim_id], config=config).get(claim_id)
+    return Verdict.objects.get(pk=verdict_id) if verdict_id is not None else None
 
 
 def claim_mark_failed(*, claim_id: int, reason: str) -> None:

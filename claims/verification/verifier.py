@@ -38,8 +38,9 @@ Example (the seed article's "18 orang anggota polisi tewas")::
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claims.verification.confidence import confidence
 from claims.verification.constraints import BROADER, NARROWER, SAME, Constraint, constraint_for, subject_relation
@@ -82,15 +83,37 @@ class _Candidate:
         return (not self.credible, self.interval.width, -self.facts.reliability, self.facts.id)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Prepared:
     """What a check needs of one evidence claim that does not depend on the claim checked:
-    computed once per group by :func:`verify_many` instead of once per (claim, evidence) pair."""
+    computed once per group by :func:`verify_many` instead of once per (claim, evidence) pair.
+    ``constraints`` memoises the constraint (and its part within MAGNITUDES) per (measure,
+    subject relation, days apart, window): the claims of a group share few dates."""
 
     facts: ClaimFacts
     interval: Interval
     origin: str
     traces: frozenset[str]
+    constraints: dict[tuple[str, str, int, int], tuple[Constraint, Interval] | None] = field(default_factory=dict)
+
+    def constraint(
+        self, measure: str, relation: str, claim_date: datetime.date, window_days: int
+    ) -> tuple[Constraint, Interval] | None:
+        assert self.facts.as_of is not None  # undated evidence is never prepared
+        key = (measure, relation, (self.facts.as_of - claim_date).days, window_days)
+        if key not in self.constraints:
+            constraint = constraint_for(
+                measure,
+                relation,
+                claim_date=claim_date,
+                evidence_date=self.facts.as_of,
+                evidence=self.interval,
+                window_days=window_days,
+            )
+            self.constraints[key] = (
+                None if constraint is None else (constraint, constraint.interval.intersect(MAGNITUDES))
+            )
+        return self.constraints[key]
 
 
 def _prepare(evidence: Sequence[ClaimFacts], settings: VerifySettings) -> list[_Prepared]:
@@ -124,16 +147,10 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: Veri
         if relation is None:
             continue
         item_interval = prepared.interval
-        constraint = constraint_for(
-            claim.measure,
-            relation,
-            claim_date=claim.as_of,
-            evidence_date=item.as_of,
-            evidence=item_interval,
-            window_days=settings.window_days,
-        )
-        if constraint is None:
+        found = prepared.constraint(claim.measure, relation, claim.as_of, settings.window_days)
+        if found is None:
             continue
+        constraint, within_magnitudes = found
         if not prepared.traces.isdisjoint(claim_traces):
             continue  # the claim's own origin, a reprint of it, or what it reprints
         supersedes = (
@@ -146,7 +163,7 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: Veri
             facts=item,
             subject_relation=relation,
             constraint=constraint,
-            interval=constraint.interval.intersect(MAGNITUDES),
+            interval=within_magnitudes,
             credible=item.reliability >= settings.credibility_threshold,
             origin=prepared.origin,
             supersedes=supersedes,

@@ -189,5 +189,6 @@ def test_sending_a_claim_for_a_check_marks_it_owed(django_capture_on_commit_call
 def test_a_direct_check_runs_whatever_the_status():
     claim = figures(EventFactory(), values=(12,))[0]
     Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.FAILED, status_error="earlier failure")
-    assert services.claims_verify(claim_ids=[claim.pk])[claim.pk].label == "unverified"
+    verdict_id = services.claims_verify(claim_ids=[claim.pk])[claim.pk]
+    assert Verdict.objects.get(pk=verdict_id).label == "unverified"
     assert Claim.objects.filter(pk=claim.pk, status=Claim.Status.VERIFIED, status_error="").exists()
