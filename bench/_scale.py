@@ -180,13 +180,15 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
-def start_gunicorn(url: str, port: int, workers: int, log: Path, **extra_env: str) -> subprocess.Popen:
+def start_gunicorn(
+    url: str, port: int, workers: int, log: Path, *, app: str = "factcheck.wsgi", **extra_env: str
+) -> subprocess.Popen:
     process = start(
         [
             str(BIN / "gunicorn"),
             "--config",
             "factcheck/gunicorn_conf.py",
-            "factcheck.wsgi",
+            app,
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",

@@ -13,6 +13,10 @@ Needs PostgreSQL (DATABASE_URL; `make bench` starts a throwaway one) and wrk for
 2. wrk: 100 connections for 60 s on loopback against the same URL shape (random events),
    bounded by its own duration; errors are non-2xx answers plus socket errors and timeouts.
 3. Peak resident memory (VmHWM) of the gunicorn workers after both.
+4. The floor (bench/_api_floor.py), side by side in the same runs: the same page served
+   through the same gunicorn by a bare WSGI app (psycopg + json, no framework) and by a
+   plain Django view (full middleware, raw SQL, no DRF/ORM/filters/auth). They show how much
+   of the ratio any Python stack, and Django's own request cycle, cost before our code.
 
 Throttling is raised for the partner token here: the benchmark measures capacity, the
 throttle rate is a policy (600/minute per partner by default).
@@ -96,6 +100,7 @@ def busy_events(url: str, count: int, seed: int = 7) -> list[int]:
 
 
 def api_run(port: int, key: str, events: list[int]) -> list[float]:
+    """Sequential GETs of the claim list (or a floor app serving the same path), in ms each."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     timings = []
     for event in events:
@@ -210,16 +215,30 @@ def main() -> None:
     server = _scale.start_gunicorn(
         url, port, args.workers, log, FACTCHECK_THROTTLE_PARTNER="100000000/minute", CONN_MAX_AGE="600"
     )
+    floor_ports = {"bare": _scale.free_port(), "django": _scale.free_port()}
+    floors = {
+        name: _scale.start_gunicorn(
+            url,
+            floor_port,
+            args.workers,
+            _scale.logs_dir() / f"gunicorn_floor_{name}.log",
+            app=f"bench._api_floor:{name}",
+        )
+        for name, floor_port in floor_ports.items()
+    }
     try:
         check_same_page(port, key, url, events[0])
         api_run(port, key, events[:20])  # warm-up: imports, connections, plans
         sql_run(url, events[:20])
+        for floor_port in floor_ports.values():
+            api_run(floor_port, key, events[:20])
         per_run = []
         rng = random.Random(11)
         for run in range(args.runs):
             sample = [rng.choice(events) for _ in range(args.requests)]
             api = api_run(port, key, sample)
             sql = sql_run(url, sample)
+            floor = {name: api_run(floor_port, key, sample) for name, floor_port in floor_ports.items()}
             figures = {
                 "api_p50_ms": _scale.percentile(api, 0.5),
                 "api_p95_ms": _scale.percentile(api, 0.95),
@@ -227,6 +246,9 @@ def main() -> None:
                 "sql_p50_ms": _scale.percentile(sql, 0.5),
                 "sql_p95_ms": _scale.percentile(sql, 0.95),
             }
+            for name, timings in floor.items():
+                figures[f"floor_{name}_p50_ms"] = _scale.percentile(timings, 0.5)
+                figures[f"floor_{name}_ratio_p50"] = figures[f"floor_{name}_p50_ms"] / figures["sql_p50_ms"]
             figures["ratio_p50"] = figures["api_p50_ms"] / figures["sql_p50_ms"]
             figures["ratio_p95"] = figures["api_p95_ms"] / figures["sql_p95_ms"]
             per_run.append(figures)
@@ -234,7 +256,9 @@ def main() -> None:
                 f"  run {run + 1}: API p50 {figures['api_p50_ms']:.1f} ms p95 {figures['api_p95_ms']:.1f} ms "
                 f"({figures['api_requests_per_sec']:.0f} req/s, one connection); raw SQL p50 "
                 f"{figures['sql_p50_ms']:.2f} ms p95 {figures['sql_p95_ms']:.2f} ms; ratio p50 "
-                f"{figures['ratio_p50']:.2f}",
+                f"{figures['ratio_p50']:.2f}; floor p50: bare WSGI {figures['floor_bare_p50_ms']:.2f} ms "
+                f"(ratio {figures['floor_bare_ratio_p50']:.2f}), plain Django view "
+                f"{figures['floor_django_p50_ms']:.2f} ms (ratio {figures['floor_django_ratio_p50']:.2f})",
                 flush=True,
             )
         load = wrk_load(port, key, events, args.load_seconds, args.connections)
@@ -248,6 +272,8 @@ def main() -> None:
         peak = max(_scale.peak_rss_mb(pid) for pid in workers)
     finally:
         _scale.stop(server)
+        for floor_server in floors.values():
+            _scale.stop(floor_server)
 
     def med(name: str) -> float:
         return round(_scale.median([run[name] for run in per_run]), 2)
@@ -262,6 +288,10 @@ def main() -> None:
             f"raw_sql_page_p95_ms_{suffix}": med("sql_p95_ms"),
             f"api_vs_raw_sql_ratio_{suffix}": med("ratio_p50"),
             f"api_vs_raw_sql_ratio_p95_{suffix}": med("ratio_p95"),
+            f"api_floor_bare_wsgi_p50_ms_{suffix}": med("floor_bare_p50_ms"),
+            f"api_floor_bare_wsgi_vs_raw_sql_ratio_{suffix}": med("floor_bare_ratio_p50"),
+            f"api_floor_django_view_p50_ms_{suffix}": med("floor_django_p50_ms"),
+            f"api_floor_django_view_vs_raw_sql_ratio_{suffix}": med("floor_django_ratio_p50"),
             "api_bench": {
                 "claims": args.claims,
                 "runs": args.runs,
