@@ -457,16 +457,21 @@ def _lock_owed_neighbours(claim_ids: list[int]) -> list[int]:
     groups = set(Claim.objects.filter(pk__in=claim_ids, event__isnull=False).values_list("event_id", "measure"))
     if not groups:
         return []
-    where = Q()
-    for event_id, measure in groups:
-        where |= Q(event_id=event_id, measure=measure)
     return list(
         Claim.objects.select_for_update(no_key=True, skip_locked=True)
-        .filter(where, status=Claim.Status.PENDING)
+        .filter(_in_groups(groups), status=Claim.Status.PENDING)
         .exclude(pk__in=claim_ids)
         .order_by("pk")
         .values_list("pk", flat=True)[: settings.FACTCHECK_VERIFY_BATCH_SIZE]
     )
+
+
+def _in_groups(groups: Iterable[tuple[int, str]]) -> Q:
+    """Claims of any of these (event, measure) groups (each one index range)."""
+    where = Q()
+    for event_id, measure in groups:
+        where |= Q(event_id=event_id, measure=measure)
+    return where
 
 
 def _candidate_facts(rows: Iterable[tuple], quoted: dict[int, tuple[str, ...]]) -> list[verification.ClaimFacts]:
@@ -513,11 +518,8 @@ def _group_candidates(groups: set[tuple[int, str]]) -> dict[tuple[int, str], lis
     """Every claim of these (event, measure) groups, as plain rows, in one query."""
     if not groups:
         return {}
-    where = Q()
-    for event_id, measure in groups:
-        where |= Q(event_id=event_id, measure=measure)
     found: dict[tuple[int, str], list[tuple]] = {group: [] for group in groups}
-    for row in Claim.objects.filter(where).order_by("pk").values_list("event_id", *CANDIDATE_COLUMNS):
+    for row in Claim.objects.filter(_in_groups(groups)).order_by("pk").values_list("event_id", *CANDIDATE_COLUMNS):
         found[(row[0], row[2])].append(row[1:])
     return found
 
@@ -526,7 +528,8 @@ def _insert_evidence(rows: Iterable[tuple[int, int, str, bool, str]]) -> None:
     """Insert (verdict id, claim id, relation, credible, explanation) rows in order.
 
     A batch writes thousands of evidence rows; building a model instance per row cost more
-    than the insert itself (bench/bench_ingest.py), so this is one prepared statement.
+    than the insert itself (bench/bench_ingest.py), so this is COPY on PostgreSQL and one
+    prepared statement elsewhere.
     """
     meta = Evidence._meta
     columns = ", ".join(
