@@ -31,9 +31,12 @@ from itertools import compress, count
 from claims.extraction.dates import DateSpan, as_of_for, find_date_spans
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import Lexicon, NounInfo, available_languages, load_lexicon
-from claims.extraction.numbers import Reading, read_digits_in, read_words_in, to_number
+from claims.extraction.numbers import Reading, read_digits_in, read_fraction_in, read_words_in, to_number
 from claims.extraction.sentences import mask_markup, split_sentences, token_columns
 from claims.extraction.types import ExtractedClaim, ExtractionError
+
+FRACTION_UNIT = "fraction"
+"""The unit of a share written as a fraction ("two thirds of the 450 detainees": 2/3); see docs/lexicons.md."""
 
 DEFAULT_MAX_CHARS = 2_000_000
 """Texts longer than this are refused unless ``max_chars`` says otherwise (10 MB of prose is
@@ -275,6 +278,7 @@ class _Tables:
     measure_firsts: frozenset[str]  # words that can start a measure phrase or an other-verb phrase
     word_measures: dict[str, tuple[int, str] | None]  # the memo of _word_measure
     candidate: _WordFlags  # tokens (by lower-case text) where a number or a vague quantity can start
+    fraction_joiners: frozenset[str]  # words after a whole number that can go on as a fraction: "and a half"
     attribution_firsts: frozenset[str]  # words that can start an attribution phrase, before or after
 
 
@@ -299,6 +303,7 @@ def _tables(lex: Lexicon) -> _Tables:
         measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
         word_measures=_word_measures(lex),
         candidate=_WordFlags(candidate),
+        fraction_joiners=lex.connectors | frozenset(lex.fraction_words),
         attribution_firsts=lex.attribution_before.firsts | lex.attribution_after.firsts,
     )
 
@@ -352,6 +357,23 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
     kind = kinds[i]  # read_number_at(tokens, i, lex), over the columns
     cols = s.columns
     reading = read_digits_in(cols, i, lex) if kind == "n" else read_words_in(cols, i, lex) if kind == "w" else None
+    if (
+        reading is None
+        if kind == "w"
+        else reading is not None and reading.end == i + 1 and i + 1 < n and texts[i + 1] == "/"
+    ) or (
+        kind == "w"
+        and reading.end < n
+        and (words[reading.end] in lex.fractions or words[reading.end] in s.tables.fraction_joiners)
+    ):
+        # "two thirds", "a half", "sepertiga", "1/40 of"; "half a million" and "satu setengah juta" are counts
+        fraction = read_fraction_in(cols, i, lex, reading)
+        if fraction is not None:
+            reading = fraction.reading
+            if reading is None:
+                return None  # the numerator of something that is no count ("a fifth suspect")
+            if fraction.is_share and unit is None:
+                unit = FRACTION_UNIT
     if reading is None:
         return None
     end = reading.end
@@ -475,6 +497,7 @@ def _number_starts(lex: Lexicon) -> frozenset[str]:
         | lex.vague.firsts
         | frozenset(lex.multipliers)
         | frozenset(lex.scales)
+        | frozenset(lex.fraction_words)
     )
 
 
@@ -509,6 +532,7 @@ def _find_mentions(s: _Sentence) -> list[_Mention]:
             or tok_word in lex.articles
             or tok_word.split("-")[0] in lex.number_words
             or (lex.one_prefix and tok_word.startswith(lex.one_prefix))
+            or tok_word in lex.fraction_words
         ):
             i += 1
             continue
@@ -627,6 +651,8 @@ def _scan_noun_phrase(s: _Sentence, m: _Mention, index: int, mentions: list[_Men
                 m.partitive = True
                 m.np_end = j
                 return
+    if whole is not None and m.unit == FRACTION_UNIT and lex.partitive_after.match(words, j) is None:
+        j += whole[0]  # "separuh dari warga": what the share is taken of ("dari" also ends noun phrases)
     limit = min(n, j + 9)
     while j < limit:
         kind, text = kinds[j], texts[j]
@@ -893,6 +919,12 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.unit is not None and m.qualifier != "vague":
             m.measure, m.subject = "other", m.unit
+            if m.unit == FRACTION_UNIT:
+                # a share of something counted ("dua pertiga dari 2.000 pengungsi", "two thirds of them", "of
+                # the cake"); a bare fraction ("exactly one sixth") is no claim, like a bare number
+                of_follows = m.num_end < len(s.words) and s.words[m.num_end] in lex.whole_before.firsts
+                counted = bool(m.nouns or m.partitive or m.base_of is not None)
+                m.valid = counted or (m.raw_label is not None and of_follows)
             continue
         if m.unit is not None:  # "ribuan hektare": a vague quantity of a unit
             m.measure, m.subject = "other", m.unit
@@ -1210,6 +1242,7 @@ def _might_have_words(segment: str) -> bool:
                 vocabulary.add(lex.one_prefix)
             vocabulary.update(lex.vague.first_words())
             vocabulary.update(lex.quantifiers.first_words())
+            vocabulary.update(lex.fraction_words)
         alternation = "|".join(sorted((re.escape(v) for v in vocabulary), key=len, reverse=True))
         pattern = re.compile(rf"\b(?:{alternation})", re.I)
         _ANY_NUMBER_WORD["all"] = pattern

@@ -16,6 +16,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -166,7 +167,9 @@ class Lexicon:
     negative_words: frozenset[str]
     suffix_multipliers: dict[str, int]
     quantifiers: PhraseTable[float]
-    fractions: dict[str, int | float]
+    fractions: dict[str, int]  # denominator words: "thirds" = 3, "pertiga" = 3
+    fraction_words: dict[str, Decimal]  # words that are a fraction alone: "half" = 0.5, "separuh" = 0.5
+    fraction_not_after: frozenset[str]
     ordinal_prefix: str
     ordinal_words: dict[str, int]
     ordinal_digit_suffixes: frozenset[str]
@@ -360,7 +363,14 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         negative_words=_words(nums.get("negative_words", [])),
         suffix_multipliers={k.lower(): int(v) for k, v in nums.get("suffix_multipliers", {}).items()},
         quantifiers=PhraseTable((k, float(v)) for k, v in nums.get("quantifiers", {}).items()),
-        fractions={k.lower(): v for k, v in nums.get("fractions", {}).items()},
+        # a float in ``fractions`` (the older format) is a word that is a fraction alone
+        fractions={k.lower(): int(v) for k, v in nums.get("fractions", {}).items() if isinstance(v, int)},
+        fraction_words={
+            k.lower(): Decimal(str(v))
+            for k, v in [*nums.get("fractions", {}).items(), *nums.get("fraction_words", {}).items()]
+            if isinstance(v, float)
+        },
+        fraction_not_after=_words(excl.get("fraction_not_after", [])),
         ordinal_prefix=str(ords.get("prefix", "")).lower(),
         ordinal_words={k.lower(): int(v) for k, v in ords.get("words", {}).items()},
         ordinal_digit_suffixes=_words(ords.get("digit_suffixes", [])),

@@ -547,7 +547,7 @@ ENGLISH: list[tuple[str, Expected]] = [
     ),
     (
         "A third of the 90 buildings in the compound were destroyed.",
-        [("90", "other", "buildings", 90, 90, "exact")],
+        [("A third", "other", "fraction", 1 / 3, 1 / 3, "exact"), ("90", "other", "buildings", 90, 90, "exact")],
     ),
     (
         "Between 20% and 25% of voters remain undecided, the poll found.",
