@@ -40,12 +40,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claims.verification.confidence import confidence
 from claims.verification.constraints import BROADER, NARROWER, SAME, Constraint, constraint_for, subject_relation
 from claims.verification.intervals import MAGNITUDES, Interval, claim_interval, stated_figure
-from claims.verification.origins import matcher_for, origin_traces
+from claims.verification.origins import OriginMatcher, matcher_for, origin_traces
 from claims.verification.types import (
     CUMULATIVE_MEASURES,
     LABEL_CONTRADICTED,
@@ -83,54 +83,55 @@ class _Candidate:
         return (not self.credible, self.interval.width, -self.facts.reliability, self.facts.id)
 
 
-@dataclass
-class _Prepared:
-    """What a check needs of one evidence claim that does not depend on the claim checked:
-    computed once per group by :func:`verify_many` instead of once per (claim, evidence) pair.
-    ``constraints`` memoises the constraint (and its part within MAGNITUDES) per (measure,
-    subject relation, days apart, window): the claims of a group share few dates."""
+class _GroupMemo:
+    """What :func:`verify_many` keeps across a group's claims, per evidence item (by its index):
+    its interval and origins, and its constraint per (measure, subject relation, days apart,
+    window), since the claims of a group share few dates. A single :func:`verify` works them
+    out inline instead: each item is then used once, and keeping it would only cost."""
 
-    facts: ClaimFacts
-    interval: Interval
-    origin: str
-    traces: frozenset[str]
-    constraints: dict[tuple[str, str, int, int], tuple[Constraint, Interval] | None] = field(default_factory=dict)
+    def __init__(self, matcher: OriginMatcher) -> None:
+        self.matcher = matcher
+        self.items: dict[int, tuple[Interval, str, frozenset[str]]] = {}
+        self.constraints: dict[tuple[int, str, str, int, int], tuple[Constraint, Interval] | None] = {}
+
+    def item(self, index: int, facts: ClaimFacts) -> tuple[Interval, str, frozenset[str]]:
+        found = self.items.get(index)
+        if found is None:
+            found = self.items[index] = (claim_interval(facts), *origin_traces(facts, self.matcher))
+        return found
 
     def constraint(
-        self, measure: str, relation: str, claim_date: datetime.date, window_days: int
+        self,
+        index: int,
+        facts: ClaimFacts,
+        interval: Interval,
+        measure: str,
+        relation: str,
+        claim_date: datetime.date,
+        window_days: int,
     ) -> tuple[Constraint, Interval] | None:
-        assert self.facts.as_of is not None  # undated evidence is never prepared
-        key = (measure, relation, (self.facts.as_of - claim_date).days, window_days)
+        assert facts.as_of is not None
+        key = (index, measure, relation, (facts.as_of - claim_date).days, window_days)
         if key not in self.constraints:
-            constraint = constraint_for(
-                measure,
-                relation,
-                claim_date=claim_date,
-                evidence_date=self.facts.as_of,
-                evidence=self.interval,
-                window_days=window_days,
-            )
+            constraint = _constraint(facts, interval, measure, relation, claim_date, window_days)
             self.constraints[key] = (
                 None if constraint is None else (constraint, constraint.interval.intersect(MAGNITUDES))
             )
         return self.constraints[key]
 
 
-def _prepare(evidence: Sequence[ClaimFacts], settings: VerifySettings) -> list[_Prepared]:
-    matcher = matcher_for(settings.known_sources, settings.origin_match_threshold)
-    prepared = []
-    for item in evidence:
-        if item.as_of is None:
-            continue
-        interval = claim_interval(item)
-        if interval.is_empty:
-            continue  # low > high: a data error says nothing about X
-        origin, traces = origin_traces(item, matcher)
-        prepared.append(_Prepared(item, interval, origin, traces))
-    return prepared
+def _constraint(
+    facts: ClaimFacts, interval: Interval, measure: str, relation: str, claim_date: datetime.date, window_days: int
+) -> Constraint | None:
+    assert facts.as_of is not None
+    return constraint_for(
+        measure, relation, claim_date=claim_date, evidence_date=facts.as_of, evidence=interval, window_days=window_days
+    )
 
 
-def _candidates(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: VerifySettings) -> list[_Candidate]:
+def _candidates(
+    claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySettings, memo: _GroupMemo | None = None
+) -> list[_Candidate]:
     """Steps 1-3 of the module docstring: relevant evidence, one statement per origin."""
     if claim.as_of is None or claim.subject is None:
         return []
@@ -139,19 +140,32 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: Veri
     stated = stated_figure(claim, claim_interval(claim))
     cumulative = claim.measure in CUMULATIVE_MEASURES
     statements: dict[tuple[str, str | None, object], _Candidate] = {}
-    for prepared in evidence:
-        item = prepared.facts
-        if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit:
+    for index, item in enumerate(evidence):
+        if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit or item.as_of is None:
             continue
         relation = subject_relation(claim.subject, item.subject, claim.measure)
         if relation is None:
             continue
-        item_interval = prepared.interval
-        found = prepared.constraint(claim.measure, relation, claim.as_of, settings.window_days)
-        if found is None:
-            continue
-        constraint, within_magnitudes = found
-        if not prepared.traces.isdisjoint(claim_traces):
+        if memo is None:
+            item_interval = claim_interval(item)
+            if item_interval.is_empty:
+                continue  # low > high: a data error says nothing about X
+            constraint = _constraint(item, item_interval, claim.measure, relation, claim.as_of, settings.window_days)
+            if constraint is None:
+                continue
+            within_magnitudes = constraint.interval.intersect(MAGNITUDES)
+            origin, traces = origin_traces(item, matcher)
+        else:
+            item_interval, origin, traces = memo.item(index, item)
+            if item_interval.is_empty:
+                continue
+            found = memo.constraint(
+                index, item, item_interval, claim.measure, relation, claim.as_of, settings.window_days
+            )
+            if found is None:
+                continue
+            constraint, within_magnitudes = found
+        if not traces.isdisjoint(claim_traces):
             continue  # the claim's own origin, a reprint of it, or what it reprints
         supersedes = (
             cumulative
@@ -165,10 +179,10 @@ def _candidates(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: Veri
             constraint=constraint,
             interval=within_magnitudes,
             credible=item.reliability >= settings.credibility_threshold,
-            origin=prepared.origin,
+            origin=origin,
             supersedes=supersedes,
         )
-        key = (prepared.origin, item.subject, item.as_of)
+        key = (origin, item.subject, item.as_of)
         kept = statements.get(key)
         if kept is None:
             statements[key] = candidate
@@ -256,7 +270,7 @@ def verify(claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySe
     Source included: what does not qualify is left out of the result. Only the evidence used is
     returned, with its relation; non-credible evidence has ``credible=False`` and decided nothing.
     """
-    return _verify(claim, _prepare(evidence, settings), settings)
+    return _verify(claim, evidence, settings)
 
 
 def verify_many(
@@ -264,14 +278,17 @@ def verify_many(
 ) -> dict[int, VerificationResult]:
     """:func:`verify` for several claims against one shared body of evidence (a group of one
     event and measure, the claims themselves among it), by claim id; the same results as one
-    call per claim, with each evidence item's interval and origins worked out once."""
-    prepared = _prepare(evidence, settings)
-    return {claim.id: _verify(claim, prepared, settings) for claim in claims}
+    call per claim, with each evidence item's interval, origins and constraints per date
+    offset worked out once for the group."""
+    memo = _GroupMemo(matcher_for(settings.known_sources, settings.origin_match_threshold))
+    return {claim.id: _verify(claim, evidence, settings, memo) for claim in claims}
 
 
-def _verify(claim: ClaimFacts, evidence: Sequence[_Prepared], settings: VerifySettings) -> VerificationResult:
+def _verify(
+    claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySettings, memo: _GroupMemo | None = None
+) -> VerificationResult:
     claim_range = claim_interval(claim)
-    candidates = _candidates(claim, evidence, settings)
+    candidates = _candidates(claim, evidence, settings, memo)
     relations = [_relation(c, claim_range) for c in candidates]
     label = _label(candidates, relations, claim_range, claim.measure in CUMULATIVE_MEASURES)
     score = confidence(
