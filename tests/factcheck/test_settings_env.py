@@ -49,3 +49,9 @@ def test_a_malformed_value_fails_at_start_up_with_its_name():
     result = load_settings(SECRET_KEY="a-real-secret", FACTCHECK_WINDOW_DAYS="two")
     assert result.returncode != 0
     assert "FACTCHECK_WINDOW_DAYS is malformed" in result.stderr
+
+
+def test_a_verification_batch_of_fewer_than_one_claim_is_refused_at_start_up():
+    result = load_settings(SECRET_KEY="a-real-secret", FACTCHECK_VERIFY_BATCH_SIZE="0")
+    assert result.returncode != 0
+    assert "FACTCHECK_VERIFY_BATCH_SIZE must be at least 1." in result.stderr
