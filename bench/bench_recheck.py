@@ -180,32 +180,31 @@ def main() -> None:
     broker = _scale.os.environ.get("CELERY_BROKER_URL", "")
 
     figures: dict[str, object] = {}
-    costs: dict[str, float] = {}
-    for size in [int(s) for s in args.sizes.split(",")]:
-        per_run = cost_per_claim(size, args.runs, args.sample)
-        costs[str(size)] = round(_scale.median(per_run), 3)
-        print(
-            f"  {size:>9,} claims: {costs[str(size)]:.2f} ms per claim verified (runs: "
-            f"{', '.join(f'{v:.2f}' for v in per_run)})",
-            flush=True,
-        )
-    figures["recheck_single_claim_ms_by_size"] = costs
-    if "10000" in costs and "1000000" in costs:
-        figures["recheck_single_claim_cost_growth_10k_to_1m"] = round(costs["1000000"] / costs["10000"], 3)
-        print(f"  growth 10k -> 1M, one claim at a time: {costs['1000000'] / costs['10000']:.2f}x", flush=True)
-    batch_costs: dict[str, float] = {}
-    for size in [int(s) for s in args.sizes.split(",")]:
-        per_run = batch_cost_per_claim(size, args.runs, args.events)
-        batch_costs[str(size)] = round(_scale.median(per_run), 3)
-        print(
-            f"  {size:>9,} claims: {batch_costs[str(size)]:.3f} ms per claim re-checked in batches, "
-            f"{args.events} whole events a run (runs: {', '.join(f'{v:.3f}' for v in per_run)})",
-            flush=True,
-        )
-    figures["recheck_ms_per_claim_by_size"] = batch_costs
-    if "10000" in batch_costs and "1000000" in batch_costs:
-        figures["recheck_cost_growth_10k_to_1m"] = round(batch_costs["1000000"] / batch_costs["10000"], 3)
-        print(f"  growth 10k -> 1M, batches: {figures['recheck_cost_growth_10k_to_1m']:.2f}x", flush=True)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for key, growth_key, measure, what in (
+        (
+            "recheck_single_claim_ms_by_size",
+            "recheck_single_claim_cost_growth_10k_to_1m",
+            lambda size: cost_per_claim(size, args.runs, args.sample),
+            "per claim verified one at a time",
+        ),
+        (
+            "recheck_ms_per_claim_by_size",
+            "recheck_cost_growth_10k_to_1m",
+            lambda size: batch_cost_per_claim(size, args.runs, args.events),
+            f"per claim re-checked in batches, {args.events} whole events a run",
+        ),
+    ):
+        costs: dict[str, float] = {}
+        for size in sizes:
+            per_run = measure(size)
+            costs[str(size)] = round(_scale.median(per_run), 3)
+            runs = ", ".join(f"{v:.3f}" for v in per_run)
+            print(f"  {size:>9,} claims: {costs[str(size)]:.3f} ms {what} (runs: {runs})", flush=True)
+        figures[key] = costs
+        if "10000" in costs and "1000000" in costs:
+            figures[growth_key] = round(costs["1000000"] / costs["10000"], 3)
+            print(f"  growth 10k -> 1M ({what}): {figures[growth_key]:.2f}x", flush=True)
     if args.full:
         if not broker:
             raise SystemExit("the full re-check needs Redis: set CELERY_BROKER_URL")
