@@ -1027,15 +1027,40 @@ def _resolve(s: _Sentence, mentions: list[_Mention]) -> None:
         if whole is not None and m.measure != "other" and m.first - whole[0] > 0:
             before = s.words[m.first - whole[0] - 1]
             if before in lex.fractions and m.first - whole[0] - 1 not in s.mention_firsts:
-                m.measure, m.subject = "other", _noun_subject(m)[1] or m.subject
-    # the whole of "200 of the 1,800 residents ... evacuated" is not itself evacuated
+                own = _own_measure(s, m)
+                m.measure, m.subject = own or ("other", _noun_subject(m)[1] or m.subject)
+    # the whole of "200 of the 1,800 residents ... evacuated" is not itself evacuated; the whole of a share
+    # ("40 persen dari 2.000 pengungsi", "half of the 300 detainees") is measured by its own noun, if any
     for m in mentions:
         if m.base_of is not None:
             base = mentions[m.base_of]
-            if base.measure != "other" and (base.measure == m.measure or m.unit is not None):
+            own = _own_measure(s, base) if m.unit is not None else None
+            if own is not None:
+                base.measure, base.subject = own
+            elif base.measure != "other" and (base.measure == m.measure or m.unit is not None):
                 _, base_label, _ = _noun_subject(base)
                 base.measure = "other"
                 base.subject = base_label
+
+
+def _own_measure(s: _Sentence, m: _Mention) -> tuple[str, str | None] | None:
+    """``(measure, subject)`` when the noun phrase of the figure itself names a measure: a counted noun that
+    implies one ("2.000 pengungsi", "5,000 protesters") or a measure word right after the figure ("450 dead",
+    "300 detainees", "40 korban tewas"); None when only the rest of the sentence could ("30 rumah rusak")."""
+    cls, label, head = _noun_subject(m)
+    measure: str | None = None
+    if head is not None:
+        if head.measure is not None and not head.force:
+            measure = head.measure
+    elif m.num_end < len(s.words):
+        found = s.measure_at(m.num_end)
+        if found is not None and not found[1].startswith("="):
+            measure = found[1]
+    if measure is None or measure == "other" or not _compatible(measure, cls):
+        return None
+    if measure in PEOPLE_MEASURES:
+        return measure, cls if cls in PERSON_CLASSES else "people"
+    return measure, label or m.subject
 
 
 # -- attribution ----------------------------------------------------------------------------------

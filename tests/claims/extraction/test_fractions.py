@@ -80,7 +80,7 @@ def rows(text: str, lang: str) -> list[Row]:
             "en",
             [
                 ("two thirds", TWO_THIRDS, "fraction", "other", "fraction", TWO_THIRDS, TWO_THIRDS, "exact"),
-                ("450", 450, None, "other", "people", 450, 450, "exact"),
+                ("450", 450, None, "arrested", "people", 450, 450, "exact"),
             ],
         ),
         (
@@ -96,7 +96,7 @@ def rows(text: str, lang: str) -> list[Row]:
             "en",
             [
                 ("Nearly one-third", ONE_THIRD, "fraction", "other", "fraction", 0.3, ONE_THIRD, "nearly"),
-                ("1,200", 1200, None, "other", "protesters", 1200, 1200, "exact"),
+                ("1,200", 1200, None, "participants", "protesters", 1200, 1200, "exact"),
             ],
         ),
         (
@@ -132,7 +132,7 @@ def rows(text: str, lang: str) -> list[Row]:
             "id",
             [
                 ("Dua pertiga", TWO_THIRDS, "fraction", "other", "fraction", TWO_THIRDS, TWO_THIRDS, "exact"),
-                ("2.000", 2000, None, "other", "refugees", 2000, 2000, "exact"),
+                ("2.000", 2000, None, "displaced", "people", 2000, 2000, "exact"),
             ],
         ),
         (
