@@ -436,25 +436,28 @@ def _lock_claim(claim_id: int) -> bool:
     return bool(_lock_claims([claim_id]))
 
 
-def _lock_claims(claim_ids: Iterable[int], *, owed_only: bool = False) -> list[int]:
-    """Lock these claims' rows in id order for the rest of the transaction; returns the ids
-    that still exist (and, with `owed_only`, are still `pending`)."""
+def _lock_claims(claim_ids: Iterable[int], *, owed_only: bool = False) -> list[tuple[int, int | None, str]]:
+    """Lock these claims' rows in id order for the rest of the transaction; returns (id,
+    event id, measure) of those that still exist (and, with `owed_only`, are still `pending`)."""
     # FOR NO KEY UPDATE: evidence rows written by other checks take FOR KEY SHARE on these
     # claims through their foreign key; a plain FOR UPDATE would deadlock with them. Id order:
     # every writer that locks several claims (this, `_claims_to_recheck`) takes them in the
     # same order, so two of them never wait on each other in a cycle.
     rows = (
-        Claim.objects.select_for_update(no_key=True).filter(pk__in=claim_ids).order_by("pk").values_list("pk", "status")
+        Claim.objects.select_for_update(no_key=True)
+        .filter(pk__in=claim_ids)
+        .order_by("pk")
+        .values_list("pk", "event_id", "measure", "status")
     )
     # The status a locking read returns is the row's newest, so a claim another check has
     # just finished reads as verified here.
-    return [pk for pk, status in rows if not owed_only or status == Claim.Status.PENDING]
+    return [row[:3] for row in rows if not owed_only or row[3] == Claim.Status.PENDING]
 
 
-def _lock_owed_neighbours(claim_ids: list[int]) -> list[int]:
-    """Lock up to FACTCHECK_VERIFY_BATCH_SIZE other pending claims of these claims' groups,
-    skipping any that another transaction holds (so this never waits, and never deadlocks)."""
-    groups = set(Claim.objects.filter(pk__in=claim_ids, event__isnull=False).values_list("event_id", "measure"))
+def _lock_owed_neighbours(claim_ids: list[int], groups: set[tuple[int, str]]) -> list[int]:
+    """Lock up to FACTCHECK_VERIFY_BATCH_SIZE other pending claims of these (event, measure)
+    groups, skipping any that another transaction holds (so this never waits, and never
+    deadlocks)."""
     if not groups:
         return []
     return list(
@@ -531,15 +534,15 @@ def _insert_evidence(rows: Iterable[tuple[int, int, str, bool, str]]) -> None:
     than the insert itself (bench/bench_ingest.py), so this is COPY on PostgreSQL and one
     prepared statement elsewhere.
     """
+    rows = list(rows)
+    if not rows:
+        return
     meta = Evidence._meta
     columns = ", ".join(
         connection.ops.quote_name(meta.get_field(name).column)
         for name in ("verdict", "claim", "relation", "credible", "explanation")
     )
     table = connection.ops.quote_name(meta.db_table)
-    rows = list(rows)
-    if not rows:
-        return
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # COPY: ~10x faster than a pipelined INSERT per row for a batch's thousands of rows.
@@ -559,7 +562,6 @@ CHECKED_COLUMNS = (
     "current_verdict__fingerprint",
     "current_verdict__review_state",
     "current_verdict__label",
-    "pk",
 )
 
 
@@ -573,7 +575,20 @@ class _CheckedClaim:
     verdict_fingerprint: str | None
     verdict_state: str | None
     verdict_label: str | None
-    pk: int
+
+    @classmethod
+    def from_row(cls, row: tuple) -> _CheckedClaim:
+        """From a row of CANDIDATE_COLUMNS then CHECKED_COLUMNS."""
+        split = len(CANDIDATE_COLUMNS)
+        return cls(row[:split], *row[split:])
+
+    @property
+    def pk(self) -> int:
+        return self.row[0]  # CANDIDATE_COLUMNS starts with the id
+
+
+# The columns `_record_checks` writes.
+CHECK_COLUMNS = ("last_checked_at", "status", "status_error", "current_verdict", "review_state", "review_reason")
 
 
 def _record_checks(rows: list[tuple[int, int, str, str]], *, checked_at: dt.datetime) -> None:
@@ -610,9 +625,6 @@ def _record_checks(rows: list[tuple[int, int, str, str]], *, checked_at: dt.date
             )
 
 
-CHECK_COLUMNS = ("last_checked_at", "status", "status_error", "current_verdict", "review_state", "review_reason")
-
-
 def claims_verify(
     *, claim_ids: Iterable[int], config: verification.VerifySettings | None = None, owed_only: bool = False
 ) -> dict[int, int]:
@@ -641,14 +653,15 @@ def claims_verify(
         # Lock first, then read: under READ COMMITTED a locking read that waited returns the
         # rows' newest versions but joined rows from its older snapshot, so a duplicate
         # delivery would not see the verdicts the first delivery just wrote.
-        locked = _lock_claims(wanted, owed_only=owed_only)
+        found = _lock_claims(wanted, owed_only=owed_only)
+        locked = [pk for pk, _, _ in found]
         if owed_only and locked:
-            locked += _lock_owed_neighbours(locked)
+            locked += _lock_owed_neighbours(locked, {(event, measure) for _, event, measure in found if event})
         if not locked:
             return {}  # deleted or re-extracted meanwhile, or checked already
         # Plain rows, no model instances: a batch of a breaking story checks hundreds of claims.
         claims = [
-            _CheckedClaim(row[:-8], *row[-8:])
+            _CheckedClaim.from_row(row)
             for row in Claim.objects.filter(pk__in=locked)
             .order_by("pk")
             .values_list(*CANDIDATE_COLUMNS, *CHECKED_COLUMNS)
