@@ -354,7 +354,7 @@ def _read_atom(s: _Sentence, i: int) -> tuple[Reading, str | None, int, int] | N
             first = i - 1 - cur[0]
     if kinds[i] == "p" and texts[i] in "-\u2212" and i + 1 < n and kinds[i + 1] == "n" and (s.glue[i + 1]):
         return None  # signs and dashes are handled by the caller's context
-    kind = kinds[i]  # read_number_at(tokens, i, lex), over the columns
+    kind = kinds[i]  # numbers.read_number_in(cols, i, lex), inlined on the hot path
     cols = s.columns
     reading = read_digits_in(cols, i, lex) if kind == "n" else read_words_in(cols, i, lex) if kind == "w" else None
     if (

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claims.extraction.lexicon import Lexicon, load_lexicon
-from claims.extraction.sentences import Token, TokenColumns, columns_of, tokenize
+from claims.extraction.sentences import Token, TokenColumns, columns_of, token_columns, tokenize
 
 Number = int | float
 
@@ -236,13 +236,8 @@ def evaluate_words(parts: Sequence[str], lex: Lexicon) -> Decimal | None:
     return value
 
 
-def read_words_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
-    """Longest run of number words starting at ``tokens[i]`` that composes to a number."""
-    return read_words_in(columns_of(tokens), i, lex)
-
-
 def read_words_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None:
-    """:func:`read_words_at` over token columns."""
+    """Longest run of number words starting at token ``i`` that composes to a number."""
     texts, words, kinds = columns.texts, columns.words, columns.kinds
     parts: list[str] = []
     ends: list[int] = []  # token index after each part
@@ -281,18 +276,12 @@ def read_words_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None
     return None
 
 
-def read_digits_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
-    """A digit number at ``tokens[i]`` with its glued multiplier and scale words.
+def read_digits_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None:
+    """A digit number at token ``i`` with its glued multiplier and scale words.
 
-    >>> toks = tokenize("3,2 miliar orang")
-    >>> read_digits_at(toks, 0, load_lexicon("id"))
+    >>> read_digits_in(token_columns("3,2 miliar orang"), 0, load_lexicon("id"))
     Reading(value=Decimal('3200000000.0'), start=0, end=2, words=False)
     """
-    return read_digits_in(columns_of(tokens), i, lex)
-
-
-def read_digits_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None:
-    """:func:`read_digits_at` over token columns."""
     texts, words, kinds = columns.texts, columns.words, columns.kinds
     text = texts[i]
     value = _parse_digits_cached(text, lex)
@@ -369,7 +358,7 @@ def read_fraction_in(
     also an ordinal is a fraction only before "of" ("a third of", not "a third suspect") and a digit fraction
     only before "of" ("1/40 of", not "9/11 victims"). ``scale``: a scale word after the fraction multiplies it.
 
-    >>> cols = columns_of(tokenize("two thirds of the 450"))
+    >>> cols = token_columns("two thirds of the 450")
     >>> en = load_lexicon("en")
     >>> fraction = read_fraction_in(cols, 0, en, read_words_in(cols, 0, en))
     >>> fraction.reading, fraction.is_share
@@ -470,13 +459,13 @@ def _scaled(columns: TokenColumns, i: int, end: int, value: Decimal, lex: Lexico
     return Fraction(_new_reading(Reading, (value, i, end, True)), not always_count)
 
 
-def read_number_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Reading | None:
-    """A number in digits or words starting at ``tokens[i]``."""
-    tok = tokens[i]
-    if tok.kind == "n":
-        return read_digits_at(tokens, i, lex)
-    if tok.kind == "w":
-        return read_words_at(tokens, i, lex)
+def read_number_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None:
+    """A number in digits or words starting at token ``i``."""
+    kind = columns.kinds[i]
+    if kind == "n":
+        return read_digits_in(columns, i, lex)
+    if kind == "w":
+        return read_words_in(columns, i, lex)
     return None
 
 
@@ -545,9 +534,9 @@ def _parse_signed(text: str, lex: Lexicon) -> Decimal | None:
     if len(tokens) >= 2 and tokens[0].text in ".," and tokens[1].kind == "n" and tokens[1].start == tokens[0].end:
         if not tokens[1].text.isdigit():
             return None
-        glued = tokenize("0" + lex.decimal_separator + tokens[1].text + text[tokens[1].end :])
-        reading = read_number_at(glued, 0, lex)
-        if reading is not None and reading.end == len(glued):
+        glued = token_columns("0" + lex.decimal_separator + tokens[1].text + text[tokens[1].end :])
+        reading = read_number_in(glued, 0, lex)
+        if reading is not None and reading.end == len(glued.texts):
             return sign * reading.value
         return None
     if len(tokens) == 2 and tokens[0].lower in lex.point_words and tokens[1].text.isdigit():  # "point 77"
@@ -563,9 +552,10 @@ def _parse_signed(text: str, lex: Lexicon) -> Decimal | None:
     quantity = lex.quantifiers.match(words, 0)
     if quantity is not None and quantity[0] == len(words):
         return sign * Decimal(str(quantity[1]))
-    reading = read_number_at(tokens, 0, lex)
+    columns = columns_of(tokens)  # once: the number and fraction readers both read columns
+    reading = read_number_in(columns, 0, lex)
     if tokens[0].kind == "w":  # "two thirds", "a half", "sepertiga", "dua pertiga", "half a million"
-        fraction = read_fraction_in(columns_of(tokens), 0, lex, reading, in_text=False)
+        fraction = read_fraction_in(columns, 0, lex, reading, in_text=False)
         if fraction is not None:
             reading = fraction.reading
     if reading is None or reading.end != len(tokens):
