@@ -332,7 +332,7 @@ def article_extract(*, article_id: int) -> list[int] | None:
 
 def _claims_to_recheck(*, event_id: int, measures: set[str], exclude: list[int]) -> list[int]:
     """The other claims of the event and measures whose evidence changed, minus those already
-    waiting in the queue; the ones returned are marked as waiting.
+    waiting in the queue (`enqueue_verification` marks the ones returned as waiting).
 
     A claim still pending will read the new evidence when its task runs, so sending it again
     only repeats work: without this, a breaking story of N articles in one event costs N^2
@@ -347,10 +347,7 @@ def _claims_to_recheck(*, event_id: int, measures: set[str], exclude: list[int])
         .order_by("pk")
         .values_list("pk", "status")
     )
-    waiting = Claim.Status.PENDING
-    to_send = [pk for pk, status in others if status != waiting]
-    Claim.objects.filter(pk__in=to_send).update(status=waiting)
-    return to_send
+    return [pk for pk, status in others if status != Claim.Status.PENDING]
 
 
 # --- verification -----------------------------------------------------------------------
