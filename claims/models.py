@@ -104,6 +104,8 @@ class Claim(models.Model):
     text = models.CharField(max_length=500)
     measure = models.CharField(max_length=16, choices=Measure.choices)
     subject = models.CharField(max_length=64, blank=True)
+    # Set only for an item of a breakdown by place (DESIGN 4.1); empty = the whole event.
+    place = models.CharField(max_length=200, blank=True)
     value = models.FloatField(null=True, blank=True)
     low = models.FloatField()
     high = models.FloatField(null=True, blank=True, help_text=_("Empty means unbounded."))
@@ -190,6 +192,8 @@ class Verdict(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="reviewed_verdicts"
     )
     rationale = models.TextField(blank=True)
+    # One sentence in the claim's language naming the sources and dates that decided it.
+    explanation = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("verdict")

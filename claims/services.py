@@ -288,6 +288,7 @@ def article_extract(*, article_id: int) -> list[int] | None:
                 "sentence": item.sentence,
                 "text": item.text,
                 "subject": item.subject or "",
+                "place": (item.place or "")[:200],
                 "value": item.value,
                 "low": item.low,
                 "high": item.high,

@@ -72,6 +72,8 @@ class ExtractedClaim:
     as_of: datetime.date | None
     attributed_to: str | None
     language: str
+    # An item of a breakdown by place (DESIGN 4.1), as written without its preposition.
+    place: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return JSON-ready values (``as_of`` as an ISO date string).

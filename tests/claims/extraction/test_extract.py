@@ -247,6 +247,7 @@ def test_to_dict_is_json_ready() -> None:
         "sentence",
         "measure",
         "subject",
+        "place",
         "value",
         "low",
         "high",
