@@ -218,11 +218,22 @@ def test_queue_search(admin_client, desk, search, expected):
     assert queue_ids(admin_client, f"?q={search}") == [getattr(desk, name).pk for name in expected]
 
 
-def test_queue_columns_show_the_verdict_and_figure(admin_client, desk):
+def test_queue_row_shows_the_claim_in_its_sentence_verdict_confidence_source_and_date(admin_client, desk):
     html = admin_client.get(QUEUE_URL + "?verdict=contradicted").content.decode()
-    assert '<span class="verdict verdict-contradicted">contradicted</span>' in html
-    assert '<td class="field-figure">18</td>' in html
+    assert (
+        '<span class="verdict verdict-contradicted">contradicted</span><br>'
+        '<span class="needs-decision">⚑ needs a decision</span>'
+    ) in html
+    assert "Sedikitnya <mark>18</mark> orang polisi tewas &lt;b&gt;dalam&lt;/b&gt; kerusuhan" in html
+    assert '<td class="field-confidence">75%</td>' in html
     assert '<td class="field-source">Kabar Harian</td>' in html
+    assert '<td class="field-date nowrap">01/07/2022</td>' in html or '<td class="field-date">01/07/2022</td>' in html
+
+
+def test_queue_does_not_show_needs_a_decision_as_a_green_tick(admin_client, desk):
+    html = admin_client.get(QUEUE_URL).content.decode()
+    assert "icon-yes.svg" not in html
+    assert html.count('<span class="needs-decision">') == 2  # the flagged and the unflagged mixed claim
 
 
 def _bulk_claims(count: int, event: Event, start_at: int = 0) -> None:
@@ -320,7 +331,7 @@ def test_claim_page_shows_reading_verdict_evidence_and_history(admin_client, des
     assert '<td id="reading-as-of">Jan. 7, 2022</td>' in html
     assert '<td id="reading-attributed-to">pejabat</td>' in html
     assert '<span class="verdict verdict-contradicted" id="current-verdict-label">contradicted</span>' in html
-    assert '<strong id="current-verdict-confidence">0.75</strong>' in html
+    assert '<strong id="current-verdict-confidence">75%</strong>' in html
     assert "Automatic verdict: contradicted." in html
 
     rows = response.context["evidence_rows"]
