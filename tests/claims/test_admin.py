@@ -602,8 +602,8 @@ def test_timeline_series_groups_by_measure_and_source_in_date_order(desk):
     later = ArticleFactory(source=desk.official, body="Now 30 people were killed.", published_date=dt.date(2022, 1, 9))
     ClaimFactory(article=later, event=desk.event, start=4, end=6, low=30, high=30, as_of=None)
     series = timeline_series(Claim.objects.filter(event=desk.event).select_related("article__source"))
-    assert list(series) == ["killed", "injured", "arrested"]
-    killed = series["killed"]
+    assert list(series) == [("killed", ""), ("injured", ""), ("arrested", "")]
+    killed = series[("killed", "")]
     assert [(s.name, s.official) for s in killed] == [("Kementerian Dalam Negeri", True), ("Kabar Harian", False)]
     assert [(f.day, f.low, f.high) for f in killed[0].figures] == [
         (dt.date(2022, 1, 8), 12, None),
@@ -611,13 +611,50 @@ def test_timeline_series_groups_by_measure_and_source_in_date_order(desk):
     ]
 
 
-def test_timeline_escapes_source_names_and_has_no_script(desk):
+def test_timeline_escapes_source_names_and_has_no_script(admin_client, desk):
     Source.objects.filter(pk=desk.outlet.pk).update(name="<script>alert(1)</script> News")
     charts = event_timeline_charts(desk.event)
     svg = str(charts[0].svg)
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; News" in svg
     assert "<script" not in svg
     assert svg.startswith("<svg")
+    assert [entry.name for entry in charts[0].legend] == ["Kementerian Dalam Negeri", "<script>alert(1)</script> News"]
+    html = admin_client.get(reverse("admin:claims_event_change", args=[desk.event.pk])).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; News</li>" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_timeline_gives_each_source_one_colour_on_every_chart(desk):
+    charts = event_timeline_charts(desk.event)
+    colours = {(entry.name, entry.colour) for chart in charts for entry in chart.legend}
+    names = {name for name, _ in colours}
+    assert len(colours) == len(names) == 2  # the same source never changes colour between charts
+    assert len({colour for _, colour in colours}) == 2
+    for chart in charts:
+        for index, entry in enumerate(chart.legend):  # pygal colours its n-th series with .color-n
+            assert re.search(rf"\.color-{index} a:visited\{{stroke:{entry.colour};", str(chart.svg))
+
+
+def test_timeline_draws_money_apart_from_counts(desk):
+    body = "Losses reached 150 billion rupiah."
+    start = body.index("150")
+    ClaimFactory(
+        article=ArticleFactory(source=desk.outlet, body=body),
+        event=desk.event,
+        start=start,
+        end=start + 3,
+        measure="killed",
+        low=150e9,
+        high=150e9,
+        unit="rupiah",
+    )
+    charts = event_timeline_charts(desk.event)
+    assert [(c.measure, c.unit, c.anchor, c.figure_count) for c in charts] == [
+        ("killed", "", "timeline-killed", 2),
+        ("killed", "rupiah", "timeline-killed-rupiah", 1),
+        ("injured", "", "timeline-injured", 1),
+        ("arrested", "", "timeline-arrested", 1),
+    ]
+    assert charts[1].label == "killed (rupiah)"
 
 
 def test_render_timeline_with_no_figures_is_an_empty_svg():
