@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from lxml import etree
 from pygal.style import Style
 
+from claims.desk import subject_display
 from claims.models import Claim, Event, Measure
 from sources.models import Source
 
@@ -169,7 +170,7 @@ def _figure_label(figure: Figure) -> str:
         reading = _number(figure.low)
     else:
         reading = f"{_number(figure.low)}\N{EN DASH}{_number(figure.high)}"
-    subject = f" ({figure.subject})" if figure.subject else ""
+    subject = f" ({subject_display(figure.subject)})" if figure.subject else ""
     return f"{reading}{subject}: {figure.text}"
 
 

@@ -174,7 +174,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.text} ({self.measure})"
+        return f"{self.text} ({self.get_measure_display()})"
 
     def clean(self) -> None:
         # The span must lie inside the body and say exactly the stored text; a check
