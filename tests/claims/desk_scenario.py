@@ -14,7 +14,13 @@ from claims.models import Claim, Event, Evidence, Verdict
 from sources.models import Source
 from tests.factories import ArticleFactory, ClaimFactory, EventFactory, SourceFactory, VerdictFactory
 
+# Long enough that the claim page's article box must scroll to show the figure.
+LEAD_PARAGRAPHS = "\n\n".join(
+    f"Paragraf {number}: warga berkumpul di alun-alun sejak pagi dan toko-toko tutup lebih awal."
+    for number in ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
+)
 OUTLET_BODY = (
+    LEAD_PARAGRAPHS + "\n\n"
     "Bentrokan kembali pecah di pusat kota pada Kamis malam. "
     "Sedikitnya 18 orang polisi tewas dalam kerusuhan di Almaty, kata seorang pejabat kepada wartawan. "
     "Pemerintah menyatakan keadaan darurat hingga akhir pekan."
