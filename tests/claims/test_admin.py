@@ -500,6 +500,78 @@ def test_bulk_assign_to_me(client, desk):
     assert queue_ids(client, "?assignee=me") == [desk.flagged.pk]
 
 
+
+# --- the history page ---------------------------------------------------------------------------
+
+
+def history_url(claim: Claim) -> str:
+    return reverse("admin:claims_claim_history", args=[claim.pk])
+
+
+def history_actions(client: Client, claim: Claim) -> list[tuple[str, str]]:
+    response = client.get(history_url(claim))
+    assert response.status_code == 200
+    rows = re.findall(
+        r'<tr class="editor-action">\s*<th scope="row">[^<]*</th>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>',
+        response.content.decode(),
+    )
+    return [(user.strip(), message.strip()) for user, message in rows]
+
+
+def test_history_page_shows_the_verdict_history_and_says_when_no_editor_acted(admin_client, desk):
+    response = admin_client.get(history_url(desk.reviewed))
+    html = response.content.decode()
+    assert [(v.label, v.review_state) for v in response.context["verdict_history"]] == [
+        ("supported", "overridden"),
+        ("contradicted", "auto"),
+    ]
+    assert '<td class="rationale">The ministry corrected its figure.</td>' in html
+    assert "No editor has acted on this claim yet." in html
+    assert "have a change history" not in html
+
+
+def test_history_page_lists_every_editor_action_on_the_claim(client, desk, sent_verifications):
+    rina = EditorFactory(username="rina")
+    client.force_login(rina)
+    client.post(review_url(desk.flagged), {"action": "confirm"})
+    client.post(review_url(desk.flagged), {"action": "override", "label": "supported", "rationale": "Two agree."})
+    client.post(review_url(desk.flagged), {"action": "recheck"})
+    run_action(client, "assign_to_me", [desk.flagged])
+    run_action(client, "assign_to_editor", [desk.flagged], assignee="", apply="Assign")
+    run_action(client, "confirm_verdicts", [desk.flagged])
+    run_action(client, "recheck_claims", [desk.flagged])
+    client.post(change_url(desk.flagged), {"assignee": rina.pk, "_save": "Save"})
+    assert history_actions(client, desk.flagged) == [
+        ("rina", "Confirmed the verdict: contradicted."),
+        ("rina", "Overrode the verdict to supported. Rationale: Two agree."),
+        ("rina", "Sent for re-checking."),
+        ("rina", "Assigned to rina."),
+        ("rina", "Unassigned."),
+        ("rina", "Confirmed the verdict: supported."),
+        ("rina", "Sent for re-checking."),
+        ("rina", "Assigned to rina."),
+    ]
+    # Actions on other claims stay on their own pages.
+    assert history_actions(client, desk.supported) == []
+
+
+def test_claim_page_shows_the_verdicts_explanation_only_when_there_is_one(admin_client, desk):
+    assert 'id="verdict-explanation"' not in admin_client.get(change_url(desk.flagged)).content.decode()
+    Verdict.objects.filter(pk=desk.flagged.current_verdict_id).update(
+        explanation="Kementerian Dalam Negeri (7 January) counted 12 police deaths, not 18."
+    )
+    html = admin_client.get(change_url(desk.flagged)).content.decode()
+    assert (
+        '<p class="verdict-explanation" id="verdict-explanation">'
+        "Kementerian Dalam Negeri (7 January) counted 12 police deaths, not 18.</p>"
+    ) in html
+
+
+def test_claim_page_marks_the_figure_in_the_parsed_sentence(admin_client, desk):
+    html = admin_client.get(change_url(desk.flagged)).content.decode()
+    assert '<td class="sentence" id="reading-sentence">Sedikitnya <mark>18</mark> orang polisi' in html
+
+
 # --- editor and viewer ------------------------------------------------------------------------
 
 
