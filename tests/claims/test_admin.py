@@ -500,7 +500,6 @@ def test_bulk_assign_to_me(client, desk):
     assert queue_ids(client, "?assignee=me") == [desk.flagged.pk]
 
 
-
 # --- the history page ---------------------------------------------------------------------------
 
 
