@@ -581,7 +581,7 @@ class EvidenceInline(ReadOnlyAdminMixin, admin.TabularInline):
 
 @admin.register(Verdict)
 class VerdictAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ("claim", "label", "confidence", "review_state", "reviewer", "method_version", "computed_at")
+    list_display = ("claim", "label", "confidence_shown", "review_state", "reviewer", "method_version", "computed_at")
     list_filter = ("label", "review_state", "method_version", "computed_at")
     search_fields = ("claim__text", "rationale", "reviewer__username")
     list_select_related = ("claim", "reviewer")
@@ -600,6 +600,10 @@ class VerdictAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     )
     readonly_fields = fields
     inlines = (EvidenceInline,)
+
+    @admin.display(description=_("confidence"), ordering="confidence")
+    def confidence_shown(self, verdict: Verdict) -> str:
+        return confidence_display(verdict.confidence)
 
 
 @admin.register(Evidence)

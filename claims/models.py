@@ -242,7 +242,8 @@ class Verdict(models.Model):
         indexes = [models.Index(fields=["claim", "-computed_at"], name="verdict_claim_recent_idx")]
 
     def __str__(self) -> str:
-        return f"{self.label} ({self.confidence:.2f})"
+        # Four significant digits: 0.9985 must not read as a certain "1.00".
+        return f"{self.get_label_display()} ({self.confidence:.4g})"
 
     @property
     def is_editorial(self) -> bool:
@@ -272,7 +273,7 @@ class Evidence(models.Model):
         constraints = [models.UniqueConstraint(fields=["verdict", "claim"], name="evidence_unique_claim_per_verdict")]
 
     def __str__(self) -> str:
-        return f"{self.relation}: {self.claim}"
+        return f"{self.get_relation_display()}: {self.claim}"
 
 
 __all__ = ["Article", "ArticleEvent", "Claim", "Event", "Evidence", "Measure", "Qualifier", "Source", "Verdict"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.utils.text import slugify
+
 from claims.models import Claim, Event, Evidence, Verdict
 from sources.models import Source
 from tests.factories import ArticleFactory, ClaimFactory, EventFactory, SourceFactory, VerdictFactory
@@ -69,6 +71,7 @@ def make_desk_scenario() -> DeskScenario:
     def article(source, title, body, day):
         return ArticleFactory(
             source=source,
+            url=f"https://{source.domain}/berita/2022/01/{day:02d}/{slugify(title)}",
             title=title,
             body=body,
             language="id",

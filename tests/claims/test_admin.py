@@ -87,7 +87,13 @@ def desk() -> Desk:
     reviewed = ClaimFactory(
         article=reviewed_article, event=event, measure="arrested", review_state=Claim.ReviewState.REVIEWED
     )
-    unchecked = ClaimFactory(article=ArticleFactory(language="ru"), language="ru")
+    # Named, so that a search for "18" never meets a factory's sequence number ("Article 18").
+    russian = SourceFactory(name="Vesti", domain="vesti.example.ru")
+    unchecked = ClaimFactory(
+        article=ArticleFactory(source=russian, title="Unrest", url="https://vesti.example.ru/unrest", language="ru"),
+        event=EventFactory(name="Elsewhere"),
+        language="ru",
+    )
 
     flagged_verdict = VerdictFactory(claim=flagged, label=Verdict.Label.CONTRADICTED, confidence=0.75)
     EvidenceFactory(

@@ -117,12 +117,39 @@ def test_visible_text_skips_scripts_and_reads_buttons():
 
 @pytest.mark.parametrize(
     "page",
-    ["queue", "queue filtered", "claim", "claim review", "claim history", "event", "source", "source list"],
+    [
+        "index",
+        "queue",
+        "queue filtered",
+        "claim",
+        "claim review",
+        "claim history",
+        "event",
+        "event list",
+        "source",
+        "source list",
+        "source history",
+        "article",
+        "article list",
+        "verdict",
+        "verdict list",
+        "evidence list",
+        "article-event links",
+    ],
 )
 def test_desk_pages_have_no_english_label_left_in_indonesian(client, indonesian_desk, page):
     scenario = indonesian_desk
-    claim = scenario.flagged
+    claim = Claim.objects.get(pk=scenario.flagged.pk)
     url = {
+        "index": reverse("admin:index"),
+        "event list": reverse("admin:claims_event_changelist"),
+        "source history": reverse("admin:sources_source_history", args=[scenario.official.pk]),
+        "article": reverse("admin:sources_article_change", args=[claim.article_id]),
+        "article list": reverse("admin:sources_article_changelist"),
+        "verdict": reverse("admin:claims_verdict_change", args=[claim.current_verdict_id]),
+        "verdict list": reverse("admin:claims_verdict_changelist"),
+        "evidence list": reverse("admin:claims_evidence_changelist"),
+        "article-event links": reverse("admin:claims_articleevent_changelist"),
         "queue": reverse("admin:claims_claim_changelist"),
         "queue filtered": reverse("admin:claims_claim_changelist") + "?decision=needed&measure__exact=killed",
         "claim": reverse("admin:claims_claim_change", args=[claim.pk]),
@@ -154,6 +181,17 @@ def test_claim_page_in_indonesian_names_fields_measure_subject_and_relations(cli
     assert "membantah" in html  # the evidence relation "contradicts"
     # Confidence 0.9985 keeps its digits and the decimal comma: never "1.00" or "100%".
     assert '<strong id="current-verdict-confidence">99,8%</strong>' in html
+
+
+def test_reliability_question_in_indonesian_has_no_english_label_left(client, indonesian_desk):
+    source = indonesian_desk.official
+    data = {"name": source.name, "domain": source.domain, "kind": "wire", "reliability": "0.5", "language": "id"}
+    response = client.post(
+        reverse("admin:sources_source_change", args=[source.pk]), {**data, "_save": "Simpan"}, HTTP_ACCEPT_LANGUAGE="id"
+    )
+    html = response.content.decode()
+    assert "Perubahan ini memeriksa ulang 4 klaim" in html
+    assert english_left(html) == []
 
 
 def test_history_in_indonesian_reads_the_editor_action(client, indonesian_desk):
