@@ -146,6 +146,11 @@ def test_editor_walks_queue_claim_confirm_override_history_and_timeline(
             assert results.evaluate("e => e.scrollWidth <= e.clientWidth"), "the queue's columns overflow"
             expect(page.locator("#result_list thead th.column-assignee")).to_be_visible()
             page.screenshot(path=str(shots / "1-queue.png"), full_page=True)
+            # And on a 1366 px laptop screen.
+            page.set_viewport_size({"width": 1366, "height": VIEWPORT["height"]})
+            assert results.evaluate("e => e.scrollWidth <= e.clientWidth"), "the queue overflows at 1366 px"
+            page.screenshot(path=str(shots / "1-queue-1366.png"))
+            page.set_viewport_size(VIEWPORT)
 
             # The claim: the article box has scrolled to the figure; the sentence is marked too.
             first_row.locator("th a").click()
