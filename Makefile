@@ -24,6 +24,7 @@ demo: $(VENV)/.runtime .env
 	$(MANAGE) load_demo
 
 run: demo
+	@echo "To manage API partners (Partners, Partner tokens, Webhooks), create an admin: $(MANAGE) createsuperuser"
 	@echo "Serving on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/, API: http://127.0.0.1:8000/api/v1/, docs: http://127.0.0.1:8000/api/docs/). Ctrl-C stops."
 	$(MANAGE) runserver 127.0.0.1:8000 --insecure --noreload
 

@@ -6,11 +6,14 @@ Every write goes through `claims.services`, as the API and the workers do: the a
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -18,7 +21,7 @@ from django.db.models import BooleanField, Case, Count, Q, QuerySet, Value, When
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +29,7 @@ from django.utils.translation import ngettext
 
 from claims import selectors, services
 from claims.charts import event_timeline_charts
+from claims.desk import claim_snippet, confidence_display, desk_action, marked_sentence, subject_display
 from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
 from sources.admin import SourceAdmin
 from sources.models import Source
@@ -67,6 +71,12 @@ def marked_body(body: str, start: int, end: int) -> SafeString:
 
 
 # --- the review queue -------------------------------------------------------------------
+
+
+class QueueChangeList(ChangeList):
+    def get_queryset(self, request: HttpRequest, exclude_parameters: Any = None) -> QuerySet[Claim]:
+        # The queue shows each claim's sentence, never its article's body (tens of KB a row).
+        return super().get_queryset(request, exclude_parameters).defer("article__body")
 
 
 class VerdictLabelFilter(admin.SimpleListFilter):
@@ -158,21 +168,10 @@ class OverrideForm(forms.Form):
 class ClaimAdmin(admin.ModelAdmin):
     """The review queue (changelist) and the claim's review page (change page)."""
 
-    list_display = (
-        "text",
-        "needs_decision",
-        "verdict",
-        "confidence",
-        "figure",
-        "measure",
-        "subject",
-        "source",
-        "event",
-        "as_of",
-        "review_state",
-        "assignee",
-    )
-    list_display_links = ("text",)
+    # The queue fits a 1366 px screen beside the filters: the claim in its sentence, then
+    # what an editor triages by. Measure, event and review state stay as filters.
+    list_display = ("claim_in_sentence", "verdict", "confidence", "source", "date", "assignee")
+    list_display_links = ("claim_in_sentence",)
     list_filter = (
         NeedsDecisionFilter,
         VerdictLabelFilter,
@@ -191,6 +190,7 @@ class ClaimAdmin(admin.ModelAdmin):
     actions = ("confirm_verdicts", "recheck_claims", "assign_to_me", "assign_to_editor")
     change_form_template = "admin/claims/claim/change_form.html"
     change_list_template = "admin/claims/claim/change_list.html"
+    object_history_template = "admin/claims/claim/object_history.html"
     fieldsets = (
         (_("Assignment"), {"fields": ("assignee",)}),
         (
@@ -213,6 +213,9 @@ class ClaimAdmin(admin.ModelAdmin):
             .order_by(*self.get_ordering(request))
         )
 
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return QueueChangeList
+
     def get_ordering(self, request: HttpRequest) -> tuple[str, ...]:
         # Decisions first, newest claims first among them. (Not the `ordering` attribute:
         # the admin's system check only accepts model fields there, not annotations.)
@@ -220,32 +223,45 @@ class ClaimAdmin(admin.ModelAdmin):
 
     # --- columns
 
-    @admin.display(description=_("needs decision"), boolean=True, ordering="needs_decision")
-    def needs_decision(self, claim: Claim) -> bool:
-        return claim.needs_decision
+    @admin.display(description=_("claim"), ordering="pk")
+    def claim_in_sentence(self, claim: Claim) -> str:
+        return claim_snippet(claim.sentence, claim.text)
 
     @admin.display(description=_("verdict"), ordering="current_verdict__label")
     def verdict(self, claim: Claim) -> str:
+        """The verdict chip, with an amber flag when the claim waits for an editor's decision
+        (a flag, not a green tick: a tick would read as "all fine")."""
         verdict = claim.current_verdict
-        if verdict is None:
-            return EMPTY
-        marker = " ✎" if verdict.is_editorial else ""
-        return format_html(
-            '<span class="verdict verdict-{}">{}</span>{}', verdict.label, verdict.get_label_display(), marker
+        chip = (
+            format_html('<span class="verdict verdict-none">{}</span>', _("no verdict yet"))
+            if verdict is None
+            else format_html(
+                '<span class="verdict verdict-{}">{}</span>{}',
+                verdict.label,
+                verdict.get_label_display(),
+                format_html(' <span title="{}">✎</span>', verdict.get_review_state_display())
+                if verdict.is_editorial
+                else "",
+            )
         )
+        if claim.needs_decision:
+            return format_html('{}<br><span class="needs-decision">⚑ {}</span>', chip, _("needs a decision"))
+        return chip
 
     @admin.display(description=_("confidence"), ordering="current_verdict__confidence")
     def confidence(self, claim: Claim) -> str:
         verdict = claim.current_verdict
-        return number_format(verdict.confidence, 2) if verdict else EMPTY
-
-    @admin.display(description=_("figure"), ordering="low")
-    def figure(self, claim: Claim) -> str:
-        return figure_display(claim.low, claim.high, claim.unit)
+        return confidence_display(verdict.confidence) if verdict else EMPTY
 
     @admin.display(description=_("source"), ordering="article__source__name")
     def source(self, claim: Claim) -> str:
         return claim.article.source.name
+
+    @admin.display(description=_("date"), ordering="as_of")
+    def date(self, claim: Claim) -> Any:
+        """The date the figure stands for, else the article's publication date."""
+        day = claim.as_of or claim.article.published_date
+        return date_format(day, "SHORT_DATE_FORMAT") if day else EMPTY
 
     # --- counts per verdict on the queue
 
@@ -308,6 +324,32 @@ class ClaimAdmin(admin.ModelAdmin):
         if "assignee" in form.changed_data:
             services.claims_assign(claims=[obj], assignee=obj.assignee)
 
+    # --- the history page: verdicts and editor actions
+
+    def log_desk_action(self, request: HttpRequest, claims: list[Claim], message: list[dict[str, Any]]) -> None:
+        """Record an editor action on claims in the admin's log (one insert for any number)."""
+        if claims:
+            LogEntry.objects.log_actions(
+                user_id=request.user.pk, queryset=claims, action_flag=CHANGE, change_message=message
+            )
+
+    def construct_change_message(
+        self, request: HttpRequest, form: forms.ModelForm, formsets: Any, add: bool = False
+    ) -> list[dict[str, Any]]:
+        # The change form edits only the assignee: log it as the same action the queue's actions log.
+        if "assignee" in form.changed_data:
+            assignee = form.cleaned_data["assignee"]
+            return desk_action("assign", assignee=assignee.get_username() if assignee else "")
+        return super().construct_change_message(request, form, formsets, add)
+
+    def history_view(self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None) -> Any:
+        claim = self.get_object(request, unquote(object_id))
+        context = dict(extra_context or {})
+        if claim is not None:
+            context["verdict_history"] = list(selectors.claim_verdict_history(claim=claim))
+            context["claim"] = claim
+        return super().history_view(request, object_id, context)
+
     # --- bulk actions
 
     @admin.action(description=_("Confirm the current verdicts"), permissions=["review"])
@@ -315,7 +357,8 @@ class ClaimAdmin(admin.ModelAdmin):
         ids = list(queryset.filter(current_verdict__isnull=False).values_list("pk", flat=True))
         with transaction.atomic():
             for claim in Claim.objects.filter(pk__in=ids).order_by("pk"):
-                services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                verdict = services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                self.log_desk_action(request, [claim], desk_action("confirm", label=verdict.label))
         skipped = queryset.count() - len(ids)
         self.message_user(
             request,
@@ -336,18 +379,21 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Re-check now"), permissions=["change"])
     def recheck_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
-        ids = list(queryset.order_by("pk").values_list("pk", flat=True))
-        services.enqueue_verification(ids)
+        claims = list(queryset.select_related(None).order_by("pk").only("pk", "text", "measure"))
+        services.enqueue_verification([claim.pk for claim in claims])
+        self.log_desk_action(request, claims, desk_action("recheck"))
         self.message_user(
             request,
-            ngettext("Sent %(count)d claim for re-checking.", "Sent %(count)d claims for re-checking.", len(ids))
-            % {"count": len(ids)},
+            ngettext("Sent %(count)d claim for re-checking.", "Sent %(count)d claims for re-checking.", len(claims))
+            % {"count": len(claims)},
             messages.SUCCESS,
         )
 
     @admin.action(description=_("Assign to me"), permissions=["change"])
     def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
-        count = services.claims_assign(claims=queryset, assignee=request.user)
+        claims = list(queryset.select_related(None).only("pk", "text", "measure"))
+        count = services.claims_assign(claims=claims, assignee=request.user)
+        self.log_desk_action(request, claims, desk_action("assign", assignee=request.user.get_username()))
         self.message_user(
             request,
             ngettext("Assigned %(count)d claim to you.", "Assigned %(count)d claims to you.", count) % {"count": count},
@@ -360,7 +406,11 @@ class ClaimAdmin(admin.ModelAdmin):
         form = AssignForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
             assignee = form.cleaned_data["assignee"]
-            count = services.claims_assign(claims=queryset, assignee=assignee)
+            claims = list(queryset.select_related(None).only("pk", "text", "measure"))
+            count = services.claims_assign(claims=claims, assignee=assignee)
+            self.log_desk_action(
+                request, claims, desk_action("assign", assignee=assignee.get_username() if assignee else "")
+            )
             if assignee is None:
                 message = ngettext("Unassigned %(count)d claim.", "Unassigned %(count)d claims.", count)
             else:
@@ -412,6 +462,11 @@ class ClaimAdmin(admin.ModelAdmin):
         return {
             "claim": claim,
             "marked_body": marked_body(claim.article.body, claim.start, claim.end),
+            "marked_sentence": marked_sentence(
+                claim.sentence, claim.text, start_hint=claim.start - claim.article.body.find(claim.sentence)
+            ),
+            "subject_display": subject_display(claim.subject),
+            "current_confidence": confidence_display(current.confidence) if current else EMPTY,
             "claim_figure": figure_display(claim.low, claim.high, claim.unit),
             "reading_numbers": {"value": number(claim.value), "low": number(claim.low), "high": number(claim.high)},
             "current_verdict": current,
@@ -437,7 +492,7 @@ class ClaimAdmin(admin.ModelAdmin):
             "date": other.as_of or other.article.published_date,
             "figure": figure_display(other.low, other.high, other.unit),
             "text": other.text,
-            "subject": other.subject,
+            "subject": subject_display(other.subject) if other.subject else "",
             "claim_url": reverse("admin:claims_claim_change", args=[other.pk]),
             "explanation": item.explanation,
         }
@@ -459,25 +514,30 @@ class ClaimAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             if action == "confirm":
                 try:
-                    services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                    verdict = services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
                 except ValidationError as exc:
                     self.message_user(request, " ".join(exc.messages), messages.ERROR)
                 else:
+                    self.log_desk_action(request, [claim], desk_action("confirm", label=verdict.label))
                     self.message_user(request, _("The verdict is confirmed."), messages.SUCCESS)
                 return HttpResponseRedirect(change_url)
             if action == "recheck":
                 services.enqueue_verification([claim.pk])
+                self.log_desk_action(request, [claim], desk_action("recheck"))
                 self.message_user(request, _("The claim was sent for re-checking."), messages.SUCCESS)
                 return HttpResponseRedirect(change_url)
             if action == "override":
                 override_form = OverrideForm(request.POST)
                 if override_form.is_valid():
-                    services.verdict_review(
+                    verdict = services.verdict_review(
                         claim=claim,
                         reviewer=request.user,
                         action="override",
                         label=override_form.cleaned_data["label"],
                         rationale=override_form.cleaned_data["rationale"],
+                    )
+                    self.log_desk_action(
+                        request, [claim], desk_action("override", label=verdict.label, rationale=verdict.rationale)
                     )
                     self.message_user(request, _("The verdict is overridden."), messages.SUCCESS)
                     return HttpResponseRedirect(change_url)
@@ -521,7 +581,7 @@ class EvidenceInline(ReadOnlyAdminMixin, admin.TabularInline):
 
 @admin.register(Verdict)
 class VerdictAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ("claim", "label", "confidence", "review_state", "reviewer", "method_version", "computed_at")
+    list_display = ("claim", "label", "confidence_shown", "review_state", "reviewer", "method_version", "computed_at")
     list_filter = ("label", "review_state", "method_version", "computed_at")
     search_fields = ("claim__text", "rationale", "reviewer__username")
     list_select_related = ("claim", "reviewer")
@@ -540,6 +600,10 @@ class VerdictAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     )
     readonly_fields = fields
     inlines = (EvidenceInline,)
+
+    @admin.display(description=_("confidence"), ordering="confidence")
+    def confidence_shown(self, verdict: Verdict) -> str:
+        return confidence_display(verdict.confidence)
 
 
 @admin.register(Evidence)
@@ -655,6 +719,79 @@ class ArticleEventAdmin(admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceWithRecheckAdmin(SourceAdmin):
+    """A change of kind or reliability re-checks claims: the admin says how many and asks first,
+    on the change page and on the list alike (its editable columns)."""
+
+    CONFIRM = "_confirm_recheck"
+    CHECKED_FIELDS = ("kind", "reliability")
+
+    def changeform_view(
+        self, request: HttpRequest, object_id: str | None = None, form_url: str = "", extra_context: Any = None
+    ) -> HttpResponse:
+        if request.method == "POST" and object_id and self.CONFIRM not in request.POST:
+            source = self.get_object(request, unquote(object_id))
+            if source is not None and self.has_change_permission(request, source):
+                stored = {name: getattr(source, name) for name in self.CHECKED_FIELDS}
+                form = self.get_form(request, source, change=True)(request.POST, request.FILES, instance=source)
+                if form.is_valid() and set(self.CHECKED_FIELDS) & set(form.changed_data):
+                    changes = [(source, stored, form.cleaned_data)]
+                    return self.recheck_confirmation(request, changes)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        if request.method == "POST" and "_save" in request.POST and self.CONFIRM not in request.POST:
+            changes = self.listed_changes(request)
+            if changes:
+                return self.recheck_confirmation(request, changes)
+        return super().changelist_view(request, extra_context)
+
+    def listed_changes(self, request: HttpRequest) -> list[tuple[Source, dict[str, Any], dict[str, Any]]]:
+        """The sources whose kind or reliability the list's editable columns change (valid rows only:
+        the list itself reports the invalid ones)."""
+        rows = {}
+        for index in range(int(request.POST.get("form-TOTAL_FORMS", "0") or 0)):
+            source_id = request.POST.get(f"form-{index}-id", "")
+            if source_id.isdigit():
+                rows[int(source_id)] = {name: request.POST.get(f"form-{index}-{name}") for name in self.CHECKED_FIELDS}
+        changes = []
+        for source in Source.objects.filter(pk__in=rows).order_by("name"):
+            stored = {name: getattr(source, name) for name in self.CHECKED_FIELDS}
+            new = {"kind": rows[source.pk]["kind"] or source.kind, "reliability": source.reliability}
+            with contextlib.suppress(TypeError, ValueError):  # an invalid number: the list reports it
+                new["reliability"] = float(rows[source.pk]["reliability"])
+            if new != stored:
+                changes.append((source, stored, new))
+        return changes
+
+    def recheck_confirmation(
+        self, request: HttpRequest, changes: list[tuple[Source, dict[str, Any], dict[str, Any]]]
+    ) -> TemplateResponse:
+        kinds = dict(Source.Kind.choices)
+        count = selectors.source_claims_to_recheck(source_ids=[source.pk for source, _, _ in changes]).count()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Re-check claims?"),
+            "opts": self.model._meta,
+            "claim_count": count,
+            "changes": [
+                {
+                    "source": source,
+                    "kind": (kinds.get(stored["kind"], stored["kind"]), kinds.get(new["kind"], new["kind"])),
+                    "reliability": (stored["reliability"], new["reliability"]),
+                }
+                for source, stored, new in changes
+            ],
+            "posted": [
+                (name, value)
+                for name, values in request.POST.lists()
+                if name != "csrfmiddlewaretoken"
+                for value in values
+            ],
+            "confirm_name": self.CONFIRM,
+            "back_url": request.get_full_path(),
+        }
+        return TemplateResponse(request, "admin/sources/source/recheck_confirmation.html", context)
+
     def save_model(self, request: HttpRequest, obj: Source, form: forms.ModelForm, change: bool) -> None:
         if not change:
             services.source_update(source=obj)

@@ -1,13 +1,17 @@
-"""Timeline charts for the event page of the admin: each source's figure over time, per measure.
+"""Timeline charts for the event page of the admin: each source's figure over time, one chart
+per measure and unit (money is never drawn on the axis of a head count).
 
 Drawn with pygal (a kept-up SVG charting library) and embedded inline, so the page needs
 no image endpoint and no JavaScript. An interval figure ("between 150 and 200", "at least
 18") is a vertical bar from its low to its high; an exact figure is a point; official
-sources are marked in the legend and drawn with larger dots.
+sources are starred in the legend and drawn with larger dots. A source keeps one colour on
+every chart of the event, and the legends are HTML lists under each chart (they wrap
+instead of overlapping, as pygal's fixed legend columns did with long source names).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,10 +20,12 @@ from dataclasses import dataclass, field
 import pygal
 from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from lxml import etree
 from pygal.style import Style
 
+from claims.desk import subject_display
 from claims.models import Claim, Event, Measure
 from sources.models import Source
 
@@ -66,46 +72,91 @@ class SourceSeries:
     figures: list[Figure] = field(default_factory=list)
 
 
+# Distinct on white and for the common colour-vision deficiencies (Okabe-Ito, then Tableau 10
+# for more sources). An event with more sources than colours reuses them in order.
+SOURCE_COLOURS = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#000000",
+    "#59A14F",
+    "#E15759",
+    "#B07AA1",
+    "#9C755F",
+    "#76B7B2",
+)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    name: str
+    colour: str
+    official: bool
+
+
 @dataclass(frozen=True)
 class TimelineChart:
     measure: str
+    unit: str
     label: str
     figure_count: int
     svg: SafeString
+    legend: tuple[LegendEntry, ...] = ()
+
+    @property
+    def anchor(self) -> str:
+        """The chart's HTML id: "timeline-killed", "timeline-other-rupiah"."""
+        return "-".join(part for part in ("timeline", self.measure, slugify(self.unit)) if part)
 
 
 def _figure_day(claim: Claim) -> dt.date | None:
     return claim.as_of or claim.article.published_date
 
 
-def timeline_series(claims: Iterable[Claim]) -> dict[str, list[SourceSeries]]:
-    """Group claims by measure, then by source, each source's figures in date order.
+def timeline_series(claims: Iterable[Claim]) -> dict[tuple[str, str], list[SourceSeries]]:
+    """Group claims by measure and unit, then by source, each source's figures in date order.
 
     Claims without any date (no `as_of` and no publication date) cannot be placed and are left out.
     """
-    by_measure: dict[str, dict[int, SourceSeries]] = defaultdict(dict)
+    by_chart: dict[tuple[str, str], dict[int, SourceSeries]] = defaultdict(dict)
     for claim in claims:
         day = _figure_day(claim)
         if day is None:
             continue
         source = claim.article.source
-        series = by_measure[claim.measure].get(source.pk)
+        key = (claim.measure, claim.unit.strip())
+        series = by_chart[key].get(source.pk)
         if series is None:
             series = SourceSeries(source.pk, source.name, source.kind == Source.Kind.OFFICIAL)
-            by_measure[claim.measure][source.pk] = series
+            by_chart[key][source.pk] = series
         series.figures.append(Figure(day, claim.low, claim.high, claim.text, claim.subject))
-    result: dict[str, list[SourceSeries]] = {}
-    for measure in sorted(by_measure, key=_measure_order):
-        sources = sorted(by_measure[measure].values(), key=lambda s: (not s.official, s.name.lower()))
+    result: dict[tuple[str, str], list[SourceSeries]] = {}
+    for key in sorted(by_chart, key=_chart_order):
+        sources = sorted(by_chart[key].values(), key=_source_order)
         for series in sources:
             series.figures.sort(key=lambda f: (f.day, f.low))
-        result[measure] = sources
+        result[key] = sources
     return result
 
 
-def _measure_order(measure: str) -> int:
+def _chart_order(key: tuple[str, str]) -> tuple[int, str]:
+    measure, unit = key
     values = list(Measure.values)
-    return values.index(measure) if measure in values else len(values)
+    return (values.index(measure) if measure in values else len(values), unit)
+
+
+def _source_order(series: SourceSeries) -> tuple[bool, str, int]:
+    return (not series.official, series.name.lower(), series.source_id)
+
+
+def source_colours(charts: Iterable[list[SourceSeries]]) -> dict[int, str]:
+    """One colour per source for all of an event's charts: official sources first, then by name."""
+    every_source = {series.source_id: series for sources in charts for series in sources}
+    ordered = sorted(every_source.values(), key=_source_order)
+    return {series.source_id: SOURCE_COLOURS[index % len(SOURCE_COLOURS)] for index, series in enumerate(ordered)}
 
 
 def _number(value: float) -> str:
@@ -119,7 +170,7 @@ def _figure_label(figure: Figure) -> str:
         reading = _number(figure.low)
     else:
         reading = f"{_number(figure.low)}\N{EN DASH}{_number(figure.high)}"
-    subject = f" ({figure.subject})" if figure.subject else ""
+    subject = f" ({subject_display(figure.subject)})" if figure.subject else ""
     return f"{reading}{subject}: {figure.text}"
 
 
@@ -139,8 +190,12 @@ def _series_points(figures: list[Figure], top: float) -> list[object]:
     return points
 
 
-def render_timeline(measure_label: str, sources: list[SourceSeries]) -> SafeString:
-    """One measure's chart as an inline `<svg>` element (no script, no XML declaration)."""
+def render_timeline(
+    measure_label: str, sources: list[SourceSeries], colours: dict[int, str] | None = None
+) -> SafeString:
+    """One measure's chart as an inline `<svg>` element (no script, no XML declaration, no
+    legend: the page draws it), each source in its colour from `colours`."""
+    colours = colours or source_colours([sources])
     bounded = [f.high if f.high is not None else f.low for s in sources for f in s.figures]
     top = max(bounded, default=1.0) * OPEN_TOP_MARGIN
     days = sorted({f.day for s in sources for f in s.figures})
@@ -148,23 +203,23 @@ def render_timeline(measure_label: str, sources: list[SourceSeries]) -> SafeStri
     if days:
         first = dt.datetime.combine(days[0], dt.time()) - DAY_MARGIN
         x_range = (first, dt.datetime.combine(days[-1], dt.time()) + DAY_MARGIN)
+    style = copy.copy(CHART_STYLE)
+    style.colors = tuple(colours[series.source_id] for series in sources) or CHART_STYLE.colors
     chart = pygal.DateLine(
         title=measure_label,
         allow_interruptions=True,
         js=[],
-        style=CHART_STYLE,
+        style=style,
         width=800,
-        height=360,
+        height=320,
         x_label_rotation=20,
-        legend_at_bottom=True,
-        legend_at_bottom_columns=3,
+        show_legend=False,
         include_x_axis=True,
         show_x_guides=True,
         x_labels=days,
         xrange=x_range,
         x_value_formatter=lambda day: day.date().isoformat() if isinstance(day, dt.datetime) else day.isoformat(),
         value_formatter=_number,
-        truncate_legend=40,
     )
     for series in sources:
         title = f"★ {series.name} ({_('official')})" if series.official else series.name
@@ -183,7 +238,7 @@ def render_timeline(measure_label: str, sources: list[SourceSeries]) -> SafeStri
 
 
 def event_timeline_charts(event: Event) -> list[TimelineChart]:
-    """The event's timeline charts, one per measure that has dated figures. Two queries at most."""
+    """The event's timeline charts, one per measure and unit that has dated figures. One query."""
     claims = (
         Claim.objects.filter(event=event)
         .select_related("article__source")
@@ -191,6 +246,7 @@ def event_timeline_charts(event: Event) -> list[TimelineChart]:
             "measure",
             "low",
             "high",
+            "unit",
             "text",
             "subject",
             "as_of",
@@ -202,14 +258,20 @@ def event_timeline_charts(event: Event) -> list[TimelineChart]:
     )
     charts = []
     labels = dict(Measure.choices)
-    for measure, sources in timeline_series(claims).items():
+    series_by_chart = timeline_series(claims)
+    colours = source_colours(series_by_chart.values())
+    for (measure, unit), sources in series_by_chart.items():
         label = str(labels.get(measure, measure))
+        if unit:
+            label = f"{label} ({unit})"
         charts.append(
             TimelineChart(
                 measure=measure,
+                unit=unit,
                 label=label,
                 figure_count=sum(len(s.figures) for s in sources),
-                svg=render_timeline(label, sources),
+                svg=render_timeline(label, sources, colours),
+                legend=tuple(LegendEntry(s.name, colours[s.source_id], s.official) for s in sources),
             )
         )
     return charts

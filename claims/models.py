@@ -38,14 +38,17 @@ class Qualifier(models.TextChoices):
 class Event(models.Model):
     """A news story; claims are cross-referenced only within one event."""
 
-    name = models.CharField(max_length=200, unique=True)
+    name = models.CharField(max_length=200, unique=True, verbose_name=_("name"))
     keywords = models.JSONField(
-        default=dict, blank=True, help_text=_('Keywords per language, e.g. {"id": ["kazakhstan"], "en": [...]}.')
+        default=dict,
+        blank=True,
+        help_text=_('Keywords per language, e.g. {"id": ["kazakhstan"], "en": [...]}.'),
+        verbose_name=_("keywords"),
     )
-    country = models.CharField(max_length=100, blank=True)
-    start_date = models.DateField(null=True, blank=True)
-    end_date = models.DateField(null=True, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    country = models.CharField(max_length=100, blank=True, verbose_name=_("country"))
+    start_date = models.DateField(null=True, blank=True, verbose_name=_("start date"))
+    end_date = models.DateField(null=True, blank=True, verbose_name=_("end date"))
+    created_at = models.DateTimeField(default=timezone.now, editable=False, verbose_name=_("created at"))
 
     class Meta:
         verbose_name = _("event")
@@ -69,10 +72,12 @@ class ArticleEvent(models.Model):
         AUTO = "auto", _("automatic")
         EDITOR = "editor", _("editor")
 
-    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="event_link")
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="article_links")
-    method = models.CharField(max_length=8, choices=Method.choices, default=Method.AUTO)
-    linked_at = models.DateTimeField(default=timezone.now)
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, related_name="event_link", verbose_name=_("article")
+    )
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="article_links", verbose_name=_("event"))
+    method = models.CharField(max_length=8, choices=Method.choices, default=Method.AUTO, verbose_name=_("method"))
+    linked_at = models.DateTimeField(default=timezone.now, verbose_name=_("linked at"))
 
     class Meta:
         verbose_name = _("article-event link")
@@ -95,37 +100,54 @@ class Claim(models.Model):
         NEEDS_REVIEW = "needs_review", _("needs review")
         REVIEWED = "reviewed", _("reviewed")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims", verbose_name=_("article"))
     # Denormalised from the article's event link, so per-event lookups use one index.
-    event = models.ForeignKey(Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims")
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
-    sentence = models.TextField()
-    text = models.CharField(max_length=500)
-    measure = models.CharField(max_length=16, choices=Measure.choices)
-    subject = models.CharField(max_length=64, blank=True)
-    # Set only for an item of a breakdown by place (DESIGN 4.1); empty = the whole event.
-    place = models.CharField(max_length=200, blank=True)
-    value = models.FloatField(null=True, blank=True)
-    low = models.FloatField()
-    high = models.FloatField(null=True, blank=True, help_text=_("Empty means unbounded."))
-    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
-    unit = models.CharField(max_length=32, blank=True)
-    as_of = models.DateField(null=True, blank=True)
-    attributed_to = models.CharField(max_length=300, blank=True)
-    language = models.CharField(max_length=8, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    status_error = models.TextField(blank=True)
-    last_checked_at = models.DateTimeField(null=True, blank=True)
-    current_verdict = models.ForeignKey(
-        "Verdict", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    event = models.ForeignKey(
+        Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims", verbose_name=_("event")
     )
-    review_state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.NONE)
-    review_reason = models.TextField(blank=True)
+    start = models.PositiveIntegerField(verbose_name=_("span start"))
+    end = models.PositiveIntegerField(verbose_name=_("span end"))
+    sentence = models.TextField(verbose_name=_("sentence"))
+    text = models.CharField(max_length=500, verbose_name=_("text"))
+    measure = models.CharField(max_length=16, choices=Measure.choices, verbose_name=_("measure"))
+    subject = models.CharField(max_length=64, blank=True, verbose_name=_("subject"))
+    # Set only for an item of a breakdown by place (DESIGN 4.1); empty = the whole event.
+    place = models.CharField(max_length=200, blank=True, verbose_name=_("place"))
+    value = models.FloatField(null=True, blank=True, verbose_name=_("value"))
+    low = models.FloatField(verbose_name=_("low"))
+    high = models.FloatField(null=True, blank=True, help_text=_("Empty means unbounded."), verbose_name=_("high"))
+    qualifier = models.CharField(
+        max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT, verbose_name=_("qualifier")
+    )
+    unit = models.CharField(max_length=32, blank=True, verbose_name=_("unit"))
+    as_of = models.DateField(null=True, blank=True, verbose_name=_("as of"))
+    attributed_to = models.CharField(max_length=300, blank=True, verbose_name=_("attributed to"))
+    language = models.CharField(max_length=8, blank=True, verbose_name=_("language"))
+    created_at = models.DateTimeField(default=timezone.now, editable=False, verbose_name=_("created at"))
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING, verbose_name=_("status"))
+    status_error = models.TextField(blank=True, verbose_name=_("status error"))
+    last_checked_at = models.DateTimeField(null=True, blank=True, verbose_name=_("last checked"))
+    current_verdict = models.ForeignKey(
+        "Verdict",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        verbose_name=_("current verdict"),
+    )
+    review_state = models.CharField(
+        max_length=16, choices=ReviewState.choices, default=ReviewState.NONE, verbose_name=_("review state")
+    )
+    review_reason = models.TextField(blank=True, verbose_name=_("review reason"))
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_claims"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_claims",
+        verbose_name=_("assignee"),
     )
 
     class Meta:
@@ -152,7 +174,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.text} ({self.measure})"
+        return f"{self.text} ({self.get_measure_display()})"
 
     def clean(self) -> None:
         # The span must lie inside the body and say exactly the stored text; a check
@@ -179,21 +201,30 @@ class Verdict(models.Model):
         CONFIRMED = "confirmed", _("confirmed by an editor")
         OVERRIDDEN = "overridden", _("overridden by an editor")
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts")
-    label = models.CharField(max_length=16, choices=Label.choices)
-    confidence = models.FloatField(default=0.0)
-    method_version = models.CharField(max_length=32)
-    computed_at = models.DateTimeField(default=timezone.now)
-    checked_at = models.DateTimeField(default=timezone.now, help_text=_("Last time a check gave this same result."))
-    # A digest of label, confidence and evidence: an unchanged re-check only moves checked_at.
-    fingerprint = models.CharField(max_length=64, blank=True)
-    review_state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.AUTO)
-    reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="reviewed_verdicts"
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts", verbose_name=_("claim"))
+    label = models.CharField(max_length=16, choices=Label.choices, verbose_name=_("label"))
+    confidence = models.FloatField(default=0.0, verbose_name=_("confidence"))
+    method_version = models.CharField(max_length=32, verbose_name=_("method"))
+    computed_at = models.DateTimeField(default=timezone.now, verbose_name=_("computed at"))
+    checked_at = models.DateTimeField(
+        default=timezone.now, help_text=_("Last time a check gave this same result."), verbose_name=_("checked at")
     )
-    rationale = models.TextField(blank=True)
+    # A digest of label, confidence and evidence: an unchanged re-check only moves checked_at.
+    fingerprint = models.CharField(max_length=64, blank=True, verbose_name=_("fingerprint"))
+    review_state = models.CharField(
+        max_length=16, choices=ReviewState.choices, default=ReviewState.AUTO, verbose_name=_("review state")
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_verdicts",
+        verbose_name=_("reviewer"),
+    )
+    rationale = models.TextField(blank=True, verbose_name=_("rationale"))
     # One sentence in the claim's language naming the sources and dates that decided it.
-    explanation = models.TextField(blank=True)
+    explanation = models.TextField(blank=True, verbose_name=_("explanation"))
 
     class Meta:
         verbose_name = _("verdict")
@@ -211,7 +242,8 @@ class Verdict(models.Model):
         indexes = [models.Index(fields=["claim", "-computed_at"], name="verdict_claim_recent_idx")]
 
     def __str__(self) -> str:
-        return f"{self.label} ({self.confidence:.2f})"
+        # Four significant digits: 0.9985 must not read as a certain "1.00".
+        return f"{self.get_label_display()} ({self.confidence:.4g})"
 
     @property
     def is_editorial(self) -> bool:
@@ -227,12 +259,12 @@ class Evidence(models.Model):
         SUPERSEDES = "supersedes", _("supersedes")
         BOUNDS = "bounds", _("bounds")
 
-    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="evidence")
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="used_as_evidence")
-    relation = models.CharField(max_length=16, choices=Relation.choices)
+    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("verdict"))
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="used_as_evidence", verbose_name=_("claim"))
+    relation = models.CharField(max_length=16, choices=Relation.choices, verbose_name=_("relation"))
     # Evidence below the credibility threshold is shown as context and decides nothing.
-    credible = models.BooleanField(default=True)
-    explanation = models.CharField(max_length=300, blank=True)
+    credible = models.BooleanField(default=True, verbose_name=_("credible"))
+    explanation = models.CharField(max_length=300, blank=True, verbose_name=_("explanation"))
 
     class Meta:
         verbose_name = _("evidence")
@@ -241,7 +273,7 @@ class Evidence(models.Model):
         constraints = [models.UniqueConstraint(fields=["verdict", "claim"], name="evidence_unique_claim_per_verdict")]
 
     def __str__(self) -> str:
-        return f"{self.relation}: {self.claim}"
+        return f"{self.get_relation_display()}: {self.claim}"
 
 
 __all__ = ["Article", "ArticleEvent", "Claim", "Event", "Evidence", "Measure", "Qualifier", "Source", "Verdict"]

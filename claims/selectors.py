@@ -9,7 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from claims.models import Claim, Event, Evidence, Verdict
 
@@ -43,6 +43,18 @@ def claim_verdict_history(*, claim: Claim) -> QuerySet[Verdict]:
         .select_related("reviewer")
         .prefetch_related(Prefetch("evidence", queryset=evidence_queryset()))
         .order_by("-computed_at", "-id")
+    )
+
+
+def source_claims_to_recheck(*, source_ids: Iterable[int]) -> QuerySet[Claim, int]:
+    """The ids of the claims a change to these sources' kind or reliability can change: their
+    own claims and every claim of the events where those stand (whose evidence may cite them)."""
+    source_ids = list(source_ids)
+    own_events = Claim.objects.filter(article__source_id__in=source_ids).exclude(event=None).values("event_id")
+    return (
+        Claim.objects.filter(Q(article__source_id__in=source_ids) | Q(event_id__in=own_events))
+        .values_list("pk", flat=True)
+        .order_by("pk")
     )
 
 

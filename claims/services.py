@@ -19,7 +19,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
-from claims import extraction, verification
+from claims import extraction, selectors, verification
 from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
 from sources.models import Article, Source
 from sources.services import article_get_or_create, article_mark_failed, source_get_or_create
@@ -843,14 +843,7 @@ def source_update(*, source: Source, **fields: object) -> Source:
         source.full_clean()
         source.save()
         if (source.kind, source.reliability) != before:
-            event_ids = set(
-                Claim.objects.filter(article__source=source).exclude(event=None).values_list("event_id", flat=True)
-            )
-            enqueue_verification(
-                Claim.objects.filter(Q(event_id__in=event_ids) | Q(article__source=source))
-                .values_list("pk", flat=True)
-                .order_by("pk")
-            )
+            enqueue_verification(selectors.source_claims_to_recheck(source_ids=[source.pk]))
     return source
 
 

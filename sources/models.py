@@ -17,12 +17,16 @@ class Source(models.Model):
         NGO = "ngo", _("NGO")
         SOCIAL = "social", _("social")
 
-    name = models.CharField(max_length=200)
-    domain = models.CharField(max_length=253, blank=True, help_text=_("Lower-case host name, no scheme."))
-    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OUTLET)
-    reliability = models.FloatField(default=0.5, help_text=_("Editor-set, from 0 (none) to 1 (fully reliable)."))
-    language = models.CharField(max_length=8, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    name = models.CharField(max_length=200, verbose_name=_("name"))
+    domain = models.CharField(
+        max_length=253, blank=True, help_text=_("Lower-case host name, no scheme."), verbose_name=_("domain")
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OUTLET, verbose_name=_("kind"))
+    reliability = models.FloatField(
+        default=0.5, help_text=_("Editor-set, from 0 (none) to 1 (fully reliable)."), verbose_name=_("reliability")
+    )
+    language = models.CharField(max_length=8, blank=True, verbose_name=_("language"))
+    created_at = models.DateTimeField(default=timezone.now, editable=False, verbose_name=_("created at"))
 
     history = HistoricalRecords()
 
@@ -52,19 +56,21 @@ class Article(models.Model):
         DONE = "done", _("extracted")
         FAILED = "failed", _("failed")
 
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
-    url = models.URLField(max_length=2000, unique=True)
-    title = models.CharField(max_length=500, blank=True)
-    body = models.TextField(blank=True)
-    language = models.CharField(max_length=8, blank=True)
-    published_at = models.DateTimeField(null=True, blank=True)
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles", verbose_name=_("source"))
+    url = models.URLField(max_length=2000, unique=True, verbose_name=_("URL"))
+    title = models.CharField(max_length=500, blank=True, verbose_name=_("title"))
+    body = models.TextField(blank=True, verbose_name=_("body"))
+    language = models.CharField(max_length=8, blank=True, verbose_name=_("language"))
+    published_at = models.DateTimeField(null=True, blank=True, verbose_name=_("published at"))
     # The calendar date of publication in the publisher's own time zone (as written in
     # the input); stored apart because published_at is normalised to UTC.
-    published_date = models.DateField(null=True, blank=True)
-    ingested_at = models.DateTimeField(default=timezone.now, editable=False)
-    extraction_status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    extraction_error = models.TextField(blank=True)
-    extracted_at = models.DateTimeField(null=True, blank=True)
+    published_date = models.DateField(null=True, blank=True, verbose_name=_("published date"))
+    ingested_at = models.DateTimeField(default=timezone.now, editable=False, verbose_name=_("ingested at"))
+    extraction_status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.PENDING, verbose_name=_("extraction status")
+    )
+    extraction_error = models.TextField(blank=True, verbose_name=_("extraction error"))
+    extracted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("extracted at"))
 
     class Meta:
         verbose_name = _("article")

@@ -146,3 +146,86 @@ def test_recheck_sweep_runs_the_same_queries_for_three_due_claims_as_for_twelve(
 
     assert queries(sweep(3)) == queries(sweep(12))
     assert len(sent_verifications) == 15
+
+
+# --- the editors' desk (admin pages) --------------------------------------------------------
+
+
+def admin_page(client, url: str):
+    def run():
+        assert client.get(url).status_code == 200
+
+    return run
+
+
+def test_claim_page_runs_the_same_queries_with_two_or_ten_evidence_claims(client) -> None:
+    client.force_login(EditorFactory())
+
+    def claim_page(count):
+        event = make_event_claims(count)
+        claim = Claim.objects.filter(event=event).order_by("pk").first()
+        # Evidence from `count` other claims, each from its own source.
+        verdict = claim.current_verdict
+        for other in (
+            Claim.objects.filter(event=event).exclude(pk=claim.pk).exclude(pk__in=verdict.evidence.values("claim_id"))
+        ):
+            EvidenceFactory(verdict=verdict, claim=other)
+        return admin_page(client, f"/admin/claims/claim/{claim.pk}/change/")
+
+    small, large = claim_page(3), claim_page(11)
+    small()  # warm: session, permissions cache
+    assert queries(small) == queries(large)
+
+
+def test_claim_history_page_runs_the_same_queries_for_two_or_ten_reviews(client) -> None:
+    editor = EditorFactory()
+    client.force_login(editor)
+
+    def history_page(reviews):
+        claim = make_event_claims(3).claims.order_by("pk").first()
+        for index in range(reviews):
+            client.post(
+                f"/admin/claims/claim/{claim.pk}/review/",
+                {"action": "override", "label": "supported", "rationale": f"Reason {index}."},
+            )
+        assert claim.verdicts.count() == reviews + 1
+        return admin_page(client, f"/admin/claims/claim/{claim.pk}/history/")
+
+    small, large = history_page(2), history_page(10)
+    small()
+    assert queries(small) == queries(large)
+
+
+def test_event_page_runs_the_same_queries_for_three_claims_as_for_twelve(client) -> None:
+    client.force_login(EditorFactory())
+    small, large = make_event_claims(3), make_event_claims(12)
+    small_page = admin_page(client, f"/admin/claims/event/{small.pk}/change/")
+    small_page()
+    assert queries(small_page) == queries(admin_page(client, f"/admin/claims/event/{large.pk}/change/"))
+
+
+def test_source_list_and_reliability_question_run_the_same_queries_for_three_sources_as_for_twelve(
+    client,
+) -> None:
+    client.force_login(EditorFactory())
+
+    def reliability_question(count):
+        event = make_event_claims(count)
+        source_ids = list(Claim.objects.filter(event=event).values_list("article__source_id", flat=True))
+        data = {"form-TOTAL_FORMS": str(count), "form-INITIAL_FORMS": str(count), "_save": "Save"}
+        for index, source_id in enumerate(source_ids):
+            data |= {f"form-{index}-id": source_id, f"form-{index}-kind": "wire", f"form-{index}-reliability": "0.1"}
+
+        def run():
+            response = client.post("/admin/sources/source/", data)
+            assert response.context["claim_count"] == count
+
+        return run
+
+    source_list = admin_page(client, "/admin/sources/source/")
+    source_list()
+    make_event_claims(3)
+    three = queries(source_list)
+    make_event_claims(9)
+    assert queries(source_list) == three
+    assert queries(reliability_question(3)) == queries(reliability_question(12))

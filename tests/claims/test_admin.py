@@ -87,7 +87,13 @@ def desk() -> Desk:
     reviewed = ClaimFactory(
         article=reviewed_article, event=event, measure="arrested", review_state=Claim.ReviewState.REVIEWED
     )
-    unchecked = ClaimFactory(article=ArticleFactory(language="ru"), language="ru")
+    # Named, so that a search for "18" never meets a factory's sequence number ("Article 18").
+    russian = SourceFactory(name="Vesti", domain="vesti.example.ru")
+    unchecked = ClaimFactory(
+        article=ArticleFactory(source=russian, title="Unrest", url="https://vesti.example.ru/unrest", language="ru"),
+        event=EventFactory(name="Elsewhere"),
+        language="ru",
+    )
 
     flagged_verdict = VerdictFactory(claim=flagged, label=Verdict.Label.CONTRADICTED, confidence=0.75)
     EvidenceFactory(
@@ -218,11 +224,22 @@ def test_queue_search(admin_client, desk, search, expected):
     assert queue_ids(admin_client, f"?q={search}") == [getattr(desk, name).pk for name in expected]
 
 
-def test_queue_columns_show_the_verdict_and_figure(admin_client, desk):
+def test_queue_row_shows_the_claim_in_its_sentence_verdict_confidence_source_and_date(admin_client, desk):
     html = admin_client.get(QUEUE_URL + "?verdict=contradicted").content.decode()
-    assert '<span class="verdict verdict-contradicted">contradicted</span>' in html
-    assert '<td class="field-figure">18</td>' in html
+    assert (
+        '<span class="verdict verdict-contradicted">contradicted</span><br>'
+        '<span class="needs-decision">⚑ needs a decision</span>'
+    ) in html
+    assert "Sedikitnya <mark>18</mark> orang polisi tewas &lt;b&gt;dalam&lt;/b&gt; kerusuhan" in html
+    assert '<td class="field-confidence">75%</td>' in html
     assert '<td class="field-source">Kabar Harian</td>' in html
+    assert '<td class="field-date">01/07/2022</td>' in html
+
+
+def test_queue_does_not_show_needs_a_decision_as_a_green_tick(admin_client, desk):
+    html = admin_client.get(QUEUE_URL).content.decode()
+    assert "icon-yes.svg" not in html
+    assert html.count('<span class="needs-decision">') == 2  # the flagged and the unflagged mixed claim
 
 
 def _bulk_claims(count: int, event: Event, start_at: int = 0) -> None:
@@ -320,7 +337,7 @@ def test_claim_page_shows_reading_verdict_evidence_and_history(admin_client, des
     assert '<td id="reading-as-of">Jan. 7, 2022</td>' in html
     assert '<td id="reading-attributed-to">pejabat</td>' in html
     assert '<span class="verdict verdict-contradicted" id="current-verdict-label">contradicted</span>' in html
-    assert '<strong id="current-verdict-confidence">0.75</strong>' in html
+    assert '<strong id="current-verdict-confidence">75%</strong>' in html
     assert "Automatic verdict: contradicted." in html
 
     rows = response.context["evidence_rows"]
@@ -489,6 +506,77 @@ def test_bulk_assign_to_me(client, desk):
     assert queue_ids(client, "?assignee=me") == [desk.flagged.pk]
 
 
+# --- the history page ---------------------------------------------------------------------------
+
+
+def history_url(claim: Claim) -> str:
+    return reverse("admin:claims_claim_history", args=[claim.pk])
+
+
+def history_actions(client: Client, claim: Claim) -> list[tuple[str, str]]:
+    response = client.get(history_url(claim))
+    assert response.status_code == 200
+    rows = re.findall(
+        r'<tr class="editor-action">\s*<th scope="row">[^<]*</th>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>',
+        response.content.decode(),
+    )
+    return [(user.strip(), message.strip()) for user, message in rows]
+
+
+def test_history_page_shows_the_verdict_history_and_says_when_no_editor_acted(admin_client, desk):
+    response = admin_client.get(history_url(desk.reviewed))
+    html = response.content.decode()
+    assert [(v.label, v.review_state) for v in response.context["verdict_history"]] == [
+        ("supported", "overridden"),
+        ("contradicted", "auto"),
+    ]
+    assert '<td class="rationale">The ministry corrected its figure.</td>' in html
+    assert "No editor has acted on this claim yet." in html
+    assert "have a change history" not in html
+
+
+def test_history_page_lists_every_editor_action_on_the_claim(client, desk, sent_verifications):
+    rina = EditorFactory(username="rina")
+    client.force_login(rina)
+    client.post(review_url(desk.flagged), {"action": "confirm"})
+    client.post(review_url(desk.flagged), {"action": "override", "label": "supported", "rationale": "Two agree."})
+    client.post(review_url(desk.flagged), {"action": "recheck"})
+    run_action(client, "assign_to_me", [desk.flagged])
+    run_action(client, "assign_to_editor", [desk.flagged], assignee="", apply="Assign")
+    run_action(client, "confirm_verdicts", [desk.flagged])
+    run_action(client, "recheck_claims", [desk.flagged])
+    client.post(change_url(desk.flagged), {"assignee": rina.pk, "_save": "Save"})
+    assert history_actions(client, desk.flagged) == [
+        ("rina", "Confirmed the verdict: contradicted."),
+        ("rina", "Overrode the verdict to supported. Rationale: Two agree."),
+        ("rina", "Sent for re-checking."),
+        ("rina", "Assigned to rina."),
+        ("rina", "Unassigned."),
+        ("rina", "Confirmed the verdict: supported."),
+        ("rina", "Sent for re-checking."),
+        ("rina", "Assigned to rina."),
+    ]
+    # Actions on other claims stay on their own pages.
+    assert history_actions(client, desk.supported) == []
+
+
+def test_claim_page_shows_the_verdicts_explanation_only_when_there_is_one(admin_client, desk):
+    assert 'id="verdict-explanation"' not in admin_client.get(change_url(desk.flagged)).content.decode()
+    Verdict.objects.filter(pk=desk.flagged.current_verdict_id).update(
+        explanation="Kementerian Dalam Negeri (7 January) counted 12 police deaths, not 18."
+    )
+    html = admin_client.get(change_url(desk.flagged)).content.decode()
+    assert (
+        '<p class="verdict-explanation" id="verdict-explanation">'
+        "Kementerian Dalam Negeri (7 January) counted 12 police deaths, not 18.</p>"
+    ) in html
+
+
+def test_claim_page_marks_the_figure_in_the_parsed_sentence(admin_client, desk):
+    html = admin_client.get(change_url(desk.flagged)).content.decode()
+    assert '<td class="sentence" id="reading-sentence">Sedikitnya <mark>18</mark> orang polisi' in html
+
+
 # --- editor and viewer ------------------------------------------------------------------------
 
 
@@ -591,8 +679,8 @@ def test_timeline_series_groups_by_measure_and_source_in_date_order(desk):
     later = ArticleFactory(source=desk.official, body="Now 30 people were killed.", published_date=dt.date(2022, 1, 9))
     ClaimFactory(article=later, event=desk.event, start=4, end=6, low=30, high=30, as_of=None)
     series = timeline_series(Claim.objects.filter(event=desk.event).select_related("article__source"))
-    assert list(series) == ["killed", "injured", "arrested"]
-    killed = series["killed"]
+    assert list(series) == [("killed", ""), ("injured", ""), ("arrested", "")]
+    killed = series[("killed", "")]
     assert [(s.name, s.official) for s in killed] == [("Kementerian Dalam Negeri", True), ("Kabar Harian", False)]
     assert [(f.day, f.low, f.high) for f in killed[0].figures] == [
         (dt.date(2022, 1, 8), 12, None),
@@ -600,13 +688,50 @@ def test_timeline_series_groups_by_measure_and_source_in_date_order(desk):
     ]
 
 
-def test_timeline_escapes_source_names_and_has_no_script(desk):
+def test_timeline_escapes_source_names_and_has_no_script(admin_client, desk):
     Source.objects.filter(pk=desk.outlet.pk).update(name="<script>alert(1)</script> News")
     charts = event_timeline_charts(desk.event)
     svg = str(charts[0].svg)
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; News" in svg
     assert "<script" not in svg
     assert svg.startswith("<svg")
+    assert [entry.name for entry in charts[0].legend] == ["Kementerian Dalam Negeri", "<script>alert(1)</script> News"]
+    html = admin_client.get(reverse("admin:claims_event_change", args=[desk.event.pk])).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; News</li>" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_timeline_gives_each_source_one_colour_on_every_chart(desk):
+    charts = event_timeline_charts(desk.event)
+    colours = {(entry.name, entry.colour) for chart in charts for entry in chart.legend}
+    names = {name for name, _ in colours}
+    assert len(colours) == len(names) == 2  # the same source never changes colour between charts
+    assert len({colour for _, colour in colours}) == 2
+    for chart in charts:
+        for index, entry in enumerate(chart.legend):  # pygal colours its n-th series with .color-n
+            assert re.search(rf"\.color-{index} a:visited\{{stroke:{entry.colour};", str(chart.svg))
+
+
+def test_timeline_draws_money_apart_from_counts(desk):
+    body = "Losses reached 150 billion rupiah."
+    start = body.index("150")
+    ClaimFactory(
+        article=ArticleFactory(source=desk.outlet, body=body),
+        event=desk.event,
+        start=start,
+        end=start + 3,
+        measure="killed",
+        low=150e9,
+        high=150e9,
+        unit="rupiah",
+    )
+    charts = event_timeline_charts(desk.event)
+    assert [(c.measure, c.unit, c.anchor, c.figure_count) for c in charts] == [
+        ("killed", "", "timeline-killed", 2),
+        ("killed", "rupiah", "timeline-killed-rupiah", 1),
+        ("injured", "", "timeline-injured", 1),
+        ("arrested", "", "timeline-arrested", 1),
+    ]
+    assert charts[1].label == "killed (rupiah)"
 
 
 def test_render_timeline_with_no_figures_is_an_empty_svg():

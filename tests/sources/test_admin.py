@@ -68,14 +68,44 @@ def test_source_list_search_and_filters(admin_client, wire, query, expected):
     assert [s.name for s in response.context["cl"].result_list] == expected
 
 
-def test_changing_reliability_rechecks_the_affected_claims(
+def test_changing_reliability_says_how_many_claims_it_rechecks_and_asks_first(
+    client, wire, event_claims, sent_verifications, django_capture_on_commit_callbacks
+):
+    client.force_login(EditorFactory())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:sources_source_change", args=[wire.pk]), source_form(wire, reliability="0.3")
+        )
+    assert response.status_code == 200
+    assert response.templates[0].name == "admin/sources/source/recheck_confirmation.html"
+    assert response.context["claim_count"] == 2
+    html = response.content.decode()
+    assert "This change re-checks 2 claims" in html
+    assert "0.80 &rarr; 0.30" in html
+    assert '<input type="hidden" name="reliability" value="0.3">' in html
+    # Nothing is saved or sent until the editor says yes.
+    assert Source.objects.get(pk=wire.pk).reliability == 0.8
+    assert sent_verifications == []
+
+
+def test_going_back_from_the_recheck_question_changes_nothing(client, wire, event_claims, sent_verifications):
+    client.force_login(EditorFactory())
+    url = reverse("admin:sources_source_change", args=[wire.pk])
+    response = client.post(url, source_form(wire, reliability="0.3"))
+    assert response.context["back_url"] == url
+    assert client.get(url).context["adminform"].form.initial["reliability"] == 0.8
+    assert sent_verifications == []
+
+
+def test_changing_reliability_rechecks_the_affected_claims_once_confirmed(
     client, wire, event_claims, sent_verifications, django_capture_on_commit_callbacks
 ):
     from_wire, from_outlet, _elsewhere = event_claims
     client.force_login(EditorFactory())
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            reverse("admin:sources_source_change", args=[wire.pk]), source_form(wire, reliability="0.3")
+            reverse("admin:sources_source_change", args=[wire.pk]),
+            source_form(wire, reliability="0.3", _confirm_recheck="1"),
         )
     assert response.status_code == 302
     assert Source.objects.get(pk=wire.pk).reliability == 0.3
@@ -95,8 +125,13 @@ def test_changing_kind_from_the_list_rechecks_the_affected_claims(
         "form-0-reliability": "0.8",
         "_save": "Save",
     }
+    question = admin_client.post(SOURCES_URL + "?q=Antara", data)
+    assert question.templates[0].name == "admin/sources/source/recheck_confirmation.html"
+    assert question.context["claim_count"] == 2
+    assert "wire &rarr; official" in question.content.decode()
+    assert Source.objects.get(pk=wire.pk).kind == Source.Kind.WIRE
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(SOURCES_URL + "?q=Antara", data)
+        response = admin_client.post(SOURCES_URL + "?q=Antara", {**data, "_confirm_recheck": "1"})
     assert response.status_code == 302
     assert Source.objects.get(pk=wire.pk).kind == Source.Kind.OFFICIAL
     assert sent_verifications == sorted([from_wire.pk, from_outlet.pk])
@@ -128,7 +163,10 @@ def test_reliability_outside_zero_to_one_is_refused(admin_client, wire):
 def test_source_changes_are_kept_in_the_history_with_the_editor(client, wire):
     editor = EditorFactory(username="dewi")
     client.force_login(editor)
-    client.post(reverse("admin:sources_source_change", args=[wire.pk]), source_form(wire, reliability="0.6"))
+    client.post(
+        reverse("admin:sources_source_change", args=[wire.pk]),
+        source_form(wire, reliability="0.6", _confirm_recheck="1"),
+    )
     latest = wire.history.first()
     assert (latest.reliability, latest.history_user) == (0.6, editor)
     history_page = client.get(reverse("admin:sources_source_history", args=[wire.pk]))
