@@ -37,6 +37,16 @@ def claim_list(*, event: Event | None = None) -> QuerySet[Claim]:
     return queryset.order_by("article_id", "start", "pk")
 
 
+EDITORIAL_STATES = (Verdict.ReviewState.CONFIRMED, Verdict.ReviewState.OVERRIDDEN)
+
+
+def published_claims(queryset: QuerySet[Claim] | None = None) -> QuerySet[Claim]:
+    """Claims whose current verdict an editor confirmed or overrode: what anonymous callers of
+    the API, ClaimReview (feed, export) and the public fact-check pages show."""
+    queryset = Claim.objects.all() if queryset is None else queryset
+    return queryset.filter(current_verdict__review_state__in=EDITORIAL_STATES)
+
+
 def claim_verdict_history(*, claim: Claim) -> QuerySet[Verdict]:
     return (
         Verdict.objects.filter(claim=claim)
@@ -59,6 +69,7 @@ def claim_export_row(claim: Claim) -> dict[str, object]:
         "sentence": claim.sentence,
         "measure": claim.measure,
         "subject": claim.subject or None,
+        "place": claim.place or None,
         "value": claim.value,
         "low": claim.low,
         "high": claim.high,
@@ -69,6 +80,7 @@ def claim_export_row(claim: Claim) -> dict[str, object]:
         "event": claim.event.name if claim.event else None,
         "verdict": verdict.label if verdict else None,
         "confidence": verdict.confidence if verdict else None,
+        "explanation": verdict.explanation if verdict else None,
         "review_state": verdict.review_state if verdict else None,
         "evidence": [
             {
@@ -110,6 +122,7 @@ CLAIM_ROW_FIELDS = (
     "end",
     "measure",
     "subject",
+    "place",
     "value",
     "low",
     "high",
@@ -130,6 +143,7 @@ CLAIM_ROW_FIELDS = (
     "current_verdict__computed_at",
     "current_verdict__checked_at",
     "current_verdict__rationale",
+    "current_verdict__explanation",
 )
 EVIDENCE_ROW_FIELDS = (
     "verdict_id",

@@ -33,7 +33,7 @@ import datetime
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from claims.verification.intervals import INF, MAGNITUDES, Interval, claim_interval
+from claims.verification.intervals import INF, MAGNITUDES, Interval, claim_interval, stated_figure
 from claims.verification.types import (
     LABEL_CONTRADICTED,
     LABEL_MIXED,
@@ -57,6 +57,7 @@ class Reading(Protocol):
     credible: bool
     interval: Interval  # its constraint on X, within the magnitudes
     figure: Interval  # what the report itself says, after round-number tolerance
+    origin: str  # its origin key: ``source:<id>`` of its own Source when it cites nobody else
 
     @property
     def constrains(self) -> bool:
@@ -164,9 +165,10 @@ _MONTHS = {
 _TEXT = {
     "en": {
         "between": "between {} and {}",
+        "range": "{} to {}",
         "and": " and ",
         "someone": "another source",
-        "citing": "{} (citing {})",
+        "citing": "{}, citing {},",
         "reported": "{} reported {}",
         "on": " on {}",
         "in": " in {}",
@@ -196,9 +198,10 @@ _TEXT = {
     },
     "id": {
         "between": "antara {} dan {}",
+        "range": "{} hingga {}",
         "and": " dan ",
         "someone": "sumber lain",
-        "citing": "{} (mengutip {})",
+        "citing": "{}, mengutip {},",
         "reported": "{} melaporkan {}",
         "on": " pada {}",
         "in": " di {}",
@@ -271,7 +274,7 @@ def figure(claim: ClaimFacts, language: str) -> str:
         return _QUALIFIERS[language]["at_least"].format(_with_unit(low, claim.unit))
     if claim.high == claim.low:
         return _with_unit(low, claim.unit)
-    return _TEXT[language]["between"].format(low, _with_unit(number(claim.high, language), claim.unit))
+    return _TEXT[language]["range"].format(low, _with_unit(number(claim.high, language), claim.unit))
 
 
 def interval_text(interval: Interval, language: str, unit: str | None = None) -> str:
@@ -298,22 +301,32 @@ def interval_text(interval: Interval, language: str, unit: str | None = None) ->
     return words["between"].format(number(low, language), _with_unit(number(high, language), unit))
 
 
-def _date(day: datetime.date, language: str, year: int | None) -> str:
+def date_text(day: datetime.date, language: str, year: int | None = None) -> str:
+    """``6 January`` (``6 Januari``), with the year unless it is ``year``.
+
+    >>> date_text(datetime.date(2024, 5, 13), "id"), date_text(datetime.date(2024, 5, 13), "en", 2024)
+    ('13 Mei 2024', '13 May')
+    """
+    language = "id" if language == "id" else "en"
     text = f"{day.day} {_MONTHS[language][day.month - 1]}"
     return text if day.year == year else f"{text} {day.year}"
 
 
-def _source(facts: ClaimFacts, language: str) -> str:
+def _source(item: Reading, language: str) -> str:
+    """The publisher, and the authority it cites when that is someone else."""
+    facts = item.facts
     words = _TEXT[language]
     name = " ".join(facts.source_name.split()) or words["someone"]
     authority = " ".join((facts.attributed_to or "").split())
-    if authority and authority.casefold() not in name.casefold() and name.casefold() not in authority.casefold():
+    if authority and item.origin != f"source:{facts.source_id}":
         return words["citing"].format(name, authority)
     return name
 
 
-def _scope_words(facts: ClaimFacts, claim: ClaimFacts, language: str, *, with_subject: bool) -> str:
-    """``18 police killed in Agam``: the figure with its subject, measure and place words."""
+def _scope_words(facts: ClaimFacts, claim: ClaimFacts, language: str, *, first: ClaimFacts | None) -> str:
+    """``18 police killed in Agam``: the figure with its subject, measure and place words; after
+    the ``first`` report, the subject only where it differs from the first's."""
+    with_subject = first is None
     parts = [figure(facts, language)]
     subject = _SUBJECTS[language].get(facts.subject or "")
     if with_subject:
@@ -324,7 +337,7 @@ def _scope_words(facts: ClaimFacts, claim: ClaimFacts, language: str, *, with_su
         measure = _MEASURES[language].get(facts.measure)
         if measure is not None and (subject is not None or facts.measure == "damaged"):
             parts.append(measure)
-    elif subject is not None and facts.subject != claim.subject:
+    elif subject is not None and first is not None and facts.subject != first.subject:
         parts.append(subject)
     text = " ".join(parts)
     if facts.place:
@@ -348,12 +361,13 @@ def _clauses(items: Sequence[Reading], claim: ClaimFacts, language: str) -> str:
     year = claim.as_of.year if claim.as_of else None
     words = _TEXT[language]
     texts = []
-    for position, item in enumerate(sorted(items, key=lambda i: (i.facts.as_of or datetime.date.min, i.facts.id))):
+    ordered = sorted(items, key=lambda i: (i.facts.as_of or datetime.date.min, i.facts.id))
+    for position, item in enumerate(ordered):
         facts = item.facts
-        what = _scope_words(facts, claim, language, with_subject=position == 0)
-        clause = words["reported"].format(_source(facts, language), what)
+        what = _scope_words(facts, claim, language, first=ordered[0].facts if position else None)
+        clause = words["reported"].format(_source(item, language), what)
         if facts.as_of is not None:
-            clause += words["on"].format(_date(facts.as_of, language, year))
+            clause += words["on"].format(date_text(facts.as_of, language, year))
         texts.append(clause)
     return _join(texts, language)
 
@@ -433,8 +447,15 @@ def sentence(
             by_relation(RELATION_SUPERSEDES),
             key=lambda r: (r.facts.as_of or datetime.date.min, r.facts.reliability, -r.facts.id),
         )[-1:]
-        direction = "higher" if newer and newer[0].figure.lo > claim_range.hi else "lower"
-        moved = words["moved_on"].format(say(newer), words[direction], stated)
+        # Wholly above the claim (every cumulative one) or wholly below it (a stock that fell).
+        direction = "lower" if newer and newer[0].figure.hi <= claim_range.lo else "higher"
+        # "higher than the claim's 2,200", not "than the claim's more than 2,200"
+        compared = (
+            stated
+            if claim.high is not None
+            else _with_unit(number(stated_figure(claim, claim_range), language), claim.unit)
+        )
+        moved = words["moved_on"].format(say(newer), words[direction], compared)
         agreeing = _most_reliable([r for r in credible if r.interval.overlaps(claim_range) and r not in newer], 1)
         body = words["agrees_but"].format(say(agreeing), moved) if agreeing else moved
     elif not readings:
@@ -466,6 +487,7 @@ def review_sentence(label: str, rationale: str, language: str) -> str:
 __all__ = [
     "LABEL_WORDS",
     "MAX_NAMED",
+    "date_text",
     "figure",
     "interval_text",
     "language_of",

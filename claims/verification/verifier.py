@@ -38,7 +38,7 @@ Example (the seed article's "18 orang anggota polisi tewas")::
     >>> result.evidence[1].explanation
     'broader subject (security_forces), same day: X <= 18'
     >>> print(result.explanation)  # doctest: +NORMALIZE_WHITESPACE
-    Supported: the wire (citing Kazakh authorities) reported at least 18 police killed on 7 January
+    Supported: the wire, citing Kazakh authorities, reported at least 18 police killed on 7 January
     and the Interior Ministry reported 18 members of the security forces on 7 January, which pins
     the figure at 18.
 """
