@@ -9,7 +9,7 @@ Which evidence is named, per label (at most three reports, the most reliable fir
 listed by date):
 
 - ``supported``: the reports that alone lie inside the claim, else the ones that set D's ends;
-- ``contradicted``: the reports that exclude the claim, else the ones whose bounds together do;
+- ``contradicted``: the reports that exclude the claim;
 - ``mixed``: a report that fits the claim and one that does not (or two that exclude each other);
 - ``outdated``: a report that agrees, if any, and the newest one that moved the figure on;
 - ``unverified``: the consistent but inconclusive reports, or the non-credible ones, or none.
@@ -179,8 +179,7 @@ _TEXT = {
         "puts": "{}, which puts the figure {}, within the claim's {}",
         "rules_out": "{}, which rules out {}",
         "rule_out": "{}, which rule out {}",
-        "together": "{}, which together put the figure {}, not {}",
-        "disagree": "{} but {}, so credible sources disagree",
+        "disagree": "{}, but {}, so credible sources disagree",
         "cannot_all": "{}, figures that cannot all be right, so credible sources disagree",
         "moved_on": "{}, {} than the claim's {}, so the figure has moved on",
         "agrees_but": "{}, but {}",
@@ -212,7 +211,6 @@ _TEXT = {
         "puts": "{}, yang menempatkan angkanya {}, sesuai dengan {} dalam klaim",
         "rules_out": "{}, yang menyangkal angka {}",
         "rule_out": "{}, yang menyangkal angka {}",
-        "together": "{}, yang bersama-sama menempatkan angkanya {}, bukan {}",
         "disagree": "{}, tetapi {}, sehingga sumber tepercaya tidak sepakat",
         "cannot_all": "{}, angka yang tidak mungkin semuanya benar, sehingga sumber tepercaya tidak sepakat",
         "moved_on": "{}, {} dari {} dalam klaim, sehingga angkanya sudah berubah",
@@ -318,7 +316,8 @@ def _source(item: Reading, language: str) -> str:
     words = _TEXT[language]
     name = " ".join(facts.source_name.split()) or words["someone"]
     authority = " ".join((facts.attributed_to or "").split())
-    if authority and item.origin != f"source:{facts.source_id}":
+    cites_itself = item.origin == f"source:{facts.source_id}" or authority.casefold() in name.casefold()
+    if authority and not cites_itself:
         return words["citing"].format(name, authority)
     return name
 
@@ -429,12 +428,10 @@ def sentence(
         else:
             body = words["puts"].format(say(chosen), interval_text(combined, language, claim.unit), stated)
     elif label == LABEL_CONTRADICTED:
-        chosen = _most_reliable(by_relation(RELATION_CONTRADICTS))
-        if chosen:
-            body = words["rules_out" if len(chosen) == 1 else "rule_out"].format(say(chosen), stated)
-        else:
-            chosen = _binding(credible, combined)
-            body = words["together"].format(say(chosen), interval_text(combined, language, claim.unit), stated)
+        # Some credible report excludes the claim on its own: intervals that each meet the claim
+        # and meet each other share a point with it (Helly, in one dimension), so D alone never does.
+        chosen = _most_reliable(by_relation(RELATION_CONTRADICTS)) or _binding(credible, combined)
+        body = words["rules_out" if len(chosen) == 1 else "rule_out"].format(say(chosen), stated)
     elif label == LABEL_MIXED:
         fitting = _most_reliable([r for r in credible if r.interval.overlaps(claim_range)], 1)
         excluding = _most_reliable([r for r in credible if not r.interval.overlaps(claim_range)], 1)
