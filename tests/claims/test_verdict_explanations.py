@@ -78,7 +78,7 @@ def test_a_confirmed_verdict_keeps_the_automatic_reasons_and_an_override_gives_t
 
 
 def test_export_json_has_place_and_explanation_for_every_claim(pair):
-    indonesian, english = pair
+    indonesian, _ = pair
     ClaimFactory(
         article=ArticleFactory(body="Di Agam, 12 orang tewas.", language="id"),
         event=indonesian.event, start=9, end=11, place="Kabupaten Agam", language="id",

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from claims import services
-from claims.models import Claim, Evidence, Event
+from claims.models import Claim, Event, Evidence
 from sources.models import Source
 from tests.factories import ArticleFactory, ClaimFactory, EventFactory, SourceFactory
 
@@ -152,7 +152,10 @@ def test_outlets_repeating_one_authority_count_once_and_a_copy_never_confirms_it
 
 # --- a breakdown by place (claims stored with `place`, verified by the service) ----------------
 
-BREAKDOWN = "Banjir bandang menewaskan 67 orang: 19 di Kabupaten Agam, 15 di Kabupaten Tanah Datar dan 2 di Kota Padang Panjang."
+BREAKDOWN = (
+    "Banjir bandang menewaskan 67 orang: 19 di Kabupaten Agam, 15 di Kabupaten Tanah Datar "
+    "dan 2 di Kota Padang Panjang."
+)
 
 
 def _place_claims(event: Event) -> dict[str, Claim]:
