@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
 # except in a range ("between 10 and 20", "antara 10 dan 20").
 _AND_FIGURE = re.compile(r"\s+(?:and|dan|serta)\s+(?=\d)", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"(?:between|antara|from|dari)\s+[\d.,]+\s*$", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"(?:and|but|dan|tetapi|namun)\s+", re.IGNORECASE)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -84,6 +85,9 @@ def claim_reviewed_text(claim: Claim) -> str:
     end = at + len(text)
     start, stop = next(((a, b) for a, b in _clauses(sentence) if a <= at < max(b, a + 1)), (0, len(sentence)))
     stop = max(stop, end)  # a clause break inside the claim's own text does not cut it
+    lead = _LEADING_CONJUNCTION.match(sentence, start)
+    if lead and lead.end() <= at:
+        start = lead.end()
     clause = sentence[start:stop].strip(" ,;:")
     if len(clause) <= CLAIM_REVIEWED_MAX:
         return clause
