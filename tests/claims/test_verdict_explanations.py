@@ -110,3 +110,14 @@ def test_export_claimreview_holds_only_published_claims(pair, settings):
     assert review["url"] == f"https://cekfakta.example.id/cek-fakta/{english.pk}/"
     assert review["claimReviewed"] == BODY_EN
     assert review["reviewBody"].startswith("Unverified: Kabar Harian reported at least 12 people killed")
+
+
+def test_the_admin_shows_the_explanation_on_the_claim_and_the_verdict(pair, admin_client):
+    english = pair[1]
+    verdict = services.claim_verify(claim_id=english.pk)
+
+    claim_page = admin_client.get(f"/admin/claims/claim/{english.pk}/change/").content.decode()
+    verdict_page = admin_client.get(f"/admin/claims/verdict/{verdict.pk}/change/").content.decode()
+
+    assert f'<p id="current-verdict-explanation">{verdict.explanation}</p>' in claim_page
+    assert verdict.explanation in verdict_page
