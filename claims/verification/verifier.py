@@ -157,10 +157,18 @@ def _candidates(
     stated = stated_figure(claim, claim_range)
     kind = measure_kind(claim.measure)
     statements: dict[tuple[str, str | None, object, object], _Candidate] = {}
+    # An event has few distinct (subject, place) pairs: each scope is worked out once per claim.
+    scopes: dict[tuple[str | None, str | None], str | None] = {}
     for index, item in enumerate(evidence):
         if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit or item.as_of is None:
             continue
-        relation = scope_relation(claim.subject, item.subject, claim.measure, claim.place, item.place)
+        scope_key = (item.subject, item.place)
+        if scope_key in scopes:
+            relation = scopes[scope_key]
+        else:
+            relation = scopes[scope_key] = scope_relation(
+                claim.subject, item.subject, claim.measure, claim.place, item.place
+            )
         if relation is None:
             continue
         found: tuple[Constraint, Interval] | None
