@@ -18,7 +18,7 @@ import re
 from django.conf import settings
 from django.urls import reverse
 
-from claims import verification
+from claims import selectors
 from claims.models import Claim, Verdict
 
 RATINGS: dict[str, tuple[int, str]] = {
@@ -111,14 +111,8 @@ def claim_page_url(claim_id: int) -> str:
 
 
 def review_body(claim: Claim) -> str:
-    """The verdict's explanation (DESIGN 5: the same sentence is ClaimReview's reviewBody); a
-    verdict from before explanations were stored is explained by its label and rationale."""
-    verdict = claim.current_verdict
-    if verdict is None:
-        return ""
-    if verdict.explanation:
-        return verdict.explanation
-    return verification.review_sentence(verdict.label, verdict.rationale, claim.language or claim.article.language)
+    """The verdict's explanation (DESIGN 5: the same sentence is ClaimReview's reviewBody)."""
+    return selectors.verdict_explanation(claim)
 
 
 def claim_review(claim: Claim, *, url: str | None = None) -> dict[str, object]:

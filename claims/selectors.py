@@ -12,6 +12,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Prefetch, QuerySet
 
 from claims.models import Claim, Event, Evidence, Verdict
+from claims.verification import review_sentence
 
 
 def evidence_queryset() -> QuerySet[Evidence]:
@@ -60,6 +61,17 @@ def event_by_name(name: str) -> Event | None:
     return Event.objects.filter(name=name).first()
 
 
+def verdict_explanation(claim: Claim) -> str:
+    """The current verdict's sentence; a verdict stored before explanations existed is
+    explained by its label and the editor's rationale, in the claim's language."""
+    verdict = claim.current_verdict
+    if verdict is None:
+        return ""
+    if verdict.explanation:
+        return verdict.explanation
+    return review_sentence(verdict.label, verdict.rationale, claim.language or claim.article.language)
+
+
 def claim_export_row(claim: Claim) -> dict[str, object]:
     """One claim as `export_verdicts --format json` prints it (DESIGN.md section 6)."""
     verdict = claim.current_verdict
@@ -80,7 +92,7 @@ def claim_export_row(claim: Claim) -> dict[str, object]:
         "event": claim.event.name if claim.event else None,
         "verdict": verdict.label if verdict else None,
         "confidence": verdict.confidence if verdict else None,
-        "explanation": verdict.explanation if verdict else None,
+        "explanation": verdict_explanation(claim) if verdict else None,
         "review_state": verdict.review_state if verdict else None,
         "evidence": [
             {

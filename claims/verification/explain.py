@@ -423,6 +423,7 @@ def sentence(
         chosen = _most_reliable(by_relation(RELATION_SUPPORTS))
         if not chosen or not _together(chosen).within(claim_range):
             chosen += [i for i in _binding(credible, combined) if i not in chosen]
+        chosen = chosen or _most_reliable(credible)
         if combined.lo == combined.hi:
             body = words["pins"].format(say(chosen), _with_unit(number(combined.lo, language), claim.unit))
         else:
@@ -461,7 +462,7 @@ def sentence(
         shown = _most_reliable(readings)
         body = words["not_credible_one" if len(shown) == 1 else "not_credible_many"].format(say(shown))
     else:
-        body = words["inconclusive"].format(say(_most_reliable(credible)), stated)
+        body = words["inconclusive"].format(say(_most_reliable(credible) or _most_reliable(readings)), stated)
     return f"{LABEL_WORDS[language][label]}: {body}."
 
 

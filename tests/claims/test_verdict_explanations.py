@@ -121,3 +121,18 @@ def test_the_admin_shows_the_explanation_on_the_claim_and_the_verdict(pair, admi
 
     assert f'<p id="current-verdict-explanation">{verdict.explanation}</p>' in claim_page
     assert verdict.explanation in verdict_page
+
+
+def test_an_editors_verdict_from_before_explanations_is_exported_with_its_rationale(pair):
+    english = pair[1]
+    services.claim_verify(claim_id=english.pk)
+    reviewed = services.verdict_review(
+        claim=english, reviewer=EditorFactory(), action="override", label="mixed", rationale="Two counts differ"
+    )
+    Verdict.objects.filter(pk=reviewed.pk).update(explanation="")
+    out = io.StringIO()
+
+    call_command("export_verdicts", "--format", "claimreview", stdout=out)
+
+    (review,) = json.loads(out.getvalue())
+    assert review["reviewBody"] == "Mixed (editor review): Two counts differ."
