@@ -40,6 +40,9 @@ _CLAUSE_BREAK = re.compile(
 # except in a range ("between 10 and 20", "antara 10 dan 20").
 _AND_FIGURE = re.compile(r"\s+(?:and|dan|serta)\s+(?=\d)", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"(?:between|antara|from|dari)\s+[\d.,]+\s*$", re.IGNORECASE)
+_BREAKDOWN_START = re.compile(
+    r"(?:including|among them|of whom|of them|termasuk|di antaranya|antara lain|dengan rincian)\b", re.IGNORECASE
+)
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|dan|tetapi|namun)\s+", re.IGNORECASE)
 
 
@@ -70,11 +73,31 @@ def _shorten(text: str, limit: int) -> str:
     return window.rstrip(" ,.;:") + "\u2026"
 
 
+def _clause_of(sentence: str, at: int, end: int) -> tuple[int, int]:
+    """(start, stop) of the clause holding sentence[at:end]; a breakdown clause ("including 19
+    police", "di antaranya 19 polisi") is read with the clause before it, which has the verb."""
+    spans = _clauses(sentence)
+    index = next((i for i, (a, b) in enumerate(spans) if a <= at < max(b, a + 1)), None)
+    if index is None:
+        return 0, len(sentence)
+    start, stop = spans[index]
+    while index > 0 and _BREAKDOWN_START.match(sentence, start):
+        index -= 1
+        start = spans[index][0]
+    return start, max(stop, end)  # a clause break inside the claim's own text does not cut it
+
+
 def claim_reviewed_text(claim: Claim) -> str:
     """The claim as a short quote that keeps its verb: the whole sentence when it is short
     enough, else the clause that holds the figure ("18 police officers were killed", not
-    "748 of them"), cut to fit from its start or, when the figure lies past the limit, from
-    the figure."""
+    "748 of them"), from as early a word as fits; when even the figure onwards does not fit,
+    from a couple of words before the figure (where a verb like "released" sits), cut at the
+    end.
+
+    >>> claim_reviewed_text(Claim(sentence="Police detained more than 2,200 people over the weekend, "
+    ...                           "and a court in the capital later released 748 of them.", text="748"))
+    'a court in the capital later released 748 of them.'
+    """
     sentence = " ".join(claim.sentence.split())
     if len(sentence) <= CLAIM_REVIEWED_MAX:
         return sentence
@@ -82,18 +105,18 @@ def claim_reviewed_text(claim: Claim) -> str:
     at = sentence.find(text)
     if at < 0:
         return _shorten(text, CLAIM_REVIEWED_MAX)
-    end = at + len(text)
-    start, stop = next(((a, b) for a, b in _clauses(sentence) if a <= at < max(b, a + 1)), (0, len(sentence)))
-    stop = max(stop, end)  # a clause break inside the claim's own text does not cut it
-    lead = _LEADING_CONJUNCTION.match(sentence, start)
-    if lead and lead.end() <= at:
-        start = lead.end()
-    clause = sentence[start:stop].strip(" ,;:")
-    if len(clause) <= CLAIM_REVIEWED_MAX:
-        return clause
-    if end - start <= CLAIM_REVIEWED_MAX - 1:
-        return _shorten(sentence[start:stop], CLAIM_REVIEWED_MAX)
-    return _shorten(sentence[at:stop], CLAIM_REVIEWED_MAX)
+    start, stop = _clause_of(sentence, at, at + len(text))
+    while sentence[stop - 1 : stop] in (",", ";", ":", " "):
+        stop -= 1
+    word_starts = sorted({start, *(start + m.end() for m in re.finditer(r"\s+", sentence[start:at]))})
+    for first in word_starts:
+        lead = _LEADING_CONJUNCTION.match(sentence, first)
+        if lead and lead.end() <= at:
+            continue  # "and a court ...": the next word starts the quote
+        if stop - first <= CLAIM_REVIEWED_MAX:
+            return sentence[first:stop]
+    first = word_starts[-3] if len(word_starts) >= 3 else word_starts[0]
+    return _shorten(sentence[first:stop], CLAIM_REVIEWED_MAX)
 
 
 def is_published(claim: Claim) -> bool:

@@ -53,11 +53,43 @@ def test_claim_reviewed_is_the_figures_clause(sentence, text, expected):
     assert text in quoted
 
 
-def test_a_figure_far_into_a_long_clause_is_quoted_from_the_figure():
+def test_a_figure_far_into_a_long_clause_is_quoted_from_as_early_a_word_as_fits():
     sentence = (
         "After a week of searching the flooded districts along the coast the national disaster agency finally "
         "counted 3,100 displaced people in the shelters."
     )
     quoted = claim_reviewed_text(Claim(sentence=sentence, text="3,100"))
 
-    assert quoted == "3,100 displaced people in the shelters."
+    assert quoted == "disaster agency finally counted 3,100 displaced people in the shelters."
+
+
+def test_a_breakdown_item_is_quoted_with_the_verb_of_its_total():
+    sentence = (
+        "Forty-one people died in the floods, including 19 children from two villages, "
+        "the regional governor said on Sunday."
+    )
+    quoted = claim_reviewed_text(Claim(sentence=sentence, text="19"))
+
+    assert quoted == "people died in the floods, including 19 children from two villages"
+
+
+def test_two_figures_in_one_long_clause_each_keep_their_verb():
+    sentence = (
+        "Tim SAR gabungan terus menyisir lereng gunung setelah banjir lahar dingin yang telah menewaskan "
+        "puluhan orang dan menghanyutkan lebih dari 1.500 rumah warga."
+    )
+    for text in ("puluhan", "lebih dari 1.500"):
+        quoted = claim_reviewed_text(Claim(sentence=sentence, text=text))
+        assert quoted == "menewaskan puluhan orang dan menghanyutkan lebih dari 1.500 rumah warga."
+
+
+def test_when_even_the_rest_of_the_clause_is_too_long_the_quote_starts_just_before_the_figure():
+    sentence = (
+        "In the report published by the provincial disaster mitigation agency late on Thursday evening officials "
+        "said police had evacuated 2,340 residents from the riverside settlements of the old town and the "
+        "surrounding villages upstream."
+    )
+    quoted = claim_reviewed_text(Claim(sentence=sentence, text="2,340"))
+
+    assert quoted.startswith("had evacuated 2,340 residents")
+    assert quoted.endswith("\u2026") and len(quoted) <= CLAIM_REVIEWED_MAX
