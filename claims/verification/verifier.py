@@ -75,6 +75,7 @@ from claims.verification.types import (
     measure_kind,
 )
 
+_UNSET = "unset"  # not yet worked out (scopes are "same", "broader", "narrower" or None)
 _SUBJECT_TEXT = {SAME: "same subject", BROADER: "broader subject", NARROWER: "narrower subject"}
 
 
@@ -93,10 +94,6 @@ class _Candidate:
     @property
     def constrains(self) -> bool:
         return self.constraint is not None
-
-    def rank(self) -> tuple[bool, float, float, int]:
-        """Smaller is better: credible, then narrowest, then most reliable, then oldest id."""
-        return (not self.credible, self.interval.width, -self.facts.reliability, self.facts.id)
 
 
 class _GroupMemo:
@@ -156,28 +153,32 @@ def _candidates(
     claim_range = claim_interval(claim)
     stated = stated_figure(claim, claim_range)
     kind = measure_kind(claim.measure)
-    statements: dict[tuple[str, str | None, object, object], _Candidate] = {}
+    threshold = settings.credibility_threshold
+    # One statement per (origin, subject, place, date): the best copy so far and its rank.
+    statements: dict[
+        tuple[str, str | None, str | None, datetime.date], tuple[tuple[bool, float, float, int], _Candidate]
+    ]
+    statements = {}
     # An event has few distinct (subject, place) pairs: each scope is worked out once per claim.
     scopes: dict[tuple[str | None, str | None], str | None] = {}
     for index, item in enumerate(evidence):
         if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit or item.as_of is None:
             continue
         scope_key = (item.subject, item.place)
-        if scope_key in scopes:
-            relation = scopes[scope_key]
-        else:
+        relation = scopes.get(scope_key, _UNSET)
+        if relation is _UNSET:
             relation = scopes[scope_key] = scope_relation(
                 claim.subject, item.subject, claim.measure, claim.place, item.place
             )
         if relation is None:
             continue
-        found: tuple[Constraint, Interval] | None
+        constraint: Constraint | None
         if memo is None:
             item_interval = claim_interval(item)
             if item_interval.is_empty:
                 continue  # low > high: a data error says nothing about X
             constraint = _constraint(item, item_interval, claim.measure, relation, claim.as_of, settings.window_days)
-            found = None if constraint is None else (constraint, constraint.interval.intersect(MAGNITUDES))
+            bounded = MAGNITUDES if constraint is None else constraint.interval.intersect(MAGNITUDES)
             origin, traces = origin_traces(item, matcher)
         else:
             item_interval, origin, traces = memo.item(index, item)
@@ -186,37 +187,38 @@ def _candidates(
             found = memo.constraint(
                 index, item, item_interval, claim.measure, relation, claim.as_of, settings.window_days
             )
-        newer = relation == SAME and item.as_of > claim.as_of
-        if kind == CUMULATIVE:
-            supersedes = newer and (item_interval.lo > stated or (item_interval.lo == stated and item_interval.lo_open))
-        elif kind == STOCK:
-            supersedes = newer and not item_interval.overlaps(claim_range)
-        else:
-            supersedes = False
-        if found is None and not supersedes:
+            constraint, bounded = (None, MAGNITUDES) if found is None else found
+        supersedes = False
+        if relation == SAME and item.as_of > claim.as_of:
+            if kind == CUMULATIVE:
+                supersedes = item_interval.lo > stated or (item_interval.lo == stated and item_interval.lo_open)
+            elif kind == STOCK:
+                supersedes = not item_interval.overlaps(claim_range)
+        if constraint is None and not supersedes:
             continue
         if not traces.isdisjoint(claim_traces):
             continue  # the claim's own origin, a reprint of it, or what it reprints
+        credible = item.reliability >= threshold
+        # Smaller is better: credible, then narrowest, then most reliable, then oldest id.
+        rank = (not credible, bounded.width, -item.reliability, item.id)
+        key = (origin, item.subject, place_key(item.place)[1] if item.place else None, item.as_of)
+        kept = statements.get(key)
+        if kept is not None and kept[0] <= rank:
+            kept[1].reprints += 1
+            continue
         candidate = _Candidate(
             facts=item,
             subject_relation=relation,
-            constraint=None if found is None else found[0],
-            interval=MAGNITUDES if found is None else found[1],
+            constraint=constraint,
+            interval=bounded,
             figure=item_interval,
-            credible=item.reliability >= settings.credibility_threshold,
+            credible=credible,
             origin=origin,
             supersedes=supersedes,
+            reprints=0 if kept is None else kept[1].reprints + 1,
         )
-        key = (origin, item.subject, place_key(item.place)[1] if item.place else None, item.as_of)
-        kept = statements.get(key)
-        if kept is None:
-            statements[key] = candidate
-        elif candidate.rank() < kept.rank():
-            candidate.reprints = kept.reprints + 1
-            statements[key] = candidate
-        else:
-            kept.reprints += 1
-    return sorted(statements.values(), key=lambda c: c.facts.id)
+        statements[key] = (rank, candidate)
+    return sorted((candidate for _, candidate in statements.values()), key=lambda c: c.facts.id)
 
 
 def _relation(candidate: _Candidate, claim_range: Interval) -> str:
