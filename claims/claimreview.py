@@ -119,14 +119,6 @@ def claim_reviewed_text(claim: Claim) -> str:
     return _shorten(sentence[first:stop], CLAIM_REVIEWED_MAX)
 
 
-def is_published(claim: Claim) -> bool:
-    verdict = claim.current_verdict
-    return verdict is not None and verdict.review_state in (
-        Verdict.ReviewState.CONFIRMED,
-        Verdict.ReviewState.OVERRIDDEN,
-    )
-
-
 def claim_page_url(claim_id: int) -> str:
     """The public fact-check page of a claim, on the configured site (FACTCHECK_SITE_URL), never
     on whichever host a request came in by."""

@@ -649,9 +649,10 @@ def claims_verify(
     check holds, so a breaking story's claims are checked in few large batches and the
     batches sent for them later find nothing left to do.
 
-    A result equal to the current verdict only moves its `checked_at`; a changed result
-    appends a Verdict. An editor's verdict is never replaced: a disagreeing re-check is
-    kept in the history and flags the claim for review. Returns the current verdict id of
+    A result equal to the current verdict only moves its `checked_at` (and rewrites its
+    explanation if the words changed); a changed result appends a Verdict with its
+    explanation. An editor's verdict is never replaced: a disagreeing re-check is kept in the
+    history and flags the claim for review. Returns the current verdict id of
     each claim checked (claims deleted meanwhile, or not owed a check, are left out).
     """
     config = config or verify_settings()
