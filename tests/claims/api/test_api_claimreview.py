@@ -8,6 +8,11 @@ from tests.claims.api.support import EXPLANATION, ROLES, UNSAFE_METHODS, call
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def site(settings):
+    settings.FACTCHECK_SITE_URL = "https://factcheck.example.org"
+
+
 def claim_review_body(world) -> dict:
     return {
         "@context": "https://schema.org",
