@@ -173,3 +173,12 @@ def test_article_text_cannot_close_the_json_ld_script(client, published):
     assert "<script>alert(1)" not in html
     (script,) = parse(head).json_ld
     assert "alert(1)" in json.loads(script)["claimReviewed"]
+
+
+def test_a_site_url_that_is_not_http_is_refused_at_start_up():
+    from tests.factcheck.test_settings_env import load_settings
+
+    result = load_settings(SECRET_KEY="a-real-secret", FACTCHECK_SITE_URL="cekfakta.example.id")
+
+    assert result.returncode != 0
+    assert "FACTCHECK_SITE_URL must be an http(s) URL" in result.stderr
