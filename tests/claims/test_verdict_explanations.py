@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from claims import services
-from claims.models import Verdict
+from claims.models import Claim, Verdict
 from tests.factories import ArticleFactory, ClaimFactory, EditorFactory, EventFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +136,22 @@ def test_an_editors_verdict_from_before_explanations_is_exported_with_its_ration
 
     (review,) = json.loads(out.getvalue())
     assert review["reviewBody"] == "Mixed (editor review): Two counts differ."
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_verdict_of_the_demo_story_is_explained_in_its_claims_language():
+    from claims.management.commands.load_demo import DEMO_FILE
+    from claims.verification.explain import LABEL_WORDS
+
+    call_command("ingest", str(DEMO_FILE), stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("export_verdicts", "--format", "json", stdout=out)
+
+    rows = json.loads(out.getvalue())
+    languages = {
+        (url, text): language for url, text, language in Claim.objects.values_list("article__url", "text", "language")
+    }
+    assert rows and all("place" in row for row in rows)
+    for row in rows:
+        language = "id" if languages[(row["article_url"], row["text"])] == "id" else "en"
+        assert row["explanation"].startswith(LABEL_WORDS[language][row["verdict"]] + ": "), row
