@@ -44,6 +44,7 @@ from claims.verification.types import (
     RELATION_CONTRADICTS,
     RELATION_SUPERSEDES,
     RELATION_SUPPORTS,
+    STOCK_MEASURES,
     ClaimFacts,
 )
 
@@ -175,6 +176,8 @@ _TEXT = {
         "in": " in {}",
         "in_all": " in all",
         "no_evidence": "no other source reported this figure for the event",
+        "no_stock_evidence": "no other source reported this figure for the event on {}; a count from another "
+        "day can neither confirm nor contradict it",
         "undated": "the figure has no date, so no other report can be set against it",
         "pins": "{}, which pins the figure at {}",
         "puts": "{}, which puts the figure {}, within the claim's {}",
@@ -207,6 +210,8 @@ _TEXT = {
         "in": " di {}",
         "in_all": " secara keseluruhan",
         "no_evidence": "tidak ada sumber lain yang melaporkan angka ini untuk peristiwa tersebut",
+        "no_stock_evidence": "tidak ada sumber lain yang melaporkan angka ini untuk peristiwa tersebut pada {}; "
+        "angka dari hari lain tidak dapat memastikan atau membantahnya",
         "undated": "angka ini tidak bertanggal, sehingga tidak dapat dibandingkan dengan laporan lain",
         "pins": "{}, yang memastikan angkanya {}",
         "puts": "{}, yang menempatkan angkanya {}, sesuai dengan {} dalam klaim",
@@ -463,7 +468,12 @@ def sentence(
         agreeing = _most_reliable([r for r in credible if r.interval.overlaps(claim_range) and r not in newer], 1)
         body = words["agrees_but"].format(say(agreeing), moved) if agreeing else moved
     elif not readings:
-        body = words["undated"] if claim.as_of is None else words["no_evidence"]
+        if claim.as_of is None:
+            body = words["undated"]
+        elif claim.measure in STOCK_MEASURES:  # a stock is compared only with its own day
+            body = words["no_stock_evidence"].format(date_text(claim.as_of, language, claim.as_of.year))
+        else:
+            body = words["no_evidence"]
     elif not any(r.credible for r in readings):
         shown = _most_reliable(readings)
         body = words["not_credible_one" if len(shown) == 1 else "not_credible_many"].format(say(shown))

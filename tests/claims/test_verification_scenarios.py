@@ -102,7 +102,10 @@ def test_a_newer_lower_count_of_missing_people_stands_and_the_older_one_is_outda
     )
     # The newest figure is never outdated by the older ones, nor contradicted by them.
     assert verdict_of(WIRE_MONDAY, 52)[0] == "unverified"
-    assert verdict_of(WIRE_MONDAY, 52)[1] == "Unverified: no other source reported this figure for the event."
+    assert verdict_of(WIRE_MONDAY, 52)[1] == (
+        "Unverified: no other source reported this figure for the event on 13 May; a count from another day can "
+        "neither confirm nor contradict it."
+    )
 
 
 # --- reprints: one authority quoted by several outlets -----------------------------------------

@@ -142,6 +142,16 @@ def test_the_explanation_names_sources_and_dates_in_the_claims_language(
     assert result.explanation == (indonesian if language == "id" else english)
 
 
+def test_a_stock_nobody_else_counted_that_day_says_other_days_cannot_decide_it():
+    verified = the_claim(41, language="id")
+    older = report(60, source="Harian Minang", day=10)
+
+    assert verify(verified, [older], SETTINGS).explanation == (
+        "Belum terverifikasi: tidak ada sumber lain yang melaporkan angka ini untuk peristiwa tersebut pada 11 Mei; "
+        "angka dari hari lain tidak dapat memastikan atau membantahnya."
+    )
+
+
 def test_a_claim_in_another_language_is_explained_in_english():
     verified = the_claim(18, language="fr", measure="killed")
     assert verify(verified, [], SETTINGS).explanation.startswith("Unverified: ")
