@@ -195,10 +195,20 @@ class ClaimAdmin(admin.ModelAdmin):
         (_("Assignment"), {"fields": ("assignee",)}),
         (
             _("Checking"),
-            {"fields": ("status", "status_error", "last_checked_at", "review_state", "review_reason", "event")},
+            {
+                "fields": (
+                    "status",
+                    "status_error",
+                    "last_checked_at",
+                    "review_state",
+                    "review_reason",
+                    "event",
+                    "place",
+                )
+            },
         ),
     )
-    readonly_fields = ("status", "status_error", "last_checked_at", "review_state", "review_reason", "event")
+    readonly_fields = ("status", "status_error", "last_checked_at", "review_state", "review_reason", "event", "place")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
         # Not super(): it orders by get_ordering() before the annotation that ordering needs exists.
@@ -593,6 +603,7 @@ class VerdictAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "review_state",
         "reviewer",
         "rationale",
+        "explanation",
         "method_version",
         "computed_at",
         "checked_at",

@@ -12,6 +12,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Prefetch, Q, QuerySet
 
 from claims.models import Claim, Event, Evidence, Verdict
+from claims.verification import review_sentence
 
 
 def evidence_queryset() -> QuerySet[Evidence]:
@@ -35,6 +36,16 @@ def claim_list(*, event: Event | None = None) -> QuerySet[Claim]:
     if event is not None:
         queryset = queryset.filter(event=event)
     return queryset.order_by("article_id", "start", "pk")
+
+
+EDITORIAL_STATES = (Verdict.ReviewState.CONFIRMED, Verdict.ReviewState.OVERRIDDEN)
+
+
+def published_claims(queryset: QuerySet[Claim] | None = None) -> QuerySet[Claim]:
+    """Claims whose current verdict an editor confirmed or overrode: what anonymous callers of
+    the API, ClaimReview (feed, export) and the public fact-check pages show."""
+    queryset = Claim.objects.all() if queryset is None else queryset
+    return queryset.filter(current_verdict__review_state__in=EDITORIAL_STATES)
 
 
 def claim_verdict_history(*, claim: Claim) -> QuerySet[Verdict]:
@@ -62,6 +73,17 @@ def event_by_name(name: str) -> Event | None:
     return Event.objects.filter(name=name).first()
 
 
+def verdict_explanation(claim: Claim) -> str:
+    """The current verdict's sentence; a verdict stored before explanations existed is
+    explained by its label and the editor's rationale, in the claim's language."""
+    verdict = claim.current_verdict
+    if verdict is None:
+        return ""
+    if verdict.explanation:
+        return verdict.explanation
+    return review_sentence(verdict.label, verdict.rationale, claim.language or claim.article.language)
+
+
 def claim_export_row(claim: Claim) -> dict[str, object]:
     """One claim as `export_verdicts --format json` prints it (DESIGN.md section 6)."""
     verdict = claim.current_verdict
@@ -71,6 +93,7 @@ def claim_export_row(claim: Claim) -> dict[str, object]:
         "sentence": claim.sentence,
         "measure": claim.measure,
         "subject": claim.subject or None,
+        "place": claim.place or None,
         "value": claim.value,
         "low": claim.low,
         "high": claim.high,
@@ -81,6 +104,7 @@ def claim_export_row(claim: Claim) -> dict[str, object]:
         "event": claim.event.name if claim.event else None,
         "verdict": verdict.label if verdict else None,
         "confidence": verdict.confidence if verdict else None,
+        "explanation": verdict_explanation(claim) if verdict else None,
         "review_state": verdict.review_state if verdict else None,
         "evidence": [
             {
@@ -122,6 +146,7 @@ CLAIM_ROW_FIELDS = (
     "end",
     "measure",
     "subject",
+    "place",
     "value",
     "low",
     "high",
@@ -142,6 +167,7 @@ CLAIM_ROW_FIELDS = (
     "current_verdict__computed_at",
     "current_verdict__checked_at",
     "current_verdict__rationale",
+    "current_verdict__explanation",
 )
 EVIDENCE_ROW_FIELDS = (
     "verdict_id",

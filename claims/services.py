@@ -379,6 +379,9 @@ CANDIDATE_COLUMNS = (
     "article__published_date",
     "article__source_id",
     "article__source__reliability",
+    "place",
+    "article__source__name",
+    "language",
 )
 
 
@@ -493,6 +496,9 @@ def _candidate_facts(rows: Iterable[tuple], quoted: dict[int, tuple[str, ...]]) 
             article_url=url,
             attributed_to=attributed_to or None,
             quoted=quoted[article_id],
+            place=place or None,
+            source_name=source_name,
+            language=language,
         )
         for (
             pk,
@@ -511,6 +517,9 @@ def _candidate_facts(rows: Iterable[tuple], quoted: dict[int, tuple[str, ...]]) 
             published_date,
             source_id,
             reliability,
+            place,
+            source_name,
+            language,
         ) in rows
     ]
 
@@ -560,6 +569,7 @@ CHECKED_COLUMNS = (
     "current_verdict__fingerprint",
     "current_verdict__review_state",
     "current_verdict__label",
+    "current_verdict__explanation",
 )
 
 
@@ -573,6 +583,7 @@ class _CheckedClaim:
     verdict_fingerprint: str | None
     verdict_state: str | None
     verdict_label: str | None
+    verdict_explanation: str | None
 
     @classmethod
     def from_row(cls, row: tuple) -> _CheckedClaim:
@@ -638,9 +649,10 @@ def claims_verify(
     check holds, so a breaking story's claims are checked in few large batches and the
     batches sent for them later find nothing left to do.
 
-    A result equal to the current verdict only moves its `checked_at`; a changed result
-    appends a Verdict. An editor's verdict is never replaced: a disagreeing re-check is
-    kept in the history and flags the claim for review. Returns the current verdict id of
+    A result equal to the current verdict only moves its `checked_at` (and rewrites its
+    explanation if the words changed); a changed result appends a Verdict with its
+    explanation. An editor's verdict is never replaced: a disagreeing re-check is kept in the
+    history and flags the claim for review. Returns the current verdict id of
     each claim checked (claims deleted meanwhile, or not owed a check, are left out).
     """
     config = config or verify_settings()
@@ -677,24 +689,31 @@ def claims_verify(
             evidence = _candidate_facts(groups[(event_id, measure)], quoted) if event_id is not None else []
             results.update(verification.verify_many(_candidate_facts(rows, quoted), evidence, config))
         editorial = {c.pk for c in claims if c.verdict_state in EDITORIAL_STATES}
-        latest_auto: dict[int, tuple[int, str]] = {}
-        for claim_id, verdict_id, fingerprint in Verdict.objects.filter(
+        latest_auto: dict[int, tuple[int, str, str]] = {}
+        for claim_id, verdict_id, fingerprint, explanation in Verdict.objects.filter(
             claim_id__in=editorial, review_state=Verdict.ReviewState.AUTO
-        ).values_list("claim_id", "pk", "fingerprint"):
-            latest_auto.setdefault(claim_id, (verdict_id, fingerprint))  # Meta.ordering: newest first
+        ).values_list("claim_id", "pk", "fingerprint", "explanation"):
+            latest_auto.setdefault(claim_id, (verdict_id, fingerprint, explanation))  # Meta.ordering: newest first
 
         now = timezone.now()
         unchanged: dict[int, int] = {}
+        reworded: list[Verdict] = []
         created: list[Verdict] = []
         for claim in claims:
             result = results[claim.pk]
             fingerprint = result.fingerprint()
             if claim.pk in editorial:
                 previous = latest_auto.get(claim.pk)
+            elif claim.verdict_id:
+                previous = (claim.verdict_id, claim.verdict_fingerprint or "", claim.verdict_explanation or "")
             else:
-                previous = (claim.verdict_id, claim.verdict_fingerprint) if claim.verdict_id else None
+                previous = None
             if previous is not None and previous[1] == fingerprint:
                 unchanged[claim.pk] = previous[0]
+                if previous[2] != result.explanation:
+                    # Same result, new words (a verdict from before explanations, a renamed
+                    # source): the sentence is derived text, so it is brought up to date in place.
+                    reworded.append(Verdict(pk=previous[0], explanation=result.explanation))
                 continue
             created.append(
                 Verdict(
@@ -705,10 +724,13 @@ def claims_verify(
                     computed_at=now,
                     checked_at=now,
                     fingerprint=fingerprint,
+                    explanation=result.explanation,
                 )
             )
         if unchanged:
             Verdict.objects.filter(pk__in=unchanged.values()).update(checked_at=now)
+        if reworded:
+            Verdict.objects.bulk_update(reworded, ["explanation"], batch_size=500)
         Verdict.objects.bulk_create(created)
         _insert_evidence(
             (verdict.pk, item.claim_id, item.relation, item.credible, item.explanation[:300])
@@ -784,7 +806,7 @@ def verdict_review(
     """An editor confirms the current verdict or overrides it with a label and a rationale."""
     if not _lock_claim(claim.pk):
         raise ValidationError("This claim no longer exists.")
-    claim = Claim.objects.select_related("current_verdict").get(pk=claim.pk)
+    claim = Claim.objects.select_related("current_verdict", "article").defer("article__body").get(pk=claim.pk)
     current = claim.current_verdict
     now = timezone.now()
     if action == "confirm":
@@ -799,6 +821,10 @@ def verdict_review(
         state = Verdict.ReviewState.OVERRIDDEN
     else:
         raise ValidationError(f"Unknown review action {action!r}.")
+    if action == "confirm" and current is not None and current.explanation:
+        explanation = current.explanation  # the editor agrees with the automatic reasons
+    else:
+        explanation = verification.review_sentence(label, rationale, claim.language or claim.article.language)
     verdict = Verdict.objects.create(
         claim=claim,
         label=label,
@@ -810,6 +836,7 @@ def verdict_review(
         reviewer=reviewer,
         rationale=rationale.strip(),
         fingerprint="",
+        explanation=explanation,
     )
     if current is not None:
         Evidence.objects.bulk_create(

@@ -208,6 +208,11 @@ if FACTCHECK_VERIFY_BATCH_SIZE < 1:
 FACTCHECK_MAX_ARTICLE_CHARS = _env_or_fail(env.int, "FACTCHECK_MAX_ARTICLE_CHARS", default=2_000_000)
 FACTCHECK_ORGANISATION_NAME = env.str("FACTCHECK_ORGANISATION_NAME", default="Factcheck")
 FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="https://factcheck.example.org")
+# Where the public fact-check pages live (ClaimReview's url): the configured site, never the
+# host a request came in by. Unset: the organisation's site.
+FACTCHECK_SITE_URL = env.str("FACTCHECK_SITE_URL", default="") or FACTCHECK_ORGANISATION_URL
+if not FACTCHECK_SITE_URL.lower().startswith(("http://", "https://")):
+    raise ImproperlyConfigured(f"FACTCHECK_SITE_URL must be an http(s) URL, got {FACTCHECK_SITE_URL!r}.")
 
 # API request bodies past this answer 413 (admin forms share the limit).
 FACTCHECK_MAX_REQUEST_BYTES = _env_or_fail(env.int, "FACTCHECK_MAX_REQUEST_BYTES", default=4 * 1024 * 1024)

@@ -12,4 +12,6 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Public fact-check pages, one per published claim (ClaimReview's url points here).
+    path("cek-fakta/", include("claims.urls")),
 ]

@@ -69,6 +69,7 @@ def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | No
             "sentence": claim.sentence,
             "measure": claim.measure,
             "subject": claim.subject or None,
+            "place": claim.place or None,
             "value": claim.value,
             "low": claim.low,
             "high": claim.high,
@@ -82,6 +83,7 @@ def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | No
             "review_state": verdict.review_state,
             "method_version": verdict.method_version,
             "computed_at": verdict.computed_at.isoformat(),
+            "explanation": verdict.explanation,
         },
     }
 

@@ -129,6 +129,7 @@ class VerdictSerializer(serializers.ModelSerializer):
             "computed_at",
             "checked_at",
             "rationale",
+            "explanation",
             "evidence",
         ]
         read_only_fields = fields
@@ -151,6 +152,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "end",
             "measure",
             "subject",
+            "place",
             "value",
             "low",
             "high",
@@ -240,6 +242,7 @@ def claim_list_data(
                 "computed_at": _datetime(row["current_verdict__computed_at"]),
                 "checked_at": _datetime(row["current_verdict__checked_at"]),
                 "rationale": row["current_verdict__rationale"],
+                "explanation": row["current_verdict__explanation"],
                 "evidence": [_evidence_data(item) for item in evidence_by_verdict.get(verdict_id, ())],
             }
         event_id = row["event_id"]
@@ -264,6 +267,7 @@ def claim_list_data(
                 "end": row["end"],
                 "measure": row["measure"],
                 "subject": row["subject"],
+                "place": row["place"],
                 "value": _float(row["value"]),
                 "low": _float(row["low"]),
                 "high": _float(row["high"]),
@@ -332,6 +336,7 @@ class ExtractedClaimSerializer(serializers.Serializer):
     sentence = serializers.CharField()
     measure = serializers.ChoiceField(choices=MEASURES)
     subject = serializers.CharField(allow_null=True)
+    place = serializers.CharField(allow_null=True, help_text="Set only for an item of a breakdown by place.")
     value = serializers.FloatField(allow_null=True)
     low = serializers.FloatField()
     high = serializers.FloatField(allow_null=True)
@@ -397,6 +402,7 @@ class ClaimReviewSerializer(serializers.Serializer):
             "itemReviewed": ClaimReviewItemSerializer(),
             "author": ClaimReviewOrganizationSerializer(),
             "reviewRating": ClaimReviewRatingSerializer(),
+            "reviewBody": serializers.CharField(),
             "inLanguage": serializers.CharField(allow_null=True),
             "datePublished": serializers.DateField(),
             "dateModified": serializers.DateTimeField(),

@@ -45,7 +45,7 @@ from claims.api.serializers import (
     claim_list_data,
 )
 from claims.fetch_tasks import article_submit_url
-from claims.models import Claim, Event, Verdict
+from claims.models import Claim, Event
 from partners.api import ErrorSerializer, Unprocessable, id_or_404
 from partners.authentication import reads_everything
 from partners.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
@@ -53,11 +53,8 @@ from sources import fetching
 from sources.models import Article
 from sources.services import normalise_domain
 
-EDITORIAL_STATES = (Verdict.ReviewState.CONFIRMED, Verdict.ReviewState.OVERRIDDEN)
-
-
-def published_claims(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-    return queryset.filter(current_verdict__review_state__in=EDITORIAL_STATES)
+EDITORIAL_STATES = selectors.EDITORIAL_STATES
+published_claims = selectors.published_claims
 
 
 def visible_claims(request: Request) -> QuerySet[Claim]:
@@ -213,11 +210,7 @@ class ClaimViewSet(ApiReadOnlyViewSet):
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def claimreview(self, request: Request, pk: str | None = None) -> Response:
         claim = get_object_or_404(published_claims(selectors.claim_list()), pk=id_or_404(pk))
-        return Response(claimreview.claim_review(claim, url=claim_review_url(request, claim.pk)))
-
-
-def claim_review_url(request: Request, claim_id: int) -> str:
-    return request.build_absolute_uri(f"/api/v1/claims/{claim_id}/claimreview/")
+        return Response(claimreview.claim_review(claim))
 
 
 @extend_schema(
@@ -235,9 +228,7 @@ class ClaimReviewFeedView(ApiGenericView):
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())
         assert page is not None  # this view is always paginated
-        return self.get_paginated_response(
-            [claimreview.claim_review(claim, url=claim_review_url(request, claim.pk)) for claim in page]
-        )
+        return self.get_paginated_response([claimreview.claim_review(claim) for claim in page])
 
 
 CSV_COLUMNS = [

@@ -14,25 +14,33 @@ Example::
     >>> result = verify(claim, [explainer], VerifySettings())
     >>> result.label, result.evidence[0].relation
     ('contradicted', 'contradicts')
+    >>> result.explanation
+    'Contradicted: another source reported 6 countries on 7 January, which rules out 5.'
 """
 
 from __future__ import annotations
 
 from claims.verification.confidence import agreement, confidence
-from claims.verification.constraints import SUBJECT_PARENT, subject_relation
+from claims.verification.constraints import SUBJECT_PARENT, scope_relation, subject_relation
+from claims.verification.explain import review_sentence
 from claims.verification.intervals import Interval, claim_interval
 from claims.verification.origins import quoted_origins, resolve_origin
+from claims.verification.places import place_relation, same_place
 from claims.verification.types import (
     CUMULATIVE_MEASURES,
     DEFAULT_ORIGIN_MATCH_THRESHOLD,
     LABELS,
+    MEASURE_KINDS,
     METHOD_VERSION,
+    OCCASION_MEASURES,
     RELATIONS,
+    STOCK_MEASURES,
     ClaimFacts,
     EvidenceOutcome,
     SourceFacts,
     VerificationResult,
     VerifySettings,
+    measure_kind,
 )
 from claims.verification.verifier import verify, verify_many
 
@@ -40,8 +48,11 @@ __all__ = [
     "CUMULATIVE_MEASURES",
     "DEFAULT_ORIGIN_MATCH_THRESHOLD",
     "LABELS",
+    "MEASURE_KINDS",
     "METHOD_VERSION",
+    "OCCASION_MEASURES",
     "RELATIONS",
+    "STOCK_MEASURES",
     "SUBJECT_PARENT",
     "ClaimFacts",
     "EvidenceOutcome",
@@ -52,8 +63,13 @@ __all__ = [
     "agreement",
     "claim_interval",
     "confidence",
+    "measure_kind",
+    "place_relation",
     "quoted_origins",
     "resolve_origin",
+    "review_sentence",
+    "same_place",
+    "scope_relation",
     "subject_relation",
     "verify",
     "verify_many",

@@ -22,12 +22,36 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-METHOD_VERSION = "verify-2"
+METHOD_VERSION = "verify-3"
 """Bump whenever a change can alter a label, a confidence or a relation: the glue stores it
 with each Verdict and re-checks compare fingerprints, so an unbumped change would hide."""
 
-CUMULATIVE_MEASURES: frozenset[str] = frozenset({"killed", "injured", "arrested"})
-"""A true tally of these never decreases over time (DESIGN section 4)."""
+CUMULATIVE = "cumulative"
+STOCK = "stock"
+OCCASION = "occasion"
+MEASURE_KINDS: tuple[str, ...] = (CUMULATIVE, STOCK, OCCASION)
+
+CUMULATIVE_MEASURES: frozenset[str] = frozenset({"killed", "injured", "arrested", "damaged"})
+"""A true tally of these never falls over time (DESIGN section 5)."""
+STOCK_MEASURES: frozenset[str] = frozenset({"missing", "displaced", "hospitalized", "deployed"})
+"""These rise and fall as the story goes on: only a figure of the same date constrains one."""
+OCCASION_MEASURES: frozenset[str] = frozenset({"participants", "other"})
+"""The figure of one gathering or one fact: figures within the window constrain it."""
+
+
+def measure_kind(measure: str) -> str:
+    """``cumulative``, ``stock`` or ``occasion`` (DESIGN section 5); an unknown measure is an
+    occasion, the kind that assumes least about how the figure moves.
+
+    >>> measure_kind("killed"), measure_kind("displaced"), measure_kind("participants")
+    ('cumulative', 'stock', 'occasion')
+    """
+    if measure in CUMULATIVE_MEASURES:
+        return CUMULATIVE
+    if measure in STOCK_MEASURES:
+        return STOCK
+    return OCCASION
+
 
 # Labels in the order DESIGN section 5 applies them: the first that holds wins.
 LABEL_MIXED = "mixed"
@@ -85,6 +109,9 @@ class ClaimFacts:
     article_url: str = ""
     attributed_to: str | None = None
     quoted: tuple[str, ...] = ()
+    place: str | None = None
+    source_name: str = ""
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,7 +120,7 @@ class VerifySettings:
 
     ``credibility_threshold``: evidence from a source with reliability at or above it decides
     labels; below it, evidence is shown as context only. ``window_days``: how far apart (in
-    calendar days) a non-cumulative figure may be dated and still constrain. ``known_sources``:
+    calendar days) an occasion's figure may be dated and still constrain. ``known_sources``:
     Sources that ``attributed_to`` strings and quotes are traced to.
     ``origin_match_threshold``: see :data:`DEFAULT_ORIGIN_MATCH_THRESHOLD`.
     """
@@ -125,12 +152,14 @@ class EvidenceOutcome:
 
 @dataclass(frozen=True)
 class VerificationResult:
-    """The verdict: a label, a confidence in 0..1 and the evidence actually used."""
+    """The verdict: a label, a confidence in 0..1, the evidence actually used and one sentence
+    in the claim's language saying which sources and dates decided it, and how."""
 
     label: str
     confidence: float
     evidence: tuple[EvidenceOutcome, ...]
     method_version: str
+    explanation: str = ""
 
     def fingerprint(self) -> str:
         """A stable sha256 of what a re-check compares: label, confidence to 3 places and the

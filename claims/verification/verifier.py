@@ -2,31 +2,34 @@
 
 Steps, all in one pass over the evidence (O(n); origin strings are fuzzy-matched once each):
 
-1. Keep evidence with the same measure and unit, a dated figure, a subject that is the same,
-   broader or narrower (``constraints.subject_relation``), and no origin in common with the claim
-   (``origins.origin_traces``: a different Source, not the claim's authority, not quoting or
-   quoted by it).
-2. Turn each into a constraint on X by the table of DESIGN section 5
-   (``constraints.constraint_for``), after round-number tolerance (``intervals``).
-3. Reprints count once: evidence of one origin about the same subject and date is one
+1. Keep evidence with the same measure and unit, a dated figure, a scope (subject and place)
+   that is the same, broader or narrower (``constraints.scope_relation``), and no origin in
+   common with the claim (``origins.origin_traces``: a different Source, not the claim's
+   authority, not quoting or quoted by it).
+2. Turn each into a constraint on X by the table of DESIGN section 5 for the measure's kind
+   (``constraints.constraint_for``), after round-number tolerance (``intervals``). A newer
+   same-scope figure that shows the claim's figure has moved on is kept even where it constrains
+   nothing (a stock's newer figure): it ``supersedes``.
+3. Reprints count once: evidence of one origin about the same scope and date is one
    statement; the credible, most informative (narrowest), then most reliable copy is kept and
    the others are omitted (the kept one's explanation says how many).
 4. D is the intersection of the credible constraints; the first label that applies wins:
    mixed, contradicted, outdated, supported, unverified.
-5. Confidence from the independent origins (``confidence``).
+5. Confidence from the independent origins (``confidence``), and one sentence naming the
+   sources and dates that decided the label (``explain``).
 
 Example (the seed article's "18 orang anggota polisi tewas")::
 
     >>> import datetime
     >>> jan7 = datetime.date(2022, 1, 7)
-    >>> def facts(id, subject, low, high, qualifier, source_id, reliability, attributed_to=None):
+    >>> def facts(id, subject, low, high, qualifier, source, reliability, attributed_to=None):
     ...     return ClaimFacts(id=id, measure="killed", subject=subject, low=low, high=high,
     ...                       qualifier=qualifier, value=low, unit=None, as_of=jan7,
-    ...                       source_id=source_id, reliability=reliability, article_id=id,
-    ...                       attributed_to=attributed_to)
-    >>> seed = facts(1, "police", 18, 18, "exact", 1, 0.6, "Pejabat Kazakhstan")
-    >>> wire = facts(2, "police", 18, None, "at_least", 3, 0.85, "Kazakh authorities")
-    >>> ministry = facts(3, "security_forces", 18, 18, "exact", 2, 0.8)
+    ...                       source_id=id, reliability=reliability, article_id=id,
+    ...                       attributed_to=attributed_to, source_name=source, language="en")
+    >>> seed = facts(1, "police", 18, 18, "exact", "Kabar", 0.6, "Pejabat Kazakhstan")
+    >>> wire = facts(2, "police", 18, None, "at_least", "the wire", 0.85, "Kazakh authorities")
+    >>> ministry = facts(3, "security_forces", 18, 18, "exact", "the Interior Ministry", 0.8)
     >>> result = verify(seed, [wire, ministry], VerifySettings())
     >>> result.label, round(result.confidence, 2)
     ('supported', 0.97)
@@ -34,6 +37,10 @@ Example (the seed article's "18 orang anggota polisi tewas")::
     [(2, 'bounds'), (3, 'bounds')]
     >>> result.evidence[1].explanation
     'broader subject (security_forces), same day: X <= 18'
+    >>> print(result.explanation)  # doctest: +NORMALIZE_WHITESPACE
+    Supported: the wire, citing Kazakh authorities, reported at least 18 police killed on 7 January
+    and the Interior Ministry reported 18 members of the security forces on 7 January, which pins
+    the figure at 18.
 """
 
 from __future__ import annotations
@@ -43,11 +50,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claims.verification.confidence import confidence
-from claims.verification.constraints import BROADER, NARROWER, SAME, Constraint, constraint_for, subject_relation
+from claims.verification.constraints import BROADER, NARROWER, SAME, Constraint, constraint_for, scope_relation
+from claims.verification.explain import sentence
 from claims.verification.intervals import MAGNITUDES, Interval, claim_interval, stated_figure
 from claims.verification.origins import OriginMatcher, matcher_for, origin_traces
+from claims.verification.places import place_key
 from claims.verification.types import (
-    CUMULATIVE_MEASURES,
+    CUMULATIVE,
     LABEL_CONTRADICTED,
     LABEL_MIXED,
     LABEL_OUTDATED,
@@ -58,29 +67,33 @@ from claims.verification.types import (
     RELATION_CONTRADICTS,
     RELATION_SUPERSEDES,
     RELATION_SUPPORTS,
+    STOCK,
     ClaimFacts,
     EvidenceOutcome,
     VerificationResult,
     VerifySettings,
+    measure_kind,
 )
 
+_UNSET = "unset"  # not yet worked out (scopes are "same", "broader", "narrower" or None)
 _SUBJECT_TEXT = {SAME: "same subject", BROADER: "broader subject", NARROWER: "narrower subject"}
 
 
 @dataclass
 class _Candidate:
     facts: ClaimFacts
-    subject_relation: str
-    constraint: Constraint
-    interval: Interval  # the constraint within MAGNITUDES
+    subject_relation: str  # the scope relation: subject and place together
+    constraint: Constraint | None  # None: a newer stock figure, which only supersedes
+    interval: Interval  # the constraint within MAGNITUDES (all of them when there is none)
+    figure: Interval  # what E itself says, after tolerance
     credible: bool
     origin: str
     supersedes: bool
     reprints: int = 0
 
-    def rank(self) -> tuple[bool, float, float, int]:
-        """Smaller is better: credible, then narrowest, then most reliable, then oldest id."""
-        return (not self.credible, self.interval.width, -self.facts.reliability, self.facts.id)
+    @property
+    def constrains(self) -> bool:
+        return self.constraint is not None
 
 
 class _GroupMemo:
@@ -137,23 +150,35 @@ def _candidates(
         return []
     matcher = matcher_for(settings.known_sources, settings.origin_match_threshold)
     _, claim_traces = origin_traces(claim, matcher)
-    stated = stated_figure(claim, claim_interval(claim))
-    cumulative = claim.measure in CUMULATIVE_MEASURES
-    statements: dict[tuple[str, str | None, object], _Candidate] = {}
+    claim_range = claim_interval(claim)
+    stated = stated_figure(claim, claim_range)
+    kind = measure_kind(claim.measure)
+    threshold = settings.credibility_threshold
+    # One statement per (origin, subject, place, date): the best copy so far and its rank.
+    statements: dict[
+        tuple[str, str | None, str | None, datetime.date], tuple[tuple[bool, float, float, int], _Candidate]
+    ]
+    statements = {}
+    # An event has few distinct (subject, place) pairs: each scope is worked out once per claim.
+    scopes: dict[tuple[str | None, str | None], str | None] = {}
     for index, item in enumerate(evidence):
         if item.id == claim.id or item.measure != claim.measure or item.unit != claim.unit or item.as_of is None:
             continue
-        relation = subject_relation(claim.subject, item.subject, claim.measure)
+        scope_key = (item.subject, item.place)
+        relation = scopes.get(scope_key, _UNSET)
+        if relation is _UNSET:
+            relation = scopes[scope_key] = scope_relation(
+                claim.subject, item.subject, claim.measure, claim.place, item.place
+            )
         if relation is None:
             continue
+        constraint: Constraint | None
         if memo is None:
             item_interval = claim_interval(item)
             if item_interval.is_empty:
                 continue  # low > high: a data error says nothing about X
             constraint = _constraint(item, item_interval, claim.measure, relation, claim.as_of, settings.window_days)
-            if constraint is None:
-                continue
-            within_magnitudes = constraint.interval.intersect(MAGNITUDES)
+            bounded = MAGNITUDES if constraint is None else constraint.interval.intersect(MAGNITUDES)
             origin, traces = origin_traces(item, matcher)
         else:
             item_interval, origin, traces = memo.item(index, item)
@@ -162,36 +187,38 @@ def _candidates(
             found = memo.constraint(
                 index, item, item_interval, claim.measure, relation, claim.as_of, settings.window_days
             )
-            if found is None:
-                continue
-            constraint, within_magnitudes = found
+            constraint, bounded = (None, MAGNITUDES) if found is None else found
+        supersedes = False
+        if relation == SAME and item.as_of > claim.as_of:
+            if kind == CUMULATIVE:
+                supersedes = item_interval.lo > stated or (item_interval.lo == stated and item_interval.lo_open)
+            elif kind == STOCK:
+                supersedes = not item_interval.overlaps(claim_range)
+        if constraint is None and not supersedes:
+            continue
         if not traces.isdisjoint(claim_traces):
             continue  # the claim's own origin, a reprint of it, or what it reprints
-        supersedes = (
-            cumulative
-            and relation == SAME
-            and item.as_of > claim.as_of
-            and (item_interval.lo > stated or (item_interval.lo == stated and item_interval.lo_open))
-        )
+        credible = item.reliability >= threshold
+        # Smaller is better: credible, then narrowest, then most reliable, then oldest id.
+        rank = (not credible, bounded.width, -item.reliability, item.id)
+        key = (origin, item.subject, place_key(item.place)[1] if item.place else None, item.as_of)
+        kept = statements.get(key)
+        if kept is not None and kept[0] <= rank:
+            kept[1].reprints += 1
+            continue
         candidate = _Candidate(
             facts=item,
             subject_relation=relation,
             constraint=constraint,
-            interval=within_magnitudes,
-            credible=item.reliability >= settings.credibility_threshold,
+            interval=bounded,
+            figure=item_interval,
+            credible=credible,
             origin=origin,
             supersedes=supersedes,
+            reprints=0 if kept is None else kept[1].reprints + 1,
         )
-        key = (origin, item.subject, item.as_of)
-        kept = statements.get(key)
-        if kept is None:
-            statements[key] = candidate
-        elif candidate.rank() < kept.rank():
-            candidate.reprints = kept.reprints + 1
-            statements[key] = candidate
-        else:
-            kept.reprints += 1
-    return sorted(statements.values(), key=lambda c: c.facts.id)
+        statements[key] = (rank, candidate)
+    return sorted((candidate for _, candidate in statements.values()), key=lambda c: c.facts.id)
 
 
 def _relation(candidate: _Candidate, claim_range: Interval) -> str:
@@ -204,19 +231,26 @@ def _relation(candidate: _Candidate, claim_range: Interval) -> str:
     return RELATION_BOUNDS
 
 
-def _label(candidates: list[_Candidate], relations: list[str], claim_range: Interval, cumulative: bool) -> str:
-    credible = [c for c in candidates if c.credible]
-    if not credible:
-        return LABEL_UNVERIFIED
+def _combined(candidates: list[_Candidate]) -> Interval:
+    """D: the intersection of the credible constraints (all magnitudes when there are none)."""
     combined = MAGNITUDES
-    for candidate in credible:
-        combined = combined.intersect(candidate.interval)
-    any_meets = any(c.interval.overlaps(claim_range) for c in credible)
+    for candidate in candidates:
+        if candidate.credible and candidate.constraint is not None:
+            combined = combined.intersect(candidate.interval)
+    return combined
+
+
+def _label(candidates: list[_Candidate], relations: list[str], claim_range: Interval, combined: Interval) -> str:
+    constraining = [c for c in candidates if c.credible and c.constraint is not None]
+    superseded = any(c.credible and r == RELATION_SUPERSEDES for c, r in zip(candidates, relations, strict=True))
+    if not constraining and not superseded:
+        return LABEL_UNVERIFIED
+    any_meets = any(c.interval.overlaps(claim_range) for c in constraining)
     if combined.is_empty and any_meets:
         return LABEL_MIXED
     if (not combined.is_empty and not combined.overlaps(claim_range)) or (combined.is_empty and not any_meets):
         return LABEL_CONTRADICTED
-    if cumulative and any(c.credible and r == RELATION_SUPERSEDES for c, r in zip(candidates, relations, strict=True)):
+    if superseded:
         return LABEL_OUTDATED
     if combined.within(claim_range):
         return LABEL_SUPPORTED
@@ -224,12 +258,24 @@ def _label(candidates: list[_Candidate], relations: list[str], claim_range: Inte
 
 
 def _explain(candidate: _Candidate, relation: str, claim: ClaimFacts, settings: VerifySettings) -> str:
-    subject = _SUBJECT_TEXT[candidate.subject_relation]
-    if candidate.subject_relation != SAME:
-        subject += f" ({candidate.facts.subject})"
-    text = f"{subject}, {candidate.constraint.when}: {candidate.constraint.interval.describe()}"
+    facts = candidate.facts
+    if claim.place or facts.place:
+        scope = f"{candidate.subject_relation} scope ({facts.subject}, {facts.place or 'whole event'})"
+    else:
+        scope = _SUBJECT_TEXT[candidate.subject_relation]
+        if candidate.subject_relation != SAME:
+            scope += f" ({facts.subject})"
+    if candidate.constraint is None:
+        assert facts.as_of is not None and claim.as_of is not None
+        days = (facts.as_of - claim.as_of).days
+        text = f"{scope}, {days} day{'s' if days > 1 else ''} later: {candidate.figure.describe('figure')}"
+    else:
+        text = f"{scope}, {candidate.constraint.when}: {candidate.constraint.interval.describe()}"
     if relation == RELATION_SUPERSEDES:
-        text += f"; newer tally above the claim's {stated_figure(claim, claim_interval(claim)):g}"
+        if measure_kind(claim.measure) == CUMULATIVE:
+            text += f"; newer tally above the claim's {stated_figure(claim, claim_interval(claim)):g}"
+        else:
+            text += f"; newer figure outside the claim's {claim_interval(claim).describe()}"
     if not candidate.credible:
         reliability, threshold = candidate.facts.reliability, settings.credibility_threshold
         text += f" (not credible: reliability {reliability:.2f} < {threshold:.2f})"
@@ -290,7 +336,8 @@ def _verify(
     claim_range = claim_interval(claim)
     candidates = _candidates(claim, evidence, settings, memo)
     relations = [_relation(c, claim_range) for c in candidates]
-    label = _label(candidates, relations, claim_range, claim.measure in CUMULATIVE_MEASURES)
+    combined = _combined(candidates)
+    label = _label(candidates, relations, claim_range, combined)
     score = confidence(
         label,
         _per_origin(candidates, relations, _BACKING[label]),
@@ -306,4 +353,10 @@ def _verify(
         )
         for c, r in zip(candidates, relations, strict=True)
     )
-    return VerificationResult(label=label, confidence=round(score, 4), evidence=outcomes, method_version=METHOD_VERSION)
+    return VerificationResult(
+        label=label,
+        confidence=round(score, 4),
+        evidence=outcomes,
+        method_version=METHOD_VERSION,
+        explanation=sentence(claim, label, candidates, relations, combined),
+    )

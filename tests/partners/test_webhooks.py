@@ -68,6 +68,7 @@ def test_a_verdict_change_is_posted_signed_to_the_webhook(
             "sentence": "Officials said 12 people were killed.",
             "measure": "killed",
             "subject": "people",
+            "place": None,
             "value": 12.0,
             "low": 12.0,
             "high": 12.0,
@@ -81,6 +82,7 @@ def test_a_verdict_change_is_posted_signed_to_the_webhook(
             "review_state": "overridden",
             "method_version": "editor",
             "computed_at": verdict.computed_at.isoformat(),
+            "explanation": "Contradicted (editor review): Wrong day.",
         },
     }
     assert (delivery.status, delivery.attempts, delivery.response_status) == ("delivered", 1, 204)

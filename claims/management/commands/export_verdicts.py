@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from claims import selectors
@@ -10,7 +9,10 @@ from claims.claimreview import claim_review
 
 
 class Command(BaseCommand):
-    help = "Print claims with their current verdicts as JSON, or as schema.org ClaimReview JSON-LD."
+    help = (
+        "Print claims with their current verdicts as JSON, or the schema.org ClaimReview JSON-LD of the "
+        "published claims (an editor confirmed or overrode the verdict), as the API's feed serves them."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--event", help="only this event's claims")
@@ -26,10 +28,6 @@ class Command(BaseCommand):
         if options["format"] == "json":
             rows = [selectors.claim_export_row(claim) for claim in claims]
         else:
-            base = settings.FACTCHECK_ORGANISATION_URL.rstrip("/")
-            rows = [
-                claim_review(claim, url=f"{base}/api/v1/claims/{claim.pk}/claimreview/")
-                for claim in claims
-                if claim.current_verdict is not None
-            ]
+            # Published claims only, like the API's ClaimReview feed; each points to its public page.
+            rows = [claim_review(claim) for claim in selectors.published_claims(claims)]
         self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1))

@@ -28,6 +28,7 @@ from tests.factories import (
 T0 = dt.datetime(2022, 1, 8, 9, 0, tzinfo=dt.UTC)
 T1 = dt.datetime(2022, 1, 8, 10, 0, tzinfo=dt.UTC)
 T2 = dt.datetime(2022, 1, 8, 11, 30, tzinfo=dt.UTC)
+EXPLANATION = "Supported: Daily reported 12 people killed on 8 January, which pins the figure at 12."
 ROLES = ("anonymous", "viewer", "partner", "editor", "admin")
 UNSAFE_METHODS = ("post", "put", "patch", "delete")
 
@@ -120,7 +121,13 @@ def build_world(editor) -> World:
         article=draft_article, event=event, start=15, end=17, attributed_to="officials", as_of=dt.date(2022, 1, 8)
     )
     auto_verdict = VerdictFactory(
-        claim=published, label="supported", confidence=0.8, method_version="v1", computed_at=T1, checked_at=T1
+        claim=published,
+        label="supported",
+        confidence=0.8,
+        method_version="v1",
+        computed_at=T1,
+        checked_at=T1,
+        explanation=EXPLANATION,
     )
     EvidenceFactory(verdict=auto_verdict, claim=unpublished, relation="supports", explanation="same toll, a day later")
     confirmed_verdict = VerdictFactory(
@@ -133,13 +140,20 @@ def build_world(editor) -> World:
         review_state=Verdict.ReviewState.CONFIRMED,
         reviewer=editor,
         rationale="Matches the ministry's figure.",
+        explanation=EXPLANATION,
     )
     EvidenceFactory(
         verdict=confirmed_verdict, claim=unpublished, relation="supports", explanation="same toll, a day later"
     )
     Claim.objects.filter(pk=published.pk).update(review_state=Claim.ReviewState.REVIEWED, status="verified")
     unpublished_verdict = VerdictFactory(
-        claim=unpublished, label="unverified", confidence=0.3, method_version="v1", computed_at=T1, checked_at=T1
+        claim=unpublished,
+        label="unverified",
+        confidence=0.3,
+        method_version="v1",
+        computed_at=T1,
+        checked_at=T1,
+        explanation="Unverified: no other source reported this figure for the event.",
     )
     published.refresh_from_db()
     unpublished.refresh_from_db()

@@ -3,16 +3,22 @@ from __future__ import annotations
 import pytest
 
 from claims.models import Claim
-from tests.claims.api.support import ROLES, UNSAFE_METHODS, call
+from tests.claims.api.support import EXPLANATION, ROLES, UNSAFE_METHODS, call
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def site(settings):
+    settings.FACTCHECK_SITE_URL = "https://factcheck.example.org"
 
 
 def claim_review_body(world) -> dict:
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"http://testserver/api/v1/claims/{world.published.pk}/claimreview/",
+        # The public page on the configured site, not on the host the request came in by.
+        "url": f"https://factcheck.example.org/cek-fakta/{world.published.pk}/",
         "claimReviewed": "At least 12 people were killed in the floods, officials said.",
         "itemReviewed": {
             "@type": "Claim",
@@ -28,6 +34,7 @@ def claim_review_body(world) -> dict:
             "worstRating": 1,
             "alternateName": "True",
         },
+        "reviewBody": EXPLANATION,
         "inLanguage": "en",
         "datePublished": "2022-01-08",
         "dateModified": "2022-01-08T11:30:00+00:00",

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.models import Claim
-from tests.claims.api.support import ROLES, UNSAFE_METHODS, call
+from tests.claims.api.support import EXPLANATION, ROLES, UNSAFE_METHODS, call
 from tests.factories import ClaimFactory, EvidenceFactory, VerdictFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +42,7 @@ def confirmed_verdict_body(world) -> dict:
         "computed_at": "2022-01-08T11:30:00Z",
         "checked_at": "2022-01-08T11:30:00Z",
         "rationale": "Matches the ministry's figure.",
+        "explanation": EXPLANATION,
         "evidence": evidence_body(world),
     }
 
@@ -63,6 +64,7 @@ def published_claim_body(world) -> dict:
         "end": 11,
         "measure": "killed",
         "subject": "people",
+        "place": "",
         "value": 12.0,
         "low": 12.0,
         "high": None,
@@ -96,6 +98,7 @@ def unpublished_claim_body(world) -> dict:
         "end": 17,
         "measure": "killed",
         "subject": "people",
+        "place": "",
         "value": 12.0,
         "low": 12.0,
         "high": 12.0,
@@ -117,6 +120,7 @@ def unpublished_claim_body(world) -> dict:
             "computed_at": "2022-01-08T10:00:00Z",
             "checked_at": "2022-01-08T10:00:00Z",
             "rationale": "",
+            "explanation": "Unverified: no other source reported this figure for the event.",
             "evidence": [],
         },
     }
@@ -222,6 +226,7 @@ def test_verdict_history_lists_every_verdict_newest_first(clients, world, role):
             "computed_at": "2022-01-08T10:00:00Z",
             "checked_at": "2022-01-08T10:00:00Z",
             "rationale": "",
+            "explanation": EXPLANATION,
             "evidence": evidence_body(world),
         },
     ]

@@ -64,6 +64,7 @@ def test_extract_returns_the_claims_and_stores_nothing(clients, fake_extract, ro
                 "sentence": TEXT,
                 "measure": "arrested",
                 "subject": "people",
+                "place": None,
                 "value": 2200.0,
                 "low": 2201.0,
                 "high": None,

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from claims.verification import VerifySettings, subject_relation, verify
-from claims.verification.constraints import constraint_for
+from claims.verification.constraints import constraint_for, scope_relation
 from claims.verification.intervals import Interval
 from tests.claims.verification.builders import T, claim, day
 
 # The verified claim is about security_forces; E's subject is the same, broader or narrower.
 SUBJECT_OF = {"same": "security_forces", "broader": "people", "narrower": "police"}
-CUMULATIVE = ["killed", "injured", "arrested"]
-OTHER = ["missing", "displaced", "hospitalized", "deployed", "participants"]
+CUMULATIVE = ["killed", "injured", "arrested", "damaged"]
+STOCK = ["missing", "displaced", "hospitalized", "deployed"]
+OCCASION = ["participants", "other"]
 
 # (relation, E dated t + offset days, what E = "between 40 and 60" says about X, or None)
 CUMULATIVE_CELLS = [
@@ -28,7 +29,18 @@ CUMULATIVE_CELLS = [
     ("narrower", 0, "X >= 40"),
     ("narrower", 1, None),
 ]
-OTHER_CELLS = [
+STOCK_CELLS = [
+    ("same", -1, None),
+    ("same", 0, "40 <= X <= 60"),
+    ("same", 1, None),
+    ("broader", -1, None),
+    ("broader", 0, "X <= 60"),
+    ("broader", 1, None),
+    ("narrower", -1, None),
+    ("narrower", 0, "X >= 40"),
+    ("narrower", 1, None),
+]
+OCCASION_CELLS = [
     ("same", -2, None),
     ("same", -1, "40 <= X <= 60"),
     ("same", 0, "40 <= X <= 60"),
@@ -45,16 +57,31 @@ OTHER_CELLS = [
     ("narrower", 1, "X >= 40"),
     ("narrower", 2, None),
 ]
-CASES = [(m, *cell) for m in CUMULATIVE for cell in CUMULATIVE_CELLS] + [
-    (m, *cell) for m in OTHER for cell in OTHER_CELLS
-]
+CASES = (
+    [(m, *cell) for m in CUMULATIVE for cell in CUMULATIVE_CELLS]
+    + [(m, *cell) for m in STOCK for cell in STOCK_CELLS]
+    + [(m, *cell) for m in OCCASION for cell in OCCASION_CELLS]
+)
+# Counted nouns (damaged, other) compare only the same noun: their scope differs by place
+# (C's place, E's place): E in the whole event is broader than C in Agam, and the other way round.
+PLACE_OF = {"same": ("Agam", "Kabupaten Agam"), "broader": ("Agam", None), "narrower": (None, "Agam")}
+
+
+def _pair(measure: str, relation: str, offset: int):
+    if measure in ("damaged", "other"):
+        claim_place, evidence_place = PLACE_OF[relation]
+        verified = claim(50, subject="houses", measure=measure, place=claim_place)
+        evidence = claim(40, 60, subject="houses", measure=measure, as_of=day(offset), place=evidence_place)
+    else:
+        verified = claim(50, subject="security_forces", measure=measure)
+        evidence = claim(40, 60, subject=SUBJECT_OF[relation], measure=measure, as_of=day(offset))
+    return verified, evidence
 
 
 @pytest.mark.parametrize(("measure", "relation", "offset", "expected"), CASES)
 def test_constraint_table_cell(measure: str, relation: str, offset: int, expected: str | None) -> None:
-    verified = claim(50, subject="security_forces", measure=measure)
-    evidence = claim(40, 60, subject=SUBJECT_OF[relation], measure=measure, as_of=day(offset))
-    assert subject_relation(verified.subject, evidence.subject, measure) == relation
+    verified, evidence = _pair(measure, relation, offset)
+    assert scope_relation(verified.subject, evidence.subject, measure, verified.place, evidence.place) == relation
 
     direct = constraint_for(
         measure, relation, claim_date=T, evidence_date=day(offset), evidence=Interval(40, 60), window_days=1
@@ -70,13 +97,14 @@ def test_constraint_table_cell(measure: str, relation: str, offset: int, expecte
         assert direct.interval.describe() == expected
         (outcome,) = result.evidence
         assert f": {expected}" in outcome.explanation
-        assert outcome.explanation.startswith(f"{relation} subject")
+        word = "scope" if verified.place or evidence.place else "subject"
+        assert outcome.explanation.startswith(f"{relation} {word}")
 
 
 @pytest.mark.parametrize("offset", [-3, 3])
 def test_window_is_a_setting(offset: int) -> None:
-    verified = claim(50, measure="displaced")
-    evidence = claim(50, measure="displaced", as_of=day(offset))
+    verified = claim(50, measure="participants")
+    evidence = claim(50, measure="participants", as_of=day(offset))
 
     assert verify(verified, [evidence], VerifySettings(window_days=2)).label == "unverified"
     assert verify(verified, [evidence], VerifySettings(window_days=3)).label == "supported"

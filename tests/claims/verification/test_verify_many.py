@@ -53,3 +53,32 @@ figures = st.builds(
 @given(st.lists(figures, min_size=1, max_size=8))
 def test_verify_many_equals_verify_for_any_group(group):
     assert verify_many(group, group, SETTINGS) == {item.id: verify(item, group, SETTINGS) for item in group}
+
+
+kinds_and_places = st.builds(
+    lambda low, width, offset, measure, subject, place, reliability: claim(
+        low,
+        low + width,
+        as_of=day(offset),
+        measure=measure,
+        subject=subject,
+        place=place,
+        reliability=reliability,
+        language="id" if low % 2 else "en",
+    ),
+    st.integers(0, 60),
+    st.sampled_from([0, 0, 5, INF]),
+    st.integers(-2, 2),
+    st.sampled_from(["killed", "missing", "participants"]),
+    st.sampled_from(["people", "children"]),
+    st.sampled_from([None, None, "Agam", "Kabupaten Agam", "Tanah Datar"]),
+    st.sampled_from([0.3, 0.6, 0.9]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(kinds_and_places, min_size=1, max_size=8))
+def test_verify_many_equals_verify_across_kinds_places_and_languages(group):
+    many = verify_many(group, group, SETTINGS)
+    assert many == {item.id: verify(item, group, SETTINGS) for item in group}
+    assert all(result.explanation.endswith(".") for result in many.values())
