@@ -49,7 +49,7 @@ def normalise(text: str) -> str:
 def places() -> dict[str, Place]:
     found: dict[str, Place] = {}
     for line in _lines(DATA_DIR / "places.txt"):
-        key, kind, parent = (part.strip() for part in (line.split("|") + ["", ""])[:3])
+        key, kind, parent = (part.strip() for part in ([*line.split("|"), "", ""])[:3])
         found[key] = Place(key=key, kind=kind, parent=parent or None)
     return found
 

@@ -1,0 +1,422 @@
+"""Event discovery's database side: an article without an event joins the event it belongs
+to, or starts a proposed one; events keep a profile of what their articles say (the
+`EventKey` index); editors confirm, rename, merge and split events and move articles.
+
+The reading of articles and the scoring live in the pure core, `claims/discovery/`.
+Candidate events come from the index, by the article's names and date window, so matching
+one article reads a bounded number of rows however many events are open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from claims.discovery import lexicon, matching
+from claims.discovery.reading import ArticleText, Reading, content_words, read_article
+from claims.models import ArticleEvent, Claim, Event, EventKey
+from sources.models import Article
+
+logger = logging.getLogger(__name__)
+
+CANDIDATE_LIMIT = 25
+KEYWORDS_PER_LANGUAGE = 8
+# Profile attribute -> EventKey kind.
+PROFILE_KINDS = {
+    "names": EventKey.Kind.NAME,
+    "localities": EventKey.Kind.LOCALITY,
+    "kinds": EventKey.Kind.STORY,
+    "measures": EventKey.Kind.MEASURE,
+    "figures": EventKey.Kind.FIGURE,
+    "words": EventKey.Kind.WORD,
+}
+KIND_TO_ATTRIBUTE = {kind: attribute for attribute, kind in PROFILE_KINDS.items()}
+
+
+def home_country() -> str:
+    return getattr(settings, "FACTCHECK_HOME_COUNTRY", "indonesia")
+
+
+def window_days() -> int:
+    return getattr(settings, "FACTCHECK_DISCOVERY_WINDOW_DAYS", 10)
+
+
+def article_reading(article: Article) -> Reading:
+    source = article.source
+    return read_article(
+        ArticleText(
+            title=article.title,
+            body=article.body,
+            language=article.language,
+            published=article.published_date,
+            source_name=source.name,
+            source_kind=source.kind,
+        ),
+        home_country=home_country(),
+    )
+
+
+# --- candidates -----------------------------------------------------------------------------
+
+
+def _window_filter(day: dt.date | None) -> Q:
+    if day is None:
+        return Q()
+    window = dt.timedelta(days=window_days())
+    return (Q(end_date__gte=day - window) | Q(end_date__isnull=True)) & (
+        Q(start_date__lte=day + window) | Q(start_date__isnull=True)
+    )
+
+
+def candidate_profiles(reading: Reading, *, exclude: Iterable[int] = ()) -> list[matching.EventProfile]:
+    """The profiles of the events that share a name or an editor's keyword with the article
+    and whose dates, widened by the window, hold its date: at most CANDIDATE_LIMIT, those
+    sharing the most specific names first. Two index reads and two small reads."""
+    names = [key[:200] for key in reading.names]
+    words = [word[:200] for word in reading.words]
+    if not names and not words:
+        return []
+    rows = (
+        EventKey.objects.filter(
+            (Q(kind=EventKey.Kind.NAME) & Q(key__in=names)) | (Q(kind=EventKey.Kind.KEYWORD) & Q(key__in=words))
+        )
+        .filter(_window_filter(reading.published))
+        .exclude(event_id__in=list(exclude))
+        .values_list("event_id", "kind", "key")
+    )
+    rank: Counter[int] = Counter()
+    for event_id, kind, key in rows:
+        weight = matching.JOIN_THRESHOLD if kind == EventKey.Kind.KEYWORD else matching.name_weight(key, home_country())
+        rank[event_id] += weight
+    chosen = [event_id for event_id, _ in rank.most_common(CANDIDATE_LIMIT)]
+    return profiles_of(chosen)
+
+
+def profiles_of(event_ids: list[int]) -> list[matching.EventProfile]:
+    if not event_ids:
+        return []
+    profiles: dict[int, matching.EventProfile] = {}
+    for pk, start, end, keywords, auto in Event.objects.filter(pk__in=event_ids).values_list(
+        "pk", "start_date", "end_date", "keywords", "keywords_auto"
+    ):
+        phrases: tuple[str, ...] = ()
+        if not auto and isinstance(keywords, dict):
+            phrases = tuple(str(w) for ws in keywords.values() if isinstance(ws, list) for w in ws if str(w).strip())
+        profiles[pk] = matching.EventProfile(event_id=pk, start=start, end=end, keywords=phrases)
+    for event_id, count in (
+        ArticleEvent.objects.filter(event_id__in=event_ids).values("event_id").annotate(n=Count("id")).values_list(
+            "event_id", "n"
+        )
+    ):
+        profiles[event_id].articles = count
+    for event_id, kind, key, count in EventKey.objects.filter(event_id__in=event_ids).values_list(
+        "event_id", "kind", "key", "articles"
+    ):
+        attribute = KIND_TO_ATTRIBUTE.get(kind)
+        if attribute is None:
+            continue
+        value: object = int(key) if kind == EventKey.Kind.FIGURE else key
+        getattr(profiles[event_id], attribute)[value] = count
+    return [profiles[pk] for pk in event_ids if pk in profiles]
+
+
+# --- discovery ------------------------------------------------------------------------------
+
+
+def _proposed_name(reading: Reading) -> str:
+    base = " ".join(reading.title.split())[:150]
+    if not base:
+        places = [key.title() for key in reading.names if key in lexicon.places()][:2]
+        base = ", ".join(places) or "Story"
+    day = reading.published.isoformat() if reading.published else ""
+    candidates = [base, f"{base} ({day})" if day else base]
+    candidates += [f"{base} ({day}) {n}" if day else f"{base} ({n})" for n in range(2, 1000)]
+    taken = set(Event.objects.filter(name__in=candidates[:50]).values_list("name", flat=True))
+    for name in candidates:
+        if name not in taken and (len(taken) < 50 or not Event.objects.filter(name=name).exists()):
+            return name
+    return f"{base} {timezone.now().timestamp()}"
+
+
+def event_choose(article: Article, reading: Reading | None = None) -> tuple[Event | None, Reading]:
+    """The existing event the article belongs to (None: it starts its own)."""
+    reading = reading or article_reading(article)
+    chosen, scores = matching.choose(
+        reading, candidate_profiles(reading), home_country=home_country(), window_days=window_days()
+    )
+    logger.info(
+        "event discovery",
+        extra={
+            "article_id": article.pk,
+            "event_id": chosen,
+            "scores": [(s.event_id, s.points, s.anchored, s.ruled_out) for s in scores[:5]],
+        },
+    )
+    return (Event.objects.filter(pk=chosen).first() if chosen is not None else None), reading
+
+
+def event_match(article: Article) -> Event | None:
+    """The existing event the article belongs to, or None (nothing is written)."""
+    return event_choose(article)[0]
+
+
+@transaction.atomic
+def article_discover_event(article: Article) -> Event:
+    """Link an article that has no event to the event it belongs to, or to a new proposed
+    event made from it; the event's profile, dates, country and keywords take it in."""
+    event, reading = event_choose(article)
+    if event is None:
+        day = reading.published
+        event = Event.objects.create(
+            name=_proposed_name(reading),
+            status=Event.Status.PROPOSED,
+            keywords_auto=True,
+            start_date=day,
+            end_date=day,
+        )
+    ArticleEvent.objects.create(article=article, event=event, method=ArticleEvent.Method.AUTO)
+    event_take_in(event, reading)
+    return event
+
+
+@transaction.atomic
+def article_link_named_event(article: Article, event: Event) -> None:
+    """Link an article to the event its submitter named; the event's profile takes it in."""
+    ArticleEvent.objects.create(article=article, event=event, method=ArticleEvent.Method.AUTO)
+    event_take_in(event, article_reading(article))
+
+
+def article_place_in_event(article: Article, event: Event | None = None) -> Event:
+    """Where an article without a link goes: the named event, or discovery's choice."""
+    if event is not None:
+        article_link_named_event(article, event)
+        return event
+    return article_discover_event(article)
+
+
+# --- profiles -------------------------------------------------------------------------------
+
+
+def _keys_of(reading: Reading) -> list[tuple[str, str]]:
+    keys = []
+    for attribute, kind in PROFILE_KINDS.items():
+        for value in matching.profile_keys(reading)[attribute]:
+            keys.append((kind, str(value)[:200]))
+    return keys
+
+
+def event_take_in(event: Event, reading: Reading) -> None:
+    """Count one more article into the event's profile (incremental: a few queries)."""
+    _event_refresh_fields(event, widen_to=reading.published)
+    start, end = Event.objects.filter(pk=event.pk).values_list("start_date", "end_date").get()
+    keys = _keys_of(reading)
+    existing = dict(
+        ((kind, key), pk)
+        for pk, kind, key in EventKey.objects.filter(event=event, key__in={k for _, k in keys}).values_list(
+            "pk", "kind", "key"
+        )
+    )
+    found = [existing[k] for k in keys if k in existing]
+    if found:
+        EventKey.objects.filter(pk__in=found).update(articles=F("articles") + 1)
+    EventKey.objects.bulk_create(
+        [
+            EventKey(event=event, kind=kind, key=key, articles=1, start_date=start, end_date=end)
+            for kind, key in keys
+            if (kind, key) not in existing
+        ]
+    )
+    if reading.title_words:
+        _event_refresh_fields(event)  # keywords and country from the counts just written
+
+
+def _event_refresh_fields(event: Event, *, widen_to: dt.date | None = None, span: tuple | None = None) -> None:
+    """Dates from the articles, country and (automatic) keywords from the profile."""
+    event = Event.objects.get(pk=event.pk)
+    start, end = span if span is not None else (event.start_date, event.end_date)
+    if widen_to is not None:
+        start = widen_to if start is None else min(start, widen_to)
+        end = widen_to if end is None else max(end, widen_to)
+    changes: dict[str, object] = {}
+    if (start, end) != (event.start_date, event.end_date):
+        changes.update(start_date=start, end_date=end)
+    rows = list(
+        EventKey.objects.filter(event=event, kind__in=[EventKey.Kind.NAME, EventKey.Kind.WORD])
+        .order_by("-articles", "key")
+        .values_list("kind", "key", "articles")[:400]
+    )
+    countries = [key for kind, key, _ in rows if kind == EventKey.Kind.NAME and lexicon.country_of(key) == key]
+    foreign = [key for key in countries if key != home_country()]
+    country = (foreign or countries or [""])[0]
+    if country and not event.country:
+        changes["country"] = country.title()
+    if event.keywords_auto or not event.keywords:
+        keywords: dict[str, list[str]] = {}
+        for kind, key, _ in rows:
+            if kind != EventKey.Kind.WORD:
+                continue
+            language, _, word = key.partition(":")
+            if len(keywords.setdefault(language, [])) < KEYWORDS_PER_LANGUAGE:
+                keywords[language].append(word)
+        if keywords and keywords != event.keywords:
+            changes.update(keywords=keywords, keywords_auto=True)
+    if changes:
+        Event.objects.filter(pk=event.pk).update(**changes)
+        if "start_date" in changes:
+            EventKey.objects.filter(event=event).update(start_date=start, end_date=end)
+
+
+def event_rebuild(event: Event) -> None:
+    """Recount an event's profile from its articles (after a move, a merge or a split)."""
+    EventKey.objects.filter(event=event).exclude(kind=EventKey.Kind.KEYWORD).delete()
+    articles = Article.objects.filter(event_link__event=event).select_related("source")
+    counts: Counter[tuple[str, str]] = Counter()
+    days = []
+    for article in articles.iterator(chunk_size=200):
+        reading = article_reading(article)
+        counts.update(set(_keys_of(reading)))
+        if reading.published is not None:
+            days.append(reading.published)
+    stored = Event.objects.get(pk=event.pk)
+    start, end = (min(days), max(days)) if days else (stored.start_date, stored.end_date)
+    EventKey.objects.bulk_create(
+        [
+            EventKey(event=event, kind=kind, key=key, articles=n, start_date=start, end_date=end)
+            for (kind, key), n in counts.items()
+        ],
+        batch_size=1000,
+    )
+    _event_refresh_fields(event, span=(start, end))
+    EventKey.objects.filter(event=event).update(start_date=start, end_date=end)
+
+
+def events_rebuild(event_ids: Iterable[int | None]) -> None:
+    for event in Event.objects.filter(pk__in=[pk for pk in event_ids if pk is not None]):
+        event_rebuild(event)
+
+
+def event_index_sync(event: Event) -> None:
+    """Keep the index in step with an event's own fields: its dates on every key, and an
+    editor's keywords as keys (called whenever an event is saved)."""
+    EventKey.objects.filter(event=event).exclude(start_date=event.start_date, end_date=event.end_date).update(
+        start_date=event.start_date, end_date=event.end_date
+    )
+    wanted: set[str] = set()
+    if not event.keywords_auto and isinstance(event.keywords, dict):
+        for words in event.keywords.values():
+            for phrase in words if isinstance(words, list) else []:
+                wanted.update(w[:200] for w in content_words(str(phrase)) or [str(phrase).strip().lower()[:200]])
+    wanted.discard("")
+    current = set(EventKey.objects.filter(event=event, kind=EventKey.Kind.KEYWORD).values_list("key", flat=True))
+    if current - wanted:
+        EventKey.objects.filter(event=event, kind=EventKey.Kind.KEYWORD, key__in=current - wanted).delete()
+    EventKey.objects.bulk_create(
+        EventKey(
+            event=event,
+            kind=EventKey.Kind.KEYWORD,
+            key=key,
+            articles=0,
+            start_date=event.start_date,
+            end_date=event.end_date,
+        )
+        for key in sorted(wanted - current)
+    )
+
+
+def _on_event_saved(sender: type, instance: Event, raw: bool = False, **kwargs: object) -> None:
+    if not raw:
+        event_index_sync(instance)
+
+
+# --- editors' decisions -------------------------------------------------------------------------
+
+
+def _recheck_events(event_ids: Iterable[int]) -> int:
+    from claims.services import enqueue_verification
+
+    ids = list(Claim.objects.filter(event_id__in=list(event_ids)).values_list("pk", flat=True).order_by("pk"))
+    enqueue_verification(ids)
+    return len(ids)
+
+
+def events_confirm(events: Iterable[Event]) -> int:
+    """An editor accepts proposed events as they are."""
+    return Event.objects.filter(pk__in=[e.pk for e in events], status=Event.Status.PROPOSED).update(
+        status=Event.Status.CONFIRMED
+    )
+
+
+def event_rename(*, event: Event, name: str) -> Event:
+    """An editor names an event (names are unique)."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": "An event needs a name."})
+    if Event.objects.filter(name=name).exclude(pk=event.pk).exists():
+        raise ValidationError({"name": f"Another event is already called {name!r}."})
+    Event.objects.filter(pk=event.pk).update(name=name)
+    event.name = name
+    return event
+
+
+@transaction.atomic
+def events_merge(*, into: Event, others: Iterable[Event]) -> int:
+    """One story found as several events: their articles and claims join `into`, the other
+    events go, and every claim of the merged event is checked again (each now has the
+    others' figures as evidence). Returns how many claims were sent for a re-check."""
+    other_ids = [e.pk for e in others if e.pk != into.pk]
+    if not other_ids:
+        raise ValidationError("Choose at least two events to merge.")
+    ArticleEvent.objects.filter(event_id__in=other_ids).update(
+        event=into, method=ArticleEvent.Method.EDITOR, linked_at=timezone.now()
+    )
+    Claim.objects.filter(event_id__in=other_ids).update(event=into)
+    Event.objects.filter(pk__in=other_ids).delete()
+    Event.objects.filter(pk=into.pk).update(status=Event.Status.CONFIRMED)
+    event_rebuild(into)
+    return _recheck_events([into.pk])
+
+
+@transaction.atomic
+def event_split(*, event: Event, articles: Iterable[Article], name: str) -> Event:
+    """Two stories found as one event: the chosen articles (and their claims) go to a new
+    confirmed event; the claims of both events are checked again."""
+    article_ids = list(
+        ArticleEvent.objects.filter(event=event, article_id__in=[a.pk for a in articles]).values_list(
+            "article_id", flat=True
+        )
+    )
+    if not article_ids:
+        raise ValidationError("Choose at least one article of this event to split off.")
+    if len(article_ids) == ArticleEvent.objects.filter(event=event).count():
+        raise ValidationError("Splitting off every article would leave the event empty; rename it instead.")
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": "The new event needs a name."})
+    if Event.objects.filter(name=name).exists():
+        raise ValidationError({"name": f"Another event is already called {name!r}."})
+    new = Event.objects.create(name=name, status=Event.Status.CONFIRMED, keywords_auto=True)
+    ArticleEvent.objects.filter(event=event, article_id__in=article_ids).update(
+        event=new, method=ArticleEvent.Method.EDITOR, linked_at=timezone.now()
+    )
+    Claim.objects.filter(article_id__in=article_ids).update(event=new)
+    Event.objects.filter(pk=event.pk).update(status=Event.Status.CONFIRMED)
+    event_rebuild(event)
+    event_rebuild(new)
+    _recheck_events([event.pk, new.pk])
+    return new
+
+
+def article_move(*, article: Article, event: Event) -> None:
+    """An editor moves one article to another event (its claims are re-checked, and the
+    claims of both events that share their measures; both profiles are recounted)."""
+    from claims.services import article_link_event
+
+    article_link_event(article=article, event=event, method=ArticleEvent.Method.EDITOR)
