@@ -112,9 +112,10 @@ def profiles_of(event_ids: list[int]) -> list[matching.EventProfile]:
             phrases = tuple(str(w) for ws in keywords.values() if isinstance(ws, list) for w in ws if str(w).strip())
         profiles[pk] = matching.EventProfile(event_id=pk, start=start, end=end, keywords=phrases)
     for event_id, count in (
-        ArticleEvent.objects.filter(event_id__in=event_ids).values("event_id").annotate(n=Count("id")).values_list(
-            "event_id", "n"
-        )
+        ArticleEvent.objects.filter(event_id__in=event_ids)
+        .values("event_id")
+        .annotate(n=Count("id"))
+        .values_list("event_id", "n")
     ):
         profiles[event_id].articles = count
     for event_id, kind, key, count in EventKey.objects.filter(event_id__in=event_ids).values_list(

@@ -30,17 +30,18 @@ from rapidfuzz import fuzz
 from claims.discovery import lexicon
 from claims.discovery.reading import Reading
 
-JOIN_THRESHOLD = 3.5
+JOIN_THRESHOLD = 3.0
 MARGIN = 1.0
 WEIGHTS = {
     "city": 3.0,
     "region": 2.0,
-    "foreign_country": 2.5,
+    "foreign_country": 3.0,  # abroad, a country is as specific as a city at home
     "home_country": 0.5,
     "long_name": 2.0,  # two words or more, or an acronym: a person, an organisation
     "short_name": 1.2,  # one capitalised word
     "kind_shared": 1.5,
     "kind_conflict": -2.0,
+    "other_city": -1.5,  # at home, the article's towns are none of the event's
     "measure": 0.5,
     "measures_max": 1.0,
     "figure": 0.75,
@@ -107,6 +108,15 @@ def name_weight(key: str, home_country: str) -> float:
     return WEIGHTS["short_name"]
 
 
+def home_cities(names: Iterable[str], home_country: str) -> set[str]:
+    found = set()
+    for key in names:
+        place = lexicon.places().get(key)
+        if place is not None and place.kind == "city" and lexicon.country_of(key) == home_country:
+            found.add(key)
+    return found
+
+
 def _keyword_hit(phrase: str, text: str) -> bool:
     phrase = phrase.strip().lower()
     return bool(phrase) and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
@@ -146,7 +156,10 @@ def score(
     for key in sorted(set(reading.names) & set(profile.names)):
         weight = name_weight(key, home_country)
         centrality = min(1.0, 2 * profile.names[key] / articles)
-        gained = weight * reading.names[key] * centrality / max(1, shared_by.get(key, 1))
+        # A name many candidate events share tells little (a national agency); places are
+        # told apart by locality instead, so they are not divided.
+        spread = 1 if key in lexicon.places() else max(1, shared_by.get(key, 1))
+        gained = weight * reading.names[key] * centrality / spread
         points += gained
         reasons.append(f"{key} +{gained:.2f}")
         if weight >= ANCHOR_MIN:
@@ -156,6 +169,12 @@ def score(
             points += JOIN_THRESHOLD
             anchored = True
             reasons.append(f"keyword {phrase!r}")
+
+    my_towns = home_cities(reading.names, home_country)
+    their_towns = home_cities(profile.names, home_country)
+    if my_towns and their_towns and not my_towns & their_towns:
+        points += WEIGHTS["other_city"]
+        reasons.append(f"other towns {sorted(my_towns)}")
 
     theirs_kinds = profile.story_kinds()
     if reading.kinds and theirs_kinds:
@@ -205,7 +224,15 @@ def choose(
     if not eligible:
         return None, scores
     if len(eligible) > 1 and eligible[0].points - eligible[1].points < MARGIN:
-        return None, scores  # two events fit about as well: do not guess
+        # Two events fit about as well. Parts of one story (same places, same kind) are
+        # merged by an editor later, so the article joins the best; two different stories
+        # cannot be told apart from this article, so it starts its own event.
+        by_id = {p.event_id: p for p in profiles}
+        first, second = by_id[eligible[0].event_id], by_id[eligible[1].event_id]
+        same_places = first.primary_localities() == second.primary_localities()
+        same_kind = first.story_kinds() == second.story_kinds() or not (first.story_kinds() and second.story_kinds())
+        if not (same_places and same_kind):
+            return None, scores
     return eligible[0].event_id, scores
 
 

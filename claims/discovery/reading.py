@@ -272,11 +272,11 @@ def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Re
                 place_salience[country] += 1
                 names[country] = TITLE_WEIGHT
                 from_publisher.add(country)
-    # A place implies the places it lies in (Almaty -> Kazakhstan), at body weight.
+    # A place implies the places it lies in (Almaty -> Kazakhstan), at its own weight.
     for key in list(place_salience):
         parent = lexicon.places()[key].parent
         while parent:
-            names.setdefault(parent, BODY_WEIGHT)
+            names[parent] = max(names.get(parent, 0.0), names.get(key, BODY_WEIGHT))
             parent = lexicon.places()[parent].parent if parent in lexicon.places() else None
     localities: Counter[str] = Counter()
     for key, salience in place_salience.items():

@@ -89,6 +89,23 @@ ARTICLES = [
      "Two bodies found after Luwu flash flood",
      "MAKASSAR, Indonesia, March 18 - Rescuers found the bodies of two of the four villagers swept away by a flash "
      "flood in Luwu regency, South Sulawesi, officials said, as evacuees rose to 1,020."),
+    ("manila-protest", "en/manila-march-1", "2024-03-15T20:00:00+08:00", "en", ASIA,
+     "Thousands march in Manila over rice prices",
+     "MANILA, March 15 - Thousands of farmers and students marched to the presidential palace in Manila on "
+     "Friday to protest against soaring rice prices. Police in the Philippine capital said 3,000 officers "
+     "were on duty and the rally ended peacefully."),
+    ("japan-quake", "en/japan-quake-1", "2024-03-16T02:00:00+09:00", "en", WIRE,
+     "Strong quake jolts northern Japan, tsunami advisory lifted",
+     "TOKYO, March 16 - A magnitude 6.1 earthquake struck off Aomori in northern Japan early on Saturday, "
+     "injuring 12 people and cutting power to 48,000 homes, the Japan Meteorological Agency said."),
+    ("manila-protest", "id/demo-manila-1", "2024-03-16T09:00:00+07:00", "id", OUTLET_ID,
+     "Ribuan Petani Filipina Berunjuk Rasa Soal Harga Beras",
+     "Ribuan petani dan mahasiswa berunjuk rasa di depan istana kepresidenan di Manila, Filipina, Jumat "
+     "(15/3/2024), menuntut pemerintah menurunkan harga beras. Polisi menyiagakan 3.000 personel."),
+    ("japan-quake", "id/gempa-jepang-1", "2024-03-16T11:00:00+07:00", "id", OUTLET_ID2,
+     "Gempa M 6,1 Guncang Jepang Utara, 12 Orang Terluka",
+     "Gempa bermagnitudo 6,1 mengguncang lepas pantai Aomori, Jepang bagian utara, Sabtu (16/3/2024) dini "
+     "hari. Sebanyak 12 orang terluka dan listrik di 48.000 rumah padam, menurut Badan Meteorologi Jepang."),
 ]
 
 
