@@ -562,6 +562,7 @@ class EventAdmin(EventEditorActions, admin.ModelAdmin):
     list_filter = ("status", "country", "start_date")
     search_fields = ("name", "country")
     fields = ("name", "status", "keywords", "country", "start_date", "end_date")
+    readonly_fields = ("status",)  # an editor confirms through the "Confirm" action
     change_form_template = "admin/claims/event/change_form.html"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
