@@ -67,7 +67,26 @@ def article_reading(article: Article) -> Reading:
 # --- candidates -----------------------------------------------------------------------------
 
 
-def _window_filter(day: dt.date | None) -> Q:
+def max_span_days() -> int:
+    return getattr(settings, "FACTCHECK_DISCOVERY_MAX_SPAN_DAYS", 120)
+
+
+def _name_window(day: dt.date | None) -> Q:
+    """Keys of events whose dates, widened by the window, hold `day`, as one index range:
+    end_date between day - window and day + window + the longest span an event is
+    expected to have (so the (key, end_date) index bounds the read on both sides)."""
+    if day is None:
+        return Q()
+    window = dt.timedelta(days=window_days())
+    return Q(
+        end_date__gte=day - window,
+        end_date__lte=day + window + dt.timedelta(days=max_span_days()),
+        start_date__lte=day + window,
+    )
+
+
+def _keyword_window(day: dt.date | None) -> Q:
+    """An editor's event may have no dates yet: its keywords match any day."""
     if day is None:
         return Q()
     window = dt.timedelta(days=window_days())
@@ -79,19 +98,28 @@ def _window_filter(day: dt.date | None) -> Q:
 def candidate_profiles(reading: Reading, *, exclude: Iterable[int] = ()) -> list[matching.EventProfile]:
     """The profiles of the events that share a name or an editor's keyword with the article
     and whose dates, widened by the window, hold its date: at most CANDIDATE_LIMIT, those
-    sharing the most specific names first. Two index reads and two small reads."""
-    names = [key[:200] for key in reading.names]
+    sharing the most specific names first. Two index reads, then three small reads."""
+    # Only names that can anchor a match are looked up: the home country or a lone
+    # capitalised word never joins an article to an event alone, and the home country is
+    # shared by most events in any window.
+    names = [key[:200] for key in reading.names if matching.name_weight(key, home_country()) >= matching.ANCHOR_MIN]
     words = [word[:200] for word in reading.words]
     if not names and not words:
         return []
-    rows = (
-        EventKey.objects.filter(
-            (Q(kind=EventKey.Kind.NAME) & Q(key__in=names)) | (Q(kind=EventKey.Kind.KEYWORD) & Q(key__in=words))
-        )
-        .filter(_window_filter(reading.published))
-        .exclude(event_id__in=list(exclude))
+    excluded = list(exclude)
+    rows = list(
+        EventKey.objects.filter(kind=EventKey.Kind.NAME, key__in=names)
+        .filter(_name_window(reading.published))
+        .exclude(event_id__in=excluded)
         .values_list("event_id", "kind", "key")
     )
+    if words:
+        rows += (
+            EventKey.objects.filter(kind=EventKey.Kind.KEYWORD, key__in=words)
+            .filter(_keyword_window(reading.published))
+            .exclude(event_id__in=excluded)
+            .values_list("event_id", "kind", "key")
+        )
     rank: Counter[int] = Counter()
     for event_id, kind, key in rows:
         weight = matching.JOIN_THRESHOLD if kind == EventKey.Kind.KEYWORD else matching.name_weight(key, home_country())
