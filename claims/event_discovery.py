@@ -37,6 +37,7 @@ PROFILE_KINDS = {
     "measures": EventKey.Kind.MEASURE,
     "figures": EventKey.Kind.FIGURE,
     "words": EventKey.Kind.WORD,
+    "towns": EventKey.Kind.TOWN,
 }
 KIND_TO_ATTRIBUTE = {kind: attribute for attribute, kind in PROFILE_KINDS.items()}
 
@@ -102,7 +103,11 @@ def candidate_profiles(reading: Reading, *, exclude: Iterable[int] = ()) -> list
     # Only names that can anchor a match are looked up: the home country or a lone
     # capitalised word never joins an article to an event alone, and the home country is
     # shared by most events in any window.
-    names = [key[:200] for key in reading.names if matching.name_weight(key, home_country()) >= matching.ANCHOR_MIN]
+    names = [
+        key[:200]
+        for key in reading.names
+        if key in reading.towns or matching.name_weight(key, home_country()) >= matching.ANCHOR_MIN
+    ]
     words = [word[:200] for word in reading.words]
     if not names and not words:
         return []

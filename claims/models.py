@@ -81,6 +81,7 @@ class EventKey(models.Model):
         KEYWORD = "keyword", _("editor's keyword")
         WORD = "word", _("title word")
         LOCALITY = "locality", _("locality")
+        TOWN = "town", _("town")
         STORY = "story", _("kind of story")
         MEASURE = "measure", _("measure")
         FIGURE = "figure", _("figure")

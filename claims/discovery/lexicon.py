@@ -98,6 +98,22 @@ def kind_words(language: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
 
 
 @cache
+def kind_families() -> dict[str, frozenset[str]]:
+    """Kind of story -> the families it belongs to (``kind_families.txt``)."""
+    families: dict[str, set[str]] = {}
+    for line in _lines(DATA_DIR / "kind_families.txt"):
+        family, _, kinds = line.partition(":")
+        for kind in kinds.split():
+            families.setdefault(kind, set()).add(family.strip())
+    return {kind: frozenset(found) for kind, found in families.items()}
+
+
+def families_of(kinds: set[str] | frozenset[str]) -> set[str]:
+    table = kind_families()
+    return {family for kind in kinds for family in table.get(kind, {kind})}
+
+
+@cache
 def stopwords(language: str) -> frozenset[str]:
     return frozenset(word for line in _lines(DATA_DIR / f"stopwords_{language}.txt") for word in line.lower().split())
 

@@ -12,8 +12,9 @@ Each candidate gets points for what it shares with the article; a few facts rule
   figures never join an article to an event on their own.
 - **Points** (see ``WEIGHTS``): shared names by how specific they are (a city more than a
   country, the home country least), scaled by how central each is to the event and how
-  many candidate events share it; the kind of story (a flood is not a riot: points off);
-  what the figures count; the figures themselves; the likeness of the titles (rapidfuzz).
+  many candidate events share it; the same kind of story;
+  what the figures count; the figures themselves; the title words the event's titles share
+  (matched loosely with rapidfuzz, across inflections).
 - **Choice**: the best candidate with at least ``JOIN_THRESHOLD`` points, unless the
   runner-up is within ``MARGIN`` (an ambiguous article starts its own event instead).
 """
@@ -25,10 +26,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from claims.discovery import lexicon
-from claims.discovery.reading import Reading
+from claims.discovery.reading import Reading, is_kind_word
 
 JOIN_THRESHOLD = 3.0
 MARGIN = 1.0
@@ -40,17 +41,16 @@ WEIGHTS = {
     "long_name": 2.0,  # two words or more, or an acronym: a person, an organisation
     "short_name": 1.2,  # one capitalised word
     "kind_shared": 1.5,
-    "kind_conflict": -2.0,
-    "other_city": -1.5,  # at home, the article's towns are none of the event's
     "measure": 0.5,
     "measures_max": 1.0,
     "figure": 0.75,
     "figures_max": 2.25,
+    "title_word": 0.5,
     "title_max": 1.5,
     "late_day": -0.1,  # per day beyond GRACE_DAYS outside the event's span
 }
 ANCHOR_MIN = 2.0  # the least weight of a name that can anchor a match
-TITLE_FLOOR = 60  # rapidfuzz token_set_ratio below this gives no points
+TITLE_WORD_LIKENESS = 85  # rapidfuzz ratio at which two title words count as one
 GRACE_DAYS = 3
 
 
@@ -68,6 +68,7 @@ class EventProfile:
     measures: dict[str, int] = field(default_factory=dict)
     figures: dict[int, int] = field(default_factory=dict)
     words: dict[str, int] = field(default_factory=dict)  # "lang:word" of titles
+    towns: dict[str, int] = field(default_factory=dict)
     keywords: tuple[str, ...] = ()  # an editor's keyword phrases
 
     def primary_localities(self) -> set[str]:
@@ -108,13 +109,10 @@ def name_weight(key: str, home_country: str) -> float:
     return WEIGHTS["short_name"]
 
 
-def home_cities(names: Iterable[str], home_country: str) -> set[str]:
-    found = set()
-    for key in names:
-        place = lexicon.places().get(key)
-        if place is not None and place.kind == "city" and lexicon.country_of(key) == home_country:
-            found.add(key)
-    return found
+def known_towns(towns: Iterable[str]) -> set[str]:
+    """The towns the gazetteer knows (a town found only by its unit word may be a village
+    of a known one, so it never rules an event out)."""
+    return {town for town in towns if town in lexicon.places()}
 
 
 def _keyword_hit(phrase: str, text: str) -> bool:
@@ -154,7 +152,7 @@ def score(
     points, anchored = 0.0, False
     articles = max(profile.articles, 1)
     for key in sorted(set(reading.names) & set(profile.names)):
-        weight = name_weight(key, home_country)
+        weight = WEIGHTS["city"] if key in reading.towns else name_weight(key, home_country)
         centrality = min(1.0, 2 * profile.names[key] / articles)
         # A name many candidate events share tells little (a national agency); places are
         # told apart by locality instead, so they are not divided.
@@ -170,20 +168,21 @@ def score(
             anchored = True
             reasons.append(f"keyword {phrase!r}")
 
-    my_towns = home_cities(reading.names, home_country)
-    their_towns = home_cities(profile.names, home_country)
-    if my_towns and their_towns and not my_towns & their_towns:
-        points += WEIGHTS["other_city"]
-        reasons.append(f"other towns {sorted(my_towns)}")
+    my_towns, their_towns = set(reading.towns), set(profile.towns)
+    if known_towns(my_towns) and known_towns(their_towns) and not my_towns & their_towns:
+        # At home, an article naming none of the event's towns (regencies, cities) tells
+        # another story in the same province: two floods in Demak and Grobogan.
+        return Score(profile.event_id, 0.0, False, f"other towns: {sorted(my_towns)} vs {sorted(their_towns)}")
 
     theirs_kinds = profile.story_kinds()
     if reading.kinds and theirs_kinds:
         if reading.kinds & theirs_kinds:
             points += WEIGHTS["kind_shared"]
             reasons.append(f"kind {sorted(reading.kinds & theirs_kinds)}")
-        else:
-            points += WEIGHTS["kind_conflict"]
-            reasons.append(f"other kind {sorted(reading.kinds)} vs {sorted(theirs_kinds)}")
+        elif not lexicon.families_of(reading.kinds) & lexicon.families_of(theirs_kinds):
+            return Score(
+                profile.event_id, 0.0, False, f"another story: {sorted(reading.kinds)} vs {sorted(theirs_kinds)}"
+            )
     measures = reading.measures & set(profile.measures)
     if measures:
         points += min(WEIGHTS["measures_max"], WEIGHTS["measure"] * len(measures))
@@ -193,11 +192,18 @@ def score(
         reasons.append(f"figures {sorted(figures)}")
     words = profile.top_words(reading.language)
     if reading.title_words and words:
-        ratio = fuzz.token_set_ratio(" ".join(reading.title_words), " ".join(words))
-        if ratio > TITLE_FLOOR:
-            gained = WEIGHTS["title_max"] * (ratio - TITLE_FLOOR) / (100 - TITLE_FLOOR)
-            points += gained
-            reasons.append(f"title {ratio:.0f}")
+        # Title words beyond the names and kinds already counted, matched loosely
+        # (mengungsi ~ pengungsi, evacuees ~ evacuated): each adds a little.
+        matched = [
+            word
+            for word in reading.title_words
+            if word not in reading.names
+            and not is_kind_word(word, reading.language)
+            and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TITLE_WORD_LIKENESS) is not None
+        ]
+        if matched:
+            points += min(WEIGHTS["title_max"], WEIGHTS["title_word"] * len(matched))
+            reasons.append(f"title words {matched}")
     if outside > GRACE_DAYS:
         points += WEIGHTS["late_day"] * (outside - GRACE_DAYS)
     return Score(profile.event_id, round(points, 3), anchored, "", tuple(reasons))
@@ -258,4 +264,5 @@ def profile_keys(reading: Reading) -> dict[str, set]:
         "measures": set(reading.measures),
         "figures": set(reading.figures),
         "words": {f"{reading.language}:{word}" for word in reading.title_words},
+        "towns": set(reading.towns),
     }

@@ -25,6 +25,13 @@ CONNECTORS = frozenset({"of", "de", "al", "bin", "van", "der", "da", "di"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-\u2013\u2014]\s+|:\s+")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'\u2019-]|\.(?=[^\W\d_]))*")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# A town named with its administrative unit, before it (Kabupaten Demak, Kota Malang) or
+# after it (Demak regency, Malang city): a place even when the gazetteer lacks it.
+_TOWN_BEFORE = re.compile(
+    r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Distrik|city of|town of|village of)\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+_TOWN_AFTER = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:regency|district|subdistrict|village|city)\b")
 _NUMBER = re.compile(r"(?<![\d/:.,])\d{1,3}(?:[.,]\d{3})+(?![\d/:]|[.,]\d)|(?<![\d/:.,])\d+(?![\d/:]|[.,]\d)")
 
 
@@ -51,6 +58,7 @@ class Reading:
     measures: frozenset[str]  # what its figures count (killed, injured ...)
     figures: frozenset[int]
     title_words: tuple[str, ...]
+    towns: frozenset[str]  # towns at home (the gazetteer's, and any named with its unit)
     words: frozenset[str]  # content words of title and body (for editors' keywords)
     text: str  # lower-case title and body (for editors' keyword phrases)
     from_publisher: frozenset[str] = field(default_factory=frozenset)  # names taken from an official source's name
@@ -166,7 +174,7 @@ def _names(
                     token = tokens[index]
                     lowered = token.lower()
                     dropped_opener = opens and index == 0 and lowered not in capitalised_inside
-                    if lowered in stop or lowered in CONNECTORS or dropped_opener or _is_kind_word(lowered, language):
+                    if lowered in stop or lowered in CONNECTORS or dropped_opener or is_kind_word(lowered, language):
                         if current:
                             leftover.append((current, current_opens))
                             current = []
@@ -193,7 +201,7 @@ def _names(
     return place_salience, names, set(place_salience)
 
 
-def _is_kind_word(word: str, language: str) -> bool:
+def is_kind_word(word: str, language: str) -> bool:
     exact, prefixes = lexicon.kind_words(language)
     return word in exact or any(word.startswith(prefix) for prefix, _ in prefixes)
 
@@ -230,6 +238,32 @@ def _figures(text: str, language: str) -> frozenset[int]:
             continue  # small counts and years are shared by chance
         found.add(value)
     return frozenset(found)
+
+
+def _towns(text: str, names: dict[str, float], home_country: str) -> set[str]:
+    forms = lexicon.all_place_forms()
+    stop = lexicon.all_stopwords()
+    found = set()
+    for key in names:
+        place = lexicon.places().get(key)
+        if place is not None and place.kind == "city" and lexicon.country_of(key) == home_country:
+            found.add(key)
+    for pattern in (_TOWN_BEFORE, _TOWN_AFTER):
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            for index, word in enumerate(words):
+                if word.endswith(("'s", "\u2019s")):
+                    words = words[index + 1 :]  # "Bangkok's Chatuchak district": Chatuchak
+                    break
+            words = [w for w in words if w.lower() not in stop]
+            if not words:
+                continue
+            form = _form(words)
+            key = forms.get(form, form)
+            place = lexicon.places().get(key)
+            if place is None or (place.kind == "city" and lexicon.country_of(key) == home_country):
+                found.add(key)
+    return found
 
 
 def content_words(text: str) -> list[str]:
@@ -286,6 +320,9 @@ def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Re
     lowered = [w.lower() for w in all_words]
     kinds, measures = _kinds(lowered, language)
     words = content_words(text)
+    towns = _towns(text, names, home_country)
+    for town in towns:
+        names.setdefault(town, BODY_WEIGHT)
     return Reading(
         language=language,
         published=article.published,
@@ -296,6 +333,7 @@ def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Re
         measures=measures,
         figures=_figures(text, language),
         title_words=tuple(dict.fromkeys(content_words(title))),
+        towns=frozenset(towns),
         words=frozenset(list(dict.fromkeys(words))[:MAX_WORDS]),
         text=text.lower(),
         from_publisher=frozenset(from_publisher),

@@ -106,6 +106,26 @@ ARTICLES = [
      "Gempa M 6,1 Guncang Jepang Utara, 12 Orang Terluka",
      "Gempa bermagnitudo 6,1 mengguncang lepas pantai Aomori, Jepang bagian utara, Sabtu (16/3/2024) dini "
      "hari. Sebanyak 12 orang terluka dan listrik di 48.000 rumah padam, menurut Badan Meteorologi Jepang."),
+    ("grobogan-flood", "id/banjir-grobogan-1", "2024-03-15T07:00:00+07:00", "id", OUTLET_ID2,
+     "Sungai Lusi Meluap, Permukiman di Grobogan Tergenang",
+     "Sungai Lusi meluap dan merendam 640 rumah di Kecamatan Purwodadi, Kabupaten Grobogan, Jawa Tengah, Jumat "
+     "pagi. Warga dari tiga desa mengungsi ke masjid dan sekolah."),
+    ("bangkok-fire", "en/bangkok-fire-1", "2024-03-15T22:00:00+07:00", "en", WIRE,
+     "Fire guts Bangkok market, hundreds of stalls lost",
+     "BANGKOK, March 15 - A fire swept through a weekend market in Bangkok's Chatuchak district on Friday night, "
+     "destroying 320 stalls, Thai fire officials said. No one was hurt."),
+    ("luwu-flood", "id/longsor-luwu-1", "2024-03-16T12:00:00+08:00", "id", OUTLET_ID,
+     "Longsor Susulan Tutup Jalan di Luwu",
+     "Longsor susulan menutup jalan poros di Kecamatan Latimojong, Kabupaten Luwu, Sulawesi Selatan, Sabtu. "
+     "Jalan itu sebelumnya rusak diterjang banjir bandang yang membuat 860 warga mengungsi."),
+    ("grobogan-flood", "en/grobogan-flood-1", "2024-03-16T15:00:00+07:00", "en", ASIA,
+     "Lusi river floods 640 homes in Grobogan",
+     "The Lusi river overflowed in Grobogan regency, Central Java, on Friday, inundating 640 homes in Purwodadi "
+     "and forcing villagers into mosques and schools, officials said."),
+    ("bangkok-fire", "id/kebakaran-bangkok-1", "2024-03-16T13:00:00+07:00", "id", OUTLET_ID,
+     "Kebakaran Hanguskan 320 Kios di Pasar Chatuchak Bangkok",
+     "Kebakaran melanda Pasar Chatuchak di Bangkok, Thailand, Jumat malam (15/3/2024) dan menghanguskan 320 kios. "
+     "Tidak ada korban jiwa dalam peristiwa itu."),
 ]
 
 

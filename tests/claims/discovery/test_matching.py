@@ -83,3 +83,28 @@ def test_an_article_fitting_two_different_stories_equally_starts_its_own_event()
         "Protests in two capitals", "Protesters rallied in Bangkok, Thailand, and in Manila, Philippines.", "en"
     )
     assert choose(both, [bangkok, manila])[0] is None
+
+
+def test_at_home_another_town_of_the_same_province_is_another_story():
+    grobogan = read("Banjir Grobogan", "Sungai Lusi merendam 640 rumah di Kabupaten Grobogan, Jawa Tengah.")
+    assert score(grobogan, profile_of(1, DEMAK)).ruled_out.startswith("other towns")
+
+
+def test_a_village_named_only_by_its_unit_word_does_not_rule_its_regency_out():
+    village = read("Banjir Meluas", "Air setinggi satu meter merendam Desa Sidomulyo, Jawa Tengah.")
+    assert village.towns == {"sidomulyo"}
+    assert choose(village, [profile_of(1, DEMAK)])[0] == 1
+
+
+def test_a_riot_and_a_fire_in_one_city_the_same_week_are_two_stories():
+    riot = profile_of(1, read("Kerusuhan di Bangkok", "Kerusuhan pecah di Bangkok, Thailand; polisi menahan 40 orang."))
+    fire = read("Fire in Bangkok", "A fire destroyed 320 market stalls in Bangkok, Thailand.", "en")
+    assert score(fire, riot).ruled_out.startswith("another story")
+
+
+def test_a_landslide_after_a_flood_stays_with_the_flood():
+    flood = profile_of(
+        1, read("Banjir Luwu", "Banjir bandang melanda Kabupaten Luwu, Sulawesi Selatan; 860 mengungsi.")
+    )
+    landslide = read("Longsor di Luwu", "Longsor susulan menutup jalan di Kabupaten Luwu, Sulawesi Selatan.")
+    assert choose(landslide, [flood])[0] == 1
