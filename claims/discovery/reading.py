@@ -18,6 +18,7 @@ from claims.discovery import lexicon
 LEAD_CHARS = 300
 TITLE_WEIGHT = 1.0  # a name in the title or the lead
 BODY_WEIGHT = 0.7  # a name further down, or implied by a place named (Almaty -> Kazakhstan)
+DATELINE_WEIGHT = 0.4  # a place in the dateline only
 MIN_FIGURE = 20  # smaller numbers are shared by chance too often
 MAX_WORDS = 400
 CONNECTORS = frozenset({"of", "de", "al", "bin", "van", "der", "da", "di"})
@@ -266,6 +267,32 @@ def _towns(text: str, names: dict[str, float], home_country: str) -> set[str]:
     return found
 
 
+_LINK_LINE = re.compile(
+    r"^\s*(?:baca juga|baca|lihat juga|simak juga|read also|read more|related|see also)\s*:.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATELINE = re.compile(r"^([^\n]{2,80}?)\s(?:-{1,2}|\u2013|\u2014)\s")
+
+
+def strip_links(body: str) -> str:
+    """Without the lines that point at other stories ("Baca juga: ...", "Read also: ...")."""
+    return _LINK_LINE.sub("", body)
+
+
+def split_dateline(body: str) -> tuple[str, str]:
+    """(dateline, the rest) for a body opening "ALMATY, Jan 7 - ..." or "JAKARTA, KOMPAS.com -
+    ..."; ("", body) when it has none."""
+    match = _DATELINE.match(body)
+    if match is None:
+        return "", body
+    head = match.group(1)
+    words = head.replace(",", " ").split()
+    shouting = any(len(w) >= 3 and w.isupper() for w in words)
+    if len(words) > 8 or not (shouting or "," in head) or head.rstrip().endswith((".", "!", "?")):
+        return "", body
+    return head, body[match.end() :]
+
+
 def content_words(text: str) -> list[str]:
     stop = lexicon.all_stopwords()
     return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) >= 3 and w not in stop]
@@ -274,9 +301,10 @@ def content_words(text: str) -> list[str]:
 def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Reading:
     """The discovery signals of one article (pure: text in, values out)."""
     language = article.language if article.language in lexicon.languages() else "en"
-    title, body = article.title.strip(), article.body.strip()
+    title, body = article.title.strip(), strip_links(article.body.strip())
     if title.lower() in {"post", "untitled", "tanpa judul"}:
         title = ""
+    dateline, body = split_dateline(body)
     text = f"{title}\n{body}"
     all_words = [m.group() for m in _WORD.finditer(text)]
     lowercase_words = {w for w in all_words if w.islower()}
@@ -295,6 +323,12 @@ def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Re
     for key, weight in title_names.items():
         if key in title_places or key in names or key.upper() in title:
             names[key] = weight
+    if dateline:
+        # Where the reporter filed from (JAKARTA, KOMPAS.com -) is not where the story is:
+        # a weak name, never a locality or an anchor on its own.
+        _, filed_from, _ = _names([(dateline, False)], language, set(), set())
+        for key in filed_from:
+            names.setdefault(key, DATELINE_WEIGHT)
     from_publisher: set[str] = set()
     if not place_salience and article.source_kind == "official" and article.source_name:
         # An official source speaks of its own country: a ministry's release that names no

@@ -77,3 +77,14 @@ def test_an_official_source_lends_its_country_only_when_the_article_names_no_pla
     assert bare.primary_localities == {"kazakhstan"}
     assert placed.primary_localities == {"thailand"}
     assert outlet.primary_localities == frozenset()
+
+
+def test_the_dateline_is_where_the_reporter_filed_from_not_where_the_story_is():
+    reading = read("", "JAKARTA, Harian Contoh - Banjir merendam Kabupaten Luwu, Sulawesi Selatan.", "id")
+    assert reading.primary_localities == {"south sulawesi"}
+    assert reading.names["jakarta"] < reading.names["luwu"]
+
+
+def test_links_to_other_stories_are_not_read():
+    reading = read("", "Banjir merendam Demak.\nBaca juga: Gempa Guncang Cianjur, Jawa Barat\nAir mulai surut.", "id")
+    assert "cianjur" not in reading.names and "west java" not in reading.names
