@@ -237,7 +237,9 @@ def choose(
         first, second = by_id[eligible[0].event_id], by_id[eligible[1].event_id]
         same_places = first.primary_localities() == second.primary_localities()
         same_kind = first.story_kinds() == second.story_kinds() or not (first.story_kinds() and second.story_kinds())
-        if not (same_places and same_kind):
+        towns_one, towns_two = known_towns(first.towns), known_towns(second.towns)
+        other_towns = bool(towns_one and towns_two and not towns_one & towns_two)
+        if not (same_places and same_kind) or other_towns:
             return None, scores
     return eligible[0].event_id, scores
 

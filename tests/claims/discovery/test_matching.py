@@ -108,3 +108,11 @@ def test_a_landslide_after_a_flood_stays_with_the_flood():
     )
     landslide = read("Longsor di Luwu", "Longsor susulan menutup jalan di Kabupaten Luwu, Sulawesi Selatan.")
     assert choose(landslide, [flood])[0] == 1
+
+
+def test_an_article_naming_only_the_province_of_two_stories_starts_its_own_event():
+    demak = profile_of(1, DEMAK)
+    grobogan = profile_of(2, read("Banjir Grobogan", "Banjir merendam 640 rumah di Kabupaten Grobogan, Jawa Tengah."))
+    province_only = read("Floods in Central Java", "Floods have covered homes in Central Java this week.", "en")
+    assert {s.event_id for s in choose(province_only, [demak, grobogan])[1] if s.eligible} == {1, 2}
+    assert choose(province_only, [demak, grobogan])[0] is None
