@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -180,6 +180,25 @@ def _proposed_name(reading: Reading) -> str:
     return f"{base} {timezone.now().timestamp()}"
 
 
+def _event_start(reading: Reading) -> Event:
+    """A new proposed event for the article; a name taken meanwhile by another worker's
+    event gets a number."""
+    name = _proposed_name(reading)
+    for attempt in range(1, 6):
+        try:
+            with transaction.atomic():
+                return Event.objects.create(
+                    name=name if attempt == 1 else f"{name[:190]} #{attempt}",
+                    status=Event.Status.PROPOSED,
+                    keywords_auto=True,
+                    start_date=reading.published,
+                    end_date=reading.published,
+                )
+        except IntegrityError:
+            continue
+    raise IntegrityError(f"could not find a free name for a new event like {name!r}")
+
+
 def event_choose(article: Article, reading: Reading | None = None) -> tuple[Event | None, Reading]:
     """The existing event the article belongs to (None: it starts its own)."""
     reading = reading or article_reading(article)
@@ -208,14 +227,7 @@ def article_discover_event(article: Article) -> Event:
     event made from it; the event's profile, dates, country and keywords take it in."""
     event, reading = event_choose(article)
     if event is None:
-        day = reading.published
-        event = Event.objects.create(
-            name=_proposed_name(reading),
-            status=Event.Status.PROPOSED,
-            keywords_auto=True,
-            start_date=day,
-            end_date=day,
-        )
+        event = _event_start(reading)
     ArticleEvent.objects.create(article=article, event=event, method=ArticleEvent.Method.AUTO)
     event_take_in(event, reading)
     return event

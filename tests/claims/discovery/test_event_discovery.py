@@ -191,3 +191,15 @@ def test_matching_reads_the_same_number_of_rows_and_queries_with_few_or_many_eve
     assert costs[0][0] == costs[1][0]
     # Candidates: events within the date window that share a name, never every event.
     assert costs[1][1] <= event_discovery.CANDIDATE_LIMIT
+
+
+@pytest.mark.django_db
+def test_a_new_event_whose_name_was_taken_meanwhile_gets_a_number(monkeypatch):
+    Event.objects.create(name="Laporan Harian")
+    monkeypatch.setattr(event_discovery, "_proposed_name", lambda reading: "Laporan Harian")  # as if raced
+    article = ArticleFactory(title="Laporan Harian", body="Gempa mengguncang Cianjur, Jawa Barat.", language="id")
+
+    event = event_discovery.article_discover_event(article)
+
+    assert event.name == "Laporan Harian #2"
+    assert event.status == Event.Status.PROPOSED
