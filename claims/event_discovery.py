@@ -261,8 +261,11 @@ def _keys_of(reading: Reading) -> list[tuple[str, str]]:
 
 def event_take_in(event: Event, reading: Reading) -> None:
     """Count one more article into the event's profile (incremental: a few queries)."""
-    _event_refresh_fields(event, widen_to=reading.published)
     start, end = Event.objects.filter(pk=event.pk).values_list("start_date", "end_date").get()
+    day = reading.published
+    if day is not None:
+        start = day if start is None else min(start, day)
+        end = day if end is None else max(end, day)
     keys = _keys_of(reading)
     existing = dict(
         ((kind, key), pk)
@@ -280,17 +283,13 @@ def event_take_in(event: Event, reading: Reading) -> None:
             if (kind, key) not in existing
         ]
     )
-    if reading.title_words:
-        _event_refresh_fields(event)  # keywords and country from the counts just written
+    _event_refresh_fields(event, span=(start, end))
 
 
-def _event_refresh_fields(event: Event, *, widen_to: dt.date | None = None, span: tuple | None = None) -> None:
-    """Dates from the articles, country and (automatic) keywords from the profile."""
+def _event_refresh_fields(event: Event, *, span: tuple[dt.date | None, dt.date | None]) -> None:
+    """Dates from the articles (`span`), country and (automatic) keywords from the profile."""
     event = Event.objects.get(pk=event.pk)
-    start, end = span if span is not None else (event.start_date, event.end_date)
-    if widen_to is not None:
-        start = widen_to if start is None else min(start, widen_to)
-        end = widen_to if end is None else max(end, widen_to)
+    start, end = span
     changes: dict[str, object] = {}
     if (start, end) != (event.start_date, event.end_date):
         changes.update(start_date=start, end_date=end)
