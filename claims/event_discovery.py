@@ -50,13 +50,23 @@ def window_days() -> int:
     return getattr(settings, "FACTCHECK_DISCOVERY_WINDOW_DAYS", 10)
 
 
+def article_language(article: Article) -> str:
+    """The article's language as given, else as detected (extraction's detector)."""
+    if article.language:
+        return article.language
+    from claims.extraction import detect_language
+
+    text = f"{article.title}\n{article.body}".strip()
+    return detect_language(text[:4000]) if text else ""
+
+
 def article_reading(article: Article) -> Reading:
     source = article.source
     return read_article(
         ArticleText(
             title=article.title,
             body=article.body,
-            language=article.language,
+            language=article_language(article),
             published=article.published_date,
             source_name=source.name,
             source_kind=source.kind,

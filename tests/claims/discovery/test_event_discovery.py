@@ -203,3 +203,15 @@ def test_a_new_event_whose_name_was_taken_meanwhile_gets_a_number(monkeypatch):
 
     assert event.name == "Laporan Harian #2"
     assert event.status == Event.Status.PROPOSED
+
+
+@pytest.mark.django_db
+def test_an_article_without_a_language_is_read_in_the_language_detected():
+    article = ArticleFactory(
+        title="Banjir Rendam Demak",
+        body="Banjir merendam ribuan rumah di Kabupaten Demak, Jawa Tengah, dan warga mengungsi ke balai desa.",
+        language="",
+    )
+    reading = event_discovery.article_reading(article)
+    assert reading.language == "id"
+    assert reading.kinds == {"flood"}
