@@ -28,6 +28,7 @@ from sources.models import Article
 logger = logging.getLogger(__name__)
 
 CANDIDATE_LIMIT = 25
+SMALL_EVENT = 20  # articles: a profile read whole (larger ones: only what the article can share)
 KEYWORDS_PER_LANGUAGE = 8
 # Profile attribute -> EventKey kind.
 PROFILE_KINDS = {
@@ -140,10 +141,13 @@ def candidate_profiles(reading: Reading, *, exclude: Iterable[int] = ()) -> list
         weight = matching.JOIN_THRESHOLD if kind == EventKey.Kind.KEYWORD else matching.name_weight(key, home_country())
         rank[event_id] += weight
     chosen = [event_id for event_id, _ in rank.most_common(CANDIDATE_LIMIT)]
-    return profiles_of(chosen)
+    return profiles_of(chosen, reading)
 
 
-def profiles_of(event_ids: list[int]) -> list[matching.EventProfile]:
+def profiles_of(event_ids: list[int], reading: Reading | None = None) -> list[matching.EventProfile]:
+    """The events' profiles; with `reading`, only the parts its scoring reads (names and
+    figures the article has, title words in its language that it has or that several
+    articles share), so a story of a thousand articles is not read whole for each new one."""
     if not event_ids:
         return []
     profiles: dict[int, matching.EventProfile] = {}
@@ -161,9 +165,23 @@ def profiles_of(event_ids: list[int]) -> list[matching.EventProfile]:
         .values_list("event_id", "n")
     ):
         profiles[event_id].articles = count
-    for event_id, kind, key, count in EventKey.objects.filter(event_id__in=event_ids).values_list(
-        "event_id", "kind", "key", "articles"
-    ):
+    rows = EventKey.objects.filter(event_id__in=event_ids)
+    if reading is not None:
+        title_words = [f"{reading.language}:{word}"[:200] for word in reading.title_words]
+        rows = rows.filter(
+            Q(kind__in=[EventKey.Kind.LOCALITY, EventKey.Kind.STORY, EventKey.Kind.MEASURE, EventKey.Kind.TOWN])
+            | Q(kind=EventKey.Kind.NAME, key__in=[key[:200] for key in reading.names])
+            | Q(kind=EventKey.Kind.FIGURE, key__in=[str(value) for value in reading.figures])
+            | (
+                Q(kind=EventKey.Kind.WORD, key__startswith=f"{reading.language}:")
+                & (
+                    Q(key__in=title_words)
+                    | Q(articles__gte=2)
+                    | Q(event_id__in=[pk for pk, p in profiles.items() if p.articles <= SMALL_EVENT])
+                )
+            )
+        )
+    for event_id, kind, key, count in rows.values_list("event_id", "kind", "key", "articles"):
         attribute = KIND_TO_ATTRIBUTE.get(kind)
         if attribute is None:
             continue
