@@ -21,6 +21,7 @@ BODY_WEIGHT = 0.7  # a name further down, or implied by a place named (Almaty ->
 DATELINE_WEIGHT = 0.4  # a place in the dateline only
 MIN_FIGURE = 20  # smaller numbers are shared by chance too often
 MAX_WORDS = 400
+MAX_BODY_CHARS = 20_000  # a story names its places early; a book-length body is read this far
 CONNECTORS = frozenset({"of", "de", "al", "bin", "van", "der", "da", "di"})
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-\u2013\u2014]\s+|:\s+")
@@ -301,7 +302,7 @@ def content_words(text: str) -> list[str]:
 def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Reading:
     """The discovery signals of one article (pure: text in, values out)."""
     language = article.language if article.language in lexicon.languages() else "en"
-    title, body = article.title.strip(), strip_links(article.body.strip())
+    title, body = article.title.strip(), strip_links(article.body.strip()[:MAX_BODY_CHARS])
     if title.lower() in {"post", "untitled", "tanpa judul"}:
         title = ""
     dateline, body = split_dateline(body)
