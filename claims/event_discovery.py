@@ -276,6 +276,33 @@ def article_place_in_event(article: Article, event: Event | None = None) -> Even
     return article_discover_event(article)
 
 
+def articles_discover_unlinked(*, batch_size: int = 200) -> int:
+    """Place every article that has no event (stored before discovery, or taken out of its
+    event), oldest first; their claims follow and are checked with their new neighbours.
+    Returns how many articles were placed."""
+    from claims.services import enqueue_verification
+
+    placed = 0
+    while True:
+        ids = list(
+            Article.objects.filter(event_link__isnull=True)
+            .exclude(extraction_status=Article.Status.FETCH_PENDING)
+            .order_by("published_date", "pk")
+            .values_list("pk", flat=True)[:batch_size]
+        )
+        if not ids:
+            return placed
+        for article in Article.objects.filter(pk__in=ids).select_related("source").order_by("published_date", "pk"):
+            with transaction.atomic():
+                event = article_discover_event(article)
+                moved = list(Claim.objects.filter(article=article).values_list("pk", "measure"))
+                if moved:
+                    Claim.objects.filter(article=article).update(event=event)
+                    others = Claim.objects.filter(event=event, measure__in={m for _, m in moved})
+                    enqueue_verification(sorted({pk for pk, _ in moved} | set(others.values_list("pk", flat=True))))
+            placed += 1
+
+
 # --- profiles -------------------------------------------------------------------------------
 
 

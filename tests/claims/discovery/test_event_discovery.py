@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from claims import event_discovery, services
 from claims.management.commands.load_demo import DEMO_FILE
-from claims.models import ArticleEvent, Event, EventKey
+from claims.models import ArticleEvent, Claim, Event, EventKey
 from sources.models import Article
 from tests.claims.discovery.streams import ARTICLES, story_of, write_stream
 from tests.claims.test_demo_scenario import SEED_VERDICTS, seed_verdicts
@@ -215,3 +215,30 @@ def test_an_article_without_a_language_is_read_in_the_language_detected():
     reading = event_discovery.article_reading(article)
     assert reading.language == "id"
     assert reading.kinds == {"flood"}
+
+
+@pytest.mark.django_db
+def test_discover_events_places_articles_stored_without_an_event_and_moves_their_claims(
+    sent_verifications, django_capture_on_commit_callbacks
+):
+    from tests.factories import ClaimFactory
+
+    one = ArticleFactory(
+        title="Banjir Demak", body="Banjir merendam 12 desa di Kabupaten Demak, Jawa Tengah.", language="id"
+    )
+    two = ArticleFactory(
+        title="Floods in Demak", body="Floods covered 12 villages in Demak regency, Central Java.", language="en"
+    )
+    claims = [
+        ClaimFactory(article=a, event=None, start=a.body.index("12"), end=a.body.index("12") + 2, text="12")
+        for a in (one, two)
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("discover_events", stdout=QUIET)
+
+    one.refresh_from_db()
+    event = one.event_link.event
+    assert ArticleEvent.objects.get(article=two).event == event
+    assert {c.event_id for c in Claim.objects.filter(pk__in=[c.pk for c in claims])} == {event.pk}
+    assert set(sent_verifications) == {c.pk for c in claims}
