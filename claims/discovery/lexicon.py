@@ -14,6 +14,7 @@ A language is supported when its files exist; nothing in the code names a langua
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -40,8 +41,10 @@ def _lines(path: Path) -> list[str]:
 
 
 def normalise(text: str) -> str:
-    """Lower case, curly quotes and dashes made plain, spaces collapsed."""
+    """Lower case without accents (Kahramanmaraş = Kahramanmaras), curly quotes and dashes
+    made plain, spaces collapsed."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text.strip().lower())
 
 

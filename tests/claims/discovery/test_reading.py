@@ -88,3 +88,10 @@ def test_the_dateline_is_where_the_reporter_filed_from_not_where_the_story_is():
 def test_links_to_other_stories_are_not_read():
     reading = read("", "Banjir merendam Demak.\nBaca juga: Gempa Guncang Cianjur, Jawa Barat\nAir mulai surut.", "id")
     assert "cianjur" not in reading.names and "west java" not in reading.names
+
+
+def test_accents_do_not_split_a_name():
+    plain = read("", "The quake hit Kahramanmaras in southern Turkey.", "en")
+    accented = read("", "Gempa mengguncang Kahramanmaraş, Turki selatan.", "id")
+    assert "kahramanmaras" in plain.names and "kahramanmaras" in accented.names
+    assert plain.primary_localities == accented.primary_localities == {"turkey"}
