@@ -257,7 +257,7 @@ def add_to_profile(profile: EventProfile, reading: Reading) -> None:
             target[value] = target.get(value, 0) + 1
 
 
-def profile_keys(reading: Reading) -> dict[str, set]:
+def profile_keys(reading: Reading) -> dict[str, set[object]]:
     """What one article adds to its event's profile, by kind of key."""
     return {
         "names": set(reading.names),
