@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from claims import selectors, services
+from claims.admin_events import EventEditorActions
 from claims.charts import event_timeline_charts
 from claims.desk import claim_snippet, confidence_display, desk_action, marked_sentence, subject_display
 from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
@@ -631,11 +632,12 @@ class EvidenceAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
-    list_display = ("name", "country", "start_date", "end_date", "claim_count", "needs_decision_count")
-    list_filter = ("country", "start_date")
+class EventAdmin(EventEditorActions, admin.ModelAdmin):
+    list_display = ("name", "status", "country", "start_date", "end_date", "claim_count", "needs_decision_count")
+    list_filter = ("status", "country", "start_date")
     search_fields = ("name", "country")
-    fields = ("name", "keywords", "country", "start_date", "end_date")
+    fields = ("name", "status", "keywords", "country", "start_date", "end_date")
+    readonly_fields = ("status",)  # an editor confirms through the "Confirm" action
     change_form_template = "admin/claims/event/change_form.html"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:

@@ -10,7 +10,7 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
 
-from claims import services
+from claims import event_discovery, services
 from claims.models import ArticleEvent, Event
 from sources import fetching
 from sources.models import Article
@@ -89,10 +89,13 @@ def fetch_article(self, article_id: int) -> str:
         if not filled:
             return "skipped"  # another worker stored the body first; it also sent the extraction
         article = Article.objects.select_related("source").get(pk=article_id)
-        if not ArticleEvent.objects.filter(article_id=article_id).exists():
-            event = services.event_match(article)
-            if event is not None:
-                ArticleEvent.objects.create(article=article, event=event, method=ArticleEvent.Method.AUTO)
+        link = ArticleEvent.objects.filter(article_id=article_id).select_related("event").first()
+        if link is None:
+            event_discovery.article_discover_event(article)  # joins its story, or starts one
+        else:
+            # Named at submission, before its text was known: the event's profile (names,
+            # dates, keywords) takes it in now.
+            event_discovery.event_take_in(link.event, event_discovery.article_reading(article))
         services.article_enqueue_extraction(article_id=article_id)
     logger.info("article fetched", extra={"article_id": article_id, "chars": len(page.text)})
     return "fetched"

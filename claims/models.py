@@ -38,6 +38,10 @@ class Qualifier(models.TextChoices):
 class Event(models.Model):
     """A news story; claims are cross-referenced only within one event."""
 
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("proposed (found by discovery)")
+        CONFIRMED = "confirmed", _("confirmed")
+
     name = models.CharField(max_length=200, unique=True, verbose_name=_("name"))
     keywords = models.JSONField(
         default=dict,
@@ -45,9 +49,15 @@ class Event(models.Model):
         help_text=_('Keywords per language, e.g. {"id": ["kazakhstan"], "en": [...]}.'),
         verbose_name=_("keywords"),
     )
+    # True while the keywords are the words of the articles' titles (kept up to date as
+    # articles join); an editor's own keywords are left as written.
+    keywords_auto = models.BooleanField(default=False, editable=False, verbose_name=_("keywords from titles"))
     country = models.CharField(max_length=100, blank=True, verbose_name=_("country"))
     start_date = models.DateField(null=True, blank=True, verbose_name=_("start date"))
     end_date = models.DateField(null=True, blank=True, verbose_name=_("end date"))
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.CONFIRMED, verbose_name=_("status")
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False, verbose_name=_("created at"))
 
     class Meta:
@@ -63,6 +73,40 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class EventKey(models.Model):
+    """One thing an event's articles say (a place or name, a title word, a kind of story, a
+    figure), with how many of its articles say it: event discovery's index. Candidates for
+    a new article are found by its names and date through the (key, end_date) index, so
+    matching costs the same with 10 or 10,000 open events (docs/architecture.md)."""
+
+    class Kind(models.TextChoices):
+        NAME = "name", _("place or name")
+        KEYWORD = "keyword", _("editor's keyword")
+        WORD = "word", _("title word")
+        LOCALITY = "locality", _("locality")
+        TOWN = "town", _("town")
+        STORY = "story", _("kind of story")
+        MEASURE = "measure", _("measure")
+        FIGURE = "figure", _("figure")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="keys")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    key = models.CharField(max_length=200)
+    articles = models.PositiveIntegerField(default=0)
+    # The event's date span, copied here so one index range read finds the candidates.
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("event key")
+        verbose_name_plural = _("event keys")
+        constraints = [models.UniqueConstraint(fields=["event", "kind", "key"], name="eventkey_unique")]
+        indexes = [models.Index(fields=["key", "end_date"], name="eventkey_key_end_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.event_id} {self.kind}:{self.key}"
 
 
 class ArticleEvent(models.Model):
@@ -276,4 +320,15 @@ class Evidence(models.Model):
         return f"{self.get_relation_display()}: {self.claim}"
 
 
-__all__ = ["Article", "ArticleEvent", "Claim", "Event", "Evidence", "Measure", "Qualifier", "Source", "Verdict"]
+__all__ = [
+    "Article",
+    "ArticleEvent",
+    "Claim",
+    "Event",
+    "EventKey",
+    "Evidence",
+    "Measure",
+    "Qualifier",
+    "Source",
+    "Verdict",
+]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
-from claims import extraction, selectors, verification
+from claims import event_discovery, extraction, selectors, verification
 from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
 from sources.models import Article, Source
 from sources.services import article_get_or_create, article_mark_failed, source_get_or_create
@@ -135,33 +134,9 @@ def event_get_or_create(*, name: str) -> Event:
     return event
 
 
-def _keyword_hits(keywords: Iterable[str], text: str) -> int:
-    hits = 0
-    for keyword in keywords:
-        keyword = keyword.strip().lower()
-        if keyword and re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", text):
-            hits += 1
-    return hits
-
-
 def event_match(article: Article) -> Event | None:
-    """The event whose keywords (in the article's language, else any) the article names most,
-    among events whose date range, widened by the verification window, holds its date."""
-    text = f"{article.title}\n{article.body}".lower()
-    window = dt.timedelta(days=settings.FACTCHECK_WINDOW_DAYS)
-    best: tuple[int, Event] | None = None
-    for event in Event.objects.exclude(keywords={}):
-        day = article.published_date
-        if day is not None:
-            if event.start_date and day < event.start_date - window:
-                continue
-            if event.end_date and day > event.end_date + window:
-                continue
-        keywords = event.keywords.get(article.language) or [w for ws in event.keywords.values() for w in ws]
-        hits = _keyword_hits(keywords, text)
-        if hits and (best is None or hits > best[0]):
-            best = (hits, event)
-    return best[1] if best else None
+    """The existing event an article belongs to, or None (event discovery; nothing written)."""
+    return event_discovery.event_match(article)
 
 
 @transaction.atomic
@@ -186,6 +161,8 @@ def article_link_event(*, article: Article, event: Event | None, method: str = A
     new_event_id = event.pk if event else None
     if old_event_id == new_event_id:
         return
+    # Both events' profiles (names, dates, keywords) follow the article.
+    event_discovery.events_rebuild([old_event_id, new_event_id])
     moved = list(Claim.objects.filter(article=article).values_list("pk", "measure"))
     Claim.objects.filter(article=article).update(event_id=new_event_id)
     measures = {measure for _, measure in moved}
@@ -233,9 +210,10 @@ def article_ingest(
             )
             article = created.article
             if created.created:
-                event = event_get_or_create(name=event_name) if event_name else event_match(article)
-                if event is not None:
-                    ArticleEvent.objects.create(article=article, event=event, method=ArticleEvent.Method.AUTO)
+                # The named event, or the one discovery finds (or starts) for it.
+                event_discovery.article_place_in_event(
+                    article, event_get_or_create(name=event_name) if event_name else None
+                )
                 _enqueue(_extract_task(), article.pk)
     except IntegrityError:
         # Another request stored the same url between our lookup and insert.
@@ -934,7 +912,14 @@ def event_save(*, event: Event) -> Event:
 
     Existing article links are left as they are: keywords only decide the event of
     articles ingested from now on; editors move older articles through their links.
+    Keywords an editor writes are kept as written (no longer filled from titles).
     """
     event.full_clean()
+    if event.pk is None:
+        event.keywords_auto = not event.keywords
+    else:
+        stored = Event.objects.filter(pk=event.pk).values_list("keywords", flat=True).first()
+        if stored is not None and stored != event.keywords:
+            event.keywords_auto = False
     event.save()
     return event

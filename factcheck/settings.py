@@ -196,6 +196,12 @@ CELERY_TIMEZONE = TIME_ZONE
 # Verification (DESIGN.md section 5).
 FACTCHECK_CREDIBILITY_THRESHOLD = _env_or_fail(env.float, "FACTCHECK_CREDIBILITY_THRESHOLD", default=0.5)
 FACTCHECK_WINDOW_DAYS = _env_or_fail(env.int, "FACTCHECK_WINDOW_DAYS", default=1)
+# Event discovery (docs/architecture.md): an article joins an event whose dates, widened by
+# this many days, hold its date; the index assumes no story lasts longer than the max span;
+# places in the home country are told apart by province, places abroad by country.
+FACTCHECK_DISCOVERY_WINDOW_DAYS = _env_or_fail(env.int, "FACTCHECK_DISCOVERY_WINDOW_DAYS", default=10)
+FACTCHECK_DISCOVERY_MAX_SPAN_DAYS = _env_or_fail(env.int, "FACTCHECK_DISCOVERY_MAX_SPAN_DAYS", default=120)
+FACTCHECK_HOME_COUNTRY = env.str("FACTCHECK_HOME_COUNTRY", default="indonesia").strip().lower()
 FACTCHECK_RECHECK_AFTER_HOURS = _env_or_fail(env.float, "FACTCHECK_RECHECK_AFTER_HOURS", default=6.0)
 FACTCHECK_RECHECK_BATCH_SIZE = _env_or_fail(env.int, "FACTCHECK_RECHECK_BATCH_SIZE", default=500)
 # Claims per verification task: a task reads each (event, measure) group of its batch once.
