@@ -49,7 +49,7 @@ finished = None
 while time.monotonic() < deadline:
     pending_articles = Article.objects.exclude(extraction_status__in=["done", "failed"]).count()
     pending_claims = (Claim.objects.filter(status="pending").count() + OwedCheck.objects.count()) if {claims_too} else 0
-    queued = broker.llen("celery") + broker.hlen("unacked")
+    queued = sum(broker.llen(key) for key in broker.keys("celery*")) + broker.hlen("unacked")  # every priority
     if pending_articles or pending_claims or queued:
         quiet = 0
     else:

@@ -219,3 +219,27 @@ def test_a_re_extraction_deleting_a_claim_a_batch_cites_waits_for_it_without_dea
     assert not Claim.objects.filter(pk=lost.pk).exists()
     assert not Evidence.objects.filter(claim_id=lost.pk).exists()
     assert set(checked) <= set(outcome["sent"])
+
+
+def test_a_queued_extraction_is_served_before_queued_checks(real_services):
+    """Checks wait behind extractions on the broker, so the debts of a burst of articles are
+    paid by one check per claim (claims.tasks.VERIFY_PRIORITY)."""
+    import redis
+    from django.conf import settings as django_settings
+
+    from factcheck.celery import app as celery_app
+
+    tasks.verify_claims.apply_async(args=[[1, 2]])
+    tasks.verify_claim.apply_async(args=[3])
+    tasks.extract_article.apply_async(args=[4])
+    served = []
+    try:
+        with celery_app.connection_for_read() as broker:
+            channel = broker.default_channel
+            while (message := channel.basic_get(real_services, no_ack=True)) is not None:
+                served.append(message.headers["task"])
+    finally:
+        client = redis.Redis.from_url(django_settings.CELERY_BROKER_URL)
+        for key in client.keys(f"{real_services}*"):
+            client.delete(key)
+    assert served == ["claims.extract_article", "claims.verify_claims", "claims.verify_claim"]
