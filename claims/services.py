@@ -426,14 +426,13 @@ def _owe_checks(*, own: list[tuple[int, str]], event_id: int | None, measures: s
     if event_id is not None and measures:
         group = Claim.objects.filter(event_id=event_id, measure__in=sorted(measures)).exclude(pk__in=mine)
         held = _share_lock_unheld(group)
-        # After the lock, in a new statement: the debts of a claim a batch has just checked
-        # read as paid.
-        for pk, measure, has_debt in group.annotate(
-            has_debt=Exists(OwedCheck.objects.filter(claim_id=OuterRef("pk")))
-        ).values_list("pk", "measure", "has_debt"):
-            status = held.get(pk)
-            waiting = status == Claim.Status.PENDING or (has_debt and status not in (None, Claim.Status.FAILED))
-            if not waiting:
+        # After the lock, in new statements: the debts of a claim a batch has just checked
+        # read as paid. Only a claim this holds, and that is neither pending nor failed, can
+        # be skipped for a debt.
+        checked = [pk for pk, status in held.items() if status == Claim.Status.VERIFIED]
+        indebted = set(OwedCheck.objects.filter(claim_id__in=checked).values_list("claim_id", flat=True))
+        for pk, measure in group.order_by().values_list("pk", "measure"):
+            if held.get(pk) != Claim.Status.PENDING and pk not in indebted:
                 owed.append((pk, event_id, measure))
     now = timezone.now()
     OwedCheck.objects.bulk_create([OwedCheck(claim_id=pk, created_at=now) for pk, _, _ in owed])
