@@ -190,6 +190,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # An unacknowledged task (its worker was killed) is delivered again after this long.
     "visibility_timeout": _env_or_fail(env.int, "CELERY_VISIBILITY_TIMEOUT", default=3600),
 }
+# Celery's Django fixup closes the database connection before and after every task unless
+# this is set, so each task opened a new PostgreSQL connection (a backend to start, its caches
+# cold): about as many connections as tasks in bench/bench_ingest.py. Kept instead for this
+# many tasks, and checked before each one as Django does per request (factcheck/celery.py).
+CELERY_DB_REUSE_MAX = _env_or_fail(env.int, "CELERY_DB_REUSE_MAX", default=1000)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
 
