@@ -10,7 +10,8 @@ In each run, on an emptied database:
   Indonesian and English) with `article_ingest`, spread over `--events` events like a
   breaking story; one `celery worker --concurrency 2` extracts them and verifies every claim
   they touch (and the claims of the same event and measure, whose evidence changed). The
-  clock stops when every article is extracted, every claim verified and the queue is empty.
+  clock stops when every article is extracted, every claim verified, no check is owed
+  (no claim `pending`, no OwedCheck row) and the queue is empty.
 * extraction alone, the reference: the same ingest through the same two workers with
   verification switched off (verify tasks parked on a queue nobody reads), so articles are
   stored, extracted and their claims written, and nothing is checked;
@@ -39,7 +40,7 @@ from bench._django import merge_results
 DRAIN_CODE = """
 import time, redis
 from django.db import connection
-from claims.models import Claim
+from claims.models import Claim, OwedCheck
 from sources.models import Article
 broker = redis.Redis.from_url({broker!r})
 deadline = time.monotonic() + {timeout}
@@ -47,8 +48,8 @@ quiet = 0
 finished = None
 while time.monotonic() < deadline:
     pending_articles = Article.objects.exclude(extraction_status__in=["done", "failed"]).count()
-    pending_claims = Claim.objects.filter(status="pending").count() if {claims_too} else 0
-    queued = broker.llen("celery") + broker.hlen("unacked")
+    pending_claims = (Claim.objects.filter(status="pending").count() + OwedCheck.objects.count()) if {claims_too} else 0
+    queued = sum(broker.llen(key) for key in broker.keys("celery*")) + broker.hlen("unacked")  # every priority
     if pending_articles or pending_claims or queued:
         quiet = 0
     else:

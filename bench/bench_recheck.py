@@ -105,7 +105,7 @@ quiet = 0
 while time.monotonic() < deadline:
     done = Claim.objects.filter(last_checked_at__gte=started).count()
     samples.append((time.time(), done))
-    queued = broker.llen("celery") + broker.hlen("unacked")
+    queued = sum(broker.llen(key) for key in broker.keys("celery*")) + broker.hlen("unacked")  # every priority
     quiet = quiet + 1 if queued == 0 else 0
     if quiet >= 3 or done >= {total}:
         break

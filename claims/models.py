@@ -230,6 +230,29 @@ class Claim(models.Model):
             )
 
 
+class OwedCheck(models.Model):
+    """A check a claim is owed because its evidence changed (docs/scaling.md, "owed checks").
+
+    Extraction records what it owes here instead of writing the claims' own rows, which a
+    verification batch may hold locked: an insert into this table waits on nobody. There is
+    no foreign-key constraint, so the insert takes no lock on the claim either. A check
+    reads a claim's rows after locking the claim and before reading its evidence, and
+    deletes the rows it read when it commits; a row written later stays owed.
+    """
+
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, db_constraint=False, related_name="owed_checks", editable=False
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("owed check")
+        verbose_name_plural = _("owed checks")
+
+    def __str__(self) -> str:
+        return f"check owed to claim {self.claim_id}"
+
+
 class Verdict(models.Model):
     """One result of checking a claim; the newest is current (the claim points at it)."""
 
@@ -328,6 +351,7 @@ __all__ = [
     "EventKey",
     "Evidence",
     "Measure",
+    "OwedCheck",
     "Qualifier",
     "Source",
     "Verdict",

@@ -15,11 +15,11 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.utils import timezone
 
 from claims import event_discovery, extraction, selectors, verification
-from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
+from claims.models import ArticleEvent, Claim, Event, Evidence, OwedCheck, Verdict
 from sources.models import Article, Source
 from sources.services import article_get_or_create, article_mark_failed, source_get_or_create
 
@@ -87,19 +87,43 @@ def article_enqueue_fetch(*, article_id: int) -> None:
 
 def enqueue_verification(claim_ids: Iterable[int]) -> None:
     """Send these claims for verification once the surrounding transaction commits, in
-    batches of claims of the same event and measure, so each task reads a group once."""
+    batches of claims of the same event and measure, so each task reads a group once.
+
+    Marks them `pending` (a check is owed) under their row locks, taken in id order like
+    every other writer that locks several claims. Extraction does not come here: it records
+    what it owes without touching the claims' rows (`_owe_checks`).
+    """
     ids = sorted(set(claim_ids))
     if not ids:
         return
-    task = _verify_task()
     rows: list[tuple[int, int | None, str]] = []
-    for start in range(0, len(ids), 5000):  # bounded IN lists
-        chunk = ids[start : start + 5000]
-        # Pending says "a check is owed": the task checks pending claims only, so a duplicate
-        # delivery, or a claim another batch has checked since, costs one locking read.
-        Claim.objects.filter(pk__in=chunk).exclude(status=Claim.Status.PENDING).update(status=Claim.Status.PENDING)
-        rows += Claim.objects.filter(pk__in=chunk).values_list("pk", "event_id", "measure")
-    rows.sort(key=lambda row: (row[1] is None, row[1] or 0, row[2], row[0]))
+    with transaction.atomic():
+        for start in range(0, len(ids), 5000):  # bounded IN lists, in id order
+            chunk = ids[start : start + 5000]
+            # Pending says "a check is owed": the task checks owed claims only, so a duplicate
+            # delivery, or a claim another batch has checked since, costs one locking read.
+            found = list(
+                Claim.objects.select_for_update(no_key=True)
+                .filter(pk__in=chunk)
+                .order_by("pk")
+                .values_list("pk", "event_id", "measure", "status")
+            )
+            waiting = [pk for pk, _, _, status in found if status != Claim.Status.PENDING]
+            if waiting:
+                Claim.objects.filter(pk__in=waiting).update(status=Claim.Status.PENDING)
+            rows += [row[:3] for row in found]
+        _send_checks(rows, due_again_if_unsent=True)
+
+
+def _send_checks(rows: list[tuple[int, int | None, str]], *, due_again_if_unsent: bool) -> None:
+    """Send (claim id, event id, measure) rows to the verification task after commit, in
+    batches of FACTCHECK_VERIFY_BATCH_SIZE grouped by event, then measure, then id.
+
+    A batch the broker refuses stays owed: `due_again_if_unsent` makes its claims due at the
+    very next sweep; without it the caller has recorded owed checks, which the sweep sends.
+    """
+    task = _verify_task()
+    rows = sorted(set(rows), key=lambda row: (row[1] is None, row[1] or 0, row[2], row[0]))
     size = settings.FACTCHECK_VERIFY_BATCH_SIZE
     for start in range(0, len(rows), size):
         batch = [row[0] for row in rows[start : start + size]]
@@ -108,7 +132,7 @@ def enqueue_verification(claim_ids: Iterable[int]) -> None:
             # Unsent: due for the very next sweep instead of waiting out the interval.
             Claim.objects.filter(pk__in=batch).update(last_checked_at=None)
 
-        _enqueue(task, batch, on_failure=make_due_again)
+        _enqueue(task, batch, on_failure=make_due_again if due_again_if_unsent else None)
 
 
 def _verdict_changed(*, claim_id: int, verdict_id: int) -> None:
@@ -163,7 +187,10 @@ def article_link_event(*, article: Article, event: Event | None, method: str = A
         return
     # Both events' profiles (names, dates, keywords) follow the article.
     event_discovery.events_rebuild([old_event_id, new_event_id])
-    moved = list(Claim.objects.filter(article=article).values_list("pk", "measure"))
+    # Locked in id order before the update, as every writer of several claims locks them.
+    moved = list(
+        Claim.objects.select_for_update(no_key=True).filter(article=article).order_by("pk").values_list("pk", "measure")
+    )
     Claim.objects.filter(article=article).update(event_id=new_event_id)
     measures = {measure for _, measure in moved}
     affected = set(pk for pk, _ in moved)
@@ -231,6 +258,12 @@ def article_extract(*, article_id: int) -> list[int] | None:
     Idempotent: the article row is locked, a finished article is skipped (a duplicate
     delivery), and claims are keyed by their span so a re-run after a killed worker
     rewrites the same rows. Returns the ids sent for verification, None if skipped.
+
+    Extraction never waits on a verification batch: the checks it owes the claims of its
+    event are recorded as OwedCheck rows, not written on the claims' rows a batch may hold
+    (`_owe_checks`). Only a re-extraction that changes or removes claims it stored before
+    writes claim rows, its own, and takes their locks in the order that cannot deadlock
+    with a batch (`_rewrite_claims`).
     """
     with transaction.atomic():
         locked = (
@@ -256,9 +289,9 @@ def article_extract(*, article_id: int) -> list[int] | None:
         # One read of the article's existing claims and one insert for the new ones: an
         # update_or_create per claim made an article of 27 claims cost ~100 queries.
         existing = {(c.start, c.end, c.measure): c for c in Claim.objects.filter(article=article)}
-        kept: list[int] = []
+        kept: list[Claim] = []
         to_create: list[Claim] = []
-        to_update: list[Claim] = []
+        changed: list[Claim] = []
         seen: set[tuple[int, int, str]] = set()
         for item in found:
             values = {
@@ -284,49 +317,119 @@ def article_extract(*, article_id: int) -> list[int] | None:
             if claim is None:
                 to_create.append(Claim(article=article, start=item.start, end=item.end, measure=item.measure, **values))
                 continue
-            for name, value in values.items():
-                setattr(claim, name, value)
-            to_update.append(claim)
-            kept.append(claim.pk)
-        if to_update:
-            Claim.objects.bulk_update(to_update, fields=list(values))
-        kept += [claim.pk for claim in Claim.objects.bulk_create(to_create)]
-        Claim.objects.filter(article=article).exclude(pk__in=kept).delete()
+            kept.append(claim)
+            if any(getattr(claim, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(claim, name, value)
+                changed.append(claim)  # an unchanged claim's row is not written, so not locked
+        removed = [claim for key, claim in existing.items() if key not in seen]
+        _rewrite_claims(changed=changed, removed=removed)
+        kept += Claim.objects.bulk_create(to_create)
         Article.objects.filter(pk=article.pk).update(
             extraction_status=Article.Status.DONE,
             extraction_error="",
             extracted_at=timezone.now(),
             language=language,
         )
-        # Event-driven re-check: the new claims, and the claims of the same event and
-        # measure, whose evidence just changed. Cost follows the claims touched.
-        affected = set(kept)
-        if event_id is not None:
-            measures = set(Claim.objects.filter(pk__in=kept).values_list("measure", flat=True))
-            affected.update(_claims_to_recheck(event_id=event_id, measures=measures, exclude=kept))
-        ordered = sorted(affected)
-        enqueue_verification(ordered)
-    return ordered
+        # Event-driven re-check: the article's claims, and the claims of the same event and
+        # measures (including those of removed claims), whose evidence just changed. Cost
+        # follows the claims touched.
+        return _owe_checks(
+            own=[(claim.pk, claim.measure) for claim in kept],
+            event_id=event_id,
+            measures={claim.measure for claim in kept} | {claim.measure for claim in removed},
+        )
 
 
-def _claims_to_recheck(*, event_id: int, measures: set[str], exclude: list[int]) -> list[int]:
-    """The other claims of the event and measures whose evidence changed, minus those already
-    waiting in the queue (`enqueue_verification` marks the ones returned as waiting).
+# What a re-extraction writes on a claim it keeps and finds changed.
+EXTRACTED_FIELDS = (
+    "event_id",
+    "sentence",
+    "text",
+    "subject",
+    "place",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "as_of",
+    "attributed_to",
+    "language",
+)
 
-    A claim still pending will read the new evidence when its task runs, so sending it again
-    only repeats work: without this, a breaking story of N articles in one event costs N^2
-    checks (bench/bench_ingest.py). The rows are locked in id order first: a check in
-    progress holds its claim's lock, so we wait for it and send its claim again (it may have
-    read the evidence before this commit), and a check not yet started waits for our commit.
+
+def _rewrite_claims(*, changed: list[Claim], removed: list[Claim]) -> None:
+    """Write a re-extraction's changed claims and delete its removed ones, in a lock order
+    that cannot deadlock with a verification batch.
+
+    A batch (`claims_verify`) takes FOR NO KEY UPDATE on its claims in id order, then FOR
+    KEY SHARE on its evidence claims in id order (`_hold_keys`), and waits on nothing else.
+    Here: FOR NO KEY UPDATE on every row written, in id order, then FOR UPDATE on the rows to
+    delete, in id order, and nothing that waits after that. Each kind of lock is taken in
+    one ascending pass by both sides, and the FOR UPDATE pass, the only one a key-share
+    waits on, starts only once this side holds all its no-key locks, so no cycle of waits
+    can form. A re-extraction that changes nothing writes no claim row and takes no lock.
     """
-    others = list(
-        Claim.objects.select_for_update(no_key=True)
-        .filter(event_id=event_id, measure__in=measures)
-        .exclude(pk__in=exclude)
-        .order_by("pk")
-        .values_list("pk", "status")
-    )
-    return [pk for pk, status in others if status != Claim.Status.PENDING]
+    if not changed and not removed:
+        return
+    _lock_claims([claim.pk for claim in changed] + [claim.pk for claim in removed])
+    gone = sorted(claim.pk for claim in removed)
+    if gone:
+        list(Claim.objects.select_for_update().filter(pk__in=gone).order_by("pk").values_list("pk", flat=True))
+    if changed:
+        for claim in changed:
+            claim.status = Claim.Status.PENDING
+        Claim.objects.bulk_update(changed, fields=[*EXTRACTED_FIELDS, "status"])
+    if gone:
+        Claim.objects.filter(pk__in=gone).delete()
+
+
+def _owe_checks(*, own: list[tuple[int, str]], event_id: int | None, measures: set[str]) -> list[int]:
+    """Record and send the checks an extraction owes: its own claims (`own`, as id and
+    measure) and the other claims of its event and these measures, whose evidence changed.
+    Returns the ids sent, in order.
+
+    Nothing here waits on a verification batch, and no claim row is written. A claim that
+    already waits for a check (`pending`, or with an OwedCheck row) is skipped, but only if
+    this transaction could take FOR SHARE on its row (SKIP LOCKED): a batch locks its claims
+    FOR NO KEY UPDATE before it reads their debts and evidence, so no batch can check that
+    claim before this commits, and the one that does sees this article's claims. A claim a
+    batch holds right now (its lock is skipped) may have read its evidence already: it gets
+    an OwedCheck row, which that batch did not see and leaves behind. Without the skip, a
+    breaking story of N articles in one event costs N^2 checks (bench/bench_ingest.py).
+    """
+    owed = [(pk, event_id, measure) for pk, measure in own]
+    mine = [pk for pk, _ in own]
+    if event_id is not None and measures:
+        group = Claim.objects.filter(event_id=event_id, measure__in=sorted(measures)).exclude(pk__in=mine)
+        held = _share_lock_unheld(group)
+        # After the lock, in new statements: the debts of a claim a batch has just checked
+        # read as paid. Only a claim this holds, and that is neither pending nor failed, can
+        # be skipped for a debt.
+        checked = [pk for pk, status in held.items() if status == Claim.Status.VERIFIED]
+        indebted = set(OwedCheck.objects.filter(claim_id__in=checked).values_list("claim_id", flat=True))
+        for pk, measure in group.order_by().values_list("pk", "measure"):
+            if held.get(pk) != Claim.Status.PENDING and pk not in indebted:
+                owed.append((pk, event_id, measure))
+    now = timezone.now()
+    OwedCheck.objects.bulk_create([OwedCheck(claim_id=pk, created_at=now) for pk, _, _ in owed])
+    _send_checks(owed, due_again_if_unsent=False)  # unsent: the sweep finds the OwedCheck rows
+    return sorted({pk for pk, _, _ in owed})
+
+
+def _share_lock_unheld(queryset) -> dict[int, str]:
+    """FOR SHARE SKIP LOCKED on these claims: {id: status} of the rows locked, i.e. those no
+    other transaction holds (a batch's FOR NO KEY UPDATE, a re-extraction's delete). Never
+    waits. The status read is the row's newest. SQLite has no row locks: every row."""
+    rows = queryset.order_by("pk").values_list("pk", "status")
+    if connection.vendor != "postgresql":
+        return dict(rows)
+    sql, params = rows.query.sql_with_params()
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} FOR SHARE OF {table} SKIP LOCKED", params)
+        return dict(cursor.fetchall())
 
 
 # --- verification -----------------------------------------------------------------------
@@ -415,37 +518,66 @@ def _lock_claim(claim_id: int) -> bool:
     return bool(_lock_claims([claim_id]))
 
 
-def _lock_claims(claim_ids: Iterable[int], *, owed_only: bool = False) -> list[tuple[int, int | None, str]]:
+def _lock_claims(claim_ids: Iterable[int]) -> list[tuple[int, int | None, str, str]]:
     """Lock these claims' rows in id order for the rest of the transaction; returns (id,
-    event id, measure) of those that still exist (and, with `owed_only`, are still `pending`)."""
+    event id, measure, status) of those that still exist. The status is the row's newest,
+    so a claim another check has just finished reads as verified here."""
     # FOR NO KEY UPDATE: evidence rows written by other checks take FOR KEY SHARE on these
     # claims through their foreign key; a plain FOR UPDATE would deadlock with them. Id order:
-    # every writer that locks several claims (this, `_claims_to_recheck`) takes them in the
-    # same order, so two of them never wait on each other in a cycle.
-    rows = (
+    # every writer that locks several claims (this, `enqueue_verification`, a re-extraction's
+    # `_rewrite_claims`) takes them in the same order, so two of them never wait on each
+    # other in a cycle.
+    return list(
         Claim.objects.select_for_update(no_key=True)
         .filter(pk__in=claim_ids)
         .order_by("pk")
         .values_list("pk", "event_id", "measure", "status")
     )
-    # The status a locking read returns is the row's newest, so a claim another check has
-    # just finished reads as verified here.
-    return [row[:3] for row in rows if not owed_only or row[3] == Claim.Status.PENDING]
+
+
+def _debts_of(claim_ids: list[int]) -> dict[int, list[int]]:
+    """The OwedCheck rows of these claims, as {claim id: [row ids]}. Read after the claims
+    are locked and before their evidence is: a row committed later stays owed."""
+    debts: dict[int, list[int]] = {}
+    if claim_ids:
+        for claim_id, pk in OwedCheck.objects.filter(claim_id__in=claim_ids).values_list("claim_id", "pk"):
+            debts.setdefault(claim_id, []).append(pk)
+    return debts
 
 
 def _lock_owed_neighbours(claim_ids: list[int], groups: set[tuple[int, str]]) -> list[int]:
-    """Lock up to FACTCHECK_VERIFY_BATCH_SIZE other pending claims of these (event, measure)
-    groups, skipping any that another transaction holds (so this never waits, and never
-    deadlocks)."""
+    """Lock up to FACTCHECK_VERIFY_BATCH_SIZE other claims of these (event, measure) groups
+    that are owed a check (`pending`, or with OwedCheck rows), skipping any that another
+    transaction holds (so this never waits, and never deadlocks)."""
     if not groups:
         return []
     return list(
         Claim.objects.select_for_update(no_key=True, skip_locked=True)
-        .filter(_in_groups(groups), status=Claim.Status.PENDING)
+        .filter(_in_groups(groups))
+        .filter(Exists(OwedCheck.objects.filter(claim_id=OuterRef("pk"))) | Q(status=Claim.Status.PENDING))
         .exclude(pk__in=claim_ids)
         .order_by("pk")
         .values_list("pk", flat=True)[: settings.FACTCHECK_VERIFY_BATCH_SIZE]
     )
+
+
+def _hold_keys(claim_ids: Iterable[int]) -> set[int]:
+    """FOR KEY SHARE on these claims, in id order; returns those that still exist.
+
+    Taken before a check writes evidence rows pointing at them: the foreign-key checks of
+    those inserts would take the same locks one by one in no particular order, and could
+    then deadlock with a re-extraction deleting some of them (`_rewrite_claims`). Deleted
+    meanwhile: left out, and the re-extraction that deleted them owes their group a check.
+    """
+    ids = sorted(set(claim_ids))
+    if not ids:
+        return set()
+    if connection.vendor != "postgresql":
+        return set(Claim.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    table, pk = connection.ops.quote_name(Claim._meta.db_table), connection.ops.quote_name(Claim._meta.pk.column)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {pk} FROM {table} WHERE {pk} = ANY(%s) ORDER BY {pk} FOR KEY SHARE", [ids])
+        return {row[0] for row in cursor.fetchall()}
 
 
 def _in_groups(groups: Iterable[tuple[int, str]]) -> Q:
@@ -621,11 +753,16 @@ def claims_verify(
     written in bulk: checking claim by claim re-read the group for every claim, which made
     a breaking story cost O(group size) queries-worth of rows per claim.
 
-    `owed_only` (the task's mode): check only the claims still `pending`, i.e. whose evidence
-    changed (or that were sent for a re-check) since their last check began; and take along
-    up to FACTCHECK_VERIFY_BATCH_SIZE other pending claims of the same groups that no other
-    check holds, so a breaking story's claims are checked in few large batches and the
-    batches sent for them later find nothing left to do.
+    `owed_only` (the task's mode): check only the claims owed a check, i.e. `pending` (sent
+    for a check) or with OwedCheck rows (an extraction changed their evidence); and take
+    along up to FACTCHECK_VERIFY_BATCH_SIZE other owed claims of the same groups that no
+    other check holds, so a breaking story's claims are checked in few large batches and the
+    batches sent for them later find nothing left to do. A check pays the OwedCheck rows it
+    read before reading the evidence, whatever the mode.
+
+    Locks, all in id order: FOR NO KEY UPDATE on the claims checked, then FOR KEY SHARE on
+    the claims cited as evidence; nothing else waits. Extraction never waits on these
+    (see `article_extract`).
 
     A result equal to the current verdict only moves its `checked_at` (and rewrites its
     explanation if the words changed); a changed result appends a Verdict with its
@@ -641,10 +778,15 @@ def claims_verify(
         # Lock first, then read: under READ COMMITTED a locking read that waited returns the
         # rows' newest versions but joined rows from its older snapshot, so a duplicate
         # delivery would not see the verdicts the first delivery just wrote.
-        found = _lock_claims(wanted, owed_only=owed_only)
-        locked = [pk for pk, _, _ in found]
+        found = _lock_claims(wanted)
+        debts = _debts_of([row[0] for row in found])
+        if owed_only:
+            found = [row for row in found if row[3] == Claim.Status.PENDING or row[0] in debts]
+        locked = [row[0] for row in found]
         if owed_only and locked:
-            locked += _lock_owed_neighbours(locked, {(event, measure) for _, event, measure in found if event})
+            neighbours = _lock_owed_neighbours(locked, {(event, measure) for _, event, measure, _ in found if event})
+            debts.update(_debts_of(neighbours))
+            locked += neighbours
         if not locked:
             return {}  # deleted or re-extracted meanwhile, or checked already
         # Plain rows, no model instances: a batch of a breaking story checks hundreds of claims.
@@ -709,11 +851,13 @@ def claims_verify(
             Verdict.objects.filter(pk__in=unchanged.values()).update(checked_at=now)
         if reworded:
             Verdict.objects.bulk_update(reworded, ["explanation"], batch_size=500)
+        cited = _hold_keys(item.claim_id for verdict in created for item in results[verdict.claim_id].evidence)
         Verdict.objects.bulk_create(created)
         _insert_evidence(
             (verdict.pk, item.claim_id, item.relation, item.credible, item.explanation[:300])
             for verdict in created
             for item in results[verdict.claim_id].evidence
+            if item.claim_id in cited
         )
         new_verdicts = {verdict.claim_id: verdict.pk for verdict in created}
 
@@ -737,6 +881,9 @@ def claims_verify(
             current_of[claim.pk] = verdict_id
             rows.append((claim.pk, verdict_id, state, reason))
         _record_checks(rows, checked_at=now)
+        if debts:
+            # Paid: the rows read before the evidence. One written since stays owed.
+            OwedCheck.objects.filter(pk__in=[pk for pks in debts.values() for pk in pks]).delete()
         if changed:
             _verdicts_changed(changed)
     logger.info(
@@ -817,6 +964,8 @@ def verdict_review(
         explanation=explanation,
     )
     if current is not None:
+        evidence = list(current.evidence.all())
+        cited = _hold_keys(item.claim_id for item in evidence)  # in id order, as a batch does
         Evidence.objects.bulk_create(
             Evidence(
                 verdict=verdict,
@@ -825,7 +974,8 @@ def verdict_review(
                 credible=item.credible,
                 explanation=item.explanation,
             )
-            for item in current.evidence.all()
+            for item in evidence
+            if item.claim_id in cited
         )
     Claim.objects.filter(pk=claim.pk).update(
         current_verdict=verdict, review_state=Claim.ReviewState.REVIEWED, review_reason=""
@@ -855,8 +1005,15 @@ def source_update(*, source: Source, **fields: object) -> Source:
 # --- sweeps -----------------------------------------------------------------------------
 
 
-def claims_recheck_due(*, now: dt.datetime | None = None, batch_size: int | None = None) -> int:
-    """Send for verification the claims whose last check is older than the setting.
+def claims_recheck_due(
+    *,
+    now: dt.datetime | None = None,
+    batch_size: int | None = None,
+    owed_older_than: dt.timedelta = dt.timedelta(minutes=2),
+) -> int:
+    """Send for verification the claims whose last check is older than the setting, and
+    the claims with checks owed for longer than `owed_older_than` (an extraction recorded
+    them and its send met a stopped broker, or the batch's worker died).
 
     Each batch is claimed with `select_for_update(skip_locked=True)` and stamped, so two
     sweeps running at once never send the same claim. Returns how many were sent.
@@ -868,7 +1025,7 @@ def claims_recheck_due(*, now: dt.datetime | None = None, batch_size: int | None
     while True:
         with transaction.atomic():
             ids = list(
-                Claim.objects.select_for_update(skip_locked=True)
+                Claim.objects.select_for_update(no_key=True, skip_locked=True)
                 .filter(Q(last_checked_at__isnull=True) | Q(last_checked_at__lt=due_before))
                 .exclude(status=Claim.Status.FAILED)
                 .order_by("last_checked_at", "pk")
@@ -881,6 +1038,35 @@ def claims_recheck_due(*, now: dt.datetime | None = None, batch_size: int | None
             Claim.objects.filter(pk__in=ids).update(last_checked_at=now)
             enqueue_verification(ids)
         total += len(ids)
+        if len(ids) < batch_size:
+            break
+    return total + _send_owed_checks(now=now, owed_before=now - owed_older_than, batch_size=batch_size)
+
+
+def _send_owed_checks(*, now: dt.datetime, owed_before: dt.datetime, batch_size: int) -> int:
+    """Send again the claims with OwedCheck rows older than `owed_before`, in id order; their
+    rows are stamped `now`, so the next sweep waits as long again before a second send.
+    Claims a check holds are skipped (it pays or leaves the rows); failed claims wait for
+    new evidence, as in the re-check sweep. Rows of claims deleted since are dropped."""
+    OwedCheck.objects.filter(created_at__lte=owed_before).exclude(
+        Exists(Claim.objects.filter(pk=OuterRef("claim_id")))
+    ).delete()
+    total, after = 0, 0
+    while True:
+        with transaction.atomic():
+            ids = list(
+                Claim.objects.select_for_update(no_key=True, skip_locked=True)
+                .filter(pk__gt=after, pk__in=OwedCheck.objects.filter(created_at__lte=owed_before).values("claim_id"))
+                .exclude(status=Claim.Status.FAILED)
+                .order_by("pk")
+                .values_list("pk", flat=True)[:batch_size]
+            )
+            if not ids:
+                break
+            OwedCheck.objects.filter(claim_id__in=ids).update(created_at=now)
+            enqueue_verification(ids)
+        total += len(ids)
+        after = ids[-1]
         if len(ids) < batch_size:
             break
     return total

@@ -190,6 +190,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # An unacknowledged task (its worker was killed) is delivered again after this long.
     "visibility_timeout": _env_or_fail(env.int, "CELERY_VISIBILITY_TIMEOUT", default=3600),
 }
+# Celery's Django fixup closes the database connection before and after every task unless
+# this is set, so each task opened a new PostgreSQL connection (a backend to start, its caches
+# cold): about as many connections as tasks in bench/bench_ingest.py. Kept instead for this
+# many tasks, and checked before each one as Django does per request (factcheck/celery.py).
+CELERY_DB_REUSE_MAX = _env_or_fail(env.int, "CELERY_DB_REUSE_MAX", default=1000)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
 
@@ -204,10 +209,11 @@ FACTCHECK_DISCOVERY_MAX_SPAN_DAYS = _env_or_fail(env.int, "FACTCHECK_DISCOVERY_M
 FACTCHECK_HOME_COUNTRY = env.str("FACTCHECK_HOME_COUNTRY", default="indonesia").strip().lower()
 FACTCHECK_RECHECK_AFTER_HOURS = _env_or_fail(env.float, "FACTCHECK_RECHECK_AFTER_HOURS", default=6.0)
 FACTCHECK_RECHECK_BATCH_SIZE = _env_or_fail(env.int, "FACTCHECK_RECHECK_BATCH_SIZE", default=500)
-# Claims per verification task: a task reads each (event, measure) group of its batch once.
-# 50 gave the best end-to-end ingest (bench/bench_ingest.py: 25 -> 0.54, 50 -> 0.60, 100 -> 0.57
-# of the extraction-only rate): larger batches hold their claims' locks longer against extraction.
-FACTCHECK_VERIFY_BATCH_SIZE = _env_or_fail(env.int, "FACTCHECK_VERIFY_BATCH_SIZE", default=50)
+# Claims per verification task: a task reads each (event, measure) group of its batch once,
+# and takes along up to as many other owed claims of its groups. Extraction no longer waits on
+# a batch's locks (owed checks, docs/performance.md), so larger batches cost it nothing: 100
+# took the CPU of the ingest benchmark's checks from ~1.5 s to ~1.2 s against 50 (250: ~1.0 s).
+FACTCHECK_VERIFY_BATCH_SIZE = _env_or_fail(env.int, "FACTCHECK_VERIFY_BATCH_SIZE", default=100)
 if FACTCHECK_VERIFY_BATCH_SIZE < 1:
     raise ImproperlyConfigured("FACTCHECK_VERIFY_BATCH_SIZE must be at least 1.")
 # Articles longer than this are refused with a clear error instead of stalling a worker.

@@ -159,7 +159,9 @@ def start_worker(real_services, tmp_path) -> Iterator[Callable[..., WorkerProces
     import redis
     from django.conf import settings as django_settings
 
-    redis.Redis.from_url(django_settings.CELERY_BROKER_URL).delete(real_services)
+    client = redis.Redis.from_url(django_settings.CELERY_BROKER_URL)
+    for key in client.keys(f"{real_services}*"):  # one list per priority (checks wait at 6)
+        client.delete(key)
 
 
 @pytest.fixture
