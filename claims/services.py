@@ -20,6 +20,7 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from claims import extraction, verification
+from claims.bounds import bounded_claims
 from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
 from sources.models import Article, Source
 from sources.services import article_get_or_create, article_mark_failed, source_get_or_create
@@ -272,6 +273,14 @@ def article_extract(*, article_id: int) -> list[int] | None:
             )
         except extraction.ExtractionError as exc:
             article_mark_failed(article_id=article.pk, reason=str(exc))
+            return None
+        found = bounded_claims(found, where=f"article {article.pk}")
+        if len(found) > settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE:
+            article_mark_failed(
+                article_id=article.pk,
+                reason=f"The text has {len(found)} numeric claims; the limit is "
+                f"{settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE} per article (FACTCHECK_MAX_CLAIMS_PER_ARTICLE).",
+            )
             return None
         event_id = article.event_link.event_id if hasattr(article, "event_link") else None
         language = article.language or (found[0].language if found else "")

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Every error under /api/ is JSON ({"code", "message"}): unknown paths, 500s.
+    "factcheck.middleware.ApiJsonErrorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -206,6 +208,14 @@ if FACTCHECK_VERIFY_BATCH_SIZE < 1:
     raise ImproperlyConfigured("FACTCHECK_VERIFY_BATCH_SIZE must be at least 1.")
 # Articles longer than this are refused with a clear error instead of stalling a worker.
 FACTCHECK_MAX_ARTICLE_CHARS = _env_or_fail(env.int, "FACTCHECK_MAX_ARTICLE_CHARS", default=2_000_000)
+# An article with more claims than this is marked failed with the reason (a table of figures
+# or hostile input, not a news story); each claim's sentence is cut to 1,000 characters (claims/bounds.py).
+FACTCHECK_MAX_CLAIMS_PER_ARTICLE = _env_or_fail(env.int, "FACTCHECK_MAX_CLAIMS_PER_ARTICLE", default=2000)
+# POST extract/ answers within the request, so it has its own budget: a longer text answers 413,
+# more claims than the limit or a run past the time budget (seconds) answer 422.
+FACTCHECK_EXTRACT_MAX_CHARS = _env_or_fail(env.int, "FACTCHECK_EXTRACT_MAX_CHARS", default=100_000)
+FACTCHECK_EXTRACT_MAX_CLAIMS = _env_or_fail(env.int, "FACTCHECK_EXTRACT_MAX_CLAIMS", default=2000)
+FACTCHECK_EXTRACT_TIME_BUDGET = _env_or_fail(env.float, "FACTCHECK_EXTRACT_TIME_BUDGET", default=10.0)
 FACTCHECK_ORGANISATION_NAME = env.str("FACTCHECK_ORGANISATION_NAME", default="Factcheck")
 FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="https://factcheck.example.org")
 

@@ -27,8 +27,14 @@ from rest_framework.serializers import as_serializer_error
 MAX_ID = 2**63 - 1
 
 
+def is_id(value: Any) -> bool:
+    """ASCII digits only (``"³"`` and Arabic-Indic digits pass str.isdigit), 1 to MAX_ID."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= MAX_ID
+
+
 def id_or_404(value: Any) -> int:
-    if not str(value).isdigit() or not 0 < int(value) <= MAX_ID:
+    if not is_id(value):
         raise exceptions.NotFound()
     return int(value)
 
@@ -130,6 +136,8 @@ class LimitedJSONParser(BaseParser):
             return json.loads(text, parse_constant=_refuse_constant)
         except ValueError as exc:
             raise exceptions.ParseError(f"JSON parse error - {exc}") from None
+        except RecursionError:
+            raise exceptions.ParseError("JSON parse error - the body is nested too deeply.") from None
 
 
 # --- serializers ------------------------------------------------------------------------
@@ -152,6 +160,22 @@ class StrictURLField(serializers.URLField):
     def to_internal_value(self, data: Any) -> str:
         if not isinstance(data, str):
             self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+
+class StrictIdRelatedField(serializers.PrimaryKeyRelatedField):
+    """An object's id as a JSON integer: `"1"`, `1.5` and `true` are refused, not coerced."""
+
+    default_error_messages = {
+        **serializers.PrimaryKeyRelatedField.default_error_messages,
+        "incorrect_type": "Incorrect type. Expected an integer id, received {data_type}.",
+    }
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        if not 0 < data <= MAX_ID:
+            self.fail("does_not_exist", pk_value=data)
         return super().to_internal_value(data)
 
 

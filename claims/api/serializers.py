@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import ISO_8601, serializers
@@ -15,9 +16,10 @@ from rest_framework.settings import api_settings
 
 from claims.extraction.types import MEASURES, QUALIFIERS
 from claims.models import Claim, Event, Evidence, Verdict
-from partners.api import StrictCharField, StrictSerializer, StrictURLField
+from partners.api import StrictCharField, StrictIdRelatedField, StrictSerializer, StrictURLField
 from sources.api.serializers import SourceBriefSerializer
 from sources.models import Article
+from sources.services import parse_published
 
 LANGUAGES = ["id", "en"]
 
@@ -300,13 +302,20 @@ class ArticleCreateSerializer(StrictSerializer):
     source_name = StrictCharField(
         required=False, allow_blank=True, max_length=200, default="", help_text="Defaults to the URL's domain."
     )
-    event = serializers.PrimaryKeyRelatedField(
+    event = StrictIdRelatedField(
         queryset=Event.objects.all(), required=False, allow_null=True, default=None, help_text="An existing event id."
     )
 
     def validate_url(self, value: str) -> str:
         if not value.lower().startswith(("http://", "https://")):
             raise serializers.ValidationError("Only http and https URLs are accepted.")
+        return value
+
+    def validate_published_at(self, value: str | None) -> str | None:
+        try:
+            parse_published(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict["published_at"]) from None
         return value
 
     def validate_body(self, value: str) -> str:
