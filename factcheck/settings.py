@@ -115,6 +115,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # No CACHE_URL means per-process memory; set it (redis://...) when several web processes
 # must share API throttle counts.
 CACHES = {"default": _env_or_fail(env.cache_url, "CACHE_URL", default="locmemcache://")}
+if "redis" in CACHES["default"]["BACKEND"].lower():
+    # A stopped Redis must fail fast: the throttle then serves the request (fails open) and logs.
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -214,7 +217,7 @@ FACTCHECK_MAX_CLAIMS_PER_ARTICLE = _env_or_fail(env.int, "FACTCHECK_MAX_CLAIMS_P
 # POST extract/ answers within the request, so it has its own budget: a longer text answers 413,
 # more claims than the limit or a run past the time budget (seconds) answer 422.
 FACTCHECK_EXTRACT_MAX_CHARS = _env_or_fail(env.int, "FACTCHECK_EXTRACT_MAX_CHARS", default=100_000)
-FACTCHECK_EXTRACT_MAX_CLAIMS = _env_or_fail(env.int, "FACTCHECK_EXTRACT_MAX_CLAIMS", default=2000)
+FACTCHECK_EXTRACT_MAX_CLAIMS = _env_or_fail(env.int, "FACTCHECK_EXTRACT_MAX_CLAIMS", default=5000)
 FACTCHECK_EXTRACT_TIME_BUDGET = _env_or_fail(env.float, "FACTCHECK_EXTRACT_TIME_BUDGET", default=10.0)
 FACTCHECK_ORGANISATION_NAME = env.str("FACTCHECK_ORGANISATION_NAME", default="Factcheck")
 FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="https://factcheck.example.org")

@@ -34,7 +34,6 @@ class ChunkedBodies:
                     [
                         ("Content-Type", "application/json"),
                         ("Content-Length", str(len(payload))),
-                        ("Connection", "close"),
                     ],
                 )
                 return [payload]
