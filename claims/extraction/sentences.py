@@ -254,7 +254,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if following and following.islower():
                 continue
-            if following.isdecimal() and m.group(0) == "." and word.isdecimal() and k == begin and len(word) <= 2:
+            list_marker = len(word) <= 2 and word.isdecimal() and not text[begin:k].strip()
+            if following.isdecimal() and m.group(0) == "." and list_marker:
                 continue  # "3. 40 houses": a list marker opening the sentence, not a sentence of its own
         _add_bounded_span(text, begin, stop, spans)
         begin = stop
