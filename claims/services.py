@@ -113,6 +113,20 @@ def enqueue_verification(claim_ids: Iterable[int]) -> None:
         _enqueue(task, batch, on_failure=make_due_again)
 
 
+def _label_or_confidence_moved(
+    previous_id: int | None,
+    previous_label: str | None,
+    previous_confidence: float | None,
+    label: str,
+    confidence: float,
+) -> bool:
+    """Whether partners hear of a new current verdict (`verdict.changed`): the claim had none,
+    or its label or confidence moved."""
+    if previous_id is None:
+        return True
+    return previous_label != label or previous_confidence is None or abs(previous_confidence - confidence) > 1e-9
+
+
 def _verdict_changed(*, claim_id: int, verdict_id: int) -> None:
     """A claim's current verdict changed: tell the partners' webhooks (when that app is on)."""
     _verdicts_changed([(claim_id, verdict_id)])
@@ -569,6 +583,7 @@ CHECKED_COLUMNS = (
     "current_verdict__fingerprint",
     "current_verdict__review_state",
     "current_verdict__label",
+    "current_verdict__confidence",
 )
 
 
@@ -582,6 +597,7 @@ class _CheckedClaim:
     verdict_fingerprint: str | None
     verdict_state: str | None
     verdict_label: str | None
+    verdict_confidence: float | None
 
     @classmethod
     def from_row(cls, row: tuple) -> _CheckedClaim:
@@ -742,7 +758,14 @@ def claims_verify(
                     needs = label in LABELS_NEEDING_REVIEW
                     state = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
                     reason = f"Automatic verdict: {label}." if needs else ""
-                    changed.append((claim.pk, verdict_id))
+                    if _label_or_confidence_moved(
+                        claim.verdict_id,
+                        claim.verdict_label,
+                        claim.verdict_confidence,
+                        label,
+                        round(results[claim.pk].confidence, 4),
+                    ):
+                        changed.append((claim.pk, verdict_id))  # new evidence alone is no verdict.changed
             current_of[claim.pk] = verdict_id
             rows.append((claim.pk, verdict_id, state, reason))
         _record_checks(rows, checked_at=now)
@@ -834,7 +857,9 @@ def verdict_review(
     Claim.objects.filter(pk=claim.pk).update(
         current_verdict=verdict, review_state=Claim.ReviewState.REVIEWED, review_reason=""
     )
-    _verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
+    previous = (current.pk, current.label, current.confidence) if current is not None else (None, None, None)
+    if _label_or_confidence_moved(*previous, verdict.label, verdict.confidence):
+        _verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
     return verdict
 
 

@@ -236,6 +236,9 @@ FACTCHECK_WEBHOOK_TIMEOUT = _env_or_fail(env.float, "FACTCHECK_WEBHOOK_TIMEOUT",
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_MAX_ATTEMPTS", default=8)
 FACTCHECK_WEBHOOK_BACKOFF_BASE = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_BACKOFF_BASE", default=10)
 FACTCHECK_WEBHOOK_BACKOFF_MAX = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_BACKOFF_MAX", default=3600)
+# Without a broker (the embedded mode) deliveries are POSTed by a background thread after the
+# response; True POSTs them (with every retry) within the request instead, for tests only.
+FACTCHECK_WEBHOOK_SEND_IN_REQUEST = _env_or_fail(env.bool, "FACTCHECK_WEBHOOK_SEND_IN_REQUEST", default=False)
 
 LOGGING = {
     "version": 1,
