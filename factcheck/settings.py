@@ -41,6 +41,27 @@ if SECRET_KEY == DEVELOPMENT_SECRET_KEY and not DEBUG:
 ALLOWED_HOSTS = _env_or_fail(env.list, "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = _env_or_fail(env.list, "CSRF_TRUSTED_ORIGINS", default=[])
 
+# HTTPS hardening (`manage.py check --deploy` reports nothing with DEBUG off, a real key and
+# ALLOWED_HOSTS). FACTCHECK_HTTPS says the site is served over HTTPS, usually by a TLS proxy in
+# front of gunicorn that sets X-Forwarded-Proto; it defaults to on unless DEBUG is, and sets the
+# defaults below, each of which its own variable overrides. `make run` (the demo over plain http
+# on 127.0.0.1) turns it off.
+FACTCHECK_HTTPS = _env_or_fail(env.bool, "FACTCHECK_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = _env_or_fail(env.bool, "SECURE_SSL_REDIRECT", default=FACTCHECK_HTTPS)
+SESSION_COOKIE_SECURE = _env_or_fail(env.bool, "SESSION_COOKIE_SECURE", default=FACTCHECK_HTTPS)
+CSRF_COOKIE_SECURE = _env_or_fail(env.bool, "CSRF_COOKIE_SECURE", default=FACTCHECK_HTTPS)
+SECURE_HSTS_SECONDS = _env_or_fail(env.int, "SECURE_HSTS_SECONDS", default=31_536_000 if FACTCHECK_HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_or_fail(env.bool, "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=FACTCHECK_HTTPS)
+SECURE_HSTS_PRELOAD = _env_or_fail(env.bool, "SECURE_HSTS_PRELOAD", default=FACTCHECK_HTTPS)
+# Trust X-Forwarded-Proto from the proxy: only right when a proxy always sets (or strips) it.
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https")
+    if _env_or_fail(env.bool, "SECURE_PROXY_SSL_HEADER", default=FACTCHECK_HTTPS)
+    else None
+)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

@@ -16,3 +16,5 @@ CELERY_TASK_ALWAYS_EAGER = True
 # Webhook deliveries within the request, so a test sees them sent when its call returns;
 # tests/partners/test_webhooks_never_block.py covers the background sending of the embedded mode.
 FACTCHECK_WEBHOOK_SEND_IN_REQUEST = True
+# The test client speaks plain http.
+SECURE_SSL_REDIRECT = False
