@@ -68,7 +68,9 @@ class ApiJsonErrorsMiddleware:
             exc_info=exception,
             extra={"status_code": 500, "request": request},
         )
-        return api_error(500, "The server failed to answer this request; the error is logged.")
+        response = api_error(500, "The server failed to answer this request; the error is logged.")
+        response._has_been_logged = True  # logged above, with the traceback: not again by Django
+        return response
 
 
 def json_error_body(status: int, message: str) -> bytes:

@@ -143,10 +143,23 @@ class LimitedJSONParser(BaseParser):
 # --- serializers ------------------------------------------------------------------------
 
 
+# What the schema says a request string may hold: no NUL (DRF refuses it, PostgreSQL cannot store it).
+NO_NUL_PATTERN = "^[^\\x00]*$"
+# A text to read: not blank, and without the characters the extractor takes for binary data.
+_BINARY_CHARS = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ufffd\\ud800-\\udfff\\ue000-\\uf8ff"
+TEXT_PATTERN = f"^[^{_BINARY_CHARS}]*[^\\s{_BINARY_CHARS}][^{_BINARY_CHARS}]*$"
+
+
 class StrictCharField(serializers.CharField):
-    """A string and only a string: DRF's CharField would quietly turn 12 into "12"."""
+    """A string and only a string: DRF's CharField would quietly turn 12 into "12".
+
+    ``schema_pattern`` is the pattern the OpenAPI schema gives it (partners.schema)."""
 
     default_error_messages = {"not_a_string": "Not a valid string."}
+
+    def __init__(self, *args: Any, schema_pattern: str = NO_NUL_PATTERN, **kwargs: Any) -> None:
+        self.schema_pattern = schema_pattern
+        super().__init__(*args, **kwargs)
 
     def to_internal_value(self, data: Any) -> str:
         if not isinstance(data, str):
@@ -163,19 +176,20 @@ class StrictURLField(serializers.URLField):
         return super().to_internal_value(data)
 
 
-class StrictIdRelatedField(serializers.PrimaryKeyRelatedField):
-    """An object's id as a JSON integer: `"1"`, `1.5` and `true` are refused, not coerced."""
+class StrictIdField(serializers.IntegerField):
+    """An object's id as a JSON integer from 1 to MAX_ID: `"1"`, `1.5` and `true` are refused,
+    not coerced. Whether the object exists is the view's question."""
 
-    default_error_messages = {
-        **serializers.PrimaryKeyRelatedField.default_error_messages,
-        "incorrect_type": "Incorrect type. Expected an integer id, received {data_type}.",
-    }
+    default_error_messages = {"incorrect_type": "Incorrect type. Expected an integer id, received {data_type}."}
 
-    def to_internal_value(self, data: Any) -> Any:
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data: Any) -> int:
         if isinstance(data, bool) or not isinstance(data, int):
             self.fail("incorrect_type", data_type=type(data).__name__)
-        if not 0 < data <= MAX_ID:
-            self.fail("does_not_exist", pk_value=data)
         return super().to_internal_value(data)
 
 
@@ -221,6 +235,28 @@ class ApiCursorPagination(CursorPagination):
         else:
             ordering = super().get_ordering(request, queryset, view)
         return tuple(ordering) if isinstance(ordering, (list, tuple)) else (ordering,)
+
+    def get_page_size(self, request: Any) -> int:
+        """`page_size` is a whole number from 1 to max_page_size; anything else answers 400
+        rather than being quietly replaced by the default."""
+        values = request.query_params.getlist(self.page_size_query_param)
+        if not values:
+            return self.page_size
+        value = values[-1]
+        if len(values) > 1 or not is_id(value) or int(value) > self.max_page_size:
+            raise exceptions.ValidationError(
+                {self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]}
+            )
+        return int(value)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": self.max_page_size}
+            elif parameter["name"] == self.cursor_query_param:
+                parameter["schema"] = {"type": "string", "minLength": 1, "pattern": NO_NUL_PATTERN}
+        return parameters
 
     def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> Any:
         try:

@@ -39,6 +39,14 @@ class ApiMixin:
     # rather than Django's HTML one (`get_object` checks it).
     lookup_value_regex = "[^/]+"
 
+    def initial(self, request: Any, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)
+        # A query parameter given empty (`?kind=`) is refused rather than read as absent, as
+        # the schema says (minLength 1).
+        empty = sorted(name for name, values in request.query_params.lists() if "" in values)
+        if empty:
+            raise exceptions.ValidationError({name: ["May not be empty."] for name in empty})
+
     def get_object(self) -> Any:
         # A path id the database cannot hold answers 404, not an overflow error.
         id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))

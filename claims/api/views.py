@@ -105,14 +105,21 @@ class ArticleViewSet(ApiReadOnlyViewSet):
             201: ArticleDetailSerializer,
             200: OpenApiResponse(ArticleDetailSerializer, description="The url was already known."),
             422: OpenApiResponse(
-                ErrorSerializer, description="The page was fetched during the request and could not be used."
+                ErrorSerializer,
+                description="The event named does not exist, or the page was fetched during the request and "
+                "could not be used.",
             ),
         },
     )
     def create(self, request: Request) -> Response:
         serializer = ArticleCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = dict(serializer.validated_data)
+        if data["event"] is not None:
+            event = Event.objects.filter(pk=data["event"]).first()
+            if event is None:
+                raise Unprocessable(f"event: there is no event with id {data['event']}.")
+            data["event"] = event
         if "body" in data:
             return self._create_from_text(data)
         return self._create_from_url(data)
