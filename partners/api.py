@@ -8,6 +8,7 @@ They live in `partners`, the app that owns API access, because `sources` must no
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -146,8 +147,19 @@ class LimitedJSONParser(BaseParser):
 # What the schema says a request string may hold: no NUL (DRF refuses it, PostgreSQL cannot store it).
 NO_NUL_PATTERN = "^[^\\x00]*$"
 # A text to read: not blank, and without the characters the extractor takes for binary data.
-_BINARY_CHARS = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ufffd\\ud800-\\udfff\\ue000-\\uf8ff"
+_BINARY_CHARS = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ue000-\\uf8ff\\ufffd"
+# What an article URL may be, for the schema and the API alike: http(s), a host name with a
+# top-level domain (or localhost, or an IPv4 address: the fetcher refuses private ones), an
+# optional port, and anything after it but spaces and control characters.
+URL_PATTERN = (
+    "^[Hh][Tt][Tt][Pp][Ss]?://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|localhost"
+    "|(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3})"
+    "(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?"
+    "(?:[/?#][^\\s\\x00-\\x1f\\x7f]*)?$"
+)
 TEXT_PATTERN = f"^[^{_BINARY_CHARS}]*[^\\s{_BINARY_CHARS}][^{_BINARY_CHARS}]*$"
+
+_URL = re.compile(URL_PATTERN)
 
 
 class StrictCharField(serializers.CharField):
@@ -167,13 +179,25 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
-class StrictURLField(serializers.URLField):
-    default_error_messages = {"not_a_string": "Not a valid string."}
+class StrictURLField(StrictCharField):
+    """An http(s) URL matching URL_PATTERN, which the schema gives as its pattern."""
+
+    default_error_messages = {
+        "invalid_url": "Enter a valid URL.",
+        "not_http": "Only http and https URLs are accepted.",
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("schema_pattern", URL_PATTERN)
+        super().__init__(**kwargs)
 
     def to_internal_value(self, data: Any) -> str:
-        if not isinstance(data, str):
-            self.fail("not_a_string")
-        return super().to_internal_value(data)
+        value = super().to_internal_value(data)
+        if ":" in value.split("/", 1)[0] and not value.lower().startswith(("http://", "https://")):
+            self.fail("not_http")  # another scheme (ftp:, mailto:, javascript:)
+        if not _URL.fullmatch(value):
+            self.fail("invalid_url")
+        return value
 
 
 class StrictIdField(serializers.IntegerField):

@@ -59,7 +59,7 @@ def wait_until(condition, what: str, timeout: float = 30) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_embedded_mode_sends_deliveries_after_the_response(world, editor, settings):
     settings.FACTCHECK_WEBHOOK_SEND_IN_REQUEST = False  # the embedded mode as deployed
     settings.FACTCHECK_FETCH_ALLOW_LOOPBACK = True
