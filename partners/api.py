@@ -148,18 +148,21 @@ class LimitedJSONParser(BaseParser):
 NO_NUL_PATTERN = "^[^\\x00]*$"
 # A text to read: not blank, and without the characters the extractor takes for binary data.
 _BINARY_CHARS = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ue000-\\uf8ff\\ufffd"
+# A character of a URI's path, query or fragment (RFC 3986): what the answers' `format: uri` holds to.
+_PCHAR = "(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})"
 # What an article URL may be, for the schema and the API alike: http(s), a host name with a
 # top-level domain (or localhost, or an IPv4 address: the fetcher refuses private ones), an
-# optional port, and anything after it but spaces and control characters.
+# optional port, and an RFC 3986 path, query and fragment.
 URL_PATTERN = (
     "^[Hh][Tt][Tt][Pp][Ss]?://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|localhost"
     "|(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3})"
     "(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?"
-    "(?:[/?#][^\\s\\x00-\\x1f\\x7f]*)?$"
+    f"(?:/(?:{_PCHAR}|/)*)?(?:\\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?$"
 )
 TEXT_PATTERN = f"^[^{_BINARY_CHARS}]*[^\\s{_BINARY_CHARS}][^{_BINARY_CHARS}]*$"
 
 _URL = re.compile(URL_PATTERN)
+_BINARY = re.compile(f"[{_BINARY_CHARS}]")
 
 
 class StrictCharField(serializers.CharField):
@@ -167,7 +170,10 @@ class StrictCharField(serializers.CharField):
 
     ``schema_pattern`` is the pattern the OpenAPI schema gives it (partners.schema)."""
 
-    default_error_messages = {"not_a_string": "Not a valid string."}
+    default_error_messages = {
+        "not_a_string": "Not a valid string.",
+        "binary": "The text holds control characters (U+{code:04X} at {at}): binary data is refused.",
+    }
 
     def __init__(self, *args: Any, schema_pattern: str = NO_NUL_PATTERN, **kwargs: Any) -> None:
         self.schema_pattern = schema_pattern
@@ -176,7 +182,12 @@ class StrictCharField(serializers.CharField):
     def to_internal_value(self, data: Any) -> str:
         if not isinstance(data, str):
             self.fail("not_a_string")
-        return super().to_internal_value(data)
+        value = super().to_internal_value(data)
+        if self.schema_pattern == TEXT_PATTERN:
+            found = _BINARY.search(value)
+            if found is not None:
+                self.fail("binary", code=ord(found.group()), at=found.start())
+        return value
 
 
 class StrictURLField(StrictCharField):

@@ -141,6 +141,10 @@ class ArticleViewSet(ApiReadOnlyViewSet):
         return self._respond(result.article.pk, created=result.created)
 
     def _create_from_url(self, data: dict[str, Any]) -> Response:
+        try:
+            fetching.url_check(data["url"])  # a well-formed URL the fetcher will not open: 422, nothing stored
+        except fetching.FetchRefused as exc:
+            raise Unprocessable(f"url: {exc}") from None
         submitted = article_submit_url(
             url=data["url"],
             title=data["title"],
