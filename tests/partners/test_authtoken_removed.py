@@ -20,7 +20,7 @@ def test_the_app_is_not_installed_and_the_admin_shows_no_token_type(admin_client
     assert "Partner tokens" in page
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_migration_drops_an_old_installs_table_and_content_type():
     with connection.cursor() as cursor:
         cursor.execute("CREATE TABLE authtoken_token (key varchar(40) PRIMARY KEY, user_id integer, created timestamp)")
