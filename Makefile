@@ -1,4 +1,4 @@
-# Factcheck: `make run` (demo on 127.0.0.1:8000), `make test` (the whole suite), `make bench`.
+# Factcheck: `make run` (demo over plain http on 127.0.0.1:8000, FACTCHECK_HTTPS=false), `make test` (the whole suite), `make bench`.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -26,7 +26,7 @@ demo: $(VENV)/.runtime .env
 run: demo
 	@echo "To manage API partners (Partners, Partner tokens, Webhooks), create an admin: $(MANAGE) createsuperuser"
 	@echo "Serving on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/, API: http://127.0.0.1:8000/api/v1/, docs: http://127.0.0.1:8000/api/docs/). Ctrl-C stops."
-	$(MANAGE) runserver 127.0.0.1:8000 --insecure --noreload
+	FACTCHECK_HTTPS=false $(MANAGE) runserver 127.0.0.1:8000 --insecure --noreload
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

@@ -15,6 +15,7 @@ RESULTS = ROOT / "bench" / "results.json"
 def setup() -> str:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
+    os.environ.setdefault("FACTCHECK_HTTPS", "false")  # plain http on loopback
     os.environ.pop("CELERY_BROKER_URL", None)  # benchmarks call services in-process
     if "DATABASE_URL" not in os.environ:
         folder = tempfile.mkdtemp(prefix="factcheck-bench-")

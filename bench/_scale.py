@@ -57,6 +57,7 @@ def django_env(url: str, **extra: str) -> dict[str, str]:
             "SECRET_KEY": env.get("SECRET_KEY") or "bench-only-secret-key",
             "PYTHONPATH": str(ROOT),
             "LOG_LEVEL": "ERROR",
+            "FACTCHECK_HTTPS": "false",  # plain http on loopback
         }
     )
     env.update(extra)

@@ -19,6 +19,7 @@ from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.utils import timezone
 
 from claims import event_discovery, extraction, selectors, verification
+from claims.bounds import bounded_claims
 from claims.models import ArticleEvent, Claim, Event, Evidence, OwedCheck, Verdict
 from sources.models import Article, Source
 from sources.services import article_get_or_create, article_mark_failed, source_get_or_create
@@ -133,6 +134,20 @@ def _send_checks(rows: list[tuple[int, int | None, str]], *, due_again_if_unsent
             Claim.objects.filter(pk__in=batch).update(last_checked_at=None)
 
         _enqueue(task, batch, on_failure=make_due_again if due_again_if_unsent else None)
+
+
+def _label_or_confidence_moved(
+    previous_id: int | None,
+    previous_label: str | None,
+    previous_confidence: float | None,
+    label: str,
+    confidence: float,
+) -> bool:
+    """Whether partners hear of a new current verdict (`verdict.changed`): the claim had none,
+    or its label or confidence moved."""
+    if previous_id is None:
+        return True
+    return previous_label != label or previous_confidence is None or abs(previous_confidence - confidence) > 1e-9
 
 
 def _verdict_changed(*, claim_id: int, verdict_id: int) -> None:
@@ -283,6 +298,14 @@ def article_extract(*, article_id: int) -> list[int] | None:
             )
         except extraction.ExtractionError as exc:
             article_mark_failed(article_id=article.pk, reason=str(exc))
+            return None
+        found = bounded_claims(found, where=f"article {article.pk}")
+        if len(found) > settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE:
+            article_mark_failed(
+                article_id=article.pk,
+                reason=f"The text has {len(found)} numeric claims; the limit is "
+                f"{settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE} per article (FACTCHECK_MAX_CLAIMS_PER_ARTICLE).",
+            )
             return None
         event_id = article.event_link.event_id if hasattr(article, "event_link") else None
         language = article.language or (found[0].language if found else "")
@@ -680,6 +703,7 @@ CHECKED_COLUMNS = (
     "current_verdict__review_state",
     "current_verdict__label",
     "current_verdict__explanation",
+    "current_verdict__confidence",
 )
 
 
@@ -694,6 +718,7 @@ class _CheckedClaim:
     verdict_state: str | None
     verdict_label: str | None
     verdict_explanation: str | None
+    verdict_confidence: float | None
 
     @classmethod
     def from_row(cls, row: tuple) -> _CheckedClaim:
@@ -877,7 +902,14 @@ def claims_verify(
                     needs = label in LABELS_NEEDING_REVIEW
                     state = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
                     reason = f"Automatic verdict: {label}." if needs else ""
-                    changed.append((claim.pk, verdict_id))
+                    if _label_or_confidence_moved(
+                        claim.verdict_id,
+                        claim.verdict_label,
+                        claim.verdict_confidence,
+                        label,
+                        round(results[claim.pk].confidence, 4),
+                    ):
+                        changed.append((claim.pk, verdict_id))  # new evidence alone is no verdict.changed
             current_of[claim.pk] = verdict_id
             rows.append((claim.pk, verdict_id, state, reason))
         _record_checks(rows, checked_at=now)
@@ -980,7 +1012,9 @@ def verdict_review(
     Claim.objects.filter(pk=claim.pk).update(
         current_verdict=verdict, review_state=Claim.ReviewState.REVIEWED, review_reason=""
     )
-    _verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
+    previous = (current.pk, current.label, current.confidence) if current is not None else (None, None, None)
+    if _label_or_confidence_moved(*previous, verdict.label, verdict.confidence):
+        _verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
     return verdict
 
 

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 from django.urls import include, path
 
+from partners.views import ApiIndexView
+
 urlpatterns: list = [
+    path("", ApiIndexView.as_view(), name="api-index"),
     path("", include("claims.api.urls")),
     path("", include("sources.api.urls")),
 ]

@@ -41,6 +41,27 @@ if SECRET_KEY == DEVELOPMENT_SECRET_KEY and not DEBUG:
 ALLOWED_HOSTS = _env_or_fail(env.list, "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = _env_or_fail(env.list, "CSRF_TRUSTED_ORIGINS", default=[])
 
+# HTTPS hardening (`manage.py check --deploy` reports nothing with DEBUG off, a real key and
+# ALLOWED_HOSTS). FACTCHECK_HTTPS says the site is served over HTTPS, usually by a TLS proxy in
+# front of gunicorn that sets X-Forwarded-Proto; it defaults to on unless DEBUG is, and sets the
+# defaults below, each of which its own variable overrides. `make run` (the demo over plain http
+# on 127.0.0.1) turns it off.
+FACTCHECK_HTTPS = _env_or_fail(env.bool, "FACTCHECK_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = _env_or_fail(env.bool, "SECURE_SSL_REDIRECT", default=FACTCHECK_HTTPS)
+SESSION_COOKIE_SECURE = _env_or_fail(env.bool, "SESSION_COOKIE_SECURE", default=FACTCHECK_HTTPS)
+CSRF_COOKIE_SECURE = _env_or_fail(env.bool, "CSRF_COOKIE_SECURE", default=FACTCHECK_HTTPS)
+SECURE_HSTS_SECONDS = _env_or_fail(env.int, "SECURE_HSTS_SECONDS", default=31_536_000 if FACTCHECK_HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_or_fail(env.bool, "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=FACTCHECK_HTTPS)
+SECURE_HSTS_PRELOAD = _env_or_fail(env.bool, "SECURE_HSTS_PRELOAD", default=FACTCHECK_HTTPS)
+# Trust X-Forwarded-Proto from the proxy: only right when a proxy always sets (or strips) it.
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https")
+    if _env_or_fail(env.bool, "SECURE_PROXY_SSL_HEADER", default=FACTCHECK_HTTPS)
+    else None
+)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -49,7 +70,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI served from here, not a CDN
@@ -64,6 +84,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Every error under /api/ is JSON ({"code", "message"}): unknown paths, 500s.
+    "factcheck.middleware.ApiJsonErrorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -113,6 +135,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # No CACHE_URL means per-process memory; set it (redis://...) when several web processes
 # must share API throttle counts.
 CACHES = {"default": _env_or_fail(env.cache_url, "CACHE_URL", default="locmemcache://")}
+if "redis" in CACHES["default"]["BACKEND"].lower():
+    # A stopped Redis must fail fast: the throttle then serves the request (fails open) and logs.
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -163,6 +188,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Request strings that may not be blank say so (minLength 1), as the serializers enforce.
+    "ENFORCE_NON_BLANK_FIELDS": True,
 }
 
 CORS_ALLOWED_ORIGINS = _env_or_fail(env.list, "CORS_ALLOWED_ORIGINS", default=[])
@@ -218,6 +245,14 @@ if FACTCHECK_VERIFY_BATCH_SIZE < 1:
     raise ImproperlyConfigured("FACTCHECK_VERIFY_BATCH_SIZE must be at least 1.")
 # Articles longer than this are refused with a clear error instead of stalling a worker.
 FACTCHECK_MAX_ARTICLE_CHARS = _env_or_fail(env.int, "FACTCHECK_MAX_ARTICLE_CHARS", default=2_000_000)
+# An article with more claims than this is marked failed with the reason (a table of figures
+# or hostile input, not a news story); each claim's sentence is cut to 1,000 characters (claims/bounds.py).
+FACTCHECK_MAX_CLAIMS_PER_ARTICLE = _env_or_fail(env.int, "FACTCHECK_MAX_CLAIMS_PER_ARTICLE", default=2000)
+# POST extract/ answers within the request, so it has its own budget: a longer text answers 413,
+# more claims than the limit or a run past the time budget (seconds) answer 422.
+FACTCHECK_EXTRACT_MAX_CHARS = _env_or_fail(env.int, "FACTCHECK_EXTRACT_MAX_CHARS", default=100_000)
+FACTCHECK_EXTRACT_MAX_CLAIMS = _env_or_fail(env.int, "FACTCHECK_EXTRACT_MAX_CLAIMS", default=5000)
+FACTCHECK_EXTRACT_TIME_BUDGET = _env_or_fail(env.float, "FACTCHECK_EXTRACT_TIME_BUDGET", default=10.0)
 FACTCHECK_ORGANISATION_NAME = env.str("FACTCHECK_ORGANISATION_NAME", default="Factcheck")
 FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="https://factcheck.example.org")
 # Where the public fact-check pages live (ClaimReview's url): the configured site, never the
@@ -240,6 +275,9 @@ FACTCHECK_WEBHOOK_TIMEOUT = _env_or_fail(env.float, "FACTCHECK_WEBHOOK_TIMEOUT",
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_MAX_ATTEMPTS", default=8)
 FACTCHECK_WEBHOOK_BACKOFF_BASE = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_BACKOFF_BASE", default=10)
 FACTCHECK_WEBHOOK_BACKOFF_MAX = _env_or_fail(env.int, "FACTCHECK_WEBHOOK_BACKOFF_MAX", default=3600)
+# Without a broker (the embedded mode) deliveries are POSTed by a background thread after the
+# response; True POSTs them (with every retry) within the request instead, for tests only.
+FACTCHECK_WEBHOOK_SEND_IN_REQUEST = _env_or_fail(env.bool, "FACTCHECK_WEBHOOK_SEND_IN_REQUEST", default=False)
 
 LOGGING = {
     "version": 1,

@@ -8,6 +8,7 @@ They live in `partners`, the app that owns API access, because `sources` must no
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,8 +28,14 @@ from rest_framework.serializers import as_serializer_error
 MAX_ID = 2**63 - 1
 
 
+def is_id(value: Any) -> bool:
+    """ASCII digits only (``"³"`` and Arabic-Indic digits pass str.isdigit), 1 to MAX_ID."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= MAX_ID
+
+
 def id_or_404(value: Any) -> int:
-    if not str(value).isdigit() or not 0 < int(value) <= MAX_ID:
+    if not is_id(value):
         raise exceptions.NotFound()
     return int(value)
 
@@ -130,28 +137,94 @@ class LimitedJSONParser(BaseParser):
             return json.loads(text, parse_constant=_refuse_constant)
         except ValueError as exc:
             raise exceptions.ParseError(f"JSON parse error - {exc}") from None
+        except RecursionError:
+            raise exceptions.ParseError("JSON parse error - the body is nested too deeply.") from None
 
 
 # --- serializers ------------------------------------------------------------------------
 
 
+# What the schema says a request string may hold: no NUL (DRF refuses it, PostgreSQL cannot store it).
+NO_NUL_PATTERN = "^[^\\x00]*$"
+# A text to read: not blank, and without the characters the extractor takes for binary data.
+_BINARY_CHARS = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ue000-\\uf8ff\\ufffd"
+# A character of a URI's path, query or fragment (RFC 3986): what the answers' `format: uri` holds to.
+_PCHAR = "(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})"
+# What an article URL may be, for the schema and the API alike: http(s), a host name with a
+# top-level domain (or localhost, or an IPv4 address: the fetcher refuses private ones), an
+# optional port, and an RFC 3986 path, query and fragment.
+URL_PATTERN = (
+    "^[Hh][Tt][Tt][Pp][Ss]?://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|localhost"
+    "|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})"
+    "(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?"
+    f"(?:/(?:{_PCHAR}|/)*)?(?:\\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?$"
+)
+TEXT_PATTERN = f"^[^{_BINARY_CHARS}]*[^\\s{_BINARY_CHARS}][^{_BINARY_CHARS}]*$"
+
+_URL = re.compile(URL_PATTERN)
+_BINARY = re.compile(f"[{_BINARY_CHARS}]")
+
+
 class StrictCharField(serializers.CharField):
-    """A string and only a string: DRF's CharField would quietly turn 12 into "12"."""
+    """A string and only a string: DRF's CharField would quietly turn 12 into "12".
 
-    default_error_messages = {"not_a_string": "Not a valid string."}
+    ``schema_pattern`` is the pattern the OpenAPI schema gives it (partners.schema)."""
+
+    default_error_messages = {
+        "not_a_string": "Not a valid string.",
+        "binary": "The text holds control characters (U+{code:04X} at {at}): binary data is refused.",
+    }
+
+    def __init__(self, *args: Any, schema_pattern: str = NO_NUL_PATTERN, **kwargs: Any) -> None:
+        self.schema_pattern = schema_pattern
+        super().__init__(*args, **kwargs)
 
     def to_internal_value(self, data: Any) -> str:
         if not isinstance(data, str):
             self.fail("not_a_string")
-        return super().to_internal_value(data)
+        value = super().to_internal_value(data)
+        if self.schema_pattern == TEXT_PATTERN:
+            found = _BINARY.search(value)
+            if found is not None:
+                self.fail("binary", code=ord(found.group()), at=found.start())
+        return value
 
 
-class StrictURLField(serializers.URLField):
-    default_error_messages = {"not_a_string": "Not a valid string."}
+class StrictURLField(StrictCharField):
+    """An http(s) URL matching URL_PATTERN, which the schema gives as its pattern."""
+
+    default_error_messages = {
+        "invalid_url": "Enter a valid URL.",
+        "not_http": "Only http and https URLs are accepted.",
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("schema_pattern", URL_PATTERN)
+        super().__init__(**kwargs)
 
     def to_internal_value(self, data: Any) -> str:
-        if not isinstance(data, str):
-            self.fail("not_a_string")
+        value = super().to_internal_value(data)
+        if ":" in value.split("/", 1)[0] and not value.lower().startswith(("http://", "https://")):
+            self.fail("not_http")  # another scheme (ftp:, mailto:, javascript:)
+        if not _URL.fullmatch(value):
+            self.fail("invalid_url")
+        return value
+
+
+class StrictIdField(serializers.IntegerField):
+    """An object's id as a JSON integer from 1 to MAX_ID: `"1"`, `1.5` and `true` are refused,
+    not coerced. Whether the object exists is the view's question."""
+
+    default_error_messages = {"incorrect_type": "Incorrect type. Expected an integer id, received {data_type}."}
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data: Any) -> int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("incorrect_type", data_type=type(data).__name__)
         return super().to_internal_value(data)
 
 
@@ -197,6 +270,28 @@ class ApiCursorPagination(CursorPagination):
         else:
             ordering = super().get_ordering(request, queryset, view)
         return tuple(ordering) if isinstance(ordering, (list, tuple)) else (ordering,)
+
+    def get_page_size(self, request: Any) -> int:
+        """`page_size` is a whole number from 1 to max_page_size; anything else answers 400
+        rather than being quietly replaced by the default."""
+        values = request.query_params.getlist(self.page_size_query_param)
+        if not values:
+            return self.page_size
+        value = values[-1]
+        if len(values) > 1 or not is_id(value) or int(value) > self.max_page_size:
+            raise exceptions.ValidationError(
+                {self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]}
+            )
+        return int(value)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": self.max_page_size}
+            elif parameter["name"] == self.cursor_query_param:
+                parameter["schema"] = {"type": "string", "minLength": 1, "pattern": NO_NUL_PATTERN}
+        return parameters
 
     def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> Any:
         try:

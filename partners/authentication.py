@@ -12,6 +12,8 @@ Four kinds of caller (docs/api.md, "Authentication"):
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
@@ -25,6 +27,7 @@ from partners.models import PartnerToken, token_digest
 EDITOR_GROUP = "Editor"
 # Touching last_used_at on every request would turn every read into a write.
 LAST_USED_RESOLUTION = dt.timedelta(minutes=1)
+logger = logging.getLogger(__name__)
 
 
 class PartnerPrincipal(AnonymousUser):
@@ -128,8 +131,26 @@ class ApiPermission(permissions.BasePermission):
         return reads_everything(request)
 
 
+_last_outage_log = 0.0
+OUTAGE_LOG_INTERVAL = 60.0
+
+
+def throttle_unavailable(exc: Exception) -> None:
+    """Log that throttling is off because the cache failed: once a minute per process, not
+    once per request."""
+    global _last_outage_log
+    now = time.monotonic()
+    if now - _last_outage_log >= OUTAGE_LOG_INTERVAL or _last_outage_log == 0.0:
+        _last_outage_log = now
+        logger.error("API throttling is off: the cache failed (%s: %s); requests are served", type(exc).__name__, exc)
+
+
 class ApiThrottle(throttling.SimpleRateThrottle):
     """One bucket per partner token, per signed-in user, and per client address for anonymous.
+
+    A fixed window per bucket counted with one atomic increment in the cache (the default
+    throttle reads a history, then writes it back: concurrent requests all read the same
+    history and all pass). When the cache fails, throttling fails open and logs.
 
     The rates come from settings (REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], env-driven) and
     are read on each request, so a test or a deployment can change them without a restart.
@@ -152,7 +173,31 @@ class ApiThrottle(throttling.SimpleRateThrottle):
             self.scope = "anon"
         self.rate = self.get_rate()
         self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
+        if self.rate is None:
+            return True
+        key = self.get_cache_key(request, view)
+        now = self.timer()
+        window = int(now // self.duration)
+        self.window_ends = (window + 1) * self.duration
+        try:
+            count = self._count(f"{key}_{window}")
+        except Exception as exc:  # the cache is down (Redis stopped): serve, and say so
+            throttle_unavailable(exc)
+            return True
+        return count <= self.num_requests
+
+    def _count(self, key: str) -> int:
+        """This request's number in its window: one atomic increment (Redis INCR; locmem holds a
+        lock), so concurrent requests can never all read the same count and all pass."""
+        self.cache.add(key, 0, timeout=self.duration + 1)
+        try:
+            return self.cache.incr(key)
+        except ValueError:  # the key expired between add and incr: a new window began
+            self.cache.add(key, 1, timeout=self.duration + 1)
+            return 1
+
+    def wait(self) -> float | None:
+        return max(1.0, self.window_ends - self.timer())
 
     def get_cache_key(self, request: Request, view: Any) -> str:
         if self.scope == "partner":

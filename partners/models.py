@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -85,6 +86,27 @@ class Webhook(models.Model):
 
     def __str__(self) -> str:
         return f"{self.partner}: {self.url}"
+
+    def clean(self) -> None:
+        """Refuse, when the webhook is saved, a URL no delivery could reach: loopback,
+        private, link-local or reserved addresses (literal, or what the name resolves to).
+        Deliveries check again after DNS (sources.fetching), since a name can change."""
+        super().clean()
+        webhook_url_validate(self.url)
+
+
+def webhook_url_validate(url: str) -> None:
+    from sources.fetching import FetchRefused, FetchTransientError, resolve_public, url_check
+
+    if not url:
+        return
+    try:
+        _, host, port = url_check(url)
+        resolve_public(host, port)
+    except FetchRefused as exc:
+        raise ValidationError({"url": f"Webhook URLs must be public: {exc}."}) from None
+    except FetchTransientError:
+        pass  # the name does not resolve now: checked again at each delivery
 
 
 class WebhookDelivery(models.Model):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import permissions
 
-from partners.api import ErrorSerializer, ValidationErrorSerializer
+from partners.api import MAX_ID, NO_NUL_PATTERN, ErrorSerializer, StrictSerializer, ValidationErrorSerializer
 from partners.authentication import ApiPermission
 
 ERROR_DESCRIPTIONS = {
@@ -19,8 +20,33 @@ ERROR_DESCRIPTIONS = {
     "404": "No such object (or not published, for anonymous callers); or an invalid cursor.",
     "413": "The request body is larger than FACTCHECK_MAX_REQUEST_BYTES.",
     "415": "The body is not application/json.",
+    "414": "The URL is longer than the web server accepts (gunicorn: 4094 bytes for the request line); "
+    "answered by the server itself, in plain text.",
     "429": "Too many requests for this token, user or address; see the Retry-After header.",
+    "500": "The server failed (a bug, or a database outage); the error is logged.",
 }
+ID_SCHEMA = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+
+
+class BoundedFilterExtension(DjangoFilterExtension):
+    """Query filters as the API enforces them: ids from 1 to MAX_ID, texts up to their
+    max_length (django-filter's own schema leaves the bounds out)."""
+
+    priority = 1
+
+    def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field):  # type: ignore[no-untyped-def]
+        parameters = super().resolve_filter_field(auto_schema, model, filterset_class, field_name, filter_field)
+        extra = filter_field.extra
+        for parameter in parameters:
+            schema = parameter["schema"]
+            if extra.get("min_value") is not None and extra.get("max_value") is not None:
+                schema.clear()
+                schema.update({"type": "integer", "minimum": extra["min_value"], "maximum": extra["max_value"]})
+            if schema.get("type") == "string" and "enum" not in schema and "format" not in schema:
+                schema.update({"minLength": 1, "pattern": NO_NUL_PATTERN})
+                if extra.get("max_length") is not None:
+                    schema["maxLength"] = extra["max_length"]
+        return parameters
 
 
 class PartnerTokenScheme(OpenApiAuthenticationExtension):
@@ -49,8 +75,30 @@ class FactcheckAutoSchema(AutoSchema):
         parts = [part for part in self.path.split("/") if part and part not in ("api", "v1")]
         return parts[:1] or super().get_tags()
 
+    def _resolve_path_parameters(self, variables: list[str]) -> list[dict[str, Any]]:
+        # Every path variable of the API is an id: a whole number from 1 to MAX_ID.
+        parameters = super()._resolve_path_parameters(variables)
+        for parameter in parameters:
+            parameter["schema"] = dict(ID_SCHEMA)
+        return parameters
+
+    def _map_serializer_field(self, field: Any, direction: str, bypass_extensions: bool = False) -> dict[str, Any]:
+        schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        pattern = getattr(field, "schema_pattern", None)
+        if pattern and direction == "request" and schema.get("type") == "string" and "format" not in schema:
+            schema["pattern"] = pattern
+        return schema
+
+    def _map_serializer(self, serializer: Any, direction: str, bypass_extensions: bool = False) -> dict[str, Any]:
+        schema = super()._map_serializer(serializer, direction, bypass_extensions)
+        if isinstance(serializer, StrictSerializer) or (
+            isinstance(serializer, type) and issubclass(serializer, StrictSerializer)
+        ):
+            schema["additionalProperties"] = False  # unknown fields are refused
+        return schema
+
     def _error_codes(self) -> list[str]:
-        codes = ["401", "429"]
+        codes = ["401", "414", "429", "500"]
         if self.method not in permissions.SAFE_METHODS:
             codes += ["400", "403", "413", "415"]
         elif self._is_list_view():
@@ -65,6 +113,12 @@ class FactcheckAutoSchema(AutoSchema):
         responses = super()._get_response_bodies(direction)
         for code in self._error_codes():
             if code in responses:
+                continue
+            if code == "414":
+                responses[code] = {
+                    "description": ERROR_DESCRIPTIONS[code],
+                    "content": {"text/html": {"schema": {"type": "string"}}},
+                }
                 continue
             serializer = ValidationErrorSerializer if code == "400" else ErrorSerializer
             response = self._get_response_for_code(serializer, code, direction=direction)

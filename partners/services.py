@@ -6,6 +6,9 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.conf import settings
 from django.db import transaction
@@ -120,17 +123,55 @@ def webhook_deliveries_create_many(*, changes: list[tuple[int, int]]) -> list[in
     return created_ids
 
 
+_background_sender: ThreadPoolExecutor | None = None
+_background_lock = threading.Lock()
+
+
+def _send_in_background(delivery_id: int) -> Future:
+    """The embedded mode (no broker, no worker): the delivery is POSTed by a thread of this
+    process after the response, its retries spaced by the same backoff, so a slow or
+    unreachable receiver never holds up a request."""
+    global _background_sender
+    with _background_lock:
+        if _background_sender is None:
+            _background_sender = ThreadPoolExecutor(max_workers=2, thread_name_prefix="webhook")
+    return _background_sender.submit(_deliver_now, delivery_id)
+
+
+def _deliver_now(delivery_id: int) -> str:
+    from django.db import connections
+
+    from partners.tasks import RETRY, attempt_delivery, backoff_seconds
+
+    try:
+        outcome = attempt_delivery(delivery_id)
+        retries = 0
+        while outcome == RETRY:
+            time.sleep(backoff_seconds(retries))
+            retries += 1
+            outcome = attempt_delivery(delivery_id)
+        return outcome
+    except Exception:
+        logger.exception("webhook delivery %s could not be attempted; left pending", delivery_id)
+        return "error"
+    finally:
+        connections.close_all()  # this thread's connections only
+
+
 def _enqueue_delivery(delivery_id: int) -> None:
     from partners.tasks import deliver_webhook
 
     def send(delivery_id: int = delivery_id) -> None:
         if settings.CELERY_TASK_ALWAYS_EAGER:
-            deliver_webhook.apply(args=(delivery_id,), throw=True)
+            if settings.FACTCHECK_WEBHOOK_SEND_IN_REQUEST:
+                deliver_webhook.apply(args=(delivery_id,), throw=True)
+            else:
+                _send_in_background(delivery_id)
             return
         try:
             deliver_webhook.apply_async(args=(delivery_id,))
-        except Exception:  # the broker's exceptions vary by transport; the sweep sends it later
-            logger.warning("broker unavailable; delivery left pending", extra={"delivery_id": delivery_id})
+        except Exception as exc:  # the broker's exceptions vary by transport; the sweep sends it later
+            logger.warning("webhook delivery %s left pending for the sweep: broker unavailable (%s)", delivery_id, exc)
 
     transaction.on_commit(send)
 
@@ -162,13 +203,24 @@ def delivery_succeeded(*, delivery_id: int, response_status: int) -> None:
     logger.info("webhook delivered", extra={"delivery_id": delivery_id})
 
 
-def delivery_attempt_failed(*, delivery_id: int, reason: str, response_status: int | None, final: bool) -> None:
-    """An attempt failed: released for the next retry, or marked failed when none is left."""
+def delivery_attempt_failed(
+    *, delivery_id: int, reason: str, response_status: int | None, final: bool, url: str = "", attempt: int = 0
+) -> None:
+    """An attempt failed: released for the next retry, or marked failed when none is left.
+    One log line per failed attempt, naming the URL and the reason."""
     fields: dict[str, object] = {"last_error": reason[:2000], "response_status": response_status, "leased_until": None}
     if final:
         fields["status"] = WebhookDelivery.Status.FAILED
     WebhookDelivery.objects.filter(pk=delivery_id, status=WebhookDelivery.Status.PENDING).update(**fields)
-    logger.warning("webhook attempt failed", extra={"delivery_id": delivery_id, "final": final, "reason": reason})
+    logger.warning(
+        "webhook delivery %s to %s failed (attempt %s, %s): %s",
+        delivery_id,
+        url or "?",
+        attempt,
+        "no attempts left" if final else "will retry",
+        reason,
+        extra={"delivery_id": delivery_id, "final": final},
+    )
 
 
 @transaction.atomic

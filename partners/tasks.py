@@ -62,7 +62,14 @@ def attempt_delivery(delivery_id: int) -> str:
     except (FetchError, FetchTransientError) as exc:
         reason = str(exc)
     final = delivery.attempts >= settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS
-    services.delivery_attempt_failed(delivery_id=delivery.pk, reason=reason, response_status=status, final=final)
+    services.delivery_attempt_failed(
+        delivery_id=delivery.pk,
+        reason=reason,
+        response_status=status,
+        final=final,
+        url=delivery.webhook.url,
+        attempt=delivery.attempts,
+    )
     return "failed" if final else RETRY
 
 

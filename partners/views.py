@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rest_framework import exceptions, generics, views, viewsets
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, generics, serializers, views, viewsets
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from partners.api import ApiCursorPagination, LimitedJSONParser, id_or_404
 from partners.authentication import ApiPermission, ApiThrottle, PartnerTokenAuthentication
@@ -37,6 +39,14 @@ class ApiMixin:
     # rather than Django's HTML one (`get_object` checks it).
     lookup_value_regex = "[^/]+"
 
+    def initial(self, request: Any, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)
+        # A query parameter given empty (`?kind=`) is refused rather than read as absent, as
+        # the schema says (minLength 1).
+        empty = sorted(name for name, values in request.query_params.lists() if "" in values)
+        if empty:
+            raise exceptions.ValidationError({name: ["May not be empty."] for name in empty})
+
     def get_object(self) -> Any:
         # A path id the database cannot hold answers 404, not an overflow error.
         id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))
@@ -53,3 +63,31 @@ class ApiGenericView(ApiMixin, generics.GenericAPIView):
 
 class ApiReadOnlyViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
     pass
+
+
+RESOURCES = {
+    "articles": "/api/v1/articles/",
+    "claims": "/api/v1/claims/",
+    "claims_export": "/api/v1/claims/export.csv",
+    "claimreview": "/api/v1/claimreview/",
+    "sources": "/api/v1/sources/",
+    "events": "/api/v1/events/",
+    "extract": "/api/v1/extract/",
+    "schema": "/api/schema/",
+    "docs": "/api/docs/",
+}
+
+
+class ApiIndexSerializer(serializers.Serializer):
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {name: serializers.URLField() for name in RESOURCES}
+
+
+class ApiIndexView(ApiView):
+    """`/api/v1/`: the resources, by name, as absolute URLs."""
+
+    pagination_class = None
+
+    @extend_schema(summary="The API's resources", responses={200: ApiIndexSerializer}, tags=["index"])
+    def get(self, request: Any) -> Response:
+        return Response({name: request.build_absolute_uri(path) for name, path in RESOURCES.items()})

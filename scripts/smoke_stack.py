@@ -69,10 +69,15 @@ def main() -> int:
         else:
             raise SystemExit(f"the worker did not produce the seed verdicts: {seed_verdicts()}")
         print("smoke: the worker extracted and verified the demo; seed verdicts as expected")
-        with urllib.request.urlopen("http://127.0.0.1:18000/api/v1/claims/?measure=killed", timeout=10) as response:
+        # The production settings (FACTCHECK_HTTPS on): a request as the TLS proxy in front sends it.
+        behind_proxy = {"X-Forwarded-Proto": "https"}
+        claims = urllib.request.Request("http://127.0.0.1:18000/api/v1/claims/?measure=killed", headers=behind_proxy)
+        with urllib.request.urlopen(claims, timeout=10) as response:
             assert response.status == 200, response.status
+            assert "max-age=" in response.headers.get("Strict-Transport-Security", ""), dict(response.headers)
             json.loads(response.read())
-        with urllib.request.urlopen("http://127.0.0.1:18000/api/schema/", timeout=10) as response:
+        schema = urllib.request.Request("http://127.0.0.1:18000/api/schema/", headers=behind_proxy)
+        with urllib.request.urlopen(schema, timeout=10) as response:
             assert response.status == 200, response.status
         print("smoke: gunicorn serves the API and its schema")
         beat_log = (logs / "beat.log").read_text(errors="replace")

@@ -52,17 +52,24 @@ def parse_published(value: str | dt.datetime | None) -> tuple[dt.datetime | None
     if value is None or value == "":
         return None, None
     if isinstance(value, str):
-        parsed = parse_datetime(value)
+        try:
+            parsed = parse_datetime(value)  # None when not the shape; ValueError when the shape holds no date
+        except ValueError as exc:
+            raise ValidationError({"published_at": f"not a valid date or datetime: {value[:40]!r} ({exc})"}) from None
         if parsed is None:
             try:
                 day = dt.date.fromisoformat(value)
             except ValueError:
-                raise ValidationError({"published_at": f"not an ISO 8601 date or datetime: {value!r}"}) from None
+                raise ValidationError({"published_at": f"not an ISO 8601 date or datetime: {value[:40]!r}"}) from None
             parsed = dt.datetime.combine(day, dt.time(12, 0))
         value = parsed
     local_date = value.date()
     if timezone.is_naive(value):
         value = timezone.make_aware(value, dt.UTC)
+    try:
+        value.astimezone(dt.UTC)  # stored in UTC: 9999-12-31T23:59:59-23:59 is past year 9999 there
+    except OverflowError:
+        raise ValidationError({"published_at": f"out of range in UTC: {value.isoformat()}"}) from None
     return value, local_date
 
 

@@ -11,7 +11,7 @@ from rest_framework import exceptions
 from rest_framework.filters import OrderingFilter, SearchFilter
 
 from claims.models import Claim, Measure, Verdict
-from partners.api import MAX_ID
+from partners.api import MAX_ID, NO_NUL_PATTERN
 
 
 class IdFilter(django_filters.NumberFilter):
@@ -23,6 +23,15 @@ class IdFilter(django_filters.NumberFilter):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", MAX_ID)
         super().__init__(*args, **kwargs)
+
+
+class IsoDateFilter(django_filters.DateFilter):
+    """A date as the schema says (`format: date`, YYYY-MM-DD) and nothing else: Django's date
+    field would also read 10/25/2006."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.extra["input_formats"] = ["%Y-%m-%d"]
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -43,8 +52,8 @@ class ClaimFilter(django_filters.FilterSet):
         help_text="auto, or confirmed/overridden by an editor.",
     )
     language = django_filters.CharFilter(max_length=8)
-    as_of_after = django_filters.DateFilter(field_name="as_of", lookup_expr="gte", help_text="as_of on or after.")
-    as_of_before = django_filters.DateFilter(field_name="as_of", lookup_expr="lte", help_text="as_of on or before.")
+    as_of_after = IsoDateFilter(field_name="as_of", lookup_expr="gte", help_text="as_of on or after.")
+    as_of_before = IsoDateFilter(field_name="as_of", lookup_expr="lte", help_text="as_of on or before.")
 
     class Meta:
         model = Claim
@@ -61,6 +70,12 @@ class ClaimSearchFilter(SearchFilter):
             return super().get_search_terms(request)
         except exceptions.ValidationError as exc:
             raise exceptions.ValidationError({self.search_param: exc.detail}) from None
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"] = {"type": "string", "minLength": 1, "pattern": NO_NUL_PATTERN}
+        return parameters
 
 
 class ClaimOrderingFilter(OrderingFilter):
@@ -82,22 +97,27 @@ class ClaimOrderingFilter(OrderingFilter):
                 term = term.strip()
                 descending = term.startswith("-")
                 name = self.aliases.get(term.lstrip("-"))
-                if name:
-                    ordering.append(f"-{name}" if descending else name)
+                if name is None:
+                    choices = ", ".join(self.choices())
+                    raise exceptions.ValidationError({self.ordering_param: [f"Sort by one of: {choices}."]})
+                ordering.append(f"-{name}" if descending else name)
             if ordering:
                 # Ties (same date, same confidence) keep a stable order: the id breaks them.
                 tiebreak = "-id" if ordering[0].startswith("-") else "id"
                 return ordering if ordering[0].lstrip("-") == "id" else [*ordering, tiebreak]
         return list(view.ordering)
 
+    def choices(self) -> list[str]:
+        return [name for alias in self.aliases for name in (alias, f"-{alias}")]
+
     def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
-        names = [name for alias in self.aliases for name in (alias, f"-{alias}")]
+        names = self.choices()
         return [
             {
                 "name": self.ordering_param,
                 "required": False,
                 "in": "query",
                 "description": f"Sort by one of: {', '.join(names)}. Default: id.",
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "enum": names},
             }
         ]

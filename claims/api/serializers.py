@@ -4,10 +4,12 @@ input serializers are strict (unknown fields and wrong types are refused)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import ISO_8601, serializers
@@ -15,9 +17,10 @@ from rest_framework.settings import api_settings
 
 from claims.extraction.types import MEASURES, QUALIFIERS
 from claims.models import Claim, Event, Evidence, Verdict
-from partners.api import StrictCharField, StrictSerializer, StrictURLField
+from partners.api import TEXT_PATTERN, StrictCharField, StrictIdField, StrictSerializer, StrictURLField
 from sources.api.serializers import SourceBriefSerializer
 from sources.models import Article
+from sources.services import parse_published
 
 LANGUAGES = ["id", "en"]
 
@@ -289,28 +292,59 @@ def claim_list_data(
 # --- input ------------------------------------------------------------------------------
 
 
+# What `published_at` accepts, exactly as the schema says: a date (YYYY-MM-DD) or an RFC 3339
+# date-time (with seconds and an offset or Z).
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[Zz]|[+-]\d{2}:\d{2})")
+
+
+@extend_schema_field(
+    {
+        "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
+        "nullable": True,
+        "description": "Publication date (YYYY-MM-DD) or RFC 3339 date-time (2022-01-07T18:00:00+07:00).",
+    }
+)
+class PublishedField(StrictCharField):
+    def to_internal_value(self, data: Any) -> str:
+        value = super().to_internal_value(data)
+        if not (_ISO_DATE.fullmatch(value) or _RFC3339.fullmatch(value)):
+            raise serializers.ValidationError(
+                "Use a date (YYYY-MM-DD) or an RFC 3339 date-time (2022-01-07T18:00:00+07:00)."
+            )
+        return value
+
+
 class ArticleCreateSerializer(StrictSerializer):
     """Either `body` (the text, extracted right away) or no body (the URL is fetched)."""
 
     url = StrictURLField(max_length=2000, help_text="The article's address (http or https); unique.")
     body = StrictCharField(
-        required=False, trim_whitespace=False, help_text="The article's text. Leave out to have the URL fetched."
+        required=False,
+        trim_whitespace=False,
+        schema_pattern=TEXT_PATTERN,
+        help_text="The article's text. Leave out to have the URL fetched.",
     )
     title = StrictCharField(required=False, allow_blank=True, max_length=500, default="")
-    published_at = StrictCharField(
-        required=False, allow_null=True, default=None, help_text="ISO 8601 date or date-time of publication."
-    )
+    published_at = PublishedField(required=False, allow_null=True, default=None)
     language = serializers.ChoiceField(choices=LANGUAGES, required=False, allow_null=True, default=None)
     source_name = StrictCharField(
         required=False, allow_blank=True, max_length=200, default="", help_text="Defaults to the URL's domain."
     )
-    event = serializers.PrimaryKeyRelatedField(
-        queryset=Event.objects.all(), required=False, allow_null=True, default=None, help_text="An existing event id."
+    event = StrictIdField(
+        required=False, allow_null=True, default=None, help_text="An existing event id (422 when there is none)."
     )
 
     def validate_url(self, value: str) -> str:
         if not value.lower().startswith(("http://", "https://")):
             raise serializers.ValidationError("Only http and https URLs are accepted.")
+        return value
+
+    def validate_published_at(self, value: str | None) -> str | None:
+        try:
+            parse_published(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict["published_at"]) from None
         return value
 
     def validate_body(self, value: str) -> str:
@@ -320,7 +354,12 @@ class ArticleCreateSerializer(StrictSerializer):
 
 
 class ExtractRequestSerializer(StrictSerializer):
-    text = StrictCharField(trim_whitespace=False, help_text="The text to read (UTF-8).")
+    text = StrictCharField(
+        trim_whitespace=False,
+        schema_pattern=TEXT_PATTERN,
+        max_length=None,
+        help_text="The text to read (UTF-8); at most FACTCHECK_EXTRACT_MAX_CHARS characters (else 413).",
+    )
     language = serializers.ChoiceField(
         choices=LANGUAGES, required=False, allow_null=True, default=None, help_text="Leave out to detect it."
     )

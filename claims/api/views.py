@@ -9,8 +9,11 @@ see everything.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import signal
+import threading
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -44,9 +47,10 @@ from claims.api.serializers import (
     VerdictSerializer,
     claim_list_data,
 )
+from claims.bounds import bounded_claims
 from claims.fetch_tasks import article_submit_url
 from claims.models import Claim, Event
-from partners.api import ErrorSerializer, Unprocessable, id_or_404
+from partners.api import ErrorSerializer, RequestTooLarge, Unprocessable, id_or_404
 from partners.authentication import reads_everything
 from partners.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
 from sources import fetching
@@ -98,14 +102,21 @@ class ArticleViewSet(ApiReadOnlyViewSet):
             201: ArticleDetailSerializer,
             200: OpenApiResponse(ArticleDetailSerializer, description="The url was already known."),
             422: OpenApiResponse(
-                ErrorSerializer, description="The page was fetched during the request and could not be used."
+                ErrorSerializer,
+                description="The event named does not exist, or the page was fetched during the request and "
+                "could not be used.",
             ),
         },
     )
     def create(self, request: Request) -> Response:
         serializer = ArticleCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = dict(serializer.validated_data)
+        if data["event"] is not None:
+            event = Event.objects.filter(pk=data["event"]).first()
+            if event is None:
+                raise Unprocessable(f"event: there is no event with id {data['event']}.")
+            data["event"] = event
         if "body" in data:
             return self._create_from_text(data)
         return self._create_from_url(data)
@@ -127,6 +138,10 @@ class ArticleViewSet(ApiReadOnlyViewSet):
         return self._respond(result.article.pk, created=result.created)
 
     def _create_from_url(self, data: dict[str, Any]) -> Response:
+        try:
+            fetching.url_check(data["url"])  # a well-formed URL the fetcher will not open: 422, nothing stored
+        except fetching.FetchRefused as exc:
+            raise Unprocessable(f"url: {exc}") from None
         submitted = article_submit_url(
             url=data["url"],
             title=data["title"],
@@ -348,24 +363,76 @@ class EventViewSet(ApiReadOnlyViewSet):
         return Event.objects.order_by("name", "id")
 
 
+class ExtractBudgetExceeded(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise ExtractBudgetExceeded in this block once ``seconds`` have passed.
+
+    A real-time timer (SIGALRM), so it needs the main thread: gunicorn's sync workers serve
+    requests there. Elsewhere (a threaded development server) the size and claim limits bound
+    the work alone.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise ExtractBudgetExceeded()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class ExtractView(ApiView):
     @extend_schema(
         summary="Extract numeric claims from a text",
-        description="Text in, claims out; nothing is stored. Partner tokens and editors only.",
+        description=(
+            "Text in, claims out; nothing is stored. Partner tokens and editors only. A text over "
+            "FACTCHECK_EXTRACT_MAX_CHARS characters answers 413; more than FACTCHECK_EXTRACT_MAX_CLAIMS claims, or "
+            "a run past FACTCHECK_EXTRACT_TIME_BUDGET seconds, answers 422. Each claim's `sentence` is at most "
+            "1,000 characters (a window around the figure); a figure beyond 1e15 is dropped."
+        ),
         request=ExtractRequestSerializer,
-        responses={200: ExtractResponseSerializer},
+        responses={
+            200: ExtractResponseSerializer,
+            422: OpenApiResponse(ErrorSerializer, description="Too many claims, or the time budget ran out."),
+        },
     )
     def post(self, request: Request) -> Response:
         serializer = ExtractRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        try:
-            found = extraction.extract(
-                data["text"],
-                lang=data["language"],
-                published=data["published"],
-                max_chars=settings.FACTCHECK_MAX_ARTICLE_CHARS,
+        limit = settings.FACTCHECK_EXTRACT_MAX_CHARS
+        if len(data["text"]) > limit:
+            raise RequestTooLarge(
+                f"The text has {len(data['text'])} characters; the limit is {limit} (FACTCHECK_EXTRACT_MAX_CHARS). "
+                "Submit long texts as articles."
             )
+        budget = settings.FACTCHECK_EXTRACT_TIME_BUDGET
+        try:
+            with time_budget(budget):
+                found = extraction.extract(
+                    data["text"], lang=data["language"], published=data["published"], max_chars=limit
+                )
         except extraction.ExtractionError as exc:
             raise DjangoValidationError({"text": str(exc)}) from None
+        except ExtractBudgetExceeded:
+            raise Unprocessable(
+                f"Extraction ran past its budget of {budget:g} s (FACTCHECK_EXTRACT_TIME_BUDGET); "
+                "submit the text as an article."
+            ) from None
+        found = bounded_claims(found, where="extract request")
+        if len(found) > settings.FACTCHECK_EXTRACT_MAX_CLAIMS:
+            raise Unprocessable(
+                f"The text has {len(found)} numeric claims; the limit is {settings.FACTCHECK_EXTRACT_MAX_CLAIMS} "
+                "(FACTCHECK_EXTRACT_MAX_CLAIMS)."
+            )
         return Response({"claims": ExtractedClaimSerializer(found, many=True).data})

@@ -224,7 +224,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` into ``text``, whitespace trimmed.
 
     A line break always ends a sentence; ``.``/``!``/``?`` end one unless they follow a
-    known abbreviation or an initial, or the next word starts in lower case.
+    known abbreviation or an initial, or the next word starts in lower case. A sentence may
+    start with a digit (``"18 tewas. 20 luka."`` is two). No sentence is longer than
+    MAX_SENTENCE_CHARS: a longer run is cut at a clause mark or a space.
 
     >>> t = "Pada Jan. 7, 18 tewas. U.N. said 3 died."
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -250,12 +252,42 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
             ):
                 continue
-            if following and (following.islower() or (following.isdigit() and m.group(0) == ".")):
+            if following and following.islower():
                 continue
-        _add_span(text, begin, stop, spans)
+            list_marker = len(word) <= 2 and word.isdecimal() and not text[begin:k].strip()
+            if following.isdecimal() and m.group(0) == "." and list_marker:
+                continue  # "3. 40 houses": a list marker opening the sentence, not a sentence of its own
+        _add_bounded_span(text, begin, stop, spans)
         begin = stop
-    _add_span(text, begin, n, spans)
+    _add_bounded_span(text, begin, n, spans)
     return spans
+
+
+# A sentence is at most this long: a longer run (a comma list, a table flattened to text) is
+# cut at the last clause mark (``;`` or ``,``) or space before the bound, so the sentence a
+# claim carries, and the work per sentence, stay bounded whatever the input.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_MARKS = (";", ",")
+
+
+def _add_bounded_span(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:
+    """:func:`_add_span`, cutting a span longer than MAX_SENTENCE_CHARS into pieces that are not.
+
+    >>> text = ", ".join(["12 tewas"] * 200)
+    >>> spans = []
+    >>> _add_bounded_span(text, 0, len(text), spans)
+    >>> max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS, text[spans[0][1] - 1], len(spans)
+    (True, ',', 2)
+    """
+    while stop - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(mark, start, limit) for mark in _CLAUSE_MARKS)
+        if cut <= start + MAX_SENTENCE_CHARS // 2:
+            space = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit))
+            cut = space if space > start else limit - 1
+        _add_span(text, start, cut + 1, spans)
+        start = cut + 1
+    _add_span(text, start, stop, spans)
 
 
 def _add_span(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:

@@ -285,7 +285,6 @@ def ids(response) -> list[int]:
         ("ordering=as_of", ["published", "unpublished"]),
         ("ordering=confidence", ["unpublished", "published"]),
         ("ordering=-confidence", ["published", "unpublished"]),
-        ("ordering=no_such_field", ["published", "unpublished"]),
     ],
 )
 def test_claim_filters_search_and_ordering(clients, world, query, expected):
@@ -396,3 +395,11 @@ def test_claim_dates_are_iso_dates(clients, world):
     response = clients["anonymous"].get(f"/api/v1/claims/{world.published.pk}/")
 
     assert response.json()["as_of"] == "2022-01-09"
+
+
+@pytest.mark.parametrize("query", ["ordering=no_such_field", "ordering=", "page_size=abc", "page_size=201", "subject="])
+def test_unknown_orderings_and_empty_or_bad_parameters_answer_400(clients, world, query):
+    response = clients["partner"].get(f"/api/v1/claims/?{query}")
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid"
+    assert query.split("=")[0] in response.json()["fields"]
