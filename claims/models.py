@@ -213,8 +213,6 @@ class Claim(models.Model):
             # The re-check sweep's order (last_checked_at, id): at 1M claims a batch of 500 is
             # an index range read instead of a full scan and sort (docs/performance.md).
             models.Index(fields=["last_checked_at", "id"], name="claim_due_idx"),
-            models.Index(fields=["last_checked_at"], name="claim_last_checked_idx"),
-            models.Index(fields=["review_state"], name="claim_review_state_idx"),
         ]
 
     def __str__(self) -> str:
