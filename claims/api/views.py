@@ -50,9 +50,9 @@ from claims.api.serializers import (
 from claims.bounds import bounded_claims
 from claims.fetch_tasks import article_submit_url
 from claims.models import Claim, Event
-from partners.api import ErrorSerializer, RequestTooLarge, Unprocessable, id_or_404
-from partners.authentication import reads_everything
-from partners.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
+from factcheck.api.access import reads_everything
+from factcheck.api.common import ErrorSerializer, RequestTooLarge, Unprocessable, id_or_404
+from factcheck.api.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
 from sources import fetching
 from sources.models import Article
 from sources.services import normalise_domain

@@ -1,6 +1,6 @@
 """The base views of the API: every view in `claims/api` and `sources/api` subclasses one of
 these, so authentication, permissions, throttling, parsing, rendering and pagination are set
-in one place (as readthedocs' APIv3 does)."""
+in one place (as readthedocs' APIv3 does); and the API's index."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ from typing import Any
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, generics, serializers, views, viewsets
-from rest_framework.authentication import SessionAuthentication
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from partners.api import ApiCursorPagination, LimitedJSONParser, id_or_404
-from partners.authentication import ApiPermission, ApiThrottle, PartnerTokenAuthentication
+from factcheck.api.access import ApiPermission, ApiThrottle
+from factcheck.api.common import ApiCursorPagination, LimitedJSONParser, id_or_404
 
 
 class LenientContentNegotiation(DefaultContentNegotiation):
@@ -28,7 +27,9 @@ class LenientContentNegotiation(DefaultContentNegotiation):
 
 
 class ApiMixin:
-    authentication_classes = [PartnerTokenAuthentication, SessionAuthentication]
+    # Authentication is settings' (REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"]: the
+    # partner token, then the session), named there by path so this module never imports
+    # `partners`, the app that owns the tokens.
     permission_classes = [ApiPermission]
     throttle_classes = [ApiThrottle]
     parser_classes = [LimitedJSONParser]
