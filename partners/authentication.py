@@ -11,7 +11,7 @@ from django.utils import timezone
 from rest_framework import authentication, exceptions
 from rest_framework.request import Request
 
-from factcheck.api.access import PartnerPrincipal
+from factcheck.roles import PartnerPrincipal
 from partners.models import PartnerToken, token_digest
 
 # Touching last_used_at on every request would turn every read into a write.

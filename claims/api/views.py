@@ -49,16 +49,13 @@ from claims.api.serializers import (
 )
 from claims.bounds import bounded_claims
 from claims.fetch_tasks import article_submit_url
-from claims.models import Claim, Event
+from claims.models import Claim, Event, Verdict
 from factcheck.api.access import reads_everything
 from factcheck.api.common import ErrorSerializer, RequestTooLarge, Unprocessable, id_or_404
 from factcheck.api.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
 from sources import fetching
 from sources.models import Article
 from sources.services import normalise_domain
-
-EDITORIAL_STATES = selectors.EDITORIAL_STATES
-published_claims = selectors.published_claims
 
 
 def visible_claims(request: Request) -> QuerySet[Claim]:
@@ -67,7 +64,7 @@ def visible_claims(request: Request) -> QuerySet[Claim]:
         sort_as_of=Coalesce("as_of", "article__published_date", Value(dt.date(1, 1, 1))),
         sort_confidence=Coalesce("current_verdict__confidence", Value(-1.0), output_field=FloatField()),
     )
-    return queryset if reads_everything(request) else published_claims(queryset)
+    return queryset.visible_to(request.user)
 
 
 # --- articles ---------------------------------------------------------------------------
@@ -83,7 +80,7 @@ class ArticleViewSet(ApiReadOnlyViewSet):
     def get_queryset(self) -> QuerySet[Article]:
         queryset = Article.objects.select_related("source", "event_link__event").order_by("-id")
         if not reads_everything(self.request):
-            queryset = queryset.filter(Exists(published_claims(Claim.objects.filter(article=OuterRef("pk")))))
+            queryset = queryset.filter(Exists(Claim.objects.filter(article=OuterRef("pk")).published()))
         return queryset
 
     def get_serializer_class(self) -> type:
@@ -213,7 +210,7 @@ class ClaimViewSet(ApiReadOnlyViewSet):
         claim = self.get_object()
         history = selectors.claim_verdict_history(claim=claim)
         if not reads_everything(request):
-            history = history.filter(review_state__in=EDITORIAL_STATES)
+            history = history.filter(review_state__in=Verdict.EDITORIAL_STATES)
         return Response(VerdictSerializer(history, many=True).data)
 
     @extend_schema(
@@ -224,7 +221,7 @@ class ClaimViewSet(ApiReadOnlyViewSet):
     )
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def claimreview(self, request: Request, pk: str | None = None) -> Response:
-        claim = get_object_or_404(published_claims(selectors.claim_list()), pk=id_or_404(pk))
+        claim = get_object_or_404(selectors.claim_list().published(), pk=id_or_404(pk))
         return Response(claimreview.claim_review(claim))
 
 
@@ -238,7 +235,7 @@ class ClaimReviewFeedView(ApiGenericView):
     ordering = ("-id",)
 
     def get_queryset(self) -> QuerySet[Claim]:
-        return published_claims(selectors.claim_list()).order_by("-id")
+        return selectors.claim_list().published().order_by("-id")
 
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())

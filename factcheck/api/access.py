@@ -18,59 +18,19 @@ import logging
 import time
 from typing import Any
 
-from django.contrib.auth.models import AnonymousUser
 from rest_framework import permissions, throttling
 from rest_framework.request import Request
 from rest_framework.settings import api_settings
 
-EDITOR_GROUP = "Editor"
+from factcheck.roles import PartnerPrincipal, is_editor
+
 logger = logging.getLogger(__name__)
-
-
-class PartnerPrincipal(AnonymousUser):
-    """`request.user` for a partner token.
-
-    Not a Django user: to Django code (the admin, simple_history's history_user, permission
-    checks) it is anonymous, which is exactly what a partner is there. The API tells partners
-    apart by `request.auth` (the PartnerToken), see `caller_role`.
-    """
-
-    def __init__(self, partner_id: int, partner_name: str, token_id: int) -> None:
-        self.partner_id = partner_id
-        self.partner_name = partner_name
-        self.token_id = token_id
-
-    def __str__(self) -> str:
-        return f"partner {self.partner_name}"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, PartnerPrincipal) and other.token_id == self.token_id
-
-    def __hash__(self) -> int:
-        return hash(("partner", self.token_id))
 
 
 def is_partner(request: Request) -> bool:
     # The partner token authentication (partners.authentication) signs a partner in as a
     # PartnerPrincipal; nothing else does.
     return isinstance(request.user, PartnerPrincipal)
-
-
-def is_editor(user: Any) -> bool:
-    """Staff in the Editor group, or a superuser (admins can do what editors do)."""
-    if not getattr(user, "is_authenticated", False) or isinstance(user, PartnerPrincipal):
-        return False
-    if not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    if not user.is_staff:
-        return False
-    cached = getattr(user, "_factcheck_is_editor", None)
-    if cached is None:
-        cached = user.groups.filter(name=EDITOR_GROUP).exists()
-        user._factcheck_is_editor = cached
-    return cached
 
 
 def caller_role(request: Request) -> str:
