@@ -1,6 +1,6 @@
 """Admin for sources and articles.
 
-`SourceAdmin` is registered by `claims/admin.py`, not here: saving a source re-checks the
+`SourceAdmin` is registered by `claims/admin/sources.py`, not here: saving a source re-checks the
 claims its change affects (`claims.services.source_update`), and `sources` never imports
 `claims` (DESIGN.md section 1). Articles are read-only: a body is never altered after
 ingest, and new articles arrive through `ingest`, the API or the fetch workers.

@@ -64,7 +64,7 @@ class MoveForm(ArticlesOfEventForm):
 
 
 class EventEditorActions:
-    """Mixed into the Event admin (claims/admin.py)."""
+    """Mixed into the Event admin (claims/admin/events.py)."""
 
     actions = ("confirm_events", "rename_event", "merge_events", "split_event", "move_articles")
 
