@@ -10,8 +10,9 @@ one article reads a bounded number of rows however many events are open.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -40,7 +41,7 @@ PROFILE_KINDS = {
     "words": EventKey.Kind.WORD,
     "towns": EventKey.Kind.TOWN,
 }
-KIND_TO_ATTRIBUTE = {kind: attribute for attribute, kind in PROFILE_KINDS.items()}
+KIND_TO_ATTRIBUTE: dict[str, str] = {kind: attribute for attribute, kind in PROFILE_KINDS.items()}
 
 
 def home_country() -> str:
@@ -136,11 +137,11 @@ def candidate_profiles(reading: Reading, *, exclude: Iterable[int] = ()) -> list
             .exclude(event_id__in=excluded)
             .values_list("event_id", "kind", "key")
         )
-    rank: Counter[int] = Counter()
+    rank: dict[int, float] = defaultdict(float)
     for event_id, kind, key in rows:
         weight = matching.JOIN_THRESHOLD if kind == EventKey.Kind.KEYWORD else matching.name_weight(key, home_country())
         rank[event_id] += weight
-    chosen = [event_id for event_id, _ in rank.most_common(CANDIDATE_LIMIT)]
+    chosen = heapq.nlargest(CANDIDATE_LIMIT, rank, key=rank.__getitem__)
     return profiles_of(chosen, reading)
 
 
@@ -307,7 +308,7 @@ def articles_discover_unlinked(*, batch_size: int = 200) -> int:
 
 
 def _keys_of(reading: Reading) -> list[tuple[str, str]]:
-    keys = []
+    keys: list[tuple[str, str]] = []
     for attribute, kind in PROFILE_KINDS.items():
         for value in matching.profile_keys(reading)[attribute]:
             keys.append((kind, str(value)[:200]))

@@ -69,7 +69,7 @@ class ApiJsonErrorsMiddleware:
             extra={"status_code": 500, "request": request},
         )
         response = api_error(500, "The server failed to answer this request; the error is logged.")
-        response._has_been_logged = True  # logged above, with the traceback: not again by Django
+        response._has_been_logged = True  # type: ignore[attr-defined]  # logged above, with the traceback: not again by Django
         return response
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
@@ -26,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from claims import selectors, services
-from claims.admin.display import EMPTY, NEEDS_DECISION, figure_display, marked_body, number
+from claims.admin.display import EMPTY, NEEDS_DECISION, editor, figure_display, marked_body, number
 from claims.admin.queue import (
     AssigneeFilter,
     AssignForm,
@@ -129,7 +130,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 else "",
             )
         )
-        if claim.needs_decision:
+        if claim.needs_decision:  # type: ignore[attr-defined]  # annotated by get_queryset
             return format_html('{}<br><span class="needs-decision">⚑ {}</span>', chip, _("needs a decision"))
         return chip
 
@@ -215,11 +216,11 @@ class ClaimAdmin(admin.ModelAdmin):
         """Record an editor action on claims in the admin's log (one insert for any number)."""
         if claims:
             LogEntry.objects.log_actions(
-                user_id=request.user.pk, queryset=claims, action_flag=CHANGE, change_message=message
+                user_id=editor(request).pk, queryset=claims, action_flag=CHANGE, change_message=message
             )
 
     def construct_change_message(
-        self, request: HttpRequest, form: forms.ModelForm, formsets: Any, add: bool = False
+        self, request: HttpRequest, form: Any, formsets: Any, add: bool = False
     ) -> list[dict[str, Any]]:
         # The change form edits only the assignee: log it as the same action the queue's actions log.
         if "assignee" in form.changed_data:
@@ -242,7 +243,7 @@ class ClaimAdmin(admin.ModelAdmin):
         ids = list(queryset.filter(current_verdict__isnull=False).values_list("pk", flat=True))
         with transaction.atomic():
             for claim in Claim.objects.filter(pk__in=ids).order_by("pk"):
-                verdict = services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                verdict = services.verdict_review(claim=claim, reviewer=editor(request), action="confirm")
                 self.log_desk_action(request, [claim], desk_action("confirm", label=verdict.label))
         skipped = queryset.count() - len(ids)
         self.message_user(
@@ -277,7 +278,7 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.action(description=_("Assign to me"), permissions=["change"])
     def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         claims = list(queryset.select_related(None).only("pk", "text", "measure"))
-        count = services.claims_assign(claims=claims, assignee=request.user)
+        count = services.claims_assign(claims=claims, assignee=editor(request))
         self.log_desk_action(request, claims, desk_action("assign", assignee=request.user.get_username()))
         self.message_user(
             request,
@@ -310,7 +311,7 @@ class ClaimAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "form": form,
             "claims": queryset.order_by("pk"),
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/claims/claim/assign.html", context)
 
@@ -399,7 +400,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             if action == "confirm":
                 try:
-                    verdict = services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                    verdict = services.verdict_review(claim=claim, reviewer=editor(request), action="confirm")
                 except ValidationError as exc:
                     self.message_user(request, " ".join(exc.messages), messages.ERROR)
                 else:
@@ -416,7 +417,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 if override_form.is_valid():
                     verdict = services.verdict_review(
                         claim=claim,
-                        reviewer=request.user,
+                        reviewer=editor(request),
                         action="override",
                         label=override_form.cleaned_data["label"],
                         rationale=override_form.cleaned_data["rationale"],

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import HttpRequest
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -44,3 +47,11 @@ def marked_body(body: str, start: int, end: int) -> SafeString:
     start = max(0, min(start, len(body)))
     end = max(start, min(end, len(body)))
     return format_html('{}<mark id="claim-span">{}</mark>{}', body[:start], body[start:end], body[end:])
+
+
+def editor(request: HttpRequest) -> AbstractBaseUser:
+    """The signed-in editor behind an admin request (the admin lets no anonymous caller in)."""
+    user = request.user
+    if not isinstance(user, AbstractBaseUser):
+        raise PermissionDenied
+    return user

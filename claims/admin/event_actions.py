@@ -5,14 +5,17 @@ affects)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -36,7 +39,7 @@ class MergeForm(forms.Form):
 
     def __init__(self, *args: Any, events: QuerySet[Event], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["into"].queryset = events
+        cast(forms.ModelChoiceField, self.fields["into"]).queryset = events
 
 
 class ArticlesOfEventForm(forms.Form):
@@ -46,7 +49,7 @@ class ArticlesOfEventForm(forms.Form):
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["articles"].queryset = (
+        cast(forms.ModelChoiceField, self.fields["articles"]).queryset = (
             Article.objects.filter(event_link__event=event).select_related("source").order_by("published_at", "pk")
         )
 
@@ -60,13 +63,14 @@ class MoveForm(ArticlesOfEventForm):
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         super().__init__(*args, event=event, **kwargs)
-        self.fields["target"].queryset = Event.objects.exclude(pk=event.pk).order_by("-start_date", "name")
+        others = Event.objects.exclude(pk=event.pk).order_by("-start_date", "name")
+        cast(forms.ModelChoiceField, self.fields["target"]).queryset = others
 
 
 class EventEditorActions:
     """Mixed into the Event admin (claims/admin/events.py)."""
 
-    actions = ("confirm_events", "rename_event", "merge_events", "split_event", "move_articles")
+    actions: Sequence[Any] | None = ("confirm_events", "rename_event", "merge_events", "split_event", "move_articles")
 
     def _page(
         self,
@@ -74,7 +78,7 @@ class EventEditorActions:
         queryset: QuerySet[Event],
         *,
         action: str,
-        title: str,
+        title: str | Promise,
         form: forms.Form,
         **extra: Any,
     ) -> TemplateResponse:
@@ -85,7 +89,7 @@ class EventEditorActions:
             "form": form,
             "events": queryset.order_by("pk"),
             "action": action,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             **extra,
         }
         return TemplateResponse(request, ACTION_TEMPLATE, context)

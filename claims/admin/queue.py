@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin
@@ -72,7 +72,7 @@ class AssigneeFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         value = self.value()
         if value == self.ME:
-            return queryset.filter(assignee=request.user)
+            return queryset.filter(assignee_id=request.user.pk)
         if value == self.NOBODY:
             return queryset.filter(assignee__isnull=True)
         if value and value.isdigit():
@@ -90,7 +90,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = (
+        cast(forms.ModelChoiceField, self.fields["assignee"]).queryset = (
             get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
         )
 

@@ -60,7 +60,7 @@ class SourceWithRecheckAdmin(SourceAdmin):
             stored = {name: getattr(source, name) for name in self.CHECKED_FIELDS}
             new = {"kind": rows[source.pk]["kind"] or source.kind, "reliability": source.reliability}
             with contextlib.suppress(TypeError, ValueError):  # an invalid number: the list reports it
-                new["reliability"] = float(rows[source.pk]["reliability"])
+                new["reliability"] = float(rows[source.pk]["reliability"] or "")
             if new != stored:
                 changes.append((source, stored, new))
         return changes

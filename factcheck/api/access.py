@@ -91,7 +91,8 @@ class ApiThrottle(throttling.SimpleRateThrottle):
         pass
 
     def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return None if rate is None else str(rate)
 
     def allow_request(self, request: Request, view: Any) -> bool:
         if is_partner(request):
@@ -101,28 +102,28 @@ class ApiThrottle(throttling.SimpleRateThrottle):
         else:
             self.scope = "anon"
         self.rate = self.get_rate()
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        if self.rate is None:
-            return True
+        self.num_requests, self.duration = limit, duration = self.parse_rate(self.rate)
+        if limit is None or duration is None:
+            return True  # no rate for this scope
         key = self.get_cache_key(request, view)
         now = self.timer()
-        window = int(now // self.duration)
-        self.window_ends = (window + 1) * self.duration
+        window = int(now // duration)
+        self.window_ends = (window + 1) * duration
         try:
-            count = self._count(f"{key}_{window}")
+            count = self._count(f"{key}_{window}", timeout=duration + 1)
         except Exception as exc:  # the cache is down (Redis stopped): serve, and say so
             throttle_unavailable(exc)
             return True
-        return count <= self.num_requests
+        return count <= limit
 
-    def _count(self, key: str) -> int:
+    def _count(self, key: str, *, timeout: int) -> int:
         """This request's number in its window: one atomic increment (Redis INCR; locmem holds a
         lock), so concurrent requests can never all read the same count and all pass."""
-        self.cache.add(key, 0, timeout=self.duration + 1)
+        self.cache.add(key, 0, timeout=timeout)
         try:
             return self.cache.incr(key)
         except ValueError:  # the key expired between add and incr: a new window began
-            self.cache.add(key, 1, timeout=self.duration + 1)
+            self.cache.add(key, 1, timeout=timeout)
             return 1
 
     def wait(self) -> float | None:

@@ -23,6 +23,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.parsers import BaseParser
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
+from rest_framework.settings import api_settings
 
 # Ids are 64-bit; a larger number in a path or filter would overflow the database driver.
 MAX_ID = 2**63 - 1
@@ -120,7 +121,7 @@ class LimitedJSONParser(BaseParser):
 
     media_type = "application/json"
 
-    def parse(self, stream: Any, media_type: str | None = None, parser_context: dict | None = None) -> Any:
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Mapping[str, Any] | None = None) -> Any:
         limit = settings.FACTCHECK_MAX_REQUEST_BYTES
         request = (parser_context or {}).get("request")
         declared = request.META.get("CONTENT_LENGTH") if request is not None else None
@@ -245,7 +246,7 @@ class ErrorSerializer(serializers.Serializer):
 
 
 class ValidationErrorSerializer(ErrorSerializer):
-    fields = serializers.DictField(
+    fields = serializers.DictField(  # type: ignore[assignment]  # the error body's `fields` key, not Serializer.fields
         child=serializers.ListField(child=serializers.CharField()),
         required=False,
         help_text='Messages per input field (nested fields as "a.b"); `non_field_errors` for the body as a whole. '
@@ -276,7 +277,7 @@ class ApiCursorPagination(CursorPagination):
         rather than being quietly replaced by the default."""
         values = request.query_params.getlist(self.page_size_query_param)
         if not values:
-            return self.page_size
+            return int(self.page_size or api_settings.PAGE_SIZE or 0)
         value = values[-1]
         if len(values) > 1 or not is_id(value) or int(value) > self.max_page_size:
             raise exceptions.ValidationError(

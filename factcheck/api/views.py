@@ -9,6 +9,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, generics, serializers, views, viewsets
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.pagination import BasePagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
@@ -26,7 +27,7 @@ class LenientContentNegotiation(DefaultContentNegotiation):
             return renderers[0], renderers[0].media_type
 
 
-class ApiMixin:
+class ApiMixin(views.APIView):
     # Authentication is settings' (REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"]: the
     # partner token, then the session), named there by path so this module never imports
     # `partners`, the app that owns the tokens.
@@ -35,7 +36,7 @@ class ApiMixin:
     parser_classes = [LimitedJSONParser]
     renderer_classes = [JSONRenderer]
     content_negotiation_class = LenientContentNegotiation
-    pagination_class = ApiCursorPagination
+    pagination_class: type[BasePagination] | None = ApiCursorPagination
     # Any path segment reaches the view, so a malformed id answers the API's JSON 404
     # rather than Django's HTML one (`get_object` checks it).
     lookup_value_regex = "[^/]+"
@@ -50,8 +51,8 @@ class ApiMixin:
 
     def get_object(self) -> Any:
         # A path id the database cannot hold answers 404, not an overflow error.
-        id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))
-        return super().get_object()
+        id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))  # type: ignore[attr-defined]
+        return super().get_object()  # type: ignore[misc]
 
 
 class ApiView(ApiMixin, views.APIView):
