@@ -1,6 +1,6 @@
 """The Event admin's actions: editors confirm, rename, merge and split events, and move
 articles between events. Each asks on an intermediate page before it changes anything,
-and every change goes through `claims.event_discovery` (which re-checks the claims it
+and every change goes through `claims.event_editing` (which re-checks the claims it
 affects)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from claims import event_discovery
+from claims import event_editing
 from claims.models import Event
 from sources.models import Article
 
@@ -105,7 +105,7 @@ class EventEditorActions:
 
     @admin.action(description=_("Confirm the selected events"), permissions=["change"])
     def confirm_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
-        count = event_discovery.events_confirm(queryset)
+        count = event_editing.events_confirm(queryset)
         self.message_user(  # type: ignore[attr-defined]
             request,
             ngettext("Confirmed %(count)d event.", "Confirmed %(count)d events.", count) % {"count": count},
@@ -120,7 +120,7 @@ class EventEditorActions:
         form = RenameForm(request.POST if "apply" in request.POST else None, initial={"name": event.name})
         if form.is_bound and form.is_valid():
             try:
-                event_discovery.event_rename(event=event, name=form.cleaned_data["name"])
+                event_editing.event_rename(event=event, name=form.cleaned_data["name"])
             except ValidationError as exc:
                 form.add_error("name", exc.messages[0])
             else:
@@ -137,7 +137,7 @@ class EventEditorActions:
         if form.is_bound and form.is_valid():
             into = form.cleaned_data["into"]
             try:
-                count = event_discovery.events_merge(into=into, others=list(queryset.exclude(pk=into.pk)))
+                count = event_editing.events_merge(into=into, others=list(queryset.exclude(pk=into.pk)))
             except ValidationError as exc:
                 self._failed(request, exc)
                 return None
@@ -169,7 +169,7 @@ class EventEditorActions:
         form = SplitForm(request.POST if "apply" in request.POST else None, event=event)
         if form.is_bound and form.is_valid():
             try:
-                new = event_discovery.event_split(
+                new = event_editing.event_split(
                     event=event, articles=form.cleaned_data["articles"], name=form.cleaned_data["name"]
                 )
             except ValidationError as exc:
@@ -200,7 +200,7 @@ class EventEditorActions:
         if form.is_bound and form.is_valid():
             target = form.cleaned_data["target"]
             for article in form.cleaned_data["articles"]:
-                event_discovery.article_move(article=article, event=target)
+                event_editing.article_move(article=article, event=target)
             self.message_user(  # type: ignore[attr-defined]
                 request,
                 _("Moved %(count)d article(s) to %(name)s; their claims are checked again.")

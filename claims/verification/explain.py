@@ -34,6 +34,7 @@ import heapq
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from claims.verification.formatting import date_text, number, with_unit
 from claims.verification.intervals import INF, MAGNITUDES, Interval, claim_interval, stated_figure
 from claims.verification.types import (
     LABEL_CONTRADICTED,
@@ -157,13 +158,6 @@ _QUALIFIERS = {
         "nearly": "hampir {}",
     },
 }
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-           "November", "Desember"),
-}  # fmt: skip
-
 _TEXT = {
     "en": {
         "between": "between {} and {}",
@@ -241,24 +235,6 @@ def language_of(claim: ClaimFacts) -> str:
     return "id" if claim.language == "id" else "en"
 
 
-def number(value: float, language: str) -> str:
-    """A figure as the language writes it.
-
-    >>> number(2200, "en"), number(2200, "id"), number(2.5, "id"), number(1250000.75, "en")
-    ('2,200', '2.200', '2,5', '1,250,000.75')
-    """
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if language == "id":
-        text = text.translate(str.maketrans(",.", ".,"))
-    return text
-
-
-def _with_unit(text: str, unit: str | None) -> str:
-    if unit is None:
-        return text
-    return f"{text}%" if unit == "percent" else f"{text} {unit}"
-
-
 def figure(claim: ClaimFacts, language: str) -> str:
     """The figure as the report states it: ``at least 18``, ``lebih dari 2.200``, ``20 to 99``.
 
@@ -272,13 +248,13 @@ def figure(claim: ClaimFacts, language: str) -> str:
     words = _QUALIFIERS[language]
     template = words.get(claim.qualifier)
     if template is not None and claim.value is not None:
-        return template.format(_with_unit(number(claim.value, language), claim.unit))
+        return template.format(with_unit(number(claim.value, language), claim.unit))
     low = number(claim.low, language)
     if claim.high is None:
-        return _QUALIFIERS[language]["at_least"].format(_with_unit(low, claim.unit))
+        return _QUALIFIERS[language]["at_least"].format(with_unit(low, claim.unit))
     if claim.high == claim.low:
-        return _with_unit(low, claim.unit)
-    return _TEXT[language]["range"].format(low, _with_unit(number(claim.high, language), claim.unit))
+        return with_unit(low, claim.unit)
+    return _TEXT[language]["range"].format(low, with_unit(number(claim.high, language), claim.unit))
 
 
 def interval_text(interval: Interval, language: str, unit: str | None = None) -> str:
@@ -293,27 +269,16 @@ def interval_text(interval: Interval, language: str, unit: str | None = None) ->
     if interval.is_empty:
         return words["any"]
     if low == high:
-        return words["at"].format(_with_unit(number(low, language), unit))
+        return words["at"].format(with_unit(number(low, language), unit))
     if high == INF:
         if not has_low:
             return words["any"]
         key = "above" if interval.lo_open else "at_or_more"
-        return words[key].format(_with_unit(number(low, language), unit))
+        return words[key].format(with_unit(number(low, language), unit))
     if not has_low:
         key = "below" if interval.hi_open else "at_or_fewer"
-        return words[key].format(_with_unit(number(high, language), unit))
-    return words["between"].format(number(low, language), _with_unit(number(high, language), unit))
-
-
-def date_text(day: datetime.date, language: str, year: int | None = None) -> str:
-    """``6 January`` (``6 Januari``), with the year unless it is ``year``.
-
-    >>> date_text(datetime.date(2024, 5, 13), "id"), date_text(datetime.date(2024, 5, 13), "en", 2024)
-    ('13 Mei 2024', '13 May')
-    """
-    language = "id" if language == "id" else "en"
-    text = f"{day.day} {_MONTHS[language][day.month - 1]}"
-    return text if day.year == year else f"{text} {day.year}"
+        return words[key].format(with_unit(number(high, language), unit))
+    return words["between"].format(number(low, language), with_unit(number(high, language), unit))
 
 
 def _source(item: Reading, language: str) -> str:
@@ -436,7 +401,7 @@ def sentence(
             chosen += [i for i in _binding(credible, combined) if i not in chosen]
         chosen = chosen or _most_reliable(credible)
         if combined.lo == combined.hi:
-            body = words["pins"].format(say(chosen), _with_unit(number(combined.lo, language), claim.unit))
+            body = words["pins"].format(say(chosen), with_unit(number(combined.lo, language), claim.unit))
         else:
             body = words["puts"].format(say(chosen), interval_text(combined, language, claim.unit), stated)
     elif label == LABEL_CONTRADICTED:
@@ -462,7 +427,7 @@ def sentence(
         compared = (
             stated
             if claim.high is not None
-            else _with_unit(number(stated_figure(claim, claim_range), language), claim.unit)
+            else with_unit(number(stated_figure(claim, claim_range), language), claim.unit)
         )
         moved = words["moved_on"].format(say(newer), words[direction], compared)
         agreeing = _most_reliable([r for r in credible if r.interval.overlaps(claim_range) and r not in newer], 1)
