@@ -116,6 +116,65 @@ def resolve_public(host: str, port: int) -> str:
 # --- one guarded request ----------------------------------------------------------------
 
 
+def _pool(scheme: str, host: str, address: str, port: int, timeout: float) -> urllib3.HTTPConnectionPool:
+    """A connection pool to the checked address; TLS still verifies the certificate for `host`."""
+    request_timeout = urllib3.Timeout(connect=min(timeout, 10.0), read=timeout)
+    if scheme != "https":
+        return urllib3.HTTPConnectionPool(address, port, timeout=request_timeout, retries=False)
+    return urllib3.HTTPSConnectionPool(
+        address,
+        port,
+        timeout=request_timeout,
+        retries=False,
+        server_hostname=host,
+        assert_hostname=host,
+        cert_reqs="CERT_REQUIRED",
+        ca_certs=certifi.where(),
+    )
+
+
+def _host_header(scheme: str, host: str, port: int) -> str:
+    host_header = f"[{host}]" if ":" in host else host
+    return host_header if port == (443 if scheme == "https" else 80) else f"{host_header}:{port}"
+
+
+def _media_type_and_charset(content_type: str) -> tuple[str, str | None]:
+    """``text/html; charset="utf-8"`` -> (``text/html``, ``utf-8``).
+
+    >>> _media_type_and_charset('Text/HTML; charset="utf-8"')
+    ('text/html', 'utf-8')
+    """
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    charset = None
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip('"') or None
+    return media_type, charset
+
+
+def _read_body(
+    response: urllib3.BaseHTTPResponse, *, host: str, max_bytes: int, timeout: float, deadline: float
+) -> bytes:
+    """The body, refused past `max_bytes` (declared or read) or past the request's deadline."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"the page is larger than the limit of {max_bytes} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.stream(64 * 1024, decode_content=True):
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(f"the page is larger than the limit of {max_bytes} bytes")
+            if time.monotonic() > deadline:
+                raise FetchTransientError(f"{host} took longer than {timeout} seconds")
+            chunks.append(chunk)
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
+        raise FetchTransientError(f"reading from {host} failed: {type(exc).__name__}") from None
+    return b"".join(chunks)
+
+
 def _request_once(
     method: str,
     url: str,
@@ -134,30 +193,13 @@ def _request_once(
     path = parts.path or "/"
     if parts.query:
         path = f"{path}?{parts.query}"
-    default_port = 443 if scheme == "https" else 80
-    host_header = f"[{host}]" if ":" in host else host
-    if port != default_port:
-        host_header = f"{host_header}:{port}"
-    request_timeout = urllib3.Timeout(connect=min(timeout, 10.0), read=timeout)
-    if scheme == "https":
-        pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
-            address,
-            port,
-            timeout=request_timeout,
-            retries=False,
-            server_hostname=host,
-            assert_hostname=host,
-            cert_reqs="CERT_REQUIRED",
-            ca_certs=certifi.where(),
-        )
-    else:
-        pool = urllib3.HTTPConnectionPool(address, port, timeout=request_timeout, retries=False)
+    pool = _pool(scheme, host, address, port, timeout)
     try:
         response = pool.urlopen(
             method,
             path,
             body=body,
-            headers={"Host": host_header, "User-Agent": USER_AGENT, **headers},
+            headers={"Host": _host_header(scheme, host, port), "User-Agent": USER_AGENT, **headers},
             redirect=False,
             retries=False,
             preload_content=False,
@@ -170,31 +212,11 @@ def _request_once(
     try:
         if response.status in REDIRECT_CODES:
             return response.status, response.headers.get("Location", "")
-        content_type = response.headers.get("Content-Type", "")
-        media_type = content_type.split(";", 1)[0].strip().lower()
-        charset = None
-        for parameter in content_type.split(";")[1:]:
-            name, _, value = parameter.partition("=")
-            if name.strip().lower() == "charset":
-                charset = value.strip().strip('"') or None
+        media_type, charset = _media_type_and_charset(response.headers.get("Content-Type", ""))
         if accept_types is not None and 200 <= response.status < 300 and media_type not in accept_types:
             raise FetchError(f"the page is not HTML (Content-Type: {media_type or 'none'})")
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > max_bytes:
-            raise FetchError(f"the page is larger than the limit of {max_bytes} bytes")
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            for chunk in response.stream(64 * 1024, decode_content=True):
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FetchError(f"the page is larger than the limit of {max_bytes} bytes")
-                if time.monotonic() > deadline:
-                    raise FetchTransientError(f"{host} took longer than {timeout} seconds")
-                chunks.append(chunk)
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
-            raise FetchTransientError(f"reading from {host} failed: {type(exc).__name__}") from None
-        return HttpResponse(url, response.status, media_type, charset, b"".join(chunks))
+        content = _read_body(response, host=host, max_bytes=max_bytes, timeout=timeout, deadline=deadline)
+        return HttpResponse(url, response.status, media_type, charset, content)
     finally:
         response.release_conn()
         pool.close()

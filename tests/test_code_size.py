@@ -25,7 +25,6 @@ PENDING = {
     "claims/discovery/reading.py",
     "claims/verification/explain.py",
     "claims/verification/verifier.py",
-    "factcheck/http.py",
 }
 
 
