@@ -373,6 +373,47 @@ def _together(items: Sequence[Reading]) -> Interval:
     return combined
 
 
+def _moved_on(
+    claim: ClaimFacts,
+    newer: Sequence[Reading],
+    claim_range: Interval,
+    stated: str,
+    language: str,
+    say: Callable[[Sequence[Reading]], str],
+) -> str:
+    """``a newer report moved the figure higher than the claim's 2,200``."""
+    words = _TEXT[language]
+    # Wholly above the claim (every cumulative one) or wholly below it (a stock that fell).
+    direction = "lower" if newer and newer[0].figure.hi <= claim_range.lo else "higher"
+    # "higher than the claim's 2,200", not "than the claim's more than 2,200"
+    compared = (
+        stated if claim.high is not None else with_unit(number(stated_figure(claim, claim_range), language), claim.unit)
+    )
+    return words["moved_on"].format(say(newer), words[direction], compared)
+
+
+def _unverified(
+    claim: ClaimFacts,
+    readings: Sequence[Reading],
+    credible: Sequence[Reading],
+    stated: str,
+    language: str,
+    say: Callable[[Sequence[Reading]], str],
+) -> str:
+    """Why nothing decided: no evidence, none credible, or evidence that does not settle it."""
+    words = _TEXT[language]
+    if not readings:
+        if claim.as_of is None:
+            return words["undated"]
+        if claim.measure in STOCK_MEASURES:  # a stock is compared only with its own day
+            return words["no_stock_evidence"].format(date_text(claim.as_of, language, claim.as_of.year))
+        return words["no_evidence"]
+    if not any(r.credible for r in readings):
+        shown = _most_reliable(readings)
+        return words["not_credible_one" if len(shown) == 1 else "not_credible_many"].format(say(shown))
+    return words["inconclusive"].format(say(_most_reliable(credible) or _most_reliable(readings)), stated)
+
+
 def sentence(
     claim: ClaimFacts,
     label: str,
@@ -421,29 +462,11 @@ def sentence(
             by_relation(RELATION_SUPERSEDES),
             key=lambda r: (r.facts.as_of or datetime.date.min, r.facts.reliability, -r.facts.id),
         )[-1:]
-        # Wholly above the claim (every cumulative one) or wholly below it (a stock that fell).
-        direction = "lower" if newer and newer[0].figure.hi <= claim_range.lo else "higher"
-        # "higher than the claim's 2,200", not "than the claim's more than 2,200"
-        compared = (
-            stated
-            if claim.high is not None
-            else with_unit(number(stated_figure(claim, claim_range), language), claim.unit)
-        )
-        moved = words["moved_on"].format(say(newer), words[direction], compared)
+        moved = _moved_on(claim, newer, claim_range, stated, language, say)
         agreeing = _most_reliable([r for r in credible if r.interval.overlaps(claim_range) and r not in newer], 1)
         body = words["agrees_but"].format(say(agreeing), moved) if agreeing else moved
-    elif not readings:
-        if claim.as_of is None:
-            body = words["undated"]
-        elif claim.measure in STOCK_MEASURES:  # a stock is compared only with its own day
-            body = words["no_stock_evidence"].format(date_text(claim.as_of, language, claim.as_of.year))
-        else:
-            body = words["no_evidence"]
-    elif not any(r.credible for r in readings):
-        shown = _most_reliable(readings)
-        body = words["not_credible_one" if len(shown) == 1 else "not_credible_many"].format(say(shown))
     else:
-        body = words["inconclusive"].format(say(_most_reliable(credible) or _most_reliable(readings)), stated)
+        body = _unverified(claim, readings, credible, stated, language, say)
     return f"{LABEL_WORDS[language][label]}: {body}."
 
 
