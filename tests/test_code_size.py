@@ -23,7 +23,6 @@ SKIPPED = ("claims/services.py", "claims/services/", "claims/extraction/", "clai
 PENDING = {
     "claims/discovery/matching.py",
     "claims/discovery/reading.py",
-    "claims/verification/verifier.py",
 }
 
 
