@@ -30,9 +30,13 @@ run: demo
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test: $(VENV)/.dev lint
 	SECRET_KEY=test-only-secret-key-not-for-deployment $(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/mypy
+	# Every docstring example runs, so one that lies fails (the suite itself is under tests/).
+	$(PY) -m pytest --doctest-modules -o testpaths= --ignore-glob='*/migrations/*' claims sources partners factcheck
 	$(PY) -m pytest
 
 bench: $(VENV)/.dev

@@ -1,7 +1,7 @@
 """How the editors' desk writes a claim's figures for people: confidence, the claim in its
 sentence, and the editor actions recorded in the admin's history.
 
-Shared by the admin (`claims/admin.py`) and its templates (`claims/templatetags/desk.py`).
+Shared by the admin (`claims/admin/`) and its templates (`claims/templatetags/desk.py`).
 """
 
 from __future__ import annotations

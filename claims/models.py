@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -7,6 +9,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from factcheck.roles import sees_everything
 from sources.models import Article, Source
 
 
@@ -131,6 +134,18 @@ class ArticleEvent(models.Model):
         return f"{self.article} -> {self.event}"
 
 
+class ClaimQuerySet(models.QuerySet["Claim"]):
+    """Who may see which claims, said once: the API, ClaimReview and the public pages ask here."""
+
+    def published(self) -> ClaimQuerySet:
+        """Claims whose current verdict an editor confirmed or overrode."""
+        return self.filter(current_verdict__review_state__in=Verdict.EDITORIAL_STATES)
+
+    def visible_to(self, user: Any) -> ClaimQuerySet:
+        """Every claim for a partner, an editor or an admin; published ones for anyone else."""
+        return self if sees_everything(user) else self.published()
+
+
 class Claim(models.Model):
     """One numeric statement in one article (DESIGN.md sections 3 and 4)."""
 
@@ -194,6 +209,8 @@ class Claim(models.Model):
         verbose_name=_("assignee"),
     )
 
+    objects = ClaimQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("claim")
         verbose_name_plural = _("claims")
@@ -213,8 +230,6 @@ class Claim(models.Model):
             # The re-check sweep's order (last_checked_at, id): at 1M claims a batch of 500 is
             # an index range read instead of a full scan and sort (docs/performance.md).
             models.Index(fields=["last_checked_at", "id"], name="claim_due_idx"),
-            models.Index(fields=["last_checked_at"], name="claim_last_checked_idx"),
-            models.Index(fields=["review_state"], name="claim_review_state_idx"),
         ]
 
     def __str__(self) -> str:
@@ -267,6 +282,9 @@ class Verdict(models.Model):
         AUTO = "auto", _("automatic")
         CONFIRMED = "confirmed", _("confirmed by an editor")
         OVERRIDDEN = "overridden", _("overridden by an editor")
+
+    # An editor's decision: a claim whose current verdict is in one of these is published.
+    EDITORIAL_STATES = (ReviewState.CONFIRMED, ReviewState.OVERRIDDEN)
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts", verbose_name=_("claim"))
     label = models.CharField(max_length=16, choices=Label.choices, verbose_name=_("label"))

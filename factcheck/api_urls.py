@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import include, path
 
-from partners.views import ApiIndexView
+from factcheck.api.views import ApiIndexView
 
 urlpatterns: list = [
     path("", ApiIndexView.as_view(), name="api-index"),

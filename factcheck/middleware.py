@@ -1,6 +1,6 @@
 """Every answer under /api/ that is an error is JSON in the API's shape (docs/api.md, "Errors").
 
-DRF answers its own errors in that shape (partners.api.exception_handler); this middleware
+DRF answers its own errors in that shape (factcheck.api.common.exception_handler); this middleware
 covers the rest: paths no view matches (Django's 404 page), uncaught exceptions (its 500
 page, or the debug page with DEBUG on) and anything else Django itself answers in HTML.
 """
@@ -69,7 +69,7 @@ class ApiJsonErrorsMiddleware:
             extra={"status_code": 500, "request": request},
         )
         response = api_error(500, "The server failed to answer this request; the error is logged.")
-        response._has_been_logged = True  # logged above, with the traceback: not again by Django
+        response._has_been_logged = True  # type: ignore[attr-defined]  # logged above, with the traceback: not again by Django
         return response
 
 

@@ -156,28 +156,28 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
-# The API's views set these through one base class (partners/api.py); the defaults here
-# match it, for any view that does not use that base.
+# The API's views set these through one base class (factcheck/api/views.py); the defaults here
+# match it, for any view that does not use that base (authentication is set here only).
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "partners.schema.FactcheckAutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "factcheck.api.schema.FactcheckAutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "partners.authentication.PartnerTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["partners.authentication.ApiPermission"],
-    "DEFAULT_THROTTLE_CLASSES": ["partners.authentication.ApiThrottle"],
+    "DEFAULT_PERMISSION_CLASSES": ["factcheck.api.access.ApiPermission"],
+    "DEFAULT_THROTTLE_CLASSES": ["factcheck.api.access.ApiThrottle"],
     # Per partner token, per signed-in user, per address for anonymous callers.
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("FACTCHECK_THROTTLE_ANON", default="60/minute"),
         "partner": env.str("FACTCHECK_THROTTLE_PARTNER", default="600/minute"),
         "user": env.str("FACTCHECK_THROTTLE_USER", default="600/minute"),
     },
-    "DEFAULT_PARSER_CLASSES": ["partners.api.LimitedJSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["factcheck.api.common.LimitedJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PAGINATION_CLASS": "partners.api.ApiCursorPagination",
+    "DEFAULT_PAGINATION_CLASS": "factcheck.api.common.ApiCursorPagination",
     "PAGE_SIZE": _env_or_fail(env.int, "FACTCHECK_API_PAGE_SIZE", default=50),
-    "EXCEPTION_HANDLER": "partners.api.exception_handler",
+    "EXCEPTION_HANDLER": "factcheck.api.common.exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {

@@ -8,5 +8,7 @@ class PartnersConfig(AppConfig):
     verbose_name = "API partners"
 
     def ready(self) -> None:
-        # Registers the OpenAPI description of the partner token with drf-spectacular.
+        # Registers the OpenAPI extensions with drf-spectacular: the partner token's, and the
+        # API's bounded filters (factcheck.api.schema).
+        import factcheck.api.schema  # noqa: F401
         from partners import schema  # noqa: F401

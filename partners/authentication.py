@@ -1,56 +1,23 @@
-"""Who is calling the API, and what they may do.
+"""The partner token check: `Authorization: Bearer <token>` signs a partner in.
 
-Four kinds of caller (docs/api.md, "Authentication"):
-
-- anonymous (and any signed-in user who is not an editor): reads published verdicts only;
-- a partner, with `Authorization: Bearer <token>` (tokens are created and revoked in the
-  admin): reads everything and may submit articles;
-- an editor (staff in the `Editor` group, session cookie): reads everything, may submit;
-- an admin (superuser, session cookie): as an editor.
+What each kind of caller may do is decided in `factcheck/api/access.py`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import time
-from typing import Any
 
-from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
-from rest_framework import authentication, exceptions, permissions, throttling
+from rest_framework import authentication, exceptions
 from rest_framework.request import Request
-from rest_framework.settings import api_settings
 
+from factcheck.roles import PartnerPrincipal
 from partners.models import PartnerToken, token_digest
 
-EDITOR_GROUP = "Editor"
 # Touching last_used_at on every request would turn every read into a write.
 LAST_USED_RESOLUTION = dt.timedelta(minutes=1)
-logger = logging.getLogger(__name__)
 
-
-class PartnerPrincipal(AnonymousUser):
-    """`request.user` for a partner token.
-
-    Not a Django user: to Django code (the admin, simple_history's history_user, permission
-    checks) it is anonymous, which is exactly what a partner is there. The API tells partners
-    apart by `request.auth` (the PartnerToken), see `caller_role`.
-    """
-
-    def __init__(self, partner_id: int, partner_name: str, token_id: int) -> None:
-        self.partner_id = partner_id
-        self.partner_name = partner_name
-        self.token_id = token_id
-
-    def __str__(self) -> str:
-        return f"partner {self.partner_name}"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, PartnerPrincipal) and other.token_id == self.token_id
-
-    def __hash__(self) -> int:
-        return hash(("partner", self.token_id))
+__all__ = ["LAST_USED_RESOLUTION", "PartnerPrincipal", "PartnerTokenAuthentication"]
 
 
 class PartnerTokenAuthentication(authentication.BaseAuthentication):
@@ -81,129 +48,3 @@ class PartnerTokenAuthentication(authentication.BaseAuthentication):
     def authenticate_header(self, request: Request) -> str:
         # Makes unauthenticated requests answer 401 with a challenge instead of 403.
         return f'{self.keyword} realm="api"'
-
-
-def is_partner(request: Request) -> bool:
-    return isinstance(request.auth, PartnerToken)
-
-
-def is_editor(user: Any) -> bool:
-    """Staff in the Editor group, or a superuser (admins can do what editors do)."""
-    if not getattr(user, "is_authenticated", False) or isinstance(user, PartnerPrincipal):
-        return False
-    if not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    if not user.is_staff:
-        return False
-    cached = getattr(user, "_factcheck_is_editor", None)
-    if cached is None:
-        cached = user.groups.filter(name=EDITOR_GROUP).exists()
-        user._factcheck_is_editor = cached
-    return cached
-
-
-def caller_role(request: Request) -> str:
-    """`anonymous`, `partner`, `editor` or `admin` (a signed-in non-editor counts as anonymous)."""
-    if is_partner(request):
-        return "partner"
-    user = request.user
-    if getattr(user, "is_superuser", False) and user.is_active:
-        return "admin"
-    if is_editor(user):
-        return "editor"
-    return "anonymous"
-
-
-def reads_everything(request: Request) -> bool:
-    return caller_role(request) != "anonymous"
-
-
-class ApiPermission(permissions.BasePermission):
-    """Anyone reads (what they see is narrowed by each view); partners and editors write."""
-
-    message = "Only partner tokens and editors may do this."
-
-    def has_permission(self, request: Request, view: Any) -> bool:
-        if request.method in permissions.SAFE_METHODS:
-            return True
-        return reads_everything(request)
-
-
-_last_outage_log = 0.0
-OUTAGE_LOG_INTERVAL = 60.0
-
-
-def throttle_unavailable(exc: Exception) -> None:
-    """Log that throttling is off because the cache failed: once a minute per process, not
-    once per request."""
-    global _last_outage_log
-    now = time.monotonic()
-    if now - _last_outage_log >= OUTAGE_LOG_INTERVAL or _last_outage_log == 0.0:
-        _last_outage_log = now
-        logger.error("API throttling is off: the cache failed (%s: %s); requests are served", type(exc).__name__, exc)
-
-
-class ApiThrottle(throttling.SimpleRateThrottle):
-    """One bucket per partner token, per signed-in user, and per client address for anonymous.
-
-    A fixed window per bucket counted with one atomic increment in the cache (the default
-    throttle reads a history, then writes it back: concurrent requests all read the same
-    history and all pass). When the cache fails, throttling fails open and logs.
-
-    The rates come from settings (REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], env-driven) and
-    are read on each request, so a test or a deployment can change them without a restart.
-    """
-
-    scope = "anon"
-
-    def __init__(self) -> None:  # the scope is only known per request; see allow_request
-        pass
-
-    def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
-
-    def allow_request(self, request: Request, view: Any) -> bool:
-        if is_partner(request):
-            self.scope = "partner"
-        elif getattr(request.user, "is_authenticated", False):
-            self.scope = "user"
-        else:
-            self.scope = "anon"
-        self.rate = self.get_rate()
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        if self.rate is None:
-            return True
-        key = self.get_cache_key(request, view)
-        now = self.timer()
-        window = int(now // self.duration)
-        self.window_ends = (window + 1) * self.duration
-        try:
-            count = self._count(f"{key}_{window}")
-        except Exception as exc:  # the cache is down (Redis stopped): serve, and say so
-            throttle_unavailable(exc)
-            return True
-        return count <= self.num_requests
-
-    def _count(self, key: str) -> int:
-        """This request's number in its window: one atomic increment (Redis INCR; locmem holds a
-        lock), so concurrent requests can never all read the same count and all pass."""
-        self.cache.add(key, 0, timeout=self.duration + 1)
-        try:
-            return self.cache.incr(key)
-        except ValueError:  # the key expired between add and incr: a new window began
-            self.cache.add(key, 1, timeout=self.duration + 1)
-            return 1
-
-    def wait(self) -> float | None:
-        return max(1.0, self.window_ends - self.timer())
-
-    def get_cache_key(self, request: Request, view: Any) -> str:
-        if self.scope == "partner":
-            ident = f"token-{request.auth.pk}"
-        elif self.scope == "user":
-            ident = f"user-{request.user.pk}"
-        else:
-            ident = self.get_ident(request)
-        return f"throttle_{self.scope}_{ident}"

@@ -90,13 +90,13 @@ class Webhook(models.Model):
     def clean(self) -> None:
         """Refuse, when the webhook is saved, a URL no delivery could reach: loopback,
         private, link-local or reserved addresses (literal, or what the name resolves to).
-        Deliveries check again after DNS (sources.fetching), since a name can change."""
+        Deliveries check again after DNS (factcheck.http), since a name can change."""
         super().clean()
         webhook_url_validate(self.url)
 
 
 def webhook_url_validate(url: str) -> None:
-    from sources.fetching import FetchRefused, FetchTransientError, resolve_public, url_check
+    from factcheck.http import FetchRefused, FetchTransientError, resolve_public, url_check
 
     if not url:
         return

@@ -1,6 +1,6 @@
 """Admin for sources and articles.
 
-`SourceAdmin` is registered by `claims/admin.py`, not here: saving a source re-checks the
+`SourceAdmin` is registered by `claims/admin/sources.py`, not here: saving a source re-checks the
 claims its change affects (`claims.services.source_update`), and `sources` never imports
 `claims` (DESIGN.md section 1). Articles are read-only: a body is never altered after
 ingest, and new articles arrive through `ingest`, the API or the fetch workers.
@@ -47,7 +47,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("articles"), ordering="article_count")
     def article_count(self, source: Source) -> int:
-        return source.article_count
+        return source.article_count  # type: ignore[attr-defined]  # annotated by get_queryset
 
     def has_delete_permission(self, request: HttpRequest, obj: Source | None = None) -> bool:
         # Articles protect their source; a source leaves only through a data migration.

@@ -11,7 +11,7 @@ from rest_framework import exceptions
 from rest_framework.filters import OrderingFilter, SearchFilter
 
 from claims.models import Claim, Measure, Verdict
-from partners.api import MAX_ID, NO_NUL_PATTERN
+from factcheck.api.common import MAX_ID, NO_NUL_PATTERN
 
 
 class IdFilter(django_filters.NumberFilter):

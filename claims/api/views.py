@@ -15,7 +15,7 @@ import datetime as dt
 import signal
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -49,25 +49,30 @@ from claims.api.serializers import (
 )
 from claims.bounds import bounded_claims
 from claims.fetch_tasks import article_submit_url
-from claims.models import Claim, Event
-from partners.api import ErrorSerializer, RequestTooLarge, Unprocessable, id_or_404
-from partners.authentication import reads_everything
-from partners.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
+from claims.models import Claim, ClaimQuerySet, Event, Verdict
+from factcheck.api.access import reads_everything
+from factcheck.api.common import ErrorSerializer, RequestTooLarge, Unprocessable, id_or_404
+from factcheck.api.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
 from sources import fetching
 from sources.models import Article
 from sources.services import normalise_domain
 
-EDITORIAL_STATES = selectors.EDITORIAL_STATES
-published_claims = selectors.published_claims
+
+def claim_list() -> ClaimQuerySet:
+    # selectors.claim_list is typed QuerySet[Claim]; it is the Claim manager's own queryset.
+    return cast(ClaimQuerySet, selectors.claim_list())
 
 
 def visible_claims(request: Request) -> QuerySet[Claim]:
     """Claims with everything a response needs loaded (claims.selectors), narrowed for anonymous callers."""
-    queryset = selectors.claim_list().annotate(
-        sort_as_of=Coalesce("as_of", "article__published_date", Value(dt.date(1, 1, 1))),
-        sort_confidence=Coalesce("current_verdict__confidence", Value(-1.0), output_field=FloatField()),
+    return (
+        claim_list()
+        .visible_to(request.user)
+        .annotate(
+            sort_as_of=Coalesce("as_of", "article__published_date", Value(dt.date(1, 1, 1))),
+            sort_confidence=Coalesce("current_verdict__confidence", Value(-1.0), output_field=FloatField()),
+        )
     )
-    return queryset if reads_everything(request) else published_claims(queryset)
 
 
 # --- articles ---------------------------------------------------------------------------
@@ -83,7 +88,7 @@ class ArticleViewSet(ApiReadOnlyViewSet):
     def get_queryset(self) -> QuerySet[Article]:
         queryset = Article.objects.select_related("source", "event_link__event").order_by("-id")
         if not reads_everything(self.request):
-            queryset = queryset.filter(Exists(published_claims(Claim.objects.filter(article=OuterRef("pk")))))
+            queryset = queryset.filter(Exists(Claim.objects.filter(article=OuterRef("pk")).published()))
         return queryset
 
     def get_serializer_class(self) -> type:
@@ -192,10 +197,10 @@ class ClaimViewSet(ApiReadOnlyViewSet):
         the same filters, visibility, ordering and cursors, at a fraction of the cost."""
         queryset = self.filter_queryset(self.get_queryset())
         # A cursor reads its position from the row: add the sort key the row does not hold.
-        sort_keys = [name.lstrip("-") for name in queryset.query.order_by]
+        sort_keys = [str(name).lstrip("-") for name in queryset.query.order_by]
         extra = [name for name in sort_keys if name not in selectors.CLAIM_ROW_FIELDS]
         with selectors.lean_reads():
-            rows = self.paginate_queryset(selectors.claim_rows(queryset, *extra))
+            rows: list[dict[str, Any]] | None = self.paginate_queryset(selectors.claim_rows(queryset, *extra))  # type: ignore[arg-type]
             assert rows is not None  # the list is always paginated
             evidence = selectors.evidence_rows_by_verdict(
                 row["current_verdict_id"] for row in rows if row["current_verdict_id"] is not None
@@ -213,7 +218,7 @@ class ClaimViewSet(ApiReadOnlyViewSet):
         claim = self.get_object()
         history = selectors.claim_verdict_history(claim=claim)
         if not reads_everything(request):
-            history = history.filter(review_state__in=EDITORIAL_STATES)
+            history = history.filter(review_state__in=Verdict.EDITORIAL_STATES)
         return Response(VerdictSerializer(history, many=True).data)
 
     @extend_schema(
@@ -224,7 +229,7 @@ class ClaimViewSet(ApiReadOnlyViewSet):
     )
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def claimreview(self, request: Request, pk: str | None = None) -> Response:
-        claim = get_object_or_404(published_claims(selectors.claim_list()), pk=id_or_404(pk))
+        claim = get_object_or_404(claim_list().published(), pk=id_or_404(pk))
         return Response(claimreview.claim_review(claim))
 
 
@@ -238,7 +243,7 @@ class ClaimReviewFeedView(ApiGenericView):
     ordering = ("-id",)
 
     def get_queryset(self) -> QuerySet[Claim]:
-        return published_claims(selectors.claim_list()).order_by("-id")
+        return claim_list().published().order_by("-id")
 
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())

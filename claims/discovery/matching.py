@@ -130,6 +130,47 @@ def days_outside(day: dt.date | None, start: dt.date | None, end: dt.date | None
     return 0
 
 
+def _shared_names(
+    reading: Reading, profile: EventProfile, shared_by: Mapping[str, int], home_country: str, reasons: list[str]
+) -> tuple[float, bool]:
+    """Points for the names and keywords the article shares with the event, and whether one
+    of them anchors the match; each adds its reason to `reasons`."""
+    points, anchored = 0.0, False
+    articles = max(profile.articles, 1)
+    for key in sorted(set(reading.names) & set(profile.names)):
+        weight = WEIGHTS["city"] if key in reading.towns else name_weight(key, home_country)
+        centrality = min(1.0, 2 * profile.names[key] / articles)
+        # A name many candidate events share tells little (a national agency); places are
+        # told apart by locality instead, so they are not divided.
+        spread = 1 if key in lexicon.places() else max(1, shared_by.get(key, 1))
+        gained = weight * reading.names[key] * centrality / spread
+        points += gained
+        reasons.append(f"{key} +{gained:.2f}")
+        if weight >= ANCHOR_MIN:
+            anchored = True
+    for phrase in profile.keywords:
+        if _keyword_hit(phrase, reading.text):
+            points += JOIN_THRESHOLD
+            anchored = True
+            reasons.append(f"keyword {phrase!r}")
+    return points, anchored
+
+
+def _title_words_matched(reading: Reading, profile: EventProfile) -> list[str]:
+    """Title words beyond the names and kinds already counted, matched loosely to the event's
+    top words (mengungsi ~ pengungsi, evacuees ~ evacuated): each adds a little."""
+    words = profile.top_words(reading.language)
+    if not reading.title_words or not words:
+        return []
+    return [
+        word
+        for word in reading.title_words
+        if word not in reading.names
+        and not is_kind_word(word, reading.language)
+        and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TITLE_WORD_LIKENESS) is not None
+    ]
+
+
 def score(
     reading: Reading,
     profile: EventProfile,
@@ -149,24 +190,7 @@ def score(
     if mine and theirs and not mine & theirs:
         return Score(profile.event_id, 0.0, False, f"elsewhere: {sorted(mine)} vs {sorted(theirs)}")
 
-    points, anchored = 0.0, False
-    articles = max(profile.articles, 1)
-    for key in sorted(set(reading.names) & set(profile.names)):
-        weight = WEIGHTS["city"] if key in reading.towns else name_weight(key, home_country)
-        centrality = min(1.0, 2 * profile.names[key] / articles)
-        # A name many candidate events share tells little (a national agency); places are
-        # told apart by locality instead, so they are not divided.
-        spread = 1 if key in lexicon.places() else max(1, shared_by.get(key, 1))
-        gained = weight * reading.names[key] * centrality / spread
-        points += gained
-        reasons.append(f"{key} +{gained:.2f}")
-        if weight >= ANCHOR_MIN:
-            anchored = True
-    for phrase in profile.keywords:
-        if _keyword_hit(phrase, reading.text):
-            points += JOIN_THRESHOLD
-            anchored = True
-            reasons.append(f"keyword {phrase!r}")
+    points, anchored = _shared_names(reading, profile, shared_by, home_country, reasons)
 
     my_towns, their_towns = set(reading.towns), set(profile.towns)
     if known_towns(my_towns) and known_towns(their_towns) and not my_towns & their_towns:
@@ -190,20 +214,10 @@ def score(
     if figures:
         points += min(WEIGHTS["figures_max"], WEIGHTS["figure"] * len(figures))
         reasons.append(f"figures {sorted(figures)}")
-    words = profile.top_words(reading.language)
-    if reading.title_words and words:
-        # Title words beyond the names and kinds already counted, matched loosely
-        # (mengungsi ~ pengungsi, evacuees ~ evacuated): each adds a little.
-        matched = [
-            word
-            for word in reading.title_words
-            if word not in reading.names
-            and not is_kind_word(word, reading.language)
-            and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TITLE_WORD_LIKENESS) is not None
-        ]
-        if matched:
-            points += min(WEIGHTS["title_max"], WEIGHTS["title_word"] * len(matched))
-            reasons.append(f"title words {matched}")
+    matched = _title_words_matched(reading, profile)
+    if matched:
+        points += min(WEIGHTS["title_max"], WEIGHTS["title_word"] * len(matched))
+        reasons.append(f"title words {matched}")
     if outside > GRACE_DAYS:
         points += WEIGHTS["late_day"] * (outside - GRACE_DAYS)
     return Score(profile.event_id, round(points, 3), anchored, "", tuple(reasons))

@@ -299,6 +299,33 @@ def content_words(text: str) -> list[str]:
     return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) >= 3 and w not in stop]
 
 
+def _publisher_country(
+    article: ArticleText, language: str, home_country: str, place_salience: Counter[str], names: dict[str, float]
+) -> set[str]:
+    """An official source speaks of its own country: a ministry's release that names no place
+    is about the country in the ministry's name. Adds it to the places and names; returns it."""
+    from_publisher: set[str] = set()
+    if place_salience or article.source_kind != "official" or not article.source_name:
+        return from_publisher
+    publisher, _, _ = _names([(article.source_name, False)], language, set(), set())
+    for key in publisher:
+        country = lexicon.country_of(key)
+        if country is not None and country != home_country:
+            place_salience[country] += 1
+            names[country] = TITLE_WEIGHT
+            from_publisher.add(country)
+    return from_publisher
+
+
+def _add_enclosing_places(place_salience: Counter[str], names: dict[str, float]) -> None:
+    """A place implies the places it lies in (Almaty -> Kazakhstan), at its own weight."""
+    for key in list(place_salience):
+        parent = lexicon.places()[key].parent
+        while parent:
+            names[parent] = max(names.get(parent, 0.0), names.get(key, BODY_WEIGHT))
+            parent = lexicon.places()[parent].parent if parent in lexicon.places() else None
+
+
 def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Reading:
     """The discovery signals of one article (pure: text in, values out)."""
     language = article.language if article.language in lexicon.languages() else "en"
@@ -330,23 +357,8 @@ def read_article(article: ArticleText, *, home_country: str = "indonesia") -> Re
         _, filed_from, _ = _names([(dateline, False)], language, set(), set())
         for key in filed_from:
             names.setdefault(key, DATELINE_WEIGHT)
-    from_publisher: set[str] = set()
-    if not place_salience and article.source_kind == "official" and article.source_name:
-        # An official source speaks of its own country: a ministry's release that names no
-        # place is about the country in the ministry's name.
-        publisher, _, _ = _names([(article.source_name, False)], language, set(), set())
-        for key in publisher:
-            country = lexicon.country_of(key)
-            if country is not None and country != home_country:
-                place_salience[country] += 1
-                names[country] = TITLE_WEIGHT
-                from_publisher.add(country)
-    # A place implies the places it lies in (Almaty -> Kazakhstan), at its own weight.
-    for key in list(place_salience):
-        parent = lexicon.places()[key].parent
-        while parent:
-            names[parent] = max(names.get(parent, 0.0), names.get(key, BODY_WEIGHT))
-            parent = lexicon.places()[parent].parent if parent in lexicon.places() else None
+    from_publisher = _publisher_country(article, language, home_country, place_salience, names)
+    _add_enclosing_places(place_salience, names)
     localities: Counter[str] = Counter()
     for key, salience in place_salience.items():
         locality = lexicon.locality_of(key, home_country)

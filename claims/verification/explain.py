@@ -34,6 +34,7 @@ import heapq
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from claims.verification.formatting import date_text, number, with_unit
 from claims.verification.intervals import INF, MAGNITUDES, Interval, claim_interval, stated_figure
 from claims.verification.types import (
     LABEL_CONTRADICTED,
@@ -157,13 +158,6 @@ _QUALIFIERS = {
         "nearly": "hampir {}",
     },
 }
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-           "November", "Desember"),
-}  # fmt: skip
-
 _TEXT = {
     "en": {
         "between": "between {} and {}",
@@ -241,24 +235,6 @@ def language_of(claim: ClaimFacts) -> str:
     return "id" if claim.language == "id" else "en"
 
 
-def number(value: float, language: str) -> str:
-    """A figure as the language writes it.
-
-    >>> number(2200, "en"), number(2200, "id"), number(2.5, "id"), number(1250000.75, "en")
-    ('2,200', '2.200', '2,5', '1,250,000.75')
-    """
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if language == "id":
-        text = text.translate(str.maketrans(",.", ".,"))
-    return text
-
-
-def _with_unit(text: str, unit: str | None) -> str:
-    if unit is None:
-        return text
-    return f"{text}%" if unit == "percent" else f"{text} {unit}"
-
-
 def figure(claim: ClaimFacts, language: str) -> str:
     """The figure as the report states it: ``at least 18``, ``lebih dari 2.200``, ``20 to 99``.
 
@@ -272,13 +248,13 @@ def figure(claim: ClaimFacts, language: str) -> str:
     words = _QUALIFIERS[language]
     template = words.get(claim.qualifier)
     if template is not None and claim.value is not None:
-        return template.format(_with_unit(number(claim.value, language), claim.unit))
+        return template.format(with_unit(number(claim.value, language), claim.unit))
     low = number(claim.low, language)
     if claim.high is None:
-        return _QUALIFIERS[language]["at_least"].format(_with_unit(low, claim.unit))
+        return _QUALIFIERS[language]["at_least"].format(with_unit(low, claim.unit))
     if claim.high == claim.low:
-        return _with_unit(low, claim.unit)
-    return _TEXT[language]["range"].format(low, _with_unit(number(claim.high, language), claim.unit))
+        return with_unit(low, claim.unit)
+    return _TEXT[language]["range"].format(low, with_unit(number(claim.high, language), claim.unit))
 
 
 def interval_text(interval: Interval, language: str, unit: str | None = None) -> str:
@@ -293,27 +269,16 @@ def interval_text(interval: Interval, language: str, unit: str | None = None) ->
     if interval.is_empty:
         return words["any"]
     if low == high:
-        return words["at"].format(_with_unit(number(low, language), unit))
+        return words["at"].format(with_unit(number(low, language), unit))
     if high == INF:
         if not has_low:
             return words["any"]
         key = "above" if interval.lo_open else "at_or_more"
-        return words[key].format(_with_unit(number(low, language), unit))
+        return words[key].format(with_unit(number(low, language), unit))
     if not has_low:
         key = "below" if interval.hi_open else "at_or_fewer"
-        return words[key].format(_with_unit(number(high, language), unit))
-    return words["between"].format(number(low, language), _with_unit(number(high, language), unit))
-
-
-def date_text(day: datetime.date, language: str, year: int | None = None) -> str:
-    """``6 January`` (``6 Januari``), with the year unless it is ``year``.
-
-    >>> date_text(datetime.date(2024, 5, 13), "id"), date_text(datetime.date(2024, 5, 13), "en", 2024)
-    ('13 Mei 2024', '13 May')
-    """
-    language = "id" if language == "id" else "en"
-    text = f"{day.day} {_MONTHS[language][day.month - 1]}"
-    return text if day.year == year else f"{text} {day.year}"
+        return words[key].format(with_unit(number(high, language), unit))
+    return words["between"].format(number(low, language), with_unit(number(high, language), unit))
 
 
 def _source(item: Reading, language: str) -> str:
@@ -408,6 +373,47 @@ def _together(items: Sequence[Reading]) -> Interval:
     return combined
 
 
+def _moved_on(
+    claim: ClaimFacts,
+    newer: Sequence[Reading],
+    claim_range: Interval,
+    stated: str,
+    language: str,
+    say: Callable[[Sequence[Reading]], str],
+) -> str:
+    """``a newer report moved the figure higher than the claim's 2,200``."""
+    words = _TEXT[language]
+    # Wholly above the claim (every cumulative one) or wholly below it (a stock that fell).
+    direction = "lower" if newer and newer[0].figure.hi <= claim_range.lo else "higher"
+    # "higher than the claim's 2,200", not "than the claim's more than 2,200"
+    compared = (
+        stated if claim.high is not None else with_unit(number(stated_figure(claim, claim_range), language), claim.unit)
+    )
+    return words["moved_on"].format(say(newer), words[direction], compared)
+
+
+def _unverified(
+    claim: ClaimFacts,
+    readings: Sequence[Reading],
+    credible: Sequence[Reading],
+    stated: str,
+    language: str,
+    say: Callable[[Sequence[Reading]], str],
+) -> str:
+    """Why nothing decided: no evidence, none credible, or evidence that does not settle it."""
+    words = _TEXT[language]
+    if not readings:
+        if claim.as_of is None:
+            return words["undated"]
+        if claim.measure in STOCK_MEASURES:  # a stock is compared only with its own day
+            return words["no_stock_evidence"].format(date_text(claim.as_of, language, claim.as_of.year))
+        return words["no_evidence"]
+    if not any(r.credible for r in readings):
+        shown = _most_reliable(readings)
+        return words["not_credible_one" if len(shown) == 1 else "not_credible_many"].format(say(shown))
+    return words["inconclusive"].format(say(_most_reliable(credible) or _most_reliable(readings)), stated)
+
+
 def sentence(
     claim: ClaimFacts,
     label: str,
@@ -436,7 +442,7 @@ def sentence(
             chosen += [i for i in _binding(credible, combined) if i not in chosen]
         chosen = chosen or _most_reliable(credible)
         if combined.lo == combined.hi:
-            body = words["pins"].format(say(chosen), _with_unit(number(combined.lo, language), claim.unit))
+            body = words["pins"].format(say(chosen), with_unit(number(combined.lo, language), claim.unit))
         else:
             body = words["puts"].format(say(chosen), interval_text(combined, language, claim.unit), stated)
     elif label == LABEL_CONTRADICTED:
@@ -456,29 +462,11 @@ def sentence(
             by_relation(RELATION_SUPERSEDES),
             key=lambda r: (r.facts.as_of or datetime.date.min, r.facts.reliability, -r.facts.id),
         )[-1:]
-        # Wholly above the claim (every cumulative one) or wholly below it (a stock that fell).
-        direction = "lower" if newer and newer[0].figure.hi <= claim_range.lo else "higher"
-        # "higher than the claim's 2,200", not "than the claim's more than 2,200"
-        compared = (
-            stated
-            if claim.high is not None
-            else _with_unit(number(stated_figure(claim, claim_range), language), claim.unit)
-        )
-        moved = words["moved_on"].format(say(newer), words[direction], compared)
+        moved = _moved_on(claim, newer, claim_range, stated, language, say)
         agreeing = _most_reliable([r for r in credible if r.interval.overlaps(claim_range) and r not in newer], 1)
         body = words["agrees_but"].format(say(agreeing), moved) if agreeing else moved
-    elif not readings:
-        if claim.as_of is None:
-            body = words["undated"]
-        elif claim.measure in STOCK_MEASURES:  # a stock is compared only with its own day
-            body = words["no_stock_evidence"].format(date_text(claim.as_of, language, claim.as_of.year))
-        else:
-            body = words["no_evidence"]
-    elif not any(r.credible for r in readings):
-        shown = _most_reliable(readings)
-        body = words["not_credible_one" if len(shown) == 1 else "not_credible_many"].format(say(shown))
     else:
-        body = words["inconclusive"].format(say(_most_reliable(credible) or _most_reliable(readings)), stated)
+        body = _unverified(claim, readings, credible, stated, language, say)
     return f"{LABEL_WORDS[language][label]}: {body}."
 
 

@@ -102,7 +102,6 @@ class Interval:
         return "".join(parts)
 
 
-EVERYTHING = Interval(-INF, INF, True, True)
 MAGNITUDES = Interval(0.0, INF, False, True)
 """The domain every figure lives in: counts, shares and sums are never negative, and extraction
 writes 0 as the floor of upper-bounded claims ("fewer than 18" is 0..17)."""

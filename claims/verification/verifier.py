@@ -142,6 +142,48 @@ def _constraint(
     )
 
 
+# Smaller is better: (not credible, width, -reliability, id).
+_Rank = tuple[bool, float, float, int]
+
+
+def _read_item(
+    claim: ClaimFacts,
+    index: int,
+    item: ClaimFacts,
+    relation: str,
+    settings: VerifySettings,
+    matcher: OriginMatcher,
+    memo: _GroupMemo | None,
+) -> tuple[Interval, Constraint | None, Interval, str, frozenset[str]] | None:
+    """What one report says about the claim's figure (its interval, the constraint it puts on
+    X, that constraint within MAGNITUDES) and its origin; None for a report with low > high."""
+    assert claim.as_of is not None  # _candidates returns early without it
+    if memo is None:
+        item_interval = claim_interval(item)
+        if item_interval.is_empty:
+            return None
+        constraint = _constraint(item, item_interval, claim.measure, relation, claim.as_of, settings.window_days)
+        bounded = MAGNITUDES if constraint is None else constraint.interval.intersect(MAGNITUDES)
+        origin, traces = origin_traces(item, matcher)
+        return item_interval, constraint, bounded, origin, traces
+    item_interval, origin, traces = memo.item(index, item)
+    if item_interval.is_empty:
+        return None
+    found = memo.constraint(index, item, item_interval, claim.measure, relation, claim.as_of, settings.window_days)
+    constraint, bounded = (None, MAGNITUDES) if found is None else found
+    return item_interval, constraint, bounded, origin, traces
+
+
+def _moves_on(kind: str, item_interval: Interval, stated: float, claim_range: Interval) -> bool:
+    """A later report of the same figure supersedes the claim: a cumulative count above it, or
+    a stock that no longer fits it."""
+    if kind == CUMULATIVE:
+        return item_interval.lo > stated or (item_interval.lo == stated and item_interval.lo_open)
+    if kind == STOCK:
+        return not item_interval.overlaps(claim_range)
+    return False
+
+
 def _candidates(
     claim: ClaimFacts, evidence: Sequence[ClaimFacts], settings: VerifySettings, memo: _GroupMemo | None = None
 ) -> list[_Candidate]:
@@ -155,10 +197,7 @@ def _candidates(
     kind = measure_kind(claim.measure)
     threshold = settings.credibility_threshold
     # One statement per (origin, subject, place, date): the best copy so far and its rank.
-    statements: dict[
-        tuple[str, str | None, str | None, datetime.date], tuple[tuple[bool, float, float, int], _Candidate]
-    ]
-    statements = {}
+    statements: dict[tuple[str, str | None, str | None, datetime.date], tuple[_Rank, _Candidate]] = {}
     # An event has few distinct (subject, place) pairs: each scope is worked out once per claim.
     scopes: dict[tuple[str | None, str | None], str | None] = {}
     for index, item in enumerate(evidence):
@@ -172,28 +211,13 @@ def _candidates(
             )
         if relation is None:
             continue
-        constraint: Constraint | None
-        if memo is None:
-            item_interval = claim_interval(item)
-            if item_interval.is_empty:
-                continue  # low > high: a data error says nothing about X
-            constraint = _constraint(item, item_interval, claim.measure, relation, claim.as_of, settings.window_days)
-            bounded = MAGNITUDES if constraint is None else constraint.interval.intersect(MAGNITUDES)
-            origin, traces = origin_traces(item, matcher)
-        else:
-            item_interval, origin, traces = memo.item(index, item)
-            if item_interval.is_empty:
-                continue
-            found = memo.constraint(
-                index, item, item_interval, claim.measure, relation, claim.as_of, settings.window_days
-            )
-            constraint, bounded = (None, MAGNITUDES) if found is None else found
-        supersedes = False
-        if relation == SAME and item.as_of > claim.as_of:
-            if kind == CUMULATIVE:
-                supersedes = item_interval.lo > stated or (item_interval.lo == stated and item_interval.lo_open)
-            elif kind == STOCK:
-                supersedes = not item_interval.overlaps(claim_range)
+        read = _read_item(claim, index, item, relation, settings, matcher, memo)
+        if read is None:
+            continue  # low > high: a data error says nothing about X
+        item_interval, constraint, bounded, origin, traces = read
+        supersedes = (
+            relation == SAME and item.as_of > claim.as_of and _moves_on(kind, item_interval, stated, claim_range)
+        )
         if constraint is None and not supersedes:
             continue
         if not traces.isdisjoint(claim_traces):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from partners.views import ApiReadOnlyViewSet
+from factcheck.api.views import ApiReadOnlyViewSet
 from sources.api.filters import SourceFilter
 from sources.api.serializers import SourceSerializer
 from sources.models import Source

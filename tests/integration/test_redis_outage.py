@@ -12,8 +12,8 @@ import pytest
 from rest_framework.request import Request
 from rest_framework.test import APIClient, APIRequestFactory
 
-from partners import authentication
-from partners.authentication import ApiThrottle
+from factcheck.api import access as authentication
+from factcheck.api.access import ApiThrottle
 from partners.models import Partner
 from partners.services import partner_token_create
 from sources.models import Article
@@ -82,7 +82,7 @@ def test_a_stopped_redis_cache_leaves_reads_and_submissions_working(redis_cache,
     stop_redis()
     try:
         wait_for(lambda: not redis_ping(os.environ["CELERY_BROKER_URL"]), timeout=30, what="Redis to stop")
-        with caplog.at_level(logging.ERROR, logger="partners.authentication"):
+        with caplog.at_level(logging.ERROR, logger="factcheck.api.access"):
             reads = [anonymous.get("/api/v1/claims/").status_code, partner.get("/api/v1/events/").status_code]
             submitted = partner.post(
                 "/api/v1/articles/",

@@ -9,8 +9,8 @@ import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
-from partners import authentication
-from partners.authentication import ApiThrottle
+from factcheck.api import access as authentication
+from factcheck.api.access import ApiThrottle
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def test_a_failing_cache_turns_throttling_off_and_is_logged_once(world, low_rate
     monkeypatch.setattr(ApiThrottle, "cache", BrokenCache())
     monkeypatch.setattr(authentication, "_last_outage_log", 0.0)
     client = APIClient()
-    with caplog.at_level(logging.ERROR, logger="partners.authentication"):
+    with caplog.at_level(logging.ERROR, logger="factcheck.api.access"):
         statuses = [client.get("/api/v1/sources/").status_code for _ in range(4)]
     assert statuses == [200] * 4  # over the rate of 2, but nothing can count: served
     outage_lines = [r for r in caplog.records if "throttling is off" in r.getMessage()]

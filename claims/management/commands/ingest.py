@@ -69,9 +69,9 @@ def read_text(raw: bytes) -> list[str]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
+        line_number = raw.count(b"\n", 0, exc.start) + 1
         raise CommandError(
-            f"the file is not UTF-8 text (line {line}: byte 0x{raw[exc.start]:02x} cannot be decoded); "
+            f"the file is not UTF-8 text (line {line_number}: byte 0x{raw[exc.start]:02x} cannot be decoded); "
             "nothing was ingested"
         ) from None
     lines = text.split("\n")

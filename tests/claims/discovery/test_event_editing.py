@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 
-from claims import event_discovery, services
+from claims import event_editing, services
 from claims.models import ArticleEvent, Claim, Event, EventKey
 from tests.factories import ClaimFactory, EditorFactory, SourceFactory
 
@@ -57,7 +57,7 @@ def test_merging_moves_articles_and_claims_deletes_the_others_and_rechecks_every
     into, other = Event.objects.get(name="Part one"), Event.objects.get(name="Part two")
 
     with django_capture_on_commit_callbacks(execute=True):
-        count = event_discovery.events_merge(into=into, others=[other])
+        count = event_editing.events_merge(into=into, others=[other])
 
     assert count == 2
     assert not Event.objects.filter(pk=other.pk).exists()
@@ -74,7 +74,7 @@ def test_merging_moves_articles_and_claims_deletes_the_others_and_rechecks_every
 def test_merging_needs_two_events(two_parts_of_one_story):
     into = Event.objects.get(name="Part one")
     with pytest.raises(ValidationError):
-        event_discovery.events_merge(into=into, others=[into])
+        event_editing.events_merge(into=into, others=[into])
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_splitting_moves_the_chosen_articles_to_a_new_event_and_rechecks_both(
     event = Event.objects.get(name="Floods")
 
     with django_capture_on_commit_callbacks(execute=True):
-        new = event_discovery.event_split(event=event, articles=[luwu], name="Luwu flood")
+        new = event_editing.event_split(event=event, articles=[luwu], name="Luwu flood")
 
     assert new.status == Event.Status.CONFIRMED
     assert Claim.objects.get(article=luwu).event == new
@@ -111,9 +111,9 @@ def test_splitting_off_every_article_or_under_a_taken_name_is_refused(two_storie
     demak, demak2, luwu = two_stories_in_one_event
     event = Event.objects.get(name="Floods")
     with pytest.raises(ValidationError, match="empty"):
-        event_discovery.event_split(event=event, articles=[demak, demak2, luwu], name="All")
+        event_editing.event_split(event=event, articles=[demak, demak2, luwu], name="All")
     with pytest.raises(ValidationError, match="already"):
-        event_discovery.event_split(event=event, articles=[luwu], name="Floods")
+        event_editing.event_split(event=event, articles=[luwu], name="Floods")
     assert Event.objects.count() == 1
 
 
@@ -125,7 +125,7 @@ def test_moving_an_article_rechecks_it_and_recounts_both_profiles(
     target = services.event_save(event=Event(name="Luwu flood"))
 
     with django_capture_on_commit_callbacks(execute=True):
-        event_discovery.article_move(article=luwu, event=target)
+        event_editing.article_move(article=luwu, event=target)
 
     claim.refresh_from_db()
     assert claim.event == target
@@ -141,13 +141,13 @@ def test_confirming_and_renaming_a_proposed_event():
     article = ingest("p", "Gempa Cianjur", "Gempa mengguncang Cianjur, Jawa Barat.", "2024-03-15")
     event = article.event_link.event
     assert event.status == Event.Status.PROPOSED
-    assert event_discovery.events_confirm([event]) == 1
-    event_discovery.event_rename(event=event, name="  Gempa   Cianjur 2024 ")
+    assert event_editing.events_confirm([event]) == 1
+    event_editing.event_rename(event=event, name="  Gempa   Cianjur 2024 ")
     event.refresh_from_db()
     assert (event.status, event.name) == (Event.Status.CONFIRMED, "Gempa Cianjur 2024")
     services.event_save(event=Event(name="Taken"))
     with pytest.raises(ValidationError, match="already"):
-        event_discovery.event_rename(event=event, name="Taken")
+        event_editing.event_rename(event=event, name="Taken")
 
 
 # --- the admin ------------------------------------------------------------------------------

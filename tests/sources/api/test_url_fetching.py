@@ -1,9 +1,11 @@
-"""The guarded fetcher (sources/fetching.py), against a web server on loopback."""
+"""The guarded client (factcheck/http.py) and the article fetcher (sources/fetching.py), against
+a web server on loopback."""
 
 from __future__ import annotations
 
 import pytest
 
+from factcheck import http as http_client
 from sources import fetching
 from tests.claims.api.support import ARTICLE_HTML, Route
 
@@ -29,7 +31,7 @@ def test_private_loopback_and_link_local_addresses_are_refused(url, settings):
     settings.FACTCHECK_FETCH_ALLOW_LOOPBACK = False
 
     with pytest.raises(fetching.FetchRefused):
-        fetching.url_check(url)
+        http_client.url_check(url)
 
 
 @pytest.mark.parametrize(
@@ -44,33 +46,33 @@ def test_private_loopback_and_link_local_addresses_are_refused(url, settings):
 )
 def test_urls_that_are_not_plain_web_addresses_are_refused(url, message):
     with pytest.raises(fetching.FetchRefused) as refused:
-        fetching.url_check(url)
+        http_client.url_check(url)
 
     assert str(refused.value) == message
 
 
 def test_a_public_address_passes_the_static_check():
-    assert fetching.url_check("https://93.184.215.14/page") == ("https", "93.184.215.14", 443)
+    assert http_client.url_check("https://93.184.215.14/page") == ("https", "93.184.215.14", 443)
 
 
 def test_a_host_resolving_to_a_private_address_is_refused(monkeypatch):
-    monkeypatch.setattr(fetching.socket, "getaddrinfo", lambda host, port, **kw: [(2, 1, 6, "", ("10.9.8.7", port))])
+    monkeypatch.setattr(http_client.socket, "getaddrinfo", lambda host, port, **kw: [(2, 1, 6, "", ("10.9.8.7", port))])
 
     with pytest.raises(fetching.FetchRefused) as refused:
-        fetching.resolve_public("intranet.example.org", 80)
+        http_client.resolve_public("intranet.example.org", 80)
 
     assert str(refused.value) == "intranet.example.org resolves to 10.9.8.7, a private, loopback or reserved address"
 
 
 def test_one_private_answer_among_public_ones_is_enough_to_refuse(monkeypatch):
     monkeypatch.setattr(
-        fetching.socket,
+        http_client.socket,
         "getaddrinfo",
         lambda host, port, **kw: [(2, 1, 6, "", ("93.184.215.14", port)), (2, 1, 6, "", ("127.0.0.1", port))],
     )
 
     with pytest.raises(fetching.FetchRefused):
-        fetching.resolve_public("rebinding.example.org", 80)
+        http_client.resolve_public("rebinding.example.org", 80)
 
 
 def test_loopback_is_allowed_only_by_the_setting(local_server, settings):
@@ -172,14 +174,14 @@ def test_a_slow_server_times_out_as_transient(settings):
 def test_the_connection_goes_to_the_checked_address_with_the_original_host(local_server, monkeypatch):
     local_server.routes["/a"] = Route(200, ARTICLE_HTML, {"Content-Type": "text/html"})
     port = local_server.httpd.server_address[1]
-    real_getaddrinfo = fetching.socket.getaddrinfo
+    real_getaddrinfo = http_client.socket.getaddrinfo
     looked_up: list[str] = []
 
     def fake_dns(host, p, *args, **kwargs):
         looked_up.append(host)
         return real_getaddrinfo("127.0.0.1", p, *args, **kwargs)
 
-    monkeypatch.setattr(fetching.socket, "getaddrinfo", fake_dns)
+    monkeypatch.setattr(http_client.socket, "getaddrinfo", fake_dns)
 
     fetching.fetch_article_page(f"http://news.example.org:{port}/a")
 

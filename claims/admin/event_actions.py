@@ -1,22 +1,25 @@
 """The Event admin's actions: editors confirm, rename, merge and split events, and move
 articles between events. Each asks on an intermediate page before it changes anything,
-and every change goes through `claims.event_discovery` (which re-checks the claims it
+and every change goes through `claims.event_editing` (which re-checks the claims it
 affects)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from claims import event_discovery
+from claims import event_editing
 from claims.models import Event
 from sources.models import Article
 
@@ -36,7 +39,7 @@ class MergeForm(forms.Form):
 
     def __init__(self, *args: Any, events: QuerySet[Event], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["into"].queryset = events
+        cast(forms.ModelChoiceField, self.fields["into"]).queryset = events
 
 
 class ArticlesOfEventForm(forms.Form):
@@ -46,7 +49,7 @@ class ArticlesOfEventForm(forms.Form):
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["articles"].queryset = (
+        cast(forms.ModelChoiceField, self.fields["articles"]).queryset = (
             Article.objects.filter(event_link__event=event).select_related("source").order_by("published_at", "pk")
         )
 
@@ -60,13 +63,14 @@ class MoveForm(ArticlesOfEventForm):
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         super().__init__(*args, event=event, **kwargs)
-        self.fields["target"].queryset = Event.objects.exclude(pk=event.pk).order_by("-start_date", "name")
+        others = Event.objects.exclude(pk=event.pk).order_by("-start_date", "name")
+        cast(forms.ModelChoiceField, self.fields["target"]).queryset = others
 
 
 class EventEditorActions:
-    """Mixed into the Event admin (claims/admin.py)."""
+    """Mixed into the Event admin (claims/admin/events.py)."""
 
-    actions = ("confirm_events", "rename_event", "merge_events", "split_event", "move_articles")
+    actions: Sequence[Any] | None = ("confirm_events", "rename_event", "merge_events", "split_event", "move_articles")
 
     def _page(
         self,
@@ -74,7 +78,7 @@ class EventEditorActions:
         queryset: QuerySet[Event],
         *,
         action: str,
-        title: str,
+        title: str | Promise,
         form: forms.Form,
         **extra: Any,
     ) -> TemplateResponse:
@@ -85,7 +89,7 @@ class EventEditorActions:
             "form": form,
             "events": queryset.order_by("pk"),
             "action": action,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             **extra,
         }
         return TemplateResponse(request, ACTION_TEMPLATE, context)
@@ -101,7 +105,7 @@ class EventEditorActions:
 
     @admin.action(description=_("Confirm the selected events"), permissions=["change"])
     def confirm_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
-        count = event_discovery.events_confirm(queryset)
+        count = event_editing.events_confirm(queryset)
         self.message_user(  # type: ignore[attr-defined]
             request,
             ngettext("Confirmed %(count)d event.", "Confirmed %(count)d events.", count) % {"count": count},
@@ -116,7 +120,7 @@ class EventEditorActions:
         form = RenameForm(request.POST if "apply" in request.POST else None, initial={"name": event.name})
         if form.is_bound and form.is_valid():
             try:
-                event_discovery.event_rename(event=event, name=form.cleaned_data["name"])
+                event_editing.event_rename(event=event, name=form.cleaned_data["name"])
             except ValidationError as exc:
                 form.add_error("name", exc.messages[0])
             else:
@@ -133,7 +137,7 @@ class EventEditorActions:
         if form.is_bound and form.is_valid():
             into = form.cleaned_data["into"]
             try:
-                count = event_discovery.events_merge(into=into, others=list(queryset.exclude(pk=into.pk)))
+                count = event_editing.events_merge(into=into, others=list(queryset.exclude(pk=into.pk)))
             except ValidationError as exc:
                 self._failed(request, exc)
                 return None
@@ -165,7 +169,7 @@ class EventEditorActions:
         form = SplitForm(request.POST if "apply" in request.POST else None, event=event)
         if form.is_bound and form.is_valid():
             try:
-                new = event_discovery.event_split(
+                new = event_editing.event_split(
                     event=event, articles=form.cleaned_data["articles"], name=form.cleaned_data["name"]
                 )
             except ValidationError as exc:
@@ -196,7 +200,7 @@ class EventEditorActions:
         if form.is_bound and form.is_valid():
             target = form.cleaned_data["target"]
             for article in form.cleaned_data["articles"]:
-                event_discovery.article_move(article=article, event=target)
+                event_editing.article_move(article=article, event=target)
             self.message_user(  # type: ignore[attr-defined]
                 request,
                 _("Moved %(count)d article(s) to %(name)s; their claims are checked again.")

@@ -1,6 +1,6 @@
 """The base views of the API: every view in `claims/api` and `sources/api` subclasses one of
 these, so authentication, permissions, throttling, parsing, rendering and pagination are set
-in one place (as readthedocs' APIv3 does)."""
+in one place (as readthedocs' APIv3 does); and the API's index."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from typing import Any
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, generics, serializers, views, viewsets
-from rest_framework.authentication import SessionAuthentication
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.pagination import BasePagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from partners.api import ApiCursorPagination, LimitedJSONParser, id_or_404
-from partners.authentication import ApiPermission, ApiThrottle, PartnerTokenAuthentication
+from factcheck.api.access import ApiPermission, ApiThrottle
+from factcheck.api.common import ApiCursorPagination, LimitedJSONParser, id_or_404
 
 
 class LenientContentNegotiation(DefaultContentNegotiation):
@@ -27,14 +27,16 @@ class LenientContentNegotiation(DefaultContentNegotiation):
             return renderers[0], renderers[0].media_type
 
 
-class ApiMixin:
-    authentication_classes = [PartnerTokenAuthentication, SessionAuthentication]
+class ApiMixin(views.APIView):
+    # Authentication is settings' (REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"]: the
+    # partner token, then the session), named there by path so this module never imports
+    # `partners`, the app that owns the tokens.
     permission_classes = [ApiPermission]
     throttle_classes = [ApiThrottle]
     parser_classes = [LimitedJSONParser]
     renderer_classes = [JSONRenderer]
     content_negotiation_class = LenientContentNegotiation
-    pagination_class = ApiCursorPagination
+    pagination_class: type[BasePagination] | None = ApiCursorPagination
     # Any path segment reaches the view, so a malformed id answers the API's JSON 404
     # rather than Django's HTML one (`get_object` checks it).
     lookup_value_regex = "[^/]+"
@@ -49,8 +51,8 @@ class ApiMixin:
 
     def get_object(self) -> Any:
         # A path id the database cannot hold answers 404, not an overflow error.
-        id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))
-        return super().get_object()
+        id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))  # type: ignore[attr-defined]
+        return super().get_object()  # type: ignore[misc]
 
 
 class ApiView(ApiMixin, views.APIView):

@@ -1,4 +1,4 @@
-"""The editors' desk: the review queue, the claim page, event timelines and source settings.
+"""The review queue and the claim page.
 
 Every write goes through `claims.services`, as the API and the workers do: the admin's
 `save_model`/`delete_model` hooks and actions call a service instead of saving rows.
@@ -6,11 +6,11 @@ Every write goes through `claims.services`, as the API and the workers do: the a
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
@@ -21,148 +21,23 @@ from django.db.models import BooleanField, Case, Count, Q, QuerySet, Value, When
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from claims import selectors, services
-from claims.admin_events import EventEditorActions
-from claims.charts import event_timeline_charts
-from claims.desk import claim_snippet, confidence_display, desk_action, marked_sentence, subject_display
-from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
-from sources.admin import SourceAdmin
-from sources.models import Source
-
-EN_DASH = "\N{EN DASH}"
-EMPTY = EN_DASH  # what an empty cell shows, as the admin's own empty_value_display does
-
-# A claim needs an editor's decision when a re-check flagged it, or when its automatic
-# verdict says the figure is wrong or contested and nobody has looked at it yet.
-NEEDS_DECISION = Q(review_state=Claim.ReviewState.NEEDS_REVIEW) | Q(
-    current_verdict__review_state=Verdict.ReviewState.AUTO,
-    current_verdict__label__in=services.LABELS_NEEDING_REVIEW,
+from claims.admin.display import EMPTY, NEEDS_DECISION, editor, figure_display, marked_body, number
+from claims.admin.queue import (
+    AssigneeFilter,
+    AssignForm,
+    NeedsDecisionFilter,
+    OverrideForm,
+    QueueChangeList,
+    VerdictLabelFilter,
 )
-
-
-def number(value: float | None) -> str:
-    """A stored figure as a person writes it: 18.0 -> "18", 2201.0 -> "2,201" (or "2.201" in id)."""
-    if value is None:
-        return EMPTY
-    return number_format(int(value) if float(value).is_integer() else value, force_grouping=True)
-
-
-def figure_display(low: float, high: float | None, unit: str = "") -> str:
-    """A claim's reading as editors say it: "18", "150\N{EN DASH}200", "≥ 2.201" (localised digits)."""
-    if high is None:
-        reading = f"≥ {number(low)}"
-    elif high == low:
-        reading = number(low)
-    else:
-        reading = f"{number(low)}{EN_DASH}{number(high)}"
-    return f"{reading} {unit}".strip()
-
-
-def marked_body(body: str, start: int, end: int) -> SafeString:
-    """The article text with the claim's span in `<mark>`; every part is escaped."""
-    start = max(0, min(start, len(body)))
-    end = max(start, min(end, len(body)))
-    return format_html('{}<mark id="claim-span">{}</mark>{}', body[:start], body[start:end], body[end:])
-
-
-# --- the review queue -------------------------------------------------------------------
-
-
-class QueueChangeList(ChangeList):
-    def get_queryset(self, request: HttpRequest, exclude_parameters: Any = None) -> QuerySet[Claim]:
-        # The queue shows each claim's sentence, never its article's body (tens of KB a row).
-        return super().get_queryset(request, exclude_parameters).defer("article__body")
-
-
-class VerdictLabelFilter(admin.SimpleListFilter):
-    title = _("verdict")
-    parameter_name = "verdict"
-    NONE = "none"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, Any]]:
-        return [*Verdict.Label.choices, (self.NONE, _("no verdict yet"))]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-        if self.value() == self.NONE:
-            return queryset.filter(current_verdict__isnull=True)
-        if self.value() in Verdict.Label.values:
-            return queryset.filter(current_verdict__label=self.value())
-        return queryset
-
-
-class NeedsDecisionFilter(admin.SimpleListFilter):
-    title = _("decision")
-    parameter_name = "decision"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, Any]]:
-        return [("needed", _("needs a decision")), ("done", _("no decision needed"))]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-        if self.value() == "needed":
-            return queryset.filter(NEEDS_DECISION)
-        if self.value() == "done":
-            return queryset.exclude(NEEDS_DECISION)
-        return queryset
-
-
-class AssigneeFilter(admin.SimpleListFilter):
-    title = _("assignee")
-    parameter_name = "assignee"
-    ME, NOBODY = "me", "none"
-
-    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, Any]]:
-        staff = get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
-        return [
-            (self.ME, _("My claims")),
-            (self.NOBODY, _("Unassigned")),
-            *((str(user.pk), user.get_username()) for user in staff),
-        ]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-        value = self.value()
-        if value == self.ME:
-            return queryset.filter(assignee=request.user)
-        if value == self.NOBODY:
-            return queryset.filter(assignee__isnull=True)
-        if value and value.isdigit():
-            return queryset.filter(assignee_id=int(value))
-        return queryset
-
-
-class AssignForm(forms.Form):
-    assignee = forms.ModelChoiceField(
-        queryset=get_user_model().objects.none(),
-        required=False,
-        empty_label=_("Nobody (unassign)"),
-        label=_("Assign to"),
-    )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = (
-            get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
-        )
-
-
-class OverrideForm(forms.Form):
-    label = forms.ChoiceField(choices=Verdict.Label.choices, label=_("New verdict"))
-    rationale = forms.CharField(
-        label=_("Rationale"),
-        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text=_("Why the verdict is changed; shown in the verdict history."),
-    )
-
-    def clean_rationale(self) -> str:
-        rationale = self.cleaned_data["rationale"].strip()
-        if not rationale:
-            raise ValidationError(_("An override needs a rationale."))
-        return rationale
+from claims.desk import claim_snippet, confidence_display, desk_action, marked_sentence, subject_display
+from claims.models import Claim, Evidence, Verdict
 
 
 @admin.register(Claim)
@@ -255,7 +130,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 else "",
             )
         )
-        if claim.needs_decision:
+        if claim.needs_decision:  # type: ignore[attr-defined]  # annotated by get_queryset
             return format_html('{}<br><span class="needs-decision">⚑ {}</span>', chip, _("needs a decision"))
         return chip
 
@@ -341,11 +216,11 @@ class ClaimAdmin(admin.ModelAdmin):
         """Record an editor action on claims in the admin's log (one insert for any number)."""
         if claims:
             LogEntry.objects.log_actions(
-                user_id=request.user.pk, queryset=claims, action_flag=CHANGE, change_message=message
+                user_id=editor(request).pk, queryset=claims, action_flag=CHANGE, change_message=message
             )
 
     def construct_change_message(
-        self, request: HttpRequest, form: forms.ModelForm, formsets: Any, add: bool = False
+        self, request: HttpRequest, form: Any, formsets: Any, add: bool = False
     ) -> list[dict[str, Any]]:
         # The change form edits only the assignee: log it as the same action the queue's actions log.
         if "assignee" in form.changed_data:
@@ -368,7 +243,7 @@ class ClaimAdmin(admin.ModelAdmin):
         ids = list(queryset.filter(current_verdict__isnull=False).values_list("pk", flat=True))
         with transaction.atomic():
             for claim in Claim.objects.filter(pk__in=ids).order_by("pk"):
-                verdict = services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                verdict = services.verdict_review(claim=claim, reviewer=editor(request), action="confirm")
                 self.log_desk_action(request, [claim], desk_action("confirm", label=verdict.label))
         skipped = queryset.count() - len(ids)
         self.message_user(
@@ -403,7 +278,7 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.action(description=_("Assign to me"), permissions=["change"])
     def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         claims = list(queryset.select_related(None).only("pk", "text", "measure"))
-        count = services.claims_assign(claims=claims, assignee=request.user)
+        count = services.claims_assign(claims=claims, assignee=editor(request))
         self.log_desk_action(request, claims, desk_action("assign", assignee=request.user.get_username()))
         self.message_user(
             request,
@@ -436,7 +311,7 @@ class ClaimAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "form": form,
             "claims": queryset.order_by("pk"),
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/claims/claim/assign.html", context)
 
@@ -525,7 +400,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             if action == "confirm":
                 try:
-                    verdict = services.verdict_review(claim=claim, reviewer=request.user, action="confirm")
+                    verdict = services.verdict_review(claim=claim, reviewer=editor(request), action="confirm")
                 except ValidationError as exc:
                     self.message_user(request, " ".join(exc.messages), messages.ERROR)
                 else:
@@ -542,7 +417,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 if override_form.is_valid():
                     verdict = services.verdict_review(
                         claim=claim,
-                        reviewer=request.user,
+                        reviewer=editor(request),
                         action="override",
                         label=override_form.cleaned_data["label"],
                         rationale=override_form.cleaned_data["rationale"],
@@ -564,253 +439,3 @@ class ClaimAdmin(admin.ModelAdmin):
             "change_url": change_url,
         }
         return TemplateResponse(request, "admin/claims/claim/review.html", context)
-
-
-# --- verdicts and evidence: read-only records ----------------------------------------------
-
-
-class ReadOnlyAdminMixin:
-    """Verdicts and their evidence are written only by verification and by editor reviews."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
-class EvidenceInline(ReadOnlyAdminMixin, admin.TabularInline):
-    model = Evidence
-    fk_name = "verdict"
-    fields = ("claim", "relation", "credible", "explanation")
-    readonly_fields = fields
-    extra = 0
-
-
-@admin.register(Verdict)
-class VerdictAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ("claim", "label", "confidence_shown", "review_state", "reviewer", "method_version", "computed_at")
-    list_filter = ("label", "review_state", "method_version", "computed_at")
-    search_fields = ("claim__text", "rationale", "reviewer__username")
-    list_select_related = ("claim", "reviewer")
-    date_hierarchy = "computed_at"
-    fields = (
-        "claim",
-        "label",
-        "confidence",
-        "review_state",
-        "reviewer",
-        "rationale",
-        "explanation",
-        "method_version",
-        "computed_at",
-        "checked_at",
-        "fingerprint",
-    )
-    readonly_fields = fields
-    inlines = (EvidenceInline,)
-
-    @admin.display(description=_("confidence"), ordering="confidence")
-    def confidence_shown(self, verdict: Verdict) -> str:
-        return confidence_display(verdict.confidence)
-
-
-@admin.register(Evidence)
-class EvidenceAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ("claim", "relation", "credible", "verdict", "explanation")
-    list_filter = ("relation", "credible")
-    search_fields = ("claim__text", "explanation")
-    list_select_related = ("claim", "verdict")
-    fields = ("verdict", "claim", "relation", "credible", "explanation")
-    readonly_fields = fields
-
-
-# --- events and article links -------------------------------------------------------------
-
-
-@admin.register(Event)
-class EventAdmin(EventEditorActions, admin.ModelAdmin):
-    list_display = ("name", "status", "country", "start_date", "end_date", "claim_count", "needs_decision_count")
-    list_filter = ("status", "country", "start_date")
-    search_fields = ("name", "country")
-    fields = ("name", "status", "keywords", "country", "start_date", "end_date")
-    readonly_fields = ("status",)  # an editor confirms through the "Confirm" action
-    change_form_template = "admin/claims/event/change_form.html"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                claim_count=Count("claims"),
-                needs_decision_count=Count("claims", filter=Q(claims__review_state=Claim.ReviewState.NEEDS_REVIEW)),
-            )
-        )
-
-    @admin.display(description=_("claims"), ordering="claim_count")
-    def claim_count(self, event: Event) -> int:
-        return event.claim_count
-
-    @admin.display(description=_("flagged for review"), ordering="needs_decision_count")
-    def needs_decision_count(self, event: Event) -> int:
-        return event.needs_decision_count
-
-    def render_change_form(
-        self,
-        request: HttpRequest,
-        context: dict[str, Any],
-        add: bool = False,
-        change: bool = False,
-        form_url: str = "",
-        obj: Event | None = None,
-    ) -> HttpResponse:
-        if obj is not None:
-            context["timeline_charts"] = event_timeline_charts(obj)
-            context["queue_url"] = reverse("admin:claims_claim_changelist") + f"?event__id__exact={obj.pk}"
-        return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def save_model(self, request: HttpRequest, obj: Event, form: forms.ModelForm, change: bool) -> None:
-        services.event_save(event=obj)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Event | None = None) -> bool:
-        # Deleting an event would silently drop its claims' cross-references.
-        return False
-
-
-@admin.register(ArticleEvent)
-class ArticleEventAdmin(admin.ModelAdmin):
-    """Which event an article belongs to; an editor's change re-checks what moved."""
-
-    list_display = ("article", "event", "method", "linked_at")
-    list_filter = ("method", "event")
-    search_fields = ("article__title", "article__url", "event__name")
-    list_select_related = ("article", "event")
-    autocomplete_fields = ("article", "event")
-    fields = ("article", "event", "method", "linked_at")
-    readonly_fields = ("method", "linked_at")
-    actions = ("unlink_articles",)
-
-    def get_readonly_fields(self, request: HttpRequest, obj: ArticleEvent | None = None) -> tuple[str, ...]:
-        # A link row belongs to its article; moving the article is a change of event.
-        return (*self.readonly_fields, "article") if obj is not None else self.readonly_fields
-
-    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
-        actions = super().get_actions(request)
-        actions.pop("delete_selected", None)  # replaced by unlink_articles, which goes through the service
-        return actions
-
-    def save_model(self, request: HttpRequest, obj: ArticleEvent, form: forms.ModelForm, change: bool) -> None:
-        services.article_link_event(article=obj.article, event=obj.event, method=ArticleEvent.Method.EDITOR)
-        # The service wrote the row; the admin needs its id for the log and the redirect.
-        saved = ArticleEvent.objects.get(article=obj.article)
-        obj.pk, obj.method, obj.linked_at = saved.pk, saved.method, saved.linked_at
-
-    def delete_model(self, request: HttpRequest, obj: ArticleEvent) -> None:
-        services.article_link_event(article=obj.article, event=None)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[ArticleEvent]) -> None:
-        for link in queryset.select_related("article"):
-            services.article_link_event(article=link.article, event=None)
-
-    @admin.action(description=_("Take the articles out of their event"), permissions=["delete"])
-    def unlink_articles(self, request: HttpRequest, queryset: QuerySet[ArticleEvent]) -> None:
-        count = queryset.count()
-        self.delete_queryset(request, queryset)
-        self.message_user(
-            request,
-            ngettext("Took %(count)d article out of its event.", "Took %(count)d articles out of their events.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
-
-
-# --- sources (defined in sources/admin.py, saved here through the claims services) --------------
-
-
-@admin.register(Source)
-class SourceWithRecheckAdmin(SourceAdmin):
-    """A change of kind or reliability re-checks claims: the admin says how many and asks first,
-    on the change page and on the list alike (its editable columns)."""
-
-    CONFIRM = "_confirm_recheck"
-    CHECKED_FIELDS = ("kind", "reliability")
-
-    def changeform_view(
-        self, request: HttpRequest, object_id: str | None = None, form_url: str = "", extra_context: Any = None
-    ) -> HttpResponse:
-        if request.method == "POST" and object_id and self.CONFIRM not in request.POST:
-            source = self.get_object(request, unquote(object_id))
-            if source is not None and self.has_change_permission(request, source):
-                stored = {name: getattr(source, name) for name in self.CHECKED_FIELDS}
-                form = self.get_form(request, source, change=True)(request.POST, request.FILES, instance=source)
-                if form.is_valid() and set(self.CHECKED_FIELDS) & set(form.changed_data):
-                    changes = [(source, stored, form.cleaned_data)]
-                    return self.recheck_confirmation(request, changes)
-        return super().changeform_view(request, object_id, form_url, extra_context)
-
-    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
-        if request.method == "POST" and "_save" in request.POST and self.CONFIRM not in request.POST:
-            changes = self.listed_changes(request)
-            if changes:
-                return self.recheck_confirmation(request, changes)
-        return super().changelist_view(request, extra_context)
-
-    def listed_changes(self, request: HttpRequest) -> list[tuple[Source, dict[str, Any], dict[str, Any]]]:
-        """The sources whose kind or reliability the list's editable columns change (valid rows only:
-        the list itself reports the invalid ones)."""
-        rows = {}
-        for index in range(int(request.POST.get("form-TOTAL_FORMS", "0") or 0)):
-            source_id = request.POST.get(f"form-{index}-id", "")
-            if source_id.isdigit():
-                rows[int(source_id)] = {name: request.POST.get(f"form-{index}-{name}") for name in self.CHECKED_FIELDS}
-        changes = []
-        for source in Source.objects.filter(pk__in=rows).order_by("name"):
-            stored = {name: getattr(source, name) for name in self.CHECKED_FIELDS}
-            new = {"kind": rows[source.pk]["kind"] or source.kind, "reliability": source.reliability}
-            with contextlib.suppress(TypeError, ValueError):  # an invalid number: the list reports it
-                new["reliability"] = float(rows[source.pk]["reliability"])
-            if new != stored:
-                changes.append((source, stored, new))
-        return changes
-
-    def recheck_confirmation(
-        self, request: HttpRequest, changes: list[tuple[Source, dict[str, Any], dict[str, Any]]]
-    ) -> TemplateResponse:
-        kinds = dict(Source.Kind.choices)
-        count = selectors.source_claims_to_recheck(source_ids=[source.pk for source, _, _ in changes]).count()
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Re-check claims?"),
-            "opts": self.model._meta,
-            "claim_count": count,
-            "changes": [
-                {
-                    "source": source,
-                    "kind": (kinds.get(stored["kind"], stored["kind"]), kinds.get(new["kind"], new["kind"])),
-                    "reliability": (stored["reliability"], new["reliability"]),
-                }
-                for source, stored, new in changes
-            ],
-            "posted": [
-                (name, value)
-                for name, values in request.POST.lists()
-                if name != "csrfmiddlewaretoken"
-                for value in values
-            ],
-            "confirm_name": self.CONFIRM,
-            "back_url": request.get_full_path(),
-        }
-        return TemplateResponse(request, "admin/sources/source/recheck_confirmation.html", context)
-
-    def save_model(self, request: HttpRequest, obj: Source, form: forms.ModelForm, change: bool) -> None:
-        if not change:
-            services.source_update(source=obj)
-            return
-        # The form already wrote its values onto `obj`; the service compares against the
-        # stored row to know whether kind or reliability changed (and claims need a re-check).
-        stored = Source.objects.get(pk=obj.pk)
-        services.source_update(source=stored, **{name: form.cleaned_data[name] for name in form.changed_data})
-        obj.refresh_from_db()
