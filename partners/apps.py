@@ -9,4 +9,8 @@ class PartnersConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers the OpenAPI description of the partner token with drf-spectacular.
-        from partners import schema  # noqa: F401
+        # Registers the webhook tasks, which services send by name (factcheck/tasks_enqueue.py).
+        from partners import (
+            schema,  # noqa: F401
+            tasks,  # noqa: F401
+        )
