@@ -33,73 +33,15 @@ def article_extract(*, article_id: int) -> list[int] | None:
     with a batch (`_rewrite_claims`).
     """
     with transaction.atomic():
-        locked = (
-            Article.objects.select_for_update(no_key=True).filter(pk=article_id).values_list("pk", flat=True).first()
-        )
-        article = Article.objects.filter(pk=locked).select_related("event_link").first() if locked else None
-        if article is None or article.extraction_status == Article.Status.DONE:
-            return None  # deleted meanwhile, or a duplicate delivery after another worker finished
-        if article.extraction_status == Article.Status.FETCH_PENDING:
-            return None  # the fetch task sends it here once the body is in
-        try:
-            found = extraction.extract(
-                article.body,
-                lang=article.language or None,
-                published=article.published_date,
-                max_chars=settings.FACTCHECK_MAX_ARTICLE_CHARS,
-            )
-        except extraction.ExtractionError as exc:
-            article_mark_failed(article_id=article.pk, reason=str(exc))
+        article = _lock_article_to_extract(article_id)
+        if article is None:
             return None
-        found = bounded_claims(found, where=f"article {article.pk}")
-        if len(found) > settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE:
-            article_mark_failed(
-                article_id=article.pk,
-                reason=f"The text has {len(found)} numeric claims; the limit is "
-                f"{settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE} per article (FACTCHECK_MAX_CLAIMS_PER_ARTICLE).",
-            )
+        found = _extract_within_limits(article)
+        if found is None:
             return None
         event_id = article.event_link.event_id if hasattr(article, "event_link") else None
         language = article.language or (found[0].language if found else "")
-        # One read of the article's existing claims and one insert for the new ones: an
-        # update_or_create per claim made an article of 27 claims cost ~100 queries.
-        existing = {(c.start, c.end, c.measure): c for c in Claim.objects.filter(article=article)}
-        kept: list[Claim] = []
-        to_create: list[Claim] = []
-        changed: list[Claim] = []
-        seen: set[tuple[int, int, str]] = set()
-        for item in found:
-            values = {
-                "event_id": event_id,
-                "sentence": item.sentence,
-                "text": item.text,
-                "subject": item.subject or "",
-                "place": (item.place or "")[:200],
-                "value": item.value,
-                "low": item.low,
-                "high": item.high,
-                "qualifier": item.qualifier,
-                "unit": item.unit or "",
-                "as_of": item.as_of,
-                "attributed_to": (item.attributed_to or "")[:300],
-                "language": item.language,
-            }
-            key = (item.start, item.end, item.measure)
-            if key in seen:
-                continue  # the same span read twice: one row, as update_or_create kept it
-            seen.add(key)
-            claim = existing.get(key)
-            if claim is None:
-                to_create.append(Claim(article=article, start=item.start, end=item.end, measure=item.measure, **values))
-                continue
-            kept.append(claim)
-            if any(getattr(claim, name) != value for name, value in values.items()):
-                for name, value in values.items():
-                    setattr(claim, name, value)
-                changed.append(claim)  # an unchanged claim's row is not written, so not locked
-        removed = [claim for key, claim in existing.items() if key not in seen]
-        _rewrite_claims(changed=changed, removed=removed)
-        kept += Claim.objects.bulk_create(to_create)
+        kept, removed = _store_claims(article, found, event_id=event_id)
         Article.objects.filter(pk=article.pk).update(
             extraction_status=Article.Status.DONE,
             extraction_error="",
@@ -114,6 +56,93 @@ def article_extract(*, article_id: int) -> list[int] | None:
             event_id=event_id,
             measures={claim.measure for claim in kept} | {claim.measure for claim in removed},
         )
+
+
+def _lock_article_to_extract(article_id: int) -> Article | None:
+    """The article, its row locked, or None when there is nothing to extract."""
+    locked = Article.objects.select_for_update(no_key=True).filter(pk=article_id).values_list("pk", flat=True).first()
+    article = Article.objects.filter(pk=locked).select_related("event_link").first() if locked else None
+    if article is None or article.extraction_status == Article.Status.DONE:
+        return None  # deleted meanwhile, or a duplicate delivery after another worker finished
+    if article.extraction_status == Article.Status.FETCH_PENDING:
+        return None  # the fetch task sends it here once the body is in
+    return article
+
+
+def _extract_within_limits(article: Article) -> list[extraction.ExtractedClaim] | None:
+    """The article's claims, or None once the article is marked failed (a refused text, or
+    more claims than FACTCHECK_MAX_CLAIMS_PER_ARTICLE)."""
+    try:
+        found = extraction.extract(
+            article.body,
+            lang=article.language or None,
+            published=article.published_date,
+            max_chars=settings.FACTCHECK_MAX_ARTICLE_CHARS,
+        )
+    except extraction.ExtractionError as exc:
+        article_mark_failed(article_id=article.pk, reason=str(exc))
+        return None
+    found = bounded_claims(found, where=f"article {article.pk}")
+    if len(found) > settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE:
+        article_mark_failed(
+            article_id=article.pk,
+            reason=f"The text has {len(found)} numeric claims; the limit is "
+            f"{settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE} per article (FACTCHECK_MAX_CLAIMS_PER_ARTICLE).",
+        )
+        return None
+    return found
+
+
+def _extracted_values(item: extraction.ExtractedClaim, event_id: int | None) -> dict[str, object]:
+    """What a claim row holds of an extracted claim, beside its span and measure."""
+    return {
+        "event_id": event_id,
+        "sentence": item.sentence,
+        "text": item.text,
+        "subject": item.subject or "",
+        "place": (item.place or "")[:200],
+        "value": item.value,
+        "low": item.low,
+        "high": item.high,
+        "qualifier": item.qualifier,
+        "unit": item.unit or "",
+        "as_of": item.as_of,
+        "attributed_to": (item.attributed_to or "")[:300],
+        "language": item.language,
+    }
+
+
+def _store_claims(
+    article: Article, found: list[extraction.ExtractedClaim], *, event_id: int | None
+) -> tuple[list[Claim], list[Claim]]:
+    """Write the article's claims keyed by span: new ones inserted, changed ones rewritten,
+    vanished ones deleted. Returns (the claims kept or created, the claims removed)."""
+    # One read of the article's existing claims and one insert for the new ones: an
+    # update_or_create per claim made an article of 27 claims cost ~100 queries.
+    existing = {(c.start, c.end, c.measure): c for c in Claim.objects.filter(article=article)}
+    kept: list[Claim] = []
+    to_create: list[Claim] = []
+    changed: list[Claim] = []
+    seen: set[tuple[int, int, str]] = set()
+    for item in found:
+        values = _extracted_values(item, event_id)
+        key = (item.start, item.end, item.measure)
+        if key in seen:
+            continue  # the same span read twice: one row, as update_or_create kept it
+        seen.add(key)
+        claim = existing.get(key)
+        if claim is None:
+            to_create.append(Claim(article=article, start=item.start, end=item.end, measure=item.measure, **values))
+            continue
+        kept.append(claim)
+        if any(getattr(claim, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(claim, name, value)
+            changed.append(claim)  # an unchanged claim's row is not written, so not locked
+    removed = [claim for key, claim in existing.items() if key not in seen]
+    _rewrite_claims(changed=changed, removed=removed)
+    kept += Claim.objects.bulk_create(to_create)
+    return kept, removed
 
 
 # What a re-extraction writes on a claim it keeps and finds changed.

@@ -35,18 +35,7 @@ def verdict_review(
     claim = Claim.objects.select_related("current_verdict", "article").defer("article__body").get(pk=claim.pk)
     current = claim.current_verdict
     now = timezone.now()
-    if action == "confirm":
-        if current is None:
-            raise ValidationError("There is no verdict to confirm yet; re-check the claim first.")
-        state, label = Verdict.ReviewState.CONFIRMED, current.label
-    elif action == "override":
-        if label not in Verdict.Label.values:
-            raise ValidationError({"label": f"choose one of {', '.join(Verdict.Label.values)}"})
-        if not rationale.strip():
-            raise ValidationError({"rationale": "An override needs a rationale."})
-        state = Verdict.ReviewState.OVERRIDDEN
-    else:
-        raise ValidationError(f"Unknown review action {action!r}.")
+    state, label = _review_outcome(current, action=action, label=label, rationale=rationale)
     if action == "confirm" and current is not None and current.explanation:
         explanation = current.explanation  # the editor agrees with the automatic reasons
     else:
@@ -65,19 +54,7 @@ def verdict_review(
         explanation=explanation,
     )
     if current is not None:
-        evidence = list(current.evidence.all())
-        cited = hold_keys(item.claim_id for item in evidence)  # in id order, as a batch does
-        Evidence.objects.bulk_create(
-            Evidence(
-                verdict=verdict,
-                claim_id=item.claim_id,
-                relation=item.relation,
-                credible=item.credible,
-                explanation=item.explanation,
-            )
-            for item in evidence
-            if item.claim_id in cited
-        )
+        _copy_evidence(current, to=verdict)
     Claim.objects.filter(pk=claim.pk).update(
         current_verdict=verdict, review_state=Claim.ReviewState.REVIEWED, review_reason=""
     )
@@ -85,6 +62,38 @@ def verdict_review(
     if label_or_confidence_moved(*previous, verdict.label, verdict.confidence):
         verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
     return verdict
+
+
+def _review_outcome(current: Verdict | None, *, action: str, label: str | None, rationale: str) -> tuple[str, str]:
+    """The review state and label of an editor's verdict; a clear error for a bad request."""
+    if action == "confirm":
+        if current is None:
+            raise ValidationError("There is no verdict to confirm yet; re-check the claim first.")
+        return Verdict.ReviewState.CONFIRMED, current.label
+    if action == "override":
+        if label not in Verdict.Label.values:
+            raise ValidationError({"label": f"choose one of {', '.join(Verdict.Label.values)}"})
+        if not rationale.strip():
+            raise ValidationError({"rationale": "An override needs a rationale."})
+        return Verdict.ReviewState.OVERRIDDEN, label
+    raise ValidationError(f"Unknown review action {action!r}.")
+
+
+def _copy_evidence(current: Verdict, *, to: Verdict) -> None:
+    """The editor's verdict keeps the evidence of the verdict it reviews (still existing)."""
+    evidence = list(current.evidence.all())
+    cited = hold_keys(item.claim_id for item in evidence)  # in id order, as a batch does
+    Evidence.objects.bulk_create(
+        Evidence(
+            verdict=to,
+            claim_id=item.claim_id,
+            relation=item.relation,
+            credible=item.credible,
+            explanation=item.explanation,
+        )
+        for item in evidence
+        if item.claim_id in cited
+    )
 
 
 def claims_assign(*, claims: Iterable[Claim], assignee: AbstractBaseUser | None) -> int:

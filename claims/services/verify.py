@@ -292,18 +292,7 @@ def claims_verify(
     if not wanted:
         return {}
     with transaction.atomic():
-        # Lock first, then read: under READ COMMITTED a locking read that waited returns the
-        # rows' newest versions but joined rows from its older snapshot, so a duplicate
-        # delivery would not see the verdicts the first delivery just wrote.
-        found = lock_claims(wanted)
-        debts = debts_of([row[0] for row in found])
-        if owed_only:
-            found = [row for row in found if row[3] == Claim.Status.PENDING or row[0] in debts]
-        locked = [row[0] for row in found]
-        if owed_only and locked:
-            neighbours = lock_owed_neighbours(locked, {(event, measure) for _, event, measure, _ in found if event})
-            debts.update(debts_of(neighbours))
-            locked += neighbours
+        locked, debts = _lock_owed(wanted, owed_only=owed_only)
         if not locked:
             return {}  # deleted or re-extracted meanwhile, or checked already
         # Plain rows, no model instances: a batch of a breaking story checks hundreds of claims.
@@ -313,98 +302,12 @@ def claims_verify(
             .order_by("pk")
             .values_list(*CANDIDATE_COLUMNS, *CHECKED_COLUMNS)
         ]
-        groups = _group_candidates({(c.event_id, c.row[1]) for c in claims if c.event_id is not None})
-        quoted = _quoted_origins(
-            {(c.row[10], c.row[12]) for c in claims} | {(row[10], row[12]) for rows in groups.values() for row in rows}
-        )
-        # One pass per group: each evidence item's interval and origins are worked out once.
-        members: dict[tuple[int | None, str], list[tuple]] = {}
-        for claim in claims:
-            members.setdefault((claim.event_id, claim.row[1]), []).append(claim.row)
-        results: dict[int, verification.VerificationResult] = {}
-        for (event_id, measure), rows in members.items():
-            evidence = _candidate_facts(groups[(event_id, measure)], quoted) if event_id is not None else []
-            results.update(verification.verify_many(_candidate_facts(rows, quoted), evidence, config))
+        results = _verify_by_group(claims, config)
         editorial = {c.pk for c in claims if c.verdict_state in EDITORIAL_STATES}
-        latest_auto: dict[int, tuple[int, str, str]] = {}
-        for claim_id, verdict_id, fingerprint, explanation in Verdict.objects.filter(
-            claim_id__in=editorial, review_state=Verdict.ReviewState.AUTO
-        ).values_list("claim_id", "pk", "fingerprint", "explanation"):
-            latest_auto.setdefault(claim_id, (verdict_id, fingerprint, explanation))  # Meta.ordering: newest first
-
         now = timezone.now()
-        unchanged: dict[int, int] = {}
-        reworded: list[Verdict] = []
-        created: list[Verdict] = []
-        for claim in claims:
-            result = results[claim.pk]
-            fingerprint = result.fingerprint()
-            if claim.pk in editorial:
-                previous = latest_auto.get(claim.pk)
-            elif claim.verdict_id:
-                previous = (claim.verdict_id, claim.verdict_fingerprint or "", claim.verdict_explanation or "")
-            else:
-                previous = None
-            if previous is not None and previous[1] == fingerprint:
-                unchanged[claim.pk] = previous[0]
-                if previous[2] != result.explanation:
-                    # Same result, new words (a verdict from before explanations, a renamed
-                    # source): the sentence is derived text, so it is brought up to date in place.
-                    reworded.append(Verdict(pk=previous[0], explanation=result.explanation))
-                continue
-            created.append(
-                Verdict(
-                    claim_id=claim.pk,
-                    label=result.label,
-                    confidence=round(result.confidence, 4),
-                    method_version=result.method_version,
-                    computed_at=now,
-                    checked_at=now,
-                    fingerprint=fingerprint,
-                    explanation=result.explanation,
-                )
-            )
-        if unchanged:
-            Verdict.objects.filter(pk__in=unchanged.values()).update(checked_at=now)
-        if reworded:
-            Verdict.objects.bulk_update(reworded, ["explanation"], batch_size=500)
-        cited = hold_keys(item.claim_id for verdict in created for item in results[verdict.claim_id].evidence)
-        Verdict.objects.bulk_create(created)
-        _insert_evidence(
-            (verdict.pk, item.claim_id, item.relation, item.credible, item.explanation[:300])
-            for verdict in created
-            for item in results[verdict.claim_id].evidence
-            if item.claim_id in cited
-        )
-        new_verdicts = {verdict.claim_id: verdict.pk for verdict in created}
-
-        current_of: dict[int, int] = {}
-        changed: list[tuple[int, int]] = []
-        rows: list[tuple[int, int, str, str]] = []
-        for claim in claims:
-            label, state, reason = results[claim.pk].label, claim.review_state, claim.review_reason
-            if claim.pk in editorial:
-                verdict_id = claim.verdict_id
-                if label != claim.verdict_label and state != Claim.ReviewState.NEEDS_REVIEW:
-                    state = Claim.ReviewState.NEEDS_REVIEW
-                    reason = f"A re-check gives {label}; the editor's verdict is {claim.verdict_label}."
-            else:
-                verdict_id = new_verdicts.get(claim.pk) or unchanged[claim.pk]
-                if verdict_id != claim.verdict_id:
-                    needs = label in LABELS_NEEDING_REVIEW
-                    state = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
-                    reason = f"Automatic verdict: {label}." if needs else ""
-                    if label_or_confidence_moved(
-                        claim.verdict_id,
-                        claim.verdict_label,
-                        claim.verdict_confidence,
-                        label,
-                        round(results[claim.pk].confidence, 4),
-                    ):
-                        changed.append((claim.pk, verdict_id))  # new evidence alone is no verdict.changed
-            current_of[claim.pk] = verdict_id
-            rows.append((claim.pk, verdict_id, state, reason))
-        _record_checks(rows, checked_at=now)
+        unchanged, created = _write_verdicts(claims, results, editorial=editorial, now=now)
+        current_of, changed = _record_claims(claims, results, editorial=editorial, unchanged=unchanged, created=created)
+        _record_checks([(pk, *current) for pk, current in current_of.items()], checked_at=now)
         if debts:
             # Paid: the rows read before the evidence. One written since stays owed.
             OwedCheck.objects.filter(pk__in=[pk for pks in debts.values() for pk in pks]).delete()
@@ -414,7 +317,150 @@ def claims_verify(
         "claims verified",
         extra={"claims": len(claims), "new_verdicts": len(created), "unchanged": len(unchanged)},
     )
-    return current_of
+    return {pk: current[0] for pk, current in current_of.items()}
+
+
+def _lock_owed(wanted: list[int], *, owed_only: bool) -> tuple[list[int], dict[int, list[int]]]:
+    """Lock the claims to check (id order) and read their debts: (ids locked, debts by id).
+
+    Lock first, then read: under READ COMMITTED a locking read that waited returns the rows'
+    newest versions but joined rows from its older snapshot, so a duplicate delivery would
+    not see the verdicts the first delivery just wrote. `owed_only` keeps the claims owed a
+    check and takes along owed neighbours of their groups that no other check holds.
+    """
+    found = lock_claims(wanted)
+    debts = debts_of([row[0] for row in found])
+    if owed_only:
+        found = [row for row in found if row[3] == Claim.Status.PENDING or row[0] in debts]
+    locked = [row[0] for row in found]
+    if owed_only and locked:
+        neighbours = lock_owed_neighbours(locked, {(event, measure) for _, event, measure, _ in found if event})
+        debts.update(debts_of(neighbours))
+        locked += neighbours
+    return locked, debts
+
+
+def _verify_by_group(
+    claims: list[_CheckedClaim], config: verification.VerifySettings
+) -> dict[int, verification.VerificationResult]:
+    """Run the verifier once per (event, measure) group: each evidence item's interval and
+    origins are worked out once."""
+    groups = _group_candidates({(c.event_id, c.row[1]) for c in claims if c.event_id is not None})
+    quoted = _quoted_origins(
+        {(c.row[10], c.row[12]) for c in claims} | {(row[10], row[12]) for rows in groups.values() for row in rows}
+    )
+    members: dict[tuple[int | None, str], list[tuple]] = {}
+    for claim in claims:
+        members.setdefault((claim.event_id, claim.row[1]), []).append(claim.row)
+    results: dict[int, verification.VerificationResult] = {}
+    for (event_id, measure), rows in members.items():
+        evidence = _candidate_facts(groups[(event_id, measure)], quoted) if event_id is not None else []
+        results.update(verification.verify_many(_candidate_facts(rows, quoted), evidence, config))
+    return results
+
+
+def _previous_results(claims: list[_CheckedClaim], editorial: set[int]) -> dict[int, tuple[int, str, str]]:
+    """The verdict each claim's new result is compared with, as (id, fingerprint,
+    explanation): the current one, or for an editor's verdict the newest automatic one."""
+    previous: dict[int, tuple[int, str, str]] = {}
+    for claim_id, verdict_id, fingerprint, explanation in Verdict.objects.filter(
+        claim_id__in=editorial, review_state=Verdict.ReviewState.AUTO
+    ).values_list("claim_id", "pk", "fingerprint", "explanation"):
+        previous.setdefault(claim_id, (verdict_id, fingerprint, explanation))  # Meta.ordering: newest first
+    for claim in claims:
+        if claim.pk not in editorial and claim.verdict_id:
+            previous[claim.pk] = (claim.verdict_id, claim.verdict_fingerprint or "", claim.verdict_explanation or "")
+    return previous
+
+
+def _write_verdicts(
+    claims: list[_CheckedClaim],
+    results: dict[int, verification.VerificationResult],
+    *,
+    editorial: set[int],
+    now: dt.datetime,
+) -> tuple[dict[int, int], list[Verdict]]:
+    """Append a Verdict (with its evidence) where the result changed; otherwise move the
+    previous one's `checked_at`. Returns ({claim id: unchanged verdict id}, new verdicts)."""
+    previous_of = _previous_results(claims, editorial)
+    unchanged: dict[int, int] = {}
+    reworded: list[Verdict] = []
+    created: list[Verdict] = []
+    for claim in claims:
+        result = results[claim.pk]
+        fingerprint = result.fingerprint()
+        previous = previous_of.get(claim.pk)
+        if previous is not None and previous[1] == fingerprint:
+            unchanged[claim.pk] = previous[0]
+            if previous[2] != result.explanation:
+                # Same result, new words (a verdict from before explanations, a renamed
+                # source): the sentence is derived text, so it is brought up to date in place.
+                reworded.append(Verdict(pk=previous[0], explanation=result.explanation))
+            continue
+        created.append(
+            Verdict(
+                claim_id=claim.pk,
+                label=result.label,
+                confidence=round(result.confidence, 4),
+                method_version=result.method_version,
+                computed_at=now,
+                checked_at=now,
+                fingerprint=fingerprint,
+                explanation=result.explanation,
+            )
+        )
+    if unchanged:
+        Verdict.objects.filter(pk__in=unchanged.values()).update(checked_at=now)
+    if reworded:
+        Verdict.objects.bulk_update(reworded, ["explanation"], batch_size=500)
+    cited = hold_keys(item.claim_id for verdict in created for item in results[verdict.claim_id].evidence)
+    Verdict.objects.bulk_create(created)
+    _insert_evidence(
+        (verdict.pk, item.claim_id, item.relation, item.credible, item.explanation[:300])
+        for verdict in created
+        for item in results[verdict.claim_id].evidence
+        if item.claim_id in cited
+    )
+    return unchanged, created
+
+
+def _record_claims(
+    claims: list[_CheckedClaim],
+    results: dict[int, verification.VerificationResult],
+    *,
+    editorial: set[int],
+    unchanged: dict[int, int],
+    created: list[Verdict],
+) -> tuple[dict[int, tuple[int, str, str]], list[tuple[int, int]]]:
+    """Each claim's current verdict and review state after the check, as {claim id:
+    (verdict id, review state, reason)}, and the (claim id, verdict id) pairs the partners
+    hear of. An editor's verdict stays current; a disagreeing result flags the claim."""
+    new_verdicts = {verdict.claim_id: verdict.pk for verdict in created}
+    current_of: dict[int, tuple[int, str, str]] = {}
+    changed: list[tuple[int, int]] = []
+    for claim in claims:
+        label, state, reason = results[claim.pk].label, claim.review_state, claim.review_reason
+        if claim.pk in editorial:
+            verdict_id = claim.verdict_id
+            if label != claim.verdict_label and state != Claim.ReviewState.NEEDS_REVIEW:
+                state = Claim.ReviewState.NEEDS_REVIEW
+                reason = f"A re-check gives {label}; the editor's verdict is {claim.verdict_label}."
+        else:
+            verdict_id = new_verdicts.get(claim.pk) or unchanged[claim.pk]
+            if verdict_id != claim.verdict_id:
+                needs = label in LABELS_NEEDING_REVIEW
+                state = Claim.ReviewState.NEEDS_REVIEW if needs else Claim.ReviewState.NONE
+                reason = f"Automatic verdict: {label}." if needs else ""
+                if label_or_confidence_moved(
+                    claim.verdict_id,
+                    claim.verdict_label,
+                    claim.verdict_confidence,
+                    label,
+                    round(results[claim.pk].confidence, 4),
+                ):
+                    changed.append((claim.pk, verdict_id))  # new evidence alone is no verdict.changed
+        current_of[claim.pk] = (verdict_id, state, reason)
+    return current_of, changed
 
 
 def claim_verify(*, claim_id: int, config: verification.VerifySettings | None = None) -> Verdict | None:

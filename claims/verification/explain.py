@@ -35,7 +35,8 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from claims.verification.intervals import INF, MAGNITUDES, Interval, claim_interval, stated_figure
-from claims.verification.types import (
+from claims.verification.types import ClaimFacts
+from claims.vocabulary import (
     LABEL_CONTRADICTED,
     LABEL_MIXED,
     LABEL_OUTDATED,
@@ -45,7 +46,6 @@ from claims.verification.types import (
     RELATION_SUPERSEDES,
     RELATION_SUPPORTS,
     STOCK_MEASURES,
-    ClaimFacts,
 )
 
 MAX_NAMED = 3
