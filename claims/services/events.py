@@ -4,8 +4,6 @@ Discovery's own database side (profiles, the index) stays in claims/event_discov
 
 from __future__ import annotations
 
-import logging
-
 from django.db import transaction
 from django.utils import timezone
 
@@ -13,8 +11,6 @@ from claims import event_discovery
 from claims.models import ArticleEvent, Claim, Event
 from claims.services.enqueue import enqueue_verification
 from sources.models import Article
-
-logger = logging.getLogger(__name__)
 
 
 def event_get_or_create(*, name: str) -> Event:

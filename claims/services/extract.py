@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
@@ -15,8 +13,6 @@ from claims.services.enqueue import send_checks
 from claims.services.locks import lock_claims
 from sources.models import Article
 from sources.services import article_mark_failed
-
-logger = logging.getLogger(__name__)
 
 
 def article_extract(*, article_id: int) -> list[int] | None:

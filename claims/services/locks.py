@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -10,8 +9,6 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 
 from claims.models import Claim, OwedCheck
-
-logger = logging.getLogger(__name__)
 
 
 def lock_claim(claim_id: int) -> bool:

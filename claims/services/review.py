@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -16,8 +15,6 @@ from claims.services.enqueue import enqueue_verification
 from claims.services.locks import hold_keys, lock_claim
 from claims.services.notify import label_or_confidence_moved, verdict_changed
 from sources.models import Source
-
-logger = logging.getLogger(__name__)
 
 
 @transaction.atomic

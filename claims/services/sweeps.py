@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from django.conf import settings
 from django.db import transaction
@@ -13,8 +12,6 @@ from django.utils import timezone
 from claims.models import Claim, OwedCheck
 from claims.services.enqueue import article_enqueue_extraction, article_enqueue_fetch, enqueue_verification
 from sources.models import Article
-
-logger = logging.getLogger(__name__)
 
 
 def claims_recheck_due(
