@@ -10,6 +10,8 @@ class ClaimsConfig(AppConfig):
     verbose_name = _("Claims")
 
     def ready(self) -> None:
+        # Registers the claims' tasks, which services send by name (factcheck/tasks_enqueue.py).
+        from claims import fetch_tasks, tasks  # noqa: F401
         from claims.event_discovery import _on_event_saved
         from claims.models import Event
 

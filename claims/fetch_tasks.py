@@ -1,5 +1,5 @@
 """Articles submitted by URL: the worker fetches the page, stores its text once, and hands
-the article to extraction. Imported by claims/tasks.py so Celery's autodiscovery finds it.
+the article to extraction. Registered by ClaimsConfig.ready (autodiscovery finds tasks.py only).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
 
 from claims import event_discovery, services
-from claims.models import ArticleEvent, Event
+from claims.models import ArticleEvent
+from claims.services.articles import article_submit_url
 from sources import fetching
 from sources.models import Article
 
@@ -21,31 +22,6 @@ logger = logging.getLogger(__name__)
 def fetch_backoff_seconds(retries: int) -> int:
     """30 s, 60 s, 120 s ... at most 15 minutes: a page that is down now may be up soon."""
     return min(30 * 2**retries, 900)
-
-
-def article_submit_url(
-    *,
-    url: str,
-    title: str = "",
-    published_at: str | None = None,
-    language: str = "",
-    source_name: str = "",
-    event: Event | None = None,
-) -> fetching.SubmittedArticle:
-    """Store an article to be fetched from its URL and send it to the worker after commit.
-
-    Idempotent by url: a known url is returned as it is, except that an article whose
-    earlier fetch failed is fetched again.
-    """
-    with transaction.atomic():
-        submitted = fetching.article_create_for_fetch(
-            url=url, title=title, published_at=published_at, language=language, source_name=source_name
-        )
-        if submitted.created and event is not None:
-            ArticleEvent.objects.create(article=submitted.article, event=event, method=ArticleEvent.Method.AUTO)
-        if submitted.created or submitted.refetch:
-            services.article_enqueue_fetch(article_id=submitted.article.pk)
-    return submitted
 
 
 @shared_task(

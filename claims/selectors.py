@@ -11,7 +11,9 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Prefetch, Q, QuerySet
 
+from claims import vocabulary
 from claims.models import Claim, Event, Evidence, Verdict
+from claims.representation import claim_dict
 from claims.verification import review_sentence
 
 
@@ -38,7 +40,7 @@ def claim_list(*, event: Event | None = None) -> QuerySet[Claim]:
     return queryset.order_by("article_id", "start", "pk")
 
 
-EDITORIAL_STATES = (Verdict.ReviewState.CONFIRMED, Verdict.ReviewState.OVERRIDDEN)
+EDITORIAL_STATES = vocabulary.PUBLISHED_STATES  # an editor confirmed or overrode the verdict
 
 
 def published_claims(queryset: QuerySet[Claim] | None = None) -> QuerySet[Claim]:
@@ -84,24 +86,31 @@ def verdict_explanation(claim: Claim) -> str:
     return review_sentence(verdict.label, verdict.rationale, claim.language or claim.article.language)
 
 
+# The claim's fields `export_verdicts` prints, in order (claims.representation.claim_dict).
+EXPORT_CLAIM_FIELDS = (
+    "article_url",
+    "text",
+    "sentence",
+    "measure",
+    "subject",
+    "place",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "as_of",
+    "attributed_to",
+    "event",
+)
+
+
 def claim_export_row(claim: Claim) -> dict[str, object]:
     """One claim as `export_verdicts --format json` prints it (DESIGN.md section 6)."""
     verdict = claim.current_verdict
+    claimed = claim_dict(claim)
     return {
-        "article_url": claim.article.url,
-        "text": claim.text,
-        "sentence": claim.sentence,
-        "measure": claim.measure,
-        "subject": claim.subject or None,
-        "place": claim.place or None,
-        "value": claim.value,
-        "low": claim.low,
-        "high": claim.high,
-        "qualifier": claim.qualifier,
-        "unit": claim.unit or None,
-        "as_of": claim.as_of.isoformat() if claim.as_of else None,
-        "attributed_to": claim.attributed_to or None,
-        "event": claim.event.name if claim.event else None,
+        **{field: claimed[field] for field in EXPORT_CLAIM_FIELDS},  # type: ignore[literal-required]
         "verdict": verdict.label if verdict else None,
         "confidence": verdict.confidence if verdict else None,
         "explanation": verdict_explanation(claim) if verdict else None,
@@ -233,7 +242,7 @@ def lean_reads(using: str = DEFAULT_DB_ALIAS) -> Iterator[None]:
 
 @functools.cache
 def _lean_cursor_class() -> type:
-    from django.db.backends.postgresql.base import ServerBindingCursor
+    from django.db.backends.postgresql.base import ServerBindingCursor  # type: ignore[attr-defined]
     from psycopg.types.datetime import TimestamptzLoader
 
     class LeanCursor(ServerBindingCursor):

@@ -109,6 +109,3 @@ def recheck_due() -> int:
 @shared_task(name="claims.sweep_pending_articles", **RETRY_OPTIONS)
 def sweep_pending_articles() -> int:
     return services.articles_sweep_pending()
-
-
-from claims.fetch_tasks import fetch_article  # noqa: F401,E402

@@ -9,6 +9,10 @@ class PartnersConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers the OpenAPI extensions with drf-spectacular: the partner token's, and the
-        # API's bounded filters (factcheck.api.schema).
+        # API's bounded filters (factcheck.api.schema); and the webhook tasks, which services
+        # send by name (factcheck/tasks_enqueue.py).
         import factcheck.api.schema  # noqa: F401
-        from partners import schema  # noqa: F401
+        from partners import (
+            schema,  # noqa: F401
+            tasks,  # noqa: F401
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import json
 import logging
 import threading
 import time
@@ -15,6 +16,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from factcheck.http import FetchError, FetchTransientError, http_request
+from factcheck.tasks_enqueue import enqueue_on_commit, run_task_now
 from partners.models import Partner, PartnerToken, Webhook, WebhookDelivery
 
 logger = logging.getLogger(__name__)
@@ -23,6 +26,23 @@ SIGNATURE_HEADER = "X-Factcheck-Signature"
 TIMESTAMP_HEADER = "X-Factcheck-Timestamp"
 DELIVERY_HEADER = "X-Factcheck-Delivery"
 EVENT_NAME = "verdict.changed"
+# The claim's fields a delivery carries (docs/api.md, Webhooks), from claims.representation.
+WEBHOOK_CLAIM_FIELDS = (
+    "id",
+    "article_url",
+    "source",
+    "event",
+    "text",
+    "sentence",
+    "measure",
+    "subject",
+    "place",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "as_of",
+)
 
 
 # --- tokens -----------------------------------------------------------------------------
@@ -56,29 +76,15 @@ def webhook_signature(*, secret: str, timestamp: str, body: bytes) -> str:
 
 def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | None:
     from claims.models import Verdict
+    from claims.representation import claim_dict
 
     verdict = Verdict.objects.select_related("claim__article__source", "claim__event").filter(pk=verdict_id).first()
     if verdict is None or verdict.claim_id != claim_id:
         return None
-    claim = verdict.claim
+    claimed = claim_dict(verdict.claim)
     return {
         "event": EVENT_NAME,
-        "claim": {
-            "id": claim.pk,
-            "article_url": claim.article.url,
-            "source": claim.article.source.name,
-            "event": claim.event.name if claim.event else None,
-            "text": claim.text,
-            "sentence": claim.sentence,
-            "measure": claim.measure,
-            "subject": claim.subject or None,
-            "place": claim.place or None,
-            "value": claim.value,
-            "low": claim.low,
-            "high": claim.high,
-            "qualifier": claim.qualifier,
-            "as_of": claim.as_of.isoformat() if claim.as_of else None,
-        },
+        "claim": {field: claimed[field] for field in WEBHOOK_CLAIM_FIELDS},  # type: ignore[literal-required]
         "verdict": {
             "id": verdict.pk,
             "label": verdict.label,
@@ -141,8 +147,6 @@ def _send_in_background(delivery_id: int) -> Future:
 def _deliver_now(delivery_id: int) -> str:
     from django.db import connections
 
-    from partners.tasks import RETRY, attempt_delivery, backoff_seconds
-
     try:
         outcome = attempt_delivery(delivery_id)
         retries = 0
@@ -158,22 +162,19 @@ def _deliver_now(delivery_id: int) -> str:
         connections.close_all()  # this thread's connections only
 
 
+DELIVER_TASK = "partners.deliver_webhook"  # partners/tasks.py
+
+
 def _enqueue_delivery(delivery_id: int) -> None:
-    from partners.tasks import deliver_webhook
+    enqueue_on_commit(DELIVER_TASK, delivery_id, run_eagerly=lambda: _deliver_eagerly(delivery_id))
 
-    def send(delivery_id: int = delivery_id) -> None:
-        if settings.CELERY_TASK_ALWAYS_EAGER:
-            if settings.FACTCHECK_WEBHOOK_SEND_IN_REQUEST:
-                deliver_webhook.apply(args=(delivery_id,), throw=True)
-            else:
-                _send_in_background(delivery_id)
-            return
-        try:
-            deliver_webhook.apply_async(args=(delivery_id,))
-        except Exception as exc:  # the broker's exceptions vary by transport; the sweep sends it later
-            logger.warning("webhook delivery %s left pending for the sweep: broker unavailable (%s)", delivery_id, exc)
 
-    transaction.on_commit(send)
+def _deliver_eagerly(delivery_id: int) -> None:
+    """No broker: POST in this request (FACTCHECK_WEBHOOK_SEND_IN_REQUEST) or from a thread."""
+    if settings.FACTCHECK_WEBHOOK_SEND_IN_REQUEST:
+        run_task_now(DELIVER_TASK, delivery_id)
+    else:
+        _send_in_background(delivery_id)
 
 
 def delivery_lease(*, delivery_id: int, now: dt.datetime | None = None) -> WebhookDelivery | None:
@@ -248,3 +249,58 @@ def deliveries_sweep_pending(*, older_than: dt.timedelta = dt.timedelta(minutes=
     for delivery_id in ids:
         _enqueue_delivery(delivery_id)
     return len(ids)
+
+
+# --- one attempt ------------------------------------------------------------------------
+
+
+def backoff_seconds(retries: int) -> int:
+    """10 s, 20 s, 40 s ... capped at FACTCHECK_WEBHOOK_BACKOFF_MAX."""
+    return min(settings.FACTCHECK_WEBHOOK_BACKOFF_BASE * 2**retries, settings.FACTCHECK_WEBHOOK_BACKOFF_MAX)
+
+
+RETRY = "retry"
+
+
+def attempt_delivery(delivery_id: int) -> str:
+    """One signed POST of a delivery: "delivered", "failed" (no attempts left), "retry", or
+    "skipped" (already delivered or failed by a duplicate task, or another worker is on it)."""
+    delivery = delivery_lease(delivery_id=delivery_id)
+    if delivery is None:
+        return "skipped"
+    body = json.dumps({"delivery_id": delivery.pk, **delivery.payload}, separators=(",", ":")).encode()
+    timestamp = str(int(time.time()))
+    headers = {
+        "Content-Type": "application/json",
+        SIGNATURE_HEADER: webhook_signature(secret=delivery.webhook.secret, timestamp=timestamp, body=body),
+        TIMESTAMP_HEADER: timestamp,
+        DELIVERY_HEADER: str(delivery.pk),
+    }
+    status: int | None = None
+    try:
+        response = http_request(
+            "POST",
+            delivery.webhook.url,
+            body=body,
+            headers=headers,
+            follow_redirects=False,
+            timeout=settings.FACTCHECK_WEBHOOK_TIMEOUT,
+            max_bytes=64 * 1024,
+        )
+        status = response.status
+        if 200 <= status < 300:
+            delivery_succeeded(delivery_id=delivery.pk, response_status=status)
+            return "delivered"
+        reason = f"the receiver answered HTTP {status}"
+    except (FetchError, FetchTransientError) as exc:
+        reason = str(exc)
+    final = delivery.attempts >= settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS
+    delivery_attempt_failed(
+        delivery_id=delivery.pk,
+        reason=reason,
+        response_status=status,
+        final=final,
+        url=delivery.webhook.url,
+        attempt=delivery.attempts,
+    )
+    return "failed" if final else RETRY

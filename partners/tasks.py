@@ -1,76 +1,20 @@
-"""Webhook delivery: one signed POST per attempt, retried with exponential backoff."""
+"""Webhook delivery task: one signed POST per attempt (services.attempt_delivery), retried
+with exponential backoff."""
 
 from __future__ import annotations
 
-import json
 import logging
-import time
 
 from celery import shared_task
-from django.conf import settings
 
 from partners import services
-from sources.fetching import FetchError, FetchTransientError, http_request
+from partners.services import RETRY, attempt_delivery, backoff_seconds
 
 logger = logging.getLogger(__name__)
 
 
 class DeliveryFailed(Exception):
     """The receiver did not answer 2xx; the attempt is retried."""
-
-
-def backoff_seconds(retries: int) -> int:
-    """10 s, 20 s, 40 s ... capped at FACTCHECK_WEBHOOK_BACKOFF_MAX."""
-    return min(settings.FACTCHECK_WEBHOOK_BACKOFF_BASE * 2**retries, settings.FACTCHECK_WEBHOOK_BACKOFF_MAX)
-
-
-RETRY = "retry"
-
-
-def attempt_delivery(delivery_id: int) -> str:
-    """One signed POST of a delivery: "delivered", "failed" (no attempts left), "retry", or
-    "skipped" (already delivered or failed by a duplicate task, or another worker is on it)."""
-    delivery = services.delivery_lease(delivery_id=delivery_id)
-    if delivery is None:
-        return "skipped"
-    body = json.dumps({"delivery_id": delivery.pk, **delivery.payload}, separators=(",", ":")).encode()
-    timestamp = str(int(time.time()))
-    headers = {
-        "Content-Type": "application/json",
-        services.SIGNATURE_HEADER: services.webhook_signature(
-            secret=delivery.webhook.secret, timestamp=timestamp, body=body
-        ),
-        services.TIMESTAMP_HEADER: timestamp,
-        services.DELIVERY_HEADER: str(delivery.pk),
-    }
-    status: int | None = None
-    try:
-        response = http_request(
-            "POST",
-            delivery.webhook.url,
-            body=body,
-            headers=headers,
-            follow_redirects=False,
-            timeout=settings.FACTCHECK_WEBHOOK_TIMEOUT,
-            max_bytes=64 * 1024,
-        )
-        status = response.status
-        if 200 <= status < 300:
-            services.delivery_succeeded(delivery_id=delivery.pk, response_status=status)
-            return "delivered"
-        reason = f"the receiver answered HTTP {status}"
-    except (FetchError, FetchTransientError) as exc:
-        reason = str(exc)
-    final = delivery.attempts >= settings.FACTCHECK_WEBHOOK_MAX_ATTEMPTS
-    services.delivery_attempt_failed(
-        delivery_id=delivery.pk,
-        reason=reason,
-        response_status=status,
-        final=final,
-        url=delivery.webhook.url,
-        attempt=delivery.attempts,
-    )
-    return "failed" if final else RETRY
 
 
 @shared_task(
@@ -96,3 +40,6 @@ def deliver_webhook(self, delivery_id: int) -> str:
 @shared_task(name="partners.sweep_pending_deliveries", acks_late=True)
 def sweep_pending_deliveries() -> int:
     return services.deliveries_sweep_pending()
+
+
+__all__ = ["RETRY", "attempt_delivery", "backoff_seconds", "deliver_webhook", "sweep_pending_deliveries"]

@@ -17,8 +17,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-# FetchError, FetchTransientError and http_request are also re-exported for partners/tasks.py,
-# which another branch rewrites: once it imports factcheck.http, they need not be.
+# The fetch errors are part of this module's interface (the fetch task catches them here).
 from factcheck.http import FetchError as FetchError
 from factcheck.http import FetchRefused, url_check
 from factcheck.http import FetchTransientError as FetchTransientError

@@ -52,7 +52,6 @@ class Article(models.Model):
     class Status(models.TextChoices):
         FETCH_PENDING = "fetch_pending", _("waiting to be fetched")
         PENDING = "pending", _("waiting for extraction")
-        RUNNING = "running", _("extracting")
         DONE = "done", _("extracted")
         FAILED = "failed", _("failed")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import tasks_enqueue
+
 
 @pytest.fixture
 def sent_verifications(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -23,5 +25,11 @@ def sent_verifications(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         def apply_async(self, args: tuple[list[int]]) -> None:
             sent.extend(args[0])
 
-    monkeypatch.setattr("claims.services._verify_task", lambda: RecordingTask())
+    # Sends look the task up by name (factcheck/tasks_enqueue.py); other tasks stay real.
+    real_task_named = tasks_enqueue.task_named
+    monkeypatch.setattr(
+        tasks_enqueue,
+        "task_named",
+        lambda name: RecordingTask() if name == "claims.verify_claims" else real_task_named(name),
+    )
     return sent

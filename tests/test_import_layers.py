@@ -26,10 +26,9 @@ ALLOWED = {
     "claims": {"factcheck", "sources"},
     "partners": {"factcheck", "sources", "claims"},
 }
-# claims.services sends webhook deliveries (partners.services) and claims/api/serializers.py
-# still reads partners.api (a re-export of factcheck.api.common): both files belong to the
-# services branch of issue 15; the lead removes these entries when it is merged.
-KNOWN = {("claims/services.py", "partners"), ("claims/api/serializers.py", "partners")}
+# The one exception: a new current verdict is handed to the partners' webhooks by
+# claims/services/notify.py, lazily and only when the partners app is installed.
+KNOWN = {("claims/services/notify.py", "partners")}
 
 
 def imported_apps(tree: ast.AST) -> set[str]:

@@ -17,7 +17,7 @@ from rest_framework.settings import api_settings
 
 from claims.extraction.types import MEASURES, QUALIFIERS
 from claims.models import Claim, Event, Evidence, Verdict
-from partners.api import TEXT_PATTERN, StrictCharField, StrictIdField, StrictSerializer, StrictURLField
+from factcheck.api.common import TEXT_PATTERN, StrictCharField, StrictIdField, StrictSerializer, StrictURLField
 from sources.api.serializers import SourceBriefSerializer
 from sources.models import Article
 from sources.services import parse_published
@@ -44,7 +44,7 @@ class EventSerializer(serializers.ModelSerializer):
 
 
 class ArticleBriefSerializer(serializers.ModelSerializer):
-    source = SourceBriefSerializer()
+    source = SourceBriefSerializer()  # type: ignore[assignment]  # a nested serializer as a field
 
     class Meta:
         model = Article
@@ -60,7 +60,7 @@ def _article_event(article: Article) -> Event | None:
 
 
 class ArticleSerializer(serializers.ModelSerializer):
-    source = SourceBriefSerializer()
+    source = SourceBriefSerializer()  # type: ignore[assignment]  # a nested serializer as a field
     event = serializers.SerializerMethodField()
 
     class Meta:
@@ -95,7 +95,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 class EvidenceSerializer(serializers.ModelSerializer):
     claim_id = serializers.IntegerField(read_only=True)
     article_url = serializers.URLField(source="claim.article.url", read_only=True)
-    source = serializers.CharField(source="claim.article.source.name", read_only=True)
+    source = serializers.CharField(source="claim.article.source.name", read_only=True)  # type: ignore[assignment]
     text = serializers.CharField(source="claim.text", read_only=True)
     low = serializers.FloatField(source="claim.low", read_only=True)
     high = serializers.FloatField(source="claim.high", read_only=True, allow_null=True)

@@ -48,8 +48,9 @@ from claims.api.serializers import (
     claim_list_data,
 )
 from claims.bounds import bounded_claims
-from claims.fetch_tasks import article_submit_url
 from claims.models import Claim, ClaimQuerySet, Event, Verdict
+from claims.representation import claim_dict
+from claims.services import article_submit_url
 from factcheck.api.access import reads_everything
 from factcheck.api.common import ErrorSerializer, RequestTooLarge, Unprocessable, id_or_404
 from factcheck.api.views import ApiGenericView, ApiReadOnlyViewSet, ApiView
@@ -293,23 +294,8 @@ def _csv_cell(value: Any) -> Any:
 
 def claim_csv_row(claim: Claim) -> list[Any]:
     verdict = claim.current_verdict
-    values = {
-        "id": claim.pk,
-        "article_url": claim.article.url,
-        "source": claim.article.source.name,
-        "event": claim.event.name if claim.event else None,
-        "text": claim.text,
-        "sentence": claim.sentence,
-        "measure": claim.measure,
-        "subject": claim.subject,
-        "value": claim.value,
-        "low": claim.low,
-        "high": claim.high,
-        "qualifier": claim.qualifier,
-        "unit": claim.unit,
-        "as_of": claim.as_of.isoformat() if claim.as_of else None,
-        "attributed_to": claim.attributed_to,
-        "language": claim.language,
+    values: dict[str, Any] = {
+        **claim_dict(claim),  # null fields are empty cells
         "verdict": verdict.label if verdict else None,
         "confidence": verdict.confidence if verdict else None,
         "verdict_review_state": verdict.review_state if verdict else None,

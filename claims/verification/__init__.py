@@ -21,28 +21,31 @@ Example::
 from __future__ import annotations
 
 from claims.verification.confidence import agreement, confidence
-from claims.verification.constraints import SUBJECT_PARENT, scope_relation, subject_relation
+from claims.verification.constraints import scope_relation, subject_relation
 from claims.verification.explain import review_sentence
 from claims.verification.intervals import Interval, claim_interval
 from claims.verification.origins import quoted_origins, resolve_origin
 from claims.verification.places import place_relation, same_place
 from claims.verification.types import (
-    CUMULATIVE_MEASURES,
     DEFAULT_ORIGIN_MATCH_THRESHOLD,
-    LABELS,
-    MEASURE_KINDS,
     METHOD_VERSION,
-    OCCASION_MEASURES,
-    RELATIONS,
-    STOCK_MEASURES,
     ClaimFacts,
     EvidenceOutcome,
     SourceFacts,
     VerificationResult,
     VerifySettings,
-    measure_kind,
 )
 from claims.verification.verifier import verify, verify_many
+from claims.vocabulary import (
+    CUMULATIVE_MEASURES,
+    LABELS,
+    MEASURE_KINDS,
+    OCCASION_MEASURES,
+    RELATIONS,
+    STOCK_MEASURES,
+    SUBJECT_PARENT,
+    measure_kind,
+)
 
 __all__ = [
     "CUMULATIVE_MEASURES",

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claims.verification.types import (
+from claims.vocabulary import (
     LABEL_CONTRADICTED,
     LABEL_MIXED,
     LABEL_OUTDATED,

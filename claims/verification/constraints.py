@@ -43,23 +43,12 @@ from types import MappingProxyType
 
 from claims.verification.intervals import INF, Interval
 from claims.verification.places import place_relation
-from claims.verification.types import CUMULATIVE, STOCK, measure_kind
-
-SUBJECT_PARENT: MappingProxyType[str, str] = MappingProxyType(
-    {
-        "civilians": "people",
-        "journalists": "civilians",
-        "security_forces": "people",
-        "police": "security_forces",
-        "soldiers": "security_forces",
-        "protesters": "people",
-        "children": "people",
-        "foreigners": "people",
-        "men": "people",
-        "women": "people",
-    }
+from claims.vocabulary import (
+    CUMULATIVE,
+    STOCK,
+    SUBJECT_PARENT,
+    measure_kind,
 )
-"""The subject hierarchy of DESIGN section 4, child -> parent; ``people`` is the root."""
 
 # For these measures the subject is the counted noun (buildings, countries...), not a group of
 # people, so only the very same noun is comparable.

@@ -36,7 +36,8 @@ from typing import Protocol
 
 from claims.verification.formatting import date_text, number, with_unit
 from claims.verification.intervals import INF, MAGNITUDES, Interval, claim_interval, stated_figure
-from claims.verification.types import (
+from claims.verification.types import ClaimFacts
+from claims.vocabulary import (
     LABEL_CONTRADICTED,
     LABEL_MIXED,
     LABEL_OUTDATED,
@@ -46,7 +47,6 @@ from claims.verification.types import (
     RELATION_SUPERSEDES,
     RELATION_SUPPORTS,
     STOCK_MEASURES,
-    ClaimFacts,
 )
 
 MAX_NAMED = 3

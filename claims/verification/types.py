@@ -26,46 +26,8 @@ METHOD_VERSION = "verify-3"
 """Bump whenever a change can alter a label, a confidence or a relation: the glue stores it
 with each Verdict and re-checks compare fingerprints, so an unbumped change would hide."""
 
-CUMULATIVE = "cumulative"
-STOCK = "stock"
-OCCASION = "occasion"
-MEASURE_KINDS: tuple[str, ...] = (CUMULATIVE, STOCK, OCCASION)
-
-CUMULATIVE_MEASURES: frozenset[str] = frozenset({"killed", "injured", "arrested", "damaged"})
-"""A true tally of these never falls over time (DESIGN section 5)."""
-STOCK_MEASURES: frozenset[str] = frozenset({"missing", "displaced", "hospitalized", "deployed"})
-"""These rise and fall as the story goes on: only a figure of the same date constrains one."""
-OCCASION_MEASURES: frozenset[str] = frozenset({"participants", "other"})
-"""The figure of one gathering or one fact: figures within the window constrain it."""
-
-
-def measure_kind(measure: str) -> str:
-    """``cumulative``, ``stock`` or ``occasion`` (DESIGN section 5); an unknown measure is an
-    occasion, the kind that assumes least about how the figure moves.
-
-    >>> measure_kind("killed"), measure_kind("displaced"), measure_kind("participants")
-    ('cumulative', 'stock', 'occasion')
-    """
-    if measure in CUMULATIVE_MEASURES:
-        return CUMULATIVE
-    if measure in STOCK_MEASURES:
-        return STOCK
-    return OCCASION
-
-
-# Labels in the order DESIGN section 5 applies them: the first that holds wins.
-LABEL_MIXED = "mixed"
-LABEL_CONTRADICTED = "contradicted"
-LABEL_OUTDATED = "outdated"
-LABEL_SUPPORTED = "supported"
-LABEL_UNVERIFIED = "unverified"
-LABELS: tuple[str, ...] = (LABEL_MIXED, LABEL_CONTRADICTED, LABEL_OUTDATED, LABEL_SUPPORTED, LABEL_UNVERIFIED)
-
-RELATION_SUPPORTS = "supports"
-RELATION_CONTRADICTS = "contradicts"
-RELATION_SUPERSEDES = "supersedes"
-RELATION_BOUNDS = "bounds"
-RELATIONS: tuple[str, ...] = (RELATION_SUPPORTS, RELATION_CONTRADICTS, RELATION_SUPERSEDES, RELATION_BOUNDS)
+# The closed vocabularies (measures and their kinds, labels, relations) live in
+# claims/vocabulary.py, shared with the models, the API and the extraction core.
 
 DEFAULT_ORIGIN_MATCH_THRESHOLD = 90.0
 """rapidfuzz ``token_set_ratio`` (0..100) an ``attributed_to`` string must reach against a

@@ -56,22 +56,24 @@ from claims.verification.intervals import MAGNITUDES, Interval, claim_interval, 
 from claims.verification.origins import OriginMatcher, matcher_for, origin_traces
 from claims.verification.places import place_key
 from claims.verification.types import (
+    METHOD_VERSION,
+    ClaimFacts,
+    EvidenceOutcome,
+    VerificationResult,
+    VerifySettings,
+)
+from claims.vocabulary import (
     CUMULATIVE,
     LABEL_CONTRADICTED,
     LABEL_MIXED,
     LABEL_OUTDATED,
     LABEL_SUPPORTED,
     LABEL_UNVERIFIED,
-    METHOD_VERSION,
     RELATION_BOUNDS,
     RELATION_CONTRADICTS,
     RELATION_SUPERSEDES,
     RELATION_SUPPORTS,
     STOCK,
-    ClaimFacts,
-    EvidenceOutcome,
-    VerificationResult,
-    VerifySettings,
     measure_kind,
 )
 

@@ -9,8 +9,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims import services, tasks
+from claims import services, tasks, verification
 from claims.models import Claim, Evidence, Verdict
+from factcheck import tasks_enqueue
 from tests.factories import ClaimFactory, EditorFactory, EventFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -114,14 +115,14 @@ def test_claims_gone_before_the_batch_runs_are_skipped():
 def test_one_claim_that_cannot_be_checked_fails_alone_and_the_rest_of_its_batch_is_verified():
     claims = figures(EventFactory(), values=(12, 12, 15))
     broken = claims[1].pk
-    real_verify_many = services.verification.verify_many
+    real_verify_many = verification.verify_many
 
     def verify_many(claims, evidence, config):
         if any(claim.id == broken for claim in claims):
             raise ValueError("an interval the verifier cannot read")
         return real_verify_many(claims, evidence, config)
 
-    with mock.patch("claims.services.verification.verify_many", side_effect=verify_many):
+    with mock.patch("claims.verification.verify_many", side_effect=verify_many):
         tasks.verify_claims.apply(args=[[c.pk for c in claims]])
     states = dict(Claim.objects.values_list("pk", "status"))
     assert states == {claims[0].pk: "verified", broken: "failed", claims[2].pk: "verified"}
@@ -138,7 +139,13 @@ def test_claims_are_sent_in_batches_of_one_event_and_measure(settings, monkeypat
         def apply(self, args, throw=True):
             batches.append(list(args[0]))
 
-    monkeypatch.setattr("claims.services._verify_task", lambda: RecordingTask())
+    # Sends look the task up by name (factcheck/tasks_enqueue.py); other tasks stay real.
+    real_task_named = tasks_enqueue.task_named
+    monkeypatch.setattr(
+        tasks_enqueue,
+        "task_named",
+        lambda name: RecordingTask() if name == "claims.verify_claims" else real_task_named(name),
+    )
     flood, storm = EventFactory(), EventFactory()
     killed = figures(flood, values=(1, 2, 3))
     injured = figures(flood, measure="injured", values=(4,))

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_a_failed_claim_shows_its_reason_in_the_api_and_the_admin(client):
     claim = ClaimFactory()
-    with mock.patch("claims.services.verification.verify_many", side_effect=ValueError("bad interval")):
+    with mock.patch("claims.verification.verify_many", side_effect=ValueError("bad interval")):
         tasks.verify_claim.apply(args=[claim.pk])
     editor = EditorFactory()
     api = APIClient()
@@ -30,7 +30,7 @@ def test_a_failed_claim_shows_its_reason_in_the_api_and_the_admin(client):
 
 def test_a_failed_article_shows_its_reason_in_the_api():
     article = ArticleFactory(extraction_status="pending")
-    with mock.patch("claims.services.extraction.extract", side_effect=RuntimeError("lexicon broken")):
+    with mock.patch("claims.extraction.extract", side_effect=RuntimeError("lexicon broken")):
         tasks.extract_article.apply(args=[article.pk])
     api = APIClient()
     api.force_login(EditorFactory())

@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from claims import services, tasks
+from claims import services, tasks, verification
 from claims.models import Claim, Evidence, OwedCheck
 from sources.models import Article
 from tests.factories import ArticleEventFactory, ArticleFactory, ClaimFactory, EventFactory, SourceFactory
@@ -116,7 +116,7 @@ def test_a_repeated_delivery_after_the_debt_is_paid_is_one_locking_read():
 def test_a_debt_recorded_after_a_check_read_its_debts_stays_owed():
     claim = checked_claims(EventFactory(), values=(12,))[0]
     paid = OwedCheck.objects.create(claim=claim)
-    real_verify_many = services.verification.verify_many
+    real_verify_many = verification.verify_many
     late: list[OwedCheck] = []
 
     def verify_many(claims, evidence, config):
@@ -124,7 +124,7 @@ def test_a_debt_recorded_after_a_check_read_its_debts_stays_owed():
         late.append(OwedCheck.objects.create(claim=claim))
         return real_verify_many(claims, evidence, config)
 
-    with mock.patch("claims.services.verification.verify_many", side_effect=verify_many):
+    with mock.patch("claims.verification.verify_many", side_effect=verify_many):
         tasks.verify_claims.apply(args=[[claim.pk]])
     assert list(OwedCheck.objects.values_list("pk", flat=True)) == [late[0].pk]
     assert not OwedCheck.objects.filter(pk=paid.pk).exists()

@@ -168,7 +168,7 @@ def test_recheck_due_sends_only_claims_not_checked_recently(settings, django_cap
     due = ClaimFactory(last_checked_at=now - dt.timedelta(hours=7))
     never = ClaimFactory(last_checked_at=None)
     fresh = ClaimFactory(last_checked_at=now - dt.timedelta(hours=1))
-    with mock.patch("claims.services.enqueue_verification") as enqueue:
+    with mock.patch("claims.services.sweeps.enqueue_verification") as enqueue:
         sent = services.claims_recheck_due(now=now, batch_size=1)
     assert sent == 2
     sent_ids = sorted(i for call in enqueue.call_args_list for i in call.args[0])

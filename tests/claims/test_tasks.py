@@ -61,7 +61,7 @@ def test_a_missing_row_is_a_no_op(caplog):
 
 def test_a_permanent_failure_marks_the_article_failed_with_the_reason():
     article = ArticleFactory(extraction_status="pending")
-    with mock.patch("claims.services.extraction.extract", side_effect=RuntimeError("lexicon broken")):
+    with mock.patch("claims.extraction.extract", side_effect=RuntimeError("lexicon broken")):
         tasks.extract_article.apply(args=[article.pk])
     article.refresh_from_db()
     assert article.extraction_status == Article.Status.FAILED
@@ -70,7 +70,7 @@ def test_a_permanent_failure_marks_the_article_failed_with_the_reason():
 
 def test_a_permanent_failure_marks_the_claim_failed_with_the_reason():
     claim = ClaimFactory()
-    with mock.patch("claims.services.verification.verify_many", side_effect=ValueError("bad interval")):
+    with mock.patch("claims.verification.verify_many", side_effect=ValueError("bad interval")):
         tasks.verify_claim.apply(args=[claim.pk])
     claim.refresh_from_db()
     assert (claim.status, claim.status_error) == (Claim.Status.FAILED, "ValueError: bad interval")

@@ -17,6 +17,7 @@ from django.db import OperationalError, connection, transaction
 
 from claims import services, tasks
 from claims.models import Claim, Evidence, OwedCheck
+from factcheck import tasks_enqueue
 from sources.models import Article
 from tests.factories import ArticleEventFactory, ArticleFactory, ClaimFactory, EventFactory, SourceFactory
 from tests.integration.conftest import _unavailable, wait_for
@@ -124,7 +125,13 @@ def recorded_sends(monkeypatch) -> Iterator[list[int]]:
         def apply(self, args, throw=True):
             sent.extend(args[0])
 
-    monkeypatch.setattr("claims.services._verify_task", lambda: RecordingTask())
+    # Sends look the task up by name (factcheck/tasks_enqueue.py); other tasks stay real.
+    real_task_named = tasks_enqueue.task_named
+    monkeypatch.setattr(
+        tasks_enqueue,
+        "task_named",
+        lambda name: RecordingTask() if name == "claims.verify_claims" else real_task_named(name),
+    )
     yield sent
 
 
@@ -140,7 +147,7 @@ def test_extraction_and_re_extraction_complete_while_a_batch_holds_the_event_cla
     OwedCheck.objects.all().delete()
     Claim.objects.update(status=Claim.Status.PENDING)
 
-    with PausedBatch(batch_claims, "claims.services.verification.verify_many") as batch:
+    with PausedBatch(batch_claims, "claims.verification.verify_many") as batch:
         assert all(held_by_another_transaction(pk) for pk in batch_claims)
         # Neither a new article of the event nor a re-extraction of the held article waits.
         sent_new = with_lock_timeout(lambda: services.article_extract(article_id=second.pk))
@@ -178,7 +185,7 @@ def stale_claim_setup():
 
 def test_a_re_extraction_deleting_a_claim_a_paused_batch_will_cite_completes_at_once(postgres, recorded_sends):
     checked, article, lost = stale_claim_setup()
-    with PausedBatch(checked, "claims.services.verification.verify_many") as batch:
+    with PausedBatch(checked, "claims.verification.verify_many") as batch:
         with_lock_timeout(lambda: services.article_extract(article_id=article.pk))
         assert not Claim.objects.filter(pk=lost.pk).exists()
         batch.release()
@@ -202,7 +209,7 @@ def test_a_re_extraction_deleting_a_claim_a_batch_cites_waits_for_it_without_dea
             connection.close()
 
     # Stopped after taking its key-share locks on the claims it cites, before writing evidence.
-    with PausedBatch(checked, "claims.services._insert_evidence") as batch:
+    with PausedBatch(checked, "claims.services.verify._insert_evidence") as batch:
         extraction = threading.Thread(target=re_extract, daemon=True)
         extraction.start()
         wait_for(
