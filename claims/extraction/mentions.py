@@ -1,0 +1,367 @@
+"""Stage 1: the figures of a sentence (numbers, vague quantities, ranges) with their qualifiers and units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from itertools import compress, count
+
+from claims.extraction.lexicon import NounInfo
+from claims.extraction.numbers import Reading, read_digits_in, read_fraction_in, read_words_in
+from claims.extraction.view import SentenceView
+
+FRACTION_UNIT = "fraction"
+"""The unit of a share written as a fraction ("two thirds of the 450 detainees": 2/3); see docs/lexicons.md."""
+
+
+@dataclass(slots=True)
+class Mention:
+    first: int  # first token of the surface (qualifier, currency...)
+    last: int  # token after the surface
+    num_first: int  # first token of the number itself
+    num_end: int  # token after the number/unit
+    value: Decimal | None
+    low: Decimal
+    high: Decimal | None
+    qualifier: str
+    unit: str | None
+    nouns: list[NounInfo] = field(default_factory=list)
+    raw_label: str | None = None
+    np_end: int = 0
+    partitive: bool = False
+    anaphoric: bool = False
+    inherit: bool = False
+    base_of: int | None = None  # index of the mention this one is a part of ("200 of the 1,800")
+    measure: str = "other"
+    subject: str | None = None
+    subject_class: str | None = None
+    valid: bool = True
+    from_left: bool = False  # the measure is the verb right before the figure ("deployed 5,000 ...")
+
+
+def round_count(value: Decimal, rounding: str) -> Decimal:
+    return value.to_integral_value(rounding=rounding)
+
+
+def bounds(value: Decimal, qualifier: str, count: bool) -> tuple[Decimal, Decimal | None]:
+    """``(low, high)`` for a qualified figure (DESIGN.md section 4).
+
+    >>> bounds(Decimal(3400), "about", True)
+    (Decimal('3060'), Decimal('3740'))
+    >>> bounds(Decimal(2200), "more_than", True), bounds(Decimal("2.5"), "more_than", False)
+    ((Decimal('2201'), None), (Decimal('2.5'), None))
+    """
+    n = value
+    if qualifier == "more_than":
+        return (round_count(n, ROUND_FLOOR) + 1 if count else n, None)
+    if qualifier == "at_least":
+        return (n, None)
+    if qualifier == "less_than":
+        return (Decimal(0), round_count(n, ROUND_CEILING) - 1 if count else n)
+    if qualifier == "at_most":
+        return (Decimal(0), n)
+    if qualifier == "about":
+        low, high = n * Decimal("0.9"), n * Decimal("1.1")
+        if count:
+            return (round_count(low, ROUND_CEILING), round_count(high, ROUND_FLOOR))
+        return (low, high)
+    if qualifier == "nearly":
+        low = n * Decimal("0.9")
+        if count:
+            return (round_count(low, ROUND_CEILING), round_count(n, ROUND_CEILING) - 1)
+        return (low, n)
+    return (n, n)
+
+
+# -- reading numbers -------------------------------------------------------------------------
+def is_year(text: str, value: Decimal) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= value <= 2100
+
+
+def read_atom(s: SentenceView, i: int) -> tuple[Reading, str | None, int, int] | None:
+    """A number at token i with its currency/unit: ``(reading, unit, first, end)``."""
+    lex = s.lex
+    texts, words, kinds = s.texts, s.words, s.kinds
+    n = len(texts)
+    first = i
+    unit: str | None = None
+    currencies = lex.currencies
+    # currency written before the number: "Rp 12", "US$ 4,2", "$3.2"
+    cur = currencies.match_ending(words, i, s.glue) if i > 0 and words[i - 1] in currencies.lasts else None
+    if cur is not None:
+        unit = cur[1]
+        first = i - cur[0]
+    elif i >= 2 and texts[i - 1] in "-\u2212" and s.glue[i] and s.glue[i - 1]:
+        cur = lex.currencies.match_ending(s.words, i - 1, s.glue)  # "$-99.99": the sign after the symbol
+        if cur is not None:
+            unit = cur[1]
+            first = i - 1 - cur[0]
+    if kinds[i] == "p" and texts[i] in "-\u2212" and i + 1 < n and kinds[i + 1] == "n" and (s.glue[i + 1]):
+        return None  # signs and dashes are handled by the caller's context
+    kind = kinds[i]  # numbers.read_number_in(cols, i, lex), inlined on the hot path
+    cols = s.columns
+    reading = read_digits_in(cols, i, lex) if kind == "n" else read_words_in(cols, i, lex) if kind == "w" else None
+    if (
+        reading is None
+        if kind == "w"
+        else reading is not None and reading.end == i + 1 and i + 1 < n and texts[i + 1] == "/"
+    ) or (
+        kind == "w"
+        and reading.end < n
+        and (words[reading.end] in lex.fractions or words[reading.end] in s.tables.fraction_joiners)
+    ):
+        # "two thirds", "a half", "sepertiga", "1/40 of"; "half a million" and "satu setengah juta" are counts
+        fraction = read_fraction_in(cols, i, lex, reading)
+        if fraction is not None:
+            reading = fraction.reading
+            if reading is None:
+                return None  # the numerator of something that is no count ("a fifth suspect")
+            if fraction.is_share and unit is None:
+                unit = FRACTION_UNIT
+    if reading is None:
+        return None
+    end = reading.end
+    if unit is None and end < n:
+        after = words[end]
+        cur = currencies.match(words, end) if after in currencies.firsts else None
+        if cur is not None:
+            unit = cur[1]
+            end += cur[0]
+        else:
+            found = lex.units.match(words, end) if after in lex.units.firsts else None
+            if found is not None:
+                unit = found[1]
+                end += found[0]
+    if unit is None and first > 0 and words[first - 1] in lex.units_before.lasts:
+        before = lex.units_before.match_ending(words, first)
+        if before is not None:
+            unit = before[1]
+    return reading, unit, first, end
+
+
+def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
+    """Identifiers, years, ages, ordinals, time spans: numbers that are not counts."""
+    lex = s.lex
+    texts, kinds = s.texts, s.kinds
+    kind = kinds[i]
+    n = len(texts)
+    if i in s.blocked:
+        return True
+    if kind == "n":
+        if i > 0 and s.glue[i]:
+            prev_text = texts[i - 1]
+            if kinds[i - 1] == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
+                return True  # "i7", "LGA1156": letters glued to digits
+            if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "w":
+                return True  # "ke-3", "H-3", "COVID-19"
+            if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "n":
+                return True  # second half of "2013-14" read on its own
+        if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
+            return True  # "245 23", "i7 860": a number right after a number
+        if reading.end == i + 1 and len(texts[i]) == 4 and is_year(texts[i], reading.value):
+            after_year = reading.end
+            if after_year >= n or lex.nouns.match(s.words, after_year) is None:
+                return True
+    # identifiers: "Pasal 170", "Flight 4417", "SD Negeri 4", "Level IV"
+    start = i
+    words = s.words
+    before = words[start - 1] if start > 0 else None  # match_ending finds nothing when no phrase ends here
+    if before not in lex.currencies.lasts or lex.currencies.match_ending(words, start, s.glue) is None:
+        ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
+        if ident is not None and not (kind == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
+            return True
+        if (
+            start > 0
+            and kind == "n"
+            and not s.glue[start]
+            and kinds[start - 1] == "w"  # is_capitalised_name's first test, without its call
+            and s.is_capitalised_name(start - 1)
+        ):
+            return True
+    # ages: "berusia 45 tahun", "aged 30", "AS (41)"
+    if before in lex.age_words.lasts and lex.age_words.match_ending(words, start) is not None:
+        return True
+    if (
+        start >= 2
+        and texts[start - 1] == "("
+        and reading.end < n
+        and texts[reading.end] == ")"
+        and kinds[start - 2] == "w"
+        and texts[start - 2][0].isupper()
+    ):
+        return True
+    end = reading.end
+    if end < n:
+        nxt = s.words[end]
+        if nxt in lex.time_units:
+            return True
+        if nxt == "per" and end + 1 < n and kinds[end + 1] == "n":
+            return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
+        if nxt in "-\u2013" and end + 1 < n and s.glue[end] and s.glue[end + 1] and kinds[end + 1] == "w":
+            head = s.words[end + 1].split("-")[0]
+            if head in lex.time_units or s.words[end + 1] in lex.time_units:
+                return True  # "32-year-old"
+        if nxt in {":", "."} and end + 1 < n and s.glue[end] and kinds[end + 1] == "n" and s.glue[end + 1]:
+            return True  # "6:12" not caught as a time, "1.2.3" versions
+        if nxt == "/" and s.glue[end] and end + 1 < n and kinds[end + 1] == "n":
+            return True  # fractions and dates written as "1/40"
+    return kind == "w" and i > 0 and s.words[i - 1] in {"salah"}  # "salah satu" = one of
+
+
+def after_amount(s: SentenceView, k: int) -> bool:
+    """True when token k follows an amount (a number, scale word or currency): "Rp 10 triliun (US$ 700)"."""
+    if k == 0:
+        return False
+    lex = s.lex
+    return (
+        s.kinds[k - 1] == "n"
+        or s.words[k - 1] in lex.scales
+        or lex.currencies.match_ending(s.words, k) is not None
+        or lex.units.match_ending(s.words, k) is not None
+    )
+
+
+def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
+    qualifiers = s.lex.qualifiers
+    if first <= 0 or s.words[first - 1] not in qualifiers.lasts:
+        return None
+    found = qualifiers.match_ending(s.words, first)
+    if found is None:
+        return None
+    length, qualifier = found
+    return qualifier, first - length
+
+
+def find_mentions(s: SentenceView) -> list[Mention]:
+    lex = s.lex
+    texts, words, kinds = s.texts, s.words, s.kinds
+    n = len(texts)
+    mentions: list[Mention] = []
+    # only digits and words that can start a number are visited; the rest of the sentence is skipped
+    candidates = compress(count(), map(s.tables.candidate.__getitem__, words))
+    i = 0
+    for candidate in candidates:
+        if candidate < i:
+            continue  # inside a figure already read
+        i = candidate
+        tok_kind, tok_word = kinds[i], words[i]
+        # vague quantities: "puluhan ribu", "tens of thousands", "scores of"
+        vague = lex.vague.match(words, i) if tok_kind == "w" and tok_word in lex.vague.firsts else None
+        if vague is not None:
+            length, (lo, hi) = vague
+            end = i + length
+            last = end - 1 if words[end - 1] == "of" else end
+            unit = None
+            found_unit = lex.units.match(words, end) if end < n and words[end] in lex.units.firsts else None
+            if found_unit is not None:
+                unit = found_unit[1]
+            mentions.append(Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit))
+            i = end
+            continue
+        if tok_kind == "w" and not (
+            tok_word in lex.number_words
+            or tok_word in lex.articles
+            or tok_word.split("-")[0] in lex.number_words
+            or (lex.one_prefix and tok_word.startswith(lex.one_prefix))
+            or tok_word in lex.fraction_words
+        ):
+            i += 1
+            continue
+        atom = read_atom(s, i)
+        if atom is None:
+            i += 1
+            continue
+        reading, unit, first, end = atom
+        if (
+            reading.words
+            and reading.end - reading.start == 1
+            and tok_word in lex.articles
+            and tok_word not in (lex.number_words)
+        ):
+            i += 1
+            continue
+        if skip_number(s, reading, i):
+            i = max(reading.end, i + 1)
+            continue
+        value = reading.value
+        # negative amounts written with a glued minus: "-15€", "$-99.99"
+        if (
+            i > 0
+            and texts[i - 1] in "-\u2212"
+            and s.glue[i]
+            and (i < 2 or not s.glue[i - 1] or (lex.currencies.match_ending(words, i - 1, s.glue) is not None))
+            and (i < 2 or kinds[i - 2] != "n")
+        ):
+            value = -value
+            first = min(first, i - 1)
+        elif (
+            unit is not None
+            and first > 0
+            and end < n
+            and texts[first - 1] == "("
+            and texts[end] == ")"
+            and reading.end == i + 1
+            and not after_amount(s, first - 1)
+        ):
+            value = -value  # accounting notation "($99.99)"; "1 triliun rupiah ($38.9 billion)" is a conversion
+        qualifier = "exact"
+        q_first = first
+        low: Decimal = value
+        high: Decimal | None = value
+        mention_value: Decimal | None = value
+        last = end
+        # ranges: "antara 30 dan 40", "between $1.2 billion and $1.5 billion", "150 hingga 200", "20-30"
+        range_done = False
+        j = end
+        between = first > 0 and words[first - 1] in lex.range_between
+        from_word = first > 0 and words[first - 1] in lex.range_from
+        joiners = lex.range_between_joiners if between else lex.range_joiners
+        if j + 1 < n and words[j] in joiners:
+            dash = words[j] in {"-", "\u2013"}
+            if not dash or (s.glue[j] and s.glue[j + 1]) or words[j] == "\u2013":
+                k = j + 1
+                second = None
+                if k < n:
+                    cur_next = lex.currencies.match(words, k)
+                    start_k = k + cur_next[0] if cur_next is not None else k
+                    second = read_atom(s, start_k) if start_k < n else None
+                if second is not None:
+                    reading2, unit2, first2, end2 = second
+                    change = (
+                        from_word
+                        and first >= 2
+                        and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1])
+                    )
+                    if (
+                        not change
+                        and first2 == k
+                        and reading2.value >= value
+                        and (unit2 is None or unit is None or unit2 == unit)
+                        and k not in s.blocked
+                        and not (reading2.end < n and words[reading2.end] in lex.time_units)
+                    ):
+                        unit = unit or unit2
+                        low, high, mention_value = value, reading2.value, None
+                        qualifier = "range"
+                        last = end2
+                        range_done = True
+                        if between or from_word:
+                            q_first = first - 1
+        if not range_done:
+            q = qualifier_before(s, first)
+            if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
+                qualifier, q_first = q
+            if qualifier == "exact" and end < n:
+                after = lex.qualifiers_after.match(words, end) if words[end] in lex.qualifiers_after.firsts else None
+                if after is not None and not (
+                    end + after[0] < n and (kinds[end + after[0]] == "n" or words[end + after[0]] in {"dari"})
+                ):
+                    qualifier = after[1]
+                    last = end + after[0]
+            is_count = unit is None
+            low, high = bounds(value, qualifier, is_count)
+        mention = Mention(q_first, last, i, last, mention_value, low, high, qualifier, unit)
+        mention.num_end = last
+        mentions.append(mention)
+        i = max(last, i + 1)
+    return mentions

@@ -1,0 +1,178 @@
+"""Stage 2: the counted noun phrase after each figure, and the subject it names."""
+
+from __future__ import annotations
+
+from claims.extraction.lexicon import NounInfo
+from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.subjects import PERSON_CLASSES, lca
+from claims.extraction.view import COORDINATORS, LIST_JOINERS, SentenceView
+
+
+# -- nouns, measures, subjects --------------------------------------------------------------------
+def scan_noun_phrase(s: SentenceView, m: Mention, index: int, mentions: list[Mention], owned: set[int]) -> None:
+    lex = s.lex
+    texts, words, kinds = s.texts, s.words, s.kinds
+    n = len(texts)
+    j = m.num_end
+    whole = lex.whole_before.match(words, j) if j < n and words[j] in lex.whole_before.firsts else None
+    if whole is not None and j + whole[0] < n and kinds[j + whole[0]] == "n":
+        # "60 persen dari 250 rumah", "tiga dari 12 korban": this figure is a part of the next one
+        for k, other in enumerate(mentions):
+            if other.num_first == j + whole[0] and other.first == j + whole[0]:
+                m.base_of = k
+                m.partitive = True
+                m.np_end = j
+                return
+    if whole is not None and m.unit == FRACTION_UNIT and lex.partitive_after.match(words, j) is None:
+        j += whole[0]  # "separuh dari warga": what the share is taken of ("dari" also ends noun phrases)
+    limit = min(n, j + 9)
+    while j < limit:
+        kind, text = kinds[j], texts[j]
+        w = words[j]
+        part = lex.partitive_after.match(words, j) if words[j] in lex.partitive_after.firsts else None
+        if part is not None and not m.nouns:
+            m.partitive = True
+            j += part[0]
+            continue
+        phrase = lex.measures.match(words, j) if words[j] in lex.measures.firsts else None
+        if phrase is not None and phrase[0] > 1:
+            break  # "korban jiwa", "death toll": a measure, not the counted noun
+        if (
+            m.nouns
+            and kind == "w"
+            and text[0].isupper()
+            and not text.isupper()
+            and j + 1 < n
+            and kinds[j + 1] == "w"
+            and texts[j + 1][0].isupper()
+        ):
+            j += 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
+            continue
+        noun = lex.nouns.match(words, j) if words[j] in lex.nouns.firsts else None
+        if noun is not None:
+            m.nouns.append(noun[1])
+            owned.update(range(j, j + noun[0]))
+            j += noun[0]
+            continue
+        if kind == "n":
+            # "200 of the 1,800 residents": this figure is part of the next one
+            if words[m.num_end : j] and set(words[m.num_end : j]) <= lex.fillers and "of" in words[m.num_end : j]:
+                for k, other in enumerate(mentions):
+                    if other.num_first == j:
+                        m.base_of = k
+                        m.partitive = True
+            break
+        if w in lex.others:
+            m.anaphoric = True
+            j += 1
+            continue
+        if w in lex.fillers:
+            j += 1
+            continue
+        if kind == "p" and w in "-\u2013" and j + 1 < n and s.glue[j] and s.glue[j + 1]:
+            j += 2  # "COVID-19 cases"
+            continue
+        if (kind == "p" and w == ",") or w in LIST_JOINERS:
+            # "TNI, Polri, dan Basarnas": a list of named units continues the phrase
+            k = j
+            while k < n and (words[k] == "," or words[k] in LIST_JOINERS):
+                k += 1
+            if k < n and m.nouns and texts[k][0].isupper() and lex.nouns.match(words, k) is not None:
+                j = k
+                continue
+            break
+        if kind == "p":
+            break
+        if w in lex.stops:
+            if (
+                w in lex.range_from
+                and j + 1 < n
+                and (texts[j + 1][0].isupper() and lex.nouns.match(words, j + 1) is not None)
+            ):
+                j += 1
+                continue
+            break
+        if s.measure_at(j) is not None:
+            break
+        if w in lex.qualifiers.firsts and lex.qualifiers.match(words, j) is not None:
+            break
+        if text[0].isupper():
+            j += 1  # a name modifying the noun: "pengungsi Rohingya", "Russian troops"
+            continue
+        if m.nouns:
+            if lex.code != "id":
+                break
+            j += 1
+            continue
+        if m.anaphoric:
+            break  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
+        if m.raw_label is None and kind == "w" and len(w) >= 3 and w not in lex.time_units:
+            m.raw_label = w
+            owned.add(j)
+            j += 1
+            if lex.code == "id":
+                continue
+            # English compounds: "polling stations", "proton beams"
+            if (
+                j < n
+                and kinds[j] == "w"
+                and words[j] not in lex.stops
+                and words[j] not in lex.fillers
+                and (s.measure_at(j) is None and not texts[j][0].isupper() and lex.nouns.match(words, j) is None)
+            ):
+                m.raw_label = f"{w} {words[j]}"
+                owned.add(j)
+                j += 1
+            continue
+        break
+    m.np_end = j
+
+
+def share_coordinated_nouns(s: SentenceView, mentions: list[Mention]) -> None:
+    """ "45 and 50 cases", "tiga atau empat rumah": a bare figure joined to the next shares its noun."""
+    for idx in range(len(mentions) - 1):
+        m, nxt = mentions[idx], mentions[idx + 1]
+        if m.nouns or m.raw_label is not None or m.unit is not None:
+            continue
+        between = s.words[m.last : nxt.first]
+        if len(between) == 1 and between[0] in COORDINATORS and (nxt.nouns or nxt.raw_label):
+            m.nouns, m.raw_label = list(nxt.nouns), nxt.raw_label
+            m.np_end = nxt.np_end
+
+
+def noun_subject(m: Mention) -> tuple[str | None, str | None, NounInfo | None]:
+    """``(class, label, head)`` from the nouns after the number."""
+    if not m.nouns:
+        return None, m.raw_label, None
+    specific = [noun for noun in m.nouns if not noun.generic]
+    if not specific:
+        head = m.nouns[0]
+        return head.subject_class, head.label, head
+    head = specific[0]
+    if head.subject_class not in PERSON_CLASSES:
+        return head.subject_class, head.label, head
+    persons = [noun.subject_class for noun in specific if noun.subject_class in PERSON_CLASSES]
+    return (persons[0] if len(persons) == 1 else lca(persons)), head.label, head
+
+
+def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
+    """The specific noun in "pengunjuk rasa yang berjumlah 5.000 orang", "protesters numbering 5,000"."""
+    lex = s.lex
+    if m.first <= 0 or s.words[m.first - 1] not in lex.qualifiers.lasts:
+        return None
+    found = lex.qualifiers.match_ending(s.words, m.first)
+    if found is None or found[1] != "exact" or m.first - found[0] <= 0:
+        return None
+    noun = lex.nouns.match_ending(s.words, m.first - found[0])
+    if noun is None or noun[1].generic:
+        return None
+    return noun[1]
+
+
+def person_before(s: SentenceView, end: int) -> str | None:
+    """Class of the nearest specific person noun before token ``end`` in the sentence."""
+    for k in range(end, 0, -1):
+        noun = s.lex.nouns.match_ending(s.words, k)
+        if noun is not None and not noun[1].generic and noun[1].subject_class in PERSON_CLASSES:
+            return noun[1].subject_class
+    return None
