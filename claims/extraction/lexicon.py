@@ -208,6 +208,10 @@ class Lexicon:
     attribution_after: PhraseTable[bool]
     attribution_stops: frozenset[str]
     furniture: tuple[re.Pattern[str], ...]
+    modifiers_follow: bool  # [syntax]: the noun phrase runs on past the noun ("korban tewas")
+    list_joiners: frozenset[str]
+    coordinators: frozenset[str]
+    determiners: frozenset[str]
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- morphology -----------------------------------------------------------------
@@ -320,6 +324,7 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
     dates = d.get("dates", {})
     attr = d.get("attribution", {})
     ana = d.get("anaphora", {})
+    syntax = d.get("syntax", {})
     measure_roots: dict[str, str] = {}
     for measure, entries in d.get("measures", {}).items():
         for entry in entries:
@@ -409,4 +414,8 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         attribution_after=_flag_table(attr.get("after", [])),
         attribution_stops=_words(attr.get("stops", [])),
         furniture=tuple(re.compile(p, re.I) for p in d.get("furniture", {}).get("patterns", [])),
+        modifiers_follow=bool(syntax.get("modifiers_follow", False)),
+        list_joiners=_words(syntax.get("list_joiners", [])),
+        coordinators=_words(syntax.get("coordinators", [])),
+        determiners=_words(syntax.get("determiners", [])),
     )

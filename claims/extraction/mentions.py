@@ -232,136 +232,145 @@ def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
     return qualifier, first - length
 
 
-def find_mentions(s: SentenceView) -> list[Mention]:
+def _vague_mention(s: SentenceView, i: int) -> Mention | None:
+    """A vague quantity at token i: "puluhan ribu", "tens of thousands", "scores of"."""
+    lex, words = s.lex, s.words
+    if s.kinds[i] != "w" or words[i] not in lex.vague.firsts:
+        return None
+    vague = lex.vague.match(words, i)
+    if vague is None:
+        return None
+    length, (lo, hi) = vague
+    end = i + length
+    last = end - 1 if words[end - 1] == "of" else end
+    found_unit = lex.units.match(words, end) if end < len(words) and words[end] in lex.units.firsts else None
+    unit = found_unit[1] if found_unit is not None else None
+    return Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit)
+
+
+def _may_start_number(s: SentenceView, i: int) -> bool:
+    lex, word = s.lex, s.words[i]
+    return s.kinds[i] != "w" or bool(
+        word in lex.number_words
+        or word in lex.articles
+        or word.split("-")[0] in lex.number_words
+        or (lex.one_prefix and word.startswith(lex.one_prefix))
+        or word in lex.fraction_words
+    )
+
+
+def _signed(s: SentenceView, i: int, reading: Reading, unit: str | None, first: int, end: int) -> tuple[Decimal, int]:
+    """``(value, first)`` with a sign: a glued minus ("-15€", "$-99.99") or accounting brackets ("($99.99)")."""
+    texts, kinds, glue = s.texts, s.kinds, s.glue
+    value = reading.value
+    if (
+        i > 0
+        and texts[i - 1] in "-\u2212"
+        and glue[i]
+        and (i < 2 or not glue[i - 1] or (s.lex.currencies.match_ending(s.words, i - 1, glue) is not None))
+        and (i < 2 or kinds[i - 2] != "n")
+    ):
+        return -value, min(first, i - 1)
+    if (
+        unit is not None
+        and first > 0
+        and end < len(texts)
+        and texts[first - 1] == "("
+        and texts[end] == ")"
+        and reading.end == i + 1
+        and not after_amount(s, first - 1)
+    ):
+        return -value, first  # "1 triliun rupiah ($38.9 billion)" is a conversion, not accounting
+    return value, first
+
+
+def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, first: int, end: int) -> Mention | None:
+    """ "antara 30 dan 40", "between $1.2 billion and $1.5 billion", "150 hingga 200", "20-30"."""
+    lex, words, n = s.lex, s.words, len(s.words)
+    between = first > 0 and words[first - 1] in lex.range_between
+    from_word = first > 0 and words[first - 1] in lex.range_from
+    joiners = lex.range_between_joiners if between else lex.range_joiners
+    j = end
+    if not (j + 1 < n and words[j] in joiners):
+        return None
+    if words[j] == "-" and not (s.glue[j] and s.glue[j + 1]):
+        return None
+    k = j + 1
+    cur_next = lex.currencies.match(words, k)
+    start_k = k + cur_next[0] if cur_next is not None else k
+    second = read_atom(s, start_k) if start_k < n else None
+    if second is None:
+        return None
+    reading2, unit2, first2, end2 = second
+    if from_word and first >= 2 and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1]):
+        return None  # "bertambah dari 5 menjadi 9": a change, not a range
+    if (
+        first2 != k
+        or reading2.value < value
+        or not (unit2 is None or unit is None or unit2 == unit)
+        or k in s.blocked
+        or (reading2.end < n and words[reading2.end] in lex.time_units)
+    ):
+        return None
+    q_first = first - 1 if between or from_word else first
+    mention = Mention(q_first, end2, i, end2, None, value, reading2.value, "range", unit or unit2)
+    return mention
+
+
+def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, first: int, end: int) -> Mention:
+    """A single figure with the qualifier before it ("lebih dari") or after it ("300 lebih")."""
+    lex, words, n = s.lex, s.words, len(s.words)
+    qualifier, q_first, last = "exact", first, end
+    q = qualifier_before(s, first)
+    if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
+        qualifier, q_first = q
+    if qualifier == "exact" and end < n and words[end] in lex.qualifiers_after.firsts:
+        after = lex.qualifiers_after.match(words, end)
+        if after is not None and not (
+            end + after[0] < n and (s.kinds[end + after[0]] == "n" or words[end + after[0]] in {"dari"})
+        ):
+            qualifier = after[1]
+            last = end + after[0]
+    low, high = bounds(value, qualifier, unit is None)
+    return Mention(q_first, last, i, last, value, low, high, qualifier, unit)
+
+
+def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
+    """The figure starting at token i, if any, and the token to go on from."""
     lex = s.lex
-    texts, words, kinds = s.texts, s.words, s.kinds
-    n = len(texts)
+    atom = read_atom(s, i)
+    if atom is None:
+        return None, i + 1
+    reading, unit, first, end = atom
+    word = s.words[i]
+    if reading.words and reading.end - reading.start == 1 and word in lex.articles and word not in lex.number_words:
+        return None, i + 1  # "a" alone
+    if skip_number(s, reading, i):
+        return None, max(reading.end, i + 1)
+    value, first = _signed(s, i, reading, unit, first, end)
+    mention = _range_mention(s, i, value, unit, first, end) or _qualified_mention(s, i, value, unit, first, end)
+    return mention, max(mention.last, i + 1)
+
+
+def find_mentions(s: SentenceView) -> list[Mention]:
+    """Every figure of the sentence, in order."""
     mentions: list[Mention] = []
     # only digits and words that can start a number are visited; the rest of the sentence is skipped
-    candidates = compress(count(), map(s.tables.candidate.__getitem__, words))
+    candidates = compress(count(), map(s.tables.candidate.__getitem__, s.words))
     i = 0
     for candidate in candidates:
         if candidate < i:
             continue  # inside a figure already read
         i = candidate
-        tok_kind, tok_word = kinds[i], words[i]
-        # vague quantities: "puluhan ribu", "tens of thousands", "scores of"
-        vague = lex.vague.match(words, i) if tok_kind == "w" and tok_word in lex.vague.firsts else None
+        vague = _vague_mention(s, i)
         if vague is not None:
-            length, (lo, hi) = vague
-            end = i + length
-            last = end - 1 if words[end - 1] == "of" else end
-            unit = None
-            found_unit = lex.units.match(words, end) if end < n and words[end] in lex.units.firsts else None
-            if found_unit is not None:
-                unit = found_unit[1]
-            mentions.append(Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit))
-            i = end
+            mentions.append(vague)
+            i = vague.num_end
             continue
-        if tok_kind == "w" and not (
-            tok_word in lex.number_words
-            or tok_word in lex.articles
-            or tok_word.split("-")[0] in lex.number_words
-            or (lex.one_prefix and tok_word.startswith(lex.one_prefix))
-            or tok_word in lex.fraction_words
-        ):
+        if not _may_start_number(s, i):
             i += 1
             continue
-        atom = read_atom(s, i)
-        if atom is None:
-            i += 1
-            continue
-        reading, unit, first, end = atom
-        if (
-            reading.words
-            and reading.end - reading.start == 1
-            and tok_word in lex.articles
-            and tok_word not in (lex.number_words)
-        ):
-            i += 1
-            continue
-        if skip_number(s, reading, i):
-            i = max(reading.end, i + 1)
-            continue
-        value = reading.value
-        # negative amounts written with a glued minus: "-15€", "$-99.99"
-        if (
-            i > 0
-            and texts[i - 1] in "-\u2212"
-            and s.glue[i]
-            and (i < 2 or not s.glue[i - 1] or (lex.currencies.match_ending(words, i - 1, s.glue) is not None))
-            and (i < 2 or kinds[i - 2] != "n")
-        ):
-            value = -value
-            first = min(first, i - 1)
-        elif (
-            unit is not None
-            and first > 0
-            and end < n
-            and texts[first - 1] == "("
-            and texts[end] == ")"
-            and reading.end == i + 1
-            and not after_amount(s, first - 1)
-        ):
-            value = -value  # accounting notation "($99.99)"; "1 triliun rupiah ($38.9 billion)" is a conversion
-        qualifier = "exact"
-        q_first = first
-        low: Decimal = value
-        high: Decimal | None = value
-        mention_value: Decimal | None = value
-        last = end
-        # ranges: "antara 30 dan 40", "between $1.2 billion and $1.5 billion", "150 hingga 200", "20-30"
-        range_done = False
-        j = end
-        between = first > 0 and words[first - 1] in lex.range_between
-        from_word = first > 0 and words[first - 1] in lex.range_from
-        joiners = lex.range_between_joiners if between else lex.range_joiners
-        if j + 1 < n and words[j] in joiners:
-            dash = words[j] in {"-", "\u2013"}
-            if not dash or (s.glue[j] and s.glue[j + 1]) or words[j] == "\u2013":
-                k = j + 1
-                second = None
-                if k < n:
-                    cur_next = lex.currencies.match(words, k)
-                    start_k = k + cur_next[0] if cur_next is not None else k
-                    second = read_atom(s, start_k) if start_k < n else None
-                if second is not None:
-                    reading2, unit2, first2, end2 = second
-                    change = (
-                        from_word
-                        and first >= 2
-                        and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1])
-                    )
-                    if (
-                        not change
-                        and first2 == k
-                        and reading2.value >= value
-                        and (unit2 is None or unit is None or unit2 == unit)
-                        and k not in s.blocked
-                        and not (reading2.end < n and words[reading2.end] in lex.time_units)
-                    ):
-                        unit = unit or unit2
-                        low, high, mention_value = value, reading2.value, None
-                        qualifier = "range"
-                        last = end2
-                        range_done = True
-                        if between or from_word:
-                            q_first = first - 1
-        if not range_done:
-            q = qualifier_before(s, first)
-            if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
-                qualifier, q_first = q
-            if qualifier == "exact" and end < n:
-                after = lex.qualifiers_after.match(words, end) if words[end] in lex.qualifiers_after.firsts else None
-                if after is not None and not (
-                    end + after[0] < n and (kinds[end + after[0]] == "n" or words[end + after[0]] in {"dari"})
-                ):
-                    qualifier = after[1]
-                    last = end + after[0]
-            is_count = unit is None
-            low, high = bounds(value, qualifier, is_count)
-        mention = Mention(q_first, last, i, last, mention_value, low, high, qualifier, unit)
-        mention.num_end = last
-        mentions.append(mention)
-        i = max(last, i + 1)
+        mention, i = _number_mention(s, i)
+        if mention is not None:
+            mentions.append(mention)
     return mentions

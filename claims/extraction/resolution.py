@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
     noun_named_before,
@@ -11,7 +15,7 @@ from claims.extraction.noun_phrase import (
     share_coordinated_nouns,
 )
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
-from claims.extraction.view import ARTICLES, CLAUSE_PUNCT, COORDINATORS, LIST_JOINERS, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
 def _is_boundary(s: SentenceView, j: int) -> bool:
@@ -58,7 +62,7 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
 def _governs_later_figure(s: SentenceView, k: int) -> bool:
     """True when a figure starts at token k (after articles): the verb before it is that figure's."""
     n = len(s.texts)
-    while k < n and s.words[k] in ARTICLES:
+    while k < n and s.words[k] in s.lex.determiners:
         k += 1
     return k < n and k in s.mention_firsts
 
@@ -80,7 +84,7 @@ def _search_left(s: SentenceView, end: int, cls: str | None, skip: set[int], sto
 def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
     j = m.first - 1
     while j >= 0:
-        if s.words[j] in {"the", "a", "an", "para", "only", "hanya", "another"}:
+        if s.words[j] in s.lex.determiners:
             j -= 1
             continue
         exact = s.lex.qualifiers.match_ending(s.words, j + 1) if s.words[j] in s.lex.qualifiers.lasts else None
@@ -104,118 +108,201 @@ def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
     return None
 
 
-def resolve(s: SentenceView, mentions: list[Mention]) -> None:
+@dataclass(slots=True)
+class Figure:
+    """What the rules know about one figure while its measure is decided."""
+
+    s: SentenceView
+    m: Mention
+    mentions: list[Mention]
+    owned: set[int]  # tokens of figures and counted nouns: never read as another figure's measure word
+    antecedent: Mention | None  # the previous valid count in the sentence
+    cls: str | None
+    label: str | None
+    head: NounInfo | None
+
+
+MeasureRule = Callable[[Figure], "str | None"]
+
+
+def _forced_noun(f: Figure) -> str | None:
+    """A counted noun that is a tally of its own ("87 in intensive care", "pasien rawat jalan")."""
+    if f.head is not None and f.head.force:
+        return f.head.measure or "other"
+    return None
+
+
+def _verb_before(f: Figure) -> str | None:
+    """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"."""
+    measure = _left_adjacent(f.s, f.m, f.cls)
+    f.m.from_left = measure is not None
+    return measure
+
+
+def _word_after(f: Figure) -> str | None:
+    """The nearest measure word after the noun phrase, in the same clause."""
+    return _search_right(f.s, f.m.np_end, f.cls, f.owned)
+
+
+def _shared_verb(f: Figure) -> str | None:
+    """ "deployed 5,000 police officers and 2,000 soldiers": one verb, two objects."""
+    a, s = f.antecedent, f.s
+    if (
+        a is not None
+        and a.from_left
+        and all(w in s.lex.coordinators or w in s.lex.list_joiners or w == "," for w in s.words[a.np_end : f.m.first])
+        and compatible(a.measure, f.cls)
+    ):
+        f.m.from_left = True
+        return a.measure
+    return None
+
+
+def _inherited(f: Figure) -> str | None:
+    """ "termasuk 3 anak", "of them 12": the figure is a part of the one before."""
+    if f.antecedent is not None and (f.m.inherit or (f.m.partitive and f.m.base_of is None)):
+        return f.antecedent.measure
+    return None
+
+
+def _word_before(f: Figure) -> str | None:
+    """A measure word before the figure ("korban tewas bertambah menjadi 11"), only when no earlier figure in
+    the same clause could be the one it governs."""
+    a, s = f.antecedent, f.s
+    if a is not None and not any(w in CLAUSE_PUNCT or w == "," for w in s.words[a.last : f.m.first]):
+        return None
+    return _search_left(s, f.m.first, f.cls, f.owned, 0)
+
+
+def _noun_measure(f: Figure) -> str | None:
+    """What the counted noun implies: "2.000 pengungsi", "5,000 protesters"."""
+    return f.head.measure if f.head is not None and f.head.measure else None
+
+
+MEASURE_RULES: tuple[MeasureRule, ...] = (
+    _forced_noun,
+    _verb_before,
+    _word_after,
+    _shared_verb,
+    _inherited,
+    _word_before,
+    _noun_measure,
+)
+"""The measure of a figure: the first rule that names one wins, else ``other``."""
+
+
+def _unit_figure(s: SentenceView, m: Mention) -> bool:
+    """Figures with a unit measure nothing but ``other`` (the unit is the subject); True when ``m`` is one."""
+    if m.unit is None:
+        return False
+    m.measure, m.subject = "other", m.unit
+    if m.unit == FRACTION_UNIT and m.qualifier != "vague":
+        # a share of something counted ("dua pertiga dari 2.000 pengungsi", "two thirds of them", "of
+        # the cake"); a bare fraction ("exactly one sixth") is no claim, like a bare number
+        of_follows = m.num_end < len(s.words) and s.words[m.num_end] in s.lex.whole_before.firsts
+        counted = bool(m.nouns or m.partitive or m.base_of is not None)
+        m.valid = counted or (m.raw_label is not None and of_follows)
+    return True
+
+
+def _figure(
+    s: SentenceView, m: Mention, mentions: list[Mention], owned: set[int], antecedent: Mention | None
+) -> Figure:
+    """The counted noun of ``m`` (or the noun named before it, or its whole's) and whether it inherits."""
     lex = s.lex
+    cls, label, head = noun_subject(m)
+    if head is None or head.generic:
+        named = noun_named_before(s, m)
+        if named is not None:
+            cls, label, head = named.subject_class, named.label, named
+    if m.base_of is not None:
+        base_cls, base_label, base_head = noun_subject(mentions[m.base_of])
+        cls, label, head = cls or base_cls, label or base_label, head or base_head
+    if m.partitive and antecedent is not None and not m.nouns and m.base_of is None:
+        cls, label = antecedent.subject_class, antecedent.subject
+    m.inherit = (
+        m.first > 0
+        and s.words[m.first - 1] in lex.inherit_before.lasts
+        and lex.inherit_before.match_ending(s.words, m.first) is not None
+    )
+    return Figure(s, m, mentions, owned, antecedent, cls, label, head)
+
+
+def _measure_of(f: Figure) -> str:
+    for rule in MEASURE_RULES:
+        measure = rule(f)
+        if measure is not None:
+            break
+    else:
+        measure = "other"
+    if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
+        if f.head is None or f.head.generic:
+            f.label = measure[1:]
+        measure = "other"
+    if measure in PEOPLE_MEASURES and not compatible(measure, f.cls):
+        measure = "other"
+    return measure
+
+
+def _set_subject(f: Figure) -> None:
+    m, a, cls, label = f.m, f.antecedent, f.cls, f.label
+    if m.measure in PEOPLE_MEASURES:
+        if cls is None or cls not in PERSON_CLASSES:
+            if (
+                (m.anaphoric or (not m.nouns and m.raw_label is None))
+                and a is not None
+                and (a.subject_class in PERSON_CLASSES)
+            ):
+                cls = a.subject_class
+            elif m.anaphoric and a is None:
+                # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
+                cls = person_before(f.s, m.first) or "people"
+            else:
+                cls = "people"
+        m.subject, m.subject_class = cls, cls
+        return
+    if label is None and not m.partitive and a is not None:
+        label, cls = a.subject, a.subject_class
+    if m.partitive and a is None and m.base_of is None:
+        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
+    m.subject, m.subject_class = f.label, f.cls = label, cls
+
+
+def _set_validity(f: Figure) -> None:
+    """A bare number needs something that makes it a count."""
+    m, a = f.m, f.antecedent
+    if m.qualifier == "vague":
+        return
+    has_noun = bool(m.nouns) or m.raw_label is not None
+    if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric):
+        m.valid = a is not None and a.measure == "other" and f.label is not None
+
+
+def resolve(s: SentenceView, mentions: list[Mention]) -> None:
+    """Noun phrase, measure, subject and validity of every figure of the sentence, in order."""
     owned: set[int] = set()
     s.mention_firsts = frozenset(m.first for m in mentions)
     for idx, m in enumerate(mentions):
-        for k in range(m.first, m.last):
-            owned.add(k)
+        owned.update(range(m.first, m.last))
         scan_noun_phrase(s, m, idx, mentions, owned)
     share_coordinated_nouns(s, mentions)
     previous_count: Mention | None = None
     for m in mentions:
-        if m.unit is not None and m.qualifier != "vague":
-            m.measure, m.subject = "other", m.unit
-            if m.unit == FRACTION_UNIT:
-                # a share of something counted ("dua pertiga dari 2.000 pengungsi", "two thirds of them", "of
-                # the cake"); a bare fraction ("exactly one sixth") is no claim, like a bare number
-                of_follows = m.num_end < len(s.words) and s.words[m.num_end] in lex.whole_before.firsts
-                counted = bool(m.nouns or m.partitive or m.base_of is not None)
-                m.valid = counted or (m.raw_label is not None and of_follows)
+        if _unit_figure(s, m):
             continue
-        if m.unit is not None:  # "ribuan hektare": a vague quantity of a unit
-            m.measure, m.subject = "other", m.unit
-            continue
-        cls, label, head = noun_subject(m)
-        if head is None or head.generic:
-            named = noun_named_before(s, m)
-            if named is not None:
-                cls, label, head = named.subject_class, named.label, named
-        antecedent = previous_count
-        if m.base_of is not None:
-            base = mentions[m.base_of]
-            base_cls, base_label, base_head = noun_subject(base)
-            cls, label, head = cls or base_cls, label or base_label, head or base_head
-        if m.partitive and antecedent is not None and not m.nouns and m.base_of is None:
-            cls, label = antecedent.subject_class, antecedent.subject
-        cue = (
-            lex.inherit_before.match_ending(s.words, m.first)
-            if m.first > 0 and s.words[m.first - 1] in lex.inherit_before.lasts
-            else None
-        )
-        m.inherit = cue is not None
-        measure: str | None = None
-        if head is not None and head.force:
-            measure = head.measure or "other"
-        if measure is None:
-            measure = _left_adjacent(s, m, cls)
-            m.from_left = measure is not None
-        if measure is None:
-            measure = _search_right(s, m.np_end, cls, owned)
-        if (
-            measure is None
-            and antecedent is not None
-            and antecedent.from_left
-            and all(w in COORDINATORS or w in LIST_JOINERS or w == "," for w in s.words[antecedent.np_end : m.first])
-            and compatible(antecedent.measure, cls)
-        ):
-            # "deployed 5,000 police officers and 2,000 soldiers": one verb, two objects
-            measure, m.from_left = antecedent.measure, True
-        if measure is None and m.inherit and antecedent is not None:
-            measure = antecedent.measure
-        if measure is None and m.partitive and antecedent is not None and m.base_of is None:
-            measure = antecedent.measure
-        same_clause = antecedent is not None and not any(
-            w in CLAUSE_PUNCT or w == "," for w in s.words[antecedent.last : m.first]
-        )
-        if measure is None and not same_clause:
-            # a measure word before the figure ("korban tewas bertambah menjadi 11") counts only when no
-            # earlier figure in the sentence could be the one it governs
-            measure = _search_left(s, m.first, cls, owned, 0)
-        if measure is None and head is not None and head.measure:
-            measure = head.measure
-        if measure is None and m.base_of is not None:
-            measure = None
-        # the part of a set measured by its own predicate; the set itself ("of the 1,800") is not
-        if measure is None:
-            measure = "other"
-        if measure.startswith("="):
-            other_label = measure[1:]
-            measure = "other"
-            if head is None or head.generic:
-                label = other_label
-        if measure in PEOPLE_MEASURES and not compatible(measure, cls):
-            measure = "other"
-        m.measure = measure
-        if measure in PEOPLE_MEASURES:
-            if cls is None or cls not in PERSON_CLASSES:
-                if (
-                    (m.anaphoric or (not m.nouns and m.raw_label is None))
-                    and antecedent is not None
-                    and (antecedent.subject_class in PERSON_CLASSES)
-                ):
-                    cls = antecedent.subject_class
-                elif m.anaphoric and antecedent is None:
-                    # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
-                    cls = person_before(s, m.first) or "people"
-                else:
-                    cls = "people"
-            m.subject, m.subject_class = cls, cls
-        else:
-            if label is None and not m.partitive and antecedent is not None:
-                label, cls = antecedent.subject, antecedent.subject_class
-            if m.partitive and antecedent is None and m.base_of is None:
-                label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
-            m.subject, m.subject_class = label, cls
-        # validity: a bare number needs something that makes it a count
-        if m.qualifier != "vague":
-            has_noun = bool(m.nouns) or m.raw_label is not None
-            if not (has_noun or measure != "other" or m.partitive or m.inherit or m.anaphoric):
-                m.valid = antecedent is not None and antecedent.measure == "other" and label is not None
-        if m.valid and m.unit is None:
+        f = _figure(s, m, mentions, owned, previous_count)
+        m.measure = _measure_of(f)
+        _set_subject(f)
+        _set_validity(f)
+        if m.valid:
             previous_count = m
-    # "a third of the 90 buildings were destroyed": the whole set is not itself destroyed
+    _fraction_wholes(s, mentions)
+    _part_wholes(s, mentions)
+
+
+def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:
+    """ "a third of the 90 buildings were destroyed": the whole set is not itself destroyed."""
+    lex = s.lex
     for m in mentions:
         whole = (
             lex.whole_before.match_ending(s.words, m.first)
@@ -227,8 +314,11 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
             if before in lex.fractions and m.first - whole[0] - 1 not in s.mention_firsts:
                 own = own_measure(s, m)
                 m.measure, m.subject = own or ("other", noun_subject(m)[1] or m.subject)
-    # the whole of "200 of the 1,800 residents ... evacuated" is not itself evacuated; the whole of a share
-    # ("40 persen dari 2.000 pengungsi", "half of the 300 detainees") is measured by its own noun, if any
+
+
+def _part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
+    """The whole of "200 of the 1,800 residents ... evacuated" is not itself evacuated; the whole of a share
+    ("40 persen dari 2.000 pengungsi", "half of the 300 detainees") is measured by its own noun, if any."""
     for m in mentions:
         if m.base_of is not None:
             base = mentions[m.base_of]

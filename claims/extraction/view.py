@@ -17,9 +17,6 @@ _PHONE = re.compile(
 _PHONE_HINT = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
 _PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 # control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
-LIST_JOINERS = frozenset({"dan", "and", "serta", "&"})
-COORDINATORS = frozenset({"dan", "atau", "and", "or"})
-ARTICLES = frozenset({"the", "a", "an", "para", "another"})
 CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
