@@ -170,6 +170,7 @@ def extract(
                     "as_of": as_of_for(masked, s.date_spans, c_start, published, lex) if s.date_spans else published,
                     "attributed_to": attributed,
                     "language": sentence_lang,
+                    "place": m.place,
                 }
             )
             claims.append(claim)

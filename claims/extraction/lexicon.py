@@ -212,6 +212,13 @@ class Lexicon:
     list_joiners: frozenset[str]
     coordinators: frozenset[str]
     determiners: frozenset[str]
+    breakdown_cues: frozenset[str]  # [breakdowns]: words that introduce or join the items of a list
+    place_prepositions: frozenset[str]  # [places]: words before a place ("di", "in"), dropped from it
+    place_fillers: frozenset[str]  # between a place and its figure: "Distrik X sebanyak 4.120"
+    place_parts: frozenset[str]  # lower-case words inside a place name: "province", "county"
+    place_plurals: frozenset[str]  # "Marvell and Ostend counties": one place made of two names
+    place_admin: frozenset[str]  # administrative words that make a name a place: "Kabupaten Klaten (29)"
+    not_count_before: frozenset[str]  # [exclusions]: "salah satu" = one of, no count
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- morphology -----------------------------------------------------------------
@@ -325,6 +332,7 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
     attr = d.get("attribution", {})
     ana = d.get("anaphora", {})
     syntax = d.get("syntax", {})
+    places = d.get("places", {})
     measure_roots: dict[str, str] = {}
     for measure, entries in d.get("measures", {}).items():
         for entry in entries:
@@ -418,4 +426,11 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         list_joiners=_words(syntax.get("list_joiners", [])),
         coordinators=_words(syntax.get("coordinators", [])),
         determiners=_words(syntax.get("determiners", [])),
+        breakdown_cues=_words(d.get("breakdowns", {}).get("cues", [])),
+        place_prepositions=_words(places.get("prepositions", [])),
+        place_fillers=_words(places.get("fillers", [])),
+        place_parts=_words(places.get("parts", [])),
+        place_plurals=_words(places.get("plurals", [])),
+        place_admin=_words(places.get("admin", [])),
+        not_count_before=_words(d.get("not_counts", {}).get("before", [])),
     )

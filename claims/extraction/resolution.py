@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from claims.extraction.breakdowns import breakdowns
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
@@ -67,20 +68,6 @@ def _governs_later_figure(s: SentenceView, k: int) -> bool:
     return k < n and k in s.mention_firsts
 
 
-def _search_left(s: SentenceView, end: int, cls: str | None, skip: set[int], stop_at: int) -> str | None:
-    j = end - 1
-    while j >= stop_at:
-        w = s.words[j]
-        if w == "," or _is_boundary(s, j):
-            return None
-        if j not in skip:
-            found = s.measure_at(j)
-            if found is not None and compatible(found[1], cls):
-                return found[1]
-        j -= 1
-    return None
-
-
 def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
     j = m.first - 1
     while j >= 0:
@@ -120,6 +107,7 @@ class Figure:
     cls: str | None
     label: str | None
     head: NounInfo | None
+    named_before: int | None = None  # the measure word before the figure that named its measure, if any
 
 
 MeasureRule = Callable[[Figure], "str | None"]
@@ -166,12 +154,59 @@ def _inherited(f: Figure) -> str | None:
 
 
 def _word_before(f: Figure) -> str | None:
-    """A measure word before the figure ("korban tewas bertambah menjadi 11"), only when no earlier figure in
-    the same clause could be the one it governs."""
-    a, s = f.antecedent, f.s
-    if a is not None and not any(w in CLAUSE_PUNCT or w == "," for w in s.words[a.last : f.m.first]):
+    """A measure word before the figure in its clause ("korban tewas bertambah menjadi 11", "the death toll
+    rose to 21"), unless a figure between them already took it ("tewas 3 orang dan 5 ...")."""
+    s, m = f.s, f.m
+    found = _measure_left(s, m.first, f.cls, f.owned)
+    if found is None:
         return None
-    return _search_left(s, f.m.first, f.cls, f.owned, 0)
+    position, measure = found
+    for other in f.mentions:
+        if other is m:
+            break
+        if not other.valid or any(w in CLAUSE_PUNCT or w == "," for w in s.words[other.last : m.first]):
+            continue  # another clause
+        if other.measure == measure:
+            return None  # the word is that figure's ("tewas 3 orang dan 5 ...")
+        if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
+            return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
+    f.named_before = position
+    return measure
+
+
+def _measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> tuple[int, str] | None:
+    """``(position, measure)`` of the nearest compatible measure word before token ``end`` in its clause."""
+    j = end - 1
+    while j >= 0:
+        if s.words[j] == "," or _is_boundary(s, j):
+            return None
+        if j not in skip:
+            found = s.measure_at(j)
+            if found is not None and compatible(found[1], cls):
+                return j, found[1]
+        j -= 1
+    return None
+
+
+def _fact_box(f: Figure) -> str | None:
+    """A label that names the measure, then a colon: "Korban tewas: 12 orang", "Homes destroyed: at least 430"."""
+    s, m = f.s, f.m
+    k = m.first - 1
+    if k < 1 or s.words[k] != ":":
+        return None
+    j = k - 1
+    while j >= 0 and s.words[j] not in CLAUSE_PUNCT and s.words[j] not in {",", "."}:
+        j -= 1
+    for i in range(k - 1, j, -1):
+        found = s.measure_at(i) if i not in f.owned else None
+        if found is not None and not found[1].startswith("=") and compatible(found[1], f.cls):
+            f.named_before = i
+            return found[1]
+        noun = s.lex.nouns.match(s.words, i) if s.words[i] in s.lex.nouns.firsts else None
+        if noun is not None and noun[1].measure and i + noun[0] == k and compatible(noun[1].measure, f.cls):
+            f.named_before = i
+            return noun[1].measure
+    return None
 
 
 def _noun_measure(f: Figure) -> str | None:
@@ -182,6 +217,7 @@ def _noun_measure(f: Figure) -> str | None:
 MEASURE_RULES: tuple[MeasureRule, ...] = (
     _forced_noun,
     _verb_before,
+    _fact_box,
     _word_after,
     _shared_verb,
     _inherited,
@@ -298,6 +334,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
             previous_count = m
     _fraction_wholes(s, mentions)
     _part_wholes(s, mentions)
+    breakdowns(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:

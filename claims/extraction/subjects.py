@@ -18,6 +18,8 @@ PERSON_CLASSES = frozenset(
         "protesters",
         "children",
         "foreigners",
+        "men",
+        "women",
     }
 )
 PARENT = {
@@ -29,6 +31,8 @@ PARENT = {
     "protesters": "people",
     "children": "people",
     "foreigners": "people",
+    "men": "people",
+    "women": "people",
 }
 
 

@@ -1,0 +1,243 @@
+"""Stage 4: lists and breakdowns after a measured figure (DESIGN.md section 4.1).
+
+"19 tewas di Agam, 15 di Tanah Datar dan 7 di Padang Panjang", "114 pengungsi, terdiri dari 58 pria, 21
+perempuan dan 35 anak-anak", "tersebar di Kabupaten Klaten (29), Kabupaten Subang (22)": every item after a
+figure with a specific measure inherits that measure, takes its own group as subject when it names one, and
+takes ``place`` when the items are split by place. The figure that heads the list keeps a place only when it is
+itself an item (it has a place of its own and so do the items after it); a total keeps none.
+
+    >>> from claims.extraction import extract
+    >>> [(c.text, c.measure, c.place) for c in extract("Sebanyak 9 orang tewas di Desa Ara dan 4 di Desa Bulu.", "id")]
+    [('9', 'killed', 'Desa Ara'), ('4', 'killed', 'Desa Bulu')]
+"""
+
+from __future__ import annotations
+
+from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+LIST_MEASURES = frozenset(
+    {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants", "damaged"}
+)
+_LIST_PUNCT = frozenset({",", ":", "(", ")"})
+_MAX_GAP = 14  # tokens between two items: a list item is never far from the one before
+
+
+def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
+    """Give the items of every list in the sentence their head's measure, their subject and their place."""
+    head: Mention | None = None
+    items: list[Mention] = []
+    previous: Mention | None = None
+    bases = {m.base_of for m in mentions if m.base_of is not None}
+    for index, m in enumerate(mentions):
+        if index in bases:
+            if head is not None:
+                _places(s, head, items)
+            head, items, previous = None, [], m
+            continue
+        if head is not None and previous is not None and _is_item(s, head, previous, m):
+            items.append(m)
+        else:
+            if head is not None:
+                _places(s, head, items)
+            head, items = (m, []) if _can_head(m) else (None, [])
+        previous = m
+    if head is not None:
+        _places(s, head, items)
+
+
+def _can_head(m: Mention) -> bool:
+    return m.valid and m.unit is None and m.base_of is None and (m.measure in LIST_MEASURES or m.subject is not None)
+
+
+def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> bool:
+    """True when ``m`` continues the list that ``head`` opened (``previous`` is the figure just before it)."""
+    if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure}:
+        return False
+    if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):
+        return False  # the figure has a predicate of its own ("214 lainnya terendam", "48 schools closed")
+    if (
+        m.measure == "other"
+        and (m.raw_label is not None or m.subject not in (None, head.subject))
+        and not _group_noun(m, head)
+    ):
+        return False
+    gap = range(max(previous.np_end, previous.last), m.first)
+    if len(gap) > _MAX_GAP:
+        return False
+    words, lex = s.words, s.lex
+    separated = False
+    for k in gap:
+        w = words[k]
+        if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues:
+            separated = True
+            continue
+        if w in CLAUSE_PUNCT or w in lex.clause_breaks or w == ".":
+            return False
+        found = s.measure_at(k)
+        if found is not None and found[1] != head.measure:
+            return False  # the item has a measure word of its own
+    return separated
+
+
+def _ends_item(s: SentenceView, m: Mention) -> bool:
+    """Nothing but a separator or a place follows the item's noun ("12 women and 18 men"; not "48 schools closed")."""
+    k = m.np_end
+    if k >= len(s.words):
+        return True
+    w = s.words[k]
+    if s.kinds[k] == "p" or w in s.lex.list_joiners or w in s.lex.place_prepositions or w in s.lex.breakdown_cues:
+        return True
+    span = _place_after_span(s, m)  # "tiga lainnya berasal dari Desa X", and nothing after the place
+    return span is not None and (
+        span[1] >= len(s.words) or s.kinds[span[1]] == "p" or s.words[span[1]] in s.lex.list_joiners
+    )
+
+
+def _group_noun(m: Mention, head: Mention) -> bool:
+    """The item names a group of the head's people ("58 pria", "35 anak-anak") or the head's kind of thing."""
+    if not m.nouns:
+        return False
+    if head.measure == "damaged":
+        return all(noun.subject_class == "thing" for noun in m.nouns)
+    return all(noun.subject_class in PERSON_CLASSES for noun in m.nouns)
+
+
+def _group(m: Mention) -> str | None:
+    """The closed subject an item's own noun names ("35 anak-anak": children), None for none or ``people``."""
+    own = [noun.subject_class for noun in m.nouns if not noun.generic and noun.subject_class in PERSON_CLASSES]
+    return own[0] if own and own[0] != "people" else None
+
+
+def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
+    """Settle the items of a list: by place (``place`` set, the head's measure), by group (the group's subject),
+    of one kind of thing (the head's ``damaged``), else ``other``: an item of a breakdown by something else would
+    contradict the total ("yakni 2.800 dari aliansi buruh"). The head takes a place when it is an item too: it
+    names its place the way the items do ("19 di Agam, 15 di Tanah Datar"; "Distrik X 4.120 orang, Distrik Y
+    3.954")."""
+    if not items:
+        return
+    found = [(m, _place_after(s, m), _place_before(s, m)) for m in items]
+    by_place = any(after or before for _, after, before in found)
+    for m, after, before in found:
+        m.valid = True
+        if m.measure == head.measure and not (after or before):
+            continue  # measured already ("termasuk 3 anak")
+        _settle_item(head, m, after or before)
+    if by_place and head.measure == items[0].measure and head.measure != "other":
+        head.place = _place_after(s, head) if found[0][1] else _place_before(s, head)
+
+
+def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
+    group = _group(m)
+    own = [noun for noun in m.nouns if not noun.generic]
+    if head.measure == "damaged":
+        m.measure, m.subject, m.subject_class = "damaged", own[0].label if own else head.subject, "thing"
+    elif place is not None or group is not None:
+        m.measure = head.measure
+        m.subject = m.subject_class = group or head.subject_class
+        if head.measure == "other":
+            m.subject = group or head.subject
+    else:
+        m.measure = "other"
+        m.subject = m.raw_label or (own[0].label if own else head.subject)
+    m.place = place
+
+
+def place_of(s: SentenceView, m: Mention, before: bool = True) -> str | None:
+    """The place an item names: after it ("15 di Tanah Datar", "17 in Morovo") or before it ("Kabupaten Subang
+    (22)", "Aceh Raya 331", "di bandara 216 orang")."""
+    after = _place_after(s, m)
+    if after is not None or not before:
+        return after
+    return _place_before(s, m)
+
+
+def _place_after(s: SentenceView, m: Mention) -> str | None:
+    span = _place_after_span(s, m)
+    return span[0] if span is not None else None
+
+
+def _place_after_span(s: SentenceView, m: Mention) -> tuple[str, int] | None:
+    """The place after an item and the token after it."""
+    words, lex = s.words, s.lex
+    n = len(words)
+    k = m.last
+    if k < n and s.texts[k] == ")":
+        return None  # "Kabupaten Subang (22)": the place is before
+    for _ in range(7):  # "tiga lainnya berasal dari Desa X", "1,460 across the border in Halvan"
+        if k >= n or words[k] in _LIST_PUNCT or words[k] in lex.list_joiners or s.kinds[k] != "w":
+            return None
+        if words[k] in lex.place_prepositions:
+            place = _place_run(s, k + 1)
+            if place is not None:
+                return place
+        k += 1
+    return None
+
+
+def _place_before(s: SentenceView, m: Mention) -> str | None:
+    texts, words, lex = s.texts, s.words, s.lex
+    end = m.first
+    if end > 0 and texts[end - 1] == "(":
+        end -= 1
+    while end > 0 and words[end - 1] in lex.place_fillers:
+        end -= 1  # "Distrik Yamba sebanyak 4.120 orang", "di Markas Polres tercatat 2.031 orang"
+    start = end
+    while start > 0 and _in_name(s, start - 1):
+        start -= 1
+    if start == end:  # "di bandara 216 orang": a lower-case place right after a preposition
+        k = end - 1
+        while k >= max(0, end - 3) and s.kinds[k] == "w" and words[k] not in lex.place_prepositions:
+            if (
+                words[k] in lex.stops
+                or words[k] in lex.breakdown_cues
+                or words[k] in lex.qualifiers.firsts
+                or s.measure_at(k) is not None
+            ):
+                return None
+            k -= 1
+        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions:
+            return s.text[s.starts[k + 1] : s.ends[end - 1]]
+        return None
+    return s.text[s.starts[start] : s.ends[end - 1]]
+
+
+def _in_name(s: SentenceView, k: int) -> bool:
+    """Token k, read backwards, belongs to a capitalised place name ("Makodim 1714", "Kota Padang Tinggi")."""
+    if s.kinds[k] == "n":
+        return k > 0 and s.texts[k - 1][0].isupper() and s.kinds[k - 1] == "w"
+    return s.kinds[k] == "w" and s.texts[k][0].isupper() and s.words[k] not in s.lex.place_prepositions
+
+
+def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
+    """The place name that starts at token k: a capitalised run with the words that may sit inside one ("Maras
+    Nova province", "SDN 3 Sumberagung", "Marvell and Ostend counties"); None for a description ("dari kodam
+    setempat", "inside the country")."""
+    texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
+    n = len(texts)
+    while k < n and words[k] in lex.place_prepositions:
+        k += 1  # "di sekitar"
+    if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
+        return None
+    start = k
+    while k < n and kinds[k] != "p":
+        w = words[k]
+        if (
+            texts[k][0].isupper()
+            or w in lex.place_parts
+            or (kinds[k] == "n" and k + 1 < n and texts[k + 1][0].isupper())
+            or (w in lex.list_joiners and k + 1 < n and texts[k + 1][0].isupper() and _plural_end(s, k + 1))
+        ):
+            k += 1
+        else:
+            break
+    return s.text[s.starts[start] : s.ends[k - 1]], k
+
+
+def _plural_end(s: SentenceView, k: int) -> bool:
+    """ "Marvell and Ostend counties": a joiner inside one place only when a plural place word ends the run."""
+    while k < len(s.texts) and s.kinds[k] == "w" and s.texts[k][0].isupper():
+        k += 1
+    return k < len(s.texts) and s.words[k] in s.lex.place_plurals
