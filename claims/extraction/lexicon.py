@@ -218,7 +218,12 @@ class Lexicon:
     place_parts: frozenset[str]  # lower-case words inside a place name: "province", "county"
     place_plurals: frozenset[str]  # "Marvell and Ostend counties": one place made of two names
     place_admin: frozenset[str]  # administrative words that make a name a place: "Kabupaten Klaten (29)"
-    not_count_before: frozenset[str]  # [exclusions]: "salah satu" = one of, no count
+    not_count_before: frozenset[str]  # [not_counts]: "salah satu" = one of, no count
+    increase_before: PhraseTable[bool]  # [increments]: "bertambah 41 orang", "another 12"
+    decrease_before: PhraseTable[bool]  # [increments]: "berkurang 418 jiwa"
+    increase_after: frozenset[str]  # [increments]: "12 jenazah lagi", "three more bodies"
+    total_cues: frozenset[str]  # [increments]: a running total follows ("totalnya 296", "the toll to 64")
+    approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- morphology -----------------------------------------------------------------
@@ -433,4 +438,9 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         place_plurals=_words(places.get("plurals", [])),
         place_admin=_words(places.get("admin", [])),
         not_count_before=_words(d.get("not_counts", {}).get("before", [])),
+        increase_before=_flag_table(d.get("increments", {}).get("increase_before", [])),
+        decrease_before=_flag_table(d.get("increments", {}).get("decrease_before", [])),
+        increase_after=_words(d.get("increments", {}).get("increase_after", [])),
+        total_cues=_words(d.get("increments", {}).get("total_cues", [])),
+        approximate_suffixes=_words(d.get("not_counts", {}).get("approximate_suffixes", [])),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from itertools import compress, count
@@ -387,8 +388,44 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
     if skip_number(s, reading, i):
         return None, max(reading.end, i + 1)
     value, first = _signed(s, i, reading, unit, first, end)
+    if abs(value) > _FLOAT_MAX or (value < 0 and unit is None):
+        return None, max(end, i + 1)  # no float holds it; a negative count ("-5 orang") counts nothing
+    if unit is None and reading.end == end:
+        approximate = _approximate(s, i, value, first, end)
+        if approximate is not None:
+            return approximate, approximate.last
     mention = _range_mention(s, i, value, unit, first, end) or _qualified_mention(s, i, value, unit, first, end)
     return mention, max(mention.last, i + 1)
+
+
+_FLOAT_MAX = Decimal(sys.float_info.max)
+
+
+def _approximate(s: SentenceView, i: int, value: Decimal, first: int, end: int) -> Mention | None:
+    """ "200-an", "60-an", "8.400-an": n up to the next step of its last non-zero digit (200..299), vague."""
+    n = len(s.words)
+    if (
+        not (
+            end + 1 < n
+            and s.texts[end] == "-"
+            and s.glue[end]
+            and s.glue[end + 1]
+            and s.words[end + 1] in s.lex.approximate_suffixes
+        )
+        or value <= 0
+        or value != value.to_integral_value()
+    ):
+        return None
+    whole = int(value)
+    step = 1
+    while whole % (step * 10) == 0:
+        step *= 10
+    last = end + 2
+    if last + 1 < n and s.words[last] in s.lex.qualifiers_after.firsts:
+        after = s.lex.qualifiers_after.match(s.words, last)
+        if after is not None and after[1] == "more_than":  # "300-an lebih"
+            return Mention(first, last + after[0], i, last + after[0], value, value + 1, None, "more_than", None)
+    return Mention(first, last, i, last, None, value, value + step - 1, "vague", None)
 
 
 def find_mentions(s: SentenceView) -> list[Mention]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns
+from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
@@ -335,6 +336,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     _fraction_wholes(s, mentions)
     _part_wholes(s, mentions)
     breakdowns(s, mentions)
+    increments(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:
