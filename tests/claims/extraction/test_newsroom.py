@@ -437,7 +437,10 @@ ENGLISH: list[tuple[str, Expected]] = [
     ),
     (
         "Rescuers pulled 14 survivors from the rubble, while at least 60 people remain trapped.",
-        [("14", "other", "survivors", 14, 14, "exact"), ("at least 60", "other", "trapped people", 60, None, "at_least")],
+        [
+            ("14", "other", "survivors", 14, 14, "exact"),
+            ("at least 60", "other", "trapped people", 60, None, "at_least"),
+        ],
     ),
     (
         "Thousands of troops have been sent to the region since the start of the year.",
