@@ -26,9 +26,9 @@ _MAX_GAP = 14  # tokens between two items: a list item is never far from the one
 
 def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the items of every list in the sentence their head's measure, their subject and their place."""
-    head: Mention | None = None
+    head: Mention | None = _named_head(s, mentions)
     items: list[Mention] = []
-    previous: Mention | None = None
+    previous: Mention | None = head
     bases = {m.base_of for m in mentions if m.base_of is not None}
     for index, m in enumerate(mentions):
         if index in bases:
@@ -36,7 +36,11 @@ def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
                 _places(s, head, items)
             head, items, previous = None, [], m
             continue
-        if head is not None and previous is not None and _is_item(s, head, previous, m):
+        if (
+            head is not None
+            and previous is not None
+            and ((previous is head and head.stand_in) or _is_item(s, head, previous, m))
+        ):
             items.append(m)
         else:
             if head is not None:
@@ -45,6 +49,47 @@ def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
         previous = m
     if head is not None:
         _places(s, head, items)
+
+
+def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
+    """A list whose measure is named before its first item, with no figure of its own: "Para pengungsi tersebar
+    di sejumlah titik, antara lain 248 jiwa di X, 190 jiwa di Y", "korban meninggal berasal dari Kabupaten X (52
+    orang), Kota Y (23 orang)". The head returned is a stand-in (no value) carrying the measure and subject."""
+    first = mentions[0]
+    if first.unit is not None or first.measure != "other" or any(not noun.generic for noun in first.nouns):
+        return None
+    if first.raw_label is not None or len(mentions) < 2:
+        return None
+    words = s.words
+    for k in range(first.first - 1, -1, -1):
+        w = words[k]
+        if w in CLAUSE_PUNCT - _LIST_PUNCT or w in s.lex.clause_breaks or w in {".", ";"}:
+            return None
+        found = s.measure_at(k)
+        if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
+            continue
+        head = Mention(k, k + found[0], k, k + found[0], None, first.low, None, "exact", None)
+        head.np_end = k + found[0]
+        head.measure = found[1]
+        head.stand_in = True
+        noun = s.lex.nouns.match(words, k) if words[k] in s.lex.nouns.firsts else None
+        cls = noun[1].subject_class if noun is not None else None
+        cls = cls or _person_noun_before(s, k)
+        if head.measure == "damaged":
+            head.subject, head.subject_class = (noun[1].label if noun else None), "thing"
+        else:
+            head.subject = head.subject_class = cls if cls in PERSON_CLASSES else "people"
+        return head
+    return None
+
+
+def _person_noun_before(s: SentenceView, k: int) -> str | None:
+    """The class of a specific person noun just before token k ("Polisi yang terluka": police)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
+        if noun is not None and not noun[1].generic and noun[1].subject_class in PERSON_CLASSES:
+            return noun[1].subject_class
+    return None
 
 
 def _can_head(m: Mention) -> bool:
@@ -120,12 +165,14 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         return
     found = [(m, _place_after(s, m), _place_before(s, m)) for m in items]
     by_place = any(after or before for _, after, before in found)
+    if head.stand_in and not (by_place or any(_group(m) for m in items)):
+        return  # a stand-in head (a measure named before the list) needs a breakdown by place or group
     for m, after, before in found:
         m.valid = True
         if m.measure == head.measure and not (after or before):
             continue  # measured already ("termasuk 3 anak")
         _settle_item(head, m, after or before)
-    if by_place and head.measure == items[0].measure and head.measure != "other":
+    if by_place and head.measure == items[0].measure and head.measure != "other" and not head.stand_in:
         head.place = _place_after(s, head) if found[0][1] else _place_before(s, head)
 
 

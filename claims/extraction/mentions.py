@@ -38,6 +38,7 @@ class Mention:
     subject_class: str | None = None
     valid: bool = True
     place: str | None = None  # an item of a breakdown by place (DESIGN 4.1)
+    stand_in: bool = False  # no figure: the measure named before a list ("korban meninggal berasal dari ...")
     from_left: bool = False  # the measure is the verb right before the figure ("deployed 5,000 ...")
 
 
