@@ -122,7 +122,14 @@ def _forced_noun(f: Figure) -> str | None:
 
 
 def _verb_before(f: Figure) -> str | None:
-    """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"."""
+    """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"; when the
+    figure is the predicate of a longer subject ("the death toll from the attack on the rally rose to 58"), the
+    subject's first measure word is :func:`_word_before`'s."""
+    if _predicate_figure(f.s, f.m.first):
+        found = _measure_left(f.s, f.m.first, f.cls, f.owned)
+        adjacent = _left_adjacent(f.s, f.m, f.cls)
+        if found is not None and adjacent is not None and found[1] != adjacent:
+            return None
     measure = _left_adjacent(f.s, f.m, f.cls)
     f.m.from_left = measure is not None
     return measure
@@ -176,17 +183,35 @@ def _word_before(f: Figure) -> str | None:
 
 
 def _measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> tuple[int, str] | None:
-    """``(position, measure)`` of the nearest compatible measure word before token ``end`` in its clause."""
+    """``(position, measure)`` of a compatible measure word before token ``end`` in its clause: the nearest one,
+    or, when the figure is the predicate of its clause ("... rose to 58", "... bertambah menjadi 21"), the first
+    one, which heads the subject ("the death toll from the attack on the rally", "korban meninggal akibat
+    ambruknya gedung")."""
+    found: list[tuple[int, str]] = []
     j = end - 1
     while j >= 0:
         if s.words[j] == "," or _is_boundary(s, j):
-            return None
+            break
         if j not in skip:
-            found = s.measure_at(j)
-            if found is not None and compatible(found[1], cls):
-                return j, found[1]
+            hit = s.measure_at(j)
+            if hit is not None and compatible(hit[1], cls):
+                found.append((j, hit[1]))
         j -= 1
-    return None
+    if not found:
+        return None
+    return found[-1] if _predicate_figure(s, end) else found[0]
+
+
+def _predicate_figure(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
+    lex = s.lex
+    k = first
+    while k > 0 and s.words[k - 1] in lex.determiners:
+        k -= 1
+    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
+        found = lex.qualifiers.match_ending(s.words, k)
+        return found is not None
+    return k > 0 and s.words[k - 1] in lex.total_cues
 
 
 def _fact_box(f: Figure) -> str | None:
