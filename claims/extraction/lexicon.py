@@ -73,6 +73,10 @@ class PhraseTable(Generic[T]):
         """The words that can start a phrase of this table."""
         return frozenset(self._by_first)
 
+    def all_words(self) -> frozenset[str]:
+        """Every word of every phrase of this table."""
+        return frozenset(w for entries in self._by_first.values() for words, _ in entries for w in words)
+
     def __contains__(self, word: object) -> bool:
         return any(len(w) == 1 for w, _ in self._by_first.get(str(word), ()))
 
@@ -223,6 +227,10 @@ class Lexicon:
     decrease_before: PhraseTable[bool]  # [increments]: "berkurang 418 jiwa"
     increase_after: frozenset[str]  # [increments]: "12 jenazah lagi", "three more bodies"
     total_cues: frozenset[str]  # [increments]: a running total follows ("totalnya 296", "the toll to 64")
+    typo_min_length: int  # [typos]: measure words this long or longer are read through one-edit typos
+    not_typos: frozenset[str]  # [typos]: real words one edit from a measure word ("insured", "skilled")
+    split_prefixes: frozenset[str]  # [typos]: a prefix written apart ("di tahan" = "ditahan")
+    typo_prefixes: tuple[str, ...]  # [typos]: prefixes spelt right before a misspelt root ("dievakusi")
     approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -442,5 +450,9 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         decrease_before=_flag_table(d.get("increments", {}).get("decrease_before", [])),
         increase_after=_words(d.get("increments", {}).get("increase_after", [])),
         total_cues=_words(d.get("increments", {}).get("total_cues", [])),
+        typo_min_length=int(d.get("typos", {}).get("min_length", 0)),
+        not_typos=_words(d.get("typos", {}).get("words", [])),
+        split_prefixes=_words(d.get("typos", {}).get("split_prefixes", [])),
+        typo_prefixes=tuple(d.get("typos", {}).get("prefixes", [])),
         approximate_suffixes=_words(d.get("not_counts", {}).get("approximate_suffixes", [])),
     )

@@ -10,6 +10,7 @@ from functools import cache
 from claims.extraction.dates import DateSpan, find_date_spans
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.sentences import token_columns
+from claims.extraction.typos import typo_measure
 
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
@@ -86,6 +87,11 @@ class SentenceView:
             return None
         word = self.words[i]
         tables = self.tables
+        if word in self.lex.split_prefixes and i + 1 < len(self.words) and self.kinds[i + 1] == "w":
+            base = self.words[i + 1]  # "di tahan": a prefix written apart from a measure root
+            joined = self.lex.measure_of_word(word + base) if base in self.lex.measure_roots else None
+            if joined is not None:
+                return (2, joined)
         if word not in tables.measure_firsts:  # most words: no phrase can start here, the word alone decides
             memo = tables.word_measures
             return memo[word] if word in memo else word_measure(self.lex, word)
@@ -182,6 +188,9 @@ def word_measure(lex: Lexicon, word: str) -> tuple[int, str] | None:
                 break
     else:
         found = (1, single)
+    if found is None:
+        typo = typo_measure(lex, word)
+        found = (1, typo) if typo is not None else None
     if len(memo) > 200_000:  # bound memory on adversarial input
         memo.clear()
     memo[word] = found
