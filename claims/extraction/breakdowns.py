@@ -26,6 +26,8 @@ _MAX_GAP = 14  # tokens between two items: a list item is never far from the one
 
 def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the items of every list in the sentence their head's measure, their subject and their place."""
+    if len(mentions) < 2:
+        return  # a list has two figures at least
     head: Mention | None = _named_head(s, mentions)
     items: list[Mention] = []
     previous: Mention | None = head

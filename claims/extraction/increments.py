@@ -18,8 +18,13 @@ from claims.extraction.view import SentenceView
 
 def increments(s: SentenceView, mentions: list[Mention]) -> None:
     """Mark the increments of the sentence whose total is beside them."""
-    if len(mentions) < 2:
-        return
+    lex = s.lex
+    if len(mentions) < 2 or (
+        lex.increase_before.lasts.isdisjoint(s.words)
+        and lex.decrease_before.lasts.isdisjoint(s.words)
+        and lex.increase_after.isdisjoint(s.words)
+    ):
+        return  # most sentences: no word that makes a figure a change
     for m in mentions:
         if not m.valid or m.unit is not None or m.measure == "other":
             continue
