@@ -231,6 +231,8 @@ class Lexicon:
     not_typos: frozenset[str]  # [typos]: real words one edit from a measure word ("insured", "skilled")
     split_prefixes: frozenset[str]  # [typos]: a prefix written apart ("di tahan" = "ditahan")
     typo_prefixes: tuple[str, ...]  # [typos]: prefixes spelt right before a misspelt root ("dievakusi")
+    # [context_subjects]: a generic noun's subject from cue words in its sentence ("officers" + "police")
+    context_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]]
     approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -454,5 +456,9 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         not_typos=_words(d.get("typos", {}).get("words", [])),
         split_prefixes=_words(d.get("typos", {}).get("split_prefixes", [])),
         typo_prefixes=tuple(d.get("typos", {}).get("prefixes", [])),
+        context_subjects={
+            str(label): tuple((str(cls), _words(cues)) for cls, cues in classes.items())
+            for label, classes in d.get("context_subjects", {}).items()
+        },
         approximate_suffixes=_words(d.get("not_counts", {}).get("approximate_suffixes", [])),
     )

@@ -16,7 +16,7 @@ from claims.extraction.noun_phrase import (
     scan_noun_phrase,
     share_coordinated_nouns,
 )
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
@@ -321,6 +321,8 @@ def _set_subject(f: Figure) -> None:
                 cls = person_before(f.s, m.first) or "people"
             else:
                 cls = "people"
+        if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
+            cls = _context_subject(f.s, f.head.label) or cls
         m.subject, m.subject_class = cls, cls
         return
     if label is None and not m.partitive and a is not None:
@@ -328,6 +330,14 @@ def _set_subject(f: Figure) -> None:
     if m.partitive and a is None and m.base_of is None:
         label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
     m.subject, m.subject_class = f.label, f.cls = label, cls
+
+
+def _context_subject(s: SentenceView, label: str) -> str | None:
+    """The subject a generic noun takes from its sentence: "27 officers" beside "police" are police; beside
+    police and army words both, security forces ([context_subjects] in the lexicon)."""
+    words = set(s.words)
+    classes = [cls for cls, cues in s.lex.context_subjects[label] if not cues.isdisjoint(words)]
+    return lca(classes) if classes else None
 
 
 def _set_validity(f: Figure) -> None:
