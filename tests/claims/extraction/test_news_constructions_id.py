@@ -198,7 +198,7 @@ HOSPITALIZED: list[Any] = [
 
 DEPLOYED: list[Any] = [
     (
-        "Polda Sulawesi Raya mengerahkan 2.500 personel gabungan untuk mengamankan aksi.",
+        "Pemerintah provinsi mengerahkan 2.500 personel gabungan untuk mengamankan aksi.",
         [("deployed", "people", 2500, 2500)],
     ),
     ("Sebanyak 400 prajurit TNI diterjunkan ke lokasi bencana.", [("deployed", "soldiers", 400, 400)]),
@@ -206,7 +206,7 @@ DEPLOYED: list[Any] = [
     ("Sebanyak 1.200 personel disiagakan di sekitar stadion.", [("deployed", "people", 1200, 1200)]),
     ("Ratusan aparat gabungan berjaga di depan gedung DPRD.", [("deployed", "security_forces", 200, 999)]),
     ("Sebanyak 350 personel Brimob dikirim untuk memperkuat pengamanan.", [("deployed", "police", 350, 350)]),
-    ("Polres menurunkan 180 personel untuk mengamankan jalannya pertandingan.", [("deployed", "people", 180, 180)]),
+    ("Panitia menurunkan 180 personel untuk mengamankan jalannya pertandingan.", [("deployed", "people", 180, 180)]),
     ("Polda mengirim dua SSK ke Kabupaten Lembah Jati.", [("other", "companies (SSK)", 2, 2)]),
     ("BPBD mengerahkan empat unit alat berat untuk membuka akses jalan.", [("other", "heavy equipment", 4, 4)]),
     ("Sebanyak 850 personel dilibatkan dalam operasi pencarian.", [("deployed", "people", 850, 850)]),
