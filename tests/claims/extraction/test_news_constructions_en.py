@@ -48,18 +48,15 @@ KILLED: list[Any] = [
     ("The fire killed nearly a dozen workers at the plant.", [("killed", "people", 11, 11)]),
     ("Nine miners perished in the blast.", [("killed", "people", 9, 9)]),
     ("Gunmen massacred 14 villagers in the raid.", [("killed", "people", 14, 14)]),
-    gap(
-        "a change verb that passes a figure after a measure-naming noun (fatalities topped n)",
+    (
         "Fatalities topped 1,000 by the weekend.",
         [("killed", "people", 1001, None)],
     ),
-    gap(
-        "increment beside a running total: the increment is other/increase",
+    (
         "Three more bodies were found, bringing the toll to 64.",
         [("other", "increase", 3, 3), ("killed", "people", 64, 64)],
     ),
-    gap(
-        "fact-box line: the label names the measure",
+    (
         "Deaths: 14.",
         [("killed", "people", 14, 14)],
     ),
@@ -100,8 +97,7 @@ ARRESTED: list[Any] = [
         [("arrested", "journalists", 33, 33)],
     ),
     ("The festival organisers held 40 workshops.", [("other", "workshops", 40, 40)]),
-    gap(
-        "a measure-naming noun before a change verb (arrests topped n)",
+    (
         "Arrests topped 500 on the third night.",
         [("arrested", "people", 501, None)],
     ),
@@ -192,8 +188,7 @@ THINGS_AND_UNITS: list[Any] = [
 ]
 
 BREAKDOWNS: list[Any] = [
-    gap(
-        "breakdown by place after a measured figure",
+    (
         "There were 19 deaths in Alder County, six in Pine County and two in Elm County.",
         [
             ("killed", "people", 19, 19, "Alder County"),
