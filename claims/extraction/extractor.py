@@ -199,6 +199,8 @@ def _might_have_words(segment: str) -> bool:
             vocabulary.update(w for w in lex.articles)
             if lex.one_prefix:
                 vocabulary.add(lex.one_prefix)
+            if lex.collective_prefix:
+                vocabulary.update(lex.collective_prefix + word for word in lex.number_words)
             vocabulary.update(lex.vague.first_words())
             vocabulary.update(lex.quantifiers.first_words())
             vocabulary.update(lex.fraction_words)

@@ -233,6 +233,7 @@ class Lexicon:
     typo_prefixes: tuple[str, ...]  # [typos]: prefixes spelt right before a misspelt root ("dievakusi")
     # [context_subjects]: a generic noun's subject from cue words in its sentence ("officers" + "police")
     context_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]]
+    collective_prefix: str  # [collectives]: "ketiga korban" = all three victims, a count of 3
     approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -460,5 +461,6 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
             str(label): tuple((str(cls), _words(cues)) for cls, cues in classes.items())
             for label, classes in d.get("context_subjects", {}).items()
         },
+        collective_prefix=str(d.get("collectives", {}).get("prefix", "")).lower(),
         approximate_suffixes=_words(d.get("not_counts", {}).get("approximate_suffixes", [])),
     )

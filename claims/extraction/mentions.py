@@ -289,6 +289,21 @@ def _vague_mention(s: SentenceView, i: int) -> Mention | None:
     return Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit)
 
 
+def _collective_mention(s: SentenceView, i: int) -> Mention | None:
+    """ "Ketiga korban" = all three victims: the collective prefix on a number word before a counted noun."""
+    lex, word = s.lex, s.words[i]
+    prefix = lex.collective_prefix
+    if not prefix or s.kinds[i] != "w" or not word.startswith(prefix):
+        return None
+    value = lex.number_words.get(word[len(prefix) :])
+    if value is None or value < 2 or i + 1 >= len(s.words) or s.words[i + 1] not in lex.nouns.firsts:
+        return None
+    if lex.nouns.match(s.words, i + 1) is None or (i > 0 and s.kinds[i - 1] == "w" and s.words[i - 1] in lex.nouns):
+        return None  # "hari ketiga", "korban ketiga": an ordinal after its noun
+    number = Decimal(value)
+    return Mention(i, i + 1, i, i + 1, number, number, number, "exact", None)
+
+
 def _may_start_number(s: SentenceView, i: int) -> bool:
     lex, word = s.lex, s.words[i]
     return s.kinds[i] != "w" or bool(
@@ -443,6 +458,11 @@ def find_mentions(s: SentenceView) -> list[Mention]:
         if vague is not None:
             mentions.append(vague)
             i = vague.num_end
+            continue
+        collective = _collective_mention(s, i)
+        if collective is not None:
+            mentions.append(collective)
+            i = collective.num_end
             continue
         if not _may_start_number(s, i):
             i += 1

@@ -151,6 +151,7 @@ class Tables:
 def tables_for(lex: Lexicon) -> Tables:
     starts = number_starts(lex)
     prefix = lex.one_prefix
+    collective = lex.collective_prefix
 
     def candidate(word: str) -> bool:
         # a token's kind follows from the first character of its lower-case text as well as of its text
@@ -161,7 +162,10 @@ def tables_for(lex: Lexicon) -> Tables:
         if not first.isalnum():
             return False  # punctuation
         return bool(
-            word in starts or (prefix and word.startswith(prefix)) or ("-" in word and word.split("-")[0] in starts)
+            word in starts
+            or (prefix and word.startswith(prefix))
+            or ("-" in word and word.split("-")[0] in starts)
+            or (collective and word.startswith(collective) and word[len(collective) :] in lex.number_words)
         )
 
     return Tables(
