@@ -312,14 +312,40 @@ def read_digits_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | Non
         if frac.isdigit():
             value = Decimal(f"{int(value)}.{frac}")
             j += 2
+    last_scale = 0
     while j < n and kinds[j] == "w":
         low = words[j]
-        scale = lex.scales.get(low) or _scale_multiplier(low, lex)
+        scale = lex.scales.get(low) or lex.multipliers.get(low) or _scale_multiplier(low, lex)
         if scale is None:
             break
         value *= scale
+        last_scale = scale
         j += 1
+    if last_scale > 1 and j < n:  # "4 thousand 3 hundred and 21", "3 hundred and one": a smaller group follows
+        tail = _digit_group_tail(columns, j, lex, last_scale)
+        if tail is not None:
+            value, j = value + tail.value, tail.end
     return _new_reading(Reading, (value, i, j, False))
+
+
+def _digit_group_tail(columns: TokenColumns, j: int, lex: Lexicon, scale: int) -> Reading | None:
+    """The smaller group after "4 thousand" or "3 hundred" ("3 hundred", "and 21", "and one"), or None. A
+    connector ("and") is read only after a multiplier ("hundred"), as in "three hundred and one"."""
+    words, kinds = columns.words, columns.kinds
+    k = j
+    if words[k] in lex.connectors:
+        if scale not in lex.multipliers.values() or k + 1 >= len(words):
+            return None
+        k += 1
+    if kinds[k] == "n" and not columns.glue[k]:
+        tail = read_digits_in(columns, k, lex)
+    elif kinds[k] == "w" and words[k] in lex.number_words and k > j:
+        tail = read_words_in(columns, k, lex)
+    else:
+        return None
+    if tail is None or tail.value >= scale or tail.value != tail.value.to_integral_value():
+        return None
+    return tail
 
 
 class Fraction(NamedTuple):
