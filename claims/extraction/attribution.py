@@ -40,14 +40,16 @@ def attribution(s: SentenceView) -> str | None:
             phrase = []
             while k >= 0 and len(phrase) < 8:
                 w = words[k]
-                if (kinds[k] == "p" and w not in {"-", "'", "\u2019", "&", "."}) or (w in stops and w != "of"):
+                if (kinds[k] == "p" and w not in {"-", "'", "\u2019", "&", "."}) or (
+                    w in stops and w not in lex.of_words
+                ):
                     break
                 if kinds[k] == "n":
                     break
                 phrase.append(k)
                 k -= 1
             phrase.reverse()
-            while phrase and (words[phrase[0]] in {"and", "dan", "but", "that", "bahwa"} or kinds[phrase[0]] == "p"):
+            while phrase and (words[phrase[0]] in lex.attribution_trim or kinds[phrase[0]] == "p"):
                 phrase.pop(0)
             if phrase and any(kinds[t] == "w" for t in phrase) and len(phrase) < 8:
                 return s.text[s.starts[phrase[0]] : s.ends[phrase[-1]]]

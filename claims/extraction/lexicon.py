@@ -216,6 +216,9 @@ class Lexicon:
     list_joiners: frozenset[str]
     coordinators: frozenset[str]
     determiners: frozenset[str]
+    of_words: frozenset[str]  # [syntax]: the preposition of a part or a source ("of", "dari")
+    rate_words: frozenset[str]  # [syntax]: "12 per 100.000": a rate, not a count
+    attribution_trim: frozenset[str]  # [syntax]: conjunctions dropped from the front of an attribution
     breakdown_cues: frozenset[str]  # [breakdowns]: words that introduce or join the items of a list
     place_prepositions: frozenset[str]  # [places]: words before a place ("di", "in"), dropped from it
     place_fillers: frozenset[str]  # between a place and its figure: "Distrik X sebanyak 4.120"
@@ -442,6 +445,9 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         list_joiners=_words(syntax.get("list_joiners", [])),
         coordinators=_words(syntax.get("coordinators", [])),
         determiners=_words(syntax.get("determiners", [])),
+        of_words=_words(syntax.get("of_words", [])),
+        rate_words=_words(syntax.get("rate_words", [])),
+        attribution_trim=_words(syntax.get("attribution_trim", [])),
         breakdown_cues=_words(d.get("breakdowns", {}).get("cues", [])),
         place_prepositions=_words(places.get("prepositions", [])),
         place_fillers=_words(places.get("fillers", [])),

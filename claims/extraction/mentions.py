@@ -238,7 +238,7 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
     nxt = s.words[end]
     if nxt in lex.time_units:
         return True
-    if nxt == "per" and end + 1 < n and kinds[end + 1] == "n":
+    if nxt in lex.rate_words and end + 1 < n and kinds[end + 1] == "n":
         return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
     if nxt in "-\u2013" and end + 1 < n and glue[end] and glue[end + 1] and kinds[end + 1] == "w":
         head = s.words[end + 1].split("-")[0]
@@ -283,7 +283,7 @@ def _vague_mention(s: SentenceView, i: int) -> Mention | None:
         return None
     length, (lo, hi) = vague
     end = i + length
-    last = end - 1 if words[end - 1] == "of" else end
+    last = end - 1 if words[end - 1] in lex.of_words else end
     found_unit = lex.units.match(words, end) if end < len(words) and words[end] in lex.units.firsts else None
     unit = found_unit[1] if found_unit is not None else None
     return Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit)
@@ -383,7 +383,7 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
     if qualifier == "exact" and end < n and words[end] in lex.qualifiers_after.firsts:
         after = lex.qualifiers_after.match(words, end)
         if after is not None and not (
-            end + after[0] < n and (s.kinds[end + after[0]] == "n" or words[end + after[0]] in {"dari"})
+            end + after[0] < n and (s.kinds[end + after[0]] == "n" or words[end + after[0]] in lex.of_words)
         ):
             qualifier = after[1]
             last = end + after[0]

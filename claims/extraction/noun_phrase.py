@@ -75,7 +75,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
     if kind == "n":
         # "200 of the 1,800 residents": this figure is part of the next one
         between = words[m.num_end : j]
-        if between and set(between) <= lex.fillers and "of" in between:
+        if between and set(between) <= lex.fillers and not lex.of_words.isdisjoint(between):
             for k, other in enumerate(mentions):
                 if other.num_first == j:
                     m.base_of = k

@@ -573,7 +573,7 @@ def _parse_signed(text: str, lex: Lexicon) -> Decimal | None:
         den = int(fraction.group(2))
         return None if den == 0 else sign * Decimal(int(fraction.group(1))) / Decimal(den)
     words = [t.lower for t in tokens]
-    if words and words[-1] == "of" and len(words) > 1:
+    if words and words[-1] in lex.of_words and len(words) > 1:
         words, tokens = words[:-1], tokens[:-1]
     quantity = lex.quantifiers.match(words, 0)
     if quantity is not None and quantity[0] == len(words):

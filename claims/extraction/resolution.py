@@ -174,6 +174,8 @@ def _word_before(f: Figure) -> str | None:
             break
         if not other.valid or any(w in CLAUSE_PUNCT or w == "," for w in s.words[other.last : m.first]):
             continue  # another clause
+        if other.unit is not None:
+            continue  # "the magnitude 6.2 earthquake": a measure word never governs a unit
         if other.measure == measure:
             return None  # the word is that figure's ("tewas 3 orang dan 5 ...")
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
