@@ -187,6 +187,14 @@ THINGS_AND_UNITS: list[Any] = [
     ("About 300 cattle drowned in the floods.", [("other", "cattle", 270, 330)]),
 ]
 
+HEALTH_AND_CRIME: list[Any] = [
+    ("Nine poll workers died of exhaustion after the count.", [("killed", "people", 9, 9)]),
+    ("About 340 people tested positive in the outbreak.", [("other", "cases", 306, 374)]),
+    ("Police seized 5,000 pills at the port.", [("other", "pills", 5000, 5000)]),
+    ("Sixty guests fell ill after the wedding banquet.", [("other", "sick", 60, 60)]),
+    ("Seventeen pilgrims died of heatstroke during the walk.", [("killed", "people", 17, 17)]),
+]
+
 BREAKDOWNS: list[Any] = [
     (
         "There were 19 deaths in Alder County, six in Pine County and two in Elm County.",
@@ -203,7 +211,7 @@ BREAKDOWNS: list[Any] = [
 ]
 
 ALL = KILLED + INJURED + ARRESTED + MISSING + DISPLACED + HOSPITALIZED + DEPLOYED + PARTICIPANTS + DAMAGED
-ALL += THINGS_AND_UNITS + BREAKDOWNS
+ALL += THINGS_AND_UNITS + HEALTH_AND_CRIME + BREAKDOWNS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)

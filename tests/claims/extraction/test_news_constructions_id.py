@@ -270,6 +270,15 @@ THINGS_AND_UNITS: list[Any] = [
     ("Sebanyak 27 kendaraan roda empat tertahan di jalur longsor.", [("other", "vehicles", 27, 27)]),
 ]
 
+HEALTH_AND_CRIME: list[Any] = [
+    ("Sebanyak 14 petugas KPPS meninggal dunia akibat kelelahan.", [("killed", "people", 14, 14)]),
+    ("Sebanyak 230 warga terjangkit demam berdarah.", [("other", "infected", 230, 230)]),
+    ("Dinas Kesehatan mencatat 45 kasus DBD sepanjang Januari.", [("other", "cases", 45, 45)]),
+    ("Dua jemaah haji wafat di Makkah akibat sengatan panas.", [("killed", "people", 2, 2)]),
+    ("Polisi menyita 1.200 butir ekstasi dari tangan kurir.", [("other", "ecstasy pills", 1200, 1200)]),
+    ("Sebanyak 35 warga jatuh sakit setelah menyantap hidangan hajatan.", [("other", "sick", 35, 35)]),
+]
+
 BREAKDOWNS: list[Any] = [
     gap(
         "breakdown by place after a measured total",
@@ -293,7 +302,7 @@ BREAKDOWNS: list[Any] = [
 ]
 
 ALL = KILLED + INJURED + ARRESTED + MISSING + DISPLACED + HOSPITALIZED + DEPLOYED + PARTICIPANTS + DAMAGED
-ALL += THINGS_AND_UNITS + BREAKDOWNS
+ALL += THINGS_AND_UNITS + HEALTH_AND_CRIME + BREAKDOWNS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
