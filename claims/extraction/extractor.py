@@ -29,7 +29,7 @@ from claims.extraction.attribution import attribution
 from claims.extraction.dates import as_of_for
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
-from claims.extraction.mentions import bounds, find_mentions
+from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.numbers import to_number
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
@@ -133,48 +133,53 @@ def extract(
             continue
         sentence_lang = article_lang
         if lang is None and len(segment) > 25:
-            guess = guess_language(segment)
-            if guess is not None:
-                sentence_lang = guess
-        lex = load_lexicon(sentence_lang)
-        s = SentenceView(masked, start, end, lex)
+            sentence_lang = guess_language(segment) or article_lang
+        s = SentenceView(masked, start, end, load_lexicon(sentence_lang))
         mentions = find_mentions(s)
-        if not mentions:
-            continue
-        resolve(s, mentions)
-        attributed = None
-        attribution_done = False
-        sentence_text = body[start:end]
-        for m in mentions:
-            if not m.valid:
-                continue
-            if not attribution_done:
-                attributed = attribution(s)
-                attribution_done = True
-            c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
-            low = _to_value(m.low)
-            claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
-            claim.__dict__.update(
-                {
-                    "text": body[c_start:c_end],
-                    "start": c_start,
-                    "end": c_end,
-                    "sentence": sentence_text,
-                    "measure": m.measure,
-                    "subject": m.subject,
-                    "value": _to_value(m.value),
-                    "low": low if low is not None else 0,
-                    "high": _to_value(m.high),
-                    "qualifier": m.qualifier,
-                    "unit": m.unit,
-                    "as_of": as_of_for(masked, s.date_spans, c_start, published, lex) if s.date_spans else published,
-                    "attributed_to": attributed,
-                    "language": sentence_lang,
-                    "place": m.place,
-                }
-            )
-            claims.append(claim)
+        if mentions:
+            resolve(s, mentions)
+            claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
+
+
+def _claims(
+    s: SentenceView, mentions: list[Mention], body: str, published: datetime.date | None, sentence_lang: str
+) -> list[ExtractedClaim]:
+    """The claims of the valid figures of one sentence (offsets into ``body``, the text as given)."""
+    out: list[ExtractedClaim] = []
+    attributed = None
+    attribution_done = False
+    sentence_text = body[s.start : s.end]
+    for m in mentions:
+        if not m.valid:
+            continue
+        if not attribution_done:
+            attributed = attribution(s)
+            attribution_done = True
+        c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
+        low = _to_value(m.low)
+        claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
+        claim.__dict__.update(
+            {
+                "text": body[c_start:c_end],
+                "start": c_start,
+                "end": c_end,
+                "sentence": sentence_text,
+                "measure": m.measure,
+                "subject": m.subject,
+                "value": _to_value(m.value),
+                "low": low if low is not None else 0,
+                "high": _to_value(m.high),
+                "qualifier": m.qualifier,
+                "unit": m.unit,
+                "as_of": as_of_for(s.text, s.date_spans, c_start, published, s.lex) if s.date_spans else published,
+                "attributed_to": attributed,
+                "language": sentence_lang,
+                "place": m.place,
+            }
+        )
+        out.append(claim)
+    return out
 
 
 # Claims are built without the frozen dataclass's ``__init__``: it sets each of the 14 fields through
