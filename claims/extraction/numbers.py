@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
@@ -133,6 +134,110 @@ def _scale_multiplier(word: str, lex: Lexicon) -> int | None:
     return None
 
 
+def _expand_one_prefix(parts: Sequence[str], lex: Lexicon) -> list[str]:
+    """ "seratus" -> ONE, "ratus": the one-prefix written on a multiplier, teen or scale."""
+    prefix = lex.one_prefix
+    expanded: list[str] = []
+    for part in parts:
+        if prefix and part.startswith(prefix) and part not in lex.number_words:
+            rest = part[len(prefix) :]
+            if rest in lex.multipliers or rest in lex.teens or rest in lex.scales:
+                expanded.extend((_ONE, rest))
+                continue
+        expanded.append(part)
+    return expanded
+
+
+_ONE = "\x001"
+
+
+@dataclass(slots=True)
+class _WordSum:
+    """The running value of number words: completed scale groups, then hundreds and the small part."""
+
+    total: Decimal = Decimal(0)
+    hundreds: int = 0
+    small: int = 0
+    last_scale: int = 0
+    seen: bool = False
+
+    def one(self) -> bool:
+        if self.small:
+            return False
+        self.small, self.seen = 1, True
+        return True
+
+    def unit(self, value: int, lex: Lexicon) -> bool:
+        """A number word ("tiga", "twenty")."""
+        self.seen = True
+        small = self.small
+        if 20 <= value < 100 and value % 10 == 0:
+            if small == 0:
+                self.small = value
+            elif small < 10 and self.hundreds == 0:  # "one twenty two" = 122
+                self.hundreds, self.small = small * 100, value
+            else:
+                return False
+        elif small == 0 or (small >= 20 and small % 10 == 0 and value < 10):
+            self.small += value
+        elif small < 10 and self.hundreds == 0 and value >= 10 and not lex.teens:  # "one twelve" = 112
+            self.hundreds, self.small = small * 100, value
+        else:
+            return False
+        return True
+
+    def teen(self, value: int) -> bool:
+        if not 1 <= self.small <= 9:
+            return False
+        self.small += value
+        return True
+
+    def multiply(self, factor: int) -> bool:
+        """A multiplier ("ratus", "hundred", "puluh")."""
+        if factor >= 100:
+            if self.hundreds or self.small >= factor:
+                return False
+            self.hundreds, self.small = (self.small or 1) * factor, 0
+        elif not 1 <= self.small <= 9:
+            return False
+        else:
+            self.small *= factor
+        self.seen = True
+        return True
+
+    def scale(self, scale: int) -> bool:
+        """A scale word ("ribu", "million"), or a count word that multiplies like one ("dozen")."""
+        group = self.hundreds + self.small
+        if not group and not self.total:
+            return False
+        if group == 0:
+            self.total *= scale
+        elif self.total and scale > self.last_scale:  # "three thousand millions"
+            self.total = (self.total + group) * scale
+        else:
+            self.total += Decimal(group) * scale
+        self.last_scale = scale
+        self.hundreds = self.small = 0
+        self.seen = True
+        return True
+
+
+def _add_word(acc: _WordSum, word: str, idx: int, expanded: list[str], lex: Lexicon) -> bool:
+    """Add one word to ``acc``; False when the words do not compose."""
+    if word == _ONE or (word in lex.articles and word not in lex.number_words and idx + 1 < len(expanded)):
+        return acc.one()
+    if word in lex.number_words:
+        return acc.unit(lex.number_words[word], lex)
+    if word in lex.teens:
+        return acc.teen(lex.teens[word])
+    if word in lex.multipliers:
+        return acc.multiply(lex.multipliers[word])
+    scale = lex.scales.get(word) or _scale_multiplier(word, lex)
+    if scale is not None:
+        return acc.scale(scale)
+    return word in lex.connectors and 0 < idx < len(expanded) - 1
+
+
 def evaluate_words(parts: Sequence[str], lex: Lexicon) -> Decimal | None:
     """Value of a sequence of number words, or None when they do not compose.
 
@@ -141,92 +246,26 @@ def evaluate_words(parts: Sequence[str], lex: Lexicon) -> Decimal | None:
     >>> evaluate_words(["one", "twenty", "two"], load_lexicon("en"))
     Decimal('122')
     """
-    total = Decimal(0)
-    hundreds = 0
-    small = 0
-    last_scale = 0
-    seen = False
+    expanded = _expand_one_prefix(parts, lex)
+    acc = _WordSum()
     decimals: list[int] | None = None
-    prefix = lex.one_prefix
-    expanded: list[str] = []
-    for part in parts:
-        if prefix and part.startswith(prefix) and part not in lex.number_words:
-            rest = part[len(prefix) :]
-            if rest in lex.multipliers or rest in lex.teens or rest in lex.scales:
-                expanded.extend(("\x001", rest))
-                continue
-        expanded.append(part)
     for idx, word in enumerate(expanded):
-        if decimals is not None:
+        if decimals is not None:  # "two point two (million)"
             digit = lex.number_words.get(word)
             if digit is None or digit > 9:
                 if word in lex.scales or _scale_multiplier(word, lex):
                     break
                 return None
             decimals.append(digit)
-            continue
-        if word == "\x001" or (word in lex.articles and word not in lex.number_words and idx + 1 < len(expanded)):
-            if small:
-                return None
-            small = 1
-            seen = True
-        elif word in lex.number_words:
-            word_value = lex.number_words[word]
-            seen = True
-            if word_value >= 20 and word_value % 10 == 0 and word_value < 100:
-                if small == 0:
-                    small = word_value
-                elif small < 10 and hundreds == 0:  # "one twenty two" = 122
-                    hundreds, small = small * 100, word_value
-                else:
-                    return None
-            elif small == 0 or (small >= 20 and small % 10 == 0 and word_value < 10):
-                small += word_value
-            elif small < 10 and hundreds == 0 and word_value >= 10 and not lex.teens:  # "one twelve" = 112
-                hundreds, small = small * 100, word_value
-            else:
-                return None
-        elif word in lex.teens:
-            if not 1 <= small <= 9:
-                return None
-            small += lex.teens[word]
-        elif word in lex.multipliers:
-            factor = lex.multipliers[word]
-            if factor >= 100:
-                if hundreds or small >= factor:
-                    return None
-                hundreds, small = (small or 1) * factor, 0
-            else:
-                if not 1 <= small <= 9:
-                    return None
-                small *= factor
-            seen = True
-        elif word in lex.scales or _scale_multiplier(word, lex) is not None:
-            scale = lex.scales.get(word) or _scale_multiplier(word, lex) or 1
-            group = hundreds + small
-            if not group and not total:
-                return None
-            if group == 0:
-                total *= scale
-            elif total and scale > last_scale:  # "three thousand millions"
-                total = (total + group) * scale
-            else:
-                total += Decimal(group) * scale
-            last_scale = scale
-            hundreds = small = 0
-            seen = True
-        elif word in lex.connectors:
-            if idx == 0 or idx == len(expanded) - 1:
-                return None
         elif word in lex.point_words:
             if idx == len(expanded) - 1:
                 return None
             decimals = []
-        else:
+        elif not _add_word(acc, word, idx, expanded, lex):
             return None
-    if not seen:
+    if not acc.seen:
         return None
-    value = total + hundreds + small
+    value = acc.total + acc.hundreds + acc.small
     if decimals:
         value += Decimal("0." + "".join(str(d) for d in decimals))
         # "two point two million": the scale after the decimals multiplies the whole
