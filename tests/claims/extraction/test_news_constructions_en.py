@@ -151,6 +151,8 @@ DEPLOYED: list[Any] = [
     ("The army sent two battalions to the border.", [("other", "battalions", 2, 2)]),
     ("Over 4,000 officers were on duty for the match.", [("deployed", "people", 4001, None)]),
     ("Authorities mobilised 600 health workers.", [("deployed", "people", 600, 600)]),
+    ("The state activated 2,300 Guard personnel overnight.", [("deployed", "soldiers", 2300, 2300)]),
+    ("About 40,000 customers were left without power.", [("other", "customers", 36000, 44000)]),
 ]
 
 PARTICIPANTS: list[Any] = [
