@@ -429,82 +429,103 @@ def read_fraction_in(
     >>> fraction.reading, fraction.is_share
     (Reading(value=Decimal('0.6666666666666666666666666667'), start=0, end=2, words=True), True)
     """
-    texts, words, kinds = columns.texts, columns.words, columns.kinds
-    n = len(texts)
-    value: Decimal | None = None
-    end = i
-    homograph = False  # the denominator is also an ordinal ("third", "fifth")
-    if whole is not None and not whole.words:  # "1/40", "3/4": a proper fraction of plain digits
-        if not (
-            whole.end == i + 1
-            and i + 2 < n
-            and texts[i + 1] == "/"
-            and columns.glue[i + 1]
-            and columns.glue[i + 2]
-            and kinds[i + 2] == "n"
-        ):
-            return None
-        top, bottom = texts[i], texts[i + 2]
-        if not (top.isdigit() and bottom.isdigit() and top[0] != "0" and bottom[0] != "0"):
-            return None
-        if (i > 0 and texts[i - 1] == "/" and columns.glue[i]) or (
-            i + 3 < n and texts[i + 3] == "/" and columns.glue[i + 3]
-        ):
-            return None  # "7/1/2022": a date
-        if not int(top) < int(bottom) <= 100 or (in_text and not _of_follows(columns, i + 3, lex)):
-            return None  # "24/7", "9/11", "11/2020": not a share of anything
-        return Fraction(_new_reading(Reading, (Decimal(int(top)) / Decimal(int(bottom)), i, i + 3, False)), True)
+    if whole is not None and not whole.words:
+        return _digit_fraction(columns, i, lex, whole, in_text)
     if whole is not None:
-        end = whole.end
-        denominator = _denominator_at(columns, end, lex)
-        if denominator is not None:
-            if whole.value != whole.value.to_integral_value() or whole.value <= 0:
-                return _NOT_A_FRACTION
-            value = whole.value / denominator
-            homograph = words[end] in lex.ordinal_words
-            end += 1
-        else:
-            # mixed numbers: "two and a half million", "satu setengah juta"
-            k = end + 1 if end < n and words[end] in lex.connectors else end
-            part = read_fraction_in(columns, k, lex, None, in_text, scale=False) if k < n and kinds[k] == "w" else None
-            if part is None or part.reading is None or not part.is_share or part.reading.value >= 1:
-                return None
-            if whole.value != whole.value.to_integral_value() or whole.value <= 0:
-                return None
-            value, end = whole.value + part.reading.value, part.reading.end
-            return _scaled(columns, i, end, value, lex, always_count=True)
+        found = _fraction_after_whole(columns, i, lex, whole, in_text)
     else:
-        if kinds[i] != "w":
-            return None
-        word = words[i]
-        prefix = lex.one_prefix
-        if word in lex.fraction_words:  # "half", "separuh"
-            value, end = lex.fraction_words[word], i + 1
-        elif word in lex.articles and word not in lex.number_words and _denominator_at(columns, i + 1, lex):
-            value = Decimal(1) / lex.fractions[words[i + 1]]  # "a third", "a half"
-            homograph = words[i + 1] in lex.ordinal_words
-            end = i + 2
-        elif prefix and word.startswith(prefix) and word[len(prefix) :] in lex.fractions:
-            value, end = Decimal(1) / lex.fractions[word[len(prefix) :]], i + 1  # "sepertiga"
-        elif "-" in word:  # "two-thirds", "one-half"
-            head, _, tail = word.rpartition("-")
-            if tail not in lex.fractions:
-                return None
-            numerator = evaluate_words(head.split("-"), lex)
-            if numerator is None or numerator <= 0 or numerator != numerator.to_integral_value():
-                return None
-            value, end = numerator / lex.fractions[tail], i + 1
-        else:
-            return None
-        if in_text and i > 0 and (words[i - 1] in lex.fraction_not_after or words[i - 1] in lex.ordinal_words):
-            return _NOT_A_FRACTION  # "the second half", "pukul setengah delapan"
-        if in_text and end < n and (kinds[end] == "n" or words[end] in lex.number_words):
-            return _NOT_A_FRACTION  # "setengah delapan": a clock time
+        found = _word_fraction(columns, i, lex, in_text)
+    if found is None or isinstance(found, Fraction):
+        return found
+    value, end, homograph = found
     if in_text and homograph and not _of_follows(columns, end, lex):
         return _NOT_A_FRACTION  # "one third-party", "a fifth suspect"
     if not scale:
         return Fraction(_new_reading(Reading, (value, i, end, True)), True)
     return _scaled(columns, i, end, value, lex, always_count=False)
+
+
+def _digit_fraction(columns: TokenColumns, i: int, lex: Lexicon, whole: Reading, in_text: bool) -> Fraction | None:
+    """ "1/40", "3/4": a proper fraction of plain digits (never a date, "24/7" or "9/11")."""
+    texts, kinds = columns.texts, columns.kinds
+    n = len(texts)
+    if not (
+        whole.end == i + 1
+        and i + 2 < n
+        and texts[i + 1] == "/"
+        and columns.glue[i + 1]
+        and columns.glue[i + 2]
+        and kinds[i + 2] == "n"
+    ):
+        return None
+    top, bottom = texts[i], texts[i + 2]
+    if not (top.isdigit() and bottom.isdigit() and top[0] != "0" and bottom[0] != "0"):
+        return None
+    if (i > 0 and texts[i - 1] == "/" and columns.glue[i]) or (
+        i + 3 < n and texts[i + 3] == "/" and columns.glue[i + 3]
+    ):
+        return None  # "7/1/2022": a date
+    if not int(top) < int(bottom) <= 100 or (in_text and not _of_follows(columns, i + 3, lex)):
+        return None  # "24/7", "9/11", "11/2020": not a share of anything
+    return Fraction(_new_reading(Reading, (Decimal(int(top)) / Decimal(int(bottom)), i, i + 3, False)), True)
+
+
+def _fraction_after_whole(
+    columns: TokenColumns, i: int, lex: Lexicon, whole: Reading, in_text: bool
+) -> tuple[Decimal, int, bool] | Fraction | None:
+    """A denominator after number words ("two thirds": ``(value, end, homograph)``), or a mixed number ("two and
+    a half million", "satu setengah juta": its Fraction)."""
+    words, kinds = columns.words, columns.kinds
+    n = len(words)
+    end = whole.end
+    denominator = _denominator_at(columns, end, lex)
+    if denominator is not None:
+        if whole.value != whole.value.to_integral_value() or whole.value <= 0:
+            return _NOT_A_FRACTION
+        return whole.value / denominator, end + 1, words[end] in lex.ordinal_words
+    k = end + 1 if end < n and words[end] in lex.connectors else end
+    part = read_fraction_in(columns, k, lex, None, in_text, scale=False) if k < n and kinds[k] == "w" else None
+    if part is None or part.reading is None or not part.is_share or part.reading.value >= 1:
+        return None
+    if whole.value != whole.value.to_integral_value() or whole.value <= 0:
+        return None
+    return _scaled(columns, i, part.reading.end, whole.value + part.reading.value, lex, always_count=True)
+
+
+def _word_fraction(
+    columns: TokenColumns, i: int, lex: Lexicon, in_text: bool
+) -> tuple[Decimal, int, bool] | Fraction | None:
+    """A fraction written in words with no whole before it: "half", "a third", "sepertiga", "two-thirds"."""
+    words, kinds = columns.words, columns.kinds
+    n = len(words)
+    if kinds[i] != "w":
+        return None
+    word = words[i]
+    prefix = lex.one_prefix
+    homograph = False
+    if word in lex.fraction_words:  # "half", "separuh"
+        value, end = lex.fraction_words[word], i + 1
+    elif word in lex.articles and word not in lex.number_words and _denominator_at(columns, i + 1, lex):
+        value = Decimal(1) / lex.fractions[words[i + 1]]  # "a third", "a half"
+        homograph = words[i + 1] in lex.ordinal_words
+        end = i + 2
+    elif prefix and word.startswith(prefix) and word[len(prefix) :] in lex.fractions:
+        value, end = Decimal(1) / lex.fractions[word[len(prefix) :]], i + 1  # "sepertiga"
+    elif "-" in word:  # "two-thirds", "one-half"
+        head, _, tail = word.rpartition("-")
+        if tail not in lex.fractions:
+            return None
+        numerator = evaluate_words(head.split("-"), lex)
+        if numerator is None or numerator <= 0 or numerator != numerator.to_integral_value():
+            return None
+        value, end = numerator / lex.fractions[tail], i + 1
+    else:
+        return None
+    if in_text and i > 0 and (words[i - 1] in lex.fraction_not_after or words[i - 1] in lex.ordinal_words):
+        return _NOT_A_FRACTION  # "the second half", "pukul setengah delapan"
+    if in_text and end < n and (kinds[end] == "n" or words[end] in lex.number_words):
+        return _NOT_A_FRACTION  # "setengah delapan": a clock time
+    return value, end, homograph
 
 
 def _scaled(columns: TokenColumns, i: int, end: int, value: Decimal, lex: Lexicon, always_count: bool) -> Fraction:
