@@ -74,8 +74,7 @@ INJURED: list[Any] = [
     ("Thirty people were treated and released.", [("injured", "people", 30, 30)]),
     ("The attack left 120 casualties.", [("other", "casualties", 120, 120)]),
     ("Eight soldiers suffered gunshot wounds in the ambush.", [("injured", "soldiers", 8, 8)]),
-    gap(
-        "officers beside a police word are police",
+    (
         "Police said 27 officers were injured during the riot.",
         [("injured", "police", 27, 27)],
     ),

@@ -67,8 +67,7 @@ KILLED: list[Any] = [
     ("Tiga santri tewas seketika setelah tertimpa tembok musala.", [("killed", "people", 3, 3)]),
     ("Enam penumpang kapal ditemukan sudah tidak bernyawa.", [("killed", "people", 6, 6)]),
     ("Serangan itu menghilangkan nyawa empat warga sipil.", [("killed", "civilians", 4, 4)]),
-    gap(
-        "collective ke- (Ketiga korban = all three) is a count of 3",
+    (
         "Ketiga korban tewas di lokasi kejadian.",
         [("killed", "people", 3, 3)],
     ),
