@@ -147,7 +147,9 @@ def _time_and_date_patterns(
             selected += time_patterns[3:]
             time_patterns = tuple(selected)
     has_month = words is None or not words.isdisjoint(pats.month_words)
-    date_patterns = (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
+    date_patterns: tuple[re.Pattern[str], ...] = (
+        (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
+    )
     if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
         date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
     return time_patterns, date_patterns

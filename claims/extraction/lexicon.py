@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from claims.extraction.morphology import stemmer_for
 from claims.extraction.sentences import tokenize
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -252,7 +253,9 @@ class Lexicon:
             return cached
         if len(self._stem_cache) > 200_000:  # bound memory on adversarial input
             self._stem_cache.clear()
-        result = frozenset(s for s in _stemmer_for(self)(word) if s and s != word)
+        result = frozenset(
+            s for s in stemmer_for(self.stemmer, self.suffix_rules, self.double_consonant)(word) if s and s != word
+        )
         self._stem_cache[word] = result
         return result
 
@@ -273,37 +276,6 @@ class Lexicon:
             if found is not None:
                 return found
         return None
-
-
-def _stemmer_for(lex: Lexicon) -> Callable[[str], Iterable[str]]:
-    if lex.stemmer == "sastrawi":
-        return _sastrawi_stems
-    return lambda word: _suffix_stems(word, lex.suffix_rules, lex.double_consonant)
-
-
-def _suffix_stems(word: str, rules: tuple[tuple[str, str], ...], double_consonant: bool) -> list[str]:
-    out: list[str] = []
-    for suffix, replacement in rules:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            base = word[: len(word) - len(suffix)]
-            out.append(base + replacement)
-            if double_consonant and not replacement and len(base) >= 3 and base[-1] == base[-2]:
-                out.append(base[:-1])
-    return out
-
-
-@lru_cache(maxsize=1)
-def _sastrawi() -> Any:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # type: ignore[import-untyped]
-
-    return StemmerFactory().create_stemmer()
-
-
-def _sastrawi_stems(word: str) -> list[str]:
-    if not word.isalpha() and "-" not in word:
-        return []
-    stem = str(_sastrawi().stem(word))
-    return [stem] if stem else []
 
 
 # -- loading ---------------------------------------------------------------------------
@@ -341,17 +313,77 @@ def _inverted(table: dict[str, list[str]]) -> PhraseTable[str]:
 
 
 def _build(code: str, d: dict[str, Any]) -> Lexicon:
+    return Lexicon(
+        **_meta_fields(code, d), **_number_fields(d), **_word_fields(d), **_context_fields(d), **_news_fields(d)
+    )
+
+
+def _meta_fields(code: str, d: dict[str, Any]) -> dict[str, Any]:
+    """Language, separators and morphology ([meta], [morphology], [language_hints])."""
     meta = d.get("meta", {})
     morph = d.get("morphology", {})
+    return {
+        "code": code,
+        "name": str(meta.get("name", code)),
+        "lingua": str(meta.get("lingua", "")),
+        "decimal_separator": str(meta.get("decimal_separator", ".")),
+        "thousands_separator": str(meta.get("thousands_separator", ",")),
+        "date_order": str(meta.get("date_order", "DMY")),
+        "stemmer": str(morph.get("stemmer", "suffix_rules")),
+        "suffix_rules": tuple((str(a), str(b)) for a, b in morph.get("suffix_rules", [])),
+        "double_consonant": bool(morph.get("double_consonant", False)),
+        "affixed_only": _words(morph.get("affixed_only", [])),
+        "blocked": _words(morph.get("blocked", [])),
+        "hint_words": _words(d.get("language_hints", {}).get("words", [])),
+    }
+
+
+def _number_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """Number words, ordinals, vague quantities, qualifiers, ranges, units and currencies."""
     nums = d.get("numbers", {})
     ords = d.get("ordinals", {})
     ranges = d.get("ranges", {})
     excl = d.get("exclusions", {})
-    dates = d.get("dates", {})
-    attr = d.get("attribution", {})
+    vague = PhraseTable((phrase, (int(lo), int(hi))) for phrase, (lo, hi) in d.get("vague", {}).items())
+    return {
+        "number_words": {k.lower(): int(v) for k, v in nums.get("words", {}).items()},
+        "teens": {k.lower(): int(v) for k, v in nums.get("teens", {}).items()},
+        "multipliers": {k.lower(): int(v) for k, v in nums.get("multipliers", {}).items()},
+        "scales": {k.lower(): int(v) for k, v in nums.get("scales", {}).items()},
+        "one_prefix": str(nums.get("one_prefix", "")).lower(),
+        "connectors": _words(nums.get("connectors", [])),
+        "articles": _words(nums.get("articles", [])),
+        "point_words": _words(nums.get("point_words", [])),
+        "negative_words": _words(nums.get("negative_words", [])),
+        "suffix_multipliers": {k.lower(): int(v) for k, v in nums.get("suffix_multipliers", {}).items()},
+        "quantifiers": PhraseTable((k, float(v)) for k, v in nums.get("quantifiers", {}).items()),
+        "fractions": {k.lower(): int(v) for k, v in nums.get("fractions", {}).items() if isinstance(v, int)},
+        "fraction_words": {
+            k.lower(): Decimal(str(v))
+            for k, v in [*nums.get("fractions", {}).items(), *nums.get("fraction_words", {}).items()]
+            if isinstance(v, float)
+        },
+        "fraction_not_after": _words(excl.get("fraction_not_after", [])),
+        "ordinal_prefix": str(ords.get("prefix", "")).lower(),
+        "ordinal_words": {k.lower(): int(v) for k, v in ords.get("words", {}).items()},
+        "ordinal_digit_suffixes": _words(ords.get("digit_suffixes", [])),
+        "vague": vague,
+        "qualifiers": _inverted(d.get("qualifiers", {})),
+        "qualifiers_after": _inverted(d.get("qualifiers_after", {})),
+        "range_between": _words(ranges.get("between", [])),
+        "range_between_joiners": _words(ranges.get("between_joiners", [])),
+        "range_from": _words(ranges.get("from", [])),
+        "range_joiners": _words(ranges.get("joiners", [])),
+        "change_words": _words(ranges.get("change_words", [])),
+        "units": _inverted(d.get("units", {})),
+        "units_before": _inverted(d.get("units_before", {})),
+        "currencies": _inverted(d.get("currencies", {})),
+    }
+
+
+def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """Measures, counted nouns and the noun-phrase words ([measures], [nouns], [fillers], [stops] ...)."""
     ana = d.get("anaphora", {})
-    syntax = d.get("syntax", {})
-    places = d.get("places", {})
     measure_roots: dict[str, str] = {}
     for measure, entries in d.get("measures", {}).items():
         for entry in entries:
@@ -370,103 +402,74 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         )
         for phrase, info in d.get("nouns", {}).items()
     )
-    vague = PhraseTable((phrase, (int(lo), int(hi))) for phrase, (lo, hi) in d.get("vague", {}).items())
-    return Lexicon(
-        code=code,
-        name=str(meta.get("name", code)),
-        lingua=str(meta.get("lingua", "")),
-        decimal_separator=str(meta.get("decimal_separator", ".")),
-        thousands_separator=str(meta.get("thousands_separator", ",")),
-        date_order=str(meta.get("date_order", "DMY")),
-        stemmer=str(morph.get("stemmer", "suffix_rules")),
-        suffix_rules=tuple((str(a), str(b)) for a, b in morph.get("suffix_rules", [])),
-        double_consonant=bool(morph.get("double_consonant", False)),
-        affixed_only=_words(morph.get("affixed_only", [])),
-        blocked=_words(morph.get("blocked", [])),
-        hint_words=_words(d.get("language_hints", {}).get("words", [])),
-        number_words={k.lower(): int(v) for k, v in nums.get("words", {}).items()},
-        teens={k.lower(): int(v) for k, v in nums.get("teens", {}).items()},
-        multipliers={k.lower(): int(v) for k, v in nums.get("multipliers", {}).items()},
-        scales={k.lower(): int(v) for k, v in nums.get("scales", {}).items()},
-        one_prefix=str(nums.get("one_prefix", "")).lower(),
-        connectors=_words(nums.get("connectors", [])),
-        articles=_words(nums.get("articles", [])),
-        point_words=_words(nums.get("point_words", [])),
-        negative_words=_words(nums.get("negative_words", [])),
-        suffix_multipliers={k.lower(): int(v) for k, v in nums.get("suffix_multipliers", {}).items()},
-        quantifiers=PhraseTable((k, float(v)) for k, v in nums.get("quantifiers", {}).items()),
-        # a float in ``fractions`` (the older format) is a word that is a fraction alone
-        fractions={k.lower(): int(v) for k, v in nums.get("fractions", {}).items() if isinstance(v, int)},
-        fraction_words={
-            k.lower(): Decimal(str(v))
-            for k, v in [*nums.get("fractions", {}).items(), *nums.get("fraction_words", {}).items()]
-            if isinstance(v, float)
-        },
-        fraction_not_after=_words(excl.get("fraction_not_after", [])),
-        ordinal_prefix=str(ords.get("prefix", "")).lower(),
-        ordinal_words={k.lower(): int(v) for k, v in ords.get("words", {}).items()},
-        ordinal_digit_suffixes=_words(ords.get("digit_suffixes", [])),
-        vague=vague,
-        qualifiers=_inverted(d.get("qualifiers", {})),
-        qualifiers_after=_inverted(d.get("qualifiers_after", {})),
-        range_between=_words(ranges.get("between", [])),
-        range_between_joiners=_words(ranges.get("between_joiners", [])),
-        range_from=_words(ranges.get("from", [])),
-        range_joiners=_words(ranges.get("joiners", [])),
-        change_words=_words(ranges.get("change_words", [])),
-        units=_inverted(d.get("units", {})),
-        units_before=_inverted(d.get("units_before", {})),
-        currencies=_inverted(d.get("currencies", {})),
-        measures=_inverted(d.get("measures", {})),
-        measure_roots=measure_roots,
-        other_verbs=PhraseTable((k, str(v)) for k, v in d.get("other_verbs", {}).items()),
-        nouns=nouns,
-        fillers=_words(d.get("fillers", {}).get("words", [])),
-        stops=_words(d.get("stops", {}).get("words", [])),
-        clause_breaks=_words(d.get("clauses", {}).get("breaks", [])),
-        inherit_before=_flag_table(ana.get("inherit_before", [])),
-        partitive_after=_flag_table(ana.get("partitive_after", [])),
-        others=_words(ana.get("others", [])),
-        whole_before=_flag_table(ana.get("whole_before", [])),
-        identifier_words=_flag_table(excl.get("identifier_words", [])),
-        time_units=_words(excl.get("time_units", [])),
-        age_words=_flag_table(excl.get("age_words", [])),
-        months={k.lower(): int(v) for k, v in dates.get("months", {}).items()},
-        weekdays={k.lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
-        time_words=_words(dates.get("time_words", [])),
-        time_zones=_words(dates.get("time_zones", [])),
-        relative_days={k.lower(): int(v) for k, v in dates.get("relative", {}).items()},
-        as_of_words=_words(dates.get("as_of_words", [])),
-        attribution_before=_flag_table(attr.get("before", [])),
-        attribution_after=_flag_table(attr.get("after", [])),
-        attribution_stops=_words(attr.get("stops", [])),
-        furniture=tuple(re.compile(p, re.I) for p in d.get("furniture", {}).get("patterns", [])),
-        modifiers_follow=bool(syntax.get("modifiers_follow", False)),
-        list_joiners=_words(syntax.get("list_joiners", [])),
-        coordinators=_words(syntax.get("coordinators", [])),
-        determiners=_words(syntax.get("determiners", [])),
-        of_words=_words(syntax.get("of_words", [])),
-        rate_words=_words(syntax.get("rate_words", [])),
-        attribution_trim=_words(syntax.get("attribution_trim", [])),
-        breakdown_cues=_words(d.get("breakdowns", {}).get("cues", [])),
-        place_prepositions=_words(places.get("prepositions", [])),
-        place_fillers=_words(places.get("fillers", [])),
-        place_parts=_words(places.get("parts", [])),
-        place_plurals=_words(places.get("plurals", [])),
-        place_admin=_words(places.get("admin", [])),
-        not_count_before=_words(d.get("not_counts", {}).get("before", [])),
-        increase_before=_flag_table(d.get("increments", {}).get("increase_before", [])),
-        decrease_before=_flag_table(d.get("increments", {}).get("decrease_before", [])),
-        increase_after=_words(d.get("increments", {}).get("increase_after", [])),
-        total_cues=_words(d.get("increments", {}).get("total_cues", [])),
-        typo_min_length=int(d.get("typos", {}).get("min_length", 0)),
-        not_typos=_words(d.get("typos", {}).get("words", [])),
-        split_prefixes=_words(d.get("typos", {}).get("split_prefixes", [])),
-        typo_prefixes=tuple(d.get("typos", {}).get("prefixes", [])),
-        context_subjects={
+    return {
+        "measures": _inverted(d.get("measures", {})),
+        "measure_roots": measure_roots,
+        "other_verbs": PhraseTable((k, str(v)) for k, v in d.get("other_verbs", {}).items()),
+        "nouns": nouns,
+        "fillers": _words(d.get("fillers", {}).get("words", [])),
+        "stops": _words(d.get("stops", {}).get("words", [])),
+        "clause_breaks": _words(d.get("clauses", {}).get("breaks", [])),
+        "inherit_before": _flag_table(ana.get("inherit_before", [])),
+        "partitive_after": _flag_table(ana.get("partitive_after", [])),
+        "others": _words(ana.get("others", [])),
+        "whole_before": _flag_table(ana.get("whole_before", [])),
+    }
+
+
+def _context_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """Exclusions, dates, attribution and page furniture."""
+    excl = d.get("exclusions", {})
+    dates = d.get("dates", {})
+    attr = d.get("attribution", {})
+    return {
+        "identifier_words": _flag_table(excl.get("identifier_words", [])),
+        "time_units": _words(excl.get("time_units", [])),
+        "age_words": _flag_table(excl.get("age_words", [])),
+        "months": {k.lower(): int(v) for k, v in dates.get("months", {}).items()},
+        "weekdays": {k.lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
+        "time_words": _words(dates.get("time_words", [])),
+        "time_zones": _words(dates.get("time_zones", [])),
+        "relative_days": {k.lower(): int(v) for k, v in dates.get("relative", {}).items()},
+        "as_of_words": _words(dates.get("as_of_words", [])),
+        "attribution_before": _flag_table(attr.get("before", [])),
+        "attribution_after": _flag_table(attr.get("after", [])),
+        "attribution_stops": _words(attr.get("stops", [])),
+        "furniture": tuple(re.compile(p, re.I) for p in d.get("furniture", {}).get("patterns", [])),
+    }
+
+
+def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """The news constructions of DESIGN 4.1 ([syntax], [breakdowns], [places], [increments], [typos] ...)."""
+    syntax = d.get("syntax", {})
+    places = d.get("places", {})
+    return {
+        "modifiers_follow": bool(syntax.get("modifiers_follow", False)),
+        "list_joiners": _words(syntax.get("list_joiners", [])),
+        "coordinators": _words(syntax.get("coordinators", [])),
+        "determiners": _words(syntax.get("determiners", [])),
+        "of_words": _words(syntax.get("of_words", [])),
+        "rate_words": _words(syntax.get("rate_words", [])),
+        "attribution_trim": _words(syntax.get("attribution_trim", [])),
+        "breakdown_cues": _words(d.get("breakdowns", {}).get("cues", [])),
+        "place_prepositions": _words(places.get("prepositions", [])),
+        "place_fillers": _words(places.get("fillers", [])),
+        "place_parts": _words(places.get("parts", [])),
+        "place_plurals": _words(places.get("plurals", [])),
+        "place_admin": _words(places.get("admin", [])),
+        "not_count_before": _words(d.get("not_counts", {}).get("before", [])),
+        "increase_before": _flag_table(d.get("increments", {}).get("increase_before", [])),
+        "decrease_before": _flag_table(d.get("increments", {}).get("decrease_before", [])),
+        "increase_after": _words(d.get("increments", {}).get("increase_after", [])),
+        "total_cues": _words(d.get("increments", {}).get("total_cues", [])),
+        "typo_min_length": int(d.get("typos", {}).get("min_length", 0)),
+        "not_typos": _words(d.get("typos", {}).get("words", [])),
+        "split_prefixes": _words(d.get("typos", {}).get("split_prefixes", [])),
+        "typo_prefixes": tuple(d.get("typos", {}).get("prefixes", [])),
+        "context_subjects": {
             str(label): tuple((str(cls), _words(cues)) for cls, cues in classes.items())
             for label, classes in d.get("context_subjects", {}).items()
         },
-        collective_prefix=str(d.get("collectives", {}).get("prefix", "")).lower(),
-        approximate_suffixes=_words(d.get("not_counts", {}).get("approximate_suffixes", [])),
-    )
+        "collective_prefix": str(d.get("collectives", {}).get("prefix", "")).lower(),
+        "approximate_suffixes": _words(d.get("not_counts", {}).get("approximate_suffixes", [])),
+    }

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from itertools import compress, count
 
+from claims.extraction.fractions import read_fraction_in
 from claims.extraction.lexicon import NounInfo
-from claims.extraction.numbers import Reading, read_digits_in, read_fraction_in, read_words_in
+from claims.extraction.numbers import Reading, read_digits_in, read_words_in
 from claims.extraction.view import SentenceView
 
 FRACTION_UNIT = "fraction"
@@ -110,6 +111,7 @@ def read_atom(s: SentenceView, i: int) -> tuple[Reading, str | None, int, int] |
         else reading is not None and reading.end == i + 1 and i + 1 < n and texts[i + 1] == "/"
     ) or (
         kind == "w"
+        and reading is not None
         and reading.end < n
         and (words[reading.end] in lex.fractions or words[reading.end] in s.tables.fraction_joiners)
     ):
