@@ -117,3 +117,16 @@ def test_a_number_too_large_for_a_float_is_dropped_alone() -> None:
     huge = "1" + "0" * 400
     claims = extract(f"The report listed {huge} deaths and 7 people injured.", "en")
     assert [(c.text, c.measure) for c in claims] == [("7", "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Floodwater stood 14 feet deep in the lower town.", "14 feet", "feet"),
+        ("The blaze has scorched 2,300 square miles.", "2,300 square miles", "square miles"),
+        ("Crews cleared debris from 40 square kilometres of farmland.", "40 square kilometres", "square km"),
+    ],
+)
+def test_a_non_count_unit_is_never_a_count_of_people(text: str, surface: str, unit: str) -> None:
+    [claim] = extract(text, "en")
+    assert (claim.text, claim.measure, claim.unit) == (surface, "other", unit)

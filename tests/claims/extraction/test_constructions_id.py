@@ -152,3 +152,15 @@ def test_typos_in_measure_words_are_read_as_the_word(text: str, measure: str) ->
 def test_a_real_word_one_edit_from_a_measure_word_is_not_corrected() -> None:
     [claim] = extract("Kepala desa menyebut 30 warga di dusun itu.", "id")
     assert claim.measure == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Gempa 6,3 SR mengguncang pesisir selatan.", "6,3 SR", "magnitude"),
+        ("Genangan setinggi 45 sentimeter merendam jalan utama.", "45 sentimeter", "cm"),
+    ],
+)
+def test_a_non_count_unit_is_never_a_count_of_people(text: str, surface: str, unit: str) -> None:
+    [claim] = extract(text, "id")
+    assert (claim.text, claim.measure, claim.unit) == (surface, "other", unit)
