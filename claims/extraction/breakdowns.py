@@ -165,7 +165,7 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
     3.954")."""
     if not items:
         return
-    found = [(m, _place_after(s, m), _place_before(s, m)) for m in items]
+    found = [(m, place_after(s, m), _place_before(s, m)) for m in items]
     by_place = any(after or before for _, after, before in found)
     if head.stand_in and not (by_place or any(_group(m) for m in items)):
         return  # a stand-in head (a measure named before the list) needs a breakdown by place or group
@@ -175,7 +175,7 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
             continue  # measured already ("termasuk 3 anak")
         _settle_item(head, m, after or before)
     if by_place and head.measure == items[0].measure and head.measure != "other" and not head.stand_in:
-        head.place = _place_after(s, head) if found[0][1] else _place_before(s, head)
+        head.place = place_after(s, head) if found[0][1] else _place_before(s, head)
 
 
 def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
@@ -197,13 +197,14 @@ def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
 def place_of(s: SentenceView, m: Mention, before: bool = True) -> str | None:
     """The place an item names: after it ("15 di Tanah Datar", "17 in Morovo") or before it ("Kabupaten Subang
     (22)", "Aceh Raya 331", "di bandara 216 orang")."""
-    after = _place_after(s, m)
+    after = place_after(s, m)
     if after is not None or not before:
         return after
     return _place_before(s, m)
 
 
-def _place_after(s: SentenceView, m: Mention) -> str | None:
+def place_after(s: SentenceView, m: Mention) -> str | None:
+    """The place named right after a figure: \"15 di Tanah Datar\", \"17 in Morovo\"."""
     span = _place_after_span(s, m)
     return span[0] if span is not None else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.extraction.breakdowns import breakdowns
+from claims.extraction.breakdowns import breakdowns, place_after
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -109,6 +109,7 @@ class Figure:
     label: str | None
     head: NounInfo | None
     named_before: int | None = None  # the measure word before the figure that named its measure, if any
+    rule: MeasureRule | None = None  # the rule of MEASURE_RULES that named the measure
 
 
 MeasureRule = Callable[[Figure], "str | None"]
@@ -296,6 +297,7 @@ def _measure_of(f: Figure) -> str:
     for rule in MEASURE_RULES:
         measure = rule(f)
         if measure is not None:
+            f.rule = rule
             break
     else:
         measure = "other"
@@ -342,6 +344,21 @@ def _context_subject(s: SentenceView, label: str) -> str | None:
     return lca(classes) if classes else None
 
 
+def _settle_part(f: Figure) -> None:
+    """A part of the figure before ("11 di antaranya", "including four foreign nationals", "15 of them children")
+    keeps its measure when it names a closed group or a place; a part picked out by anything else would
+    contradict the whole ("581 di antaranya orang dewasa", "satu di antaranya alumnus"): ``other``."""
+    m = f.m
+    if m.measure not in PEOPLE_MEASURES or m.subject_class not in (None, "people"):
+        return  # a closed group ("termasuk tiga anak-anak": children), or no people measure
+    if (not m.nouns and m.raw_label is None) or place_after(f.s, m) is not None:
+        return  # "41 di antaranya di Kota X": a part by place; "12 of them" alone: the whole's measure
+    own = [noun for noun in m.nouns if not noun.generic]
+    m.measure = "other"
+    m.subject = m.raw_label or (own[0].label if own else (m.nouns[0].label if m.nouns else None))
+    m.subject_class = None
+
+
 def _set_validity(f: Figure) -> None:
     """A bare number needs something that makes it a count."""
     m, a = f.m, f.antecedent
@@ -367,6 +384,8 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
         _set_subject(f)
+        if f.rule is _inherited or (f.rule is _shared_verb and (m.partitive or m.inherit)):
+            _settle_part(f)
         _set_validity(f)
         if m.valid:
             previous_count = m

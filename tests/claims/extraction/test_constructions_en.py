@@ -130,3 +130,11 @@ def test_a_number_too_large_for_a_float_is_dropped_alone() -> None:
 def test_a_non_count_unit_is_never_a_count_of_people(text: str, surface: str, unit: str) -> None:
     [claim] = extract(text, "en")
     assert (claim.text, claim.measure, claim.unit) == (surface, "other", unit)
+
+
+def test_a_part_named_by_a_group_keeps_the_measure_and_one_named_otherwise_is_other() -> None:
+    claims = extract("Police arrested 40 people, including six foreign nationals and two lawyers.", "en")
+    assert [(c.text, c.measure, c.subject) for c in claims][:2] == [
+        ("40", "arrested", "people"),
+        ("six", "arrested", "foreigners"),
+    ]

@@ -164,3 +164,13 @@ def test_a_real_word_one_edit_from_a_measure_word_is_not_corrected() -> None:
 def test_a_non_count_unit_is_never_a_count_of_people(text: str, surface: str, unit: str) -> None:
     [claim] = extract(text, "id")
     assert (claim.text, claim.measure, claim.unit) == (surface, "other", unit)
+
+
+def test_a_part_named_by_a_group_keeps_the_measure_and_one_named_otherwise_is_other() -> None:
+    claims = extract("Polisi menahan 64 pemuda, 20 di antaranya anak-anak, sementara 30 lainnya dipulangkan.", "id")
+    assert [(c.text, c.measure, c.subject) for c in claims][:2] == [
+        ("64", "arrested", "people"),
+        ("20", "arrested", "children"),
+    ]
+    [part] = extract("Polisi menahan 64 pemuda, dua di antaranya mahasiswa.", "id")[1:]
+    assert (part.measure, part.subject) == ("other", "students")
