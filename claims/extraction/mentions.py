@@ -188,6 +188,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and kinds[start - 1] == "w"  # is_capitalised_name's first test, without its call
         and s.is_capitalised_name(start - 1)
         and not _counted_after(s, start)
+        and not _listed_after_name(s, start)
     )
 
 
@@ -202,6 +203,27 @@ def _counted_after(s: SentenceView, start: int) -> bool:
         return False
     noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
     return noun is not None
+
+
+def _listed_after_name(s: SentenceView, start: int) -> bool:
+    """ "dengan rincian Aceh Raya 331, Sumatra Timur 298 dan Minang Utara 196": a figure after a place name in a
+    list that follows an earlier figure is a count, not an identifier. The name starts after a list word or a
+    comma, the figure ends its item, and a figure stands before the list."""
+    lex, words, n = s.lex, s.words, len(s.words)
+    end = start + 1
+    while end + 1 < n and s.texts[end] in ".," and s.glue[end] and s.glue[end + 1] and s.kinds[end + 1] == "n":
+        end += 2  # "3.954": the digits go on
+    if end < n and not (s.kinds[end] == "p" or words[end] in lex.list_joiners):
+        return False
+    k = start - 1
+    while k >= 0 and s.kinds[k] == "w" and s.texts[k][0].isupper():
+        k -= 1
+    if k < 0 or k == start - 1:
+        return False
+    before = words[k]
+    if not (before in (",", ":") or before in lex.list_joiners or before in lex.breakdown_cues):
+        return False
+    return any(kind == "n" for kind in s.kinds[:k]) or any(w in lex.vague.firsts for w in words[:k])
 
 
 def _age(s: SentenceView, reading: Reading, start: int) -> bool:

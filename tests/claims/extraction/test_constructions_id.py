@@ -63,6 +63,16 @@ CASES: list[tuple[str, list[Row]]] = [
             ("5", "killed", "people", 5, 5, "exact", "Kota Tanjung Sari"),
         ],
     ),
+    # figures after place names in a list that follows a total ("dengan rincian X 120, Y 45")
+    (
+        "Korban meninggal mencapai 200 orang, dengan rincian Lembah Hijau 120, Tanjung Raya 50 dan Sungai Ara 30.",
+        [
+            ("200", "killed", "people", 200, 200, "exact", None),
+            ("120", "killed", "people", 120, 120, "exact", "Lembah Hijau"),
+            ("50", "killed", "people", 50, 50, "exact", "Tanjung Raya"),
+            ("30", "killed", "people", 30, 30, "exact", "Sungai Ara"),
+        ],
+    ),
     # a bare parenthesised figure after a place is a count; after a person's name it is an age
     (
         "Polisi yang terluka tersebar di Kota Bukit Tinggi (21) dan Kabupaten Rawa Pening (6).",
