@@ -427,14 +427,22 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
         return None, i + 1  # "a" alone
     if skip_number(s, reading, i):
         return None, max(reading.end, i + 1)
-    value, first = _signed(s, i, reading, unit, first, end)
+    texts = s.texts
+    value = reading.value
+    if (i > 0 and texts[i - 1] in "-\u2212") or (unit is not None and first > 0 and texts[first - 1] == "("):
+        value, first = _signed(s, i, reading, unit, first, end)  # the rare signed figure
     if abs(value) > _FLOAT_MAX or (value < 0 and unit is None):
         return None, max(end, i + 1)  # no float holds it; a negative count ("-5 orang") counts nothing
-    if unit is None and reading.end == end:
+    n = len(texts)
+    if unit is None and reading.end == end and end + 1 < n and texts[end] == "-":
         approximate = _approximate(s, i, value, first, end)
         if approximate is not None:
             return approximate, approximate.last
-    mention = _range_mention(s, i, value, unit, first, end) or _qualified_mention(s, i, value, unit, first, end)
+    mention = None
+    if end + 1 < n and (s.words[end] in lex.range_joiners or s.words[end] in lex.range_between_joiners):
+        mention = _range_mention(s, i, value, unit, first, end)
+    if mention is None:
+        mention = _qualified_mention(s, i, value, unit, first, end)
     return mention, max(mention.last, i + 1)
 
 
@@ -471,24 +479,24 @@ def _approximate(s: SentenceView, i: int, value: Decimal, first: int, end: int) 
 def find_mentions(s: SentenceView) -> list[Mention]:
     """Every figure of the sentence, in order."""
     mentions: list[Mention] = []
+    words, kinds = s.words, s.kinds
+    vague_firsts, collective = s.lex.vague.firsts, s.lex.collective_prefix
     # only digits and words that can start a number are visited; the rest of the sentence is skipped
-    candidates = compress(count(), map(s.tables.candidate.__getitem__, s.words))
+    candidates = compress(count(), map(s.tables.candidate.__getitem__, words))
     i = 0
     for candidate in candidates:
         if candidate < i:
             continue  # inside a figure already read
         i = candidate
-        vague = _vague_mention(s, i)
-        if vague is not None:
-            mentions.append(vague)
-            i = vague.num_end
+        word = words[i]
+        special = (_vague_mention(s, i) if word in vague_firsts else None) or (
+            _collective_mention(s, i) if collective and word.startswith(collective) else None
+        )
+        if special is not None:
+            mentions.append(special)
+            i = special.num_end
             continue
-        collective = _collective_mention(s, i)
-        if collective is not None:
-            mentions.append(collective)
-            i = collective.num_end
-            continue
-        if not _may_start_number(s, i):
+        if kinds[i] == "w" and not _may_start_number(s, i):
             i += 1
             continue
         mention, i = _number_mention(s, i)
