@@ -62,6 +62,14 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         return None
     if first.raw_label is not None or len(mentions) < 2:
         return None
+    if (
+        not any(
+            s.words[k] in s.lex.list_joiners or s.words[k] in s.lex.breakdown_cues or s.words[k] == "("
+            for k in range(first.last, mentions[1].first)
+        )
+        and "," not in s.words[first.last : mentions[1].first]
+    ):
+        return None  # no list after the first figure
     words = s.words
     for k in range(first.first - 1, -1, -1):
         w = words[k]

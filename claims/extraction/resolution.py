@@ -126,12 +126,11 @@ def _verb_before(f: Figure) -> str | None:
     """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"; when the
     figure is the predicate of a longer subject ("the death toll from the attack on the rally rose to 58"), the
     subject's first measure word is :func:`_word_before`'s."""
-    if _predicate_figure(f.s, f.m.first):
-        found = _measure_left(f.s, f.m.first, f.cls, f.owned)
-        adjacent = _left_adjacent(f.s, f.m, f.cls)
-        if found is not None and adjacent is not None and found[1] != adjacent:
-            return None
     measure = _left_adjacent(f.s, f.m, f.cls)
+    if measure is not None and _predicate_figure(f.s, f.m.first):
+        found = _measure_left(f.s, f.m.first, f.cls, f.owned)
+        if found is not None and found[1] != measure:
+            return None
     f.m.from_left = measure is not None
     return measure
 
@@ -190,7 +189,8 @@ def _measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) ->
     or, when the figure is the predicate of its clause ("... rose to 58", "... bertambah menjadi 21"), the first
     one, which heads the subject ("the death toll from the attack on the rally", "korban meninggal akibat
     ambruknya gedung")."""
-    found: list[tuple[int, str]] = []
+    leftmost = _predicate_figure(s, end)
+    found: tuple[int, str] | None = None
     j = end - 1
     while j >= 0:
         if s.words[j] == "," or _is_boundary(s, j):
@@ -198,11 +198,11 @@ def _measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) ->
         if j not in skip:
             hit = s.measure_at(j)
             if hit is not None and compatible(hit[1], cls):
-                found.append((j, hit[1]))
+                found = (j, hit[1])
+                if not leftmost:
+                    break
         j -= 1
-    if not found:
-        return None
-    return found[-1] if _predicate_figure(s, end) else found[0]
+    return found
 
 
 def _predicate_figure(s: SentenceView, first: int) -> bool:
