@@ -46,7 +46,7 @@ class PhraseTable(Generic[T]):
     (2, 'more_than')
     """
 
-    __slots__ = ("_by_first", "_by_last", "_glued", "firsts", "lasts", "max_len")
+    __slots__ = ("_by_first", "_by_last", "_first_sizes", "_glued", "_last_sizes", "firsts", "lasts", "max_len")
 
     def __init__(self, items: Iterable[tuple[str, T]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
@@ -67,6 +67,9 @@ class PhraseTable(Generic[T]):
                 entries.sort(key=lambda e: -len(e[0]))
         self._by_first = by_first
         self._by_last = by_last
+        # the same entries by length, longest first: one dictionary lookup per length, not one test per phrase
+        self._first_sizes = {w: _by_size(entries) for w, entries in by_first.items()}
+        self._last_sizes = {w: _by_size(entries) for w, entries in by_last.items()}
         self.firsts = frozenset(by_first)
         self.lasts = frozenset(by_last)  # callers test ``words[end - 1] in table.lasts`` before a match_ending call
 
@@ -89,14 +92,17 @@ class PhraseTable(Generic[T]):
         if alt is None and i >= 0:  # the common case, without the per-position alternatives
             if i >= len(words):
                 return None
-            entries = self._by_first.get(words[i])
-            if entries is None:
+            sizes = self._first_sizes.get(words[i])
+            if sizes is None:
                 return None
             size = len(words)
-            for phrase, value in entries:  # longest first: the first that fits is the longest match
-                n = len(phrase)
-                if n == 1 or (i + n <= size and tuple(words[i : i + n]) == phrase):
-                    return (n, value)
+            for n, phrases in sizes:  # longest first: the first that fits is the longest match
+                if n == 1:
+                    return (1, phrases[(words[i],)])
+                if i + n <= size:
+                    key = tuple(words[i : i + n])
+                    if key in phrases:
+                        return (n, phrases[key])
             return None
         if i >= len(words) or (alt is None and words[i] not in self.firsts):
             return None
@@ -122,16 +128,25 @@ class PhraseTable(Generic[T]):
         """
         if end <= 0:
             return None
-        entries = self._by_last.get(words[end - 1])
-        if entries is None:
+        sizes = self._last_sizes.get(words[end - 1])
+        if sizes is None:
             return None
-        for phrase, value in entries:
-            n = len(phrase)
-            if n <= end and tuple(words[end - n : end]) == phrase:
-                if glued is not None and phrase in self._glued and not all(glued[end - n + 1 : end]):
-                    continue
-                return (n, value)
+        for n, phrases in sizes:
+            if n <= end:
+                phrase = tuple(words[end - n : end])
+                if phrase in phrases:
+                    if glued is not None and phrase in self._glued and not all(glued[end - n + 1 : end]):
+                        continue
+                    return (n, phrases[phrase])
         return None
+
+
+def _by_size(entries: list[tuple[tuple[str, ...], T]]) -> list[tuple[int, dict[tuple[str, ...], T]]]:
+    """Entries (longest first) grouped by length; the first entry of a phrase listed twice wins."""
+    out: dict[int, dict[tuple[str, ...], T]] = {}
+    for phrase, value in entries:
+        out.setdefault(len(phrase), {}).setdefault(phrase, value)
+    return sorted(out.items(), key=lambda item: -item[0])
 
 
 @dataclass(frozen=True, slots=True)

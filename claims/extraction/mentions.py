@@ -148,11 +148,18 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     """Identifiers, years, ages, ordinals, time spans: numbers that are not counts."""
     if i in s.blocked:
         return True
-    if s.kinds[i] == "n" and _digits_not_count(s, reading, i):
+    kinds, lex = s.kinds, s.lex
+    if kinds[i] == "n" and _digits_not_count(s, reading, i):
         return True
-    if _identifier(s, i) or _age(s, reading, i) or _span_or_label_after(s, reading.end):
-        return True
-    return s.kinds[i] == "w" and i > 0 and s.words[i - 1] in s.lex.not_count_before  # "salah satu" = one of
+    if i > 0:  # each test below needs the word before; the cheap checks decide whether it runs
+        before = s.words[i - 1]
+        if (kinds[i - 1] == "w" or before in lex.identifier_words.lasts) and _identifier(s, i):
+            return True
+        if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
+            return True
+        if kinds[i] == "w" and before in lex.not_count_before:
+            return True  # "salah satu" = one of
+    return reading.end < len(kinds) and _span_or_label_after(s, reading.end)
 
 
 def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:

@@ -379,7 +379,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     share_coordinated_nouns(s, mentions)
     previous_count: Mention | None = None
     for m in mentions:
-        if _unit_figure(s, m):
+        if m.unit is not None and _unit_figure(s, m):
             continue
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
