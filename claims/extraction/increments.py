@@ -20,9 +20,9 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
     """Mark the increments of the sentence whose total is beside them."""
     lex = s.lex
     if len(mentions) < 2 or (
-        lex.increase_before.lasts.isdisjoint(s.words)
-        and lex.decrease_before.lasts.isdisjoint(s.words)
-        and lex.increase_after.isdisjoint(s.words)
+        lex.increase_before.lasts.isdisjoint(s.word_set)
+        and lex.decrease_before.lasts.isdisjoint(s.word_set)
+        and lex.increase_after.isdisjoint(s.word_set)
     ):
         return  # most sentences: no word that makes a figure a change
     for m in mentions:

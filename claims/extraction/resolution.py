@@ -339,8 +339,7 @@ def _set_subject(f: Figure) -> None:
 def _context_subject(s: SentenceView, label: str) -> str | None:
     """The subject a generic noun takes from its sentence: "27 officers" beside "police" are police; beside
     police and army words both, security forces ([context_subjects] in the lexicon)."""
-    words = set(s.words)
-    classes = [cls for cls, cues in s.lex.context_subjects[label] if not cues.isdisjoint(words)]
+    classes = [cls for cls, cues in s.lex.context_subjects[label] if not cues.isdisjoint(s.word_set)]
     return lca(classes) if classes else None
 
 

@@ -37,7 +37,8 @@ class SentenceView:
         self.starts: list[int] = columns.starts
         self.ends: list[int] = columns.ends
         self.glue: list[bool] = columns.glue  # glue[k]: token k touches token k-1
-        self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, frozenset(self.words))
+        self.word_set: frozenset[str] = frozenset(self.words)
+        self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set)
         self.blocked = self._blocked_tokens()
         self._measure_cache: dict[int, tuple[int, str] | None] = {}
         self.mention_firsts: frozenset[int] = frozenset()
