@@ -118,7 +118,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         and not _group_noun(m, head)
     ):
         return False
-    gap = range(max(previous.np_end, previous.last), m.first)
+    end = max(previous.np_end, previous.last)
+    gap = range(end if end < m.first else previous.last, m.first)  # a noun phrase may run on into the item
     if len(gap) > _MAX_GAP:
         return False
     words, lex = s.words, s.lex
@@ -138,16 +139,29 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
 
 def _ends_item(s: SentenceView, m: Mention) -> bool:
     """Nothing but a separator or a place follows the item's noun ("12 women and 18 men"; not "48 schools closed")."""
-    k = m.np_end
-    if k >= len(s.words):
+    words, lex = s.words, s.lex
+    k = min(m.np_end, _after_nouns(s, m.last))
+    if k >= len(words):
         return True
-    w = s.words[k]
-    if s.kinds[k] == "p" or w in s.lex.list_joiners or w in s.lex.place_prepositions or w in s.lex.breakdown_cues:
+    w = words[k]
+    if s.kinds[k] == "p" or w in lex.list_joiners or w in lex.place_prepositions or w in lex.breakdown_cues:
         return True
     span = _place_after_span(s, m)  # "tiga lainnya berasal dari Desa X", and nothing after the place
-    return span is not None and (
-        span[1] >= len(s.words) or s.kinds[span[1]] == "p" or s.words[span[1]] in s.lex.list_joiners
-    )
+    if span is None:
+        return False
+    end = span[1]
+    return end >= len(words) or s.kinds[end] == "p" or words[end] in lex.list_joiners
+
+
+def _after_nouns(s: SentenceView, k: int) -> int:
+    """The token after the counted nouns that start at token k ("3.954 orang, Distrik ...": the comma)."""
+    nouns, words = s.lex.nouns, s.words
+    while k < len(words) and words[k] in nouns.firsts:
+        found = nouns.match(words, k)
+        if found is None:
+            break
+        k += found[0]
+    return k
 
 
 def _group_noun(m: Mention, head: Mention) -> bool:
