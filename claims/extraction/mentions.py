@@ -40,6 +40,7 @@ class Mention:
     valid: bool = True
     place: str | None = None  # an item of a breakdown by place (DESIGN 4.1)
     stand_in: bool = False  # no figure: the measure named before a list ("korban meninggal berasal dari ...")
+    left_verb: str | None = None  # the measure verb right before the figure, whether or not it counts its noun
     from_left: bool = False  # the measure is the verb right before the figure ("deployed 5,000 ...")
 
 
@@ -509,4 +510,26 @@ def find_mentions(s: SentenceView) -> list[Mention]:
         mention, i = _number_mention(s, i)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return _vague_ranges(s, mentions) if len(mentions) > 1 else mentions
+
+
+def _vague_ranges(s: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "ratusan hingga ribuan", "dozens to hundreds": two vague quantities joined by a range word are one range
+    from the low of the first to the high of the second."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.qualifier == "vague"
+            and m.qualifier == "vague"
+            and prev.unit == m.unit
+            and m.first == prev.last + 1
+            and s.words[prev.last] in s.lex.range_joiners
+            and m.high is not None
+            and prev.low <= m.low
+        ):
+            out[-1] = Mention(prev.first, m.last, prev.num_first, m.num_end, None, prev.low, m.high, "range", m.unit)
+            continue
+        out.append(m)
+    return out

@@ -125,12 +125,17 @@ def _forced_noun(f: Figure) -> str | None:
 def _verb_before(f: Figure) -> str | None:
     """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"; when the
     figure is the predicate of a longer subject ("the death toll from the attack on the rally rose to 58"), the
-    subject's first measure word is :func:`_word_before`'s."""
-    measure = _left_adjacent(f.s, f.m, f.cls)
+    subject's first measure word is :func:`_word_before`'s. The verb is kept as ``left_verb`` even when it cannot
+    count this figure's noun, for the objects after it."""
+    verb = _left_adjacent(f.s, f.m, None)
+    if verb is None:
+        return None
+    measure = verb if compatible(verb, f.cls) else None
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
             return None
+    f.m.left_verb = verb
     f.m.from_left = measure is not None
     return measure
 
@@ -141,16 +146,18 @@ def _word_after(f: Figure) -> str | None:
 
 
 def _shared_verb(f: Figure) -> str | None:
-    """ "deployed 5,000 police officers and 2,000 soldiers": one verb, two objects."""
+    """ "deployed 5,000 police officers and 2,000 soldiers", "mengerahkan dua rumah sakit lapangan dan 45 tenaga
+    medis": one verb, two objects (the first may be a thing the verb's measure cannot count)."""
     a, s = f.antecedent, f.s
     if (
         a is not None
-        and a.from_left
+        and a.left_verb is not None
         and all(w in s.lex.coordinators or w in s.lex.list_joiners or w == "," for w in s.words[a.np_end : f.m.first])
-        and compatible(a.measure, f.cls)
+        and compatible(a.left_verb, f.cls)
     ):
         f.m.from_left = True
-        return a.measure
+        f.m.left_verb = a.left_verb
+        return a.left_verb
     return None
 
 

@@ -124,6 +124,16 @@ CASES: list[tuple[str, list[Row]]] = [
     # things and units are never people
     ("Banjir merendam 3 rumah sakit di kota itu.", [("3", "other", "hospitals", 3, 3, "exact", None)]),
     ("Gempa bermagnitudo 5,2 mengguncang kota itu.", [("5,2", "other", "magnitude", 5.2, 5.2, "exact", None)]),
+    # two vague quantities joined by a range word are one range
+    (
+        "Massa yang berunjuk rasa berkisar puluhan hingga ratusan orang.",
+        [("puluhan hingga ratusan", "participants", "people", 20, 999, "range", None)],
+    ),
+    # one verb, two objects: the first a thing the verb's measure cannot count
+    (
+        "Pemerintah mengirim tiga kapal dan 120 relawan ke pulau itu.",
+        [("tiga", "other", "ships", 3, 3, "exact", None), ("120", "deployed", "people", 120, 120, "exact", None)],
+    ),
     # a negative count counts nothing
     ("Data itu mencatat -4 orang tewas.", []),
 ]
