@@ -141,8 +141,17 @@ def _verb_before(f: Figure) -> str | None:
 
 
 def _word_after(f: Figure) -> str | None:
-    """The nearest measure word after the noun phrase, in the same clause."""
-    return _search_right(f.s, f.m.np_end, f.cls, f.owned)
+    """The nearest measure word after the noun phrase, in the same clause. For a part of a whole ("Tiga dari 13
+    korban meninggal ...", "Fourteen of the 52 people admitted to hospital were ..."), after the whole's noun
+    phrase and the measure word that names the whole."""
+    start = f.m.np_end
+    if f.m.base_of is not None:
+        base = f.mentions[f.m.base_of]
+        start = max(start, base.np_end)
+        if own_measure(f.s, base) is not None:
+            found = f.s.measure_at(start) if start < len(f.s.words) else None
+            start += found[0] if found is not None else 0
+    return _search_right(f.s, start, f.cls, f.owned)
 
 
 def _shared_verb(f: Figure) -> str | None:
@@ -423,7 +432,7 @@ def _part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.base_of is not None:
             base = mentions[m.base_of]
-            own = own_measure(s, base) if m.unit is not None else None
+            own = own_measure(s, base)
             if own is not None:
                 base.measure, base.subject = own
             elif base.measure != "other" and (base.measure == m.measure or m.unit is not None):
@@ -438,11 +447,13 @@ def own_measure(s: SentenceView, m: Mention) -> tuple[str, str | None] | None:
     "300 detainees", "40 korban tewas"); None when only the rest of the sentence could ("30 rumah rusak")."""
     cls, label, head = noun_subject(m)
     measure: str | None = None
-    if head is not None:
-        if head.measure is not None and not head.force:
-            measure = head.measure
-    elif m.num_end < len(s.words):
-        found = s.measure_at(m.num_end)
+    after = m.num_end if head is None else m.np_end if not s.lex.modifiers_follow else None
+    if head is not None and head.measure is not None and not head.force:
+        measure = head.measure
+    elif after is not None and after < len(s.words):
+        # "450 dead", "40 korban tewas"; in English a participle right after the noun ("52 people admitted to
+        # hospital"), where a predicate would need an auxiliary ("were admitted")
+        found = s.measure_at(after)
         if found is not None and not found[1].startswith("="):
             measure = found[1]
     if measure is None or measure == "other" or not compatible(measure, cls):

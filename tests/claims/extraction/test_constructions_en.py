@@ -138,3 +138,8 @@ def test_a_part_named_by_a_group_keeps_the_measure_and_one_named_otherwise_is_ot
         ("40", "arrested", "people"),
         ("six", "arrested", "foreigners"),
     ]
+
+
+def test_the_whole_named_by_a_participle_keeps_its_measure_and_the_part_its_own() -> None:
+    claims = extract("Nine of the 35 people admitted to hospital were in a serious condition.", "en")
+    assert [(c.text, c.measure) for c in claims] == [("Nine", "other"), ("35", "hospitalized")]

@@ -194,3 +194,8 @@ def test_a_part_named_by_a_group_keeps_the_measure_and_one_named_otherwise_is_ot
     ]
     [part] = extract("Polisi menahan 64 pemuda, dua di antaranya mahasiswa.", "id")[1:]
     assert (part.measure, part.subject) == ("other", "students")
+
+
+def test_the_whole_named_by_a_measure_phrase_keeps_it_and_the_part_is_other() -> None:
+    claims = extract("Dua dari 11 korban tewas belum dikenali keluarganya.", "id")
+    assert [(c.text, c.measure) for c in claims] == [("Dua", "other"), ("11", "killed")]
