@@ -126,11 +126,11 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     separated = False
     for k in gap:
         w = words[k]
+        if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
+            return False  # "..., while dozens of people died": a new clause, no item
         if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues:
             separated = True
             continue
-        if w in CLAUSE_PUNCT or w in lex.clause_breaks or w == ".":
-            return False
         found = s.measure_at(k)
         if found is not None and found[1] != head.measure:
             return False  # the item has a measure word of its own
@@ -207,7 +207,8 @@ def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
         m.measure, m.subject, m.subject_class = "damaged", own[0].label if own else head.subject, "thing"
     elif place is not None or group is not None:
         m.measure = head.measure
-        m.subject = m.subject_class = group or head.subject_class
+        # its own group; else the head's group, unless its own noun says people ("5 orang di X" after police)
+        m.subject = m.subject_class = group or ("people" if m.nouns else head.subject_class)
         if head.measure == "other":
             m.subject = group or head.subject
     else:

@@ -82,9 +82,9 @@ def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
         break
     if j < 0:
         return None
-    # a measure word ending at j
+    # a measure word or phrase ending at j ("claimed the lives of")
     measure_firsts = s.tables.measure_firsts
-    for length in (3, 2, 1):
+    for length in range(s.tables.longest_measure, 0, -1):
         k = j - length + 1
         if k < 0:
             continue
@@ -359,6 +359,19 @@ def _context_subject(s: SentenceView, label: str) -> str | None:
     return lca(classes) if classes else None
 
 
+STOCK_PARTS = {"hospitalized": "admitted"}
+"""A part that is still in a state its whole was admitted to: "23 dilarikan ke rumah sakit, 15 di antaranya masih
+dirawat" -> the part is the stock (hospitalized), the whole the admissions (``other``, subject ``admitted``)."""
+
+
+def _admissions(f: Figure) -> None:
+    a, s, m = f.antecedent, f.s, f.m
+    label = STOCK_PARTS.get(m.measure)
+    still = any(w in s.lex.still_words for w in s.words[m.last : m.last + 5])  # "masih dirawat", "still treated"
+    if a is not None and label is not None and still and a.measure == m.measure:
+        a.measure, a.subject, a.subject_class = "other", label, None
+
+
 def _settle_part(f: Figure) -> None:
     """A part of the figure before ("11 di antaranya", "including four foreign nationals", "15 of them children")
     keeps its measure when it names a closed group or a place; a part picked out by anything else would
@@ -401,6 +414,8 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         _set_subject(f)
         if f.rule is _inherited or (f.rule is _shared_verb and (m.partitive or m.inherit)):
             _settle_part(f)
+        elif f.rule is _word_after and m.partitive:
+            _admissions(f)
         _set_validity(f)
         if m.valid:
             previous_count = m

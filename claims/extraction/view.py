@@ -146,6 +146,7 @@ class Tables:
     candidate: WordFlags  # tokens (by lower-case text) where a number or a vague quantity can start
     fraction_joiners: frozenset[str]  # words after a whole number that can go on as a fraction: "and a half"
     attribution_firsts: frozenset[str]  # words that can start an attribution phrase, before or after
+    longest_measure: int  # words in the longest measure or other-verb phrase
 
 
 @cache
@@ -175,6 +176,7 @@ def tables_for(lex: Lexicon) -> Tables:
         candidate=WordFlags(candidate),
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),
         attribution_firsts=lex.attribution_before.firsts | lex.attribution_after.firsts,
+        longest_measure=max(lex.measures.max_len, lex.other_verbs.max_len, 1),
     )
 
 

@@ -143,3 +143,16 @@ def test_a_part_named_by_a_group_keeps_the_measure_and_one_named_otherwise_is_ot
 def test_the_whole_named_by_a_participle_keeps_its_measure_and_the_part_its_own() -> None:
     claims = extract("Nine of the 35 people admitted to hospital were in a serious condition.", "en")
     assert [(c.text, c.measure) for c in claims] == [("Nine", "other"), ("35", "hospitalized")]
+
+
+def test_a_measure_idiom_of_four_words_before_the_figure() -> None:
+    [claim] = extract("The landslide claimed the lives of at least 9 people.", "en")
+    assert (claim.measure, claim.low) == ("killed", 9)
+
+
+def test_a_clause_after_while_is_no_item_of_the_list_before() -> None:
+    claims = extract("At least 12 police officers were killed, while dozens of people died in Varna.", "en")
+    assert [(c.measure, c.subject, c.place) for c in claims] == [
+        ("killed", "police", None),
+        ("killed", "people", None),
+    ]

@@ -199,3 +199,11 @@ def test_a_part_named_by_a_group_keeps_the_measure_and_one_named_otherwise_is_ot
 def test_the_whole_named_by_a_measure_phrase_keeps_it_and_the_part_is_other() -> None:
     claims = extract("Dua dari 11 korban tewas belum dikenali keluarganya.", "id")
     assert [(c.text, c.measure) for c in claims] == [("Dua", "other"), ("11", "killed")]
+
+
+def test_admissions_beside_those_still_treated_are_other_admitted() -> None:
+    claims = extract("Sebanyak 31 pelajar dibawa ke rumah sakit, 12 di antaranya masih dirawat.", "id")
+    assert [(c.text, c.measure, c.subject) for c in claims] == [
+        ("31", "other", "admitted"),
+        ("12", "hospitalized", "people"),
+    ]
