@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
-from claims.extraction.subjects import PERSON_CLASSES, lca
+from claims.extraction.subjects import PERSON_CLASSES, narrowest
 from claims.extraction.view import SentenceView
 
 
@@ -162,7 +162,7 @@ def noun_subject(m: Mention) -> tuple[str | None, str | None, NounInfo | None]:
     if head.subject_class not in PERSON_CLASSES:
         return head.subject_class, head.label, head
     persons = [noun.subject_class for noun in specific if noun.subject_class in PERSON_CLASSES]
-    return (persons[0] if len(persons) == 1 else lca(persons)), head.label, head
+    return narrowest(persons), head.label, head
 
 
 def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:

@@ -16,7 +16,7 @@ from claims.extraction.noun_phrase import (
     scan_noun_phrase,
     share_coordinated_nouns,
 )
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible, lca
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible, context_class
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
@@ -355,8 +355,7 @@ def _set_subject(f: Figure) -> None:
 def _context_subject(s: SentenceView, label: str) -> str | None:
     """The subject a generic noun takes from its sentence: "27 officers" beside "police" are police; beside
     police and army words both, security forces ([context_subjects] in the lexicon)."""
-    classes = [cls for cls, cues in s.lex.context_subjects[label] if not cues.isdisjoint(s.word_set)]
-    return lca(classes) if classes else None
+    return context_class(s.lex.context_subjects[label], s.word_set)
 
 
 STOCK_PARTS = {"hospitalized": "admitted"}

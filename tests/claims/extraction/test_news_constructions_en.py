@@ -148,7 +148,7 @@ DEPLOYED: list[Any] = [
     ("Police dispatched 300 riot officers to the square.", [("deployed", "police", 300, 300)]),
     ("A further 1,500 soldiers are on standby.", [("other", "soldiers", 1500, 1500)]),
     ("The army sent two battalions to the border.", [("other", "battalions", 2, 2)]),
-    ("Over 4,000 officers were on duty for the match.", [("deployed", "people", 4001, None)]),
+    ("Over 4,000 officers were on duty for the match.", [("deployed", "police", 4001, None)]),
     ("Authorities mobilised 600 health workers.", [("deployed", "people", 600, 600)]),
     ("The state activated 2,300 Guard personnel overnight.", [("deployed", "soldiers", 2300, 2300)]),
     ("About 40,000 customers were left without power.", [("other", "customers", 36000, 44000)]),

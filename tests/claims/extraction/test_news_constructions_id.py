@@ -229,7 +229,7 @@ PARTICIPANTS: list[Any] = [
     ("Demo tersebut dihadiri lebih dari 10.000 orang.", [("participants", "people", 10001, None)]),
     ("Sebanyak 40.000 penonton memadati Stadion Gelora Jaya.", [("participants", "people", 40000, 40000)]),
     ("Stadion itu berkapasitas 25.000 penonton.", [("other", "spectators", 25000, 25000)]),
-    ("Polisi memperkirakan jumlah massa mencapai 8.000 orang.", [("participants", "protesters", 8000, 8000)]),
+    ("Polisi memperkirakan jumlah massa mencapai 8.000 orang.", [("participants", "people", 8000, 8000)]),
     ("Puluhan ribu orang turun ke jalan di kota-kota besar.", [("participants", "people", 20000, 99999)]),
     ("Ratusan pendemo menggelar aksi di depan kantor bupati.", [("participants", "protesters", 200, 999)]),
     ("Massa aksi berjumlah sekitar 700 orang.", [("participants", "protesters", 630, 770)]),
@@ -266,7 +266,7 @@ THINGS_AND_UNITS: list[Any] = [
         [("other", "sharp weapons", 12, 12), ("other", "molotov cocktails", 40, 40)],
     ),
     ("Dinas Kesehatan mendirikan dua rumah sakit lapangan.", [("other", "field hospitals", 2, 2)]),
-    ("Sebanyak 27 kendaraan roda empat tertahan di jalur longsor.", [("other", "vehicles", 27, 27)]),
+    ("Sebanyak 27 kendaraan roda empat tertahan di jalur longsor.", [("other", "cars", 27, 27)]),
 ]
 
 HEALTH_AND_CRIME: list[Any] = [

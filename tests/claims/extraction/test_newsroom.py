@@ -161,7 +161,7 @@ INDONESIAN: list[tuple[str, Expected]] = [
     (
         "Pihak kepolisian mengerahkan 1.500 personel untuk mengawal unjuk rasa buruh yang diikuti puluhan ribu orang.",
         [
-            ("1.500", "deployed", "people", 1500, 1500, "exact"),
+            ("1.500", "deployed", "police", 1500, 1500, "exact"),
             ("puluhan ribu", "participants", "people", 20000, 99999, "vague"),
         ],
     ),
