@@ -12,11 +12,11 @@ from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
     noun_named_before,
     noun_subject,
-    person_before,
     scan_noun_phrase,
     share_coordinated_nouns,
 )
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible, context_class
+from claims.extraction.subject_rules import set_subject
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
@@ -110,6 +110,7 @@ class Figure:
     head: NounInfo | None
     named_before: int | None = None  # the measure word before the figure that named its measure, if any
     rule: MeasureRule | None = None  # the rule of MEASURE_RULES that named the measure
+    other_verb: bool = False  # an other-verb named it ("80 dipulangkan", "31 selamat"): a count of something
 
 
 MeasureRule = Callable[[Figure], "str | None"]
@@ -299,7 +300,8 @@ def _figure(
     if m.base_of is not None:
         base_cls, base_label, base_head = noun_subject(mentions[m.base_of])
         cls, label, head = cls or base_cls, label or base_label, head or base_head
-    if m.partitive and antecedent is not None and not m.nouns and m.base_of is None:
+    if m.partitive and antecedent is not None and all(noun.generic for noun in m.nouns) and m.base_of is None:
+        # "12 di antaranya" and "tujuh di antaranya warga Desa X": the group of the whole
         cls, label = antecedent.subject_class, antecedent.subject
     m.inherit = (
         m.first > 0
@@ -320,42 +322,11 @@ def _measure_of(f: Figure) -> str:
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic:
             f.label = measure[1:]
+        f.other_verb = True
         measure = "other"
     if measure in PEOPLE_MEASURES and not compatible(measure, f.cls):
         measure = "other"
     return measure
-
-
-def _set_subject(f: Figure) -> None:
-    m, a, cls, label = f.m, f.antecedent, f.cls, f.label
-    if m.measure in PEOPLE_MEASURES:
-        if cls is None or cls not in PERSON_CLASSES:
-            if (
-                (m.anaphoric or (not m.nouns and m.raw_label is None))
-                and a is not None
-                and (a.subject_class in PERSON_CLASSES)
-            ):
-                cls = a.subject_class
-            elif m.anaphoric and a is None:
-                # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
-                cls = person_before(f.s, m.first) or "people"
-            else:
-                cls = "people"
-        if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
-            cls = _context_subject(f.s, f.head.label) or cls
-        m.subject, m.subject_class = cls, cls
-        return
-    if label is None and not m.partitive and a is not None:
-        label, cls = a.subject, a.subject_class
-    if m.partitive and a is None and m.base_of is None:
-        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
-    m.subject, m.subject_class = f.label, f.cls = label, cls
-
-
-def _context_subject(s: SentenceView, label: str) -> str | None:
-    """The subject a generic noun takes from its sentence: "27 officers" beside "police" are police; beside
-    police and army words both, security forces ([context_subjects] in the lexicon)."""
-    return context_class(s.lex.context_subjects[label], s.word_set)
 
 
 STOCK_PARTS = {"hospitalized": "admitted"}
@@ -392,7 +363,7 @@ def _set_validity(f: Figure) -> None:
     if m.qualifier == "vague":
         return
     has_noun = bool(m.nouns) or m.raw_label is not None
-    if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric):
+    if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):
         m.valid = a is not None and a.measure == "other" and f.label is not None
 
 
@@ -410,7 +381,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
-        _set_subject(f)
+        set_subject(f)
         if f.rule is _inherited or (f.rule is _shared_verb and (m.partitive or m.inherit)):
             _settle_part(f)
         elif f.rule is _word_after and m.partitive:

@@ -1,0 +1,129 @@
+"""The subject of a figure once its measure is known (DESIGN.md sections 4 and 4.1).
+
+A people measure takes a class of the closed hierarchy: the counted noun's ("72 polisi"), else the noun that names
+the tally ("jumlah demonstran yang ditangkap menembus 500 orang", "the number of reporters held has climbed to
+33"), else the group of the figure it continues ("18 journalists were injured, three missing"), else ``people``;
+a generic noun ("officers", "personel") takes its class from the sentence (``[context_subjects]``). Any other
+measure takes a label: the counted noun's, else the thing that a label before the figure names ("Rumah rusak: 146
+unit", "Homes destroyed: at least 430"), else the figure before's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claims.extraction.lexicon import NounInfo
+from claims.extraction.mentions import Mention
+from claims.extraction.noun_phrase import person_before
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def set_subject(f: Figure) -> None:
+    """``subject`` and ``subject_class`` of the figure ``f.m``."""
+    m, a, cls, label = f.m, f.antecedent, f.cls, f.label
+    if m.measure in PEOPLE_MEASURES:
+        cls = _person_class(f)
+        m.subject, m.subject_class = cls, cls
+        return
+    if label is None and m.measure != "other":
+        label = _heads_before(f.s, m, thing_named_at)  # "Rumah rusak: 146 unit", "rumah yang rusak mencapai 300"
+    if label is None and not m.partitive and a is not None:
+        label, cls = a.subject, a.subject_class
+    if m.partitive and a is None and m.base_of is None:
+        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
+    m.subject, m.subject_class = f.label, f.cls = label, cls
+
+
+def _person_class(f: Figure) -> str:
+    m, cls = f.m, f.cls
+    if (
+        cls in (None, "people")
+        and (f.head is None or f.head.generic)
+        and not f.s.lex.tally_words.firsts.isdisjoint(f.s.word_set)
+    ):
+        tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
+        if tally is not None:
+            return tally
+    if cls is None or cls not in PERSON_CLASSES:
+        source = f.antecedent if m.anaphoric else elliptic_source(f.s, f.mentions, m)
+        if (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
+            cls = source.subject_class if source.subject_class in PERSON_CLASSES else "people"
+        elif m.anaphoric and f.antecedent is None:
+            # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
+            cls = person_before(f.s, m.first) or "people"
+        else:
+            cls = "people"
+    if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
+        cls = context_class(f.s.lex.context_subjects[f.head.label], f.s.word_set) or cls
+    return cls
+
+
+def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The count whose group a figure without a noun continues: the nearest valid count before it that is no part
+    of another ("58 tewas, dua di antaranya WNA, dan 117 luka": the 58) and no item of a list in parentheses that
+    closed before it ("38 deaths (... 12 women and 18 men), 71 injured": the 38)."""
+    index = next(i for i, other in enumerate(mentions) if other is m)
+    for other in reversed(mentions[:index]):
+        if not other.valid or other.unit is not None:
+            continue
+        if other.partitive or other.inherit or other.base_of is not None or _closed_before(s, other, m):
+            continue
+        return other
+    return None
+
+
+def _closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:
+    """``inner`` stands inside parentheses that close before ``m``."""
+    between = s.words[inner.last : m.first]
+    return ")" in between and "(" not in between[: between.index(")")]
+
+
+def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int], str | None]) -> str | None:
+    """What ``head`` finds at a word of the figure's measure before it in its clause: the subject of a tally
+    ("jumlah demonstran yang ditangkap menembus 500 orang": protesters) or the thing of a label ("Rumah rusak:
+    146 unit": houses)."""
+    for k in range(m.first - 1, -1, -1):
+        w = s.words[k]
+        if w == ":" and k == m.first - 1:
+            continue  # a fact box: "Rumah rusak: 146 unit"
+        if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks:
+            return None
+        found = s.measure_at(k)
+        if found is not None and found[1] == m.measure:
+            subject = head(s, k)
+            if subject is not None:
+                return subject
+    return None
+
+
+def tally_noun(s: SentenceView, k: int) -> str | None:
+    """The class of the specific person noun of a noun phrase that names a tally, when the measure word at token
+    k ends it: "jumlah demonstran yang ditangkap", "the number of reporters held"; None for none."""
+    lex, words = s.lex, s.words
+    end = k
+    while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
+        end -= 1  # "yang", "that"
+    noun = lex.nouns.match_ending(words, end) if end > 0 else None
+    if noun is None or noun[1].generic or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    start = end - noun[0]
+    tally = lex.tally_words.match_ending(words, start) if start > 0 else None
+    return noun[1].subject_class if tally is not None else None
+
+
+def thing_named_at(s: SentenceView, k: int) -> str | None:
+    """The label of the thing that heads a measure word at token k ("Rumah rusak", "Homes destroyed", "rumah yang
+    dibakar"), None when no thing noun does."""
+    lex, words = s.lex, s.words
+    end = k
+    while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
+        end -= 1
+    noun: tuple[int, NounInfo] | None = lex.nouns.match_ending(words, end) if end > 0 else None
+    if noun is None or noun[1].subject_class != "thing":
+        return None
+    return noun[1].label

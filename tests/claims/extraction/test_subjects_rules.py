@@ -1,0 +1,91 @@
+"""Where a figure's subject comes from when its own noun does not say (claims.extraction.subject_rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+Row = tuple[str, str, str | None]
+
+
+def rows(text: str, lang: str) -> list[Row]:
+    return [(c.text, c.measure, c.subject) for c in extract(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a tally named before the figure gives its group to the generic "orang" after it
+        (
+            "Jumlah wartawan yang ditahan bertambah menjadi sembilan orang.",
+            "id",
+            [("sembilan", "arrested", "journalists")],
+        ),
+        ("Total anak yang hilang mencapai 14 orang.", "id", [("14", "missing", "children")]),
+        ("The number of children killed in the fire has risen to 23.", "en", [("23", "killed", "children")]),
+        # without a tally word, the noun before an active verb is its agent, not the counted group
+        ("Polisi telah menangkap sedikitnya 40 orang.", "id", [("sedikitnya 40", "arrested", "people")]),
+        ("Soldiers detained at least 40 people.", "en", [("at least 40", "arrested", "people")]),
+    ],
+)
+def test_tally_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a bare figure continues the group of the count before it ...
+        (
+            "Sebelas jurnalis terluka, dua hilang dan lima ditahan.",
+            "id",
+            [
+                ("Sebelas", "injured", "journalists"),
+                ("dua", "missing", "journalists"),
+                ("lima", "arrested", "journalists"),
+            ],
+        ),
+        # ... but not the group of a part of it, nor of an item of a list in parentheses
+        (
+            "The toll rose to 40, six of them children, and 95 injured were still in hospital.",
+            "en",
+            [("40", "killed", "people"), ("six", "killed", "children"), ("95", "injured", "people")],
+        ),
+        (
+            "Officials counted 27 deaths (four boys, nine women and 14 men) and 60 injured.",
+            "en",
+            [
+                ("27", "killed", "people"),
+                ("four", "killed", "children"),
+                ("nine", "killed", "women"),
+                ("14", "killed", "men"),
+                ("60", "injured", "people"),
+            ],
+        ),
+        # a part with a generic noun keeps the whole's group
+        (
+            "Delapan perempuan tewas; lima di antaranya warga Desa Lembang Hilir.",
+            "id",
+            [("Delapan", "killed", "women"), ("lima", "killed", "women")],
+        ),
+    ],
+)
+def test_group_carried_over(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Korban luka: 14 orang. Rumah roboh: 62 unit.",
+            "id",
+            [("14", "injured", "people"), ("62", "damaged", "houses")],
+        ),
+        ("Gedung yang rusak mencapai 31 unit.", "id", [("31", "damaged", "buildings")]),
+        ("Homes destroyed: about 250.", "en", [("about 250", "damaged", "homes")]),
+    ],
+)
+def test_thing_named_before_the_figure(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
