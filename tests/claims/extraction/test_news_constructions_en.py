@@ -117,7 +117,7 @@ DISPLACED: list[Any] = [
         [("displaced", "people", 540, 660), ("other", "evacuation centres", 14, 14)],
     ),
     ("Scores of residents spent the night in tents.", [("displaced", "people", 24, 99)]),
-    ("Over 50,000 people were affected by the floods.", [("other", "affected", 50001, None)]),
+    ("Over 50,000 people were affected by the floods.", [("other", "people", 50001, None)]),
     ("About 700 travellers were stranded at the airport.", [("other", "stranded", 630, 770)]),
     ("Rescuers pulled 22 survivors from the rubble.", [("other", "survivors", 22, 22)]),
     ("Tens of thousands of refugees crossed into the neighbouring country.", [("displaced", "people", 20000, 99999)]),
@@ -132,7 +132,7 @@ HOSPITALIZED: list[Any] = [
     ("Eighteen workers needed hospital treatment.", [("hospitalized", "people", 18, 18)]),
     ("Twenty-three patients remain in hospital.", [("hospitalized", "people", 23, 23)]),
     ("Fifteen people were admitted to the hospital with burns.", [("hospitalized", "people", 15, 15)]),
-    ("Nine people were in critical condition.", [("other", "patients in critical condition", 9, 9)]),
+    ("Nine people were in critical condition.", [("other", "in critical condition", 9, 9)]),
     ("Fourteen people were discharged on Monday.", [("other", "discharged", 14, 14)]),
     ("Thirty-two children were rushed to hospitals in the city.", [("hospitalized", "children", 32, 32)]),
 ]

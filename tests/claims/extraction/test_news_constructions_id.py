@@ -164,7 +164,7 @@ DISPLACED: list[Any] = [
     ("Tim SAR mengevakuasi 35 warga yang terjebak banjir ke lokasi aman.", [("displaced", "people", 35, 35)]),
     ("Sebanyak 27 penumpang berhasil dievakuasi dalam keadaan selamat.", [("other", "passengers", 27, 27)]),
     ("Sebanyak 18 korban selamat sudah dibawa ke dermaga.", [("other", "survivors", 18, 18)]),
-    ("Lebih dari 4.000 warga terdampak banjir rob di pesisir utara.", [("other", "affected", 4001, None)]),
+    ("Lebih dari 4.000 warga terdampak banjir rob di pesisir utara.", [("other", "people", 4001, None)]),
     ("Sebanyak 14 desa masih terisolasi akibat jalan tertimbun longsor.", [("other", "villages", 14, 14)]),
     ("Pemerintah menyiapkan 12 titik pengungsian bagi warga lereng gunung.", [("other", "shelters", 12, 12)]),
     ("Jumlah pengungsi membengkak menjadi 7.800 jiwa.", [("displaced", "people", 7800, 7800)]),
