@@ -347,9 +347,12 @@ def _settle_part(f: Figure) -> None:
     keeps its measure when it names a closed group or a place; a part picked out by anything else would
     contradict the whole ("581 di antaranya orang dewasa", "satu di antaranya alumnus"): ``other``."""
     m = f.m
+    place = place_after(f.s, m)
+    if place is not None and f.antecedent is not None and m.measure == f.antecedent.measure != "other":
+        m.place = place  # "72 polisi luka-luka, 41 di antaranya di Kota X": a part by place beside its total
     if m.measure not in PEOPLE_MEASURES or m.subject_class not in (None, "people"):
         return  # a closed group ("termasuk tiga anak-anak": children), or no people measure
-    if (not m.nouns and m.raw_label is None) or place_after(f.s, m) is not None:
+    if (not m.nouns and m.raw_label is None) or place is not None:
         return  # "41 di antaranya di Kota X": a part by place; "12 of them" alone: the whole's measure
     own = [noun for noun in m.nouns if not noun.generic]
     m.measure = "other"
