@@ -83,6 +83,8 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         head.measure = found[1]
         head.stand_in = True
         noun = s.lex.nouns.match(words, k) if words[k] in s.lex.nouns.firsts else None
+        if noun is None and k > 0 and words[k - 1] in s.lex.nouns.lasts:  # "Rumah rusak tersebar di ..."
+            noun = s.lex.nouns.match_ending(words, k)
         cls = noun[1].subject_class if noun is not None else None
         cls = cls or _person_noun_before(s, k)
         if head.measure == "damaged":

@@ -322,7 +322,7 @@ def _measure_of(f: Figure) -> str:
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic:
             f.label = measure[1:]
-        f.other_verb = True
+        f.other_verb = f.rule in (_verb_before, _word_after)  # its own verb, not one far before it
         measure = "other"
     if measure in PEOPLE_MEASURES and not compatible(measure, f.cls):
         measure = "other"
