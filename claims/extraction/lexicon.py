@@ -252,7 +252,9 @@ class Lexicon:
     typo_prefixes: tuple[str, ...]  # [typos]: prefixes spelt right before a misspelt root ("dievakusi")
     # [context_subjects]: a generic noun's subject from cue words in its sentence ("officers" + "police")
     context_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]]
-    tally_words: PhraseTable[bool]  # [subjects]: "jumlah demonstran yang ditangkap": the noun after names the subject
+    # [subjects]: word lists of the subject rules (tally_words: "jumlah demonstran yang ditangkap"; body_nouns:
+    # "dua jenazah perempuan"), each a phrase table
+    subject_cues: dict[str, PhraseTable[bool]]
     still_words: frozenset[str]  # [increments] still: "15 di antaranya masih dirawat" is the stock of the admitted
     collective_prefix: str  # [collectives]: "ketiga korban" = all three victims, a count of 3
     approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
@@ -487,7 +489,7 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
             str(label): tuple((str(cls), _words(cues)) for cls, cues in classes.items())
             for label, classes in d.get("context_subjects", {}).items()
         },
-        "tally_words": _flag_table(d.get("subjects", {}).get("tally_words", [])),
+        "subject_cues": {str(key): _flag_table(words) for key, words in d.get("subjects", {}).items()},
         "still_words": _words(d.get("increments", {}).get("still", [])),
         "collective_prefix": str(d.get("collectives", {}).get("prefix", "")).lower(),
         "approximate_suffixes": _words(d.get("not_counts", {}).get("approximate_suffixes", [])),

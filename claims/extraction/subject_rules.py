@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from claims.extraction.lexicon import NounInfo
+from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class
@@ -32,6 +32,9 @@ def set_subject(f: Figure) -> None:
         return
     if label is None and m.measure != "other":
         label = _heads_before(f.s, m, thing_named_at)  # "Rumah rusak: 146 unit", "rumah yang rusak mencapai 300"
+    named = _named_noun(f)
+    if named is not None:
+        label, cls = named.label, named.subject_class
     if label is None and not m.partitive and a is not None:
         label, cls = a.subject, a.subject_class
     if m.partitive and a is None and m.base_of is None:
@@ -39,16 +42,70 @@ def set_subject(f: Figure) -> None:
     m.subject, m.subject_class = f.label, f.cls = label, cls
 
 
+def _named_noun(f: Figure) -> NounInfo | None:
+    """The specific noun that names what a figure without one counts, in a construction of the language: the
+    predicate noun of a part ("1.150 di antaranya merupakan prajurit TNI", "98 were minors"), the owner of the
+    bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
+    mencapai 452 orang")."""
+    m, s = f.m, f.s
+    if f.head is not None and not f.head.generic:
+        return None
+    cues = s.lex.subject_cues
+    if m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label):
+        found = _noun_after_cue(s, max(m.np_end, m.last), cues.get("copulas"))
+        if found is not None:
+            return found
+    found = _noun_after_cue(s, m.num_end, cues.get("body_nouns"))
+    if found is not None:
+        return found
+    if m.measure == "other" and _predicate(s, m) and "tally_words" in cues:
+        for k in range(m.first - 1, 0, -1):
+            if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or s.words[k] in s.lex.clause_breaks:
+                break
+            noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
+            if noun is not None and cues["tally_words"].match_ending(s.words, k) is not None:
+                return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties
+    return None
+
+
+def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> NounInfo | None:
+    """The specific noun right after a cue word at token k (a copula, a body noun), None for none."""
+    if cue is None or k >= len(s.words) or s.words[k] not in cue.firsts:
+        return None
+    found = cue.match(s.words, k)
+    if found is None:
+        return None
+    k += found[0]
+    noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
+    return noun[1] if noun is not None and not noun[1].generic else None
+
+
+def _predicate(s: SentenceView, m: Mention) -> bool:
+    """The figure follows a word that makes it a clause's predicate: an exact qualifier or change verb ("mencapai",
+    "menjadi", "rose to") or a total cue."""
+    k = m.first
+    while k > 0 and s.words[k - 1] in s.lex.determiners:
+        k -= 1
+    if k == 0:
+        return False
+    w = s.words[k - 1]
+    if w in s.lex.total_cues:
+        return True
+    found = s.lex.qualifiers.match_ending(s.words, k) if w in s.lex.qualifiers.lasts else None
+    return found is not None and found[1] == "exact"
+
+
 def _person_class(f: Figure) -> str:
     m, cls = f.m, f.cls
-    if (
-        cls in (None, "people")
-        and (f.head is None or f.head.generic)
-        and not f.s.lex.tally_words.firsts.isdisjoint(f.s.word_set)
-    ):
-        tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
-        if tally is not None:
-            return tally
+    tally_words = f.s.lex.subject_cues.get("tally_words")
+    if cls in (None, "people") and (f.head is None or f.head.generic):
+        named = _named_noun(f)
+        if named is not None and named.subject_class in PERSON_CLASSES:
+            return named.subject_class  # "1.150 di antaranya merupakan prajurit TNI", "dua jenazah perempuan"
+        if tally_words is not None and not tally_words.firsts.isdisjoint(f.s.word_set):
+            tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
+            if tally is not None:
+                return tally
     if cls is None or cls not in PERSON_CLASSES:
         source = f.antecedent if m.anaphoric else elliptic_source(f.s, f.mentions, m)
         if (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
@@ -112,7 +169,8 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
     if noun is None or noun[1].generic or noun[1].subject_class not in PERSON_CLASSES:
         return None
     start = end - noun[0]
-    tally = lex.tally_words.match_ending(words, start) if start > 0 else None
+    tally_words = lex.subject_cues.get("tally_words")
+    tally = tally_words.match_ending(words, start) if start > 0 and tally_words is not None else None
     return noun[1].subject_class if tally is not None else None
 
 

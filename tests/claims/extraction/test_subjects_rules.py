@@ -89,3 +89,31 @@ def test_group_carried_over(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_thing_named_before_the_figure(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the noun after a copula names the group of a part
+        (
+            "Dari 500 orang yang diamankan, 45 di antaranya adalah wartawan.",
+            "id",
+            [("500", "arrested", "people"), ("45", "arrested", "journalists")],
+        ),
+        (
+            "Nine people were killed, and two of them were journalists.",
+            "en",
+            [("Nine", "killed", "people"), ("two", "killed", "journalists")],
+        ),
+        # the person noun after a body noun owns the bodies
+        ("Tim SAR menemukan tiga jenazah anak-anak di bawah jembatan.", "id", [("tiga", "killed", "children")]),
+        # a tally word names what a predicate figure counts under other: casualties of several measures
+        (
+            "Total korban kecelakaan itu mencapai 57 orang, terdiri atas 9 tewas dan 48 luka-luka.",
+            "id",
+            [("57", "other", "casualties"), ("9", "killed", "people"), ("48", "injured", "people")],
+        ),
+    ],
+)
+def test_noun_named_by_a_construction(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
