@@ -85,3 +85,21 @@ def test_context_class_default_and_mixed_cues() -> None:
     assert context_class(entries, {"polisi", "tentara"}) == "security_forces"
     assert context_class(entries, {"polisi", "relawan"}) == "people"
     assert context_class((("police", frozenset({"polisi"})),), {"x"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dua warga negara Jepang ikut diamankan polisi.", "id", [("Dua", "arrested", "foreigners")]),
+        ("Lima warga negara Indonesia ditahan di perbatasan.", "id", [("Lima", "arrested", "people")]),
+        # with an auxiliary the order is the predicate; without one it only modifies the noun
+        (
+            "Some 20,000 people have been ordered to leave their homes.",
+            "en",
+            [("Some 20,000", "other", "people ordered to evacuate")],
+        ),
+        ("Officials said 31 people were on board the ferry.", "en", [("31", "other", "people on board")]),
+    ],
+)
+def test_subject_labels(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert subjects(text, lang) == expected
