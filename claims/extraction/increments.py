@@ -13,6 +13,7 @@ count with no total of the same measure beside it keeps its measure.
 from __future__ import annotations
 
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
 
 
@@ -26,7 +27,10 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
     ):
         return  # most sentences: no word that makes a figure a change
     for m in mentions:
-        if not m.valid or m.unit is not None or m.measure == "other":
+        if not m.valid or m.unit is not None:
+            continue
+        if m.measure == "other":
+            _other_change(s, m)
             continue
         change = _change(s, m)
         if change is None:
@@ -38,6 +42,17 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _other_change(s: SentenceView, m: Mention) -> None:
+    """A change of people already counted under ``other`` is named by its direction ("berkurang 418 jiwa" beside
+    "tinggal 1.652 jiwa", "enam lagi ... sehingga total menjadi 27"); a change of things, or of a subset named by
+    its verb ("a further 1,800 are on standby"), keeps its subject."""
+    if m.subject not in (None, "people") or any(noun.subject_class not in PERSON_CLASSES for noun in m.nouns):
+        return
+    change = _change(s, m)
+    if change is not None:
+        m.subject, m.subject_class = change, None
 
 
 def _may_total(m: Mention, o: Mention) -> bool:

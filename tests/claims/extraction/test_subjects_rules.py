@@ -117,3 +117,24 @@ def test_thing_named_before_the_figure(text: str, lang: str, expected: list[Row]
 )
 def test_noun_named_by_a_construction(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a change of people counted under other is named by its direction
+        (
+            "Penghuni tenda darurat kini tinggal 820 jiwa, berkurang 150 jiwa dari hari sebelumnya.",
+            "id",
+            [("820", "other", "people"), ("150", "other", "decrease")],
+        ),
+        # a change of things keeps its noun
+        (
+            "Gudang itu kini menyimpan 40 tenda, bertambah 12 tenda dari kemarin.",
+            "id",
+            [("40", "other", "tents"), ("12", "other", "tents")],
+        ),
+    ],
+)
+def test_change_counted_under_other(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
