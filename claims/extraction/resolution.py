@@ -15,7 +15,7 @@ from claims.extraction.noun_phrase import (
     scan_noun_phrase,
     share_coordinated_nouns,
 )
-from claims.extraction.subject_rules import set_subject
+from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -303,6 +303,9 @@ def _figure(
     if m.partitive and antecedent is not None and all(noun.generic for noun in m.nouns) and m.base_of is None:
         # "12 di antaranya" and "tujuh di antaranya warga Desa X": the group of the whole
         cls, label = antecedent.subject_class, antecedent.subject
+        whole = coordinated_class(s, mentions, antecedent)  # "15 laki-laki dan enam perempuan, satu di antaranya"
+        if whole is not None:
+            cls = label = whole
     m.inherit = (
         m.first > 0
         and s.words[m.first - 1] in lex.inherit_before.lasts

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -132,6 +132,23 @@ def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Men
             continue
         return other
     return None
+
+
+def coordinated_class(s: SentenceView, mentions: list[Mention], last: Mention) -> str | None:
+    """The class of a coordination of counts that ends with ``last`` ("15 laki-laki dan enam perempuan": people),
+    the whole that a part after it is taken from; None when ``last`` is coordinated with no count before it."""
+    index = next(i for i, other in enumerate(mentions) if other is last)
+    classes = [last.subject_class]
+    while index > 0 and classes[-1] in PERSON_CLASSES:
+        before, after = mentions[index - 1], mentions[index]
+        between = s.words[max(before.np_end, before.last) : after.first]
+        if not before.valid or not between or any(w != "," and w not in s.lex.list_joiners for w in between):
+            break
+        classes.append(before.subject_class)
+        index -= 1
+    if len(classes) < 2 or any(cls not in PERSON_CLASSES for cls in classes):
+        return None
+    return lca([cls for cls in classes if cls is not None])
 
 
 def _closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:

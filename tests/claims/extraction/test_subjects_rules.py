@@ -138,3 +138,19 @@ def test_noun_named_by_a_construction(text: str, lang: str, expected: list[Row])
 )
 def test_change_counted_under_other(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+def test_a_part_after_a_coordination_is_taken_from_all_of_it() -> None:
+    text = "Petugas mengevakuasi 9 laki-laki dan 7 perempuan, dua di antaranya meninggal."
+    assert rows(text, "id")[-1] == ("dua", "killed", "people")
+    text = "Sebanyak 12 wartawan terluka, dua di antaranya dirawat di rumah sakit."
+    assert rows(text, "id")[-1] == ("dua", "hospitalized", "journalists")
+
+
+def test_people_counted_by_their_status() -> None:
+    text = "Dari 240 orang yang diamankan, 190 dipulangkan dan 50 masih diperiksa."
+    assert rows(text, "id") == [
+        ("240", "arrested", "people"),
+        ("190", "other", "people released"),
+        ("50", "other", "people under questioning"),
+    ]
