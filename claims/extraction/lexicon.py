@@ -235,6 +235,7 @@ class Lexicon:
     of_words: frozenset[str]  # [syntax]: the preposition of a part or a source ("of", "dari")
     rate_words: frozenset[str]  # [syntax]: "12 per 100.000": a rate, not a count
     attribution_trim: frozenset[str]  # [syntax]: conjunctions dropped from the front of an attribution
+    relative_words: frozenset[str]  # [syntax]: words that open a relative clause after a noun ("yang", "who")
     breakdown_cues: frozenset[str]  # [breakdowns]: words that introduce or join the items of a list
     place_prepositions: frozenset[str]  # [places]: words before a place ("di", "in"), dropped from it
     place_fillers: frozenset[str]  # between a place and its figure: "Distrik X sebanyak 4.120"
@@ -470,6 +471,7 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "of_words": _words(syntax.get("of_words", [])),
         "rate_words": _words(syntax.get("rate_words", [])),
         "attribution_trim": _words(syntax.get("attribution_trim", [])),
+        "relative_words": _words(syntax.get("relative_words", [])),
         "breakdown_cues": _words(d.get("breakdowns", {}).get("cues", [])),
         "place_prepositions": _words(places.get("prepositions", [])),
         "place_fillers": _words(places.get("fillers", [])),

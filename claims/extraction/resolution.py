@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns, place_after
@@ -26,6 +26,21 @@ def _is_boundary(s: SentenceView, j: int) -> bool:
 
 
 def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> str | None:
+    """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
+    relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
+    evacuated"), the main verb after it, when there is one."""
+    hits = _measures_right(s, start, cls, skip)
+    first = next(hits, None)
+    if first is None:
+        return None
+    if start < len(s.words) and s.words[start] in s.lex.relative_words and not first.startswith("="):
+        later = next(hits, None)
+        if later is not None and not later.startswith("="):
+            return later
+    return first
+
+
+def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> Iterator[str]:
     n = len(s.texts)
     j = start
     lex = s.lex
@@ -34,31 +49,31 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
         if w == ",":
             cue = lex.inherit_before.match(s.words, j + 1)
             if cue is None:
-                return None
+                return
             # a parenthetical ", including ...," does not end the clause
             k = j + 1
             while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
                 k += 1
             if k >= n or s.words[k] != ",":
-                return None
+                return
             j = k + 1
             continue
         if w in CLAUSE_PUNCT or w in lex.clause_breaks:  # _is_boundary(s, j)
-            return None
+            return
         if j not in skip:
             noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
             if noun is not None and noun[1].force:
-                return "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
+                yield "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
+                return
             found = s.measure_at(j)
             if found is not None and _governs_later_figure(s, j + found[0]):
-                return None  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
+                return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
             if found is not None and compatible(found[1], cls):
-                return found[1]
+                yield found[1]
             if found is not None:
                 j += found[0]
                 continue
         j += 1
-    return None
 
 
 def _governs_later_figure(s: SentenceView, k: int) -> bool:

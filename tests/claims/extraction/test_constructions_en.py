@@ -156,3 +156,8 @@ def test_a_clause_after_while_is_no_item_of_the_list_before() -> None:
         ("killed", "police", None),
         ("killed", "people", None),
     ]
+
+
+def test_the_main_verb_after_a_relative_clause_names_the_measure() -> None:
+    [claim] = extract("Forty youths who had joined the protest were arrested near the station.", "en")
+    assert claim.measure == "arrested"

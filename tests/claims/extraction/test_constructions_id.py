@@ -207,3 +207,8 @@ def test_admissions_beside_those_still_treated_are_other_admitted() -> None:
         ("31", "other", "admitted"),
         ("12", "hospitalized", "people"),
     ]
+
+
+def test_the_main_verb_after_a_relative_clause_names_the_measure() -> None:
+    [claim] = extract("Sebanyak 17 pemuda yang hendak ikut berunjuk rasa ditangkap polisi di terminal.", "id")
+    assert claim.measure == "arrested"
