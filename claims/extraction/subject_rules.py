@@ -35,6 +35,8 @@ def set_subject(f: Figure) -> None:
     named = _named_noun(f)
     if named is not None:
         label, cls = named.label, named.subject_class
+    elif f.head is not None and f.head.subject_class == "thing" and label == f.head.label:
+        label = _coordinated_things(f.s, m, label)  # "destroyed 11 shops and houses"
     if label is None and not m.partitive and a is not None:
         label, cls = a.subject, a.subject_class
     if m.partitive and a is None and m.base_of is None:
@@ -78,6 +80,18 @@ def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> N
     k += found[0]
     noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
     return noun[1] if noun is not None and not noun[1].generic else None
+
+
+def _coordinated_things(s: SentenceView, m: Mention, label: str | None) -> str | None:
+    """The label of things counted together ("11 shops and houses", "15 rumah dan kios": "houses and kiosks"): a
+    thing noun right after a list joiner after the counted noun, with no figure of its own."""
+    k, words, nouns = m.np_end, s.words, s.lex.nouns
+    if label is None or k + 1 >= len(words) or words[k] not in s.lex.list_joiners or words[k + 1] not in nouns.firsts:
+        return label
+    found = nouns.match(words, k + 1)
+    if found is None or found[1].subject_class != "thing" or found[1].label == label:
+        return label
+    return f"{label} and {found[1].label}"  # labels are English whatever the language
 
 
 def _predicate(s: SentenceView, m: Mention) -> bool:

@@ -154,3 +154,20 @@ def test_people_counted_by_their_status() -> None:
         ("190", "other", "people released"),
         ("50", "other", "people under questioning"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The tornado flattened at least 35 schools and homes.",
+            "en",
+            [("at least 35", "damaged", "schools and homes")],
+        ),
+        ("Banjir merusak 40 rumah dan kios di tepi sungai.", "id", [("40", "damaged", "houses and kiosks")]),
+        # a second figure has its own noun: no coordination of things
+        ("Banjir merusak 40 rumah dan 12 kios.", "id", [("40", "damaged", "houses"), ("12", "damaged", "kiosks")]),
+    ],
+)
+def test_things_counted_together(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
