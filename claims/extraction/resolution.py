@@ -33,14 +33,19 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
     first = next(hits, None)
     if first is None:
         return None
-    if start < len(s.words) and s.words[start] in s.lex.relative_words and not first.startswith("="):
+    position, measure = first
+    if start < len(s.words) and s.words[start] in s.lex.relative_words and not measure.startswith("="):
         later = next(hits, None)
-        if later is not None and not later.startswith("="):
-            return later
-    return first
+        if (
+            later is not None
+            and not later[1].startswith("=")
+            and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
+        ):
+            return later[1]
+    return measure
 
 
-def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> Iterator[str]:
+def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> Iterator[tuple[int, str]]:
     n = len(s.texts)
     j = start
     lex = s.lex
@@ -63,13 +68,13 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
         if j not in skip:
             noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
             if noun is not None and noun[1].force:
-                yield "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
+                yield j, "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
                 return
             found = s.measure_at(j)
             if found is not None and _governs_later_figure(s, j + found[0]):
                 return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
             if found is not None and compatible(found[1], cls):
-                yield found[1]
+                yield j, found[1]
             if found is not None:
                 j += found[0]
                 continue
