@@ -65,6 +65,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         and j + 1 < n
         and kinds[j + 1] == "w"
         and texts[j + 1][0].isupper()
+        and not _person_noun_at(s, j)
     ):
         return j + 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
     noun = lex.nouns.match(words, j) if w in lex.nouns.firsts else None
@@ -97,6 +98,12 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
             return k
         return None
     return None if kind == "p" else j
+
+
+def _person_noun_at(s: SentenceView, j: int) -> bool:
+    """A person noun of the lexicon starts at token j ("Satpol PP", "Brimob Polda"): a group, not a name."""
+    noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
+    return noun is not None and noun[1].subject_class in PERSON_CLASSES
 
 
 def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int | None:

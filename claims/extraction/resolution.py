@@ -343,8 +343,8 @@ def _measure_of(f: Figure) -> str:
     else:
         measure = "other"
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
-        if f.head is None or f.head.generic:
-            f.label = measure[1:]
+        if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
+            f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after)  # its own verb, not one far before it
         measure = "other"
     if measure in PEOPLE_MEASURES and not compatible(measure, f.cls):
@@ -381,6 +381,13 @@ def _settle_part(f: Figure) -> None:
     m.measure = "other"
     m.subject = m.raw_label or (own[0].label if own else (m.nouns[0].label if m.nouns else None))
     m.subject_class = None
+
+
+def _whole(f: Figure) -> bool:
+    """The figure is the whole a part is taken from ("dua pertiga dari 120 rumah", "a third of the 90 buildings")."""
+    k, s = f.m.first, f.s
+    before = s.lex.whole_before
+    return k > 0 and s.words[k - 1] in before.lasts and before.match_ending(s.words, k) is not None
 
 
 def _set_validity(f: Figure) -> None:

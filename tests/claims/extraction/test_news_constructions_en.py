@@ -168,7 +168,7 @@ DAMAGED: list[Any] = [
         [("damaged", "homes", 230, 230), ("damaged", "homes", 1400, 1400)],
     ),
     ("At least 60 shops were looted.", [("damaged", "shops", 60, None)]),
-    ("About 4,100 houses were partially damaged.", [("other", "houses", 3690, 4510)]),
+    ("About 4,100 houses were partially damaged.", [("other", "partially damaged houses", 3690, 4510)]),
     ("Some 1,200 homes were flooded.", [("other", "homes", 1080, 1320)]),
     ("Nearly 90 buildings were reduced to rubble.", [("damaged", "buildings", 81, 89)]),
     ("Rioters torched 14 police cars.", [("damaged", "police cars", 14, 14)]),

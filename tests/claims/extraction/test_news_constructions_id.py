@@ -245,7 +245,7 @@ DAMAGED: list[Any] = [
     ),
     (
         "Sebanyak 215 rumah rusak ringan dan 38 rusak berat.",
-        [("other", "houses", 215, 215), ("other", "heavily damaged houses", 38, 38)],
+        [("other", "lightly damaged houses", 215, 215), ("other", "heavily damaged houses", 38, 38)],
     ),
     ("Sebanyak 1.300 rumah terendam banjir.", [("other", "houses", 1300, 1300)]),
     ("Gempa membuat 12 sekolah rusak parah.", [("other", "schools", 12, 12)]),

@@ -46,7 +46,10 @@ INDONESIAN: list[tuple[str, Expected]] = [
     ),
     (
         "Hampir 2.000 rumah rusak berat akibat gempa bermagnitudo 6,1 yang mengguncang Kabupaten Sukatani.",
-        [("Hampir 2.000", "other", "houses", 1800, 1999, "nearly"), ("6,1", "other", "magnitude", 6.1, 6.1, "exact")],
+        [
+            ("Hampir 2.000", "other", "heavily damaged houses", 1800, 1999, "nearly"),
+            ("6,1", "other", "magnitude", 6.1, 6.1, "exact"),
+        ],
     ),
     (
         "Nyaris 90 persen wilayah kota terendam banjir setinggi dua meter.",
@@ -251,7 +254,7 @@ INDONESIAN: list[tuple[str, Expected]] = [
     (
         "BNPB mencatat 1.420 rumah rusak ringan, 356 rusak sedang, dan 98 rusak berat.",
         [
-            ("1.420", "other", "houses", 1420, 1420, "exact"),
+            ("1.420", "other", "lightly damaged houses", 1420, 1420, "exact"),
             ("356", "other", "moderately damaged houses", 356, 356, "exact"),
             ("98", "other", "heavily damaged houses", 98, 98, "exact"),
         ],

@@ -103,3 +103,27 @@ def test_context_class_default_and_mixed_cues() -> None:
 )
 def test_subject_labels(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert subjects(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a civilian agency named in the list of units makes the force people
+        (
+            "Polres menurunkan 380 personel gabungan TNI, Polri, Satpol PP dan Dishub.",
+            "id",
+            [("380", "deployed", "people")],
+        ),
+        ("Sebanyak 500 personel TNI dan Polri diterjunkan.", "id", [("500", "deployed", "security_forces")]),
+        # firefighters counted beside officers do not make the officers civilians
+        (
+            "Eleven officers and four firefighters were injured.",
+            "en",
+            [("Eleven", "injured", "police"), ("four", "injured", "people")],
+        ),
+        # a verb's label that names a subset of the noun's kind is kept
+        ("Sebanyak 64 rumah rusak berat diterjang angin.", "id", [("64", "other", "heavily damaged houses")]),
+    ],
+)
+def test_groups_in_the_noun_phrase(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert subjects(text, lang) == expected
