@@ -127,3 +127,21 @@ def test_subject_labels(text: str, lang: str, expected: list[tuple[str, str, str
 )
 def test_groups_in_the_noun_phrase(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert subjects(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # pupils of primary and junior secondary school are children; a boy or a girl is a child
+        ("Sebanyak 14 pelajar SMP terluka saat tawuran.", "id", [("14", "injured", "children")]),
+        ("Dua anak perempuan hilang terseret banjir.", "id", [("Dua", "missing", "children")]),
+        ("Tiga bocah tewas tenggelam di kolam bekas galian.", "id", [("Tiga", "killed", "children")]),
+        # foreign workers and tourists are foreigners
+        ("Sebanyak 30 tenaga kerja asing diamankan petugas imigrasi.", "id", [("30", "arrested", "foreigners")]),
+        ("Lima wisatawan asing terluka dalam kecelakaan itu.", "id", [("Lima", "injured", "foreigners")]),
+        ("Eight schoolchildren were hurt when the bus overturned.", "en", [("Eight", "injured", "children")]),
+        ("Two expatriates were detained at the airport.", "en", [("Two", "arrested", "foreigners")]),
+    ],
+)
+def test_group_nouns(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert subjects(text, lang) == expected
