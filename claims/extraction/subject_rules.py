@@ -54,7 +54,10 @@ def _named_noun(f: Figure) -> NounInfo | None:
         return None
     cues = s.lex.subject_cues
     if m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label):
-        found = _noun_after_cue(s, max(m.np_end, m.last), cues.get("copulas"))
+        k = max(m.np_end, m.last)
+        verb = s.measure_at(k) if k < len(s.words) else None
+        k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
+        found = _noun_after_cue(s, k, cues.get("copulas"))
         if found is not None:
             return found
     found = _noun_after_cue(s, m.num_end, cues.get("body_nouns"))

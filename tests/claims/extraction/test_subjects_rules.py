@@ -105,6 +105,7 @@ def test_thing_named_before_the_figure(text: str, lang: str, expected: list[Row]
             "en",
             [("Nine", "killed", "people"), ("two", "killed", "journalists")],
         ),
+        ("Sebanyak 8 di antara korban tewas adalah anak-anak.", "id", [("8", "killed", "children")]),
         # the person noun after a body noun owns the bodies
         ("Tim SAR menemukan tiga jenazah anak-anak di bawah jembatan.", "id", [("tiga", "killed", "children")]),
         # a tally word names what a predicate figure counts under other: casualties of several measures
