@@ -145,3 +145,18 @@ def test_groups_in_the_noun_phrase(text: str, lang: str, expected: list[tuple[st
 )
 def test_group_nouns(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert subjects(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gempa itu merusak 36 ruang kelas dan 4 pasar.",
+            [("36", "damaged", "classrooms"), ("4", "damaged", "markets")],
+        ),
+        ("Banjir menghanyutkan 15 warung di tepi sungai.", [("15", "damaged", "stalls")]),
+        ("Sebanyak 40 ekor domba mati tertimbun longsor.", [("40", "other", "sheep")]),
+    ],
+)
+def test_things_take_english_labels(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert subjects(text, "id") == expected
