@@ -136,6 +136,11 @@ def test_groups_in_the_noun_phrase(text: str, lang: str, expected: list[tuple[st
         ("Sebanyak 14 pelajar SMP terluka saat tawuran.", "id", [("14", "injured", "children")]),
         ("Dua anak perempuan hilang terseret banjir.", "id", [("Dua", "missing", "children")]),
         ("Tiga bocah tewas tenggelam di kolam bekas galian.", "id", [("Tiga", "killed", "children")]),
+        (
+            "Sebanyak 3 ibu hamil dan dua anaknya dirawat di puskesmas.",
+            "id",
+            [("3", "hospitalized", "women"), ("dua", "hospitalized", "children")],
+        ),
         # foreign workers and tourists are foreigners
         ("Sebanyak 30 tenaga kerja asing diamankan petugas imigrasi.", "id", [("30", "arrested", "foreigners")]),
         ("Lima wisatawan asing terluka dalam kecelakaan itu.", "id", [("Lima", "injured", "foreigners")]),
