@@ -25,7 +25,12 @@ if TYPE_CHECKING:
 
 def set_subject(f: Figure) -> None:
     """``subject`` and ``subject_class`` of the figure ``f.m``."""
-    m, a, cls, label = f.m, f.antecedent, f.cls, f.label
+    m, a = f.m, f.antecedent
+    if m.partitive and m.base_of is None and a is not None and not m.nouns and _closed_before(f.s, a, m):
+        whole = elliptic_source(f.s, f.mentions, m)  # "412,300 people (96,800 families), of whom 87,450 ..."
+        if whole is not None:
+            f.cls, f.label = whole.subject_class, whole.subject
+    cls, label = f.cls, f.label
     if m.measure in PEOPLE_MEASURES:
         cls = _person_class(f)
         m.subject, m.subject_class = cls, cls

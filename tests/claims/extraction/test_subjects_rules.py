@@ -172,3 +172,12 @@ def test_people_counted_by_their_status() -> None:
 )
 def test_things_counted_together(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+def test_a_part_refers_past_a_count_in_parentheses() -> None:
+    text = "The number of evacuees reached 9,100 people (2,300 families), of whom 4,000 were children."
+    *_, part = extract(text, "en")
+    assert (part.text, part.subject) == ("4,000", "children")
+    text = "The number of evacuees reached 9,100 people (2,300 families), of whom 4,000 were elderly."
+    *_, part = extract(text, "en")
+    assert (part.text, part.subject) == ("4,000", "elderly people")  # not households
