@@ -28,7 +28,7 @@ def set_subject(f: Figure) -> None:
     m, a = f.m, f.antecedent
     if m.partitive and m.base_of is None and a is not None and not m.nouns and _closed_before(f.s, a, m):
         whole = elliptic_source(f.s, f.mentions, m)  # "412,300 people (96,800 families), of whom 87,450 ..."
-        if whole is not None:
+        if whole is not None and (f.cls, f.label) == (a.subject_class, a.subject):  # a verb's label stays
             f.cls, f.label = whole.subject_class, whole.subject
     cls, label = f.cls, f.label
     if m.measure in PEOPLE_MEASURES:

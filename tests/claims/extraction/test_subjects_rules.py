@@ -178,6 +178,9 @@ def test_a_part_refers_past_a_count_in_parentheses() -> None:
     text = "The number of evacuees reached 9,100 people (2,300 families), of whom 4,000 were children."
     *_, part = extract(text, "en")
     assert (part.text, part.subject) == ("4,000", "children")
-    text = "The number of evacuees reached 9,100 people (2,300 families), of whom 4,000 were elderly."
-    *_, part = extract(text, "en")
-    assert (part.text, part.subject) == ("4,000", "elderly people")  # not households
+    text = "Sebanyak 900 warga (240 KK) diungsikan, 300 di antaranya lansia."
+    *_, part = extract(text, "id")
+    assert (part.text, part.subject) == ("300", "elderly people")
+    text = "Sebanyak 900 warga (240 KK) diungsikan, 300 di antaranya tinggal di tenda."
+    *_, part = extract(text, "id")
+    assert (part.text, part.subject) == ("300", "people")  # not households
