@@ -160,6 +160,8 @@ def test_group_nouns(text: str, lang: str, expected: list[tuple[str, str, str | 
             [("36", "damaged", "classrooms"), ("4", "damaged", "markets")],
         ),
         ("Banjir menghanyutkan 15 warung di tepi sungai.", [("15", "damaged", "stalls")]),
+        # reports of missing people are things, not missing people
+        ("Posko menerima 80 laporan orang hilang.", [("80", "other", "missing-person reports")]),
         ("Sebanyak 40 ekor domba mati tertimbun longsor.", [("40", "other", "sheep")]),
     ],
 )
