@@ -99,6 +99,7 @@ def test_context_class_default_and_mixed_cues() -> None:
             [("Some 20,000", "other", "people ordered to evacuate")],
         ),
         ("Officials said 31 people were on board the ferry.", "en", [("31", "other", "people on board")]),
+        ("The hall is licensed to hold 900.", "en", [("900", "other", "venue capacity")]),
     ],
 )
 def test_subject_labels(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
