@@ -53,7 +53,7 @@ def _named_noun(f: Figure) -> NounInfo | None:
     """The specific noun that names what a figure without one counts, in a construction of the language: the
     predicate noun of a part ("1.150 di antaranya merupakan prajurit TNI", "98 were minors"), the owner of the
     bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
-    mencapai 452 orang")."""
+    mencapai 452 orang", a generic noun when no verb names the figure)."""
     m, s = f.m, f.s
     if f.head is not None and not f.head.generic:
         return None
@@ -68,13 +68,13 @@ def _named_noun(f: Figure) -> NounInfo | None:
     found = _noun_after_cue(s, m.num_end, cues.get("body_nouns"))
     if found is not None:
         return found
-    if m.measure == "other" and _predicate(s, m) and "tally_words" in cues:
+    if m.measure == "other" and f.rule is None and _predicate(s, m) and "tally_words" in cues:
         for k in range(m.first - 1, 0, -1):
             if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or s.words[k] in s.lex.clause_breaks:
                 break
             noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
-            if noun is not None and cues["tally_words"].match_ending(s.words, k) is not None:
-                return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties
+            if noun is not None and noun[1].generic and cues["tally_words"].match_ending(s.words, k) is not None:
+                return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
     return None
 
 

@@ -114,6 +114,8 @@ def test_thing_named_before_the_figure(text: str, lang: str, expected: list[Row]
             "id",
             [("57", "other", "casualties"), ("9", "killed", "people"), ("48", "injured", "people")],
         ),
+        # the noun after a tally word owns the data, not the count, when it is specific or a verb names the figure
+        ("Data BPBD mencatat sebanyak 1.200 warga terdampak.", "id", [("1.200", "other", "people")]),
     ],
 )
 def test_noun_named_by_a_construction(text: str, lang: str, expected: list[Row]) -> None:
