@@ -62,23 +62,19 @@ class PhraseTable(Generic[T]):
             by_first.setdefault(words[0], []).append((words, value))
             by_last.setdefault(words[-1], []).append((words, value))
             self.max_len = max(self.max_len, len(words))
-        for table in (by_first, by_last):
-            for entries in table.values():
-                entries.sort(key=lambda e: -len(e[0]))
-        self._by_first = by_first
-        self._by_last = by_last
+        for entries in [*by_first.values(), *by_last.values()]:
+            entries.sort(key=lambda e: -len(e[0]))
+        self._by_first, self._by_last = by_first, by_last
         # the same entries by length, longest first: one dictionary lookup per length, not one test per phrase
-        self._first_sizes = {w: _by_size(entries) for w, entries in by_first.items()}
+        self._first_sizes = {w: _starting(w, _by_size(entries)) for w, entries in by_first.items()}
         self._last_sizes = {w: _by_size(entries) for w, entries in by_last.items()}
         self.firsts = frozenset(by_first)
         self.lasts = frozenset(by_last)  # callers test ``words[end - 1] in table.lasts`` before a match_ending call
 
     def first_words(self) -> frozenset[str]:
-        """The words that can start a phrase of this table."""
-        return frozenset(self._by_first)
+        return self.firsts  # the words that can start a phrase of this table
 
-    def all_words(self) -> frozenset[str]:
-        """Every word of every phrase of this table."""
+    def all_words(self) -> frozenset[str]:  # every word of every phrase of this table
         return frozenset(w for entries in self._by_first.values() for words, _ in entries for w in words)
 
     def __contains__(self, word: object) -> bool:
@@ -90,20 +86,18 @@ class PhraseTable(Generic[T]):
         ``alt`` gives extra accepted forms per position (stems), if any.
         """
         if alt is None and i >= 0:  # the common case, without the per-position alternatives
-            if i >= len(words):
-                return None
-            sizes = self._first_sizes.get(words[i])
-            if sizes is None:
-                return None
             size = len(words)
-            for n, phrases in sizes:  # longest first: the first that fits is the longest match
-                if n == 1:
-                    return (1, phrases[(words[i],)])
-                if i + n <= size:
-                    key = tuple(words[i : i + n])
-                    if key in phrases:
-                        return (n, phrases[key])
-            return None
+            starting = self._first_sizes.get(words[i]) if i < size else None
+            if starting is None:
+                return None
+            seconds, longer, single = starting
+            if i + 1 < size and words[i + 1] in seconds:  # else no phrase of two words or more can fit
+                for n, phrases in longer:  # longest first: the first that fits is the longest match
+                    if i + n <= size:
+                        key = tuple(words[i : i + n])
+                        if key in phrases:
+                            return (n, phrases[key])
+            return single
         if i >= len(words) or (alt is None and words[i] not in self.firsts):
             return None
         firsts = [words[i]] if alt is None else [words[i], *alt[i]]
@@ -139,6 +133,15 @@ class PhraseTable(Generic[T]):
                         continue
                     return (n, phrases[phrase])
         return None
+
+
+def _starting(
+    word: str, sizes: list[tuple[int, dict[tuple[str, ...], T]]]
+) -> tuple[frozenset[str], list[tuple[int, dict[tuple[str, ...], T]]], tuple[int, T] | None]:
+    """The phrases that start with ``word``: their second words, those of 2+ words by length, the 1-word match."""
+    longer = [(n, phrases) for n, phrases in sizes if n > 1]
+    single = next(((1, phrases[(word,)]) for n, phrases in sizes if n == 1), None)
+    return frozenset(phrase[1] for _, phrases in longer for phrase in phrases), longer, single
 
 
 def _by_size(entries: list[tuple[tuple[str, ...], T]]) -> list[tuple[int, dict[tuple[str, ...], T]]]:
@@ -268,9 +271,8 @@ class Lexicon:
         >>> sorted(load_lexicon("en").stems("killed"))
         ['kil', 'kill', 'kille']
         """
-        cached = self._stem_cache.get(word)
-        if cached is not None:
-            return cached
+        if word in self._stem_cache:
+            return self._stem_cache[word]
         if len(self._stem_cache) > 200_000:  # bound memory on adversarial input
             self._stem_cache.clear()
         result = frozenset(

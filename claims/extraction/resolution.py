@@ -102,16 +102,11 @@ def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
         break
     if j < 0:
         return None
-    # a measure word or phrase ending at j ("claimed the lives of")
-    measure_firsts = s.tables.measure_firsts
-    for length in range(s.tables.longest_measure, 0, -1):
-        k = j - length + 1
-        if k < 0:
-            continue
-        if length > 1 and s.words[k] not in measure_firsts:
-            continue  # only a phrase is longer than one word, and no phrase starts at k
-        found = s.measure_at(k)
-        if found is not None and found[0] == length:
+    # a measure word or phrase ending at j ("claimed the lives of"); only a phrase is longer than one word
+    measure_firsts, words = s.tables.measure_firsts, s.words
+    for k in range(max(0, j + 1 - s.tables.longest_measure), j + 1):
+        found = s.measure_at(k) if k == j or words[k] in measure_firsts else None
+        if found is not None and found[0] == j + 1 - k:
             return found[1] if compatible(found[1], cls) else None
     return None
 
@@ -403,7 +398,7 @@ def _set_validity(f: Figure) -> None:
 def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     """Noun phrase, measure, subject and validity of every figure of the sentence, in order."""
     owned: set[int] = set()
-    s.mention_firsts = frozenset(m.first for m in mentions)
+    s.mention_firsts = frozenset([m.first for m in mentions])
     for idx, m in enumerate(mentions):
         owned.update(range(m.first, m.last))
         scan_noun_phrase(s, m, idx, mentions, owned)
@@ -434,10 +429,10 @@ def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:
     for m in mentions:
         whole = (
             lex.whole_before.match_ending(s.words, m.first)
-            if m.first > 0 and s.words[m.first - 1] in lex.whole_before.lasts
+            if m.measure != "other" and m.first > 0 and s.words[m.first - 1] in lex.whole_before.lasts
             else None
         )
-        if whole is not None and m.measure != "other" and m.first - whole[0] > 0:
+        if whole is not None and m.first - whole[0] > 0:
             before = s.words[m.first - whole[0] - 1]
             if before in lex.fractions and m.first - whole[0] - 1 not in s.mention_firsts:
                 own = own_measure(s, m)

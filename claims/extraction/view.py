@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -53,16 +54,11 @@ class SentenceView:
                     spans.append((m.start(), m.end()))
         if not spans:
             return set()
-        out: set[int] = set()
-        starts, ends = self.starts, self.ends
-        for idx, kind in enumerate(self.kinds):
-            if kind == "n":
-                tok_start, tok_end = starts[idx], ends[idx]
-                for s, e in spans:
-                    if tok_start < e and s < tok_end:
-                        out.add(idx)
-                        break
-        return out
+        # the tokens that overlap a span: from the first that ends after its start to the last starting before its end
+        kinds, starts, ends = self.kinds, self.starts, self.ends
+        return {
+            idx for s, e in spans for idx in range(bisect_right(ends, s), bisect_left(starts, e)) if kinds[idx] == "n"
+        }
 
     def is_capitalised_name(self, i: int) -> bool:
         if self.kinds[i] != "w" or not self.texts[i][0].isupper():
