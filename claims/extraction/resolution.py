@@ -42,6 +42,10 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
             and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
         ):
             return later[1]
+    if measure == "injured":  # "200 korban luka masih dirawat", "injured still being treated": the stock in care
+        later = next(hits, None)
+        if later is not None and later[1] == "hospitalized" and s.words[later[0] - 1] in s.lex.still_words:
+            return later[1]
     return measure
 
 
@@ -358,6 +362,18 @@ def _admissions(f: Figure) -> None:
     still = any(w in s.lex.still_words for w in s.words[m.last : m.last + 5])  # "masih dirawat", "still treated"
     if a is not None and label is not None and still and a.measure == m.measure:
         a.measure, a.subject, a.subject_class = "other", label, None
+    elif m.base_of is None and m.measure != "other" and place_after(s, m) is None and _same_measure_whole(f):
+        # "300 warga dirawat ..., 40 di antaranya dirujuk ke RSUD", "23 unit, enam di antaranya dibakar": a part
+        # that its own verb picks out of a whole of the same measure is a subset; as that measure it would
+        # contradict the whole (DESIGN 4.1)
+        m.measure, m.subject_class = "other", None
+
+
+def _same_measure_whole(f: Figure) -> bool:
+    """The whole of the part ``f.m`` has its measure, or is a figure before it that counts nothing by itself."""
+    if f.antecedent is not None:
+        return f.antecedent.measure == f.m.measure
+    return any(o.num_first < f.m.first for o in f.mentions)
 
 
 def _settle_part(f: Figure) -> None:

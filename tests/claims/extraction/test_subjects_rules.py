@@ -50,7 +50,7 @@ def test_tally_subject(text: str, lang: str, expected: list[Row]) -> None:
         (
             "The toll rose to 40, six of them children, and 95 injured were still in hospital.",
             "en",
-            [("40", "killed", "people"), ("six", "killed", "children"), ("95", "injured", "people")],
+            [("40", "killed", "people"), ("six", "killed", "children"), ("95", "hospitalized", "people")],
         ),
         (
             "Officials counted 27 deaths (four boys, nine women and 14 men) and 60 injured.",

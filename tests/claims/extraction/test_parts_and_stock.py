@@ -1,0 +1,48 @@
+"""Parts picked out of a whole of the same measure, the injured still in care, increments named by "lain"
+(DESIGN.md section 4.1). Our own sentences: places and figures are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+CASES = [
+    # a part that its own verb picks out of a whole of the same measure is a subset: other
+    (
+        "Sebanyak 150 warga dirawat di puskesmas, 20 di antaranya dirujuk ke rumah sakit daerah.",
+        "id",
+        [("150", "hospitalized", 150, 150), ("20", "other", 20, 20)],
+    ),
+    (
+        "Polisi menahan 64 orang, sembilan di antaranya ditahan di Rutan Cempaka.",
+        "id",
+        [("64", "arrested", 64, 64), ("sembilan", "arrested", 9, 9)],
+    ),
+    ("Kerugian mencakup kios 30 unit dan gudang 12 unit, lima di antaranya dibakar.", "id", [("lima", "other", 5, 5)]),
+    # a part with a measure of its own is read as that measure
+    ("Dari lima korban, dua di antaranya tewas.", "id", [("lima", "other", 5, 5), ("dua", "killed", 2, 2)]),
+    ("Lima di antaranya tewas di lokasi kejadian.", "id", [("Lima", "killed", 5, 5)]),
+    # the injured still being treated are the stock in care: hospitalized
+    ("Sekitar 80 korban luka masih dirawat di rumah sakit setempat.", "id", [("Sekitar 80", "hospitalized", 72, 88)]),
+    ("Sebanyak 41 korban luka telah dipulangkan.", "id", [("41", "injured", 41, 41)]),
+    # "lain" after the counted noun beside a running total: an increment
+    (
+        "Tim gabungan menangkap tiga tersangka lain di Desa Lontar, sehingga total yang ditangkap menjadi 19 orang.",
+        "id",
+        [("tiga", "other", 3, 3), ("19", "arrested", 19, 19)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES)
+def test_parts_stock_and_increments(text: str, lang: str, expected: list[tuple[str, str, int, int]]) -> None:
+    claims = extract(text, lang)
+    assert [(c.text, c.measure, c.low, c.high) for c in claims] == expected
+
+
+def test_an_increment_by_lain_is_named_increase() -> None:
+    claims = extract(
+        "Aparat meringkus dua pelaku lain di Pasar Baru, sehingga total yang ditangkap menjadi 8 orang.", "id"
+    )
+    assert [(c.measure, c.subject) for c in claims] == [("other", "increase"), ("arrested", "people")]
