@@ -331,3 +331,21 @@ def _plural_end(s: SentenceView, k: int) -> bool:
     while k < len(s.texts) and s.kinds[k] == "w" and s.texts[k][0].isupper():
         k += 1
     return k < len(s.texts) and s.words[k] in s.lex.place_plurals
+
+
+def whole_first(s: SentenceView, mentions: list[Mention]) -> None:
+    """ "Of the 712 deaths now confirmed, 697 bodies came out of the debris and 15 victims died in hospital", "Dari 120
+    orang yang diamankan, 80 dipulangkan": a sentence that opens with its whole makes the figures after the comma
+    parts of it. A part of the whole's measure that names no closed group and no place is a subset: ``other``."""
+    whole = mentions[0] if len(mentions) > 1 else None
+    if whole is None or whole.measure == "other" or not whole.valid:
+        return
+    k, words, lex = whole.first, s.words, s.lex
+    while k > 0 and words[k - 1] in lex.determiners:
+        k -= 1
+    found = lex.whole_before.match_ending(words, k) if k > 0 and words[k - 1] in lex.whole_before.lasts else None
+    if found is None or found[0] != k or "," not in words[whole.last : mentions[1].first]:
+        return  # not the sentence's opening words, or no comma before the parts
+    for m in mentions[1:]:
+        if m.valid and m.measure == whole.measure and m.place is None and m.subject_class in (None, "people"):
+            m.measure, m.subject_class = "other", None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from claims.extraction.breakdowns import breakdowns, place_after
+from claims.extraction.breakdowns import breakdowns, place_after, whole_first
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -426,7 +426,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
         set_subject(f)
-        if f.rule is _inherited or (f.rule is _shared_verb and (m.partitive or m.inherit)):
+        if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and (m.partitive or m.inherit)):
             _settle_part(f)
         elif f.rule is _word_after and m.partitive:
             _admissions(f)
@@ -437,6 +437,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     _part_wholes(s, mentions)
     breakdowns(s, mentions)
     increments(s, mentions)
+    whole_first(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:

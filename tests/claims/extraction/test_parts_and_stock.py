@@ -26,6 +26,25 @@ CASES = [
     # the injured still being treated are the stock in care: hospitalized
     ("Sekitar 80 korban luka masih dirawat di rumah sakit setempat.", "id", [("Sekitar 80", "hospitalized", 72, 88)]),
     ("Sebanyak 41 korban luka telah dipulangkan.", "id", [("41", "injured", 41, 41)]),
+    # a sentence that opens with its whole: the figures after the comma are parts of it
+    (
+        "Of the 350 people detained, 120 were released and 40 were charged.",
+        "en",
+        [("350", "arrested", 350, 350), ("120", "other", 120, 120), ("40", "other", 40, 40)],
+    ),
+    ("Of the 58 people killed, 30 died in hospital.", "en", [("58", "killed", 58, 58), ("30", "other", 30, 30)]),
+    (
+        "Dari 85 orang yang diamankan, 60 dipulangkan dan 25 lainnya masih diperiksa.",
+        "id",
+        [("85", "arrested", 85, 85), ("60", "other", 60, 60), ("25", "other", 25, 25)],
+    ),
+    # "include": a part of a whole named before without a figure; a closed group keeps the measure
+    ("Those still missing include 14 fishermen who were caught by the storm.", "en", [("14", "other", 14, 14)]),
+    (
+        "The dead include five children and two police officers.",
+        "en",
+        [("five", "killed", 5, 5), ("two", "killed", 2, 2)],
+    ),
     # "lain" after the counted noun beside a running total: an increment
     (
         "Tim gabungan menangkap tiga tersangka lain di Desa Lontar, sehingga total yang ditangkap menjadi 19 orang.",
