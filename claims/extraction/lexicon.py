@@ -214,6 +214,7 @@ class Lexicon:
     fillers: frozenset[str]
     stops: frozenset[str]
     clause_breaks: frozenset[str]
+    break_prepositions: frozenset[str]  # [clauses] prepositions: no break before a measure word ("classified as dead")
     inherit_before: PhraseTable[bool]
     partitive_after: PhraseTable[bool]
     others: frozenset[str]
@@ -275,9 +276,8 @@ class Lexicon:
             return self._stem_cache[word]
         if len(self._stem_cache) > 200_000:  # bound memory on adversarial input
             self._stem_cache.clear()
-        result = frozenset(
-            s for s in stemmer_for(self.stemmer, self.suffix_rules, self.double_consonant)(word) if s and s != word
-        )
+        stem = stemmer_for(self.stemmer, self.suffix_rules, self.double_consonant)
+        result = frozenset(s for s in stem(word) if s and s != word)
         self._stem_cache[word] = result
         return result
 
@@ -293,11 +293,7 @@ class Lexicon:
         found = self.measure_roots.get(lower)
         if found is not None and lower not in self.affixed_only:
             return found
-        for stem in self.stems(lower):
-            found = self.measure_roots.get(stem)
-            if found is not None:
-                return found
-        return None
+        return next((root for root in map(self.measure_roots.get, self.stems(lower)) if root is not None), None)
 
 
 # -- loading ---------------------------------------------------------------------------
@@ -326,7 +322,7 @@ def _words(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
-def _flag_table(values: Iterable[str]) -> PhraseTable[bool]:
+def _flag_table(values: Iterable[str]) -> PhraseTable[bool]:  # phrases that are there or not
     return PhraseTable((v, True) for v in values)
 
 
@@ -432,6 +428,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
         "fillers": _words(d.get("fillers", {}).get("words", [])),
         "stops": _words(d.get("stops", {}).get("words", [])),
         "clause_breaks": _words(d.get("clauses", {}).get("breaks", [])),
+        "break_prepositions": _words(d.get("clauses", {}).get("prepositions", [])),
         "inherit_before": _flag_table(ana.get("inherit_before", [])),
         "partitive_after": _flag_table(ana.get("partitive_after", [])),
         "others": _words(ana.get("others", [])),

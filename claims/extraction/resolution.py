@@ -67,7 +67,9 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
                 return
             j = k + 1
             continue
-        if w in CLAUSE_PUNCT or w in lex.clause_breaks:  # _is_boundary(s, j)
+        if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # _is_boundary(s, j), not "as" before "missing"
+            w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
+        ):
             return
         if j not in skip:
             noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None

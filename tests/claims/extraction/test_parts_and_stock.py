@@ -45,6 +45,13 @@ CASES = [
         "en",
         [("five", "killed", 5, 5), ("two", "killed", 2, 2)],
     ),
+    # "as" before a measure word is a preposition, not a new clause: the severity subsets are other
+    (
+        "About 9,300 homes were damaged, 8,100 of them classified as partially damaged and 1,200 as totally destroyed.",
+        "en",
+        [("About 9,300", "damaged", 8370, 10230), ("8,100", "other", 8100, 8100), ("1,200", "other", 1200, 1200)],
+    ),
+    ("Authorities listed 42 people as missing after the landslide.", "en", [("42", "missing", 42, 42)]),
     # "lain" after the counted noun beside a running total: an increment
     (
         "Tim gabungan menangkap tiga tersangka lain di Desa Lontar, sehingga total yang ditangkap menjadi 19 orang.",
