@@ -193,11 +193,18 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
     by_place = any(after or before for _, after, before in found)
     if head.stand_in and not (by_place or any(_group(m) for m in items)):
         return  # a stand-in head (a measure named before the list) needs a breakdown by place or group
+    by_other = False
     for m, after, before in found:
         m.valid = True
         if m.measure == head.measure and not (after or before):
             continue  # measured already ("termasuk 3 anak")
         _settle_item(head, m, after or before)
+        by_other = by_other or m.measure == "other" != head.measure
+    for m, after, before in found if by_other else ():
+        # a breakdown by something else ("2.800 dari aliansi buruh dan 1.400 massa cair"): the items are parallel,
+        # so one measured by its own noun alone is a part of that kind too
+        if m.measure == head.measure and not (after or before) and _group(m) is None:
+            m.measure, m.subject_class = "other", None
     if by_place and head.measure == items[0].measure and head.measure != "other" and not head.stand_in:
         head.place = place_after(s, head) if found[0][1] else _place_before(s, head)
 

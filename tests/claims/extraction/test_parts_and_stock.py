@@ -52,6 +52,13 @@ CASES = [
         [("About 9,300", "damaged", 8370, 10230), ("8,100", "other", 8100, 8100), ("1,200", "other", 1200, 1200)],
     ),
     ("Authorities listed 42 people as missing after the landslide.", "en", [("42", "missing", 42, 42)]),
+    # the items of a breakdown by something else are parallel: one measured by its own noun alone is other too
+    (
+        "Polisi menyebut peserta unjuk rasa berjumlah 3.000 orang, yakni 1.900 dari serikat pekerja dan 1.100 massa"
+        " simpatisan.",
+        "id",
+        [("3.000", "participants", 3000, 3000), ("1.900", "other", 1900, 1900), ("1.100", "other", 1100, 1100)],
+    ),
     # "lain" after the counted noun beside a running total: an increment
     (
         "Tim gabungan menangkap tiga tersangka lain di Desa Lontar, sehingga total yang ditangkap menjadi 19 orang.",
