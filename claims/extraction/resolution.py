@@ -42,7 +42,7 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
             and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
         ):
             return later[1]
-    if measure == "injured":  # "200 korban luka masih dirawat", "injured still being treated": the stock in care
+    if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
         later = next(hits, None)
         if later is not None and later[1] == "hospitalized" and s.words[later[0] - 1] in s.lex.still_words:
             return later[1]
