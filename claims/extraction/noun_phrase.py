@@ -96,8 +96,34 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
             k += 1
         if k < n and m.nouns and texts[k][0].isupper() and lex.nouns.match(words, k) is not None:
             return k
-        return None
+        listed = _noun_list(s, k) if m.nouns and w == "," else None  # "firefighters, soldiers and police"
+        for position, length, info in listed or ():
+            m.nouns.append(info)
+            owned.update(range(position, position + length))
+        return listed[-1][0] + listed[-1][1] if listed else None
     return None if kind == "p" else j
+
+
+def _noun_list(s: SentenceView, k: int) -> list[tuple[int, int, NounInfo]] | None:
+    """Nouns of the lexicon from token k, joined by commas, the last one after a list joiner: the rest of a list of
+    counted nouns ("7,500 firefighters, soldiers and police"; not "20 people, police said"), as (position, length,
+    noun)."""
+    lex, words, n = s.lex, s.words, len(s.words)
+    found: list[tuple[int, int, NounInfo]] = []
+    joined = False
+    while k < n:
+        noun = lex.nouns.match(words, k) if words[k] in lex.nouns.firsts else None
+        if noun is None:
+            return None
+        found.append((k, noun[0], noun[1]))
+        k += noun[0]
+        if joined:
+            return found
+        if k >= n or not (words[k] == "," or words[k] in lex.list_joiners):
+            return None
+        joined = words[k] in lex.list_joiners
+        k += 1
+    return None
 
 
 def _person_noun_at(s: SentenceView, j: int) -> bool:

@@ -59,6 +59,10 @@ CASES = [
         "id",
         [("3.000", "participants", 3000, 3000), ("1.900", "other", 1900, 1900), ("1.100", "other", 1100, 1100)],
     ),
+    # a list of counted nouns goes on past its commas: the verb after it names the measure, the subject is the group
+    ("About 2,000 police, soldiers and marines were deployed.", "en", [("About 2,000", "deployed", 1800, 2200)]),
+    ("Sebanyak 300 polisi, tentara dan relawan dikerahkan ke lokasi.", "id", [("300", "deployed", 300, 300)]),
+    ("At least 20 people died, police and hospital officials said.", "en", [("At least 20", "killed", 20, None)]),
     # "lain" after the counted noun beside a running total: an increment
     (
         "Tim gabungan menangkap tiga tersangka lain di Desa Lontar, sehingga total yang ditangkap menjadi 19 orang.",
@@ -79,3 +83,15 @@ def test_an_increment_by_lain_is_named_increase() -> None:
         "Aparat meringkus dua pelaku lain di Pasar Baru, sehingga total yang ditangkap menjadi 8 orang.", "id"
     )
     assert [(c.measure, c.subject) for c in claims] == [("other", "increase"), ("arrested", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("About 2,000 police, soldiers and marines were deployed.", "en", "security_forces"),
+        ("Sebanyak 300 polisi, tentara dan relawan dikerahkan ke lokasi.", "id", "people"),
+        ("At least 20 people died, police and hospital officials said.", "en", "people"),
+    ],
+)
+def test_a_list_of_counted_nouns_takes_their_common_group(text: str, lang: str, subject: str) -> None:
+    assert [c.subject for c in extract(text, lang)] == [subject]
