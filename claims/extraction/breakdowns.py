@@ -44,6 +44,8 @@ def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
             and ((previous is head and head.stand_in) or _is_item(s, head, previous, m))
         ):
             items.append(m)
+        elif head is not None and previous is head and not items and _adjunct(s, m):
+            continue  # "2.946 orang diamankan di 14 polda ..., terbanyak di X dengan 688 orang": 14 is no item nor head
         else:
             if head is not None:
                 _places(s, head, items)
@@ -125,6 +127,11 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     if len(gap) > _MAX_GAP:
         return False
     words, lex = s.words, s.lex
+    cues = [k for k in gap if words[k] in lex.breakdown_cues]
+    if cues and any(words[k] in lex.clause_breaks for k in range(gap.start, cues[-1])):
+        # "..., selama sepekan aksi, terbanyak di X dengan 688 orang": a cue after a clause of its own takes the list
+        # back to the head; only the words after it must belong to the list
+        gap = range(cues[-1], gap.stop)
     separated = False
     for k in gap:
         w = words[k]
@@ -137,6 +144,11 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         if found is not None and found[1] != head.measure:
             return False  # the item has a measure word of its own
     return separated
+
+
+def _adjunct(s: SentenceView, m: Mention) -> bool:
+    """A figure of a prepositional phrase that measures nothing ("di 14 polda", "in 14 provinces")."""
+    return m.measure == "other" and m.first > 0 and s.words[m.first - 1] in s.lex.place_prepositions
 
 
 def _ends_item(s: SentenceView, m: Mention) -> bool:

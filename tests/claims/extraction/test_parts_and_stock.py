@@ -95,3 +95,21 @@ def test_an_increment_by_lain_is_named_increase() -> None:
 )
 def test_a_list_of_counted_nouns_takes_their_common_group(text: str, lang: str, subject: str) -> None:
     assert [c.subject for c in extract(text, lang)] == [subject]
+
+
+def test_a_breakdown_cue_after_a_clause_of_its_own_takes_the_list_back_to_the_head() -> None:
+    text = (
+        "Polri mencatat 1.540 orang ditangkap di 9 polda selama tiga hari kerusuhan, terbanyak di Jawa Timur dengan"
+        " 410 orang, disusul Banten 275 orang."
+    )
+    assert [(c.text, c.measure, c.place) for c in extract(text, "id")] == [
+        ("1.540", "arrested", None),
+        ("9", "other", None),
+        ("410", "arrested", "Jawa Timur"),
+        ("275", "arrested", "Banten"),
+    ]
+
+
+def test_an_adjunct_figure_heads_no_list() -> None:
+    claims = extract("Banjir di 3 kecamatan menewaskan 12 orang.", "id")
+    assert [(c.text, c.measure, c.place) for c in claims] == [("3", "other", None), ("12", "killed", None)]
