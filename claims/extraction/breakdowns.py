@@ -13,9 +13,14 @@ itself an item (it has a place of its own and so do the items after it); a total
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from claims.extraction.mentions import Mention
-from claims.extraction.subjects import PERSON_CLASSES
+from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
 
 LIST_MEASURES = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants", "damaged"}
@@ -368,3 +373,31 @@ def whole_first(s: SentenceView, mentions: list[Mention]) -> None:
     for m in mentions[1:]:
         if m.valid and m.measure == whole.measure and m.place is None and m.subject_class in (None, "people"):
             m.measure, m.subject_class = "other", None
+
+
+def verb_over_list(f: Figure) -> str | None:
+    """The measure verb before a list of nouns whose last item is the figure: "membakar puskesmas, gedung sekolah,
+    dan sedikitnya 11 rumah", "torched a clinic, two schools and 40 homes" (a rule of ``MEASURE_RULES``)."""
+    s, first = f.s, f.m.first
+    words, lex = s.words, s.lex
+    k = first - 1
+    if k < 1 or words[k] not in lex.list_joiners:
+        return None
+    k -= 1
+    if words[k] == ",":
+        k -= 1
+    nouns = 0
+    while k >= 0 and first - k <= 14:
+        found = lex.nouns.match_ending(words, k + 1) if words[k] in lex.nouns.lasts else None
+        if found is None:
+            measure = s.measure_at(k)  # the verb right before the first item
+            if measure is None or not nouns or measure[1].startswith("=") or not compatible(measure[1], f.cls):
+                return None
+            return measure[1]
+        nouns += 1
+        k -= found[0]
+        while k >= 0 and (words[k] in lex.determiners or s.kinds[k] == "n"):
+            k -= 1  # "two schools"
+        if k >= 0 and words[k] == ",":
+            k -= 1
+    return None

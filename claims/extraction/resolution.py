@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from claims.extraction.breakdowns import breakdowns, place_after, whole_first
+from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -287,6 +287,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     _fact_box,
     _word_after,
     _shared_verb,
+    verb_over_list,
     _inherited,
     _word_before,
     _noun_measure,

@@ -63,6 +63,12 @@ CASES = [
     ("About 2,000 police, soldiers and marines were deployed.", "en", [("About 2,000", "deployed", 1800, 2200)]),
     ("Sebanyak 300 polisi, tentara dan relawan dikerahkan ke lokasi.", "id", [("300", "deployed", 300, 300)]),
     ("At least 20 people died, police and hospital officials said.", "en", [("At least 20", "killed", 20, None)]),
+    # a verb before a list of nouns governs the figure that ends the list
+    (
+        "Massa membakar puskesmas, gedung sekolah, dan sedikitnya 14 rumah warga di Desa Ulu.",
+        "id",
+        [("sedikitnya 14", "damaged", 14, None)],
+    ),
     # "lain" after the counted noun beside a running total: an increment
     (
         "Tim gabungan menangkap tiga tersangka lain di Desa Lontar, sehingga total yang ditangkap menjadi 19 orang.",
