@@ -153,6 +153,9 @@ def _verb_before(f: Figure) -> str | None:
     if verb is None:
         return None
     measure = verb if compatible(verb, f.cls) else None
+    after = f.s.measure_at(f.m.num_end) if measure == "displaced" and f.m.num_end < len(f.s.words) else None
+    if after is not None and after[1] == "killed":
+        return "killed"  # "mengevakuasi empat jasad", "evacuated 12 bodies": bodies moved are the dead (DESIGN 4.1)
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:

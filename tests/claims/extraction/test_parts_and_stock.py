@@ -69,6 +69,9 @@ CASES = [
         "id",
         [("sedikitnya 14", "damaged", 14, None)],
     ),
+    # bodies moved are the dead, whatever the verb of moving
+    ("Rescuers evacuated 12 bodies from the collapsed building.", "en", [("12", "killed", 12, 12)]),
+    ("Tim SAR mengevakuasi 40 warga ke tempat aman.", "id", [("40", "displaced", 40, 40)]),
     # "lain" after the counted noun beside a running total: an increment
     (
         "Tim gabungan menangkap tiga tersangka lain di Desa Lontar, sehingga total yang ditangkap menjadi 19 orang.",
