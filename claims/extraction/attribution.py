@@ -13,7 +13,7 @@ def attribution(s: SentenceView) -> str | None:
     n = len(words)
     stops = lex.attribution_stops
     firsts = s.tables.attribution_firsts
-    if firsts.isdisjoint(words):
+    if firsts.isdisjoint(s.word_set):
         return None  # most sentences: no attribution word at all
     for j in compress(count(), map(firsts.__contains__, words)):  # the positions of attribution words, in order
         found = lex.attribution_before.match(words, j) if words[j] in lex.attribution_before.firsts else None

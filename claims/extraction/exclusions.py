@@ -22,17 +22,28 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     if i in s.blocked:
         return True
     kinds, lex = s.kinds, s.lex
-    if kinds[i] == "n" and _digits_not_count(s, reading, i):
+    glued_or_after_number = i > 0 and (s.glue[i] or kinds[i - 1] == "n")  # what _digits_not_count needs, or a year
+    if kinds[i] == "n" and (glued_or_after_number or len(s.texts[i]) == 4) and _digits_not_count(s, reading, i):
         return True
     if i > 0:  # each test below needs the word before; the cheap checks decide whether it runs
         before = s.words[i - 1]
-        if (kinds[i - 1] == "w" or before in lex.identifier_words.lasts) and _identifier(s, i):
+        # _identifier needs an identifier word before, or a number right after a capitalised word ("Flight 4417")
+        named = kinds[i - 1] == "w" and kinds[i] == "n" and not s.glue[i] and s.texts[i - 1][0].isupper()
+        if (named or before in lex.identifier_words.lasts) and _identifier(s, i):
             return True
         if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
             return True
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
-    return reading.end < len(kinds) and _span_or_label_after(s, reading.end)
+    end = reading.end
+    return (
+        end < len(kinds)
+        and (s.words[end] in _SPAN_MARKS or s.words[end] in lex.time_units or s.words[end] in lex.rate_words)
+        and _span_or_label_after(s, end)
+    )
+
+
+_SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for
 
 
 def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:

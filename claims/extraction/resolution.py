@@ -440,10 +440,11 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         if m.valid:
             previous_count = m
     _fraction_wholes(s, mentions)
-    _part_wholes(s, mentions)
-    breakdowns(s, mentions)
-    increments(s, mentions)
-    whole_first(s, mentions)
+    if len(mentions) > 1:  # parts, lists, increments and wholes need two figures
+        _part_wholes(s, mentions)
+        breakdowns(s, mentions)
+        increments(s, mentions)
+        whole_first(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:
