@@ -195,7 +195,7 @@ def noun_subject(m: Mention) -> tuple[str | None, str | None, NounInfo | None]:
     if head.subject_class not in PERSON_CLASSES:
         return head.subject_class, head.label, head
     persons = [noun.subject_class for noun in specific if noun.subject_class in PERSON_CLASSES]
-    return narrowest(persons), head.label, head
+    return persons[0] if len(persons) == 1 else narrowest(persons), head.label, head  # one noun: its own class
 
 
 def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
