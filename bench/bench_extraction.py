@@ -86,7 +86,9 @@ def rate(sentences: Sequence[tuple[str, str]], repeat: int = 3) -> float:
     return len(sentences) / timed(run, repeat)
 
 
-def side_by_side(sentences: Sequence[str], repeats: int) -> list[tuple[float, float]]:
+def side_by_side(
+    sentences: Sequence[str], repeats: int, clock: Callable[[], float] = time.perf_counter
+) -> list[tuple[float, float]]:
     """``(ours, quantulum3)`` sentences per second, measured in alternation ``repeats`` times.
 
     Each repetition times both extractors back to back on the same sentences, so a burst of
@@ -102,14 +104,14 @@ def side_by_side(sentences: Sequence[str], repeats: int) -> list[tuple[float, fl
         for text in sentences:  # warm both (caches, lazy imports) outside the timings
             extract(text, "en")
         for _ in range(repeats):
-            started = time.perf_counter()
+            started = clock()
             for text in sentences:
                 extract(text, "en")
-            ours = len(sentences) / (time.perf_counter() - started)
-            started = time.perf_counter()
+            ours = len(sentences) / (clock() - started)
+            started = clock()
             for text in sentences:
                 parser.parse(text)
-            theirs = len(sentences) / (time.perf_counter() - started)
+            theirs = len(sentences) / (clock() - started)
             runs.append((ours, theirs))
     return runs
 
@@ -128,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quantulum-sentences", type=int, default=400, help="English sentences given to quantulum3")
     parser.add_argument("--quick", action="store_true", help="smaller corpus and fewer repeats (smoke run)")
     parser.add_argument("--repeats", type=int, default=7, help="side-by-side repetitions against quantulum3 (>= 5)")
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="time the side-by-side runs in process CPU time (steadier on a shared machine)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.corpus_bytes = min(args.corpus_bytes, 500_000)
@@ -151,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     # side by side with quantulum3 on the same English sentences
     english = [text for lang, text in own + dev if lang == "en"]
     english += [text for lang, text in sentences if lang == "en"][: max(0, args.quantulum_sentences - len(english))]
-    runs = side_by_side(english, max(5, args.repeats))
+    runs = side_by_side(english, max(5, args.repeats), time.process_time if args.cpu else time.perf_counter)
     ratios = sorted(o / t for o, t in runs)
     ours_en = statistics.median(o for o, _ in runs)
     theirs_en = statistics.median(t for _, t in runs)

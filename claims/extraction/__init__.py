@@ -16,7 +16,7 @@ from __future__ import annotations
 from claims.extraction.extractor import DEFAULT_MAX_CHARS, extract
 from claims.extraction.language import detect_language
 from claims.extraction.lexicon import available_languages
-from claims.extraction.numbers import is_ordinal, parse_number, parse_ordinal
+from claims.extraction.phrases import is_ordinal, parse_number, parse_ordinal
 from claims.extraction.types import MEASURES, ExtractedClaim, ExtractionError
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = available_languages()

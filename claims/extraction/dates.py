@@ -127,6 +127,57 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
+def _time_and_date_patterns(
+    segment: str, lex: Lexicon, pats: _Patterns, words: frozenset[str] | None
+) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """The clock-time and date patterns that could match ``segment`` (none without a digit)."""
+    if _DIGIT.search(segment) is None:
+        return (), ()
+    time_patterns = pats.times
+    if words is not None:
+        colon = ":" in segment
+        if not colon and words.isdisjoint(_CLOCK_WORDS) and words.isdisjoint(lex.time_words):
+            time_patterns = ()
+        else:
+            # skip the patterns whose required characters are absent (they could not match anyway):
+            # 0 and 1 need "am"/"pm" after a digit, 2 needs a colon, the rest (time words) always run
+            selected = list(time_patterns[:2]) if _AM_PM_HINT.search(segment) is not None else []
+            if colon:
+                selected.append(time_patterns[2])
+            selected += time_patterns[3:]
+            time_patterns = tuple(selected)
+    has_month = words is None or not words.isdisjoint(pats.month_words)
+    date_patterns: tuple[re.Pattern[str], ...] = (
+        (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
+    )
+    if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
+        date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
+    return time_patterns, date_patterns
+
+
+def _day_patterns(pats: _Patterns, words: frozenset[str] | None) -> list[tuple[re.Pattern[str], str]]:
+    out: list[tuple[re.Pattern[str], str]] = []
+    for day_pattern, kind, vocabulary in (
+        (pats.weekday, "weekday", pats.weekday_words),
+        (pats.relative, "relative", pats.relative_firsts),
+    ):
+        if day_pattern is None or (words is not None and words.isdisjoint(vocabulary)):
+            continue
+        out.append((day_pattern, kind))
+    return out
+
+
+def _date_match_ok(m: re.Match[str], pat: re.Pattern[str], pats: _Patterns) -> bool:
+    """A month-word date is capitalised ("May 5", not "may 5" as a verb)."""
+    raw = m.group(0)
+    if pat is not pats.numeric and not raw[0].isupper() and not raw[0].isdigit():
+        return False
+    if pat is pats.day_month:
+        month_start = len(raw) - len(raw.lstrip("0123456789 "))
+        return raw[month_start:][:1].isupper()
+    return True
+
+
 def find_date_spans(
     text: str, start: int, end: int, lex: Lexicon, words: frozenset[str] | None = None
 ) -> list[DateSpan]:
@@ -136,69 +187,29 @@ def find_date_spans(
     month, weekday or time word be skipped for spans without one.
     """
     pats = _patterns(lex)
-    segment = text[start:end]
-    has_digits = _DIGIT.search(segment) is not None
-    time_patterns: tuple[re.Pattern[str], ...] = ()
-    date_patterns: tuple[re.Pattern[str], ...] = ()
-    if has_digits:
-        time_patterns = pats.times
-        if words is not None:
-            colon = ":" in segment
-            if not colon and words.isdisjoint(_CLOCK_WORDS) and words.isdisjoint(lex.time_words):
-                time_patterns = ()
-            else:
-                # skip the patterns whose required characters are absent (they could not match anyway):
-                # 0 and 1 need "am"/"pm" after a digit, 2 needs a colon, the rest (time words) always run
-                selected = list(time_patterns[:2]) if _AM_PM_HINT.search(segment) is not None else []
-                if colon:
-                    selected.append(time_patterns[2])
-                selected += time_patterns[3:]
-                time_patterns = tuple(selected)
-        has_month = words is None or not words.isdisjoint(pats.month_words)
-        date_patterns = (
-            (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
-        )
-        if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
-            date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
-    day_patterns: list[tuple[re.Pattern[str], str]] = []
-    for day_pattern, kind, vocabulary in (
-        (pats.weekday, "weekday", pats.weekday_words),
-        (pats.relative, "relative", pats.relative_firsts),
-    ):
-        if day_pattern is None or (words is not None and words.isdisjoint(vocabulary)):
-            continue
-        day_patterns.append((day_pattern, kind))
+    time_patterns, date_patterns = _time_and_date_patterns(text[start:end], lex, pats, words)
+    day_patterns = _day_patterns(pats, words)
     if not time_patterns and not date_patterns and not day_patterns:
         return []  # most sentences: nothing date-like, no scan at all
 
     found: list[DateSpan] = []  # in the order found: a span overlapping an earlier one is dropped
 
-    def free(s: int, e: int) -> bool:
-        return not any(s < span.end and span.start < e for span in found)
+    def add(s: int, e: int, kind: str) -> None:
+        if not found or not any(s < span.end and span.start < e for span in found):
+            found.append(_new_span(DateSpan, (s, e, kind)))
 
     for pat in time_patterns:
         for m in pat.finditer(text, start, end):
-            s, e = m.span()
-            if not found or free(s, e):
-                found.append(_new_span(DateSpan, (s, e, "time")))
+            add(*m.span(), "time")
     for pat in date_patterns:
         for m in pat.finditer(text, start, end):
-            if pat is not pats.numeric and not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
-                continue  # "may 5" as a verb, lower-case month words
-            if pat is pats.day_month:
-                month_start = len(m.group(0)) - len(m.group(0).lstrip("0123456789 "))
-                if not m.group(0)[month_start:][:1].isupper():
-                    continue
-            s, e = m.span()
-            if not found or free(s, e):
-                found.append(_new_span(DateSpan, (s, e, "date")))
+            if _date_match_ok(m, pat, pats):
+                add(*m.span(), "date")
     for day_pattern, kind in day_patterns:
         for m in day_pattern.finditer(text, start, end):
             if kind == "weekday" and not m.group(0)[0].isupper():
                 continue  # Indonesian "minggu" (week) is the weekday only when capitalised
-            s, e = m.span()
-            if not found or free(s, e):
-                found.append(_new_span(DateSpan, (s, e, kind)))
+            add(*m.span(), kind)
     if len(found) > 1:
         found.sort(key=_span_start)
     return found

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from claims.extraction.morphology import stemmer_for
 from claims.extraction.sentences import tokenize
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -45,7 +46,7 @@ class PhraseTable(Generic[T]):
     (2, 'more_than')
     """
 
-    __slots__ = ("_by_first", "_by_last", "_glued", "firsts", "lasts", "max_len")
+    __slots__ = ("_by_first", "_by_last", "_first_sizes", "_glued", "_last_sizes", "firsts", "lasts", "max_len")
 
     def __init__(self, items: Iterable[tuple[str, T]]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
@@ -61,17 +62,20 @@ class PhraseTable(Generic[T]):
             by_first.setdefault(words[0], []).append((words, value))
             by_last.setdefault(words[-1], []).append((words, value))
             self.max_len = max(self.max_len, len(words))
-        for table in (by_first, by_last):
-            for entries in table.values():
-                entries.sort(key=lambda e: -len(e[0]))
-        self._by_first = by_first
-        self._by_last = by_last
+        for entries in [*by_first.values(), *by_last.values()]:
+            entries.sort(key=lambda e: -len(e[0]))
+        self._by_first, self._by_last = by_first, by_last
+        # the same entries by length, longest first: one dictionary lookup per length, not one test per phrase
+        self._first_sizes = {w: _starting(w, _by_size(entries)) for w, entries in by_first.items()}
+        self._last_sizes = {w: _by_size(entries) for w, entries in by_last.items()}
         self.firsts = frozenset(by_first)
         self.lasts = frozenset(by_last)  # callers test ``words[end - 1] in table.lasts`` before a match_ending call
 
     def first_words(self) -> frozenset[str]:
-        """The words that can start a phrase of this table."""
-        return frozenset(self._by_first)
+        return self.firsts  # the words that can start a phrase of this table
+
+    def all_words(self) -> frozenset[str]:  # every word of every phrase of this table
+        return frozenset(w for entries in self._by_first.values() for words, _ in entries for w in words)
 
     def __contains__(self, word: object) -> bool:
         return any(len(w) == 1 for w, _ in self._by_first.get(str(word), ()))
@@ -82,17 +86,18 @@ class PhraseTable(Generic[T]):
         ``alt`` gives extra accepted forms per position (stems), if any.
         """
         if alt is None and i >= 0:  # the common case, without the per-position alternatives
-            if i >= len(words):
-                return None
-            entries = self._by_first.get(words[i])
-            if entries is None:
-                return None
             size = len(words)
-            for phrase, value in entries:  # longest first: the first that fits is the longest match
-                n = len(phrase)
-                if n == 1 or (i + n <= size and tuple(words[i : i + n]) == phrase):
-                    return (n, value)
-            return None
+            starting = self._first_sizes.get(words[i]) if i < size else None
+            if starting is None:
+                return None
+            seconds, longer, single = starting
+            if i + 1 < size and words[i + 1] in seconds:  # else no phrase of two words or more can fit
+                for n, phrases in longer:  # longest first: the first that fits is the longest match
+                    if i + n <= size:
+                        key = tuple(words[i : i + n])
+                        if key in phrases:
+                            return (n, phrases[key])
+            return single
         if i >= len(words) or (alt is None and words[i] not in self.firsts):
             return None
         firsts = [words[i]] if alt is None else [words[i], *alt[i]]
@@ -117,16 +122,34 @@ class PhraseTable(Generic[T]):
         """
         if end <= 0:
             return None
-        entries = self._by_last.get(words[end - 1])
-        if entries is None:
+        sizes = self._last_sizes.get(words[end - 1])
+        if sizes is None:
             return None
-        for phrase, value in entries:
-            n = len(phrase)
-            if n <= end and tuple(words[end - n : end]) == phrase:
-                if glued is not None and phrase in self._glued and not all(glued[end - n + 1 : end]):
-                    continue
-                return (n, value)
+        for n, phrases in sizes:
+            if n <= end:
+                phrase = tuple(words[end - n : end])
+                if phrase in phrases:
+                    if glued is not None and phrase in self._glued and not all(glued[end - n + 1 : end]):
+                        continue
+                    return (n, phrases[phrase])
         return None
+
+
+def _starting(
+    word: str, sizes: list[tuple[int, dict[tuple[str, ...], T]]]
+) -> tuple[frozenset[str], list[tuple[int, dict[tuple[str, ...], T]]], tuple[int, T] | None]:
+    """The phrases that start with ``word``: their second words, those of 2+ words by length, the 1-word match."""
+    longer = [(n, phrases) for n, phrases in sizes if n > 1]
+    single = next(((1, phrases[(word,)]) for n, phrases in sizes if n == 1), None)
+    return frozenset(phrase[1] for _, phrases in longer for phrase in phrases), longer, single
+
+
+def _by_size(entries: list[tuple[tuple[str, ...], T]]) -> list[tuple[int, dict[tuple[str, ...], T]]]:
+    """Entries (longest first) grouped by length; the first entry of a phrase listed twice wins."""
+    out: dict[int, dict[tuple[str, ...], T]] = {}
+    for phrase, value in entries:
+        out.setdefault(len(phrase), {}).setdefault(phrase, value)
+    return sorted(out.items(), key=lambda item: -item[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +214,7 @@ class Lexicon:
     fillers: frozenset[str]
     stops: frozenset[str]
     clause_breaks: frozenset[str]
+    break_prepositions: frozenset[str]  # [clauses] prepositions: no break before a measure word ("classified as dead")
     inherit_before: PhraseTable[bool]
     partitive_after: PhraseTable[bool]
     others: frozenset[str]
@@ -208,6 +232,37 @@ class Lexicon:
     attribution_after: PhraseTable[bool]
     attribution_stops: frozenset[str]
     furniture: tuple[re.Pattern[str], ...]
+    modifiers_follow: bool  # [syntax]: the noun phrase runs on past the noun ("korban tewas")
+    list_joiners: frozenset[str]
+    coordinators: frozenset[str]
+    determiners: frozenset[str]
+    of_words: frozenset[str]  # [syntax]: the preposition of a part or a source ("of", "dari")
+    rate_words: frozenset[str]  # [syntax]: "12 per 100.000": a rate, not a count
+    attribution_trim: frozenset[str]  # [syntax]: conjunctions dropped from the front of an attribution
+    relative_words: frozenset[str]  # [syntax]: words that open a relative clause after a noun ("yang", "who")
+    breakdown_cues: frozenset[str]  # [breakdowns]: words that introduce or join the items of a list
+    place_prepositions: frozenset[str]  # [places]: words before a place ("di", "in"), dropped from it
+    place_fillers: frozenset[str]  # between a place and its figure: "Distrik X sebanyak 4.120"
+    place_parts: frozenset[str]  # lower-case words inside a place name: "province", "county"
+    place_plurals: frozenset[str]  # "Marvell and Ostend counties": one place made of two names
+    place_admin: frozenset[str]  # administrative words that make a name a place: "Kabupaten Klaten (29)"
+    not_count_before: frozenset[str]  # [not_counts]: "salah satu" = one of, no count
+    increase_before: PhraseTable[bool]  # [increments]: "bertambah 41 orang", "another 12"
+    decrease_before: PhraseTable[bool]  # [increments]: "berkurang 418 jiwa"
+    increase_after: frozenset[str]  # [increments]: "12 jenazah lagi", "three more bodies"
+    total_cues: frozenset[str]  # [increments]: a running total follows ("totalnya 296", "the toll to 64")
+    typo_min_length: int  # [typos]: measure words this long or longer are read through one-edit typos
+    not_typos: frozenset[str]  # [typos]: real words one edit from a measure word ("insured", "skilled")
+    split_prefixes: frozenset[str]  # [typos]: a prefix written apart ("di tahan" = "ditahan")
+    typo_prefixes: tuple[str, ...]  # [typos]: prefixes spelt right before a misspelt root ("dievakusi")
+    # [context_subjects]: a generic noun's subject from cue words in its sentence ("officers" + "police")
+    context_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]]
+    # [subjects]: word lists of the subject rules (tally_words: "jumlah demonstran yang ditangkap"; body_nouns:
+    # "dua jenazah perempuan"), each a phrase table
+    subject_cues: dict[str, PhraseTable[bool]]
+    still_words: frozenset[str]  # [increments] still: "15 di antaranya masih dirawat" is the stock of the admitted
+    collective_prefix: str  # [collectives]: "ketiga korban" = all three victims, a count of 3
+    approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- morphology -----------------------------------------------------------------
@@ -217,12 +272,12 @@ class Lexicon:
         >>> sorted(load_lexicon("en").stems("killed"))
         ['kil', 'kill', 'kille']
         """
-        cached = self._stem_cache.get(word)
-        if cached is not None:
-            return cached
+        if word in self._stem_cache:
+            return self._stem_cache[word]
         if len(self._stem_cache) > 200_000:  # bound memory on adversarial input
             self._stem_cache.clear()
-        result = frozenset(s for s in _stemmer_for(self)(word) if s and s != word)
+        stem = stemmer_for(self.stemmer, self.suffix_rules, self.double_consonant)
+        result = frozenset(s for s in stem(word) if s and s != word)
         self._stem_cache[word] = result
         return result
 
@@ -238,42 +293,7 @@ class Lexicon:
         found = self.measure_roots.get(lower)
         if found is not None and lower not in self.affixed_only:
             return found
-        for stem in self.stems(lower):
-            found = self.measure_roots.get(stem)
-            if found is not None:
-                return found
-        return None
-
-
-def _stemmer_for(lex: Lexicon) -> Callable[[str], Iterable[str]]:
-    if lex.stemmer == "sastrawi":
-        return _sastrawi_stems
-    return lambda word: _suffix_stems(word, lex.suffix_rules, lex.double_consonant)
-
-
-def _suffix_stems(word: str, rules: tuple[tuple[str, str], ...], double_consonant: bool) -> list[str]:
-    out: list[str] = []
-    for suffix, replacement in rules:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            base = word[: len(word) - len(suffix)]
-            out.append(base + replacement)
-            if double_consonant and not replacement and len(base) >= 3 and base[-1] == base[-2]:
-                out.append(base[:-1])
-    return out
-
-
-@lru_cache(maxsize=1)
-def _sastrawi() -> Any:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # type: ignore[import-untyped]
-
-    return StemmerFactory().create_stemmer()
-
-
-def _sastrawi_stems(word: str) -> list[str]:
-    if not word.isalpha() and "-" not in word:
-        return []
-    stem = str(_sastrawi().stem(word))
-    return [stem] if stem else []
+        return next((root for root in map(self.measure_roots.get, self.stems(lower)) if root is not None), None)
 
 
 # -- loading ---------------------------------------------------------------------------
@@ -302,7 +322,7 @@ def _words(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
-def _flag_table(values: Iterable[str]) -> PhraseTable[bool]:
+def _flag_table(values: Iterable[str]) -> PhraseTable[bool]:  # phrases that are there or not
     return PhraseTable((v, True) for v in values)
 
 
@@ -311,14 +331,76 @@ def _inverted(table: dict[str, list[str]]) -> PhraseTable[str]:
 
 
 def _build(code: str, d: dict[str, Any]) -> Lexicon:
+    return Lexicon(
+        **_meta_fields(code, d), **_number_fields(d), **_word_fields(d), **_context_fields(d), **_news_fields(d)
+    )
+
+
+def _meta_fields(code: str, d: dict[str, Any]) -> dict[str, Any]:
+    """Language, separators and morphology ([meta], [morphology], [language_hints])."""
     meta = d.get("meta", {})
     morph = d.get("morphology", {})
+    return {
+        "code": code,
+        "name": str(meta.get("name", code)),
+        "lingua": str(meta.get("lingua", "")),
+        "decimal_separator": str(meta.get("decimal_separator", ".")),
+        "thousands_separator": str(meta.get("thousands_separator", ",")),
+        "date_order": str(meta.get("date_order", "DMY")),
+        "stemmer": str(morph.get("stemmer", "suffix_rules")),
+        "suffix_rules": tuple((str(a), str(b)) for a, b in morph.get("suffix_rules", [])),
+        "double_consonant": bool(morph.get("double_consonant", False)),
+        "affixed_only": _words(morph.get("affixed_only", [])),
+        "blocked": _words(morph.get("blocked", [])),
+        "hint_words": _words(d.get("language_hints", {}).get("words", [])),
+    }
+
+
+def _number_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """Number words, ordinals, vague quantities, qualifiers, ranges, units and currencies."""
     nums = d.get("numbers", {})
     ords = d.get("ordinals", {})
     ranges = d.get("ranges", {})
     excl = d.get("exclusions", {})
-    dates = d.get("dates", {})
-    attr = d.get("attribution", {})
+    vague = PhraseTable((phrase, (int(lo), int(hi))) for phrase, (lo, hi) in d.get("vague", {}).items())
+    return {
+        "number_words": {k.lower(): int(v) for k, v in nums.get("words", {}).items()},
+        "teens": {k.lower(): int(v) for k, v in nums.get("teens", {}).items()},
+        "multipliers": {k.lower(): int(v) for k, v in nums.get("multipliers", {}).items()},
+        "scales": {k.lower(): int(v) for k, v in nums.get("scales", {}).items()},
+        "one_prefix": str(nums.get("one_prefix", "")).lower(),
+        "connectors": _words(nums.get("connectors", [])),
+        "articles": _words(nums.get("articles", [])),
+        "point_words": _words(nums.get("point_words", [])),
+        "negative_words": _words(nums.get("negative_words", [])),
+        "suffix_multipliers": {k.lower(): int(v) for k, v in nums.get("suffix_multipliers", {}).items()},
+        "quantifiers": PhraseTable((k, float(v)) for k, v in nums.get("quantifiers", {}).items()),
+        "fractions": {k.lower(): int(v) for k, v in nums.get("fractions", {}).items() if isinstance(v, int)},
+        "fraction_words": {
+            k.lower(): Decimal(str(v))
+            for k, v in [*nums.get("fractions", {}).items(), *nums.get("fraction_words", {}).items()]
+            if isinstance(v, float)
+        },
+        "fraction_not_after": _words(excl.get("fraction_not_after", [])),
+        "ordinal_prefix": str(ords.get("prefix", "")).lower(),
+        "ordinal_words": {k.lower(): int(v) for k, v in ords.get("words", {}).items()},
+        "ordinal_digit_suffixes": _words(ords.get("digit_suffixes", [])),
+        "vague": vague,
+        "qualifiers": _inverted(d.get("qualifiers", {})),
+        "qualifiers_after": _inverted(d.get("qualifiers_after", {})),
+        "range_between": _words(ranges.get("between", [])),
+        "range_between_joiners": _words(ranges.get("between_joiners", [])),
+        "range_from": _words(ranges.get("from", [])),
+        "range_joiners": _words(ranges.get("joiners", [])),
+        "change_words": _words(ranges.get("change_words", [])),
+        "units": _inverted(d.get("units", {})),
+        "units_before": _inverted(d.get("units_before", {})),
+        "currencies": _inverted(d.get("currencies", {})),
+    }
+
+
+def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """Measures, counted nouns and the noun-phrase words ([measures], [nouns], [fillers], [stops] ...)."""
     ana = d.get("anaphora", {})
     measure_roots: dict[str, str] = {}
     for measure, entries in d.get("measures", {}).items():
@@ -338,75 +420,78 @@ def _build(code: str, d: dict[str, Any]) -> Lexicon:
         )
         for phrase, info in d.get("nouns", {}).items()
     )
-    vague = PhraseTable((phrase, (int(lo), int(hi))) for phrase, (lo, hi) in d.get("vague", {}).items())
-    return Lexicon(
-        code=code,
-        name=str(meta.get("name", code)),
-        lingua=str(meta.get("lingua", "")),
-        decimal_separator=str(meta.get("decimal_separator", ".")),
-        thousands_separator=str(meta.get("thousands_separator", ",")),
-        date_order=str(meta.get("date_order", "DMY")),
-        stemmer=str(morph.get("stemmer", "suffix_rules")),
-        suffix_rules=tuple((str(a), str(b)) for a, b in morph.get("suffix_rules", [])),
-        double_consonant=bool(morph.get("double_consonant", False)),
-        affixed_only=_words(morph.get("affixed_only", [])),
-        blocked=_words(morph.get("blocked", [])),
-        hint_words=_words(d.get("language_hints", {}).get("words", [])),
-        number_words={k.lower(): int(v) for k, v in nums.get("words", {}).items()},
-        teens={k.lower(): int(v) for k, v in nums.get("teens", {}).items()},
-        multipliers={k.lower(): int(v) for k, v in nums.get("multipliers", {}).items()},
-        scales={k.lower(): int(v) for k, v in nums.get("scales", {}).items()},
-        one_prefix=str(nums.get("one_prefix", "")).lower(),
-        connectors=_words(nums.get("connectors", [])),
-        articles=_words(nums.get("articles", [])),
-        point_words=_words(nums.get("point_words", [])),
-        negative_words=_words(nums.get("negative_words", [])),
-        suffix_multipliers={k.lower(): int(v) for k, v in nums.get("suffix_multipliers", {}).items()},
-        quantifiers=PhraseTable((k, float(v)) for k, v in nums.get("quantifiers", {}).items()),
-        # a float in ``fractions`` (the older format) is a word that is a fraction alone
-        fractions={k.lower(): int(v) for k, v in nums.get("fractions", {}).items() if isinstance(v, int)},
-        fraction_words={
-            k.lower(): Decimal(str(v))
-            for k, v in [*nums.get("fractions", {}).items(), *nums.get("fraction_words", {}).items()]
-            if isinstance(v, float)
+    return {
+        "measures": _inverted(d.get("measures", {})),
+        "measure_roots": measure_roots,
+        "other_verbs": PhraseTable((k, str(v)) for k, v in d.get("other_verbs", {}).items()),
+        "nouns": nouns,
+        "fillers": _words(d.get("fillers", {}).get("words", [])),
+        "stops": _words(d.get("stops", {}).get("words", [])),
+        "clause_breaks": _words(d.get("clauses", {}).get("breaks", [])),
+        "break_prepositions": _words(d.get("clauses", {}).get("prepositions", [])),
+        "inherit_before": _flag_table(ana.get("inherit_before", [])),
+        "partitive_after": _flag_table(ana.get("partitive_after", [])),
+        "others": _words(ana.get("others", [])),
+        "whole_before": _flag_table(ana.get("whole_before", [])),
+    }
+
+
+def _context_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """Exclusions, dates, attribution and page furniture."""
+    excl = d.get("exclusions", {})
+    dates = d.get("dates", {})
+    attr = d.get("attribution", {})
+    return {
+        "identifier_words": _flag_table(excl.get("identifier_words", [])),
+        "time_units": _words(excl.get("time_units", [])),
+        "age_words": _flag_table(excl.get("age_words", [])),
+        "months": {k.lower(): int(v) for k, v in dates.get("months", {}).items()},
+        "weekdays": {k.lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
+        "time_words": _words(dates.get("time_words", [])),
+        "time_zones": _words(dates.get("time_zones", [])),
+        "relative_days": {k.lower(): int(v) for k, v in dates.get("relative", {}).items()},
+        "as_of_words": _words(dates.get("as_of_words", [])),
+        "attribution_before": _flag_table(attr.get("before", [])),
+        "attribution_after": _flag_table(attr.get("after", [])),
+        "attribution_stops": _words(attr.get("stops", [])),
+        "furniture": tuple(re.compile(p, re.I) for p in d.get("furniture", {}).get("patterns", [])),
+    }
+
+
+def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """The news constructions of DESIGN 4.1 ([syntax], [breakdowns], [places], [increments], [typos] ...)."""
+    syntax = d.get("syntax", {})
+    places = d.get("places", {})
+    return {
+        "modifiers_follow": bool(syntax.get("modifiers_follow", False)),
+        "list_joiners": _words(syntax.get("list_joiners", [])),
+        "coordinators": _words(syntax.get("coordinators", [])),
+        "determiners": _words(syntax.get("determiners", [])),
+        "of_words": _words(syntax.get("of_words", [])),
+        "rate_words": _words(syntax.get("rate_words", [])),
+        "attribution_trim": _words(syntax.get("attribution_trim", [])),
+        "relative_words": _words(syntax.get("relative_words", [])),
+        "breakdown_cues": _words(d.get("breakdowns", {}).get("cues", [])),
+        "place_prepositions": _words(places.get("prepositions", [])),
+        "place_fillers": _words(places.get("fillers", [])),
+        "place_parts": _words(places.get("parts", [])),
+        "place_plurals": _words(places.get("plurals", [])),
+        "place_admin": _words(places.get("admin", [])),
+        "not_count_before": _words(d.get("not_counts", {}).get("before", [])),
+        "increase_before": _flag_table(d.get("increments", {}).get("increase_before", [])),
+        "decrease_before": _flag_table(d.get("increments", {}).get("decrease_before", [])),
+        "increase_after": _words(d.get("increments", {}).get("increase_after", [])),
+        "total_cues": _words(d.get("increments", {}).get("total_cues", [])),
+        "typo_min_length": int(d.get("typos", {}).get("min_length", 0)),
+        "not_typos": _words(d.get("typos", {}).get("words", [])),
+        "split_prefixes": _words(d.get("typos", {}).get("split_prefixes", [])),
+        "typo_prefixes": tuple(d.get("typos", {}).get("prefixes", [])),
+        "context_subjects": {
+            str(label): tuple((str(cls), _words(cues)) for cls, cues in classes.items())
+            for label, classes in d.get("context_subjects", {}).items()
         },
-        fraction_not_after=_words(excl.get("fraction_not_after", [])),
-        ordinal_prefix=str(ords.get("prefix", "")).lower(),
-        ordinal_words={k.lower(): int(v) for k, v in ords.get("words", {}).items()},
-        ordinal_digit_suffixes=_words(ords.get("digit_suffixes", [])),
-        vague=vague,
-        qualifiers=_inverted(d.get("qualifiers", {})),
-        qualifiers_after=_inverted(d.get("qualifiers_after", {})),
-        range_between=_words(ranges.get("between", [])),
-        range_between_joiners=_words(ranges.get("between_joiners", [])),
-        range_from=_words(ranges.get("from", [])),
-        range_joiners=_words(ranges.get("joiners", [])),
-        change_words=_words(ranges.get("change_words", [])),
-        units=_inverted(d.get("units", {})),
-        units_before=_inverted(d.get("units_before", {})),
-        currencies=_inverted(d.get("currencies", {})),
-        measures=_inverted(d.get("measures", {})),
-        measure_roots=measure_roots,
-        other_verbs=PhraseTable((k, str(v)) for k, v in d.get("other_verbs", {}).items()),
-        nouns=nouns,
-        fillers=_words(d.get("fillers", {}).get("words", [])),
-        stops=_words(d.get("stops", {}).get("words", [])),
-        clause_breaks=_words(d.get("clauses", {}).get("breaks", [])),
-        inherit_before=_flag_table(ana.get("inherit_before", [])),
-        partitive_after=_flag_table(ana.get("partitive_after", [])),
-        others=_words(ana.get("others", [])),
-        whole_before=_flag_table(ana.get("whole_before", [])),
-        identifier_words=_flag_table(excl.get("identifier_words", [])),
-        time_units=_words(excl.get("time_units", [])),
-        age_words=_flag_table(excl.get("age_words", [])),
-        months={k.lower(): int(v) for k, v in dates.get("months", {}).items()},
-        weekdays={k.lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
-        time_words=_words(dates.get("time_words", [])),
-        time_zones=_words(dates.get("time_zones", [])),
-        relative_days={k.lower(): int(v) for k, v in dates.get("relative", {}).items()},
-        as_of_words=_words(dates.get("as_of_words", [])),
-        attribution_before=_flag_table(attr.get("before", [])),
-        attribution_after=_flag_table(attr.get("after", [])),
-        attribution_stops=_words(attr.get("stops", [])),
-        furniture=tuple(re.compile(p, re.I) for p in d.get("furniture", {}).get("patterns", [])),
-    )
+        "subject_cues": {str(key): _flag_table(words) for key, words in d.get("subjects", {}).items()},
+        "still_words": _words(d.get("increments", {}).get("still", [])),
+        "collective_prefix": str(d.get("collectives", {}).get("prefix", "")).lower(),
+        "approximate_suffixes": _words(d.get("not_counts", {}).get("approximate_suffixes", [])),
+    }

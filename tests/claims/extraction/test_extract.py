@@ -114,7 +114,7 @@ ENGLISH = [
     ),
     (
         "Nearly 1,000 families have been evacuated from the coast.",
-        [("Nearly 1,000", "displaced", "people", 900, 999, "nearly")],
+        [("Nearly 1,000", "other", "households", 900, 999, "nearly")],
     ),
     (
         "Hundreds of buildings were destroyed by the earthquake.",

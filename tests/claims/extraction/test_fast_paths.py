@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from claims.extraction import extract
 from claims.extraction.dates import NUMERIC_DATE, NUMERIC_DATE_PLAIN
-from claims.extraction.extractor import _tables
 from claims.extraction.lexicon import PhraseTable, load_lexicon
 from claims.extraction.sentences import (
     _TOKEN_TEXT,
@@ -25,6 +24,7 @@ from claims.extraction.sentences import (
     tokenize,
     tokens_of,
 )
+from claims.extraction.view import tables_for as _tables
 
 # characters that matter to the patterns, plus letters, digits and a few non-ASCII ones
 SENTENCE_CHARS = ".!?\u2026\n \t\"'\u201d\u2019»)]ab1(\r\u00a0"

@@ -1,0 +1,403 @@
+"""Stage 4: lists and breakdowns after a measured figure (DESIGN.md section 4.1).
+
+"19 tewas di Agam, 15 di Tanah Datar dan 7 di Padang Panjang", "114 pengungsi, terdiri dari 58 pria, 21
+perempuan dan 35 anak-anak", "tersebar di Kabupaten Klaten (29), Kabupaten Subang (22)": every item after a
+figure with a specific measure inherits that measure, takes its own group as subject when it names one, and
+takes ``place`` when the items are split by place. The figure that heads the list keeps a place only when it is
+itself an item (it has a place of its own and so do the items after it); a total keeps none.
+
+    >>> from claims.extraction import extract
+    >>> [(c.text, c.measure, c.place) for c in extract("Sebanyak 9 orang tewas di Desa Ara dan 4 di Desa Bulu.", "id")]
+    [('9', 'killed', 'Desa Ara'), ('4', 'killed', 'Desa Bulu')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+LIST_MEASURES = frozenset(
+    {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants", "damaged"}
+)
+_LIST_PUNCT = frozenset({",", ":", "(", ")"})
+_MAX_GAP = 14  # tokens between two items: a list item is never far from the one before
+
+
+def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
+    """Give the items of every list in the sentence their head's measure, their subject and their place."""
+    if len(mentions) < 2:
+        return  # a list has two figures at least
+    head: Mention | None = _named_head(s, mentions)
+    items: list[Mention] = []
+    previous: Mention | None = head
+    bases = {m.base_of for m in mentions if m.base_of is not None}
+    for index, m in enumerate(mentions):
+        if index in bases:
+            if head is not None:
+                _places(s, head, items)
+            head, items, previous = None, [], m
+            continue
+        if (
+            head is not None
+            and previous is not None
+            and ((previous is head and head.stand_in) or _is_item(s, head, previous, m))
+        ):
+            items.append(m)
+        elif head is not None and previous is head and not items and _adjunct(s, m):
+            continue  # "2.946 orang diamankan di 14 polda ..., terbanyak di X dengan 688 orang": 14 is no item nor head
+        else:
+            if head is not None:
+                _places(s, head, items)
+            head, items = (m, []) if _can_head(m) else (None, [])
+        previous = m
+    if head is not None:
+        _places(s, head, items)
+
+
+def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
+    """A list whose measure is named before its first item, with no figure of its own: "Para pengungsi tersebar
+    di sejumlah titik, antara lain 248 jiwa di X, 190 jiwa di Y", "korban meninggal berasal dari Kabupaten X (52
+    orang), Kota Y (23 orang)". The head returned is a stand-in (no value) carrying the measure and subject."""
+    first = mentions[0]
+    if first.unit is not None or first.measure != "other" or any(not noun.generic for noun in first.nouns):
+        return None
+    if first.raw_label is not None or len(mentions) < 2:
+        return None
+    if (
+        not any(
+            s.words[k] in s.lex.list_joiners or s.words[k] in s.lex.breakdown_cues or s.words[k] == "("
+            for k in range(first.last, mentions[1].first)
+        )
+        and "," not in s.words[first.last : mentions[1].first]
+    ):
+        return None  # no list after the first figure
+    words = s.words
+    for k in range(first.first - 1, -1, -1):
+        w = words[k]
+        if w in CLAUSE_PUNCT - _LIST_PUNCT or w in s.lex.clause_breaks or w in {".", ";"}:
+            return None
+        found = s.measure_at(k)
+        if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
+            continue
+        head = Mention(k, k + found[0], k, k + found[0], None, first.low, None, "exact", None)
+        head.np_end = k + found[0]
+        head.measure = found[1]
+        head.stand_in = True
+        noun = s.lex.nouns.match(words, k) if words[k] in s.lex.nouns.firsts else None
+        if noun is None and k > 0 and words[k - 1] in s.lex.nouns.lasts:  # "Rumah rusak tersebar di ..."
+            noun = s.lex.nouns.match_ending(words, k)
+        cls = noun[1].subject_class if noun is not None else None
+        cls = cls or _person_noun_before(s, k)
+        if head.measure == "damaged":
+            head.subject, head.subject_class = (noun[1].label if noun else None), "thing"
+        else:
+            head.subject = head.subject_class = cls if cls in PERSON_CLASSES else "people"
+        return head
+    return None
+
+
+def _person_noun_before(s: SentenceView, k: int) -> str | None:
+    """The class of a specific person noun just before token k ("Polisi yang terluka": police)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
+        if noun is not None and not noun[1].generic and noun[1].subject_class in PERSON_CLASSES:
+            return noun[1].subject_class
+    return None
+
+
+def _can_head(m: Mention) -> bool:
+    return m.valid and m.unit is None and m.base_of is None and (m.measure in LIST_MEASURES or m.subject is not None)
+
+
+def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> bool:
+    """True when ``m`` continues the list that ``head`` opened (``previous`` is the figure just before it)."""
+    if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure}:
+        return False
+    if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):
+        return False  # the figure has a predicate of its own ("214 lainnya terendam", "48 schools closed")
+    if (
+        m.measure == "other"
+        and (m.raw_label is not None or m.subject not in (None, head.subject))
+        and not _group_noun(m, head)
+    ):
+        return False
+    end = max(previous.np_end, previous.last)
+    gap = range(end if end < m.first else previous.last, m.first)  # a noun phrase may run on into the item
+    if len(gap) > _MAX_GAP:
+        return False
+    words, lex = s.words, s.lex
+    cues = [k for k in gap if words[k] in lex.breakdown_cues]
+    if cues and any(words[k] in lex.clause_breaks for k in range(gap.start, cues[-1])):
+        # "..., selama sepekan aksi, terbanyak di X dengan 688 orang": a cue after a clause of its own takes the list
+        # back to the head; only the words after it must belong to the list
+        gap = range(cues[-1], gap.stop)
+    separated = False
+    for k in gap:
+        w = words[k]
+        if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
+            return False  # "..., while dozens of people died": a new clause, no item
+        if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues:
+            separated = True
+            continue
+        found = s.measure_at(k)
+        if found is not None and found[1] != head.measure:
+            return False  # the item has a measure word of its own
+    return separated
+
+
+def _adjunct(s: SentenceView, m: Mention) -> bool:
+    """A figure of a prepositional phrase that measures nothing ("di 14 polda", "in 14 provinces")."""
+    return m.measure == "other" and m.first > 0 and s.words[m.first - 1] in s.lex.place_prepositions
+
+
+def _ends_item(s: SentenceView, m: Mention) -> bool:
+    """Nothing but a separator or a place follows the item's noun ("12 women and 18 men"; not "48 schools closed")."""
+    words, lex = s.words, s.lex
+    k = min(m.np_end, _after_nouns(s, m.last))
+    if k >= len(words):
+        return True
+    w = words[k]
+    if s.kinds[k] == "p" or w in lex.list_joiners or w in lex.place_prepositions or w in lex.breakdown_cues:
+        return True
+    span = _place_after_span(s, m)  # "tiga lainnya berasal dari Desa X", and nothing after the place
+    if span is None:
+        return False
+    end = span[1]
+    return end >= len(words) or s.kinds[end] == "p" or words[end] in lex.list_joiners
+
+
+def _after_nouns(s: SentenceView, k: int) -> int:
+    """The token after the counted nouns that start at token k ("3.954 orang, Distrik ...": the comma)."""
+    nouns, words = s.lex.nouns, s.words
+    while k < len(words) and words[k] in nouns.firsts:
+        found = nouns.match(words, k)
+        if found is None:
+            break
+        k += found[0]
+    return k
+
+
+def _group_noun(m: Mention, head: Mention) -> bool:
+    """The item names a group of the head's people ("58 pria", "35 anak-anak") or the head's kind of thing."""
+    if not m.nouns:
+        return False
+    if head.measure == "damaged":
+        return all(noun.subject_class == "thing" for noun in m.nouns)
+    return all(noun.subject_class in PERSON_CLASSES for noun in m.nouns)
+
+
+def _group(m: Mention) -> str | None:
+    """The closed subject an item's own noun names ("35 anak-anak": children), None for none or ``people``."""
+    own = [noun.subject_class for noun in m.nouns if not noun.generic and noun.subject_class in PERSON_CLASSES]
+    return own[0] if own and own[0] != "people" else None
+
+
+def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
+    """Settle the items of a list: by place (``place`` set, the head's measure), by group (the group's subject),
+    of one kind of thing (the head's ``damaged``), else ``other``: an item of a breakdown by something else would
+    contradict the total ("yakni 2.800 dari aliansi buruh"). The head takes a place when it is an item too: it
+    names its place the way the items do ("19 di Agam, 15 di Tanah Datar"; "Distrik X 4.120 orang, Distrik Y
+    3.954")."""
+    if not items:
+        return
+    found = [(m, place_after(s, m), _place_before(s, m)) for m in items]
+    by_place = any(after or before for _, after, before in found)
+    if head.stand_in and not (by_place or any(_group(m) for m in items)):
+        return  # a stand-in head (a measure named before the list) needs a breakdown by place or group
+    by_other = False
+    for m, after, before in found:
+        m.valid = True
+        if m.measure == head.measure and not (after or before):
+            continue  # measured already ("termasuk 3 anak")
+        _settle_item(head, m, after or before)
+        by_other = by_other or m.measure == "other" != head.measure
+    for m, after, before in found if by_other else ():
+        # a breakdown by something else ("2.800 dari aliansi buruh dan 1.400 massa cair"): the items are parallel,
+        # so one measured by its own noun alone is a part of that kind too
+        if m.measure == head.measure and not (after or before) and _group(m) is None:
+            m.measure, m.subject_class = "other", None
+    if by_place and head.measure == items[0].measure and head.measure != "other" and not head.stand_in:
+        head.place = place_after(s, head) if found[0][1] else _place_before(s, head)
+
+
+def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
+    group = _group(m)
+    own = [noun for noun in m.nouns if not noun.generic]
+    if head.measure == "damaged":
+        m.measure, m.subject, m.subject_class = "damaged", own[0].label if own else head.subject, "thing"
+    elif place is not None or group is not None:
+        m.measure = head.measure
+        # its own group; else the head's group, unless its own noun says people ("5 orang di X" after police)
+        m.subject = m.subject_class = group or ("people" if m.nouns else head.subject_class)
+        if head.measure == "other":
+            m.subject = group or head.subject
+    else:
+        m.measure = "other"
+        m.subject = m.raw_label or (own[0].label if own else head.subject)
+    m.place = place
+
+
+def place_of(s: SentenceView, m: Mention, before: bool = True) -> str | None:
+    """The place an item names: after it ("15 di Tanah Datar", "17 in Morovo") or before it ("Kabupaten Subang
+    (22)", "Aceh Raya 331", "di bandara 216 orang")."""
+    after = place_after(s, m)
+    if after is not None or not before:
+        return after
+    return _place_before(s, m)
+
+
+def place_after(s: SentenceView, m: Mention) -> str | None:
+    """The place named right after a figure: \"15 di Tanah Datar\", \"17 in Morovo\"."""
+    span = _place_after_span(s, m)
+    return span[0] if span is not None else None
+
+
+def _place_after_span(s: SentenceView, m: Mention) -> tuple[str, int] | None:
+    """The place after an item and the token after it."""
+    words, lex = s.words, s.lex
+    n = len(words)
+    k = m.last
+    if k < n and s.texts[k] == ")":
+        return None  # "Kabupaten Subang (22)": the place is before
+    for _ in range(7):  # "tiga lainnya berasal dari Desa X", "1,460 across the border in Halvan"
+        if k >= n or words[k] in _LIST_PUNCT or words[k] in lex.list_joiners or s.kinds[k] != "w":
+            return None
+        if words[k] in lex.place_prepositions:
+            place = _place_run(s, k + 1)
+            if place is not None:
+                return place
+        k += 1
+    return None
+
+
+def _place_before(s: SentenceView, m: Mention) -> str | None:
+    texts, words, lex = s.texts, s.words, s.lex
+    end = m.first
+    if end > 0 and texts[end - 1] == "(":
+        end -= 1
+    while end > 0 and words[end - 1] in lex.place_fillers:
+        end -= 1  # "Distrik Yamba sebanyak 4.120 orang", "di Markas Polres tercatat 2.031 orang"
+    start = end
+    while start > 0 and _in_name(s, start - 1):
+        start -= 1
+    if start < end:
+        start = _common_noun_before(s, start)  # "di gedung DPRD 465 orang"
+    if start == end:  # "di bandara 216 orang": a lower-case place right after a preposition
+        k = end - 1
+        while k >= max(0, end - 3) and s.kinds[k] == "w" and words[k] not in lex.place_prepositions:
+            if (
+                words[k] in lex.stops
+                or words[k] in lex.breakdown_cues
+                or words[k] in lex.qualifiers.firsts
+                or s.measure_at(k) is not None
+            ):
+                return None
+            k -= 1
+        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions:
+            return s.text[s.starts[k + 1] : s.ends[end - 1]]
+        return None
+    return s.text[s.starts[start] : s.ends[end - 1]]
+
+
+def _common_noun_before(s: SentenceView, start: int) -> int:
+    """Where a place name that starts at token ``start`` starts with the lower-case words between it and its
+    preposition ("di gedung DPRD", "di kantor Kecamatan X": at most two words), else ``start``."""
+    words, lex = s.words, s.lex
+    k = start
+    while k > max(0, start - 2) and s.kinds[k - 1] == "w" and words[k - 1] not in lex.place_prepositions:
+        w = words[k - 1]
+        if w in lex.stops or w in lex.breakdown_cues or w in lex.place_fillers or s.measure_at(k - 1) is not None:
+            return start
+        k -= 1
+    return k if k < start and k > 0 and words[k - 1] in lex.place_prepositions else start
+
+
+def _in_name(s: SentenceView, k: int) -> bool:
+    """Token k, read backwards, belongs to a capitalised place name ("Makodim 1714", "Kota Padang Tinggi")."""
+    if s.kinds[k] == "n":
+        return k > 0 and s.texts[k - 1][0].isupper() and s.kinds[k - 1] == "w"
+    return s.kinds[k] == "w" and s.texts[k][0].isupper() and s.words[k] not in s.lex.place_prepositions
+
+
+def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
+    """The place name that starts at token k: a capitalised run with the words that may sit inside one ("Maras
+    Nova province", "SDN 3 Sumberagung", "Marvell and Ostend counties"); None for a description ("dari kodam
+    setempat", "inside the country")."""
+    texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
+    n = len(texts)
+    while k < n and words[k] in lex.place_prepositions:
+        k += 1  # "di sekitar"
+    if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
+        return None
+    start = k
+    while k < n and kinds[k] != "p":
+        w = words[k]
+        if (
+            texts[k][0].isupper()
+            or w in lex.place_parts
+            or (kinds[k] == "n" and k + 1 < n and texts[k + 1][0].isupper())
+            or (w in lex.list_joiners and k + 1 < n and texts[k + 1][0].isupper() and _plural_end(s, k + 1))
+        ):
+            k += 1
+        else:
+            break
+    return s.text[s.starts[start] : s.ends[k - 1]], k
+
+
+def _plural_end(s: SentenceView, k: int) -> bool:
+    """ "Marvell and Ostend counties": a joiner inside one place only when a plural place word ends the run."""
+    while k < len(s.texts) and s.kinds[k] == "w" and s.texts[k][0].isupper():
+        k += 1
+    return k < len(s.texts) and s.words[k] in s.lex.place_plurals
+
+
+def whole_first(s: SentenceView, mentions: list[Mention]) -> None:
+    """ "Of the 712 deaths now confirmed, 697 bodies came out of the debris and 15 victims died in hospital", "Dari 120
+    orang yang diamankan, 80 dipulangkan": a sentence that opens with its whole makes the figures after the comma
+    parts of it. A part of the whole's measure that names no closed group and no place is a subset: ``other``."""
+    whole = mentions[0] if len(mentions) > 1 else None
+    if whole is None or whole.measure == "other" or not whole.valid:
+        return
+    k, words, lex = whole.first, s.words, s.lex
+    while k > 0 and words[k - 1] in lex.determiners:
+        k -= 1
+    found = lex.whole_before.match_ending(words, k) if k > 0 and words[k - 1] in lex.whole_before.lasts else None
+    if found is None or found[0] != k or "," not in words[whole.last : mentions[1].first]:
+        return  # not the sentence's opening words, or no comma before the parts
+    for m in mentions[1:]:
+        if m.valid and m.measure == whole.measure and m.place is None and m.subject_class in (None, "people"):
+            m.measure, m.subject_class = "other", None
+
+
+def verb_over_list(f: Figure) -> str | None:
+    """The measure verb before a list of nouns whose last item is the figure: "membakar puskesmas, gedung sekolah,
+    dan sedikitnya 11 rumah", "torched a clinic, two schools and 40 homes" (a rule of ``MEASURE_RULES``)."""
+    s, first = f.s, f.m.first
+    words, lex = s.words, s.lex
+    k = first - 1
+    if k < 1 or words[k] not in lex.list_joiners:
+        return None
+    k -= 1
+    if words[k] == ",":
+        k -= 1
+    nouns = 0
+    while k >= 0 and first - k <= 14:
+        found = lex.nouns.match_ending(words, k + 1) if words[k] in lex.nouns.lasts else None
+        if found is None:
+            measure = s.measure_at(k)  # the verb right before the first item
+            if measure is None or not nouns or measure[1].startswith("=") or not compatible(measure[1], f.cls):
+                return None
+            return measure[1]
+        nouns += 1
+        k -= found[0]
+        while k >= 0 and (words[k] in lex.determiners or s.kinds[k] == "n"):
+            k -= 1  # "two schools"
+        if k >= 0 and words[k] == ",":
+            k -= 1
+    return None

@@ -1,0 +1,164 @@
+"""Numbers that are not counts: identifiers, years, ages, ordinals, time spans, rates and versions.
+
+>>> from claims.extraction import extract
+>>> extract("Pasal 170 KUHP mengancam pelaku hingga 7 tahun penjara.", "id")
+[]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.extraction.numbers import Reading
+from claims.extraction.view import SentenceView
+
+
+def is_year(text: str, value: Decimal) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= value <= 2100
+
+
+def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
+    """Identifiers, years, ages, ordinals, time spans: numbers that are not counts."""
+    if i in s.blocked:
+        return True
+    kinds, lex = s.kinds, s.lex
+    glued_or_after_number = i > 0 and (s.glue[i] or kinds[i - 1] == "n")  # what _digits_not_count needs, or a year
+    if kinds[i] == "n" and (glued_or_after_number or len(s.texts[i]) == 4) and _digits_not_count(s, reading, i):
+        return True
+    if i > 0:  # each test below needs the word before; the cheap checks decide whether it runs
+        before = s.words[i - 1]
+        # _identifier needs an identifier word before, or a number right after a capitalised word ("Flight 4417")
+        named = kinds[i - 1] == "w" and kinds[i] == "n" and not s.glue[i] and s.texts[i - 1][0].isupper()
+        if (named or before in lex.identifier_words.lasts) and _identifier(s, i):
+            return True
+        if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
+            return True
+        if kinds[i] == "w" and before in lex.not_count_before:
+            return True  # "salah satu" = one of
+    end = reading.end
+    return (
+        end < len(kinds)
+        and (s.words[end] in _SPAN_MARKS or s.words[end] in lex.time_units or s.words[end] in lex.rate_words)
+        and _span_or_label_after(s, end)
+    )
+
+
+_SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for
+
+
+def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
+    """Digits glued to letters or dashes ("i7", "ke-3", "COVID-19"), a number after a number, a year."""
+    lex, texts, kinds = s.lex, s.texts, s.kinds
+    if i > 0 and s.glue[i]:
+        prev_text = texts[i - 1]
+        if kinds[i - 1] == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
+            return True  # "i7", "LGA1156": letters glued to digits
+        if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] in {"w", "n"}:
+            return True  # "ke-3", "H-3", "COVID-19"; the second half of "2013-14" read on its own
+    if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
+        return True  # "245 23", "i7 860": a number right after a number
+    if reading.end == i + 1 and len(texts[i]) == 4 and is_year(texts[i], reading.value):
+        after_year = reading.end
+        return after_year >= len(texts) or lex.nouns.match(s.words, after_year) is None
+    return False
+
+
+def _identifier(s: SentenceView, start: int) -> bool:
+    """ "Pasal 170", "Flight 4417", "SD Negeri 4", "Level IV"; not "Distrik Yamba 3.954 orang" (a counted noun)."""
+    lex, words, kinds = s.lex, s.words, s.kinds
+    before = words[start - 1] if start > 0 else None  # match_ending finds nothing when no phrase ends here
+    if before in lex.currencies.lasts and lex.currencies.match_ending(words, start, s.glue) is not None:
+        return False
+    ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
+    if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
+        return True
+    return (
+        start > 0
+        and kinds[start] == "n"
+        and not s.glue[start]
+        and kinds[start - 1] == "w"  # is_capitalised_name's first test, without its call
+        and s.is_capitalised_name(start - 1)
+        and not _counted_after(s, start)
+        and not _listed_after_name(s, start)
+    )
+
+
+def _counted_after(s: SentenceView, start: int) -> bool:
+    """The figure is followed by a counted noun: "Kalimantan Selatan 602 orang" is a count, not an identifier."""
+    k = start + 1
+    while k < len(s.words) and s.kinds[k] == "p" and s.texts[k] in ".,":
+        if not s.glue[k]:
+            return False
+        k += 2  # "3.954": the digits go on
+    if k >= len(s.words):
+        return False
+    noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
+    return noun is not None
+
+
+def _listed_after_name(s: SentenceView, start: int) -> bool:
+    """ "dengan rincian Aceh Raya 331, Sumatra Timur 298 dan Minang Utara 196": a figure after a place name in a
+    list that follows an earlier figure is a count, not an identifier. The name starts after a list word or a
+    comma, the figure ends its item, and a figure stands before the list."""
+    lex, words, n = s.lex, s.words, len(s.words)
+    end = start + 1
+    while end + 1 < n and s.texts[end] in ".," and s.glue[end] and s.glue[end + 1] and s.kinds[end + 1] == "n":
+        end += 2  # "3.954": the digits go on
+    if end < n and not (s.kinds[end] == "p" or words[end] in lex.list_joiners):
+        return False
+    k = start - 1
+    while k >= 0 and s.kinds[k] == "w" and s.texts[k][0].isupper():
+        k -= 1
+    if k < 0 or k == start - 1:
+        return False
+    before = words[k]
+    if not (before in (",", ":") or before in lex.list_joiners or before in lex.breakdown_cues):
+        return False
+    return any(kind == "n" for kind in s.kinds[:k]) or any(w in lex.vague.firsts for w in words[:k])
+
+
+def _age(s: SentenceView, reading: Reading, start: int) -> bool:
+    """ "berusia 45 tahun", "aged 30", "AS (41)"; not "Kabupaten Klaten (29)" (a count by place)."""
+    lex, texts, words, kinds = s.lex, s.texts, s.words, s.kinds
+    before = words[start - 1] if start > 0 else None
+    if before in lex.age_words.lasts and lex.age_words.match_ending(words, start) is not None:
+        return True
+    return (
+        start >= 2
+        and texts[start - 1] == "("
+        and reading.end < len(texts)
+        and texts[reading.end] == ")"
+        and kinds[start - 2] == "w"
+        and texts[start - 2][0].isupper()
+        and not _place_name_before(s, start - 1)
+    )
+
+
+def _place_name_before(s: SentenceView, end: int) -> bool:
+    """The capitalised run ending before token ``end`` is a place: it holds an administrative word."""
+    k = end - 1
+    while k >= 0 and s.kinds[k] == "w" and s.texts[k][0].isupper():
+        if s.words[k] in s.lex.place_admin:
+            return True
+        k -= 1
+    return False
+
+
+def _span_or_label_after(s: SentenceView, end: int) -> bool:
+    """Time spans ("14 hari", "32-year-old"), rates ("12 per 100.000"), versions and fractions ("1/40")."""
+    lex, texts, kinds, glue = s.lex, s.texts, s.kinds, s.glue
+    n = len(texts)
+    if end >= n:
+        return False
+    nxt = s.words[end]
+    if nxt in lex.time_units:
+        return True
+    if nxt in lex.rate_words and end + 1 < n and kinds[end + 1] == "n":
+        return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
+    if nxt in "-\u2013" and end + 1 < n and glue[end] and glue[end + 1] and kinds[end + 1] == "w":
+        head = s.words[end + 1].split("-")[0]
+        if head in lex.time_units or s.words[end + 1] in lex.time_units:
+            return True  # "32-year-old"
+    if nxt in {":", "."} and end + 1 < n and glue[end] and kinds[end + 1] == "n" and glue[end + 1]:
+        return True  # "6:12" not caught as a time, "1.2.3" versions
+    return nxt == "/" and glue[end] and end + 1 < n and kinds[end + 1] == "n"  # "1/40"

@@ -1,0 +1,95 @@
+"""Stage 5: increments beside a running total (DESIGN.md section 4.1).
+
+"bertambah 71 orang menjadi 5.930", "three more bodies, bringing the toll to 64": the total takes the measure and
+the increment is ``other`` with subject ``increase`` (a fall, "berkurang 418 jiwa", is ``decrease``). A period
+count with no total of the same measure beside it keeps its measure.
+
+    >>> from claims.extraction import extract
+    >>> claims = extract("Korban tewas bertambah 4 orang sehingga totalnya 30 orang.", "id")
+    >>> [(c.text, c.measure, c.subject) for c in claims]
+    [('4', 'other', 'increase'), ('30', 'killed', 'people')]
+"""
+
+from __future__ import annotations
+
+from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
+from claims.extraction.view import SentenceView
+
+
+def increments(s: SentenceView, mentions: list[Mention]) -> None:
+    """Mark the increments of the sentence whose total is beside them."""
+    lex = s.lex
+    if len(mentions) < 2 or (
+        lex.increase_before.lasts.isdisjoint(s.word_set)
+        and lex.decrease_before.lasts.isdisjoint(s.word_set)
+        and lex.increase_after.isdisjoint(s.word_set)
+    ):
+        return  # most sentences: no word that makes a figure a change
+    for m in mentions:
+        if not m.valid or m.unit is not None:
+            continue
+        if m.measure == "other":
+            _other_change(s, m)
+            continue
+        change = _change(s, m)
+        if change is None:
+            continue
+        totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(m, o)]
+        if not totals:
+            continue
+        for o in totals:
+            if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
+                o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
+        m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _other_change(s: SentenceView, m: Mention) -> None:
+    """A change of people already counted under ``other`` is named by its direction ("berkurang 418 jiwa" beside
+    "tinggal 1.652 jiwa", "enam lagi ... sehingga total menjadi 27"); a change of things, or of a subset named by
+    its verb ("a further 1,800 are on standby"), keeps its subject."""
+    if m.subject not in (None, "people") or any(noun.subject_class not in PERSON_CLASSES for noun in m.nouns):
+        return
+    change = _change(s, m)
+    if change is not None:
+        m.subject, m.subject_class = change, None
+
+
+def _may_total(m: Mention, o: Mention) -> bool:
+    """``o`` can be the total of the increment ``m``: the same measure, or no measure and no noun of its own."""
+    if o.measure == m.measure:
+        return o.valid
+    return o.measure == "other" and o.raw_label is None and all(noun.generic for noun in o.nouns) and o.first > m.first
+
+
+def _total(s: SentenceView, m: Mention) -> bool:
+    """A running total: "sehingga totalnya 296", "bringing the toll to 64", "bertambah menjadi 23"."""
+    if m.unit is not None or _change(s, m) is not None:
+        return False
+    words = s.words
+    return any(words[k] in s.lex.total_cues for k in range(max(0, m.first - 4), m.first))
+
+
+def _change(s: SentenceView, m: Mention) -> str | None:
+    """ "increase" or "decrease" when the figure is a change ("bertambah 41", "12 jenazah lagi", "three more")."""
+    lex, words = s.lex, s.words
+    k = m.first - 1
+    while k >= 0 and (words[k] in lex.determiners or words[k] in lex.place_fillers):
+        k -= 1
+    if k >= 0:
+        if (
+            lex.increase_before.match_ending(words, k + 1) is not None
+            if words[k] in lex.increase_before.lasts
+            else False
+        ):
+            return "increase"
+        if (
+            lex.decrease_before.match_ending(words, k + 1) is not None
+            if words[k] in lex.decrease_before.lasts
+            else False
+        ):
+            return "decrease"
+    end = min(len(words), max(m.np_end, m.last) + 1)
+    if any(words[j] in lex.increase_after for j in range(m.last, end)):
+        return "increase"
+    return None

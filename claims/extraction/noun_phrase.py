@@ -1,0 +1,221 @@
+"""Stage 2: the counted noun phrase after each figure, and the subject it names."""
+
+from __future__ import annotations
+
+from claims.extraction.lexicon import NounInfo
+from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.subjects import PERSON_CLASSES, narrowest
+from claims.extraction.view import SentenceView
+
+
+# -- nouns, measures, subjects --------------------------------------------------------------------
+def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | None:
+    """Where the counted noun phrase of ``m`` starts; None when the figure is a part of the next one."""
+    lex, words, n = s.lex, s.words, len(s.words)
+    j = m.num_end
+    whole = lex.whole_before.match(words, j) if j < n and words[j] in lex.whole_before.firsts else None
+    if whole is not None and j + whole[0] < n and s.kinds[j + whole[0]] == "n":
+        # "60 persen dari 250 rumah", "tiga dari 12 korban": this figure is a part of the next one
+        for k, other in enumerate(mentions):
+            if other.num_first == j + whole[0] and other.first == j + whole[0]:
+                m.base_of = k
+                m.partitive = True
+                m.np_end = j
+                return None
+    if whole is not None and m.unit == FRACTION_UNIT and lex.partitive_after.match(words, j) is None:
+        j += whole[0]  # "separuh dari warga": what the share is taken of ("dari" also ends noun phrases)
+    return j
+
+
+def scan_noun_phrase(s: SentenceView, m: Mention, index: int, mentions: list[Mention], owned: set[int]) -> None:
+    """The nouns counted by ``m`` (``m.nouns``, else a raw label), up to nine tokens after it."""
+    start = _np_start(s, m, mentions)
+    if start is None:
+        return
+    j: int | None = start
+    limit = min(len(s.words), start + 9)
+    while j is not None and j < limit:
+        end = j
+        j = _np_noun_step(s, m, j, mentions, owned)
+        if j is None:
+            break
+        if j == end:
+            j = _np_word_step(s, m, j, owned)
+            if j is None:
+                break
+    m.np_end = end if j is None else j
+
+
+def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], owned: set[int]) -> int | None:
+    """One step over nouns, names, partitives and fillers: the next token, None to stop, ``j`` to go on."""
+    lex, texts, words, kinds, n = s.lex, s.texts, s.words, s.kinds, len(s.words)
+    kind, text, w = kinds[j], texts[j], words[j]
+    part = lex.partitive_after.match(words, j) if w in lex.partitive_after.firsts else None
+    if part is not None and not m.nouns:
+        m.partitive = True
+        return j + part[0]
+    phrase = lex.measures.match(words, j) if w in lex.measures.firsts else None
+    if phrase is not None and phrase[0] > 1:
+        return None  # "korban jiwa", "death toll": a measure, not the counted noun
+    if (
+        m.nouns
+        and kind == "w"
+        and text[0].isupper()
+        and not text.isupper()
+        and j + 1 < n
+        and kinds[j + 1] == "w"
+        and texts[j + 1][0].isupper()
+        and not _person_noun_at(s, j)
+    ):
+        return j + 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
+    noun = lex.nouns.match(words, j) if w in lex.nouns.firsts else None
+    if noun is not None:
+        m.nouns.append(noun[1])
+        owned.update(range(j, j + noun[0]))
+        return j + noun[0]
+    if kind == "n":
+        # "200 of the 1,800 residents": this figure is part of the next one
+        between = words[m.num_end : j]
+        if between and set(between) <= lex.fillers and not lex.of_words.isdisjoint(between):
+            for k, other in enumerate(mentions):
+                if other.num_first == j:
+                    m.base_of = k
+                    m.partitive = True
+        return None
+    if w in lex.others:
+        m.anaphoric = True
+        return j + 1
+    if w in lex.fillers:
+        return j + 1
+    if kind == "p" and w in "-\u2013" and j + 1 < n and s.glue[j] and s.glue[j + 1]:
+        return j + 2  # "COVID-19 cases"
+    if (kind == "p" and w == ",") or w in s.lex.list_joiners:
+        # "TNI, Polri, dan Basarnas": a list of named units continues the phrase
+        k = j
+        while k < n and (words[k] == "," or words[k] in s.lex.list_joiners):
+            k += 1
+        if k < n and m.nouns and texts[k][0].isupper() and lex.nouns.match(words, k) is not None:
+            return k
+        listed = _noun_list(s, k) if m.nouns and w == "," else None  # "firefighters, soldiers and police"
+        for position, length, info in listed or ():
+            m.nouns.append(info)
+            owned.update(range(position, position + length))
+        return listed[-1][0] + listed[-1][1] if listed else None
+    return None if kind == "p" else j
+
+
+def _noun_list(s: SentenceView, k: int) -> list[tuple[int, int, NounInfo]] | None:
+    """Nouns of the lexicon from token k, joined by commas, the last one after a list joiner: the rest of a list of
+    counted nouns ("7,500 firefighters, soldiers and police"; not "20 people, police said"), as (position, length,
+    noun)."""
+    lex, words, n = s.lex, s.words, len(s.words)
+    found: list[tuple[int, int, NounInfo]] = []
+    joined = False
+    while k < n:
+        noun = lex.nouns.match(words, k) if words[k] in lex.nouns.firsts else None
+        if noun is None:
+            return None
+        found.append((k, noun[0], noun[1]))
+        k += noun[0]
+        if joined:
+            return found
+        if k >= n or not (words[k] == "," or words[k] in lex.list_joiners):
+            return None
+        joined = words[k] in lex.list_joiners
+        k += 1
+    return None
+
+
+def _person_noun_at(s: SentenceView, j: int) -> bool:
+    """A person noun of the lexicon starts at token j ("Satpol PP", "Brimob Polda"): a group, not a name."""
+    noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
+    return noun is not None and noun[1].subject_class in PERSON_CLASSES
+
+
+def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int | None:
+    """One step over a word that is no noun of the lexicon: a modifier, a raw label, or the end."""
+    lex, texts, words, kinds, n = s.lex, s.texts, s.words, s.kinds, len(s.words)
+    text, w = texts[j], words[j]
+    if w in lex.stops:
+        if w in lex.range_from and j + 1 < n and texts[j + 1][0].isupper() and lex.nouns.match(words, j + 1):
+            return j + 1
+        return None
+    if s.measure_at(j) is not None:
+        return None
+    if w in lex.qualifiers.firsts and lex.qualifiers.match(words, j) is not None:
+        return None
+    if text[0].isupper():
+        return j + 1  # a name modifying the noun: "pengungsi Rohingya", "Russian troops"
+    if m.nouns:
+        return j + 1 if lex.modifiers_follow else None
+    if m.anaphoric:
+        return None  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
+    if m.raw_label is None and kinds[j] == "w" and len(w) >= 3 and w not in lex.time_units:
+        m.raw_label = w
+        owned.add(j)
+        j += 1
+        if lex.modifiers_follow:
+            return j
+        # English compounds: "polling stations", "proton beams"
+        if (
+            j < n
+            and kinds[j] == "w"
+            and words[j] not in lex.stops
+            and words[j] not in lex.fillers
+            and (s.measure_at(j) is None and not texts[j][0].isupper() and lex.nouns.match(words, j) is None)
+        ):
+            m.raw_label = f"{w} {words[j]}"
+            owned.add(j)
+            j += 1
+        return j
+    return None
+
+
+def share_coordinated_nouns(s: SentenceView, mentions: list[Mention]) -> None:
+    """ "45 and 50 cases", "tiga atau empat rumah": a bare figure joined to the next shares its noun."""
+    for idx in range(len(mentions) - 1):
+        m, nxt = mentions[idx], mentions[idx + 1]
+        if m.nouns or m.raw_label is not None or m.unit is not None:
+            continue
+        between = s.words[m.last : nxt.first]
+        if len(between) == 1 and between[0] in s.lex.coordinators and (nxt.nouns or nxt.raw_label):
+            m.nouns, m.raw_label = list(nxt.nouns), nxt.raw_label
+            m.np_end = nxt.np_end
+
+
+def noun_subject(m: Mention) -> tuple[str | None, str | None, NounInfo | None]:
+    """``(class, label, head)`` from the nouns after the number."""
+    if not m.nouns:
+        return None, m.raw_label, None
+    specific = [noun for noun in m.nouns if not noun.generic]
+    if not specific:
+        head = m.nouns[0]
+        return head.subject_class, head.label, head
+    head = specific[0]
+    if head.subject_class not in PERSON_CLASSES:
+        return head.subject_class, head.label, head
+    persons = [noun.subject_class for noun in specific if noun.subject_class in PERSON_CLASSES]
+    return persons[0] if len(persons) == 1 else narrowest(persons), head.label, head  # one noun: its own class
+
+
+def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
+    """The specific noun in "pengunjuk rasa yang berjumlah 5.000 orang", "protesters numbering 5,000"."""
+    lex = s.lex
+    if m.first <= 0 or s.words[m.first - 1] not in lex.qualifiers.lasts:
+        return None
+    found = lex.qualifiers.match_ending(s.words, m.first)
+    if found is None or found[1] != "exact" or m.first - found[0] <= 0:
+        return None
+    noun = lex.nouns.match_ending(s.words, m.first - found[0])
+    if noun is None or noun[1].generic:
+        return None
+    return noun[1]
+
+
+def person_before(s: SentenceView, end: int) -> str | None:
+    """Class of the nearest specific person noun before token ``end`` in the sentence."""
+    for k in range(end, 0, -1):
+        noun = s.lex.nouns.match_ending(s.words, k)
+        if noun is not None and not noun[1].generic and noun[1].subject_class in PERSON_CLASSES:
+            return noun[1].subject_class
+    return None

@@ -1,0 +1,226 @@
+"""The subject of a figure once its measure is known (DESIGN.md sections 4 and 4.1).
+
+A people measure takes a class of the closed hierarchy: the counted noun's ("72 polisi"), else the noun that names
+the tally ("jumlah demonstran yang ditangkap menembus 500 orang", "the number of reporters held has climbed to
+33"), else the group of the figure it continues ("18 journalists were injured, three missing"), else ``people``;
+a generic noun ("officers", "personel") takes its class from the sentence (``[context_subjects]``). Any other
+measure takes a label: the counted noun's, else the thing that a label before the figure names ("Rumah rusak: 146
+unit", "Homes destroyed: at least 430"), else the figure before's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claims.extraction.lexicon import NounInfo, PhraseTable
+from claims.extraction.mentions import Mention
+from claims.extraction.noun_phrase import person_before
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, lca
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def set_subject(f: Figure) -> None:
+    """``subject`` and ``subject_class`` of the figure ``f.m``."""
+    m, a = f.m, f.antecedent
+    if m.partitive and m.base_of is None and a is not None and not m.nouns and _closed_before(f.s, a, m):
+        whole = elliptic_source(f.s, f.mentions, m)  # "412,300 people (96,800 families), of whom 87,450 ..."
+        if whole is not None and (f.cls, f.label) == (a.subject_class, a.subject):  # a verb's label stays
+            f.cls, f.label = whole.subject_class, whole.subject
+    cls, label = f.cls, f.label
+    if m.measure in PEOPLE_MEASURES:
+        cls = _person_class(f)
+        m.subject, m.subject_class = cls, cls
+        return
+    if label is None and m.measure != "other":
+        label = _heads_before(f.s, m, thing_named_at)  # "Rumah rusak: 146 unit", "rumah yang rusak mencapai 300"
+    named = _named_noun(f)
+    if named is not None:
+        label, cls = named.label, named.subject_class
+    elif f.head is not None and f.head.subject_class == "thing" and label == f.head.label:
+        label = _coordinated_things(f.s, m, label)  # "destroyed 11 shops and houses"
+    if label is None and not m.partitive and a is not None:
+        label, cls = a.subject, a.subject_class
+    if m.partitive and a is None and m.base_of is None:
+        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
+    m.subject, m.subject_class = f.label, f.cls = label, cls
+
+
+def _named_noun(f: Figure) -> NounInfo | None:
+    """The specific noun that names what a figure without one counts, in a construction of the language: the
+    predicate noun of a part ("1.150 di antaranya merupakan prajurit TNI", "98 were minors"), the owner of the
+    bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
+    mencapai 452 orang", a generic noun when no verb names the figure)."""
+    m, s = f.m, f.s
+    if f.head is not None and not f.head.generic:
+        return None
+    cues = s.lex.subject_cues
+    if m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label):
+        k = max(m.np_end, m.last)
+        verb = s.measure_at(k) if k < len(s.words) else None
+        k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
+        found = _noun_after_cue(s, k, cues.get("copulas"))
+        if found is not None:
+            return found
+    found = _noun_after_cue(s, m.num_end, cues.get("body_nouns"))
+    if found is not None:
+        return found
+    if m.measure == "other" and f.rule is None and _predicate(s, m) and "tally_words" in cues:
+        for k in range(m.first - 1, 0, -1):
+            if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or s.words[k] in s.lex.clause_breaks:
+                break
+            noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
+            if noun is not None and noun[1].generic and cues["tally_words"].match_ending(s.words, k) is not None:
+                return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
+    return None
+
+
+def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> NounInfo | None:
+    """The specific noun right after a cue word at token k (a copula, a body noun), None for none."""
+    if cue is None or k >= len(s.words) or s.words[k] not in cue.firsts:
+        return None
+    found = cue.match(s.words, k)
+    if found is None:
+        return None
+    k += found[0]
+    noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
+    return noun[1] if noun is not None and not noun[1].generic else None
+
+
+def _coordinated_things(s: SentenceView, m: Mention, label: str | None) -> str | None:
+    """The label of things counted together ("11 shops and houses", "15 rumah dan kios": "houses and kiosks"): a
+    thing noun right after a list joiner after the counted noun, with no figure of its own."""
+    k, words, nouns = m.np_end, s.words, s.lex.nouns
+    if label is None or k + 1 >= len(words) or words[k] not in s.lex.list_joiners or words[k + 1] not in nouns.firsts:
+        return label
+    found = nouns.match(words, k + 1)
+    if found is None or found[1].subject_class != "thing" or found[1].label == label:
+        return label
+    return f"{label} and {found[1].label}"  # labels are English whatever the language
+
+
+def _predicate(s: SentenceView, m: Mention) -> bool:
+    """The figure follows a word that makes it a clause's predicate: an exact qualifier or change verb ("mencapai",
+    "menjadi", "rose to") or a total cue."""
+    k = m.first
+    while k > 0 and s.words[k - 1] in s.lex.determiners:
+        k -= 1
+    if k == 0:
+        return False
+    w = s.words[k - 1]
+    if w in s.lex.total_cues:
+        return True
+    found = s.lex.qualifiers.match_ending(s.words, k) if w in s.lex.qualifiers.lasts else None
+    return found is not None and found[1] == "exact"
+
+
+def _person_class(f: Figure) -> str:
+    m, cls = f.m, f.cls
+    tally_words = f.s.lex.subject_cues.get("tally_words")
+    if cls in (None, "people") and (f.head is None or f.head.generic):
+        named = _named_noun(f)
+        if named is not None and named.subject_class in PERSON_CLASSES:
+            return named.subject_class  # "1.150 di antaranya merupakan prajurit TNI", "dua jenazah perempuan"
+        if tally_words is not None and not tally_words.firsts.isdisjoint(f.s.word_set):
+            tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
+            if tally is not None:
+                return tally
+    if cls is None or cls not in PERSON_CLASSES:
+        source = f.antecedent if m.anaphoric else elliptic_source(f.s, f.mentions, m)
+        if (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
+            cls = source.subject_class if source.subject_class in PERSON_CLASSES else "people"
+        elif m.anaphoric and f.antecedent is None:
+            # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
+            cls = person_before(f.s, m.first) or "people"
+        else:
+            cls = "people"
+    if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
+        cls = context_class(f.s.lex.context_subjects[f.head.label], f.s.word_set) or cls
+    return cls
+
+
+def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The count whose group a figure without a noun continues: the nearest valid count before it that is no part
+    of another ("58 tewas, dua di antaranya WNA, dan 117 luka": the 58) and no item of a list in parentheses that
+    closed before it ("38 deaths (... 12 women and 18 men), 71 injured": the 38)."""
+    index = next(i for i, other in enumerate(mentions) if other is m)
+    for other in reversed(mentions[:index]):
+        if not other.valid or other.unit is not None:
+            continue
+        if other.partitive or other.inherit or other.base_of is not None or _closed_before(s, other, m):
+            continue
+        return other
+    return None
+
+
+def coordinated_class(s: SentenceView, mentions: list[Mention], last: Mention) -> str | None:
+    """The class of a coordination of counts that ends with ``last`` ("15 laki-laki dan enam perempuan": people),
+    the whole that a part after it is taken from; None when ``last`` is coordinated with no count before it."""
+    index = next(i for i, other in enumerate(mentions) if other is last)
+    classes = [last.subject_class]
+    while index > 0 and classes[-1] in PERSON_CLASSES:
+        before, after = mentions[index - 1], mentions[index]
+        between = s.words[max(before.np_end, before.last) : after.first]
+        if not before.valid or not between or any(w != "," and w not in s.lex.list_joiners for w in between):
+            break
+        classes.append(before.subject_class)
+        index -= 1
+    if len(classes) < 2 or any(cls not in PERSON_CLASSES for cls in classes):
+        return None
+    return lca([cls for cls in classes if cls is not None])
+
+
+def _closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:
+    """``inner`` stands inside parentheses that close before ``m``."""
+    between = s.words[inner.last : m.first]
+    return ")" in between and "(" not in between[: between.index(")")]
+
+
+def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int], str | None]) -> str | None:
+    """What ``head`` finds at a word of the figure's measure before it in its clause: the subject of a tally
+    ("jumlah demonstran yang ditangkap menembus 500 orang": protesters) or the thing of a label ("Rumah rusak:
+    146 unit": houses)."""
+    for k in range(m.first - 1, -1, -1):
+        w = s.words[k]
+        if w == ":" and k == m.first - 1:
+            continue  # a fact box: "Rumah rusak: 146 unit"
+        if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks:
+            return None
+        found = s.measure_at(k)
+        if found is not None and found[1] == m.measure:
+            subject = head(s, k)
+            if subject is not None:
+                return subject
+    return None
+
+
+def tally_noun(s: SentenceView, k: int) -> str | None:
+    """The class of the specific person noun of a noun phrase that names a tally, when the measure word at token
+    k ends it: "jumlah demonstran yang ditangkap", "the number of reporters held"; None for none."""
+    lex, words = s.lex, s.words
+    end = k
+    while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
+        end -= 1  # "yang", "that"
+    noun = lex.nouns.match_ending(words, end) if end > 0 else None
+    if noun is None or noun[1].generic or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    start = end - noun[0]
+    tally_words = lex.subject_cues.get("tally_words")
+    tally = tally_words.match_ending(words, start) if start > 0 and tally_words is not None else None
+    return noun[1].subject_class if tally is not None else None
+
+
+def thing_named_at(s: SentenceView, k: int) -> str | None:
+    """The label of the thing that heads a measure word at token k ("Rumah rusak", "Homes destroyed", "rumah yang
+    dibakar"), None when no thing noun does."""
+    lex, words = s.lex, s.words
+    end = k
+    while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
+        end -= 1
+    noun: tuple[int, NounInfo] | None = lex.nouns.match_ending(words, end) if end > 0 else None
+    if noun is None or noun[1].subject_class != "thing":
+        return None
+    return noun[1].label

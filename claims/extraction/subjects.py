@@ -1,0 +1,102 @@
+"""The closed subject hierarchy of DESIGN.md section 4 and which measures count people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+PEOPLE_MEASURES = frozenset(
+    {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants"}
+)
+PERSON_CLASSES = frozenset(
+    {
+        "people",
+        "civilians",
+        "journalists",
+        "security_forces",
+        "police",
+        "soldiers",
+        "protesters",
+        "children",
+        "foreigners",
+        "men",
+        "women",
+    }
+)
+PARENT = {
+    "civilians": "people",
+    "journalists": "civilians",
+    "security_forces": "people",
+    "police": "security_forces",
+    "soldiers": "security_forces",
+    "protesters": "people",
+    "children": "people",
+    "foreigners": "people",
+    "men": "people",
+    "women": "people",
+}
+
+
+def lca(classes: Sequence[str]) -> str:
+    """Lowest common ancestor in the subject hierarchy.
+
+    >>> lca(["police", "soldiers"]), lca(["police", "civilians"]), lca(["police"])
+    ('security_forces', 'people', 'police')
+    """
+
+    common = chain(classes[0])
+    for cls in classes[1:]:
+        ancestors = set(chain(cls))
+        common = [c for c in common if c in ancestors]
+    return common[0] if common else "people"
+
+
+def chain(cls: str) -> list[str]:
+    """``cls`` and its ancestors, narrowest first: ``chain("police")`` is police, security_forces, people."""
+    out = [cls]
+    while out[-1] in PARENT:
+        out.append(PARENT[out[-1]])
+    return out
+
+
+def narrowest(classes: Sequence[str]) -> str:
+    """The narrowest class when all lie on one line of the hierarchy ("penumpang pria": people and men -> men),
+    else their lowest common ancestor ("polisi dan tentara": security_forces).
+
+    >>> narrowest(["people", "men"]), narrowest(["women", "people"]), narrowest(["police", "soldiers"])
+    ('men', 'women', 'security_forces')
+    """
+    deepest = max(classes, key=lambda cls: len(chain(cls)))
+    line = set(chain(deepest))
+    return deepest if all(cls in line for cls in classes) else lca(classes)
+
+
+ANY_SENTENCE = "*"
+"""A cue of ``[context_subjects]`` that marks the class a generic noun takes when no cue of any class is in its
+sentence ("officers" alone are police)."""
+
+
+def context_class(entries: Iterable[tuple[str, frozenset[str]]], words: frozenset[str] | set[str]) -> str | None:
+    """The class a generic noun takes from the words of its sentence: the classes whose cues it holds (their
+    lowest common ancestor when cues of several are there: police and army words give security_forces), else the
+    default class marked ``*``, else None.
+
+    >>> entries = (("police", frozenset({"*", "police"})), ("soldiers", frozenset({"army"})),
+    ...            ("people", frozenset({"fire"})))
+    >>> [context_class(entries, set(s.split())) for s in ("officers hurt", "army officers", "police and army", "fire")]
+    ['police', 'soldiers', 'security_forces', 'people']
+    """
+    entries = tuple(entries)
+    classes = [cls for cls, cues in entries if not cues.isdisjoint(words)]
+    if not classes:
+        classes = [cls for cls, cues in entries if ANY_SENTENCE in cues]
+    return lca(classes) if classes else None
+
+
+def compatible(measure: str, cls: str | None) -> bool:
+    if measure.startswith("="):
+        return True
+    if measure in PEOPLE_MEASURES:
+        return cls is None or cls in PERSON_CLASSES
+    if measure == "damaged":
+        return cls is None or cls == "thing"
+    return True

@@ -1,0 +1,213 @@
+"""A token-level view of one sentence, with the lexicon lookups the stages share."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from claims.extraction.dates import DateSpan, find_date_spans
+from claims.extraction.lexicon import Lexicon
+from claims.extraction.sentences import token_columns
+from claims.extraction.typos import typo_measure
+
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
+)
+_PHONE_HINT = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
+_PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
+# control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
+CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
+
+
+class SentenceView:
+    """Token-level view of one sentence, with the lexicon of its language."""
+
+    def __init__(self, text: str, start: int, end: int, lex: Lexicon, first_sentence_word: bool = True) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lex = lex
+        # the tokens as columns (see TokenColumns): no Token object is built for a sentence
+        self.columns = columns = token_columns(text, start, end)
+        self.texts: list[str] = columns.texts
+        self.words: list[str] = columns.words
+        self.kinds: list[str] = columns.kinds
+        self.starts: list[int] = columns.starts
+        self.ends: list[int] = columns.ends
+        self.glue: list[bool] = columns.glue  # glue[k]: token k touches token k-1
+        self.word_set: frozenset[str] = frozenset(self.words)
+        self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set)
+        self.blocked = self._blocked_tokens()
+        self._measure_cache: dict[int, tuple[int, str] | None] = {}
+        self.mention_firsts: frozenset[int] = frozenset()
+        self.tables = tables_for(lex)
+
+    # -- exclusions ---------------------------------------------------------------------
+    def _blocked_tokens(self) -> set[int]:
+        spans = [(s.start, s.end) for s in self.date_spans]
+        if _PHONE_HINT.search(self.text, self.start, self.end):
+            for m in _PHONE.finditer(self.text, self.start, self.end):
+                if _PHONE_STRICT.search(m.group(0)):
+                    spans.append((m.start(), m.end()))
+        if not spans:
+            return set()
+        # the tokens that overlap a span: from the first that ends after its start to the last starting before its end
+        kinds, starts, ends = self.kinds, self.starts, self.ends
+        return {
+            idx for s, e in spans for idx in range(bisect_right(ends, s), bisect_left(starts, e)) if kinds[idx] == "n"
+        }
+
+    def is_capitalised_name(self, i: int) -> bool:
+        if self.kinds[i] != "w" or not self.texts[i][0].isupper():
+            return False
+        if i == 0 or self.texts[i - 1] in {"\u201c", '"', "\u2018", "'", "(", "-", "\u2014"}:
+            return False
+        lex = self.lex
+        low = self.words[i]
+        return not (
+            low in lex.stops
+            or low in lex.fillers
+            or lex.qualifiers.match([low], 0) is not None
+            or lex.measure_of_word(low) is not None
+            or low in lex.months
+            or low in lex.weekdays
+            or low in lex.range_between
+            or low in lex.range_from
+        )
+
+    def measure_at(self, i: int) -> tuple[int, str] | None:
+        """``(length, measure)`` for a measure word/phrase at token i; "=label" for other-verbs."""
+        if self.kinds[i] != "w":
+            return None
+        word = self.words[i]
+        tables = self.tables
+        if word in self.lex.split_prefixes and i + 1 < len(self.words) and self.kinds[i + 1] == "w":
+            base = self.words[i + 1]  # "di tahan": a prefix written apart from a measure root
+            joined = self.lex.measure_of_word(word + base) if base in self.lex.measure_roots else None
+            if joined is not None:
+                return (2, joined)
+        if word not in tables.measure_firsts:  # most words: no phrase can start here, the word alone decides
+            memo = tables.word_measures
+            return memo[word] if word in memo else word_measure(self.lex, word)
+        cache = self._measure_cache
+        if i in cache:
+            return cache[i]
+        lex = self.lex
+        words = self.words
+        found: tuple[int, str] | None
+        phrase = lex.measures.match(words, i) if word in lex.measures.firsts else None
+        verb = lex.other_verbs.match(words, i) if word in lex.other_verbs.firsts else None
+        if phrase is not None and phrase[0] > 1:
+            found = phrase
+        elif verb is not None:
+            found = (verb[0], "=" + verb[1])
+        else:
+            found = word_measure(lex, word)
+        cache[i] = found
+        return found
+
+
+@cache
+def word_measures(lex: Lexicon) -> dict[str, tuple[int, str] | None]:
+    """Per-language memo of :func:`word_measure` (stemming every word of every sentence is costly)."""
+    return {}
+
+
+class WordFlags(dict[str, bool]):
+    """A per-language memo of a yes/no test on a lower-case word, filled on first use of each word."""
+
+    __slots__ = ("_test",)
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, word: str) -> bool:
+        value = self._test(word)
+        if len(self) > 200_000:  # bound memory on adversarial input
+            self.clear()
+        self[word] = value
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Lookups derived from one lexicon, built once per language for the hot loops."""
+
+    measure_firsts: frozenset[str]  # words that can start a measure phrase or an other-verb phrase
+    word_measures: dict[str, tuple[int, str] | None]  # the memo of word_measure
+    candidate: WordFlags  # tokens (by lower-case text) where a number or a vague quantity can start
+    fraction_joiners: frozenset[str]  # words after a whole number that can go on as a fraction: "and a half"
+    attribution_firsts: frozenset[str]  # words that can start an attribution phrase, before or after
+    longest_measure: int  # words in the longest measure or other-verb phrase
+
+
+@cache
+def tables_for(lex: Lexicon) -> Tables:
+    starts = number_starts(lex)
+    prefix = lex.one_prefix
+    collective = lex.collective_prefix
+
+    def candidate(word: str) -> bool:
+        # a token's kind follows from the first character of its lower-case text as well as of its text
+        # (lower-casing never changes whether a character is a decimal digit, another letter/digit or neither)
+        first = word[0]
+        if first.isdecimal():
+            return True  # a number token
+        if not first.isalnum():
+            return False  # punctuation
+        return bool(
+            word in starts
+            or (prefix and word.startswith(prefix))
+            or ("-" in word and word.split("-")[0] in starts)
+            or (collective and word.startswith(collective) and word[len(collective) :] in lex.number_words)
+        )
+
+    return Tables(
+        measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
+        word_measures=word_measures(lex),
+        candidate=WordFlags(candidate),
+        fraction_joiners=lex.connectors | frozenset(lex.fraction_words),
+        attribution_firsts=lex.attribution_before.firsts | lex.attribution_after.firsts,
+        longest_measure=max(lex.measures.max_len, lex.other_verbs.max_len, 1),
+    )
+
+
+def word_measure(lex: Lexicon, word: str) -> tuple[int, str] | None:
+    """``(1, measure)`` for a single word that signals a measure (through its stems), "=label" for other-verbs."""
+    memo = word_measures(lex)
+    if word in memo:
+        return memo[word]
+    found: tuple[int, str] | None = None
+    single = lex.measure_of_word(word)
+    if single is None:
+        for stem in lex.stems(word):
+            hit = lex.other_verbs.match([stem], 0)
+            if hit is not None:
+                found = (1, "=" + hit[1])
+                break
+    else:
+        found = (1, single)
+    if found is None:
+        typo = typo_measure(lex, word)
+        found = (1, typo) if typo is not None else None
+    if len(memo) > 200_000:  # bound memory on adversarial input
+        memo.clear()
+    memo[word] = found
+    return found
+
+
+@cache
+def number_starts(lex: Lexicon) -> frozenset[str]:
+    """Words that can begin a number or vague quantity in this language."""
+    return (
+        frozenset(lex.number_words)
+        | lex.articles
+        | lex.vague.firsts
+        | frozenset(lex.multipliers)
+        | frozenset(lex.scales)
+        | frozenset(lex.fraction_words)
+    )
