@@ -58,9 +58,7 @@ class Event(models.Model):
     country = models.CharField(max_length=100, blank=True, verbose_name=_("country"))
     start_date = models.DateField(null=True, blank=True, verbose_name=_("start date"))
     end_date = models.DateField(null=True, blank=True, verbose_name=_("end date"))
-    status = models.CharField(
-        max_length=16, choices=Status.choices, default=Status.CONFIRMED, verbose_name=_("status")
-    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.CONFIRMED, verbose_name=_("status"))
     created_at = models.DateTimeField(default=timezone.now, editable=False, verbose_name=_("created at"))
 
     class Meta:

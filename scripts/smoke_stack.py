@@ -51,13 +51,27 @@ def main() -> int:
     manage("migrate", "--noinput")
     logs = Path(os.environ.get("SMOKE_LOG_DIR", "/tmp"))
     gunicorn = subprocess.Popen(
-        [PY, "-m", "gunicorn", "factcheck.wsgi:application", "-c", "factcheck/gunicorn_conf.py",
-         "--bind", "127.0.0.1:18000", "--workers", "2"],
-        cwd=ROOT, stdout=open(logs / "gunicorn.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
+        [
+            PY,
+            "-m",
+            "gunicorn",
+            "factcheck.wsgi:application",
+            "-c",
+            "factcheck/gunicorn_conf.py",
+            "--bind",
+            "127.0.0.1:18000",
+            "--workers",
+            "2",
+        ],
+        cwd=ROOT,
+        stdout=open(logs / "gunicorn.log", "wb"),
+        stderr=subprocess.STDOUT,  # noqa: SIM115
     )
     beat = subprocess.Popen(
         [PY, "-m", "celery", "-A", "factcheck", "beat", "--loglevel=INFO", "-s", str(logs / "beat-schedule")],
-        cwd=ROOT, stdout=open(logs / "beat.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
+        cwd=ROOT,
+        stdout=open(logs / "beat.log", "wb"),
+        stderr=subprocess.STDOUT,  # noqa: SIM115
     )
     try:
         manage("ingest", str(ROOT / "demo" / "kazakhstan_2022.jsonl"))

@@ -225,6 +225,27 @@ def _evidence_data(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _verdict_row_data(
+    row: dict[str, Any], evidence_by_verdict: dict[int, list[dict[str, Any]]], _datetime: Any
+) -> dict[str, Any] | None:
+    """The current verdict of a claim row, as VerdictSerializer gives it (None: no verdict)."""
+    verdict_id = row["current_verdict_id"]
+    if verdict_id is None:
+        return None
+    return {
+        "id": verdict_id,
+        "label": row["current_verdict__label"],
+        "confidence": _float(row["current_verdict__confidence"]),
+        "review_state": row["current_verdict__review_state"],
+        "method_version": row["current_verdict__method_version"],
+        "computed_at": _datetime(row["current_verdict__computed_at"]),
+        "checked_at": _datetime(row["current_verdict__checked_at"]),
+        "rationale": row["current_verdict__rationale"],
+        "explanation": row["current_verdict__explanation"],
+        "evidence": [_evidence_data(item) for item in evidence_by_verdict.get(verdict_id, ())],
+    }
+
+
 def claim_list_data(
     rows: list[dict[str, Any]], evidence_by_verdict: dict[int, list[dict[str, Any]]]
 ) -> list[dict[str, Any]]:
@@ -233,21 +254,7 @@ def claim_list_data(
     _datetime = _datetime_formatter()
     data = []
     for row in rows:
-        verdict_id = row["current_verdict_id"]
-        verdict = None
-        if verdict_id is not None:
-            verdict = {
-                "id": verdict_id,
-                "label": row["current_verdict__label"],
-                "confidence": _float(row["current_verdict__confidence"]),
-                "review_state": row["current_verdict__review_state"],
-                "method_version": row["current_verdict__method_version"],
-                "computed_at": _datetime(row["current_verdict__computed_at"]),
-                "checked_at": _datetime(row["current_verdict__checked_at"]),
-                "rationale": row["current_verdict__rationale"],
-                "explanation": row["current_verdict__explanation"],
-                "evidence": [_evidence_data(item) for item in evidence_by_verdict.get(verdict_id, ())],
-            }
+        verdict = _verdict_row_data(row, evidence_by_verdict, _datetime)
         event_id = row["event_id"]
         data.append(
             {

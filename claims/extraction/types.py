@@ -19,31 +19,10 @@ import datetime
 from dataclasses import dataclass, fields
 from typing import Any
 
-MEASURES: tuple[str, ...] = (
-    "killed",
-    "injured",
-    "arrested",
-    "missing",
-    "displaced",
-    "hospitalized",
-    "deployed",
-    "participants",
-    "damaged",
-    "other",
-)
-"""The closed set of measures (DESIGN.md section 4)."""
-
-QUALIFIERS: tuple[str, ...] = (
-    "exact",
-    "more_than",
-    "at_least",
-    "less_than",
-    "at_most",
-    "about",
-    "nearly",
-    "range",
-    "vague",
-)
+# The closed sets of measures and qualifiers (DESIGN.md section 4) are the project's one
+# vocabulary, shared with the models, the API and verification.
+from claims.vocabulary import MEASURES as MEASURES
+from claims.vocabulary import QUALIFIERS as QUALIFIERS
 
 
 class ExtractionError(ValueError):

@@ -86,11 +86,7 @@ def articles_sweep_pending(*, older_than: dt.timedelta = dt.timedelta(minutes=2)
     may have met a stopped broker, or their worker died); a duplicate send is harmless."""
     cutoff = timezone.now() - older_than
     waiting = Article.objects.filter(ingested_at__lte=cutoff)
-    to_extract = list(
-        waiting.filter(extraction_status=Article.Status.PENDING).values_list(
-            "pk", flat=True
-        )
-    )
+    to_extract = list(waiting.filter(extraction_status=Article.Status.PENDING).values_list("pk", flat=True))
     to_fetch = list(waiting.filter(extraction_status=Article.Status.FETCH_PENDING).values_list("pk", flat=True))
     for article_id in to_extract:
         article_enqueue_extraction(article_id=article_id)
