@@ -64,14 +64,14 @@ def main() -> int:
             "2",
         ],
         cwd=ROOT,
-        stdout=open(logs / "gunicorn.log", "wb"),
-        stderr=subprocess.STDOUT,  # noqa: SIM115
+        stdout=open(logs / "gunicorn.log", "wb"),  # noqa: SIM115 (the child keeps it)
+        stderr=subprocess.STDOUT,
     )
     beat = subprocess.Popen(
         [PY, "-m", "celery", "-A", "factcheck", "beat", "--loglevel=INFO", "-s", str(logs / "beat-schedule")],
         cwd=ROOT,
-        stdout=open(logs / "beat.log", "wb"),
-        stderr=subprocess.STDOUT,  # noqa: SIM115
+        stdout=open(logs / "beat.log", "wb"),  # noqa: SIM115 (the child keeps it)
+        stderr=subprocess.STDOUT,
     )
     try:
         manage("ingest", str(ROOT / "demo" / "kazakhstan_2022.jsonl"))
