@@ -97,8 +97,17 @@ def test_an_extraction_past_its_time_budget_answers_422(clients, settings, monke
 # --- item 3: 500s from input --------------------------------------------------------------------
 
 
-def test_a_figure_larger_than_a_float_is_dropped_alone(clients, caplog):
+def test_a_figure_larger_than_a_float_is_dropped_alone(clients):
+    # The extractor itself never reads a number no float holds (tests/claims/extraction).
     text = "Sebanyak 1" + "0" * 400 + " orang tewas. Sebanyak 12 orang luka."
+    response = clients["partner"].post("/api/v1/extract/", {"text": text, "language": "id"}, format="json")
+    assert response.status_code == 200
+    assert [(claim["measure"], claim["low"]) for claim in response.json()["claims"]] == [("injured", 12.0)]
+
+
+def test_a_figure_beyond_the_stored_bound_is_dropped_alone_and_logged(clients, caplog):
+    # 10^20 is a float, but beyond any count a claim may hold (claims/bounds.py).
+    text = "Sebanyak 1" + "0" * 20 + " orang tewas. Sebanyak 12 orang luka."
     with caplog.at_level(logging.WARNING, logger="claims.bounds"):
         response = clients["partner"].post("/api/v1/extract/", {"text": text, "language": "id"}, format="json")
     assert response.status_code == 200
