@@ -15,8 +15,9 @@ def attribution(s: SentenceView) -> str | None:
     firsts = s.tables.attribution_firsts
     if firsts.isdisjoint(s.word_set):
         return None  # most sentences: no attribution word at all
+    before_firsts, qualifier_firsts = lex.attribution_before.firsts, lex.qualifiers.firsts
     for j in compress(count(), map(firsts.__contains__, words)):  # the positions of attribution words, in order
-        found = lex.attribution_before.match(words, j) if words[j] in lex.attribution_before.firsts else None
+        found = lex.attribution_before.match(words, j) if words[j] in before_firsts else None
         if found is not None:
             k = j + found[0]
             phrase: list[int] = []  # token indices
@@ -24,9 +25,9 @@ def attribution(s: SentenceView) -> str | None:
                 w = words[k]
                 if (kinds[k] == "p" and w not in {"-", "'", "\u2019", "&"}) or w in stops:
                     break
-                if lex.attribution_before.match(words, k) is not None or s.measure_at(k) is not None:
+                if s.measure_at(k) is not None or (w in before_firsts and lex.attribution_before.match(words, k)):
                     break
-                if lex.qualifiers.match(words, k) is not None and k > j + found[0]:
+                if k > j + found[0] and w in qualifier_firsts and lex.qualifiers.match(words, k) is not None:
                     break
                 if kinds[k] == "n":
                     break

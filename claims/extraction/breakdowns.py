@@ -26,6 +26,7 @@ LIST_MEASURES = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants", "damaged"}
 )
 _LIST_PUNCT = frozenset({",", ":", "(", ")"})
+_HEAD_STOPS = (CLAUSE_PUNCT - _LIST_PUNCT) | {".", ";"}  # a list's named head is never before one of these
 _MAX_GAP = 14  # tokens between two items: a list item is never far from the one before
 
 
@@ -80,7 +81,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     words = s.words
     for k in range(first.first - 1, -1, -1):
         w = words[k]
-        if w in CLAUSE_PUNCT - _LIST_PUNCT or w in s.lex.clause_breaks or w in {".", ";"}:
+        if w in _HEAD_STOPS or w in s.lex.clause_breaks:
             return None
         found = s.measure_at(k)
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:

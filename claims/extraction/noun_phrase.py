@@ -50,6 +50,10 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
     """One step over nouns, names, partitives and fillers: the next token, None to stop, ``j`` to go on."""
     lex, texts, words, kinds, n = s.lex, s.texts, s.words, s.kinds, len(s.words)
     kind, text, w = kinds[j], texts[j], words[j]
+    if kind == "w" and w not in s.tables.np_words:  # no lexicon word: a name after the noun, or no step
+        if m.nouns and text[0].isupper() and not text.isupper() and j + 1 < n:
+            return j + 1 if kinds[j + 1] == "w" and texts[j + 1][0].isupper() else j
+        return j
     part = lex.partitive_after.match(words, j) if w in lex.partitive_after.firsts else None
     if part is not None and not m.nouns:
         m.partitive = True

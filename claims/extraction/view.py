@@ -143,6 +143,7 @@ class Tables:
     fraction_joiners: frozenset[str]  # words after a whole number that can go on as a fraction: "and a half"
     attribution_firsts: frozenset[str]  # words that can start an attribution phrase, before or after
     longest_measure: int  # words in the longest measure or other-verb phrase
+    np_words: frozenset[str]  # words a noun-phrase step must look at; any other word is a plain modifier or the end
 
 
 @cache
@@ -173,6 +174,12 @@ def tables_for(lex: Lexicon) -> Tables:
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),
         attribution_firsts=lex.attribution_before.firsts | lex.attribution_after.firsts,
         longest_measure=max(lex.measures.max_len, lex.other_verbs.max_len, 1),
+        np_words=lex.partitive_after.firsts
+        | frozenset(w for w, (_, longer, _) in lex.measures._first_sizes.items() if longer)  # multi-word measures
+        | lex.nouns.firsts
+        | frozenset(lex.others)
+        | frozenset(lex.fillers)
+        | frozenset(lex.list_joiners),
     )
 
 
