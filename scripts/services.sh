@@ -72,7 +72,7 @@ start)
 stop)
   # By port, not by pid file: a test that stops and restarts Redis leaves a server the pid
   # file does not name.
-  [ -d "$dir" ] && redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
+  [ -d "$dir" ] && timeout 10 redis-cli -p "$redis_port" shutdown nosave </dev/null >/dev/null 2>&1 || true
   [ -d "$dir/pgdata" ] && as_postgres "$pgbin/pg_ctl" -D "$dir/pgdata" -m immediate stop >/dev/null 2>&1 || true
   ;;
 *)
