@@ -142,6 +142,13 @@ def _secondary_indexes(cursor, tables: list[str]) -> list[tuple[str, str]]:
     return list(cursor.fetchall())
 
 
+# A verdict's explanation, of the length the verifier writes (DESIGN 5).
+EXPLAINED = (
+    "Supported: the interior ministry reported 18 people killed on 7 January and the wire reported 18 on"
+    " 8 January, which pins the figure at 18."
+)
+
+
 def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict[str, int]:
     from django.db import connection, transaction
 
@@ -199,7 +206,8 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
         claim_id = article_id = event_id = verdict_id = evidence_id = 0
         with (
             raw.copy(
-                "COPY claims_event (id, name, keywords, country, start_date, end_date, created_at) FROM STDIN"
+                "COPY claims_event (id, name, keywords, keywords_auto, country, start_date, end_date, status,"
+                " created_at) FROM STDIN"
             ) as copy_events,
         ):
             events_plan: list[tuple[int, dt.date, int]] = []
@@ -216,9 +224,11 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
                         event_id,
                         f"Event {event_id}: unrest in {place}",
                         f'{{"en": ["{place.lower()} {event_id}"], "id": ["{place.lower()} {event_id}"]}}',
+                        False,
                         "",
                         start,
                         start + dt.timedelta(days=10),
+                        "confirmed",
                         now,
                     )
                 )
@@ -323,7 +333,7 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
         with (
             raw.copy(
                 "COPY claims_verdict (id, label, confidence, method_version, computed_at, checked_at, fingerprint,"
-                " review_state, rationale, claim_id, reviewer_id) FROM STDIN"
+                " review_state, rationale, claim_id, reviewer_id, explanation) FROM STDIN"
             ) as copy_verdicts,
         ):
             current: dict[int, tuple[int, str, str]] = {}
@@ -333,7 +343,7 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
                     verdict_id += 1
                     old = checked_base - dt.timedelta(days=3)
                     copy_verdicts.write_row(
-                        (verdict_id, "unverified", 0.3, "v1", old, old, f"old{cid}", "auto", "", cid, None)
+                        (verdict_id, "unverified", 0.3, "v1", old, old, f"old{cid}", "auto", "", cid, None, EXPLAINED)
                     )
                 label = _weighted(rng, LABELS)[0]
                 confirmed = rng.random() < 0.05
@@ -352,6 +362,7 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
                         "Checked against the ministry's figures." if confirmed else "",
                         cid,
                         editor_id if confirmed else None,
+                        EXPLAINED,
                     )
                 )
                 current[cid] = (
@@ -390,7 +401,7 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
         with raw.copy(
             'COPY claims_claim (id, start, "end", sentence, text, measure, subject, value, low, high, qualifier, unit,'
             " as_of, attributed_to, language, article_id, event_id, created_at, status, status_error,"
-            " last_checked_at, current_verdict_id, review_state, review_reason, assignee_id) FROM STDIN"
+            " last_checked_at, current_verdict_id, review_state, review_reason, assignee_id, place) FROM STDIN"
         ) as copy:
             for row in claim_rows:
                 verdict, label, review = current[row[0]]
@@ -405,6 +416,7 @@ def generate(claims_wanted: int, seed: int = 7, *, verbose: bool = True) -> dict
                         review,
                         f"Automatic verdict: {label}." if review == "needs_review" else "",
                         None,
+                        "",  # place: the whole event
                     )
                 )
         counts["claims"] = claim_id
