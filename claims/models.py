@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from claims import vocabulary
 from factcheck.roles import sees_everything
 from sources.models import Article, Source
 
@@ -282,7 +283,7 @@ class Verdict(models.Model):
         OVERRIDDEN = "overridden", _("overridden by an editor")
 
     # An editor's decision: a claim whose current verdict is in one of these is published.
-    EDITORIAL_STATES = (ReviewState.CONFIRMED, ReviewState.OVERRIDDEN)
+    EDITORIAL_STATES = vocabulary.PUBLISHED_STATES
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts", verbose_name=_("claim"))
     label = models.CharField(max_length=16, choices=Label.choices, verbose_name=_("label"))

@@ -46,7 +46,8 @@ EDITORIAL_STATES = vocabulary.PUBLISHED_STATES  # an editor confirmed or overrod
 def published_claims(queryset: QuerySet[Claim] | None = None) -> QuerySet[Claim]:
     """Claims whose current verdict an editor confirmed or overrode: what anonymous callers of
     the API, ClaimReview (feed, export) and the public fact-check pages show."""
-    queryset = Claim.objects.all() if queryset is None else queryset
+    if queryset is None:
+        return Claim.objects.published()
     return queryset.filter(current_verdict__review_state__in=EDITORIAL_STATES)
 
 

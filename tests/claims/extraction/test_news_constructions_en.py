@@ -15,23 +15,8 @@ from typing import Any
 
 import pytest
 
-from claims.extraction import ExtractedClaim, extract
-
-Row = tuple[Any, ...]
-
-
-def gap(reason: str, text: str, expected: list[Row]) -> Any:
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=False, reason=reason))
-
-
-def summary(claims: list[ExtractedClaim], expected: list[Row]) -> list[Row]:
-    """The claims as rows shaped like ``expected`` (a place only where the row gives one)."""
-    with_place = len(expected) == len(claims) and any(len(row) == 5 for row in expected)
-    return [
-        (c.measure, c.subject, c.low, c.high, c.place) if with_place else (c.measure, c.subject, c.low, c.high)
-        for c in claims
-    ]
-
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
 
 KILLED: list[Any] = [
     ("At least 27 people were killed when a ferry capsized off Port Amara.", [("killed", "people", 27, None)]),
