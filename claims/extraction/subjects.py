@@ -4,36 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from claims.vocabulary import SUBJECT_PARENT
+
 PEOPLE_MEASURES = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants"}
 )
-PERSON_CLASSES = frozenset(
-    {
-        "people",
-        "civilians",
-        "journalists",
-        "security_forces",
-        "police",
-        "soldiers",
-        "protesters",
-        "children",
-        "foreigners",
-        "men",
-        "women",
-    }
-)
-PARENT = {
-    "civilians": "people",
-    "journalists": "civilians",
-    "security_forces": "people",
-    "police": "security_forces",
-    "soldiers": "security_forces",
-    "protesters": "people",
-    "children": "people",
-    "foreigners": "people",
-    "men": "people",
-    "women": "people",
-}
+# The hierarchy is the project's one vocabulary (claims/vocabulary.py); `people` is its root.
+PARENT = SUBJECT_PARENT
+PERSON_CLASSES = frozenset({"people", *SUBJECT_PARENT})
 
 
 def lca(classes: Sequence[str]) -> str:
