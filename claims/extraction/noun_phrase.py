@@ -74,7 +74,8 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         return j + 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
     noun = lex.nouns.match(words, j) if w in lex.nouns.firsts else None
     if noun is not None:
-        m.nouns.append(noun[1])
+        if not _modifies_person_head(s, m, noun[1]):
+            m.nouns.append(noun[1])
         owned.update(range(j, j + noun[0]))
         return j + noun[0]
     if kind == "n":
@@ -106,6 +107,17 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
             owned.update(range(position, position + length))
         return listed[-1][0] + listed[-1][1] if listed else None
     return None if kind == "p" else j
+
+
+def _modifies_person_head(s: SentenceView, m: Mention, noun: NounInfo) -> bool:
+    """A thing noun after a generic person head, where modifiers follow the noun, names where the people come from or
+    what befell them, not what is counted: "warga desa", "korban kecelakaan", "petugas TPS"."""
+    return (
+        s.lex.modifiers_follow
+        and noun.subject_class not in PERSON_CLASSES
+        and bool(m.nouns)
+        and all(n.generic and n.subject_class in PERSON_CLASSES for n in m.nouns)
+    )
 
 
 def _noun_list(s: SentenceView, k: int) -> list[tuple[int, int, NounInfo]] | None:

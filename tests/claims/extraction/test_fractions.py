@@ -145,7 +145,7 @@ def rows(text: str, lang: str) -> list[Row]:
             "id",
             [
                 ("Hampir separuh", 0.5, "fraction", "other", "fraction", 0.45, 0.5, "nearly"),
-                ("400", 400, None, "other", "tahanan", 400, 400, "exact"),
+                ("400", 400, None, "other", "detainees", 400, 400, "exact"),
             ],
         ),
         (
