@@ -120,6 +120,13 @@ def _modifies_person_head(s: SentenceView, m: Mention, noun: NounInfo) -> bool:
     )
 
 
+def _predicate_verb(s: SentenceView, w: str) -> bool:
+    """A verb that begins the predicate after the counted noun ("12 warga menghadang polisi", "dibawa polisi"): a word
+    with a prefix of ``[subjects] predicate_prefixes`` that the stemmer takes off."""
+    prefixes = s.lex.subject_cues.get("predicate_prefixes")
+    return prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w))
+
+
 def _noun_list(s: SentenceView, k: int) -> list[tuple[int, int, NounInfo]] | None:
     """Nouns of the lexicon from token k, joined by commas, the last one after a list joiner: the rest of a list of
     counted nouns ("7,500 firefighters, soldiers and police"; not "20 people, police said"), as (position, length,
@@ -163,7 +170,7 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
     if text[0].isupper():
         return j + 1  # a name modifying the noun: "pengungsi Rohingya", "Russian troops"
     if m.nouns:
-        return j + 1 if lex.modifiers_follow else None
+        return j + 1 if lex.modifiers_follow and not _predicate_verb(s, w) else None
     if m.anaphoric:
         return None  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
     if m.raw_label is None and kinds[j] == "w" and len(w) >= 3 and w not in lex.time_units:
