@@ -44,7 +44,7 @@ def set_subject(f: Figure) -> None:
         label = _coordinated_things(f.s, m, label)  # "destroyed 11 shops and houses"
     if label is None and not m.partitive and a is not None:
         label, cls = a.subject, a.subject_class
-    if m.partitive and a is None and m.base_of is None:
+    if m.partitive and a is None and m.base_of is None and named is None:
         label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
     m.subject, m.subject_class = f.label, f.cls = label, cls
 
@@ -73,7 +73,9 @@ def _named_noun(f: Figure) -> NounInfo | None:
             if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or s.words[k] in s.lex.clause_breaks:
                 break
             noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
-            if noun is not None and noun[1].generic and cues["tally_words"].match_ending(s.words, k) is not None:
+            if noun is None or not (noun[1].generic or noun[1].subject_class in PERSON_CLASSES):
+                continue
+            if cues["tally_words"].match_ending(s.words, k) is not None:
                 return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
     return None
 

@@ -175,6 +175,9 @@ INDONESIAN: list[Row] = [
     ("Dua pelaku begal tewas ditembak polisi.", "Dua", "people"),
     # medical reinforcements sent to a remote regency
     ("Pemerintah mengerahkan 45 dokter spesialis ke Kabupaten Nduga Barat.", "45", "people"),
+    # a tally noun phrase names the group of a predicate figure ("jumlah nakes yang terpapar mencapai n orang")
+    ("Jumlah nakes yang terpapar mencapai 212 orang.", "212", "health workers"),
+    ("Total pasien yang terpapar mencapai 95 orang.", "95", "patients"),
     # animals swept away or dead are never people
     ("Banjir bandang menghanyutkan 24 ekor sapi dan 60 ekor kambing milik warga.", "24", "cattle"),
     ("Banjir bandang menghanyutkan 24 ekor sapi dan 60 ekor kambing milik warga.", "60", "goats"),
@@ -265,6 +268,10 @@ ENGLISH: list[Row] = [
     # foreign nationals (of a named country) are foreigners, Indonesian nationals are not
     ("Four Chinese nationals were injured in the blast.", "Four", "foreigners"),
     ("Three Indonesian nationals were killed in the attack.", "Three", "people"),
+    # a copula names the group of a part picked out of a set ("Five of the victims were foreign nationals")
+    ("Five of the victims were foreign nationals.", "Five", "foreigners"),
+    ("Four of the victims were children.", "Four", "children"),
+    ("Two of the dead were police officers.", "Two", "police"),
     # sex and age groups: young men detained, pregnant women hospitalised
     ("Eight young men were detained after the brawl.", "Eight", "men"),
     ("Health officials said 13 pregnant women were hospitalised.", "13", "women"),
