@@ -74,10 +74,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         return j + 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
     noun = lex.nouns.match(words, j) if w in lex.nouns.firsts else None
     if noun is not None:
-        if not _modifies_person_head(s, m, noun[1]):
-            m.nouns.append(noun[1])
-        owned.update(range(j, j + noun[0]))
-        return j + noun[0]
+        return _take_noun(s, m, j, noun, owned)
     if kind == "n":
         # "200 of the 1,800 residents": this figure is part of the next one
         between = words[m.num_end : j]
@@ -107,6 +104,14 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
             owned.update(range(position, position + length))
         return listed[-1][0] + listed[-1][1] if listed else None
     return None if kind == "p" else j
+
+
+def _take_noun(s: SentenceView, m: Mention, j: int, noun: tuple[int, NounInfo], owned: set[int]) -> int:
+    """Count the noun at token j with the figure (unless it only modifies the person head before it); the next token."""
+    if not _modifies_person_head(s, m, noun[1]):
+        m.nouns.append(noun[1])
+    owned.update(range(j, j + noun[0]))
+    return j + noun[0]
 
 
 def _modifies_person_head(s: SentenceView, m: Mention, noun: NounInfo) -> bool:
