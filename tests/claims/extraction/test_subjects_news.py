@@ -178,6 +178,15 @@ INDONESIAN: list[Row] = [
     # a tally noun phrase names the group of a predicate figure ("jumlah nakes yang terpapar mencapai n orang")
     ("Jumlah nakes yang terpapar mencapai 212 orang.", "212", "health workers"),
     ("Total pasien yang terpapar mencapai 95 orang.", "95", "patients"),
+    # gambling bust; guests poisoned at a wedding feast (labelled in English)
+    ("Polisi menangkap 12 penjudi di sebuah warung kopi.", "12", "people"),
+    ("Sebanyak 120 tamu undangan mengalami keracunan usai pesta pernikahan.", "120", "guests"),
+    ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fans"),
+    # refugee boats: "pengungsi Rohingya" stays a displacement count
+    ("Sebanyak 143 pengungsi Rohingya mendarat di Pantai Lamreh.", "143", "people"),
+    # police commands counted in an operation report are things
+    ("Operasi Ketupat digelar di 34 polda di seluruh Indonesia.", "34", "regional police commands"),
+    ("Sebanyak 120 personel Polres Tanah Datar dikerahkan.", "120", "police"),
     # animals swept away or dead are never people
     ("Banjir bandang menghanyutkan 24 ekor sapi dan 60 ekor kambing milik warga.", "24", "cattle"),
     ("Banjir bandang menghanyutkan 24 ekor sapi dan 60 ekor kambing milik warga.", "60", "goats"),
@@ -272,6 +281,8 @@ ENGLISH: list[Row] = [
     ("Five of the victims were foreign nationals.", "Five", "foreigners"),
     ("Four of the victims were children.", "Four", "children"),
     ("Two of the dead were police officers.", "Two", "police"),
+    ("A boat carrying 180 Rohingya landed on the beach.", "180", "refugees"),
+    ("Police detained 45 gamblers in a raid on the casino.", "45", "people"),
     # sex and age groups: young men detained, pregnant women hospitalised
     ("Eight young men were detained after the brawl.", "Eight", "men"),
     ("Health officials said 13 pregnant women were hospitalised.", "13", "women"),
