@@ -232,6 +232,11 @@ ENGLISH: list[Row] = [
     ("Twelve inmates were killed in the prison riot, and 40 others were wounded.", "Twelve", "people"),
     ("Twelve inmates were killed in the prison riot, and 40 others were wounded.", "40", "people"),
     ("Nineteen prison guards were injured during the uprising.", "Nineteen", "people"),
+    # bare "guards" are security forces unless the sentence says they guard a prison or a bank
+    ("The fire killed 23 inmates and two guards at the overcrowded prison.", "two", "people"),
+    ("Two bank guards were shot dead in the robbery.", "Two", "people"),
+    ("Gunmen killed three guards at the border post.", "three", "security_forces"),
+    ("Four guards were wounded when the convoy was attacked.", "Four", "security_forces"),
     ("Four correctional officers were injured in the fight.", "Four", "people"),
     ("The plant was holding 230 detainees when fire broke out.", "230", "people"),
     # conflict: an ambush on soldiers and civilians; militants, insurgents and assailants
