@@ -184,6 +184,13 @@ INDONESIAN: list[Row] = [
     ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fans"),
     # refugee boats: "pengungsi Rohingya" stays a displacement count
     ("Sebanyak 143 pengungsi Rohingya mendarat di Pantai Lamreh.", "143", "people"),
+    # armed separatists named by their group (OPM, KST) and village-level police officers (Bhabinkamtibmas)
+    ("Sebanyak 12 anggota OPM tewas dalam operasi itu.", "12", "people"),
+    ("Aparat mendata 40 anggota OPM yang masih bersembunyi di hutan.", "40", "militants"),
+    ("Sebanyak 3 Bhabinkamtibmas terluka saat melerai bentrokan.", "3", "police"),
+    # crowd at a funeral, customers of a shop, legislators
+    ("Sebanyak 64 pembeli tertipu arisan daring itu.", "64", "customers"),
+    ("Sebanyak 9 anggota DPRD diperiksa sebagai saksi.", "9", "officials"),
     # police commands counted in an operation report are things
     ("Operasi Ketupat digelar di 34 polda di seluruh Indonesia.", "34", "regional police commands"),
     ("Sebanyak 120 personel Polres Tanah Datar dikerahkan.", "120", "police"),
