@@ -295,6 +295,9 @@ ENGLISH: list[Row] = [
     ("Two of the dead were police officers.", "Two", "police"),
     ("A boat carrying 180 Rohingya landed on the beach.", "180", "refugees"),
     ("Police detained 45 gamblers in a raid on the casino.", "45", "people"),
+    # the sex before a person noun narrows the group (as "penumpang pria" does); its label stays the noun's
+    ("Seven female students were injured in the blast.", "Seven", "women"),
+    ("Eleven male prisoners escaped through a tunnel.", "Eleven", "prisoners"),
     # sex and age groups: young men detained, pregnant women hospitalised
     ("Eight young men were detained after the brawl.", "Eight", "men"),
     ("Health officials said 13 pregnant women were hospitalised.", "13", "women"),
