@@ -167,6 +167,7 @@ INDONESIAN: list[Row] = [
     # the predicate verb ends the counted noun phrase: the police after it are not counted
     ("Sebanyak 12 warga mengadang polisi di jalan desa.", "12", "people"),
     ("Sebanyak 16 warga desa menyerang anggota Brimob dengan batu.", "16", "people"),
+    ("Sebanyak 30 santri dibawa petugas Polsek ke sebuah gedung.", "30", "students"),
     # truck drivers and bus conductors in a pile-up; holiday travellers hurt
     ("Sebanyak 12 sopir truk dan 4 kernet terluka.", "12", "people"),
     ("Sebanyak 12 sopir truk dan 4 kernet terluka.", "4", "people"),
