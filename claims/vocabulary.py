@@ -124,6 +124,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("classrooms"),
     gettext_noop("climbers"),
     gettext_noop("clinics"),
+    gettext_noop("close contacts"),
     gettext_noop("co-pilots"),
     gettext_noop("coaches"),
     gettext_noop("companies"),

@@ -40,6 +40,9 @@ INDONESIAN: list[Row] = [
     # health: coordinated professions dying on duty ("dokter dan perawat gugur")
     ("Sembilan dokter dan 14 perawat gugur selama gelombang kedua pandemi.", "Sembilan", "people"),
     ("Sembilan dokter dan 14 perawat gugur selama gelombang kedua pandemi.", "14", "people"),
+    # epidemic bulletins: close contacts traced, suspected cases reported
+    ("Dinkes menelusuri 212 kontak erat dari pasien campak itu.", "212", "close contacts"),
+    ("Sebanyak 45 kasus suspek campak dilaporkan pekan ini.", "45", "suspected cases"),
     # food poisoning at a primary school: SD pupils are children
     (
         "Sedikitnya 83 siswa SD Negeri Mekar Jaya dilarikan ke puskesmas setelah menyantap nasi kotak.",
@@ -215,6 +218,8 @@ ENGLISH: list[Row] = [
     ("At least 14 health workers have died of the virus in the province.", "At least 14", "people"),
     # a ward count with a part by age ("23 of them children")
     ("The hospital is treating 61 patients, 23 of them children.", "61", "patients"),
+    # epidemic bulletin: close contacts traced
+    ("Health officials traced 340 close contacts of the patient.", "340", "close contacts"),
     # food poisoning at a school
     ("Forty pupils were taken to hospital after eating contaminated rice.", "Forty", "people"),
     # measles deaths of infants; newborns in a neonatal ward
