@@ -234,6 +234,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("patrol cars"),
     gettext_noop("pedestrians"),
     gettext_noop("people"),
+    gettext_noop("people with disabilities"),
     gettext_noop("perpetrators"),
     gettext_noop("personnel"),
     gettext_noop("pets"),

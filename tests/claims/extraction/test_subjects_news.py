@@ -162,6 +162,21 @@ INDONESIAN: list[Row] = [
     # poll-worker deaths: "petugas KPPS", and "petugas TPS" whose TPS names where they work
     ("Tiga petugas KPPS di Kecamatan Sukamaju meninggal karena kelelahan.", "Tiga", "people"),
     ("Dua petugas TPS meninggal setelah bertugas hingga dini hari.", "Dua", "people"),
+    # a breakdown of election deaths by role: each role outside the closed set is named
+    (
+        "Jumlah petugas yang meninggal mencapai 583 orang, terdiri atas 469 petugas KPPS, 92 petugas pengawas dan 22 "
+        "petugas keamanan.",
+        "92",
+        "poll workers",
+    ),
+    # vulnerable groups among evacuees: pregnant women and toddlers take their class, others their label
+    ("Dari 10.050 pengungsi, terdapat 18 ibu hamil, 540 balita, 1.070 lansia dan 108 difabel.", "18", "women"),
+    ("Dari 10.050 pengungsi, terdapat 18 ibu hamil, 540 balita, 1.070 lansia dan 108 difabel.", "540", "children"),
+    (
+        "Dari 10.050 pengungsi, terdapat 18 ibu hamil, 540 balita, 1.070 lansia dan 108 difabel.",
+        "108",
+        "people with disabilities",
+    ),
     # a generic person noun followed by a place or event noun that modifies it ("warga desa", "korban kecelakaan")
     ("Sebanyak 15 warga kampung Wonorejo dilarikan ke puskesmas.", "15", "people"),
     ("Sebanyak 9 korban kecelakaan bus masih dirawat di RSUD Sidoharjo.", "9", "people"),
