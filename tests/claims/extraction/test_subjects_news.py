@@ -263,6 +263,7 @@ ENGLISH: list[Row] = [
     # bare "guards" are security forces unless the sentence says they guard a prison or a bank
     ("The fire killed 23 inmates and two guards at the overcrowded prison.", "two", "people"),
     ("Two bank guards were shot dead in the robbery.", "Two", "people"),
+    ("Two security guards were shot dead at the mall.", "Two", "people"),
     ("Gunmen killed three guards at the border post.", "three", "security_forces"),
     ("Four guards were wounded when the convoy was attacked.", "Four", "security_forces"),
     ("Four correctional officers were injured in the fight.", "Four", "people"),
