@@ -126,7 +126,7 @@ def _modifies_person_head(s: SentenceView, m: Mention, noun: NounInfo) -> bool:
 
 
 def _predicate_verb(s: SentenceView, w: str) -> bool:
-    """A verb that begins the predicate after the counted noun ("12 warga menghadang polisi", "dibawa polisi"): a word
+    """A verb that begins the predicate after the counted noun ("12 warga mengadang polisi", "dibawa polisi"): a word
     with a prefix of ``[subjects] predicate_prefixes`` that the stemmer takes off."""
     prefixes = s.lex.subject_cues.get("predicate_prefixes")
     return prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w))

@@ -53,7 +53,7 @@ def _named_noun(f: Figure) -> NounInfo | None:
     """The specific noun that names what a figure without one counts, in a construction of the language: the
     predicate noun of a part ("1.150 di antaranya merupakan prajurit TNI", "98 were minors"), the owner of the
     bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
-    mencapai 452 orang", a generic noun when no verb names the figure)."""
+    mencapai 452 orang", "jumlah nakes yang terpapar mencapai 212 orang", when no verb names the figure)."""
     m, s = f.m, f.s
     if f.head is not None and not f.head.generic:
         return None
