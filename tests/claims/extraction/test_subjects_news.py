@@ -177,6 +177,9 @@ INDONESIAN: list[Row] = [
         "108",
         "people with disabilities",
     ),
+    # "masyarakat" counted like "warga"; "masyarakat sipil" are civilians
+    ("Sebanyak 300 masyarakat sipil mengungsi ke hutan.", "300", "civilians"),
+    ("Ribuan masyarakat memadati alun-alun.", "Ribuan", "people"),
     # a generic person noun followed by a place or event noun that modifies it ("warga desa", "korban kecelakaan")
     ("Sebanyak 15 warga kampung Wonorejo dilarikan ke puskesmas.", "15", "people"),
     ("Sebanyak 9 korban kecelakaan bus masih dirawat di RSUD Sidoharjo.", "9", "people"),
@@ -320,6 +323,7 @@ ENGLISH: list[Row] = [
     # the sex before a person noun narrows the group (as "penumpang pria" does); its label stays the noun's
     ("Seven female students were injured in the blast.", "Seven", "women"),
     ("Eleven male prisoners escaped through a tunnel.", "Eleven", "prisoners"),
+    ("Four firemen were injured.", "Four", "people"),
     # sex and age groups: young men detained, pregnant women hospitalised
     ("Eight young men were detained after the brawl.", "Eight", "men"),
     ("Health officials said 13 pregnant women were hospitalised.", "13", "women"),
