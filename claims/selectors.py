@@ -194,7 +194,7 @@ EVIDENCE_ROW_FIELDS = (
 )
 
 
-def claim_rows(queryset: QuerySet[Claim], *extra: str) -> QuerySet[Claim]:
+def claim_rows(queryset: QuerySet[Claim], *extra: str) -> QuerySet[Claim, dict[str, Any]]:
     """`queryset` (filtered and ordered by the caller) as rows of CLAIM_ROW_FIELDS and `extra`
     (e.g. the annotations a cursor reads its position from)."""
     return queryset.prefetch_related(None).values(*CLAIM_ROW_FIELDS, *extra)

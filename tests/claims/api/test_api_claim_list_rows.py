@@ -1,6 +1,6 @@
-"""The claim list is built from rows (claims.selectors.claim_rows, serializers.claim_list_data),
-not from model instances through ClaimSerializer: its answers must be byte for byte the ones
-the full serializer path gives, links and cursors included."""
+"""The claim list is built from rows (claims.selectors.claim_rows, serializers.claim_resource),
+not from model instances through ClaimSerializer (the resource's schema): its answers must be
+byte for byte the ones the full serializer path gives, links and cursors included."""
 
 from __future__ import annotations
 
@@ -138,4 +138,5 @@ def test_claim_list_item_with_empty_fields_is_all_nulls_and_blanks(clients, worl
         "published_at": None,
         "source": {"id": bare.article.source_id, "name": "Wire", "domain": ""},
     }
-    assert [item[name] for name in ("event", "value", "high", "as_of", "verdict")] == [None] * 5
+    nulls = ("event", "value", "high", "as_of", "verdict", "subject", "place", "unit", "attributed_to")
+    assert [item[name] for name in nulls] == [None] * len(nulls)
