@@ -16,6 +16,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from claims.models import Verdict
+from claims.representation import claim_dict
 from factcheck.http import FetchError, FetchTransientError, http_request
 from factcheck.tasks_enqueue import enqueue_on_commit, run_task_now
 from partners.models import Partner, PartnerToken, Webhook, WebhookDelivery
@@ -75,9 +77,6 @@ def webhook_signature(*, secret: str, timestamp: str, body: bytes) -> str:
 
 
 def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | None:
-    from claims.models import Verdict
-    from claims.representation import claim_dict
-
     verdict = Verdict.objects.select_related("claim__article__source", "claim__event").filter(pk=verdict_id).first()
     if verdict is None or verdict.claim_id != claim_id:
         return None
@@ -99,10 +98,11 @@ def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | No
 
 def webhook_deliveries_create(*, claim_id: int, verdict_id: int) -> list[int]:
     """Record one delivery per active webhook for a claim's new current verdict, and send
-    each after commit. Called by claims.services inside its transaction.
+        each after commit. Called inside the claims' transaction (claims.signals.verdicts_changed,
+    partners.receivers).
 
-    Exactly once per (webhook, verdict): the unique constraint decides, so a service that
-    reports the same verdict twice records (and sends) it once. Returns the new delivery ids.
+        Exactly once per (webhook, verdict): the unique constraint decides, so a service that
+        reports the same verdict twice records (and sends) it once. Returns the new delivery ids.
     """
     return webhook_deliveries_create_many(changes=[(claim_id, verdict_id)])
 
