@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -109,9 +109,9 @@ EXPORT_CLAIM_FIELDS = (
 def claim_export_row(claim: Claim) -> dict[str, object]:
     """One claim as `export_verdicts --format json` prints it (DESIGN.md section 6)."""
     verdict = claim.current_verdict
-    claimed = claim_dict(claim)
+    claimed: Mapping[str, object] = claim_dict(claim)
     return {
-        **{field: claimed[field] for field in EXPORT_CLAIM_FIELDS},  # type: ignore[literal-required]
+        **{field: claimed[field] for field in EXPORT_CLAIM_FIELDS},
         "verdict": verdict.label if verdict else None,
         "confidence": verdict.confidence if verdict else None,
         "explanation": verdict_explanation(claim) if verdict else None,
@@ -243,6 +243,7 @@ def lean_reads(using: str = DEFAULT_DB_ALIAS) -> Iterator[None]:
 
 @functools.cache
 def _lean_cursor_class() -> type:
+    # django-stubs does not declare the psycopg 3 cursor classes of Django's PostgreSQL backend.
     from django.db.backends.postgresql.base import ServerBindingCursor  # type: ignore[attr-defined]
     from psycopg.types.datetime import TimestamptzLoader
 

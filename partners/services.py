@@ -9,6 +9,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.conf import settings
@@ -80,10 +81,10 @@ def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | No
     verdict = Verdict.objects.select_related("claim__article__source", "claim__event").filter(pk=verdict_id).first()
     if verdict is None or verdict.claim_id != claim_id:
         return None
-    claimed = claim_dict(verdict.claim)
+    claimed: Mapping[str, object] = claim_dict(verdict.claim)
     return {
         "event": EVENT_NAME,
-        "claim": {field: claimed[field] for field in WEBHOOK_CLAIM_FIELDS},  # type: ignore[literal-required]
+        "claim": {field: claimed[field] for field in WEBHOOK_CLAIM_FIELDS},
         "verdict": {
             "id": verdict.pk,
             "label": verdict.label,

@@ -40,7 +40,7 @@ class EventSerializer(serializers.ModelSerializer):
 
 
 class ArticleBriefSerializer(serializers.ModelSerializer):
-    source = SourceBriefSerializer()  # type: ignore[assignment]  # a nested serializer as a field
+    source = SourceBriefSerializer()  # type: ignore[assignment]  # the output key `source`, not Field.source
 
     class Meta:
         model = Article
@@ -56,7 +56,7 @@ def _article_event(article: Article) -> Event | None:
 
 
 class ArticleSerializer(serializers.ModelSerializer):
-    source = SourceBriefSerializer()  # type: ignore[assignment]  # a nested serializer as a field
+    source = SourceBriefSerializer()  # type: ignore[assignment]  # the output key `source`, not Field.source
     event = serializers.SerializerMethodField()
 
     class Meta:
@@ -91,7 +91,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 class EvidenceSerializer(serializers.ModelSerializer):
     claim_id = serializers.IntegerField(read_only=True)
     article_url = serializers.URLField(source="claim.article.url", read_only=True)
-    source = serializers.CharField(source="claim.article.source.name", read_only=True)  # type: ignore[assignment]
+    source = serializers.CharField(source="claim.article.source.name", read_only=True)  # type: ignore[assignment]  # the output key `source`, not Field.source
     text = serializers.CharField(source="claim.text", read_only=True)
     low = serializers.FloatField(source="claim.low", read_only=True)
     high = serializers.FloatField(source="claim.high", read_only=True, allow_null=True)
