@@ -15,6 +15,7 @@ from claims import vocabulary
 from claims.models import Claim, Event, Evidence, Verdict
 from claims.representation import claim_dict
 from claims.verification import review_sentence
+from sources.models import Article, Source
 
 
 def evidence_queryset() -> QuerySet[Evidence]:
@@ -202,14 +203,41 @@ def claim_rows(queryset: QuerySet[Claim], *extra: str) -> QuerySet[Claim, dict[s
 
 def evidence_rows_by_verdict(verdict_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
     """The evidence of these verdicts as rows of EVIDENCE_ROW_FIELDS, per verdict, in id order
-    (as `evidence_queryset` orders it)."""
+    (as `evidence_queryset` orders it).
+
+    One statement of a fixed shape, written once (`_evidence_sql`) rather than compiled by the
+    ORM for every page (~0.5 ms); on PostgreSQL the ids go as one array, so it is one prepared
+    statement whatever their number. tests/claims/api/test_api_claim_list_rows.py holds the
+    list built from them to the serializers' answer (EvidenceSerializer, from the ORM)."""
     by_verdict: dict[int, list[dict[str, Any]]] = {}
     ids = list(verdict_ids)
     if not ids:
         return by_verdict
-    for row in Evidence.objects.filter(verdict_id__in=ids).order_by("id").values(*EVIDENCE_ROW_FIELDS):
-        by_verdict.setdefault(row["verdict_id"], []).append(row)
+    connection = connections[DEFAULT_DB_ALIAS]
+    params: list[Any]
+    if connection.vendor == "postgresql":
+        sql, params = _evidence_sql("= ANY(%s)"), [ids]
+    else:
+        sql, params = _evidence_sql(f"IN ({', '.join(['%s'] * len(ids))})"), ids
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for values in cursor.fetchall():
+            row = dict(zip(EVIDENCE_ROW_FIELDS, values, strict=True))
+            by_verdict.setdefault(row["verdict_id"], []).append(row)
     return by_verdict
+
+
+@functools.lru_cache(maxsize=256)
+def _evidence_sql(ids_test: str) -> str:
+    """EVIDENCE_ROW_FIELDS of the evidence whose verdict id passes `ids_test`, in id order."""
+    evidence, claim = Evidence._meta.db_table, Claim._meta.db_table
+    article, source = Article._meta.db_table, Source._meta.db_table
+    return (
+        "SELECT e.verdict_id, e.claim_id, a.url, s.name, c.text, e.relation, e.credible, c.low, c.high, "
+        f'c.as_of, e.explanation FROM "{evidence}" e JOIN "{claim}" c ON c.id = e.claim_id '
+        f'JOIN "{article}" a ON a.id = c.article_id JOIN "{source}" s ON s.id = a.source_id '
+        f"WHERE e.verdict_id {ids_test} ORDER BY e.id"
+    )
 
 
 @contextmanager
