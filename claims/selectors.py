@@ -12,7 +12,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Prefetch, Q, QuerySet
 
 from claims import vocabulary
-from claims.models import Claim, Event, Evidence, Verdict
+from claims.models import PUBLISHED, Claim, Event, Evidence, Verdict
 from claims.representation import claim_dict
 from claims.verification import review_sentence
 from sources.models import Article, Source
@@ -49,7 +49,7 @@ def published_claims(queryset: QuerySet[Claim] | None = None) -> QuerySet[Claim]
     the API, ClaimReview (feed, export) and the public fact-check pages show."""
     if queryset is None:
         return Claim.objects.published()
-    return queryset.filter(current_verdict__review_state__in=EDITORIAL_STATES)
+    return queryset.filter(PUBLISHED)
 
 
 def claim_verdict_history(*, claim: Claim) -> QuerySet[Verdict]:
@@ -179,6 +179,7 @@ CLAIM_ROW_FIELDS = (
     "current_verdict__checked_at",
     "current_verdict__rationale",
     "current_verdict__explanation",
+    "created_at",  # a sort key the cursor reads its position from (`ordering=created_at`)
 )
 EVIDENCE_ROW_FIELDS = (
     "verdict_id",
@@ -195,10 +196,16 @@ EVIDENCE_ROW_FIELDS = (
 )
 
 
-def claim_rows(queryset: QuerySet[Claim], *extra: str) -> QuerySet[Claim, dict[str, Any]]:
-    """`queryset` (filtered and ordered by the caller) as rows of CLAIM_ROW_FIELDS and `extra`
-    (e.g. the annotations a cursor reads its position from)."""
-    return queryset.prefetch_related(None).values(*CLAIM_ROW_FIELDS, *extra)
+def claim_rows() -> QuerySet[Claim, dict[str, Any]]:
+    """Every claim as a row of CLAIM_ROW_FIELDS, for the caller to narrow, filter and order
+    (an annotation added later joins the row). Resolving the fields' joins took ~0.3 ms a page:
+    that is done once per process (`_claim_rows`), and each call clones the result."""
+    return _claim_rows().all()
+
+
+@functools.cache
+def _claim_rows() -> QuerySet[Claim, dict[str, Any]]:
+    return Claim.objects.values(*CLAIM_ROW_FIELDS)
 
 
 def evidence_rows_by_verdict(verdict_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 import django_filters
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import FloatField, QuerySet, Value
+from django.db.models.functions import Coalesce
 from rest_framework import exceptions
 from rest_framework.filters import OrderingFilter, SearchFilter
 
@@ -118,6 +120,19 @@ class ClaimOrderingFilter(OrderingFilter):
         "as_of": "sort_as_of",
         "confidence": "sort_confidence",
     }
+
+    # The sort keys an alias maps to that are not fields: annotated when a request sorts by them.
+    sort_keys = {
+        "sort_as_of": Coalesce("as_of", "article__published_date", Value(dt.date(1, 1, 1))),
+        "sort_confidence": Coalesce("current_verdict__confidence", Value(-1.0), output_field=FloatField()),
+    }
+
+    def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> QuerySet:
+        ordering = self.get_ordering(request, queryset, view)
+        keys = {name.lstrip("-") for name in ordering} & self.sort_keys.keys()
+        if keys:
+            queryset = queryset.annotate(**{name: self.sort_keys[name] for name in sorted(keys)})
+        return queryset.order_by(*ordering)
 
     def get_ordering(self, request: Any, queryset: QuerySet, view: Any) -> list[str]:
         params = request.query_params.get(self.ordering_param)

@@ -10,7 +10,7 @@ import pytest
 from rest_framework import mixins
 from rest_framework.test import APIRequestFactory, force_authenticate
 
-from claims.api.views import ClaimViewSet
+from claims.api.views import ClaimViewSet, visible_claims
 from claims.models import Claim, Verdict
 from tests.claims.api.support import T1, T2
 from tests.factories import ArticleFactory, ClaimFactory, EvidenceFactory, SourceFactory, VerdictFactory
@@ -22,6 +22,9 @@ class FullSerializerClaimViewSet(ClaimViewSet):
     """The claim list as DRF's generic list answers it: model instances through ClaimSerializer."""
 
     list = mixins.ListModelMixin.list
+
+    def get_queryset(self):
+        return visible_claims(self.request)
 
 
 def add_claims_with_null_fields(world, editor) -> None:
