@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from claims import selectors
 from claims.api.views import CSV_COLUMNS
 from claims.models import Claim
-from claims.representation import CLAIM_FIELDS, claim_dict, claim_fields, claim_values, datetime_writer
+from claims.representation import CLAIM_FIELDS, claim_dict, claim_fields, claim_values, datetime_writer, iso_date
 from partners.services import verdict_payload
 from tests.factories import ArticleFactory, ClaimFactory, EventFactory, SourceFactory, VerdictFactory
 
@@ -129,7 +129,7 @@ def test_claim_dict_reads_the_same_fields_as_the_api_rows(pair):
         assert claim_fields(rows[claim.pk]) == claim_fields(claim_values(claim))
 
 
-def test_date_times_are_written_as_drf_writes_them(settings):
+def test_dates_and_date_times_are_written_as_drf_writes_them(settings):
     from rest_framework import serializers
 
     drf = serializers.DateTimeField()
@@ -143,6 +143,8 @@ def test_date_times_are_written_as_drf_writes_them(settings):
         written = datetime_writer()
         assert [written(moment) for moment in moments] == [drf.to_representation(moment) for moment in moments]
     assert datetime_writer()(None) is None
+    day = dt.date(2023, 3, 5)
+    assert iso_date(day) == serializers.DateField().to_representation(day)
 
 
 def test_the_detail_reads_the_claim_and_its_evidence_once(clients, pair):
