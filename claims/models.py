@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -133,16 +133,26 @@ class ArticleEvent(models.Model):
         return f"{self.article} -> {self.event}"
 
 
-class ClaimQuerySet(models.QuerySet["Claim"]):
-    """Who may see which claims, said once: the API, ClaimReview and the public pages ask here."""
+# Who may see which claims, said once: the API, ClaimReview and the public pages ask here.
+# Published: the claim's current verdict was confirmed or overridden by an editor.
+PUBLISHED = Q(current_verdict__review_state__in=vocabulary.PUBLISHED_STATES)
+_Claims = TypeVar("_Claims", bound="models.QuerySet[Claim, Any]")
 
+
+def claims_visible_to(claims: _Claims, user: Any) -> _Claims:
+    """`claims` (instances or `values()` rows) narrowed to what `user` sees: every claim for a
+    partner, an editor or an admin; published ones for anyone else."""
+    return claims if sees_everything(user) else claims.filter(PUBLISHED)
+
+
+class ClaimQuerySet(models.QuerySet["Claim"]):
     def published(self) -> ClaimQuerySet:
         """Claims whose current verdict an editor confirmed or overrode."""
-        return self.filter(current_verdict__review_state__in=Verdict.EDITORIAL_STATES)
+        return self.filter(PUBLISHED)
 
     def visible_to(self, user: Any) -> ClaimQuerySet:
         """Every claim for a partner, an editor or an admin; published ones for anyone else."""
-        return self if sees_everything(user) else self.published()
+        return claims_visible_to(self, user)
 
 
 class Claim(models.Model):

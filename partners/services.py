@@ -9,6 +9,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.conf import settings
@@ -16,6 +17,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from claims.models import Verdict
+from claims.representation import claim_dict
 from factcheck.http import FetchError, FetchTransientError, http_request
 from factcheck.tasks_enqueue import enqueue_on_commit, run_task_now
 from partners.models import Partner, PartnerToken, Webhook, WebhookDelivery
@@ -75,16 +78,13 @@ def webhook_signature(*, secret: str, timestamp: str, body: bytes) -> str:
 
 
 def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | None:
-    from claims.models import Verdict
-    from claims.representation import claim_dict
-
     verdict = Verdict.objects.select_related("claim__article__source", "claim__event").filter(pk=verdict_id).first()
     if verdict is None or verdict.claim_id != claim_id:
         return None
-    claimed = claim_dict(verdict.claim)
+    claimed: Mapping[str, object] = claim_dict(verdict.claim)
     return {
         "event": EVENT_NAME,
-        "claim": {field: claimed[field] for field in WEBHOOK_CLAIM_FIELDS},  # type: ignore[literal-required]
+        "claim": {field: claimed[field] for field in WEBHOOK_CLAIM_FIELDS},
         "verdict": {
             "id": verdict.pk,
             "label": verdict.label,
@@ -99,10 +99,11 @@ def verdict_payload(*, claim_id: int, verdict_id: int) -> dict[str, object] | No
 
 def webhook_deliveries_create(*, claim_id: int, verdict_id: int) -> list[int]:
     """Record one delivery per active webhook for a claim's new current verdict, and send
-    each after commit. Called by claims.services inside its transaction.
+        each after commit. Called inside the claims' transaction (claims.signals.verdicts_changed,
+    partners.receivers).
 
-    Exactly once per (webhook, verdict): the unique constraint decides, so a service that
-    reports the same verdict twice records (and sends) it once. Returns the new delivery ids.
+        Exactly once per (webhook, verdict): the unique constraint decides, so a service that
+        reports the same verdict twice records (and sends) it once. Returns the new delivery ids.
     """
     return webhook_deliveries_create_many(changes=[(claim_id, verdict_id)])
 

@@ -1,10 +1,5 @@
 """No module over 500 lines and no function over 60 in the project's packages (issue 15): a
 module past that is split by capability, a function past that into named steps.
-
-Skipped until the branches that rewrite them are merged (the lead removes these entries):
-`claims/services.py` (or the `claims/services/` package), `claims/extraction/` and
-`claims/api/serializers.py` (its `claim_list_data` is 62 lines; the services branch replaces it
-with `claim_dict()`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ from Python, not from a reader.
 
 `factcheck` imports no app (its settings and URLconfs name them by dotted path, which is not
 an import); `sources` imports neither `claims` nor `partners`; `claims` does not import
-`partners`, except the known cases below that another branch removes.
+`partners`: it tells it of new verdicts through a signal (claims.signals), which partners
+connects to in its AppConfig.ready.
 """
 
 from __future__ import annotations
@@ -26,9 +27,6 @@ ALLOWED = {
     "claims": {"factcheck", "sources"},
     "partners": {"factcheck", "sources", "claims"},
 }
-# The one exception: a new current verdict is handed to the partners' webhooks by
-# claims/services/notify.py, lazily and only when the partners app is installed.
-KNOWN = {("claims/services/notify.py", "partners")}
 
 
 def imported_apps(tree: ast.AST) -> set[str]:
@@ -60,11 +58,7 @@ def test_the_walk_sees_imports_inside_functions():
 
 @pytest.mark.parametrize("app", APPS)
 def test_app_imports_only_the_layers_below_it(app):
-    wrong = sorted(
-        (path, target)
-        for path, source, target in edges()
-        if source == app and target not in ALLOWED[app] and (path, target) not in KNOWN
-    )
+    wrong = sorted((path, target) for path, source, target in edges() if source == app and target not in ALLOWED[app])
     assert wrong == []
 
 

@@ -6,7 +6,7 @@ Every write goes through `claims.services`, as the API and the workers do: the a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django import forms
 from django.contrib import admin, messages
@@ -38,6 +38,15 @@ from claims.admin.queue import (
 )
 from claims.desk import claim_snippet, confidence_display, desk_action, marked_sentence, subject_display
 from claims.models import Claim, Evidence, Verdict
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class ClaimFlags(TypedDict):
+    """What ClaimAdmin.get_queryset annotates each claim with."""
+
+    needs_decision: bool
 
 
 @admin.register(Claim)
@@ -114,7 +123,7 @@ class ClaimAdmin(admin.ModelAdmin):
         return claim_snippet(claim.sentence, claim.text)
 
     @admin.display(description=_("verdict"), ordering="current_verdict__label")
-    def verdict(self, claim: Claim) -> str:
+    def verdict(self, claim: WithAnnotations[Claim, ClaimFlags]) -> str:
         """The verdict chip, with an amber flag when the claim waits for an editor's decision
         (a flag, not a green tick: a tick would read as "all fine")."""
         verdict = claim.current_verdict
@@ -130,7 +139,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 else "",
             )
         )
-        if claim.needs_decision:  # type: ignore[attr-defined]  # annotated by get_queryset
+        if claim.needs_decision:
             return format_html('{}<br><span class="needs-decision">⚑ {}</span>', chip, _("needs a decision"))
         return chip
 

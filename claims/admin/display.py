@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from typing import TYPE_CHECKING
+
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpRequest
@@ -12,6 +14,9 @@ from django.utils.safestring import SafeString
 
 from claims import services
 from claims.models import Claim, Verdict
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User  # the project's user model (AUTH_USER_MODEL)
 
 EN_DASH = "\N{EN DASH}"
 EMPTY = EN_DASH  # what an empty cell shows, as the admin's own empty_value_display does
@@ -49,9 +54,9 @@ def marked_body(body: str, start: int, end: int) -> SafeString:
     return format_html('{}<mark id="claim-span">{}</mark>{}', body[:start], body[start:end], body[end:])
 
 
-def editor(request: HttpRequest) -> AbstractBaseUser:
+def editor(request: HttpRequest) -> User:
     """The signed-in editor behind an admin request (the admin lets no anonymous caller in)."""
     user = request.user
-    if not isinstance(user, AbstractBaseUser):
+    if not isinstance(user, get_user_model()):
         raise PermissionDenied
     return user

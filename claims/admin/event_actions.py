@@ -67,8 +67,9 @@ class MoveForm(ArticlesOfEventForm):
         cast(forms.ModelChoiceField, self.fields["target"]).queryset = others
 
 
-class EventEditorActions:
-    """Mixed into the Event admin (claims/admin/events.py)."""
+class EventEditorActions(admin.ModelAdmin):
+    """The Event admin's actions (claims/admin/events.py subclasses it); a ModelAdmin itself so
+    what they use of it (`message_user`, `admin_site`) is typed."""
 
     actions: Sequence[Any] | None = ("confirm_events", "rename_event", "merge_events", "split_event", "move_articles")
 
@@ -83,7 +84,7 @@ class EventEditorActions:
         **extra: Any,
     ) -> TemplateResponse:
         context = {
-            **self.admin_site.each_context(request),  # type: ignore[attr-defined]
+            **self.admin_site.each_context(request),
             "title": title,
             "opts": Event._meta,
             "form": form,
@@ -96,17 +97,17 @@ class EventEditorActions:
 
     def _one(self, request: HttpRequest, queryset: QuerySet[Event]) -> Event | None:
         if queryset.count() != 1:
-            self.message_user(request, _("Choose exactly one event for this action."), messages.WARNING)  # type: ignore[attr-defined]
+            self.message_user(request, _("Choose exactly one event for this action."), messages.WARNING)
             return None
         return queryset.get()
 
     def _failed(self, request: HttpRequest, exc: ValidationError) -> None:
-        self.message_user(request, "; ".join(exc.messages), messages.ERROR)  # type: ignore[attr-defined]
+        self.message_user(request, "; ".join(exc.messages), messages.ERROR)
 
     @admin.action(description=_("Confirm the selected events"), permissions=["change"])
     def confirm_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         count = event_editing.events_confirm(queryset)
-        self.message_user(  # type: ignore[attr-defined]
+        self.message_user(
             request,
             ngettext("Confirmed %(count)d event.", "Confirmed %(count)d events.", count) % {"count": count},
             messages.SUCCESS,
@@ -124,14 +125,14 @@ class EventEditorActions:
             except ValidationError as exc:
                 form.add_error("name", exc.messages[0])
             else:
-                self.message_user(request, _("Renamed the event to %(name)s.") % {"name": event.name})  # type: ignore[attr-defined]
+                self.message_user(request, _("Renamed the event to %(name)s.") % {"name": event.name})
                 return None
         return self._page(request, queryset, action="rename_event", title=_("Rename an event"), form=form)
 
     @admin.action(description=_("Merge the selected events…"), permissions=["change"])
     def merge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> TemplateResponse | None:
         if queryset.count() < 2:
-            self.message_user(request, _("Choose at least two events to merge."), messages.WARNING)  # type: ignore[attr-defined]
+            self.message_user(request, _("Choose at least two events to merge."), messages.WARNING)
             return None
         form = MergeForm(request.POST if "apply" in request.POST else None, events=queryset.order_by("pk"))
         if form.is_bound and form.is_valid():
@@ -141,7 +142,7 @@ class EventEditorActions:
             except ValidationError as exc:
                 self._failed(request, exc)
                 return None
-            self.message_user(  # type: ignore[attr-defined]
+            self.message_user(
                 request,
                 ngettext(
                     "Merged into %(name)s; %(count)d claim is being checked again.",
@@ -175,7 +176,7 @@ class EventEditorActions:
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                self.message_user(  # type: ignore[attr-defined]
+                self.message_user(
                     request,
                     _("Split %(count)d article(s) off into %(name)s; the claims of both events are checked again.")
                     % {"count": len(form.cleaned_data["articles"]), "name": new.name},
@@ -201,7 +202,7 @@ class EventEditorActions:
             target = form.cleaned_data["target"]
             for article in form.cleaned_data["articles"]:
                 event_editing.article_move(article=article, event=target)
-            self.message_user(  # type: ignore[attr-defined]
+            self.message_user(
                 request,
                 _("Moved %(count)d article(s) to %(name)s; their claims are checked again.")
                 % {"count": len(form.cleaned_data["articles"]), "name": target.name},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django import forms
 from django.contrib import admin, messages
@@ -12,6 +12,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
 from claims import services
 from claims.admin.event_actions import EventEditorActions
 from claims.charts import event_timeline_charts
@@ -20,8 +23,15 @@ from claims.models import ArticleEvent, Claim, Event
 # --- events and article links -------------------------------------------------------------
 
 
+class EventCounts(TypedDict):
+    """What EventAdmin.get_queryset annotates each event with."""
+
+    claim_count: int
+    needs_decision_count: int
+
+
 @admin.register(Event)
-class EventAdmin(EventEditorActions, admin.ModelAdmin):
+class EventAdmin(EventEditorActions):
     list_display = ("name", "status", "country", "start_date", "end_date", "claim_count", "needs_decision_count")
     list_filter = ("status", "country", "start_date")
     search_fields = ("name", "country")
@@ -40,12 +50,12 @@ class EventAdmin(EventEditorActions, admin.ModelAdmin):
         )
 
     @admin.display(description=_("claims"), ordering="claim_count")
-    def claim_count(self, event: Event) -> int:
-        return event.claim_count  # type: ignore[attr-defined]  # annotated by get_queryset
+    def claim_count(self, event: WithAnnotations[Event, EventCounts]) -> int:
+        return event.claim_count
 
     @admin.display(description=_("flagged for review"), ordering="needs_decision_count")
-    def needs_decision_count(self, event: Event) -> int:
-        return event.needs_decision_count  # type: ignore[attr-defined]  # annotated by get_queryset
+    def needs_decision_count(self, event: WithAnnotations[Event, EventCounts]) -> int:
+        return event.needs_decision_count
 
     def render_change_form(
         self,

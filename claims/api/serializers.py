@@ -3,20 +3,16 @@ input serializers are strict (unknown fields and wrong types are refused)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import ISO_8601, serializers
-from rest_framework.settings import api_settings
+from rest_framework import serializers
 
 from claims.extraction.types import MEASURES, QUALIFIERS
 from claims.models import Claim, Event, Evidence, Verdict
+from claims.representation import DatetimeText, as_float, claim_fields, claim_values, datetime_writer, iso_date
 from factcheck.api.common import TEXT_PATTERN, StrictCharField, StrictIdField, StrictSerializer, StrictURLField
 from sources.api.serializers import SourceBriefSerializer
 from sources.models import Article
@@ -44,7 +40,7 @@ class EventSerializer(serializers.ModelSerializer):
 
 
 class ArticleBriefSerializer(serializers.ModelSerializer):
-    source = SourceBriefSerializer()  # type: ignore[assignment]  # a nested serializer as a field
+    source = SourceBriefSerializer()  # type: ignore[assignment]  # the output key `source`, not Field.source
 
     class Meta:
         model = Article
@@ -60,7 +56,7 @@ def _article_event(article: Article) -> Event | None:
 
 
 class ArticleSerializer(serializers.ModelSerializer):
-    source = SourceBriefSerializer()  # type: ignore[assignment]  # a nested serializer as a field
+    source = SourceBriefSerializer()  # type: ignore[assignment]  # the output key `source`, not Field.source
     event = serializers.SerializerMethodField()
 
     class Meta:
@@ -95,7 +91,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 class EvidenceSerializer(serializers.ModelSerializer):
     claim_id = serializers.IntegerField(read_only=True)
     article_url = serializers.URLField(source="claim.article.url", read_only=True)
-    source = serializers.CharField(source="claim.article.source.name", read_only=True)  # type: ignore[assignment]
+    source = serializers.CharField(source="claim.article.source.name", read_only=True)  # type: ignore[assignment]  # the output key `source`, not Field.source
     text = serializers.CharField(source="claim.text", read_only=True)
     low = serializers.FloatField(source="claim.low", read_only=True)
     high = serializers.FloatField(source="claim.high", read_only=True, allow_null=True)
@@ -138,10 +134,22 @@ class VerdictSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+def _optional_text(help_text: str) -> serializers.CharField:
+    return serializers.CharField(read_only=True, allow_null=True, help_text=help_text)
+
+
 class ClaimSerializer(serializers.ModelSerializer):
+    """The claim resource's schema. The API writes it with claim_resource() below, from rows;
+    this serializer takes the claim's own fields from the same claim_fields(), and a test
+    holds its output and claim_resource()'s equal."""
+
     article = ArticleBriefSerializer(read_only=True)
     event = EventBriefSerializer(read_only=True, allow_null=True)
     verdict = VerdictSerializer(source="current_verdict", read_only=True, allow_null=True)
+    subject = _optional_text("Who or what the figure counts; null when not known.")
+    place = _optional_text("The place of an item of a breakdown by place; null for the whole event.")
+    unit = _optional_text("The unit named with the figure; null when none.")
+    attributed_to = _optional_text("Who the sentence says gave the figure; null when no one.")
 
     class Meta:
         model = Claim
@@ -172,42 +180,18 @@ class ClaimSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
-
-# --- the claim list from rows -------------------------------------------------------------
-# The claim list builds ClaimSerializer's JSON from `values()` rows (claims.selectors.claim_rows,
-# evidence_rows_by_verdict) instead of model instances: the same fields, in the same order, with
-# the same representations (DRF's own date and date-time fields format the dates). A test holds
-# the two equal (tests/claims/api/test_api_claim_list_rows.py).
-
-_DATETIME = serializers.DateTimeField()
-_DATE = serializers.DateField()
+    def to_representation(self, instance: Claim) -> dict[str, Any]:
+        data: dict[str, Any] = super().to_representation(instance)
+        data.update(claim_fields(claim_values(instance)))
+        return data
 
 
-def _datetime_formatter() -> Callable[[Any], str | None]:
-    """DRF's DateTimeField output for this request: ISO 8601 in the current time zone, UTC as
-    `Z`. Done here for aware values (all of them, with USE_TZ) because DRF looks the time zone
-    up again for each of the ~200 values of a page; anything else goes through DRF's field."""
-    if not settings.USE_TZ or str(api_settings.DATETIME_FORMAT).lower() != ISO_8601:
-        return lambda value: None if value is None else _DATETIME.to_representation(value)
-    zone = timezone.get_current_timezone()
-
-    def formatted(value: Any) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, dt.datetime) or value.tzinfo is None:
-            return _DATETIME.to_representation(value)
-        text = value.astimezone(zone).isoformat()
-        return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-    return formatted
-
-
-def _date(value: Any) -> str | None:
-    return None if value is None else _DATE.to_representation(value)
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
+# --- the claim resource from rows -------------------------------------------------------
+# The claim list and detail build the claim's JSON from `values()` rows (claims.selectors.
+# claim_rows, evidence_rows_by_verdict) instead of model instances, and take the claim's own
+# fields from claims.representation.claim_fields, as claim_dict (webhooks, exports, CSV) does.
+# ClaimSerializer above is its schema: a test holds the two equal, byte for byte
+# (tests/claims/api/test_api_claim_list_rows.py).
 
 
 def _evidence_data(row: dict[str, Any]) -> dict[str, Any]:
@@ -218,15 +202,15 @@ def _evidence_data(row: dict[str, Any]) -> dict[str, Any]:
         "text": row["claim__text"],
         "relation": row["relation"],
         "credible": row["credible"],
-        "low": _float(row["claim__low"]),
-        "high": _float(row["claim__high"]),
-        "as_of": _date(row["claim__as_of"]),
+        "low": as_float(row["claim__low"]),
+        "high": as_float(row["claim__high"]),
+        "as_of": iso_date(row["claim__as_of"]),
         "explanation": row["explanation"],
     }
 
 
 def _verdict_row_data(
-    row: dict[str, Any], evidence_by_verdict: dict[int, list[dict[str, Any]]], _datetime: Any
+    row: dict[str, Any], evidence_by_verdict: dict[int, list[dict[str, Any]]], datetime_text: DatetimeText
 ) -> dict[str, Any] | None:
     """The current verdict of a claim row, as VerdictSerializer gives it (None: no verdict)."""
     verdict_id = row["current_verdict_id"]
@@ -235,65 +219,47 @@ def _verdict_row_data(
     return {
         "id": verdict_id,
         "label": row["current_verdict__label"],
-        "confidence": _float(row["current_verdict__confidence"]),
+        "confidence": as_float(row["current_verdict__confidence"]),
         "review_state": row["current_verdict__review_state"],
         "method_version": row["current_verdict__method_version"],
-        "computed_at": _datetime(row["current_verdict__computed_at"]),
-        "checked_at": _datetime(row["current_verdict__checked_at"]),
+        "computed_at": datetime_text(row["current_verdict__computed_at"]),
+        "checked_at": datetime_text(row["current_verdict__checked_at"]),
         "rationale": row["current_verdict__rationale"],
         "explanation": row["current_verdict__explanation"],
         "evidence": [_evidence_data(item) for item in evidence_by_verdict.get(verdict_id, ())],
     }
 
 
+def claim_resource(
+    row: dict[str, Any], evidence_by_verdict: dict[int, list[dict[str, Any]]], datetime_text: DatetimeText
+) -> dict[str, Any]:
+    """One claim of the API (ClaimSerializer's shape) from its row and its verdict's evidence rows."""
+    event_id = row["event_id"]
+    return {
+        "id": row["id"],
+        "article": {
+            "id": row["article_id"],
+            "url": row["article__url"],
+            "title": row["article__title"],
+            "published_at": datetime_text(row["article__published_at"]),
+            "source": {
+                "id": row["article__source_id"],
+                "name": row["article__source__name"],
+                "domain": row["article__source__domain"],
+            },
+        },
+        "event": None if event_id is None else {"id": event_id, "name": row["event__name"]},
+        **claim_fields(row, datetime_text),
+        "verdict": _verdict_row_data(row, evidence_by_verdict, datetime_text),
+    }
+
+
 def claim_list_data(
     rows: list[dict[str, Any]], evidence_by_verdict: dict[int, list[dict[str, Any]]]
 ) -> list[dict[str, Any]]:
-    """ClaimSerializer(many=True).data of these claims, from their rows and their current
-    verdicts' evidence rows."""
-    _datetime = _datetime_formatter()
-    data = []
-    for row in rows:
-        verdict = _verdict_row_data(row, evidence_by_verdict, _datetime)
-        event_id = row["event_id"]
-        data.append(
-            {
-                "id": row["id"],
-                "article": {
-                    "id": row["article_id"],
-                    "url": row["article__url"],
-                    "title": row["article__title"],
-                    "published_at": _datetime(row["article__published_at"]),
-                    "source": {
-                        "id": row["article__source_id"],
-                        "name": row["article__source__name"],
-                        "domain": row["article__source__domain"],
-                    },
-                },
-                "event": None if event_id is None else {"id": event_id, "name": row["event__name"]},
-                "text": row["text"],
-                "sentence": row["sentence"],
-                "start": row["start"],
-                "end": row["end"],
-                "measure": row["measure"],
-                "subject": row["subject"],
-                "place": row["place"],
-                "value": _float(row["value"]),
-                "low": _float(row["low"]),
-                "high": _float(row["high"]),
-                "qualifier": row["qualifier"],
-                "unit": row["unit"],
-                "as_of": _date(row["as_of"]),
-                "attributed_to": row["attributed_to"],
-                "language": row["language"],
-                "status": row["status"],
-                "status_error": row["status_error"],
-                "review_state": row["review_state"],
-                "last_checked_at": _datetime(row["last_checked_at"]),
-                "verdict": verdict,
-            }
-        )
-    return data
+    """The API's claims, from their rows and their current verdicts' evidence rows."""
+    datetime_text = datetime_writer()
+    return [claim_resource(row, evidence_by_verdict, datetime_text) for row in rows]
 
 
 # --- input ------------------------------------------------------------------------------

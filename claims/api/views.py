@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import datetime as dt
 import signal
 import threading
 from collections.abc import Iterator
@@ -20,8 +19,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Exists, FloatField, OuterRef, QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
@@ -29,6 +27,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -48,7 +47,7 @@ from claims.api.serializers import (
     claim_list_data,
 )
 from claims.bounds import bounded_claims
-from claims.models import Claim, ClaimQuerySet, Event, Verdict
+from claims.models import Claim, ClaimQuerySet, Event, Verdict, claims_visible_to
 from claims.representation import claim_dict
 from claims.services import article_submit_url
 from factcheck.api.access import reads_everything
@@ -66,14 +65,12 @@ def claim_list() -> ClaimQuerySet:
 
 def visible_claims(request: Request) -> QuerySet[Claim]:
     """Claims with everything a response needs loaded (claims.selectors), narrowed for anonymous callers."""
-    return (
-        claim_list()
-        .visible_to(request.user)
-        .annotate(
-            sort_as_of=Coalesce("as_of", "article__published_date", Value(dt.date(1, 1, 1))),
-            sort_confidence=Coalesce("current_verdict__confidence", Value(-1.0), output_field=FloatField()),
-        )
-    )
+    return claim_list().visible_to(request.user)
+
+
+def visible_claim_rows(request: Request) -> QuerySet[Claim, dict[str, Any]]:
+    """The claims as rows (claims.selectors.claim_rows), narrowed for anonymous callers."""
+    return claims_visible_to(selectors.claim_rows(), request.user)
 
 
 # --- articles ---------------------------------------------------------------------------
@@ -190,23 +187,38 @@ class ClaimViewSet(ApiReadOnlyViewSet):
     search_fields = ["text", "sentence", "attributed_to", "article__title"]
     ordering = ("id",)
 
-    def get_queryset(self) -> QuerySet[Claim]:
+    def get_queryset(self) -> QuerySet[Claim, Any]:
+        # The list and the detail read rows (claims.selectors.claim_rows), the verdict history
+        # the claim itself.
+        if self.action in ("list", "retrieve"):
+            return visible_claim_rows(self.request)
         return visible_claims(self.request)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        """ClaimSerializer's JSON built from rows, not model instances (claims.selectors.claim_rows):
-        the same filters, visibility, ordering and cursors, at a fraction of the cost."""
+        """The claims built from rows, not model instances (claims.selectors.claim_rows,
+        serializers.claim_resource): the same filters, visibility, ordering and cursors as
+        DRF's list through ClaimSerializer, at a fraction of the cost. A row holds every sort
+        key a cursor reads its position from (the ordering filter's annotations join it)."""
         queryset = self.filter_queryset(self.get_queryset())
-        # A cursor reads its position from the row: add the sort key the row does not hold.
-        sort_keys = [str(name).lstrip("-") for name in queryset.query.order_by]
-        extra = [name for name in sort_keys if name not in selectors.CLAIM_ROW_FIELDS]
         with selectors.lean_reads():
-            rows: list[dict[str, Any]] | None = self.paginate_queryset(selectors.claim_rows(queryset, *extra))  # type: ignore[arg-type]
+            rows: list[dict[str, Any]] | None = self.paginate_queryset(queryset)
             assert rows is not None  # the list is always paginated
             evidence = selectors.evidence_rows_by_verdict(
                 row["current_verdict_id"] for row in rows if row["current_verdict_id"] is not None
             )
         return self.get_paginated_response(claim_list_data(rows, evidence))
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """One claim, built as the list builds each of its items."""
+        claim_id = id_or_404(kwargs.get(self.lookup_url_kwarg or self.lookup_field))
+        with selectors.lean_reads():
+            rows = list(self.get_queryset().filter(pk=claim_id).order_by())
+            if not rows:
+                raise NotFound()
+            evidence = selectors.evidence_rows_by_verdict(
+                [rows[0]["current_verdict_id"]] if rows[0]["current_verdict_id"] is not None else []
+            )
+        return Response(claim_list_data(rows, evidence)[0])
 
     @extend_schema(
         summary="A claim's verdict history, newest first",

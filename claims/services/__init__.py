@@ -8,7 +8,7 @@ the commands and the tasks all go through these functions (`from claims import s
 - `events`: find, link and save events (discovery itself: claims/event_discovery.py).
 - `sweeps`: periodic re-checks and re-sends.
 - `enqueue`: sends to the claims' tasks by name, after commit (factcheck/tasks_enqueue.py).
-- `locks`, `notify`: row locks in id order; telling the partners' webhooks.
+- `locks`, `notify`: row locks in id order; `claims.signals.verdicts_changed` for a new verdict.
 
 Tasks import services, never the other way round.
 """

@@ -1,6 +1,9 @@
-"""Whether a new current verdict is news for the partners' webhooks, and telling them."""
+"""Whether a new current verdict is news for the apps that listen (the partners' webhooks),
+and telling them through claims.signals.verdicts_changed."""
 
 from __future__ import annotations
+
+from claims import signals
 
 
 def label_or_confidence_moved(
@@ -18,15 +21,10 @@ def label_or_confidence_moved(
 
 
 def verdict_changed(*, claim_id: int, verdict_id: int) -> None:
-    """A claim's current verdict changed: tell the partners' webhooks (when that app is on)."""
+    """A claim's current verdict changed: tell the listeners."""
     verdicts_changed([(claim_id, verdict_id)])
 
 
 def verdicts_changed(changes: list[tuple[int, int]]) -> None:
-    """Claims' current verdicts changed, as (claim id, verdict id): tell the partners' webhooks."""
-    from django.apps import apps
-
-    if apps.is_installed("partners"):
-        from partners.services import webhook_deliveries_create_many
-
-        webhook_deliveries_create_many(changes=changes)
+    """Claims' current verdicts changed, as (claim id, verdict id): tell the listeners."""
+    signals.verdicts_changed.send(sender=verdicts_changed, changes=changes)

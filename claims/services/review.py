@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -16,12 +16,16 @@ from claims.services.locks import hold_keys, lock_claim
 from claims.services.notify import label_or_confidence_moved, verdict_changed
 from sources.models import Source
 
+if TYPE_CHECKING:
+    # The project's user model (AUTH_USER_MODEL), as django-stubs resolves Verdict.reviewer.
+    from django.contrib.auth.models import User
+
 
 @transaction.atomic
 def verdict_review(
     *,
     claim: Claim,
-    reviewer: AbstractBaseUser,
+    reviewer: User,
     action: str,
     label: str | None = None,
     rationale: str = "",
@@ -45,7 +49,7 @@ def verdict_review(
         computed_at=now,
         checked_at=now,
         review_state=state,
-        reviewer=reviewer,  # type: ignore[misc]  # any user model
+        reviewer=reviewer,
         rationale=rationale.strip(),
         fingerprint="",
         explanation=explanation,
@@ -55,8 +59,14 @@ def verdict_review(
     Claim.objects.filter(pk=claim.pk).update(
         current_verdict=verdict, review_state=Claim.ReviewState.REVIEWED, review_reason=""
     )
-    previous = (current.pk, current.label, current.confidence) if current is not None else (None, None, None)
-    if label_or_confidence_moved(*previous, verdict.label, verdict.confidence):  # type: ignore[call-arg]
+    moved = label_or_confidence_moved(
+        current.pk if current is not None else None,
+        current.label if current is not None else None,
+        current.confidence if current is not None else None,
+        verdict.label,
+        verdict.confidence,
+    )
+    if moved:
         verdict_changed(claim_id=claim.pk, verdict_id=verdict.pk)
     return verdict
 
@@ -93,7 +103,7 @@ def _copy_evidence(current: Verdict, *, to: Verdict) -> None:
     )
 
 
-def claims_assign(*, claims: Iterable[Claim], assignee: AbstractBaseUser | None) -> int:
+def claims_assign(*, claims: Iterable[Claim], assignee: User | None) -> int:
     return Claim.objects.filter(pk__in=[c.pk for c in claims]).update(assignee=assignee)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Field, Max, Model
 from django.utils import timezone
 
 from claims import verification, vocabulary
@@ -159,6 +159,13 @@ def _group_candidates(groups: set[tuple[int, str]]) -> dict[tuple[int, str], lis
     return found
 
 
+def _column(model: type[Model], name: str) -> str:
+    """The quoted column of one of `model`'s concrete fields."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, Field) and field.column is not None  # concrete: a column of its own
+    return connection.ops.quote_name(field.column)
+
+
 def _insert_evidence(rows: Iterable[tuple[int, int, str, bool, str]]) -> None:
     """Insert (verdict id, claim id, relation, credible, explanation) rows in order.
 
@@ -169,12 +176,8 @@ def _insert_evidence(rows: Iterable[tuple[int, int, str, bool, str]]) -> None:
     rows = list(rows)
     if not rows:
         return
-    meta = Evidence._meta
-    columns = ", ".join(
-        connection.ops.quote_name(meta.get_field(name).column)  # type: ignore[union-attr,arg-type]  # concrete fields
-        for name in ("verdict", "claim", "relation", "credible", "explanation")
-    )
-    table = connection.ops.quote_name(meta.db_table)
+    columns = ", ".join(_column(Evidence, name) for name in ("verdict", "claim", "relation", "credible", "explanation"))
+    table = connection.ops.quote_name(Evidence._meta.db_table)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # COPY: ~10x faster than a pipelined INSERT per row for a batch's thousands of rows.
@@ -236,7 +239,7 @@ def _record_checks(rows: list[tuple[int, int, str, str]], *, checked_at: dt.date
         return
     meta = Claim._meta
     quote = connection.ops.quote_name
-    column = {name: quote(meta.get_field(name).column) for name in CHECK_COLUMNS}  # type: ignore[union-attr,arg-type]
+    column = {name: _column(Claim, name) for name in CHECK_COLUMNS}
     table, pk = quote(meta.db_table), quote(meta.pk.column)
     when = connection.ops.adapt_datetimefield_value(checked_at)
     verified = Claim.Status.VERIFIED.value
@@ -442,6 +445,7 @@ def _record_claims(
         label, state, reason = results[claim.pk].label, claim.review_state, claim.review_reason
         if claim.pk in editorial:
             verdict_id = claim.verdict_id
+            assert verdict_id is not None  # an editor's verdict is the claim's current one
             if label != claim.verdict_label and state != Claim.ReviewState.NEEDS_REVIEW:
                 state = Claim.ReviewState.NEEDS_REVIEW
                 reason = f"A re-check gives {label}; the editor's verdict is {claim.verdict_label}."
@@ -459,7 +463,7 @@ def _record_claims(
                     round(results[claim.pk].confidence, 4),
                 ):
                     changed.append((claim.pk, verdict_id))  # new evidence alone is no verdict.changed
-        current_of[claim.pk] = (verdict_id, state, reason)  # type: ignore[assignment]  # set once checked
+        current_of[claim.pk] = (verdict_id, state, reason)
     return current_of, changed
 
 

@@ -37,9 +37,6 @@ class ApiMixin(views.APIView):
     renderer_classes = [JSONRenderer]
     content_negotiation_class = LenientContentNegotiation
     pagination_class: type[BasePagination] | None = ApiCursorPagination
-    # Any path segment reaches the view, so a malformed id answers the API's JSON 404
-    # rather than Django's HTML one (`get_object` checks it).
-    lookup_value_regex = "[^/]+"
 
     def initial(self, request: Any, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)
@@ -49,21 +46,27 @@ class ApiMixin(views.APIView):
         if empty:
             raise exceptions.ValidationError({name: ["May not be empty."] for name in empty})
 
+
+class ApiObjectLookup(generics.GenericAPIView):
+    # Any path segment reaches the view, so a malformed id answers the API's JSON 404
+    # rather than Django's HTML one.
+    lookup_value_regex = "[^/]+"
+
     def get_object(self) -> Any:
         # A path id the database cannot hold answers 404, not an overflow error.
-        id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))  # type: ignore[attr-defined]
-        return super().get_object()  # type: ignore[misc]
+        id_or_404(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field))
+        return super().get_object()
 
 
 class ApiView(ApiMixin, views.APIView):
     pass
 
 
-class ApiGenericView(ApiMixin, generics.GenericAPIView):
+class ApiGenericView(ApiMixin, ApiObjectLookup):
     pass
 
 
-class ApiReadOnlyViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
+class ApiReadOnlyViewSet(ApiMixin, ApiObjectLookup, viewsets.ReadOnlyModelViewSet):
     pass
 
 

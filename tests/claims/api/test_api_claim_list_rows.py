@@ -1,6 +1,6 @@
-"""The claim list is built from rows (claims.selectors.claim_rows, serializers.claim_list_data),
-not from model instances through ClaimSerializer: its answers must be byte for byte the ones
-the full serializer path gives, links and cursors included."""
+"""The claim list is built from rows (claims.selectors.claim_rows, serializers.claim_resource),
+not from model instances through ClaimSerializer (the resource's schema): its answers must be
+byte for byte the ones the full serializer path gives, links and cursors included."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from rest_framework import mixins
 from rest_framework.test import APIRequestFactory, force_authenticate
 
-from claims.api.views import ClaimViewSet
+from claims.api.views import ClaimViewSet, visible_claims
 from claims.models import Claim, Verdict
 from tests.claims.api.support import T1, T2
 from tests.factories import ArticleFactory, ClaimFactory, EvidenceFactory, SourceFactory, VerdictFactory
@@ -22,6 +22,9 @@ class FullSerializerClaimViewSet(ClaimViewSet):
     """The claim list as DRF's generic list answers it: model instances through ClaimSerializer."""
 
     list = mixins.ListModelMixin.list
+
+    def get_queryset(self):
+        return visible_claims(self.request)
 
 
 def add_claims_with_null_fields(world, editor) -> None:
@@ -138,4 +141,5 @@ def test_claim_list_item_with_empty_fields_is_all_nulls_and_blanks(clients, worl
         "published_at": None,
         "source": {"id": bare.article.source_id, "name": "Wire", "domain": ""},
     }
-    assert [item[name] for name in ("event", "value", "high", "as_of", "verdict")] == [None] * 5
+    nulls = ("event", "value", "high", "as_of", "verdict", "subject", "place", "unit", "attributed_to")
+    assert [item[name] for name in nulls] == [None] * len(nulls)

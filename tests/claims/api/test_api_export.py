@@ -54,6 +54,22 @@ def test_export_takes_the_list_filters_and_ordering(clients, world):
     assert csv_text(response) == f"{HEADER}\r\n{unpublished_row(world)}\r\n"
 
 
+@pytest.mark.parametrize(
+    ("ordering", "first"),
+    [("as_of", "published"), ("-as_of", "unpublished"), ("confidence", "unpublished"), ("-confidence", "published")],
+)
+def test_export_sorts_by_date_and_confidence_as_the_list_does(clients, world, ordering, first):
+    # world.published: as_of 7 January, confidence 0.8; world.unpublished: 8 January, 0.3.
+    rows = {"published": published_row(world), "unpublished": unpublished_row(world)}
+    second = "unpublished" if first == "published" else "published"
+
+    exported = csv_text(clients["partner"].get(f"/api/v1/claims/export.csv?ordering={ordering}"))
+    listed = clients["partner"].get(f"/api/v1/claims/?ordering={ordering}").json()["results"]
+
+    assert exported == f"{HEADER}\r\n{rows[first]}\r\n{rows[second]}\r\n"
+    assert [item["id"] for item in listed] == [getattr(world, first).pk, getattr(world, second).pk]
+
+
 def test_export_neutralises_spreadsheet_formulas(clients, world):
     Claim.objects.filter(pk=world.unpublished.pk).update(attributed_to='=HYPERLINK("http://evil")')
 

@@ -194,7 +194,7 @@ def test_an_uncaught_error_answers_json_500_and_is_logged(clients, monkeypatch, 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("claims.api.views.visible_claims", broken)
+    monkeypatch.setattr("claims.api.views.visible_claim_rows", broken)
     clients["partner"].raise_request_exception = False
     with caplog.at_level(logging.ERROR, logger="django.request"):
         response = clients["partner"].get("/api/v1/claims/")
