@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.clauses import aux_at, modifier_at
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -26,20 +27,20 @@ def _is_boundary(s: SentenceView, j: int) -> bool:
 
 
 def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> str | None:
-    """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
-    relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
-    evacuated"), the main verb after it, when there is one."""
+    """The first compatible measure word after token ``start`` in its clause; after a modifier of the noun ("23 remaja
+    yang ... diciduk", "people who ... were evacuated", "70 people injured ... were admitted"), the main verb's."""
     hits = _measures_right(s, start, cls, skip)
     first = next(hits, None)
     if first is None:
         return None
     position, measure = first
-    if start < len(s.words) and s.words[start] in s.lex.relative_words and not measure.startswith("="):
+    if modifier_at(s, start, position) and not measure.startswith("="):
         later = next(hits, None)
         if (
             later is not None
             and not later[1].startswith("=")
             and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
+            and (s.words[start] in s.lex.relative_words or aux_at(s, later[0] - 2) or aux_at(s, later[0] - 1))
         ):
             return later[1]
     if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
@@ -145,17 +146,16 @@ def _forced_noun(f: Figure) -> str | None:
 
 
 def _verb_before(f: Figure) -> str | None:
-    """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"; when the
-    figure is the predicate of a longer subject ("the death toll from the attack on the rally rose to 58"), the
-    subject's first measure word is :func:`_word_before`'s. The verb is kept as ``left_verb`` even when it cannot
-    count this figure's noun, for the objects after it."""
+    """The measure verb right before the figure ("deployed 5,000", "peserta aksi mencapai 25.000"), kept as
+    ``left_verb`` even when it cannot count this figure's noun, for the objects after it."""
     verb = _left_adjacent(f.s, f.m, None)
     if verb is None:
         return None
     measure = verb if compatible(verb, f.cls) else None
-    after = f.s.measure_at(f.m.num_end) if measure == "displaced" and f.m.num_end < len(f.s.words) else None
-    if after is not None and after[1] == "killed":
-        return "killed"  # "mengevakuasi empat jasad", "evacuated 12 bodies": bodies moved are the dead (DESIGN 4.1)
+    k = f.m.num_end if measure == "displaced" else max(f.m.np_end, f.m.num_end) if measure == "deployed" else -1
+    after = f.s.measure_at(k) if 0 <= k < len(f.s.words) else None
+    if after is not None and (measure, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):
+        return after[1]  # "evacuated 12 bodies": bodies moved are the dead (DESIGN 4.1); "sent 30 people to hospital"
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
