@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.clauses import aux_at, modifier_at
+from claims.extraction.clauses import aux_at, modifier_at, moved_measure, named_whole_end
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -34,7 +34,7 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
     if first is None:
         return None
     position, measure = first
-    if modifier_at(s, start, position) and not measure.startswith("="):
+    if modifier_at(s, start, position) and (not measure.startswith("=") or s.words[start] not in s.lex.relative_words):
         later = next(hits, None)
         if (
             later is not None
@@ -152,10 +152,8 @@ def _verb_before(f: Figure) -> str | None:
     if verb is None:
         return None
     measure = verb if compatible(verb, f.cls) else None
-    k = f.m.num_end if measure == "displaced" else max(f.m.np_end, f.m.num_end) if measure == "deployed" else -1
-    after = f.s.measure_at(k) if 0 <= k < len(f.s.words) else None
-    if after is not None and (measure, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):
-        return after[1]  # "evacuated 12 bodies": bodies moved are the dead (DESIGN 4.1); "sent 30 people to hospital"
+    if (moved := moved_measure(f.s, f.m, measure)) is not None:
+        return moved  # "evacuated 12 bodies": the dead; "sent 30 people to hospital": admissions
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
@@ -166,10 +164,11 @@ def _verb_before(f: Figure) -> str | None:
 
 
 def _word_after(f: Figure) -> str | None:
-    """The nearest measure word after the noun phrase, in the same clause. For a part of a whole ("Tiga dari 13
-    korban meninggal ...", "Fourteen of the 52 people admitted to hospital were ..."), after the whole's noun
-    phrase and the measure word that names the whole."""
+    """The nearest measure word after the noun phrase, in its clause; for a part of a whole ("Tiga dari 13 korban
+    meninggal ...", "Fourteen of the 52 people admitted to hospital were ..."), after the whole's measure word."""
     start = f.m.np_end
+    if f.m.base_of is None and (whole := named_whole_end(f.s, start)) is not None:
+        return _search_right(f.s, whole[0], f.cls, f.owned) or whole[1]  # "five of the wounded succumbed"
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
