@@ -409,8 +409,14 @@ REFUGEES: list[Any] = [
         "More than 1.4 million refugees have fled the country since the invasion.",
         [("displaced", "people", 1400001, None)],
     ),
-    # "3,270,662 people had joined the exodus": joining an exodus is flight, not a turnout
-    ("About 2,100,000 people had joined the exodus by Friday.", [("displaced", "people", 1890000, 2310000)]),
+    # "3,270,662 people had joined the exodus" (refugees) and "millions joined the annual exodus" (a holiday
+    # homecoming): an exodus is no turnout, and no displacement either unless refugees are named
+    ("About 2,100,000 people had joined the exodus by Friday.", [("other", "people on the move", 1890000, 2310000)]),
+    (
+        "About 18 million travellers joined the annual holiday exodus.",
+        [("other", "people on the move", 16200000, 19800000)],
+    ),
+    ("Nearly 90,000 refugees joined the exodus on Monday.", [("other", "refugees", 81000, 89999)]),
     ("As many as 900,000 people could be displaced within the region.", [("displaced", "people", 0, 900000)]),
     # "7,200 people are seeking refuge in 45 schools"
     (
