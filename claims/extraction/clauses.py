@@ -40,3 +40,9 @@ def named_whole_end(s: SentenceView, start: int) -> tuple[int, str] | None:
     k = start if ended else start + found[0] if found is not None else len(words)  # the noun phrase took "of the"
     hit = s.measure_at(k) if k < len(s.words) and k not in s.mention_firsts else None
     return (k + hit[0], hit[1]) if hit is not None and not hit[1].startswith("=") else None
+
+
+def unknown_object(m: Mention, measure: str, cls: str | None) -> bool:
+    """ "sent 200 samples", "sent 2,000 vaccine doses": a deployment needs people; a counted noun the lexicon does not
+    know (a raw label, no class) is more often a thing sent than a force."""
+    return measure == "deployed" and cls is None and m.raw_label is not None

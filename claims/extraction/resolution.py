@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.clauses import aux_at, modifier_at, moved_measure, named_whole_end
+from claims.extraction.clauses import aux_at, modifier_at, moved_measure, named_whole_end, unknown_object
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -351,7 +351,7 @@ def _measure_of(f: Figure) -> str:
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after)  # its own verb, not one far before it
         measure = "other"
-    if measure in PEOPLE_MEASURES and not compatible(measure, f.cls):
+    if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or unknown_object(f.m, measure, f.cls):
         measure = "other"
     return measure
 
