@@ -268,13 +268,13 @@ def _fact_box(f: Figure) -> str | None:
         j -= 1
     for i in range(k - 1, j, -1):
         found = s.measure_at(i) if i not in f.owned else None
-        if found is not None and not found[1].startswith("=") and compatible(found[1], f.cls):
+        if found is not None and (found[1].startswith("=") or compatible(found[1], f.cls)):
             f.named_before = i
-            return found[1]
+            return found[1]  # "Deaths: 37", "Rescued: 27" (an other-verb labels its figure)
         noun = s.lex.nouns.match(s.words, i) if s.words[i] in s.lex.nouns.firsts else None
-        if noun is not None and noun[1].measure and i + noun[0] == k and compatible(noun[1].measure, f.cls):
-            f.named_before = i
-            return noun[1].measure
+        if noun is not None and i + noun[0] == k and compatible(noun[1].measure or "other", f.cls):
+            f.named_before = i  # "Confirmed cases: 1,204": a label noun with no measure counts under other
+            return noun[1].measure if noun[1].measure not in (None, "other") else "=" + noun[1].label
     return None
 
 
@@ -349,7 +349,7 @@ def _measure_of(f: Figure) -> str:
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
-        f.other_verb = f.rule in (_verb_before, _word_after)  # its own verb, not one far before it
+        f.other_verb = f.rule in (_verb_before, _word_after, _fact_box)  # its own verb or label, not one far before
         measure = "other"
     if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or unknown_object(f.m, measure, f.cls):
         measure = "other"

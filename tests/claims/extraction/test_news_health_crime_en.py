@@ -513,7 +513,24 @@ LOOKALIKES: list[Any] = [
     ),
 ]
 
-ALL = EPIDEMICS + FOOD_AND_LIQUOR + HOSPITALS + ACCIDENTS + CRIME + REFUGEES + LOOKALIKES
+FACT_BOXES: list[Any] = [
+    # bulletin and fact-box lines ("Casualties so far: Dead: n; Injured: m", "Confirmed cases: n"): a label that
+    # names a status or a thing counts its figure under other, a measure label under its measure
+    (
+        "Confirmed cases: 1,204. Deaths: 37. Recovered: 880.",
+        [("other", "cases", 1204, 1204), ("killed", "people", 37, 37), ("other", "recovered", 880, 880)],
+    ),
+    (
+        "Hospitalised: 12; in intensive care: 3.",
+        [("hospitalized", "people", 12, 12), ("other", "intensive care patients", 3, 3)],
+    ),
+    ("Missing: 4. Rescued: 27.", [("missing", "people", 4, 4), ("other", "survivors", 27, 27)]),
+    ("Evacuated: 2,400 people", [("displaced", "people", 2400, 2400)]),
+    ("The toll: 18 dead, 42 injured.", [("killed", "people", 18, 18), ("injured", "people", 42, 42)]),
+    ("Death toll: at least 46", [("killed", "people", 46, None)]),
+]
+
+ALL = EPIDEMICS + FOOD_AND_LIQUOR + HOSPITALS + ACCIDENTS + CRIME + REFUGEES + LOOKALIKES + FACT_BOXES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
