@@ -46,3 +46,31 @@ def unknown_object(m: Mention, measure: str, cls: str | None) -> bool:
     """ "sent 200 samples", "sent 2,000 vaccine doses": a deployment needs people; a counted noun the lexicon does not
     know (a raw label, no class) is more often a thing sent than a force."""
     return measure == "deployed" and cls is None and m.raw_label is not None
+
+
+def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]) -> bool:
+    """The measure word ``later`` after a modifier (at ``position``) is the figure's main verb: a real measure, no
+    figure between them ("12 orang yang tewas dan 5 luka"), and after a participle an auxiliary before it."""
+    k, measure = later
+    return (
+        not measure.startswith("=")
+        and not any(position < f < k for f in s.mention_firsts)
+        and (s.words[start] in s.lex.relative_words or aux_at(s, k - 2) or aux_at(s, k - 1))
+    )
+
+
+ASIDES = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
+"""An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"."""
+
+
+def aside_end(s: SentenceView, j: int) -> int | None:
+    """The token after the closing mark of an aside opening at ``j``, when the sentence closes it."""
+    close = ASIDES.get(s.words[j])
+    if close is None:
+        return None
+    for k in range(j + 1, len(s.words)):
+        if s.words[k] == close:
+            return k + 1
+        if s.words[k] in {";", ".", "!", "?"}:
+            return None
+    return None

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.clauses import aux_at, modifier_at, moved_measure, named_whole_end, unknown_object
+from claims.extraction.clauses import aside_end, main_verb, modifier_at, moved_measure, named_whole_end, unknown_object
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -36,12 +36,7 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
     position, measure = first
     if modifier_at(s, start, position) and (not measure.startswith("=") or s.words[start] not in s.lex.relative_words):
         later = next(hits, None)
-        if (
-            later is not None
-            and not later[1].startswith("=")
-            and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
-            and (s.words[start] in s.lex.relative_words or aux_at(s, later[0] - 2) or aux_at(s, later[0] - 1))
-        ):
+        if later is not None and main_verb(s, start, position, later):
             return later[1]
     if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
         later = next(hits, None)
@@ -67,6 +62,9 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
             if k >= n or s.words[k] != ",":
                 return
             j = k + 1
+            continue
+        if j == start and (after := aside_end(s, j)) is not None:  # "12 people (five men, ...) died"
+            j = after
             continue
         if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # _is_boundary(s, j), not "as" before "missing"
             w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None

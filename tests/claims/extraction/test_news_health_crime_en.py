@@ -530,7 +530,33 @@ FACT_BOXES: list[Any] = [
     ("Death toll: at least 46", [("killed", "people", 46, None)]),
 ]
 
-ALL = EPIDEMICS + FOOD_AND_LIQUOR + HOSPITALS + ACCIDENTS + CRIME + REFUGEES + LOOKALIKES + FACT_BOXES
+ASIDES: list[Any] = [
+    # a breakdown in brackets or dashes between a figure and its verb ("(five girls, three boys, 12 women and 18
+    # men)", "Twelve passengers on the bus - five men, three women and four children - died")
+    (
+        "Twelve people (five men, three women and four children) died in the crash.",
+        [
+            ("killed", "people", 12, 12),
+            ("killed", "men", 5, 5),
+            ("killed", "women", 3, 3),
+            ("killed", "children", 4, 4),
+        ],
+    ),
+    (
+        "Nine pilgrims \u2014 four men and five women \u2014 died of heatstroke on the walk.",
+        [("killed", "people", 9, 9), ("killed", "men", 4, 4), ("killed", "women", 5, 5)],
+    ),
+    (
+        "About 300 residents (120 families) were evacuated.",
+        [("displaced", "people", 270, 330), ("other", "households", 120, 120)],
+    ),
+    (
+        "Police arrested 40 people (including 12 minors) on Sunday.",
+        [("arrested", "people", 40, 40), ("arrested", "children", 12, 12)],
+    ),
+]
+
+ALL = EPIDEMICS + FOOD_AND_LIQUOR + HOSPITALS + ACCIDENTS + CRIME + REFUGEES + LOOKALIKES + FACT_BOXES + ASIDES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
