@@ -556,7 +556,57 @@ ASIDES: list[Any] = [
     ),
 ]
 
-ALL = EPIDEMICS + FOOD_AND_LIQUOR + HOSPITALS + ACCIDENTS + CRIME + REFUGEES + LOOKALIKES + FACT_BOXES + ASIDES
+BULLETINS: list[Any] = [
+    # "daily deaths have risen ... by n to m": the increment, then the new total (no range)
+    (
+        "The number of deaths climbed by 14 to 233.",
+        [("other", "increase", 14, 14), ("killed", "people", 233, 233)],
+    ),
+    ("The toll rose by 3 to 41.", [("other", "increase", 3, 3), ("killed", "people", 41, 41)]),
+    ("Another 12 to 15 people were evacuated.", [("displaced", "people", 12, 15)]),
+    (
+        "A further three patients died, raising the toll to 41.",
+        [("other", "increase", 3, 3), ("killed", "people", 41, 41)],
+    ),
+    (
+        "Another 61 cases were confirmed on Tuesday, taking the tally to 1,905.",
+        [("other", "cases", 61, 61), ("other", "cases", 1905, 1905)],
+    ),
+    # recoveries beside deaths: the recovered are never the dead
+    (
+        "So far 1,120 patients have recovered, while 44 have died.",
+        [("other", "patients", 1120, 1120), ("killed", "people", 44, 44)],
+    ),
+    # ages are no counts: "children under five", "aged over 65"
+    ("Most of the 40 deaths were among children under five.", [("killed", "people", 40, 40)]),
+    ("About 900 people over 65 were vaccinated.", [("other", "vaccinated", 810, 990)]),
+    # "the seven-day average", "48 cases per 100,000": the rate's denominator is no claim
+    ("The seven-day average of new cases rose to 1,320.", [("other", "cases", 1320, 1320)]),
+    ("The incidence rate reached 48 cases per 100,000 people.", [("other", "cases", 48, 48)]),
+    ("The case fatality rate stands at 2.2 percent.", [("other", "percent", 2.2, 2.2)]),
+    (
+        "Health officials reported 240 new COVID-19 cases in the past 24 hours.",
+        [("other", "cases", 240, 240)],
+    ),
+    (
+        "The outbreak, which began in May, has sickened at least 2,400 people and killed 17.",
+        [("other", "sick", 2400, None), ("killed", "people", 17, 17)],
+    ),
+    ("Two of the dead were health workers.", [("killed", "people", 2, 2)]),
+]
+
+ALL = (
+    EPIDEMICS
+    + FOOD_AND_LIQUOR
+    + HOSPITALS
+    + ACCIDENTS
+    + CRIME
+    + REFUGEES
+    + LOOKALIKES
+    + FACT_BOXES
+    + ASIDES
+    + BULLETINS
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
