@@ -593,6 +593,23 @@ BULLETINS: list[Any] = [
         [("other", "sick", 2400, None), ("killed", "people", 17, 17)],
     ),
     ("Two of the dead were health workers.", [("killed", "people", 2, 2)]),
+    # real words one edit from a measure word are never read as it: "decreased" is not "deceased", "evaluation"
+    # is not "evacuation"
+    ("New cases decreased to 40 this week.", [("other", "cases", 40, 40)]),
+    ("An evaluation of 300 patients found no link.", [("other", "patients", 300, 300)]),
+    (
+        "More than 400 election workers have died and 3,500 have fallen ill.",
+        [("killed", "people", 401, None), ("other", "sick", 3500, 3500)],
+    ),
+    (
+        "Sixty people were treated for food poisoning, 12 of whom were admitted to hospital.",
+        [("other", "people", 60, 60), ("hospitalized", "people", 12, 12)],
+    ),
+    ("Three of the hospitalized are in critical condition.", [("other", "in critical condition", 3, 3)]),
+    (
+        "Ten people remain hospitalized, three of them in intensive care.",
+        [("hospitalized", "people", 10, 10), ("other", "intensive care patients", 3, 3)],
+    ),
 ]
 
 ALL = (
