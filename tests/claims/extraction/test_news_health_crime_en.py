@@ -372,6 +372,12 @@ CRIME: list[Any] = [
     ("Six people were shot in the parking lot.", [("other", "people shot", 6, 6)]),
     ("Nine people were hit by gunfire at the party.", [("other", "people shot", 9, 9)]),
     ("Seven people were shot and wounded outside the club.", [("injured", "people", 7, 7)]),
+    # "n people were shot, m fatally", "injured, three seriously", "wounded, two critically"
+    ("Nine people were shot, two fatally.", [("other", "people shot", 9, 9), ("killed", "people", 2, 2)]),
+    (
+        "Twelve people were wounded, two critically.",
+        [("injured", "people", 12, 12), ("other", "in critical condition", 2, 2)],
+    ),
     (
         "Three people were shot dead and four wounded.",
         [("killed", "people", 3, 3), ("injured", "people", 4, 4)],
