@@ -219,6 +219,8 @@ HOSPITALS: list[Any] = [
     ("Two were airlifted to a trauma centre in Velden.", [("hospitalized", "people", 2, 2)]),
     # "sent another to the hospital": a verb of sending is no deployment when the object goes to hospital
     ("The explosion sent 30 people to hospital.", [("hospitalized", "people", 30, 30)]),
+    # doctors sent to hospitals are a deployment
+    ("The ministry sent 40 doctors to hospitals in the region.", [("deployed", "people", 40, 40)]),
     (
         "The gunfire injured five people and sent two to the hospital.",
         [("injured", "people", 5, 5), ("hospitalized", "people", 2, 2)],
