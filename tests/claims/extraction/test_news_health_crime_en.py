@@ -219,6 +219,9 @@ HOSPITALS: list[Any] = [
     ("Two were airlifted to a trauma centre in Velden.", [("hospitalized", "people", 2, 2)]),
     # "sent another to the hospital": a verb of sending is no deployment when the object goes to hospital
     ("The explosion sent 30 people to hospital.", [("hospitalized", "people", 30, 30)]),
+    # "the ward is treating n patients", "hospitals admitted n"
+    ("The hospital is treating 23 patients from the crash.", [("hospitalized", "people", 23, 23)]),
+    ("The district hospital admitted 40 patients overnight.", [("hospitalized", "people", 40, 40)]),
     # doctors sent to hospitals are a deployment
     ("The ministry sent 40 doctors to hospitals in the region.", [("deployed", "people", 40, 40)]),
     (
