@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from claims.extraction.mentions import Mention
-from claims.extraction.view import SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def modifier_at(s: SentenceView, start: int, position: int) -> bool:
-    """A relative word ("who", "yang"), or a participle with no auxiliary right after the noun phrase ("70 people
-    injured in the crush were admitted to hospital"), opens a modifier of the noun: not the figure's predicate."""
+def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> bool:
+    """A relative word ("who", "yang") before a measure word, or a participle or an other-verb with no auxiliary
+    right after the noun phrase ("70 people injured in the crush were admitted to hospital", "the 9 people on board
+    were killed"), opens a modifier of the noun: not the figure's predicate (``measure`` is at ``position``)."""
     if start >= len(s.words) or s.words[start] in s.lex.relative_words:
-        return start < len(s.words)
+        return start < len(s.words) and not measure.startswith("=")
     noun_before = start > 0 and s.words[start - 1] in s.lex.nouns.lasts  # "117 wounded were ...": no noun to modify
     return position == start and noun_before and not s.lex.modifiers_follow and not aux_at(s, start)
 
@@ -76,3 +77,15 @@ def aside_end(s: SentenceView, j: int) -> int | None:
         if s.words[k] in {";", ".", "!", "?"}:
             return None
     return None
+
+
+def comma_aside_end(s: SentenceView, j: int) -> int:
+    """ "About 75 others, some in critical condition, were hospitalized": the token after an aside between commas
+    (no figure in it, a few words, an auxiliary right after it) that opens at the comma ``j``; -1 when there is none."""
+    words = s.words
+    for k in range(j + 1, min(len(words), j + 9)):
+        if k in s.mention_firsts or words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
+            return -1
+        if words[k] == ",":
+            return k + 1 if k > j + 1 and aux_at(s, k + 1) else -1
+    return -1

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from claims.extraction import clauses
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.clauses import aside_end, main_verb, modifier_at, moved_measure, named_whole_end, unknown_object
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -34,9 +34,9 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
     if first is None:
         return None
     position, measure = first
-    if modifier_at(s, start, position) and (not measure.startswith("=") or s.words[start] not in s.lex.relative_words):
+    if clauses.modifier_at(s, start, position, measure):
         later = next(hits, None)
-        if later is not None and main_verb(s, start, position, later):
+        if later is not None and clauses.main_verb(s, start, position, later):
             return later[1]
     if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
         later = next(hits, None)
@@ -53,8 +53,10 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
         w = s.words[j]
         if w == ",":
             cue = lex.inherit_before.match(s.words, j + 1)
-            if cue is None:
+            if cue is None and (j := clauses.comma_aside_end(s, j)) < 0:  # ", some in critical condition, were ..."
                 return
+            if cue is None:
+                continue
             # a parenthetical ", including ...," does not end the clause
             k = j + 1
             while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
@@ -63,7 +65,7 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
                 return
             j = k + 1
             continue
-        if j == start and (after := aside_end(s, j)) is not None:  # "12 people (five men, ...) died"
+        if j == start and (after := clauses.aside_end(s, j)) is not None:  # "12 people (five men, ...) died"
             j = after
             continue
         if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # _is_boundary(s, j), not "as" before "missing"
@@ -150,7 +152,7 @@ def _verb_before(f: Figure) -> str | None:
     if verb is None:
         return None
     measure = verb if compatible(verb, f.cls) else None
-    if (moved := moved_measure(f.s, f.m, measure)) is not None:
+    if (moved := clauses.moved_measure(f.s, f.m, measure)) is not None:
         return moved  # "evacuated 12 bodies": the dead; "sent 30 people to hospital": admissions
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
@@ -165,7 +167,7 @@ def _word_after(f: Figure) -> str | None:
     """The nearest measure word after the noun phrase, in its clause; for a part of a whole ("Tiga dari 13 korban
     meninggal ...", "Fourteen of the 52 people admitted to hospital were ..."), after the whole's measure word."""
     start = f.m.np_end
-    if f.m.base_of is None and (whole := named_whole_end(f.s, start)) is not None:
+    if f.m.base_of is None and (whole := clauses.named_whole_end(f.s, start)) is not None:
         return _search_right(f.s, whole[0], f.cls, f.owned) or whole[1]  # "five of the wounded succumbed"
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
@@ -349,7 +351,7 @@ def _measure_of(f: Figure) -> str:
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box)  # its own verb or label, not one far before
         measure = "other"
-    if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or unknown_object(f.m, measure, f.cls):
+    if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or clauses.unknown_object(f.m, measure, f.cls):
         measure = "other"
     return measure
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, gap, summary
+from tests.claims.extraction.news_tables import Row, summary
 
 EPIDEMICS: list[Any] = [
     # a ministry confirms cases and investigates suspected ones: cases are things, never casualties
@@ -158,11 +158,12 @@ FOOD_AND_LIQUOR: list[Any] = [
         "Police said 58 people had been arrested over the sale of the tainted liquor.",
         [("arrested", "people", 58, 58)],
     ),
-    # "about 90 others, some in critical condition, were hospitalized" needs the parenthetical skipped
-    gap(
-        "a parenthetical between a figure and its verb ends the clause",
-        "About 75 others, some in critical condition, were hospitalized in Velmar.",
-        [("hospitalized", "people", 68, 82)],
+    # "about 90 others, some in critical condition, were hospitalized": an aside between commas is skipped
+    ("About 75 others, some in critical condition, were hospitalized in Velmar.", [("hospitalized", "people", 68, 82)]),
+    ("Forty people, most of them women, were evacuated.", [("displaced", "people", 40, 40)]),
+    (
+        "Three people died, police said, and 12 were hurt.",
+        [("killed", "people", 3, 3), ("injured", "people", 12, 12)],
     ),
 ]
 
