@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
 
 
 def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> bool:
@@ -89,3 +95,23 @@ def comma_aside_end(s: SentenceView, j: int) -> int:
         if words[k] == ",":
             return k + 1 if k > j + 1 and aux_at(s, k + 1) else -1
     return -1
+
+
+def opening_whole(f: Figure) -> str | None:
+    """ "Of the dead, 12 were children": a sentence that opens with a whole named by a measure word; a figure after
+    the comma that a copula gives a closed group of people takes the whole's measure (a rule of ``MEASURE_RULES``;
+    any other part is a subset, ``other``)."""
+    s, m, words = f.s, f.m, f.s.words
+    before = s.lex.whole_before
+    found = before.match(words, 0) if words and words[0] in before.firsts else None
+    hit = s.measure_at(found[0]) if found is not None and found[0] < len(words) else None
+    if found is None or hit is None or hit[1].startswith("="):
+        return None
+    end = found[0] + hit[0]
+    if end >= len(words) or words[end] != "," or m.first <= end or not aux_at(s, max(m.np_end, m.num_end)):
+        return None
+    k = max(m.np_end, m.num_end) + 1
+    noun = s.lex.nouns.match(words, k) if k < len(words) and words[k] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
+        return None
+    return hit[1]

@@ -292,6 +292,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     verb_over_list,
     _inherited,
     _word_before,
+    clauses.opening_whole,
     _noun_measure,
 )
 """The measure of a figure: the first rule that names one wins, else ``other``."""

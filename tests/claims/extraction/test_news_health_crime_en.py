@@ -342,6 +342,12 @@ ACCIDENTS: list[Any] = [
         "Among the dead were 64 women and nine children.",
         [("killed", "women", 64, 64), ("killed", "children", 9, 9)],
     ),
+    # "Of the dead, 12 were children": a whole named by a measure word at the start, then closed groups
+    (
+        "Of the dead, nine were women and four were children.",
+        [("killed", "women", 9, 9), ("killed", "children", 4, 4)],
+    ),
+    ("Of the injured, 30 were hospitalized.", [("hospitalized", "people", 30, 30)]),
     # fact-box headline lines: "25 dead as bus plunges into gorge", "Seven killed, 44 injured as bus falls"
     ("Six dead, 21 injured in highway pile-up", [("killed", "people", 6, 6), ("injured", "people", 21, 21)]),
     ("Seven killed as bus overturns in Kenmar", [("killed", "people", 7, 7)]),
