@@ -406,6 +406,17 @@ CRIME: list[Any] = [
         "Police said 40 people had been questioned and 12 arrested.",
         [("other", "questioned", 40, 40), ("arrested", "people", 12, 12)],
     ),
+    # immigration raids: "agents detained 680 workers", a detention centre's occupancy is no arrest
+    (
+        "Immigration agents detained 680 workers at seven processing plants.",
+        [("arrested", "people", 680, 680), ("other", "processing plants", 7, 7)],
+    ),
+    ("The detention centre holds 1,200 people.", [("other", "people held in detention centres", 1200, 1200)]),
+    ("Twelve migrants were taken to a detention centre.", [("arrested", "people", 12, 12)]),
+    (
+        "Some 40 prisoners escaped during the riot, and 12 have been recaptured.",
+        [("other", "prisoners", 36, 44), ("arrested", "people", 12, 12)],
+    ),
     # courts: charges, convictions and sentences are statuses (other); counts of murder are charges, not deaths
     ("The suspect faces 10 counts of attempted murder.", [("other", "charges", 10, 10)]),
     ("He has been charged with four counts of first-degree murder.", [("other", "charged", 4, 4)]),
