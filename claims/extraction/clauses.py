@@ -37,7 +37,8 @@ def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
     after = s.measure_at(k) if 0 <= k < len(s.words) else None
     if after is not None and (verb, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):
         return after[1]
-    return None
+    thing = s.measure_at(m.num_end) if verb == "deployed" and m.num_end < len(s.words) else None
+    return thing[1] if thing is not None and thing[1].startswith("=") else None  # "sent 40 rescue boats": a thing
 
 
 def named_whole_end(s: SentenceView, start: int) -> tuple[int, str] | None:

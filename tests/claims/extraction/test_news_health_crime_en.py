@@ -490,6 +490,17 @@ LOOKALIKES: list[Any] = [
     # "sending 8,000 doses": a verb of sending counts a force only when people are sent
     ("The ministry sent 2,000 vaccine doses to the district.", [("other", "vaccine doses", 2000, 2000)]),
     ("The lab sent 200 samples to the capital for testing.", [("other", "samples", 200, 200)]),
+    # a measure word that modifies a counted thing: "12 protest sites", "40 arrest warrants", "2,000 body bags"
+    ("Protesters gathered at 12 protest sites across the city.", [("other", "protest sites", 12, 12)]),
+    ("The court issued 40 arrest warrants.", [("other", "arrest warrants", 40, 40)]),
+    ("Officials sent 2,000 body bags to the region.", [("other", "body bags", 2000, 2000)]),
+    ("Doctors issued 12 death certificates on Monday.", [("other", "death certificates", 12, 12)]),
+    ("Coast guards deployed five rescue boats.", [("other", "rescue boats", 5, 5)]),
+    # an evacuation ordered is no evacuation done
+    (
+        "The governor ordered the evacuation of 12,000 people.",
+        [("other", "people ordered to evacuate", 12000, 12000)],
+    ),
     # poll workers, gambling raids, trafficking rescues, pilgrims, stadium crushes, industrial accidents
     (
         "Nine poll workers died of exhaustion and 120 fell ill after the count.",
