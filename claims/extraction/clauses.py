@@ -32,7 +32,7 @@ def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
     """A verb of moving people whose objects the words after them name otherwise: "evacuated 12 bodies" are the
     dead (DESIGN 4.1), "sent 30 people to hospital" are admissions, not a deployment ("sent 40 doctors to
     hospitals", a group of its own, stays one)."""
-    plain = all(noun.generic for noun in m.nouns)  # "30 people", "two": no group that could be a force
+    plain = m.raw_label is None and all(noun.generic for noun in m.nouns)  # "30 people", "two"; not "500 blood bags"
     k = m.num_end if verb == "displaced" else max(m.np_end, m.num_end) if verb == "deployed" and plain else -1
     after = s.measure_at(k) if 0 <= k < len(s.words) else None
     if after is not None and (verb, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):

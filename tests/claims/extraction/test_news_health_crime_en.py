@@ -223,6 +223,8 @@ HOSPITALS: list[Any] = [
     # "the ward is treating n patients", "hospitals admitted n"
     ("The hospital is treating 23 patients from the crash.", [("hospitalized", "people", 23, 23)]),
     ("The district hospital admitted 40 patients overnight.", [("hospitalized", "people", 40, 40)]),
+    # things sent to a hospital are neither admissions nor a deployment
+    ("The Red Cross sent 500 blood bags to the hospital.", [("other", "blood bags", 500, 500)]),
     # doctors sent to hospitals are a deployment
     ("The ministry sent 40 doctors to hospitals in the region.", [("deployed", "people", 40, 40)]),
     (
