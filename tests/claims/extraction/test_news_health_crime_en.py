@@ -51,11 +51,13 @@ EPIDEMICS: list[Any] = [
         "Authorities reported 8,210 new cases and 33 deaths in the past week.",
         [("other", "cases", 8210, 8210), ("killed", "people", 33, 33)],
     ),
-    # "1,502 persons have died from dengue, up from last year's 1,075" (the earlier figure is kept as a count)
+    # "1,502 persons have died from dengue, up from last year's 1,075": an earlier figure of the same tally
     (
         "Since January, 1,380 people have died of dengue, up from 1,020 a year earlier.",
-        [("killed", "people", 1380, 1380), ("other", "people", 1020, 1020)],
+        [("killed", "people", 1380, 1380), ("killed", "people", 1020, 1020)],
     ),
+    ("The toll rose to 61, up from 48 on Friday.", [("killed", "people", 61, 61), ("killed", "people", 48, 48)]),
+    ("Cases fell to 300 this week, down from 410.", [("other", "cases", 300, 300), ("other", "cases", 410, 410)]),
     # "the outbreak has infected n and killed m": infections are other
     (
         "The outbreak has infected 2,300 people and killed 41.",
