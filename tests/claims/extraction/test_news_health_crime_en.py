@@ -505,6 +505,13 @@ LOOKALIKES: list[Any] = [
         "The governor ordered the evacuation of 12,000 people.",
         [("other", "people ordered to evacuate", 12000, 12000)],
     ),
+    # gas leaks: fainting is no injury; "decontaminated and released", "three were admitted to the hospital"
+    ("Nine people fainted during the ceremony.", [("other", "fainted", 9, 9)]),
+    (
+        "Sixteen workers were decontaminated and released in good condition, while three were admitted to the "
+        "hospital.",
+        [("other", "workers", 16, 16), ("hospitalized", "people", 3, 3)],
+    ),
     # poll workers, gambling raids, trafficking rescues, pilgrims, stadium crushes, industrial accidents
     (
         "Nine poll workers died of exhaustion and 120 fell ill after the count.",
