@@ -631,6 +631,15 @@ BULLETINS: list[Any] = [
     # ages are no counts: "children under five", "aged over 65"
     ("Most of the 40 deaths were among children under five.", [("killed", "people", 40, 40)]),
     ("About 900 people over 65 were vaccinated.", [("other", "vaccinated", 810, 990)]),
+    # "aged between 12 and 22", "aged 15 to 17": both ends of an age range are ages
+    (
+        "Police detained 13 young men, aged between 14 and 21, after the fight.",
+        [("arrested", "men", 13, 13)],
+    ),
+    (
+        "Children between the ages of 5 and 14 made up 120 of the 300 cases.",
+        [("other", "cases", 120, 120), ("other", "cases", 300, 300)],
+    ),
     # "the seven-day average", "48 cases per 100,000": the rate's denominator is no claim
     ("The seven-day average of new cases rose to 1,320.", [("other", "cases", 1320, 1320)]),
     ("The incidence rate reached 48 cases per 100,000 people.", [("other", "cases", 48, 48)]),
