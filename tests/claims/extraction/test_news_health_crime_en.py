@@ -462,6 +462,18 @@ REFUGEES: list[Any] = [
     # "About 300 people affected by the floods were evacuated": the participle modifies the noun
     ("About 300 people affected by the floods were evacuated.", [("displaced", "people", 270, 330)]),
     ("Three hundred people trapped in the building were rescued.", [("other", "trapped people", 300, 300)]),
+    # "forced to flee their homes", "internally displaced", households and returnees are other
+    (
+        "Fighting has forced more than 40,000 people to flee their homes since Friday.",
+        [("displaced", "people", 40001, None)],
+    ),
+    (
+        "The number of internally displaced people has risen to 1.2 million.",
+        [("displaced", "people", 1200000, 1200000)],
+    ),
+    ("More than 2,000 families have been displaced by the fighting.", [("other", "households", 2001, None)]),
+    ("An estimated 6,500 people have returned to their homes.", [("other", "returnees", 5850, 7150)]),
+    ("The camp now hosts 48,000 people, double its capacity.", [("other", "people", 48000, 48000)]),
     # "the fighting has displaced some 100,000 people"
     ("Fighting in the north has displaced some 48,000 people.", [("displaced", "people", 43200, 52800)]),
     (
