@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 LIST_MEASURES = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants", "damaged"}
 )
-_LIST_PUNCT = frozenset({",", ":", "(", ")"})
+_LIST_PUNCT = frozenset({",", ":", "(", ")", "\u2014", "\u2013"})  # dashes: "12 people -- five men, ... -- died"
 _HEAD_STOPS = (CLAUSE_PUNCT - _LIST_PUNCT) | {".", ";"}  # a list's named head is never before one of these
 _MAX_GAP = 14  # tokens between two items: a list item is never far from the one before
 

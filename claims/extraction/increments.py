@@ -75,6 +75,8 @@ def _change(s: SentenceView, m: Mention) -> str | None:
     lex, words = s.lex, s.words
     k = m.first - 1
     while k >= 0 and (words[k] in lex.determiners or words[k] in lex.place_fillers):
+        if words[k] in lex.increase_before.lasts:  # "pulled another 11 bodies": a determiner that is a change
+            break
         k -= 1
     if k >= 0:
         if (

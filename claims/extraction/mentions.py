@@ -233,6 +233,16 @@ def _signed(s: SentenceView, i: int, reading: Reading, unit: str | None, first: 
     return value, first
 
 
+def _change_by(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` follows a change verb's increment phrase ("rose by", "naik sebanyak")."""
+    lex, words = s.lex, s.words
+    for table in (lex.increase_before, lex.decrease_before):
+        found = table.match_ending(words, first) if first > 0 and words[first - 1] in table.lasts else None
+        if found is not None and any(w in lex.change_words for w in words[first - found[0] : first]):
+            return True
+    return False
+
+
 def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, first: int, end: int) -> Mention | None:
     """ "antara 30 dan 40", "between $1.2 billion and $1.5 billion", "150 hingga 200", "20-30"."""
     lex, words, n = s.lex, s.words, len(s.words)
@@ -253,6 +263,8 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     reading2, unit2, first2, end2 = second
     if from_word and first >= 2 and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1]):
         return None  # "bertambah dari 5 menjadi 9": a change, not a range
+    if _change_by(s, first):
+        return None  # "climbed by 14 to 233": an increment, then the new total
     if (
         first2 != k
         or reading2.value < value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from claims.extraction import clauses
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
@@ -26,21 +27,16 @@ def _is_boundary(s: SentenceView, j: int) -> bool:
 
 
 def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> str | None:
-    """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
-    relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
-    evacuated"), the main verb after it, when there is one."""
+    """The first compatible measure word after token ``start`` in its clause; after a modifier of the noun ("23 remaja
+    yang ... diciduk", "people who ... were evacuated", "70 people injured ... were admitted"), the main verb's."""
     hits = _measures_right(s, start, cls, skip)
     first = next(hits, None)
     if first is None:
         return None
     position, measure = first
-    if start < len(s.words) and s.words[start] in s.lex.relative_words and not measure.startswith("="):
+    if clauses.modifier_at(s, start, position, measure):
         later = next(hits, None)
-        if (
-            later is not None
-            and not later[1].startswith("=")
-            and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
-        ):
+        if later is not None and clauses.main_verb(s, start, position, later):
             return later[1]
     if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
         later = next(hits, None)
@@ -57,8 +53,10 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
         w = s.words[j]
         if w == ",":
             cue = lex.inherit_before.match(s.words, j + 1)
-            if cue is None:
+            if cue is None and (j := clauses.comma_aside_end(s, j)) < 0:  # ", some in critical condition, were ..."
                 return
+            if cue is None:
+                continue
             # a parenthetical ", including ...," does not end the clause
             k = j + 1
             while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
@@ -66,6 +64,9 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
             if k >= n or s.words[k] != ",":
                 return
             j = k + 1
+            continue
+        if j == start and (after := clauses.aside_end(s, j)) is not None:  # "12 people (five men, ...) died"
+            j = after
             continue
         if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # _is_boundary(s, j), not "as" before "missing"
             w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
@@ -145,17 +146,14 @@ def _forced_noun(f: Figure) -> str | None:
 
 
 def _verb_before(f: Figure) -> str | None:
-    """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"; when the
-    figure is the predicate of a longer subject ("the death toll from the attack on the rally rose to 58"), the
-    subject's first measure word is :func:`_word_before`'s. The verb is kept as ``left_verb`` even when it cannot
-    count this figure's noun, for the objects after it."""
+    """The measure verb right before the figure ("deployed 5,000", "peserta aksi mencapai 25.000"), kept as
+    ``left_verb`` even when it cannot count this figure's noun, for the objects after it."""
     verb = _left_adjacent(f.s, f.m, None)
     if verb is None:
         return None
     measure = verb if compatible(verb, f.cls) else None
-    after = f.s.measure_at(f.m.num_end) if measure == "displaced" and f.m.num_end < len(f.s.words) else None
-    if after is not None and after[1] == "killed":
-        return "killed"  # "mengevakuasi empat jasad", "evacuated 12 bodies": bodies moved are the dead (DESIGN 4.1)
+    if (moved := clauses.moved_measure(f.s, f.m, measure)) is not None:
+        return moved  # "evacuated 12 bodies": the dead; "sent 30 people to hospital": admissions
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
@@ -166,10 +164,11 @@ def _verb_before(f: Figure) -> str | None:
 
 
 def _word_after(f: Figure) -> str | None:
-    """The nearest measure word after the noun phrase, in the same clause. For a part of a whole ("Tiga dari 13
-    korban meninggal ...", "Fourteen of the 52 people admitted to hospital were ..."), after the whole's noun
-    phrase and the measure word that names the whole."""
+    """The nearest measure word after the noun phrase, in its clause; for a part of a whole ("Tiga dari 13 korban
+    meninggal ...", "Fourteen of the 52 people admitted to hospital were ..."), after the whole's measure word."""
     start = f.m.np_end
+    if f.m.base_of is None and (whole := clauses.named_whole_end(f.s, start)) is not None:
+        return _search_right(f.s, whole[0], f.cls, f.owned) or whole[1]  # "five of the wounded succumbed"
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
@@ -269,13 +268,13 @@ def _fact_box(f: Figure) -> str | None:
         j -= 1
     for i in range(k - 1, j, -1):
         found = s.measure_at(i) if i not in f.owned else None
-        if found is not None and not found[1].startswith("=") and compatible(found[1], f.cls):
+        if found is not None and (found[1].startswith("=") or compatible(found[1], f.cls)):
             f.named_before = i
-            return found[1]
+            return found[1]  # "Deaths: 37", "Rescued: 27" (an other-verb labels its figure)
         noun = s.lex.nouns.match(s.words, i) if s.words[i] in s.lex.nouns.firsts else None
-        if noun is not None and noun[1].measure and i + noun[0] == k and compatible(noun[1].measure, f.cls):
-            f.named_before = i
-            return noun[1].measure
+        if noun is not None and i + noun[0] == k and compatible(noun[1].measure or "other", f.cls):
+            f.named_before = i  # "Confirmed cases: 1,204": a label noun with no measure counts under other
+            return noun[1].measure if noun[1].measure not in (None, "other") else "=" + noun[1].label
     return None
 
 
@@ -293,6 +292,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     verb_over_list,
     _inherited,
     _word_before,
+    clauses.opening_whole,
     _noun_measure,
 )
 """The measure of a figure: the first rule that names one wins, else ``other``."""
@@ -350,9 +350,9 @@ def _measure_of(f: Figure) -> str:
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
-        f.other_verb = f.rule in (_verb_before, _word_after)  # its own verb, not one far before it
+        f.other_verb = f.rule in (_verb_before, _word_after, _fact_box)  # its own verb or label, not one far before
         measure = "other"
-    if measure in PEOPLE_MEASURES and not compatible(measure, f.cls):
+    if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or clauses.unknown_object(f.m, measure, f.cls):
         measure = "other"
     return measure
 
@@ -412,7 +412,7 @@ def _set_validity(f: Figure) -> None:
     m, a = f.m, f.antecedent
     if m.qualifier == "vague":
         return
-    has_noun = bool(m.nouns) or m.raw_label is not None
+    has_noun = bool(m.nouns) or m.raw_label is not None or f.head is not None  # "suspected cases stand at 88"
     if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):
         m.valid = a is not None and a.measure == "other" and f.label is not None
 

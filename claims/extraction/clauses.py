@@ -1,0 +1,118 @@
+"""Clause helpers of measure resolution: where a noun phrase's own modifier ends and the main verb begins."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> bool:
+    """A relative word ("who", "yang") before a measure word, or a participle or an other-verb with no auxiliary
+    right after the noun phrase ("70 people injured in the crush were admitted to hospital", "the 9 people on board
+    were killed"), opens a modifier of the noun: not the figure's predicate (``measure`` is at ``position``)."""
+    if start >= len(s.words) or s.words[start] in s.lex.relative_words:
+        return start < len(s.words) and not measure.startswith("=")
+    noun_before = start > 0 and s.words[start - 1] in s.lex.nouns.lasts  # "117 wounded were ...": no noun to modify
+    return position == start and noun_before and not s.lex.modifiers_follow and not aux_at(s, start)
+
+
+def aux_at(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is an auxiliary of a main verb ("were", "was": the lexicon's copulas)."""
+    aux = s.lex.subject_cues.get("copulas")
+    return aux is not None and 0 <= k < len(s.words) and s.words[k] in aux.firsts
+
+
+def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
+    """A verb of moving people whose objects the words after them name otherwise: "evacuated 12 bodies" are the
+    dead (DESIGN 4.1), "sent 30 people to hospital" are admissions, not a deployment ("sent 40 doctors to
+    hospitals", a group of its own, stays one)."""
+    plain = m.raw_label is None and all(noun.generic for noun in m.nouns)  # "30 people", "two"; not "500 blood bags"
+    k = m.num_end if verb == "displaced" else max(m.np_end, m.num_end) if verb == "deployed" and plain else -1
+    after = s.measure_at(k) if 0 <= k < len(s.words) else None
+    if after is not None and (verb, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):
+        return after[1]
+    thing = s.measure_at(m.num_end) if verb == "deployed" and m.num_end < len(s.words) else None
+    return thing[1] if thing is not None and thing[1].startswith("=") else None  # "sent 40 rescue boats": a thing
+
+
+def named_whole_end(s: SentenceView, start: int) -> tuple[int, str] | None:
+    """ "five of the wounded succumbed", "31 of the injured were hospitalized": a part of a whole that a measure word
+    names with no figure of its own; ``(end of that word, its measure)``, so the part's own verb can follow."""
+    before, words = s.lex.whole_before, s.words
+    ended = start > 0 and words[start - 1] in before.lasts and before.match_ending(words, start) is not None
+    found = before.match(words, start) if not ended and start < len(words) and words[start] in before.firsts else None
+    k = start if ended else start + found[0] if found is not None else len(words)  # the noun phrase took "of the"
+    hit = s.measure_at(k) if k < len(s.words) and k not in s.mention_firsts else None
+    return (k + hit[0], hit[1]) if hit is not None and not hit[1].startswith("=") else None
+
+
+def unknown_object(m: Mention, measure: str, cls: str | None) -> bool:
+    """ "sent 200 samples", "sent 2,000 vaccine doses": a deployment needs people; a counted noun the lexicon does not
+    know (a raw label, no class) is more often a thing sent than a force."""
+    return measure == "deployed" and cls is None and m.raw_label is not None
+
+
+def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]) -> bool:
+    """The measure word ``later`` after a modifier (at ``position``) is the figure's main verb: a real measure, no
+    figure between them ("12 orang yang tewas dan 5 luka"), and after a participle an auxiliary before it."""
+    k, measure = later
+    return (
+        not measure.startswith("=")
+        and not any(position < f < k for f in s.mention_firsts)
+        and (s.words[start] in s.lex.relative_words or aux_at(s, k - 2) or aux_at(s, k - 1))
+    )
+
+
+ASIDES = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
+"""An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"."""
+
+
+def aside_end(s: SentenceView, j: int) -> int | None:
+    """The token after the closing mark of an aside opening at ``j``, when the sentence closes it."""
+    close = ASIDES.get(s.words[j])
+    if close is None:
+        return None
+    for k in range(j + 1, len(s.words)):
+        if s.words[k] == close:
+            return k + 1
+        if s.words[k] in {";", ".", "!", "?"}:
+            return None
+    return None
+
+
+def comma_aside_end(s: SentenceView, j: int) -> int:
+    """ "About 75 others, some in critical condition, were hospitalized": the token after an aside between commas
+    (no figure in it, a few words, an auxiliary right after it) that opens at the comma ``j``; -1 when there is none."""
+    words = s.words
+    for k in range(j + 1, min(len(words), j + 9)):
+        if k in s.mention_firsts or words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
+            return -1
+        if words[k] == ",":
+            return k + 1 if k > j + 1 and aux_at(s, k + 1) else -1
+    return -1
+
+
+def opening_whole(f: Figure) -> str | None:
+    """ "Of the dead, 12 were children": a sentence that opens with a whole named by a measure word; a figure after
+    the comma that a copula gives a closed group of people takes the whole's measure (a rule of ``MEASURE_RULES``;
+    any other part is a subset, ``other``)."""
+    s, m, words = f.s, f.m, f.s.words
+    before = s.lex.whole_before
+    found = before.match(words, 0) if words and words[0] in before.firsts else None
+    hit = s.measure_at(found[0]) if found is not None and found[0] < len(words) else None
+    if found is None or hit is None or hit[1].startswith("="):
+        return None
+    end = found[0] + hit[0]
+    if end >= len(words) or words[end] != "," or m.first <= end or not aux_at(s, max(m.np_end, m.num_end)):
+        return None
+    k = max(m.np_end, m.num_end) + 1
+    noun = s.lex.nouns.match(words, k) if k < len(words) and words[k] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
+        return None
+    return hit[1]
