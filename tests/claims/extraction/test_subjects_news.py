@@ -234,8 +234,9 @@ ENGLISH: list[Row] = [
     # health: nurses and doctors killed in an attack on a clinic
     ("Three nurses and a doctor were killed when the clinic was shelled.", "Three", "people"),
     ("At least 14 health workers have died of the virus in the province.", "At least 14", "people"),
-    # a ward count with a part by age ("23 of them children")
-    ("The hospital is treating 61 patients, 23 of them children.", "61", "patients"),
+    # a ward count with a part by age ("23 of them children"): "is treating" names hospitalized, and the
+    # patients of a hospitalized figure are people, as the nurses of a killed one are
+    ("The hospital is treating 61 patients, 23 of them children.", "61", "people"),
     # epidemic bulletin: close contacts traced
     ("Health officials traced 340 close contacts of the patient.", "340", "close contacts"),
     # food poisoning at a school
