@@ -10,6 +10,8 @@ from claims.extraction.increments import increments
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
+    after_whole,
+    named_after,
     noun_named_before,
     noun_subject,
     scan_noun_phrase,
@@ -153,9 +155,8 @@ def _verb_before(f: Figure) -> str | None:
     if verb is None:
         return None
     measure = verb if compatible(verb, f.cls) else None
-    after = f.s.measure_at(f.m.num_end) if measure == "displaced" and f.m.num_end < len(f.s.words) else None
-    if after is not None and after[1] == "killed":
-        return "killed"  # "mengevakuasi empat jasad", "evacuated 12 bodies": bodies moved are the dead (DESIGN 4.1)
+    if measure == "displaced" and (after := named_after(f.s, f.m)) not in (None, "displaced"):
+        return after  # "mengevakuasi empat jasad", "evakuasi dua korban luka", "tujuh penumpang selamat" (DESIGN 4.1)
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
@@ -173,9 +174,7 @@ def _word_after(f: Figure) -> str | None:
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
-        if own_measure(f.s, base) is not None:
-            found = f.s.measure_at(start) if start < len(f.s.words) else None
-            start += found[0] if found is not None else 0
+        start = after_whole(f.s, start, own_measure(f.s, base) is not None)
     return _search_right(f.s, start, f.cls, f.owned)
 
 
