@@ -93,3 +93,14 @@ def _change(s: SentenceView, m: Mention) -> str | None:
     if any(words[j] in lex.increase_after for j in range(m.last, end)):
         return "increase"
     return None
+
+
+def superseded(s: SentenceView, earlier: Mention, later: Mention) -> bool:
+    """The two figures are the old and the new value of one change ("korban tewas dari lima orang menjadi delapan
+    orang"): the measure word before both names each of them."""
+    words, lex = s.words, s.lex
+    return (
+        0 < earlier.first < later.first
+        and words[earlier.first - 1] in lex.range_from
+        and words[later.first - 1] in lex.total_cues
+    )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.increments import increments
+from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
@@ -216,8 +216,8 @@ def _word_before(f: Figure) -> str | None:
             continue  # another clause
         if other.unit is not None:
             continue  # "the magnitude 6.2 earthquake": a measure word never governs a unit
-        if other.measure == measure:
-            return None  # the word is that figure's ("tewas 3 orang dan 5 ...")
+        if other.measure == measure and not superseded(s, other, m):
+            return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
     f.named_before = position
