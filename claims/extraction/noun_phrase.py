@@ -251,4 +251,4 @@ def after_whole(s: SentenceView, start: int, named: bool) -> int:
     while relative and k < n and k - start < 3 and s.words[k] in s.lex.stops:
         k += 1  # "yang telah ditangkap", "yang sudah meninggal"
     found = s.measure_at(k) if k < n and (named or relative) else None
-    return k + found[0] if found is not None and not found[1].startswith("=") else start
+    return k + found[0] if found is not None else start
