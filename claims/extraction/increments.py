@@ -96,11 +96,16 @@ def _change(s: SentenceView, m: Mention) -> str | None:
 
 
 def superseded(s: SentenceView, earlier: Mention, later: Mention) -> bool:
-    """The two figures are the old and the new value of one change ("korban tewas dari lima orang menjadi delapan
-    orang"): the measure word before both names each of them."""
+    """The two figures are the old and the new value of one change, so the measure word before both names each:
+    "korban tewas dari lima orang menjadi delapan orang", "bertambah menjadi 19 orang dari (yang) sebelumnya 15"."""
     words, lex = s.words, s.lex
+    if not 0 < earlier.first < later.first:
+        return False
+    if words[earlier.first - 1] in lex.range_from and words[later.first - 1] in lex.total_cues:
+        return True
+    k = later.first
     return (
-        0 < earlier.first < later.first
-        and words[earlier.first - 1] in lex.range_from
-        and words[later.first - 1] in lex.total_cues
+        words[earlier.first - 1] in lex.total_cues
+        and any(words[j] in lex.range_from for j in range(max(earlier.first, k - 3), k - 1))
+        and lex.whole_before.match_ending(words, k) is None  # "menjadi 12 orang dari total 40 warga": a whole
     )

@@ -504,7 +504,109 @@ CONFLICT_AND_REFUGEES: list[Any] = [
     ),
 ]
 
+BULLETINS: list[Any] = [
+    # school-meal poisoning: "Dari jumlah tersebut, n siswa harus dirawat di RS X, sementara m orang lainnya sudah
+    # dipulangkan"
+    (
+        "Dari jumlah tersebut, 31 siswa harus dirawat di RSUD Salakan, sementara 240 orang lainnya sudah dipulangkan.",
+        [("hospitalized", "people", 31, 31), ("other", "people released", 240, 240)],
+    ),
+    # "kasus keracunan ... telah menyebabkan n siswa dirawat di rumah sakit"
+    ("Keracunan itu telah menyebabkan 812 siswa dirawat di rumah sakit.", [("hospitalized", "people", 812, 812)]),
+    # "Jumlah korban hampir mencapai 500 orang": nearly, not the exact "mencapai"
+    ("Jumlah korban hampir mencapai 400 orang.", [("other", "people", 360, 399)]),
+    # "n korban dirawat di Puskesmas X, m korban dirawat di RS Y, dan k korban dirawat di RSUD Z"
+    (
+        "Sebanyak 41 korban dirawat di Puskesmas Laguna, 26 korban dirawat di RS Immanuel dan 30 korban dirawat di "
+        "RSUD Porsea.",
+        [
+            ("hospitalized", "people", 41, 41, "Puskesmas Laguna"),
+            ("hospitalized", "people", 26, 26, "RS Immanuel"),
+            ("hospitalized", "people", 30, 30, "RSUD Porsea"),
+        ],
+    ),
+    # poll workers: "jumlah petugas KPPS yang sakit mencapai n orang. Jumlah korban meninggal m jiwa."
+    (
+        "Jumlah petugas KPPS yang sakit mencapai 9.870 orang, sedangkan jumlah korban meninggal 412 jiwa.",
+        [("other", "people", 9870, 9870), ("killed", "people", 412, 412)],
+    ),
+    # "sebanyak n orang lakukan rawat jalan, m orang lakukan rawat inap"
+    (
+        "Sebanyak 120 orang menjalani rawat jalan dan 5 orang menjalani rawat inap.",
+        [("other", "outpatients", 120, 120), ("hospitalized", "people", 5, 5)],
+    ),
+    # "menerima laporan mengenai n kasus kematian": death cases are persons
+    ("Kemenkes menerima laporan 31 kasus kematian petugas pemilu.", [("killed", "people", 31, 31)]),
+    # "penyakit jantung menjadi penyebab kematian terbanyak, yakni sembilan kasus": deaths by cause are a subset
+    ("Penyakit jantung menjadi penyebab kematian terbanyak, yakni 11 kasus.", [("other", "cases", 11, 11)]),
+    # "sebanyak n orang dinyatakan meninggal dan m orang mengalami sakit"
+    (
+        "Sebanyak 41 orang dinyatakan meninggal dan 3.120 orang mengalami sakit.",
+        [("killed", "people", 41, 41), ("other", "sick", 3120, 3120)],
+    ),
+    # "n petugas ... mengalami gangguan kesehatan atau sakit"
+    (
+        "Sebanyak 6.900 petugas mengalami gangguan kesehatan setelah penghitungan suara.",
+        [("other", "sick", 6900, 6900)],
+    ),
+    # acute kidney injury in children: "terdapat n kasus ..., m pasien di antaranya meninggal dunia"
+    (
+        "Terdapat 231 kasus gangguan ginjal akut pada anak, 121 pasien di antaranya meninggal dunia.",
+        [("other", "cases", 231, 231), ("killed", "people", 121, 121)],
+    ),
+    # "X: n pasien dimana a meninggal, b proses pengobatan, c sembuh": only the deaths are a measure
+    (
+        "Di Jawa Barat tercatat 41 pasien, 19 meninggal, 15 dalam pengobatan dan 7 sembuh.",
+        [
+            ("other", "patients", 41, 41),
+            ("killed", "people", 19, 19),
+            ("other", "under treatment", 15, 15),
+            ("other", "recovered", 7, 7),
+        ],
+    ),
+    # "ditemukan 1 kasus konfirmasi dan 1 kasus suspek"
+    (
+        "Kemenkes menemukan 4 kasus konfirmasi dan 3 kasus suspek.",
+        [("other", "cases", 4, 4), ("other", "suspected cases", 3, 3)],
+    ),
+    # fire at a fuel depot: "korban jiwa bertambah menjadi 17 orang dari yang sebelumnya 13 orang": the old value
+    # of the toll is a claim of the same measure
+    (
+        "Jumlah korban meninggal dunia bertambah menjadi 19 orang dari yang sebelumnya 15 orang.",
+        [("killed", "people", 19, 19), ("killed", "people", 15, 15)],
+    ),
+    # "n orang meninggal dunia ... terdapat a orang luka berat dan b orang luka ringan"
+    (
+        "Tercatat 19 orang meninggal dunia, 44 orang luka berat dan 3 orang luka ringan.",
+        [("killed", "people", 19, 19), ("other", "seriously injured", 44, 44), ("other", "lightly injured", 3, 3)],
+    ),
+    # "sebanyak n orang mengungsi dan tersebar di enam titik": sites are things
+    (
+        "Sebanyak 712 orang mengungsi dan tersebar di tujuh titik.",
+        [("displaced", "people", 712, 712), ("other", "locations", 7, 7)],
+    ),
+    # "puluhan unit mobil pemadam kebakaran dengan ratusan personel dikerahkan"
+    (
+        "Puluhan unit mobil pemadam kebakaran dengan ratusan personel dikerahkan ke lokasi.",
+        [("other", "fire engines", 20, 99), ("deployed", "people", 200, 999)],
+    ),
+    # trafficking and gambling raids: rescued migrants are `other`, gamblers taken in are arrested
+    (
+        "Polisi menyelamatkan 27 calon pekerja migran yang hendak diberangkatkan secara ilegal ke Malaysia.",
+        [("other", "migrant workers", 27, 27)],
+    ),
+    (
+        "Sebanyak 3 tersangka TPPO ditangkap, sementara 2 lainnya masih buron.",
+        [("arrested", "people", 3, 3), ("other", "fugitives", 2, 2)],
+    ),
+    (
+        "Polisi menggerebek arena judi sabung ayam dan mengamankan 34 orang penjudi.",
+        [("arrested", "people", 34, 34)],
+    ),
+]
+
 ALL = POISONING + HOSPITAL + OUTBREAKS + CRUSHES + TRAFFIC + FIRES_MINES_INDUSTRY + CRIME + CONFLICT_AND_REFUGEES
+ALL += BULLETINS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
