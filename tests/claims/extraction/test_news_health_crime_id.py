@@ -605,8 +605,53 @@ BULLETINS: list[Any] = [
     ),
 ]
 
+TRAINS_AND_RABIES: list[Any] = [
+    # "Tiga penumpang mobil tewas dan tiga lainnya terluka berat": a grade after ter- is a subset of the injured
+    (
+        "Dua penumpang angkot tewas dan empat lainnya terluka berat.",
+        [("killed", "people", 2, 2), ("other", "seriously injured", 4, 4)],
+    ),
+    (
+        "Sebanyak 12 orang terluka parah dan 30 lainnya terluka ringan.",
+        [("other", "seriously injured", 12, 12), ("other", "lightly injured", 30, 30)],
+    ),
+    # "Sebanyak 4 orang meninggal dan 35 orang terluka dalam insiden ini"
+    (
+        "Kereta lokal itu bertabrakan dengan truk, empat orang meninggal dan 35 orang terluka.",
+        [("killed", "people", 4, 4), ("injured", "people", 35, 35)],
+    ),
+    # "merenggut 129 nyawa dan 238 orang luka berat"
+    (
+        "Tabrakan itu merenggut 129 nyawa dan 238 orang luka berat.",
+        [("killed", "people", 129, 129), ("other", "seriously injured", 238, 238)],
+    ),
+    # "seluruh penumpang ... yang berjumlah 317 orang dalam kondisi selamat"
+    ("Seluruh penumpang yang berjumlah 317 orang dalam kondisi selamat.", [("other", "passengers", 317, 317)]),
+    # "Dari jumlah jenazah itu, 16 sudah diambil keluarganya": bodies handed over are a subset of the dead
+    (
+        "Sebanyak 80 jenazah tiba di kamar jenazah, 16 di antaranya sudah diambil keluarganya.",
+        [("killed", "people", 80, 80), ("other", "bodies handed over", 16, 16)],
+    ),
+    # "jumlah gigitan hewan penular rabies ... mencapai seribuan kasus"
+    (
+        "Jumlah gigitan hewan penular rabies tahun ini mencapai seribuan kasus.",
+        [("other", "cases", 1000, 1999)],
+    ),
+    # "sebanyak 19 orang ... telah diberikan vaksin anti rabies"
+    ("Sebanyak 19 orang kerabat korban telah divaksin anti rabies.", [("other", "vaccinated", 19, 19)]),
+    (
+        "Sebanyak 21 orang yang kontak erat dengan pasien sudah diberikan vaksin.",
+        [("other", "vaccinated", 21, 21)],
+    ),
+    # "Sebanyak 39 dari 72 desa ... telah tertular rabies": villages are things
+    (
+        "Sebanyak 39 dari 72 desa telah tertular rabies.",
+        [("other", "villages", 39, 39), ("other", "villages", 72, 72)],
+    ),
+]
+
 ALL = POISONING + HOSPITAL + OUTBREAKS + CRUSHES + TRAFFIC + FIRES_MINES_INDUSTRY + CRIME + CONFLICT_AND_REFUGEES
-ALL += BULLETINS
+ALL += BULLETINS + TRAINS_AND_RABIES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
@@ -634,6 +679,11 @@ NOT_A_MEASURE = [
     ("rawat jalan", "outpatients"),
     ("diperbolehkan pulang", "discharged"),
     ("dikembalikan kepada orang tuanya", "people released"),
+    ("terluka berat", "seriously injured"),
+    ("dikhawatirkan tewas", "feared dead"),
+    ("sudah dimakamkan", "buried"),
+    ("telah divaksinasi", "vaccinated"),
+    ("dalam pengobatan", "under treatment"),
     ("ditetapkan sebagai tersangka", "suspects"),
 ]
 
