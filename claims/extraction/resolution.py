@@ -27,10 +27,10 @@ def _is_boundary(s: SentenceView, j: int) -> bool:
     return w in CLAUSE_PUNCT or w in s.lex.clause_breaks
 
 
-def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> str | None:
+def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], whole: bool = False) -> str | None:
     """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
     relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
-    evacuated"), the main verb after it, when there is one."""
+    evacuated"), the main verb after it, even an other-verb ("45 pasien yang dirawat telah sembuh") but for a whole."""
     hits = _measures_right(s, start, cls, skip)
     first = next(hits, None)
     if first is None:
@@ -40,7 +40,7 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
         later = next(hits, None)
         if (
             later is not None
-            and not later[1].startswith("=")
+            and (not later[1].startswith("=") or not whole)
             and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
         ):
             return later[1]
@@ -175,7 +175,7 @@ def _word_after(f: Figure) -> str | None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
         start = after_whole(f.s, start, own_measure(f.s, base) is not None)
-    return _search_right(f.s, start, f.cls, f.owned)
+    return _search_right(f.s, start, f.cls, f.owned, _whole(f))
 
 
 def _shared_verb(f: Figure) -> str | None:

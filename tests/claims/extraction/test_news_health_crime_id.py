@@ -650,8 +650,40 @@ TRAINS_AND_RABIES: list[Any] = [
     ),
 ]
 
+STATUS_CHANGES: list[Any] = [
+    # "n pasien yang dirawat ... telah sembuh / dipulangkan": the relative clause tells where they were, the main
+    # verb what they are now; a recovered or discharged count is `other`, never the hospital stock
+    (
+        "Sebanyak 45 pasien yang dirawat di RSUD telah sembuh dan diperbolehkan pulang.",
+        [("other", "patients", 45, 45)],
+    ),
+    ("Sebanyak 30 pasien yang sempat dirawat kini dinyatakan sembuh.", [("other", "patients", 30, 30)]),
+    ("Sebanyak 90 pasien yang dirawat telah dipulangkan.", [("other", "patients", 90, 90)]),
+    (
+        "Sebanyak 27 warga yang sempat mengungsi telah dipulangkan.",
+        [("other", "people released", 27, 27)],
+    ),
+    (
+        "Sebanyak 120 warga yang mengungsi kini sudah kembali ke rumah.",
+        [("other", "returned home", 120, 120)],
+    ),
+    # a main verb that is a measure still wins over the relative clause: "n korban yang dirawat ... meninggal"
+    ("Sebanyak 16 korban yang dirawat di RSUD meninggal dunia.", [("killed", "people", 16, 16)]),
+    # beds are things: "menyiapkan n tempat tidur untuk merawat pasien"
+    ("RSUD menyiapkan 40 tempat tidur untuk merawat pasien keracunan.", [("other", "beds", 40, 40)]),
+    # "n tenaga kesehatan meninggal dunia"; "menerjunkan n tenaga kesehatan"
+    ("Sebanyak 12 tenaga kesehatan meninggal dunia setelah tertular.", [("killed", "people", 12, 12)]),
+    ("Dinas Kesehatan menerjunkan 40 tenaga kesehatan ke lokasi.", [("deployed", "people", 40, 40)]),
+    # jailbreaks: escaped inmates are `other`, the recaptured arrested
+    (
+        "Sebanyak 53 narapidana melarikan diri dari rutan, 20 di antaranya sudah ditangkap kembali.",
+        [("other", "prisoners", 53, 53), ("arrested", "people", 20, 20)],
+    ),
+    ("Sebanyak 8 sandera berhasil dibebaskan aparat.", [("other", "hostages", 8, 8)]),
+]
+
 ALL = POISONING + HOSPITAL + OUTBREAKS + CRUSHES + TRAFFIC + FIRES_MINES_INDUSTRY + CRIME + CONFLICT_AND_REFUGEES
-ALL += BULLETINS + TRAINS_AND_RABIES
+ALL += BULLETINS + TRAINS_AND_RABIES + STATUS_CHANGES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
