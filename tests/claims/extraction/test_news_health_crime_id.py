@@ -682,8 +682,41 @@ STATUS_CHANGES: list[Any] = [
     ("Sebanyak 8 sandera berhasil dibebaskan aparat.", [("other", "hostages", 8, 8)]),
 ]
 
+EVICTIONS_AND_AIR_CRASHES: list[Any] = [
+    # "jumlah yang digusur sebanyak 74 bangunan yang dihuni 57 KK": buildings and households are not people
+    (
+        "Jumlah yang digusur sebanyak 68 bangunan yang dihuni 49 KK.",
+        [("other", "buildings", 68, 68), ("other", "households", 49, 49)],
+    ),
+    # "1.000 Satpol PP dikerahkan" to clear a settlement
+    (
+        "Sebanyak 1.000 personel Satpol PP dikerahkan untuk membongkar bangunan liar.",
+        [("deployed", "people", 1000, 1000)],
+    ),
+    # households in tents after an eviction stay households
+    (
+        "Sebanyak 40 kepala keluarga terpaksa tinggal di tenda darurat setelah rumah mereka digusur.",
+        [("other", "households", 40, 40)],
+    ),
+    # "Basarnas berhasil mengevakuasi 29 kantong jenazah yang diduga berisi bagian tubuh": bags, not bodies
+    (
+        "Basarnas berhasil mengevakuasi 33 kantong jenazah yang diduga berisi bagian tubuh penumpang.",
+        [("other", "body bags", 33, 33)],
+    ),
+    # "telah menerima 56 kantong jenazah dan juga 8 kantong properti"
+    (
+        "Tim DVI telah menerima 41 kantong jenazah dan 6 kantong properti.",
+        [("other", "body bags", 41, 41), ("other", "bags", 6, 6)],
+    ),
+    # "pesawat ... membawa 62 orang terdiri atas 50 penumpang dan 12 orang kru": people on board
+    (
+        "Pesawat itu membawa 58 orang yang terdiri atas 47 penumpang dan 11 kru.",
+        [("other", "people", 58, 58), ("other", "passengers", 47, 47), ("other", "crew members", 11, 11)],
+    ),
+]
+
 ALL = POISONING + HOSPITAL + OUTBREAKS + CRUSHES + TRAFFIC + FIRES_MINES_INDUSTRY + CRIME + CONFLICT_AND_REFUGEES
-ALL += BULLETINS + TRAINS_AND_RABIES + STATUS_CHANGES
+ALL += BULLETINS + TRAINS_AND_RABIES + STATUS_CHANGES + EVICTIONS_AND_AIR_CRASHES
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
