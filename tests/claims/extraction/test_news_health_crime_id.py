@@ -667,6 +667,11 @@ STATUS_CHANGES: list[Any] = [
         "Sebanyak 120 warga yang mengungsi kini sudah kembali ke rumah.",
         [("other", "returned home", 120, 120)],
     ),
+    # "pengungsi ... sudah kembali ke rumah" are no longer displaced; "belum bisa kembali ke rumah" still are
+    ("Sebanyak 1.200 pengungsi belum bisa kembali ke rumah.", [("displaced", "people", 1200, 1200)]),
+    ("Sebanyak 1.200 pengungsi sudah kembali ke rumah masing-masing.", [("other", "refugees", 1200, 1200)]),
+    # "n pengungsi yang sakit ... ditangani tim medis": a treated subset
+    ("Sebanyak 30 pengungsi yang sakit sudah ditangani tim medis.", [("other", "refugees", 30, 30)]),
     # a main verb that is a measure still wins over the relative clause: "n korban yang dirawat ... meninggal"
     ("Sebanyak 16 korban yang dirawat di RSUD meninggal dunia.", [("killed", "people", 16, 16)]),
     # beds are things: "menyiapkan n tempat tidur untuk merawat pasien"
