@@ -316,6 +316,15 @@ TRAFFIC: list[Any] = [
         "Tim SAR mengevakuasi sembilan penumpang selamat dari perairan Teluk Kumai.",
         [("other", "passengers", 9, 9)],
     ),
+    # "penumpang berhasil dievakuasi ke kapal lain": the rescue sense of evacuation, not displacement
+    ("Sebanyak 160 penumpang berhasil dievakuasi ke kapal lain.", [("other", "passengers", 160, 160)]),
+    (
+        "Sebanyak 12 penambang dievakuasi dari lubang tambang dalam kondisi lemas.",
+        [("other", "miners", 12, 12)],
+    ),
+    # bodies moved are the dead; residents moved to a shelter are displaced
+    ("Sebanyak 3 jenazah dievakuasi dari sungai.", [("killed", "people", 3, 3)]),
+    ("Sebanyak 300 warga dievakuasi ke masjid.", [("displaced", "people", 300, 300)]),
     # "Tim masih mencari n penumpang yang diduga hilang"
     ("Tim SAR masih mencari 21 penumpang yang diduga hilang.", [("missing", "people", 21, 21)]),
     # "menemukan n korban, yang terdiri atas a orang selamat dan b orang meninggal dunia"
