@@ -302,6 +302,8 @@ TRAFFIC: list[Any] = [
             ("other", "lightly injured", 40, 40),
         ],
     ),
+    # "paling tidak n orang tewas": at least
+    ("Paling tidak 12 orang tewas dalam kecelakaan beruntun itu.", [("killed", "people", 12, None)]),
     # "polisi telah menilang sebanyak n pengendara"
     ("Polisi menilang 18.300 pengendara selama operasi itu.", [("other", "riders", 18300, 18300)]),
     # "kecelakaan beruntun ... melibatkan n kendaraan": vehicles involved are things
