@@ -731,8 +731,40 @@ EVICTIONS_AND_AIR_CRASHES: list[Any] = [
     ),
 ]
 
+CONCERTS_AND_CHOLERA: list[Any] = [
+    # concert crush: "korban pingsan yang tercatat 27 orang": fainting is not an injury
+    ("Tenda medis dipenuhi korban pingsan yang tercatat 31 orang.", [("other", "fainted", 31, 31)]),
+    # "sebanyak 27 orang dilarikan ke rumah sakit akibat tidak sadarkan diri atau pingsan": admissions
+    (
+        "Sebanyak 24 orang dilarikan ke rumah sakit akibat tidak sadarkan diri atau pingsan.",
+        [("hospitalized", "people", 24, 24)],
+    ),
+    # "kisaran 25 hingga 30 orang yang pingsan": a range
+    ("Panitia menyebut kisaran 20 hingga 25 orang yang pingsan.", [("other", "fainted", 20, 25)]),
+    # "10 Penonton tewas dan puluhan lainnya luka-luka akibat berdesak-desakan"
+    (
+        "Delapan penonton tewas dan puluhan lainnya luka-luka akibat berdesak-desakan.",
+        [("killed", "people", 8, 8), ("injured", "people", 20, 99)],
+    ),
+    # "dari 10 korban tewas, baru 6 yang dapat diidentifikasi": identified bodies are a subset
+    (
+        "Dari delapan korban tewas, baru lima yang dapat diidentifikasi.",
+        [("killed", "people", 8, 8), ("other", "identified bodies", 5, 5)],
+    ),
+    # cholera abroad: "total 637 kematian", "n kasus kolera dan m kematian yang dilaporkan"
+    ("Zambia mencatat total 588 kematian akibat kolera.", [("killed", "people", 588, 588)]),
+    (
+        "Secara total terdapat 401.200 kasus kolera dan 3.120 kematian yang dilaporkan.",
+        [("other", "cases", 401200, 401200), ("killed", "people", 3120, 3120)],
+    ),
+    # "jumlah kematian ... meningkat hingga 94 orang": a change verb with hingga gives the new total, exact
+    ("Jumlah kematian akibat kolera meningkat hingga 88 orang.", [("killed", "people", 88, 88)]),
+    ("Jumlah korban tewas naik hingga 31 orang.", [("killed", "people", 31, 31)]),
+    ("Lebih dari 2.100 kematian telah tercatat dalam setahun terakhir.", [("killed", "people", 2101, None)]),
+]
+
 ALL = POISONING + HOSPITAL + OUTBREAKS + CRUSHES + TRAFFIC + FIRES_MINES_INDUSTRY + CRIME + CONFLICT_AND_REFUGEES
-ALL += BULLETINS + TRAINS_AND_RABIES + STATUS_CHANGES + EVICTIONS_AND_AIR_CRASHES
+ALL += BULLETINS + TRAINS_AND_RABIES + STATUS_CHANGES + EVICTIONS_AND_AIR_CRASHES + CONCERTS_AND_CHOLERA
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
