@@ -446,6 +446,38 @@ CRIME: list[Any] = [
         "Polisi menyita 3,2 kilogram sabu dan 2.100 butir pil ekstasi.",
         [("other", "kg", 3.2, 3.2), ("other", "items", 2100, 2100)],
     ),
+    # trafficking: "menahan tersangka sebanyak 12 orang tersangka, dan sebanyak tujuh orang menjadi DPO"
+    (
+        "Polisi menahan sebanyak 11 orang tersangka, dan sebanyak enam orang menjadi DPO.",
+        [("arrested", "people", 11, 11), ("other", "fugitives", 6, 6)],
+    ),
+    # "berhasil menyelamatkan 28 pekerja migran": rescued people are `other`
+    (
+        "Satgas berhasil menyelamatkan 31 pekerja migran yang hendak diselundupkan ke Malaysia.",
+        [("other", "migrant workers", 31, 31)],
+    ),
+    # "123 korban itu terdiri dari 74 laki-laki, 29 perempuan, dan 20 anak-anak": an `other` count by sex and age
+    (
+        "Sebanyak 140 korban itu terdiri dari 81 laki-laki, 37 perempuan dan 22 anak-anak.",
+        [
+            ("other", "casualties", 140, 140),
+            ("other", "men", 81, 81),
+            ("other", "women", 37, 37),
+            ("other", "children", 22, 22),
+        ],
+    ),
+    # "pengungkapan 242 kasus dengan 284 tersangka"
+    (
+        "Satgas mengungkap 211 kasus dengan 260 tersangka selama sepekan.",
+        [("other", "cases", 211, 211), ("other", "suspects", 260, 260)],
+    ),
+    # "Delapan Warga Negara (WN) Iran yang membawa 309 bungkus sabu ... ditangkap"
+    (
+        "Delapan warga negara Iran yang membawa 290 bungkus sabu ditangkap di laut lepas.",
+        [("arrested", "foreigners", 8, 8), ("other", "packets", 290, 290)],
+    ),
+    # "Lebih dari pada 300 ribu orang": the split spelling of "lebih daripada"
+    ("Barang haram itu bisa merusak lebih dari pada 250 ribu orang.", [("other", "people", 250001, None)]),
     # "Dua pelaku begal tewas diamuk massa"
     ("Dua pelaku begal tewas diamuk massa.", [("killed", "people", 2, 2)]),
     # "n orang diduga terlibat penyalahgunaan narkoba diamankan"
