@@ -531,6 +531,8 @@ CONFLICT_AND_REFUGEES: list[Any] = [
         "Tahun lalu hampir 250 orang Rohingya tewas atau hilang di laut.",
         [("other", "dead or missing", 225, 249)],
     ),
+    # "belasan ribu warga mengungsi": the teens times the scale word
+    ("Belasan ribu warga mengungsi setelah kampung mereka diserang.", [("displaced", "people", 11000, 19999)]),
     # "lebih dari 800 pengungsi telah mendarat di Provinsi Aceh"
     ("Lebih dari 700 pengungsi telah mendarat di Aceh dalam sepekan.", [("displaced", "people", 701, None)]),
     # "penggusuran ... membuat n warga kehilangan tempat tinggal"
