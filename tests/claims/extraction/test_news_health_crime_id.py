@@ -478,6 +478,10 @@ CRIME: list[Any] = [
     ),
     # "Lebih dari pada 300 ribu orang": the split spelling of "lebih daripada"
     ("Barang haram itu bisa merusak lebih dari pada 250 ribu orang.", [("other", "people", 250001, None)]),
+    # a crime named with "aksi" is no protest: "pelaku aksi begal ditangkap" is never participants
+    ("Sebanyak 12 pelaku aksi begal ditangkap polisi.", [("other", "perpetrators", 12, 12)]),
+    # in a conflict "diamankan ke tempat yang aman" is moving people to safety, not an arrest
+    ("Sebanyak 40 warga diamankan ke tempat yang aman.", [("displaced", "people", 40, 40)]),
     # "Dua pelaku begal tewas diamuk massa"
     ("Dua pelaku begal tewas diamuk massa.", [("killed", "people", 2, 2)]),
     # "n orang diduga terlibat penyalahgunaan narkoba diamankan"
@@ -809,6 +813,10 @@ def test_indonesian_health_accident_and_crime_construction(text: str, expected: 
 NOT_A_MEASURE = [
     # (wording after "Sebanyak 14 orang", the `other` subject it gives): each looks like a measure and is not one
     ("tidak mengalami luka apa pun", "uninjured"),
+    ("hilang kesadaran", "fainted"),
+    ("tidak sadarkan diri", "fainted"),
+    ("mengalami mati rasa", "symptomatic"),
+    ("dirawat di rumah masing-masing", "cared for at home"),
     ("selamat tanpa luka", "uninjured"),
     ("tewas atau hilang", "dead or missing"),
     ("dikhawatirkan meninggal", "feared dead"),
