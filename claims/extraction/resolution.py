@@ -303,8 +303,7 @@ def _unit_figure(s: SentenceView, m: Mention) -> bool:
         return False
     m.measure, m.subject = "other", m.unit
     if m.unit == FRACTION_UNIT and m.qualifier != "vague":
-        # a share of something counted ("dua pertiga dari 2.000 pengungsi", "two thirds of them", "of
-        # the cake"); a bare fraction ("exactly one sixth") is no claim, like a bare number
+        # a share of something counted ("dua pertiga dari 2.000 pengungsi", "two thirds of them"); a bare one: no claim
         of_follows = m.num_end < len(s.words) and s.words[m.num_end] in s.lex.whole_before.firsts
         counted = bool(m.nouns or m.partitive or m.base_of is not None)
         m.valid = counted or (m.raw_label is not None and of_follows)
@@ -353,6 +352,8 @@ def _measure_of(f: Figure) -> str:
         measure = "other"
     if measure in PEOPLE_MEASURES and not compatible(measure, f.cls):
         measure = "other"
+    elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
+        measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent
     return measure
 
 
@@ -368,9 +369,8 @@ def _admissions(f: Figure) -> None:
     if a is not None and label is not None and still and a.measure == m.measure:
         a.measure, a.subject, a.subject_class = "other", label, None
     elif m.base_of is None and m.measure != "other" and place_after(s, m) is None and _same_measure_whole(f):
-        # "300 warga dirawat ..., 40 di antaranya dirujuk ke RSUD", "23 unit, enam di antaranya dibakar": a part
-        # that its own verb picks out of a whole of the same measure is a subset; as that measure it would
-        # contradict the whole (DESIGN 4.1)
+        # "300 warga dirawat ..., 40 di antaranya dirujuk ke RSUD", "23 unit, enam di antaranya dibakar": a part that
+        # its own verb picks out of a whole of the same measure is a subset; as that measure it would contradict it
         m.measure, m.subject_class = "other", None
 
 

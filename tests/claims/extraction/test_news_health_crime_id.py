@@ -482,6 +482,24 @@ CRIME: list[Any] = [
     ("Sebanyak 12 pelaku aksi begal ditangkap polisi.", [("other", "perpetrators", 12, 12)]),
     # in a conflict "diamankan ke tempat yang aman" is moving people to safety, not an arrest
     ("Sebanyak 40 warga diamankan ke tempat yang aman.", [("displaced", "people", 40, 40)]),
+    # trafficking victims "yang akan dikirim ke Malaysia" are not a deployment
+    (
+        "Sebanyak 40 calon pekerja migran yang akan diberangkatkan ke Malaysia digagalkan polisi.",
+        [("other", "migrant workers", 40, 40)],
+    ),
+    (
+        "Polisi menggagalkan pengiriman 36 calon pekerja migran yang akan dikirim ke Timur Tengah.",
+        [("other", "migrant workers", 36, 36)],
+    ),
+    # "ditempatkan": refugees placed in a hall stay displaced, patients in isolation are `other`; a force placed at
+    # posts is deployed
+    ("Sebanyak 300 pengungsi ditempatkan di gedung olahraga.", [("displaced", "people", 300, 300)]),
+    ("Sebanyak 12 pasien ditempatkan di ruang isolasi.", [("other", "patients", 12, 12)]),
+    ("Polres menempatkan 200 personel di titik rawan.", [("deployed", "police", 200, 200)]),
+    # "kapal ... mati mesin": an engine failure, not deaths
+    ("Kapal yang membawa 40 penumpang mati mesin di tengah laut.", [("other", "passengers", 40, 40)]),
+    # evictions of traders: "pedagang direlokasi ke pasar baru" are not displaced people
+    ("Sebanyak 90 pedagang direlokasi ke pasar baru.", [("other", "relocated traders", 90, 90)]),
     # "Dua pelaku begal tewas diamuk massa"
     ("Dua pelaku begal tewas diamuk massa.", [("killed", "people", 2, 2)]),
     # "n orang diduga terlibat penyalahgunaan narkoba diamankan"
@@ -813,6 +831,8 @@ def test_indonesian_health_accident_and_crime_construction(text: str, expected: 
 NOT_A_MEASURE = [
     # (wording after "Sebanyak 14 orang", the `other` subject it gives): each looks like a measure and is not one
     ("tidak mengalami luka apa pun", "uninjured"),
+    ("melakukan percobaan bunuh diri", "attempted suicide"),
+    ("menjalani evakuasi medis", "medical evacuation"),
     ("hilang kesadaran", "fainted"),
     ("tidak sadarkan diri", "fainted"),
     ("mengalami mati rasa", "symptomatic"),
