@@ -121,6 +121,14 @@ HOSPITAL: list[Any] = [
         "Jemaah haji Indonesia yang meninggal di Arab Saudi sebanyak 302 jemaah.",
         [("killed", "people", 302, 302)],
     ),
+    # "calon haji ... yang sudah diterbangkan / diberangkatkan ke Tanah Suci": pilgrims sent off are no deployment
+    ("Sebanyak 33.100 jemaah sudah diberangkatkan ke Tanah Suci.", [("other", "pilgrims", 33100, 33100)]),
+    # homecoming travellers sent off by bus: "n pemudik diberangkatkan"; personnel sent off are deployed
+    (
+        "Sebanyak 1.200 pemudik diberangkatkan ke kampung halaman dengan 30 bus.",
+        [("other", "travellers", 1200, 1200), ("other", "buses", 30, 30)],
+    ),
+    ("Sebanyak 500 personel Brimob diberangkatkan ke Papua.", [("deployed", "police", 500, 500)]),
     # "calon haji ... yang meninggal di Kota Madinah bertambah dua menjadi empat orang"
     (
         "Calon haji yang meninggal di Madinah bertambah tiga menjadi tujuh orang.",
