@@ -590,6 +590,16 @@ BULLETINS: list[Any] = [
     ("Keracunan itu telah menyebabkan 812 siswa dirawat di rumah sakit.", [("hospitalized", "people", 812, 812)]),
     # "Jumlah korban hampir mencapai 500 orang": nearly, not the exact "mencapai"
     ("Jumlah korban hampir mencapai 400 orang.", [("other", "people", 360, 399)]),
+    # fact-box lines of a poisoning bulletin: "Korban keracunan massal: n orang; dirawat inap: m orang; rawat jalan:
+    # k orang; meninggal: nihil" (nihil is no figure)
+    (
+        "Korban keracunan massal: 120 orang; dirawat inap: 40 orang; rawat jalan: 80 orang; meninggal: nihil.",
+        [("other", "people", 120, 120), ("hospitalized", "people", 40, 40), ("other", "people", 80, 80)],
+    ),
+    (
+        "Data sementara: meninggal dunia 3 orang, dirawat 41 orang, pulang 77 orang.",
+        [("killed", "people", 3, 3), ("hospitalized", "people", 41, 41), ("other", "people", 77, 77)],
+    ),
     # "n korban dirawat di Puskesmas X, m korban dirawat di RS Y, dan k korban dirawat di RSUD Z"
     (
         "Sebanyak 41 korban dirawat di Puskesmas Laguna, 26 korban dirawat di RS Immanuel dan 30 korban dirawat di "
