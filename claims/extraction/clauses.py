@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 
+def is_boundary(s: SentenceView, j: int) -> bool:
+    """Token ``j`` ends a clause: punctuation or a clause word of the lexicon ("while", "sementara")."""
+    return s.words[j] in CLAUSE_PUNCT or s.words[j] in s.lex.clause_breaks
+
+
 def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> bool:
     """A relative word ("who", "yang") before a measure word, or a participle or an other-verb with no auxiliary
     right after the noun phrase ("70 people injured in the crush were admitted to hospital", "the 9 people on board
@@ -58,14 +63,16 @@ def unknown_object(m: Mention, measure: str, cls: str | None) -> bool:
     return measure == "deployed" and cls is None and m.raw_label is not None
 
 
-def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]) -> bool:
-    """The measure word ``later`` after a modifier (at ``position``) is the figure's main verb: a real measure, no
-    figure between them ("12 orang yang tewas dan 5 luka"), and after a participle an auxiliary before it."""
+def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str], whole: bool = False) -> bool:
+    """The measure word ``later`` after a modifier (at ``position``) is the figure's main verb: no figure between
+    them ("12 orang yang tewas dan 5 luka"), after a participle an auxiliary before it, and a real measure, or an
+    other-verb after a relative clause of a figure that is no whole ("45 pasien yang dirawat telah sembuh")."""
     k, measure = later
+    relative = s.words[start] in s.lex.relative_words
     return (
-        not measure.startswith("=")
+        (not measure.startswith("=") or (relative and not whole))
         and not any(position < f < k for f in s.mention_firsts)
-        and (s.words[start] in s.lex.relative_words or aux_at(s, k - 2) or aux_at(s, k - 1))
+        and (relative or aux_at(s, k - 2) or aux_at(s, k - 1))
     )
 
 

@@ -95,3 +95,19 @@ def _change(s: SentenceView, m: Mention) -> str | None:
     if any(words[j] in lex.increase_after for j in range(m.last, end)):
         return "increase"
     return None
+
+
+def superseded(s: SentenceView, earlier: Mention, later: Mention) -> bool:
+    """The two figures are the old and the new value of one change, so the measure word before both names each:
+    "korban tewas dari lima orang menjadi delapan orang", "bertambah menjadi 19 orang dari (yang) sebelumnya 15"."""
+    words, lex = s.words, s.lex
+    if not 0 < earlier.first < later.first:
+        return False
+    if words[earlier.first - 1] in lex.range_from and words[later.first - 1] in lex.total_cues:
+        return True
+    k = later.first
+    return (
+        words[earlier.first - 1] in lex.total_cues
+        and any(words[j] in lex.range_from for j in range(max(earlier.first, k - 3), k - 1))
+        and lex.whole_before.match_ending(words, k) is None  # "menjadi 12 orang dari total 40 warga": a whole
+    )

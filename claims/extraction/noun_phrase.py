@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
-from claims.extraction.subjects import PERSON_CLASSES, narrowest
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, narrowest
 from claims.extraction.view import SentenceView
 
 
@@ -247,3 +247,32 @@ def person_before(s: SentenceView, end: int) -> str | None:
         if noun is not None and not noun[1].generic and noun[1].subject_class in PERSON_CLASSES:
             return noun[1].subject_class
     return None
+
+
+SURVIVORS = frozenset({"=survivors", "=rescued survivors"})
+"""Other-verb readings that name people brought out alive ("tujuh penumpang selamat")."""
+
+
+def named_after(s: SentenceView, m: Mention) -> str | None:
+    """The measure that the figure's own noun phrase ends with: a word right after the number ("empat jasad", "dua
+    korban luka"), or a people measure or a survivors' word right after the counted noun ("tujuh penumpang
+    selamat"); None when there is none."""
+    found = s.measure_at(m.num_end) if m.num_end < len(s.words) else None
+    if found is None and m.nouns and m.np_end < len(s.words):
+        found = s.measure_at(m.np_end)
+        found = found if found is not None and (found[1] in PEOPLE_MEASURES or found[1] in SURVIVORS) else None
+    return found[1] if found is not None else None
+
+
+def after_whole(s: SentenceView, start: int, named: bool) -> int:
+    """Where the predicate of a part starts after the noun phrase of its whole, which ends at ``start``: past the
+    measure word that names the whole ("Tiga dari 13 korban meninggal ...", when ``named``) or past the relative
+    clause that does ("Satu dari 19 siswa yang ditangkap itu adalah alumni", "11 dari 13 pasien yang meninggal
+    belum diimunisasi": the part is what comes after)."""
+    n = len(s.words)
+    relative = start < n and s.words[start] in s.lex.relative_words
+    k = start + relative
+    while relative and k < n and k - start < 3 and s.words[k] in s.lex.stops:
+        k += 1  # "yang telah ditangkap", "yang sudah meninggal"
+    found = s.measure_at(k) if k < n and (named or relative) else None
+    return k + found[0] if found is not None else start

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.increments import increments
+from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
+    after_whole,
+    named_after,
     noun_named_before,
     noun_subject,
     scan_noun_phrase,
@@ -21,14 +23,10 @@ from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatib
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def _is_boundary(s: SentenceView, j: int) -> bool:
-    w = s.words[j]
-    return w in CLAUSE_PUNCT or w in s.lex.clause_breaks
-
-
-def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> str | None:
-    """The first compatible measure word after token ``start`` in its clause; after a modifier of the noun ("23 remaja
-    yang ... diciduk", "people who ... were evacuated", "70 people injured ... were admitted"), the main verb's."""
+def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], whole: bool = False) -> str | None:
+    """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
+    relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
+    evacuated"), the main verb after it, even an other-verb ("45 pasien yang dirawat telah sembuh") but for a whole."""
     hits = _measures_right(s, start, cls, skip)
     first = next(hits, None)
     if first is None:
@@ -36,7 +34,7 @@ def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) 
     position, measure = first
     if clauses.modifier_at(s, start, position, measure):
         later = next(hits, None)
-        if later is not None and clauses.main_verb(s, start, position, later):
+        if later is not None and clauses.main_verb(s, start, position, later, whole):
             return later[1]
     if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
         later = next(hits, None)
@@ -68,7 +66,7 @@ def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]
         if j == start and (after := clauses.aside_end(s, j)) is not None:  # "12 people (five men, ...) died"
             j = after
             continue
-        if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # _is_boundary(s, j), not "as" before "missing"
+        if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # is_boundary, not "as" before "missing"
             w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
         ):
             return
@@ -154,6 +152,8 @@ def _verb_before(f: Figure) -> str | None:
     measure = verb if compatible(verb, f.cls) else None
     if (moved := clauses.moved_measure(f.s, f.m, measure)) is not None:
         return moved  # "evacuated 12 bodies": the dead; "sent 30 people to hospital": admissions
+    if measure == "displaced" and (after := named_after(f.s, f.m)) not in (None, "displaced"):
+        return after  # "mengevakuasi empat jasad", "evakuasi dua korban luka", "tujuh penumpang selamat" (DESIGN 4.1)
     if measure is not None and _predicate_figure(f.s, f.m.first):
         found = _measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
@@ -172,10 +172,8 @@ def _word_after(f: Figure) -> str | None:
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
-        if own_measure(f.s, base) is not None:
-            found = f.s.measure_at(start) if start < len(f.s.words) else None
-            start += found[0] if found is not None else 0
-    return _search_right(f.s, start, f.cls, f.owned)
+        start = after_whole(f.s, start, own_measure(f.s, base) is not None)
+    return _search_right(f.s, start, f.cls, f.owned, _whole(f))
 
 
 def _shared_verb(f: Figure) -> str | None:
@@ -216,8 +214,8 @@ def _word_before(f: Figure) -> str | None:
             continue  # another clause
         if other.unit is not None:
             continue  # "the magnitude 6.2 earthquake": a measure word never governs a unit
-        if other.measure == measure:
-            return None  # the word is that figure's ("tewas 3 orang dan 5 ...")
+        if other.measure == measure and not superseded(s, other, m):
+            return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
     f.named_before = position
@@ -233,7 +231,7 @@ def _measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) ->
     found: tuple[int, str] | None = None
     j = end - 1
     while j >= 0:
-        if s.words[j] == "," or _is_boundary(s, j):
+        if s.words[j] == "," or clauses.is_boundary(s, j):
             break
         if j not in skip:
             hit = s.measure_at(j)
@@ -304,8 +302,7 @@ def _unit_figure(s: SentenceView, m: Mention) -> bool:
         return False
     m.measure, m.subject = "other", m.unit
     if m.unit == FRACTION_UNIT and m.qualifier != "vague":
-        # a share of something counted ("dua pertiga dari 2.000 pengungsi", "two thirds of them", "of
-        # the cake"); a bare fraction ("exactly one sixth") is no claim, like a bare number
+        # a share of something counted ("dua pertiga dari 2.000 pengungsi", "two thirds of them"); a bare one: no claim
         of_follows = m.num_end < len(s.words) and s.words[m.num_end] in s.lex.whole_before.firsts
         counted = bool(m.nouns or m.partitive or m.base_of is not None)
         m.valid = counted or (m.raw_label is not None and of_follows)
@@ -354,6 +351,8 @@ def _measure_of(f: Figure) -> str:
         measure = "other"
     if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or clauses.unknown_object(f.m, measure, f.cls):
         measure = "other"
+    elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
+        measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent
     return measure
 
 
@@ -369,9 +368,8 @@ def _admissions(f: Figure) -> None:
     if a is not None and label is not None and still and a.measure == m.measure:
         a.measure, a.subject, a.subject_class = "other", label, None
     elif m.base_of is None and m.measure != "other" and place_after(s, m) is None and _same_measure_whole(f):
-        # "300 warga dirawat ..., 40 di antaranya dirujuk ke RSUD", "23 unit, enam di antaranya dibakar": a part
-        # that its own verb picks out of a whole of the same measure is a subset; as that measure it would
-        # contradict the whole (DESIGN 4.1)
+        # "300 warga dirawat ..., 40 di antaranya dirujuk ke RSUD", "23 unit, enam di antaranya dibakar": a part that
+        # its own verb picks out of a whole of the same measure is a subset; as that measure it would contradict it
         m.measure, m.subject_class = "other", None
 
 
