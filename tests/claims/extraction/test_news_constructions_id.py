@@ -170,8 +170,8 @@ HOSPITALIZED: list[Any] = [
     ("Sebanyak 19 mahasiswa pingsan saat aksi berlangsung.", [("other", "students", 19, 19)]),
     ("Enam korban masih menjalani perawatan intensif.", [("hospitalized", "people", 6, 6)]),
     ("Sebanyak 15 buruh dievakuasi ke RSUD Kartini Baru.", [("hospitalized", "people", 15, 15)]),
-    gap(
-        "admissions beside those still treated: the admissions are other/admitted",
+    # admissions beside those still treated: the admissions are other/admitted
+    (
         "Sebanyak 23 warga dilarikan ke rumah sakit, 15 di antaranya masih dirawat.",
         [("other", "admitted", 23, 23), ("hospitalized", "people", 15, 15)],
     ),
@@ -263,8 +263,8 @@ HEALTH_AND_CRIME: list[Any] = [
 ]
 
 BREAKDOWNS: list[Any] = [
-    gap(
-        "breakdown by place after a measured total",
+    # breakdown by place after a measured total
+    (
         "Korban meninggal tersebar di Kabupaten Sinar Laut 12 orang, Kabupaten Batu Ampar tujuh orang dan "
         "Kota Muara Baru tiga orang.",
         [
@@ -277,8 +277,8 @@ BREAKDOWNS: list[Any] = [
         "Pengungsi terdiri atas 210 laki-laki, 190 perempuan dan 95 anak-anak.",
         [("displaced", "men", 210, 210), ("displaced", "women", 190, 190), ("displaced", "children", 95, 95)],
     ),
-    gap(
-        "parenthesised counts after places in a measured list",
+    # parenthesised counts after places in a measured list
+    (
         "Rumah rusak tersebar di Desa Sidomulyo (45 unit) dan Desa Karanganyar (31 unit).",
         [("damaged", "houses", 45, 45, "Desa Sidomulyo"), ("damaged", "houses", 31, 31, "Desa Karanganyar")],
     ),
