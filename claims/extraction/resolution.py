@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
@@ -15,84 +15,17 @@ from claims.extraction.noun_phrase import (
     scan_noun_phrase,
     share_coordinated_nouns,
 )
+from claims.extraction.reach import (
+    active_verb,
+    after_preposition,
+    measure_left,
+    object_of_another,
+    predicate_figure,
+    search_right,
+)
 from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
-
-
-def _is_boundary(s: SentenceView, j: int) -> bool:
-    w = s.words[j]
-    return w in CLAUSE_PUNCT or w in s.lex.clause_breaks
-
-
-def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> str | None:
-    """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
-    relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
-    evacuated"), the main verb after it, when there is one."""
-    hits = _measures_right(s, start, cls, skip)
-    first = next(hits, None)
-    if first is None:
-        return None
-    position, measure = first
-    if start < len(s.words) and s.words[start] in s.lex.relative_words and not measure.startswith("="):
-        later = next(hits, None)
-        if (
-            later is not None
-            and not later[1].startswith("=")
-            and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
-        ):
-            return later[1]
-    if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
-        later = next(hits, None)
-        if later is not None and later[1] == "hospitalized" and s.words[later[0] - 1] in s.lex.still_words:
-            return later[1]
-    return measure
-
-
-def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> Iterator[tuple[int, str]]:
-    n = len(s.texts)
-    j = start
-    lex = s.lex
-    while j < n:
-        w = s.words[j]
-        if w == ",":
-            cue = lex.inherit_before.match(s.words, j + 1)
-            if cue is None:
-                return
-            # a parenthetical ", including ...," does not end the clause
-            k = j + 1
-            while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
-                k += 1
-            if k >= n or s.words[k] != ",":
-                return
-            j = k + 1
-            continue
-        if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # _is_boundary(s, j), not "as" before "missing"
-            w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
-        ):
-            return
-        if j not in skip:
-            noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
-            if noun is not None and noun[1].force:
-                yield j, "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
-                return
-            found = s.measure_at(j)
-            if found is not None and _governs_later_figure(s, j + found[0]):
-                return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
-            if found is not None and compatible(found[1], cls):
-                yield j, found[1]
-            if found is not None:
-                j += found[0]
-                continue
-        j += 1
-
-
-def _governs_later_figure(s: SentenceView, k: int) -> bool:
-    """True when a figure starts at token k (after articles): the verb before it is that figure's."""
-    n = len(s.texts)
-    while k < n and s.words[k] in s.lex.determiners:
-        k += 1
-    return k < n and k in s.mention_firsts
 
 
 def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
@@ -113,6 +46,8 @@ def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
     for k in range(max(0, j + 1 - s.tables.longest_measure), j + 1):
         found = s.measure_at(k) if k == j or words[k] in measure_firsts else None
         if found is not None and found[0] == j + 1 - k:
+            if j < m.first - 1 and object_of_another(s, k):
+                return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
             return found[1] if compatible(found[1], cls) else None
     return None
 
@@ -156,8 +91,8 @@ def _verb_before(f: Figure) -> str | None:
     after = f.s.measure_at(f.m.num_end) if measure == "displaced" and f.m.num_end < len(f.s.words) else None
     if after is not None and after[1] == "killed":
         return "killed"  # "mengevakuasi empat jasad", "evacuated 12 bodies": bodies moved are the dead (DESIGN 4.1)
-    if measure is not None and _predicate_figure(f.s, f.m.first):
-        found = _measure_left(f.s, f.m.first, f.cls, f.owned)
+    if measure is not None and predicate_figure(f.s, f.m.first):
+        found = measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
             return None
     f.m.left_verb = verb
@@ -176,23 +111,28 @@ def _word_after(f: Figure) -> str | None:
         if own_measure(f.s, base) is not None:
             found = f.s.measure_at(start) if start < len(f.s.words) else None
             start += found[0] if found is not None else 0
-    return _search_right(f.s, start, f.cls, f.owned)
+    return search_right(f.s, start, f.cls, f.owned, f.m.num_end)
 
 
 def _shared_verb(f: Figure) -> str | None:
     """ "deployed 5,000 police officers and 2,000 soldiers", "mengerahkan dua rumah sakit lapangan dan 45 tenaga
     medis": one verb, two objects (the first may be a thing the verb's measure cannot count)."""
     a, s = f.antecedent, f.s
-    if (
-        a is not None
-        and a.left_verb is not None
-        and all(w in s.lex.coordinators or w in s.lex.list_joiners or w == "," for w in s.words[a.np_end : f.m.first])
-        and compatible(a.left_verb, f.cls)
-    ):
+    if a is not None and a.left_verb is not None and _coordinated(s, a, f.m.first) and compatible(a.left_verb, f.cls):
         f.m.from_left = True
         f.m.left_verb = a.left_verb
         return a.left_verb
     return None
+
+
+def _coordinated(s: SentenceView, a: Mention, first: int) -> bool:
+    """Only joiners lie between the objects ("5,000 police officers and 2,000 soldiers"), and no active verb that
+    the noun phrase ran on over ("dua orang itu melibatkan 300 pemuda": the verb's object is no object of the verb
+    before; "satu batalion Brimob berkekuatan 550 personel" is)."""
+    joiners = s.lex.coordinators | s.lex.list_joiners
+    return all(w in joiners or w == "," for w in s.words[a.np_end : first]) and not any(
+        active_verb(s, k) for k in range(a.num_end, first)
+    )
 
 
 def _inherited(f: Figure) -> str | None:
@@ -206,9 +146,9 @@ def _word_before(f: Figure) -> str | None:
     """A measure word before the figure in its clause ("korban tewas bertambah menjadi 11", "the death toll
     rose to 21"), unless a figure between them already took it ("tewas 3 orang dan 5 ...")."""
     s, m = f.s, f.m
-    found = _measure_left(s, m.first, f.cls, f.owned)
+    found = None if after_preposition(s, m.first) else measure_left(s, m.first, f.cls, f.owned)
     if found is None:
-        return None
+        return None  # no word, or the figure is a preposition's ("dirawat oleh 40 dokter", "in 3 cemeteries")
     position, measure = found
     for other in f.mentions:
         if other is m:
@@ -223,39 +163,6 @@ def _word_before(f: Figure) -> str | None:
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
     f.named_before = position
     return measure
-
-
-def _measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> tuple[int, str] | None:
-    """``(position, measure)`` of a compatible measure word before token ``end`` in its clause: the nearest one,
-    or, when the figure is the predicate of its clause ("... rose to 58", "... bertambah menjadi 21"), the first
-    one, which heads the subject ("the death toll from the attack on the rally", "korban meninggal akibat
-    ambruknya gedung")."""
-    leftmost = _predicate_figure(s, end)
-    found: tuple[int, str] | None = None
-    j = end - 1
-    while j >= 0:
-        if s.words[j] == "," or _is_boundary(s, j):
-            break
-        if j not in skip:
-            hit = s.measure_at(j)
-            if hit is not None and compatible(hit[1], cls):
-                found = (j, hit[1])
-                if not leftmost:
-                    break
-        j -= 1
-    return found
-
-
-def _predicate_figure(s: SentenceView, first: int) -> bool:
-    """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
-    lex = s.lex
-    k = first
-    while k > 0 and s.words[k - 1] in lex.determiners:
-        k -= 1
-    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
-        found = lex.qualifiers.match_ending(s.words, k)
-        return found is not None
-    return k > 0 and s.words[k - 1] in lex.total_cues
 
 
 def _fact_box(f: Figure) -> str | None:

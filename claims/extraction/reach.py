@@ -1,0 +1,310 @@
+"""How far a measure word reaches: the measure words a figure can take in its own clause (issue 11).
+
+A wrong specific measure costs more than ``other`` (DESIGN 4.1), so a measure word names a figure only when the
+clause says it of the figure's own noun phrase. It does not when it:
+
+- stands in another clause: after a comma, a colon or a clause word (``[clauses] breaks``: *sementara*, *while*);
+- names another noun: the object of a preposition (*200 tempat tidur untuk korban luka*, *beds for the wounded*)
+  or of a transitive verb (*40 dokter merawat korban luka*, *doctors who treated the injured*);
+- is a transitive verb with a person as its object: the figure is its agent (*12 relawan mengevakuasi warga*,
+  *twelve volunteers evacuated residents*);
+- stands in a relative clause of another noun (*12 paket sabu milik tersangka yang ditangkap*, *30 motorcycles
+  belonging to protesters who were arrested*);
+- lies past another figure that is neither coordinated with this one nor a place adjunct (*70 personel mencari
+  3 warga yang hilang*, *200 protesters clashed with police and 15 officers were injured*).
+
+Before the figure, a measure word never governs a figure that is the object of a preposition (*dirawat oleh 40
+dokter*, *buried in 3 cemeteries*). The function words are the lexicon's (``[syntax]``: ``object_prepositions``,
+``figure_prepositions``, ``active_prefixes``, ``verb_prefixes``, ``light_verbs``; ``relative_words``;
+``[places] prepositions``), so a language is a data file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+
+def is_boundary(s: SentenceView, j: int) -> bool:
+    w = s.words[j]
+    return w in CLAUSE_PUNCT or w in s.lex.clause_breaks
+
+
+def _words(s: SentenceView, key: str) -> frozenset[str]:
+    return s.lex.syntax_words.get(key, frozenset())
+
+
+def search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], origin: int | None = None) -> str | None:
+    """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
+    relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
+    evacuated"), the main verb after it, when there is one. ``origin`` is where the figure's noun phrase starts:
+    a relative clause after an object in it is another noun's ("600 warga menuntut pembebasan rekan yang ditahan")."""
+    if origin is not None and start < len(s.words) and _relative_of_another(s, origin, start):
+        return None
+    hits = _measures_right(s, start, cls, skip, start if origin is None else origin)
+    first = next(hits, None)
+    if first is None:
+        return None
+    position, measure = first
+    if start < len(s.words) and s.words[start] in s.lex.relative_words and not measure.startswith("="):
+        later = next(hits, None)
+        if (
+            later is not None
+            and not later[1].startswith("=")
+            and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
+        ):
+            return later[1]
+    if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
+        later = next(hits, None)
+        if later is not None and later[1] == "hospitalized" and s.words[later[0] - 1] in s.lex.still_words:
+            return later[1]
+    return measure
+
+
+def _measures_right(
+    s: SentenceView, start: int, cls: str | None, skip: set[int], origin: int
+) -> Iterator[tuple[int, str]]:
+    n = len(s.texts)
+    j = start
+    lex = s.lex
+    while j < n:
+        w = s.words[j]
+        if w == ",":
+            j = _after_parenthetical(s, j)
+            if j < 0:
+                return
+            continue
+        if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # not "as" before "missing"
+            w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
+        ):
+            return
+        if _figure_in_the_way(s, origin, j, skip) or (j > start and _relative_of_another(s, origin, j, skip)):
+            return  # "70 personel mencari 3 warga yang hilang"; "sabu milik tersangka yang ditangkap"
+        if j not in skip:
+            noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
+            if noun is not None and noun[1].force:
+                yield j, "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
+                return
+            found = s.measure_at(j)
+            if found is not None and (_governs_later_figure(s, j + found[0]) or takes_object(s, j, found[0])):
+                return  # "... dan menghanguskan 120 rumah", "12 relawan mengevakuasi warga": the figure is no patient
+            if found is not None and compatible(found[1], cls) and not names_another_noun(s, j):
+                yield j, found[1]
+            if found is not None:
+                j += found[0]
+                continue
+        j += 1
+
+
+def _after_parenthetical(s: SentenceView, j: int) -> int:
+    """After a comma at token j: the token after a parenthetical ", including ...," (which does not end the
+    clause), else -1 (the clause ends)."""
+    n = len(s.words)
+    if s.lex.inherit_before.match(s.words, j + 1) is None:
+        return -1
+    k = j + 1
+    while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
+        k += 1
+    return k + 1 if k < n and s.words[k] == "," else -1
+
+
+def _governs_later_figure(s: SentenceView, k: int) -> bool:
+    """True when a figure starts at token k (after articles): the verb before it is that figure's."""
+    n = len(s.texts)
+    while k < n and s.words[k] in s.lex.determiners:
+        k += 1
+    return k < n and k in s.mention_firsts
+
+
+def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> bool:
+    """A figure starts at token j, after the noun phrase that ends at ``start``, and is neither coordinated with
+    the figure ("12 polisi dan 3 wartawan terluka") nor a place adjunct ("400 warga dari 5 dusun mengungsi"): a
+    measure word after it is that figure's or its clause's ("200 protesters clashed with police and 15 officers
+    were injured")."""
+    if j not in s.mention_firsts or j < start:
+        return False
+    lex, words = s.lex, s.words
+    k = j
+    while k > start and words[k - 1] in lex.determiners:
+        k -= 1
+    before = words[k - 1]
+    if before in lex.place_prepositions or before in lex.of_words or before in _words(s, "among_words"):
+        return False  # an adjunct ("residents of 5 villages"); a whole of the part ("were among 11,000 killed")
+    joiners = lex.list_joiners | lex.coordinators
+    return not all(words[k] == "," or words[k] in joiners or k in owned for k in range(start, j))
+
+
+def _relative_of_another(s: SentenceView, start: int, j: int, owned: set[int] | None = None) -> bool:
+    """A relative word at token j describes a noun after the figure's noun phrase (which ends at ``start``), not
+    the figure's: a person noun, a preposition of an object or an active verb lies between ("12 paket sabu milik
+    tersangka yang ditangkap", "relatives who were detained", "menuntut pembebasan rekan mereka yang ditahan")."""
+    lex, words = s.lex, s.words
+    if words[j] not in lex.relative_words:
+        return False
+    objects = _words(s, "object_prepositions")
+    nouns = owned is not None  # the nouns after the noun phrase, but those of a figure coordinated with it
+    for k in range(start, j):
+        if words[k] in objects or active_verb(s, k) or (nouns and words[k] in lex.determiners):
+            return True  # a new noun phrase ("demanded the release of relatives who ...")
+        if not nouns or k in (owned or ()) or words[k] not in lex.nouns.firsts:
+            continue
+        noun = lex.nouns.match(words, k)
+        if noun is not None and noun[1].subject_class in PERSON_CLASSES:
+            return True
+    return False
+
+
+def active_verb(s: SentenceView, k: int) -> bool:
+    """Token k is an active verb by its form (``[syntax] active_prefixes``, "me-" in Indonesian) and no light verb
+    ("mengalami", "menjadi"). A language whose verbs show no active form (an empty prefix) never says so here."""
+    prefixes = tuple(p for p in _words(s, "active_prefixes") if p)
+    w = s.words[k]
+    return bool(prefixes) and s.kinds[k] == "w" and w.startswith(prefixes) and w not in _words(s, "light_verbs")
+
+
+def takes_object(s: SentenceView, j: int, length: int) -> bool:
+    """The measure verb at token j (``length`` tokens) is active and has a person as its object ("mengevakuasi
+    warga", "merawat korban luka", "evacuated residents", "treated the injured"): the figure before it is the agent,
+    not the patient. English verbs show no active form (``active_prefixes = [""]``): any verb before an object."""
+    w = s.words[j]
+    prefixes = tuple(_words(s, "active_prefixes"))
+    if not prefixes or not w.startswith(prefixes) or w in _words(s, "light_verbs"):
+        return False
+    lex, words, n = s.lex, s.words, len(s.words)
+    k = j + length
+    determiners = 0
+    while k < n and words[k] in lex.determiners:
+        k += 1
+        determiners += 1
+    if k >= n:
+        return False
+    noun = lex.nouns.match(words, k) if words[k] in lex.nouns.firsts else None
+    if noun is not None:
+        return noun[1].subject_class in PERSON_CLASSES
+    found = s.measure_at(k)  # "the injured", "korban luka"; not an event ("attended the rally", "mengikuti aksi")
+    if found is None or found[1].startswith("=") or found[1] == "participants":
+        return False
+    return determiners > 0 or _nominal(s, k)
+
+
+def _nominal(s: SentenceView, k: int) -> bool:
+    """The word at k has none of the language's verb prefixes ("korban", "luka"; not "mengungsi"); never in a
+    language that lists none."""
+    prefixes = tuple(p for p in _words(s, "verb_prefixes") if p)
+    return bool(prefixes) and not s.words[k].startswith(prefixes)
+
+
+def names_another_noun(s: SentenceView, j: int) -> bool:
+    """The measure word at token j names another noun than a figure's: the object of a preposition ("untuk korban
+    luka", "for the wounded") or of a transitive verb ("merawat korban luka", "meliput aksi", "treated the
+    injured", "covered the protest"). A light verb ("mengalami luka", "menjadi korban") or a copula ("were among the
+    dead") keeps it the figure's."""
+    lex, words = s.lex, s.words
+    k = j - 1
+    determiners = 0
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+        determiners += 1
+    if k < 0:
+        return False
+    w = words[k]
+    if w in _words(s, "object_prepositions"):  # "for the wounded", "untuk korban luka"; not "treated for injuries"
+        return (determiners > 0 or _nominal(s, j)) and s.measure_at(k) is None  # nor "beaten to death"
+    if w in _words(s, "light_verbs") or s.kinds[k] != "w" or (w in lex.stops and not determiners):
+        return False
+    if determiners:
+        return s.measure_at(k) is not None or active_verb(s, k) or not _words(s, "verb_prefixes")
+    return active_verb(s, k) and _nominal(s, j)
+
+
+def object_of_another(s: SentenceView, k: int) -> bool:
+    """The measure word at token k is the object of a preposition or of a measure verb ("Relawan untuk korban
+    luka", "yang mengevakuasi korban tewas", "Aid for the displaced"), so the figure it stands before (across a
+    qualifier: "... mencapai 300 orang") is no count of it."""
+    words, lex = s.words, s.lex
+    j = _phrase_start(s, k) - 1
+    determiners = 0
+    while j >= 0 and words[j] in lex.determiners:
+        j -= 1
+        determiners += 1
+    if j < 0:
+        return False
+    verb = s.measure_at(j)
+    return words[j] in _words(s, "object_prepositions") or (verb is not None and takes_object(s, j, verb[0]))
+
+
+def after_preposition(s: SentenceView, first: int) -> bool:
+    """The figure at token ``first`` is the object of a preposition ("dirawat oleh 40 dokter", "buried in 3
+    cemeteries", "ditangkap di 3 lokasi"): an adjunct that no measure word before it governs. Not when the
+    preposition ends a qualifier or a total cue ("rose to 58", "bringing the toll to 64")."""
+    lex, words = s.lex, s.words
+    k = first
+    while k > 0 and words[k - 1] in lex.determiners:
+        k -= 1
+    if k == 0 or words[k - 1] not in _words(s, "figure_prepositions"):
+        return False
+    if words[k - 1] in lex.total_cues or _ends_measure_phrase(s, k):
+        return False  # "the search continued for the remaining eight"
+    verb = s.measure_at(_phrase_start(s, k - 2)) if k > 1 else None
+    if verb is not None and verb[1] == "participants":
+        return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"
+    return not (words[k - 1] in lex.qualifiers.lasts and lex.qualifiers.match_ending(words, k) is not None)
+
+
+def _phrase_start(s: SentenceView, k: int) -> int:
+    """Where the measure phrase that token k ends or lies in starts ("korban tewas" for "tewas"), else k."""
+    for p in range(max(0, k + 1 - s.tables.longest_measure), k):
+        found = s.measure_at(p)
+        if found is not None and p + found[0] > k:
+            return p
+    return k
+
+
+def _ends_measure_phrase(s: SentenceView, k: int) -> bool:
+    """A measure phrase of two words or more ends right before token k ("search continued for")."""
+    for p in range(max(0, k - s.tables.longest_measure), k - 1):
+        found = s.measure_at(p)
+        if found is not None and p + found[0] == k:
+            return True
+    return False
+
+
+def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> tuple[int, str] | None:
+    """``(position, measure)`` of a compatible measure word before token ``end`` in its clause: the nearest one,
+    or, when the figure is the predicate of its clause ("... rose to 58", "... bertambah menjadi 21"), the first
+    one, which heads the subject ("the death toll from the attack on the rally", "korban meninggal akibat
+    ambruknya gedung"). A measure word that names another noun ("Relawan untuk korban luka mencapai 300 orang")
+    or takes a person as its object ("Relawan yang mengevakuasi korban tewas berjumlah 40 orang") is none."""
+    leftmost = predicate_figure(s, end)
+    found: tuple[int, str] | None = None
+    j = end - 1
+    while j >= 0:
+        if s.words[j] == "," or is_boundary(s, j):
+            break
+        if j not in skip:
+            hit = s.measure_at(j)
+            if (
+                hit is not None
+                and compatible(hit[1], cls)
+                and not object_of_another(s, j)
+                and not takes_object(s, j, hit[0])
+            ):
+                found = (j, hit[1])
+                if not leftmost:
+                    break
+        j -= 1
+    return found
+
+
+def predicate_figure(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
+    lex = s.lex
+    k = first
+    while k > 0 and s.words[k - 1] in lex.determiners:
+        k -= 1
+    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
+        found = lex.qualifiers.match_ending(s.words, k)
+        return found is not None
+    return k > 0 and s.words[k - 1] in lex.total_cues
