@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
@@ -41,7 +41,7 @@ def search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], o
     relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
     evacuated"), the main verb after it, when there is one. ``origin`` is where the figure's noun phrase starts:
     a relative clause after an object in it is another noun's ("600 warga menuntut pembebasan rekan yang ditahan")."""
-    if origin is not None and start < len(s.words) and _relative_of_another(s, origin, start):
+    if origin is not None and start < len(s.words) and _relative_of_another(s, origin, start, start, skip):
         return None
     hits = _measures_right(s, start, cls, skip, start if origin is None else origin)
     first = next(hits, None)
@@ -69,6 +69,7 @@ def _measures_right(
     n = len(s.texts)
     j = start
     lex = s.lex
+    others_only = False
     while j < n:
         w = s.words[j]
         if w == ",":
@@ -80,8 +81,10 @@ def _measures_right(
             w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
         ):
             return
-        if _figure_in_the_way(s, origin, j, skip) or (j > start and _relative_of_another(s, origin, j, skip)):
-            return  # "70 personel mencari 3 warga yang hilang"; "sabu milik tersangka yang ditangkap"
+        if _figure_in_the_way(s, origin, j, skip):
+            return  # "70 personel mencari 3 warga yang hilang"
+        if j > start and not others_only and _relative_of_another(s, origin, start, j, skip):
+            others_only = True  # "sabu milik tersangka yang ditangkap": no measure, a condition's label at most
         if j not in skip:
             noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
             if noun is not None and noun[1].force:
@@ -90,7 +93,12 @@ def _measures_right(
             found = s.measure_at(j)
             if found is not None and (_governs_later_figure(s, j + found[0]) or takes_object(s, j, found[0])):
                 return  # "... dan menghanguskan 120 rumah", "12 relawan mengevakuasi warga": the figure is no patient
-            if found is not None and compatible(found[1], cls) and not names_another_noun(s, j):
+            if (
+                found is not None
+                and compatible(found[1], cls)
+                and not names_another_noun(s, j)
+                and (not others_only or found[1].startswith("="))
+            ):
                 yield j, found[1]
             if found is not None:
                 j += found[0]
@@ -130,30 +138,59 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
     while k > start and words[k - 1] in lex.determiners:
         k -= 1
     before = words[k - 1]
-    if before in lex.place_prepositions or before in lex.of_words or before in _words(s, "among_words"):
-        return False  # an adjunct ("residents of 5 villages"); a whole of the part ("were among 11,000 killed")
+    if before in _words(s, "among_words"):
+        return False  # a whole the figure is a part of ("were among 11,000 people killed")
+    if (before in lex.place_prepositions or before in lex.of_words) and not _counts_persons(s, j):
+        return False  # an adjunct ("residents of 5 villages"); not "seized 45 packets from three suspects who"
     joiners = lex.list_joiners | lex.coordinators
     return not all(words[k] == "," or words[k] in joiners or k in owned for k in range(start, j))
 
 
-def _relative_of_another(s: SentenceView, start: int, j: int, owned: set[int] | None = None) -> bool:
-    """A relative word at token j describes a noun after the figure's noun phrase (which ends at ``start``), not
-    the figure's: a person noun, a preposition of an object or an active verb lies between ("12 paket sabu milik
-    tersangka yang ditangkap", "relatives who were detained", "menuntut pembebasan rekan mereka yang ditahan")."""
+def _counts_persons(s: SentenceView, j: int) -> bool:
+    """The figure at token j counts persons: a person noun of the lexicon follows within three tokens."""
+    nouns, words = s.lex.nouns, s.words
+    for k in range(j + 1, min(len(words), j + 4)):
+        found = nouns.match(words, k) if words[k] in nouns.firsts else None
+        if found is not None:
+            return found[1].subject_class in PERSON_CLASSES
+    return False
+
+
+def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned: set[int]) -> bool:
+    """A relative word at token j describes another noun than the figure's, whose noun phrase runs from ``origin``
+    to ``start``: the phrase ran on over an active verb, an object's preposition or an article ("600 warga menuntut
+    pembebasan rekan mereka yang ditahan", "demanded the release of relatives who"), or a word after it is neither
+    a name, a place preposition nor a filler ("12 paket sabu milik tersangka yang ditangkap", "children lost parents
+    who were killed"). Tokens of counted nouns and figures (``owned``) are the figure's or a coordinated one's."""
     lex, words = s.lex, s.words
     if words[j] not in lex.relative_words:
         return False
     objects = _words(s, "object_prepositions")
-    nouns = owned is not None  # the nouns after the noun phrase, but those of a figure coordinated with it
-    for k in range(start, j):
-        if words[k] in objects or active_verb(s, k) or (nouns and words[k] in lex.determiners):
-            return True  # a new noun phrase ("demanded the release of relatives who ...")
-        if not nouns or k in (owned or ()) or words[k] not in lex.nouns.firsts:
+    for k in range(origin, j):
+        if k in owned:
             continue
-        noun = lex.nouns.match(words, k)
-        if noun is not None and noun[1].subject_class in PERSON_CLASSES:
+        w = words[k]
+        if w in objects or w in lex.determiners or active_verb(s, k):
+            return True
+        if k >= start and not (
+            s.texts[k][0].isupper()
+            or s.kinds[k] != "w"
+            or w in lex.place_prepositions
+            or w in lex.fillers
+            or w in lex.list_joiners
+        ):
             return True
     return False
+
+
+def np_closed(s: SentenceView, k: int) -> bool:
+    """A word that closes a noun phrase (``[syntax] np_closers``: "itu", "tersebut") stands at token k and a word
+    other than a joiner follows it: the predicate of the clause ("5.000 buruh itu dijaga ...")."""
+    words = s.words
+    if words[k] not in _words(s, "np_closers") or k + 1 >= len(words):
+        return False
+    following = words[k + 1]
+    return following != "," and following not in s.lex.list_joiners and following not in s.lex.coordinators
 
 
 def active_verb(s: SentenceView, k: int) -> bool:
@@ -210,13 +247,29 @@ def names_another_noun(s: SentenceView, j: int) -> bool:
     if k < 0:
         return False
     w = words[k]
-    if w in _words(s, "object_prepositions"):  # "for the wounded", "untuk korban luka"; not "treated for injuries"
-        return (determiners > 0 or _nominal(s, j)) and s.measure_at(k) is None  # nor "beaten to death"
+    preposition = _preposition_object(s, j, k, determiners)
+    if preposition is not None:
+        return preposition
     if w in _words(s, "light_verbs") or s.kinds[k] != "w" or (w in lex.stops and not determiners):
         return False
     if determiners:
         return s.measure_at(k) is not None or active_verb(s, k) or not _words(s, "verb_prefixes")
     return active_verb(s, k) and _nominal(s, j)
+
+
+def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bool | None:
+    """Whether the measure word at token j is the object of the preposition at token k (``determiners`` articles
+    between), None when token k is no such preposition. "untuk korban luka", "handed to evacuees", "beds for the
+    wounded", "arrested for arson" are; "beaten to death" (a measure phrase) and "treated for injuries" are not."""
+    w = s.words[k]
+    if s.measure_at(k) is not None:
+        return None if w not in _words(s, "object_prepositions") else False
+    if w in _words(s, "object_prepositions"):
+        return determiners > 0 or _nominal(s, j) or not _words(s, "verb_prefixes")
+    if w in _words(s, "article_prepositions"):
+        found = s.measure_at(j)
+        return determiners > 0 or (found is not None and found[1] not in PEOPLE_MEASURES)
+    return None
 
 
 def object_of_another(s: SentenceView, k: int) -> bool:
@@ -231,8 +284,10 @@ def object_of_another(s: SentenceView, k: int) -> bool:
         determiners += 1
     if j < 0:
         return False
+    if _preposition_object(s, k, j, determiners):
+        return True
     verb = s.measure_at(j)
-    return words[j] in _words(s, "object_prepositions") or (verb is not None and takes_object(s, j, verb[0]))
+    return verb is not None and takes_object(s, j, verb[0])
 
 
 def after_preposition(s: SentenceView, first: int) -> bool:
