@@ -183,6 +183,12 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
     return False
 
 
+def heads_subject(s: SentenceView, k: int) -> bool:
+    """The measure word at token k heads a noun phrase (at the start, after an article, or a noun by its form:
+    "The death toll stood at 12", "Korban tewas berjumlah 9 orang"), not a verb before its object."""
+    return k == 0 or s.words[k - 1] in s.lex.determiners or _nominal(s, k)
+
+
 def np_closed(s: SentenceView, k: int) -> bool:
     """A word that closes a noun phrase (``[syntax] np_closers``: "itu", "tersebut") stands at token k and a word
     other than a joiner follows it: the predicate of the clause ("5.000 buruh itu dijaga ...")."""

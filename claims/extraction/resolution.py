@@ -18,6 +18,7 @@ from claims.extraction.noun_phrase import (
 from claims.extraction.reach import (
     active_verb,
     after_preposition,
+    heads_subject,
     measure_left,
     np_closed,
     object_of_another,
@@ -29,7 +30,10 @@ from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatib
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
+def _left_adjacent(s: SentenceView, m: Mention) -> tuple[str, bool] | None:
+    """The measure word right before the figure (across articles and exact qualifiers), and whether it is a verb
+    whose objects may go on after the figure ("deployed a total of 5,000 police and 2,000 soldiers"; not a subject
+    before a change verb: "The death toll stood at 12, and 400 residents ...")."""
     j = m.first - 1
     while j >= 0:
         if s.words[j] in s.lex.determiners:
@@ -49,7 +53,7 @@ def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
         if found is not None and found[0] == j + 1 - k:
             if j < m.first - 1 and object_of_another(s, k):
                 return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
-            return found[1] if compatible(found[1], cls) else None
+            return found[1], not (j < m.first - 1 and heads_subject(s, k))
     return None
 
 
@@ -85,9 +89,10 @@ def _verb_before(f: Figure) -> str | None:
     figure is the predicate of a longer subject ("the death toll from the attack on the rally rose to 58"), the
     subject's first measure word is :func:`_word_before`'s. The verb is kept as ``left_verb`` even when it cannot
     count this figure's noun, for the objects after it."""
-    verb = _left_adjacent(f.s, f.m, None)
-    if verb is None:
+    adjacent = _left_adjacent(f.s, f.m)
+    if adjacent is None:
         return None
+    verb, shared = adjacent
     measure = verb if compatible(verb, f.cls) else None
     after = f.s.measure_at(f.m.num_end) if measure == "displaced" and f.m.num_end < len(f.s.words) else None
     if after is not None and after[1] == "killed":
@@ -96,7 +101,7 @@ def _verb_before(f: Figure) -> str | None:
         found = measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
             return None
-    f.m.left_verb = verb
+    f.m.left_verb = verb if shared else None
     f.m.from_left = measure is not None
     return measure
 
