@@ -138,7 +138,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         # "..., selama sepekan aksi, terbanyak di X dengan 688 orang": a cue after a clause of its own takes the list
         # back to the head; only the words after it must belong to the list
         gap = range(cues[-1], gap.stop)
-    separated = False
+    separated = placed = False
     for k in gap:
         w = words[k]
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
@@ -149,7 +149,27 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         found = s.measure_at(k)
         if found is not None and found[1] != head.measure:
             return False  # the item has a measure word of its own
+        placed = placed or w in lex.place_prepositions
+        if separated and not placed and found is None and _predicate_word(s, k):
+            return False  # "attended by 5,000 workers, was guarded by 800 police officers": a clause of its own
     return separated
+
+
+def _predicate_word(s: SentenceView, k: int) -> bool:
+    """Token k is a lower-case word that no list item holds (no noun, filler, stop, article or place word of the
+    lexicon): a predicate between two figures ("guarded")."""
+    lex, w = s.lex, s.words[k]
+    return (
+        s.kinds[k] == "w"
+        and not s.texts[k][0].isupper()
+        and w not in lex.stops
+        and w not in lex.fillers
+        and w not in lex.determiners
+        and w not in lex.place_fillers
+        and w not in lex.place_parts
+        and w not in lex.nouns.firsts
+        and w not in lex.qualifiers.firsts
+    )
 
 
 def _adjunct(s: SentenceView, m: Mention) -> bool:

@@ -1,0 +1,249 @@
+"""Misread guards: a measure word near a figure it does not govern leaves the figure `other` (issue 11, DESIGN 4.1:
+"a wrong specific measure is worse than `other`"); control rows keep the measure a word does govern at a distance.
+
+The sentences are our own (invented places, people and figures), written in the constructions of Indonesian and
+English reports on crime, health, accidents, disasters and unrest: a measure word in another clause (a comma, a
+colon, *sementara*, *sedangkan*, *while*, *whereas*), in a relative clause of another noun (*milik tersangka yang
+ditangkap*, *relatives who were detained*), the object of a preposition (*untuk korban luka*, *beds for the
+wounded*) or of a transitive verb (*merawat korban luka*, *treated the injured*), a transitive verb whose agent the
+figure is (*12 relawan mengevakuasi warga*, *volunteers evacuated residents*), a figure in the way (*70 personel
+mencari 3 warga yang hilang*), a figure after a preposition (*dirawat oleh 40 dokter*, *buried in 3 cemeteries*),
+a subject before a change verb that shares nothing with the next clause (*The death toll stood at 12, and ...*).
+The rules are in ``claims/extraction/reach.py``; the function words in the lexicons' ``[syntax]`` section.
+Each row: the text, then ``(surface, measure)`` for every claim of the sentence, in order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+
+ID_GUARDS: list[Any] = [
+    # the object of a preposition names another noun
+    ("Rumah sakit itu menyiapkan 200 tempat tidur untuk korban luka.", [("200", "other")]),
+    ("Rumah sakit itu memiliki 150 tempat tidur bagi pasien yang dirawat.", [("150", "other")]),
+    ("Relawan untuk korban luka mencapai 300 orang.", [("300", "other")]),
+    ("Santunan untuk keluarga korban tewas mencapai Rp 300 juta.", [("Rp 300 juta", "other")]),
+    # the object of a transitive verb
+    ("Sebanyak 40 dokter merawat korban luka di IGD.", [("40", "other")]),
+    ("Sebanyak 40 dokter yang merawat korban luka mendapat penghargaan.", [("40", "other")]),
+    ("Sebanyak 12 petugas yang menangani korban luka kelelahan.", [("12", "other")]),
+    (
+        "Sebanyak 15 wartawan yang meliput aksi itu mengaku diintimidasi, sementara dua lainnya ditangkap.",
+        [("15", "other"), ("dua", "arrested")],
+    ),
+    ("Sebanyak 30 tenaga kesehatan yang merawat pasien korban keracunan ikut jatuh sakit.", [("30", "other")]),
+    ("Sebanyak 9 dokter dari 3 rumah sakit merawat korban luka.", [("9", "other"), ("3", "other")]),
+    # a transitive verb with a person as its object: the figure is the agent
+    ("Sebanyak 12 relawan mengevakuasi warga dari bantaran sungai.", [("12", "other")]),
+    ("Relawan yang mengevakuasi korban tewas berjumlah 40 orang.", [("40", "other")]),
+    ("Tim SAR mengerahkan 3 perahu karet untuk mengevakuasi warga yang terjebak.", [("3", "other")]),
+    # a relative clause of another noun
+    ("Polisi menyita 12 paket sabu milik tersangka yang ditangkap di rumahnya.", [("12", "other")]),
+    ("Polisi mengamankan 12 sepeda motor milik pengunjuk rasa yang ditangkap.", [("12", "other")]),
+    ("Sebanyak 600 warga menuntut pembebasan rekan mereka yang ditahan.", [("600", "other")]),
+    ("Massa berjumlah 600 orang menuntut pembebasan rekan yang ditahan.", [("600", "participants")]),
+    ("Sebanyak 25 anak kehilangan orang tua mereka yang tewas dalam gempa.", [("25", "other")]),
+    ("Sebanyak 30 anak dari keluarga yang mengungsi mulai bersekolah kembali.", [("30", "other")]),
+    ("Sebanyak 500 paket bantuan disalurkan kepada korban banjir yang mengungsi.", [("500", "other")]),
+    # a figure in the way
+    ("Sebanyak 70 personel gabungan mencari 3 warga yang hilang.", [("70", "other"), ("3", "missing")]),
+    (
+        "Polisi menyita 45 paket ganja dari 3 tersangka yang ditangkap di pelabuhan.",
+        [("45", "other"), ("3", "arrested")],
+    ),
+    (
+        "Polisi menyebut 200 pengunjuk rasa bentrok dengan aparat dan 15 polisi terluka.",
+        [("200", "participants"), ("15", "injured")],
+    ),
+    # a figure after a preposition is an adjunct
+    ("Korban luka dirawat oleh 40 dokter dan perawat.", [("40", "other")]),
+    ("Polisi menangkap pelaku di 3 lokasi berbeda.", [("3", "other")]),
+    ("Korban tewas dimakamkan di 3 tempat pemakaman umum.", [("3", "other")]),
+    # a verb shared only by coordinated objects, not across a predicate
+    ("Kerusuhan yang menewaskan dua orang itu melibatkan 300 pemuda.", [("dua", "killed"), ("300", "other")]),
+    ("Aksi yang diikuti 5.000 buruh itu dijaga 800 personel polisi.", [("5.000", "participants"), ("800", "other")]),
+    # another clause: punctuation and clause words
+    (
+        "Gempa merusak 1.200 rumah, sementara 14 warga tewas tertimpa bangunan.",
+        [("1.200", "damaged"), ("14", "killed")],
+    ),
+    (
+        "Banjir merendam 3.400 rumah: 12 warga hilang dan 900 mengungsi.",
+        [("3.400", "other"), ("12", "missing"), ("900", "displaced")],
+    ),
+    ("Pengungsi tersebar di 8 posko, sedangkan 3 warga masih hilang.", [("8", "other"), ("3", "missing")]),
+    # money and time near a measure verb
+    (
+        "Sebanyak 2 orang meninggal dunia, sementara kerugian ditaksir Rp 1,2 miliar.",
+        [("2", "killed"), ("ditaksir Rp 1,2 miliar", "other")],
+    ),
+    (
+        "Kerugian akibat kebakaran pasar yang menghanguskan 300 kios ditaksir Rp 12 miliar.",
+        [("300", "damaged"), ("ditaksir Rp 12 miliar", "other")],
+    ),
+    (
+        "Sebanyak 12 keluarga korban tewas menerima santunan Rp 15 juta.",
+        [("12", "other"), ("Rp 15 juta", "other")],
+    ),
+    ("Sebanyak 14 orang ditahan selama 20 hari.", [("14", "arrested")]),
+    ("Polisi menangkap 7 pelaku dalam 2 jam.", [("7", "arrested")]),
+]
+
+ID_CONTROLS: list[Any] = [
+    ("Jumlah korban luka akibat ledakan itu bertambah menjadi 48 orang.", [("48", "injured")]),
+    ("Korban tewas dalam kecelakaan di tol itu berjumlah 9 orang.", [("9", "killed")]),
+    ("Warga yang mengungsi mencapai 2.300 orang.", [("2.300", "displaced")]),
+    ("Sebanyak 12 polisi dan 3 wartawan terluka dalam bentrokan itu.", [("12", "injured"), ("3", "injured")]),
+    ("Sebanyak 300 warga dari 4 desa mengungsi ke gedung sekolah.", [("300", "displaced"), ("4", "other")]),
+    ("Sebanyak 23 orang yang hendak bergabung dengan aksi itu diamankan polisi.", [("23", "arrested")]),
+    ("Sebanyak 35 warga yang rumahnya tertimbun longsor mengungsi ke balai desa.", [("35", "displaced")]),
+    ("Sebanyak 64 siswa yang menyantap nasi kotak itu dirawat di puskesmas.", [("64", "hospitalized")]),
+    ("Sebanyak 40 orang yang terluka dilarikan ke rumah sakit.", [("40", "hospitalized")]),
+    ("Sebanyak 12 orang dengan luka bakar dirawat di RSUD.", [("12", "hospitalized")]),
+    ("Sebanyak 300 warga memilih mengungsi ke masjid.", [("300", "displaced")]),
+    ("Sebanyak 12 warga mengalami luka-luka.", [("12", "injured")]),
+    ("Acara itu dihadiri oleh 300 orang.", [("300", "participants")]),
+    (
+        "Polisi mengerahkan 800 personel untuk mengamankan aksi yang diikuti 5.000 buruh.",
+        [("800", "deployed"), ("5.000", "participants")],
+    ),
+    ("Sebanyak 2.000 buruh mengikuti aksi di depan gedung DPRD.", [("2.000", "participants")]),
+    ("Lima dokter dan 20 perawat dikirim untuk merawat korban luka.", [("Lima", "deployed"), ("20", "deployed")]),
+    ("Tim SAR gabungan mengevakuasi 140 warga yang terjebak banjir.", [("140", "displaced")]),
+    ("Kebakaran itu menghanguskan 30 rumah dan menewaskan 2 orang.", [("30", "damaged"), ("2", "killed")]),
+    ("Ledakan di pabrik itu menewaskan 4 pekerja dan melukai 17 lainnya.", [("4", "killed"), ("17", "injured")]),
+    ("Korban tewas: 12 orang; korban luka: 40 orang.", [("12", "killed"), ("40", "injured")]),
+    (
+        "Dalam sepekan, jumlah pengungsi bertambah 1.200 jiwa menjadi 4.500 jiwa.",
+        [("1.200", "other"), ("4.500", "displaced")],
+    ),
+    ("Sebanyak 9 penumpang tewas dan 21 lainnya luka-luka dalam kecelakaan itu.", [("9", "killed"), ("21", "injured")]),
+    ("Rumah sakit merawat 56 korban luka, 9 di antaranya kritis.", [("56", "hospitalized"), ("9", "other")]),
+]
+
+EN_GUARDS: list[Any] = [
+    # the object of a preposition names another noun
+    ("The hospital has 200 beds for the wounded.", [("200", "other")]),
+    ("The hospital has 150 beds for patients who are admitted.", [("150", "other")]),
+    ("Aid for the displaced reached 3,000 food parcels.", [("3,000", "other")]),
+    ("Compensation for families of the dead reached $300,000.", [("$300,000", "other")]),
+    # the object of a transitive verb
+    ("Forty doctors treated the injured at the field clinic.", [("Forty", "other")]),
+    ("The 40 doctors who treated the injured were praised by the mayor.", [("40", "other")]),
+    ("The team of 12 medics that treated the wounded left on Friday.", [("12", "other")]),
+    ("Thirty health workers who cared for the sick also fell ill.", [("Thirty", "other")]),
+    (
+        "The 15 reporters who covered the protest said they were harassed, while two others were detained.",
+        [("15", "other"), ("two", "arrested")],
+    ),
+    ("Nine doctors from three hospitals treated the injured.", [("Nine", "other"), ("three", "other")]),
+    ("Eighty volunteers from six charities helped the displaced.", [("Eighty", "other"), ("six", "other")]),
+    # a transitive verb with a person as its object: the figure is the agent
+    ("Twelve volunteers evacuated residents from the riverbank.", [("Twelve", "other")]),
+    ("The 300 troops evacuated residents of the valley.", [("300", "other")]),
+    ("Volunteers who evacuated the dead numbered 40.", []),
+    # a relative clause of another noun
+    ("Police seized 30 motorcycles belonging to protesters who were arrested.", [("30", "other")]),
+    ("Police seized 30 motorcycles from protesters who were arrested.", [("30", "other")]),
+    ("Some 600 residents demanded the release of relatives who were detained.", [("Some 600", "other")]),
+    ("About 25 children lost parents who were killed in the earthquake.", [("About 25", "other")]),
+    ("Officials distributed 770 food parcels to families who fled.", [("770", "other")]),
+    # a figure in the way
+    ("Seventy rescuers searched for 3 villagers who went missing.", [("Seventy", "other"), ("3", "missing")]),
+    (
+        "Police seized 45 packets of cannabis from three suspects who were arrested at the port.",
+        [("45", "other"), ("three", "arrested")],
+    ),
+    (
+        "About 200 protesters clashed with police and 15 officers were injured.",
+        [("About 200", "participants"), ("15", "injured")],
+    ),
+    # a figure after a preposition is an adjunct
+    ("The injured were treated by 40 doctors and nurses.", [("40", "other")]),
+    ("The dead were buried in 3 cemeteries.", [("3", "other")]),
+    ("Police arrested the suspects in 3 separate raids.", [("3", "other")]),
+    (
+        "The rally, attended by 5,000 workers, was guarded by 800 police officers.",
+        [("5,000", "participants"), ("800", "other")],
+    ),
+    # a subject before a change verb shares nothing with the next clause
+    ("The death toll stood at 12, and 400 residents remain in shelters.", [("12", "killed"), ("400", "other")]),
+    ("The riot, which killed two people, involved 300 youths.", [("two", "killed"), ("300", "other")]),
+    # another clause: punctuation and clause words
+    (
+        "The quake damaged 1,200 homes, while 14 residents were killed by falling debris.",
+        [("1,200", "damaged"), ("14", "killed")],
+    ),
+    (
+        "Floods swamped 3,400 homes: 12 people are missing and 900 were evacuated.",
+        [("3,400", "other"), ("12", "missing"), ("900", "displaced")],
+    ),
+    (
+        "Evacuees are spread across eight shelters, whereas three villagers are still missing.",
+        [("eight", "other"), ("three", "missing")],
+    ),
+    # money and time near a measure verb
+    (
+        "Two people died, while losses were estimated at $1.2 million.",
+        [("Two", "killed"), ("$1.2 million", "other")],
+    ),
+    (
+        "Twelve families of the dead received compensation of $1,000 each.",
+        [("Twelve", "other"), ("$1,000", "other")],
+    ),
+    ("Fourteen people were detained for 20 days.", [("Fourteen", "arrested")]),
+]
+
+EN_CONTROLS: list[Any] = [
+    ("The number of injured from the blast rose to 48.", [("48", "injured")]),
+    ("Residents who fled numbered 2,300.", [("2,300", "displaced")]),
+    ("Officials put the number of displaced at 40,000.", [("40,000", "displaced")]),
+    ("Police put the crowd at 60,000.", [("60,000", "participants")]),
+    ("Twelve police officers and three journalists were injured.", [("Twelve", "injured"), ("three", "injured")]),
+    ("About 400 residents of 5 villages fled to the school.", [("About 400", "displaced"), ("5", "other")]),
+    ("Forty people who were injured were taken to hospital.", [("Forty", "hospitalized")]),
+    ("Thirty people were treated for injuries at the scene.", [("Thirty", "injured")]),
+    ("Some 90 people were hospitalized for smoke inhalation.", [("Some 90", "hospitalized")]),
+    ("The ceremony was attended by 300 people.", [("300", "participants")]),
+    ("Some 2,000 workers joined the protest outside parliament.", [("Some 2,000", "participants")]),
+    ("Up to 20,000 people are expected to join the march.", [("Up to 20,000", "participants")]),
+    (
+        "At least three journalists were among the 41 people detained during the protest.",
+        [("At least three", "arrested"), ("41", "arrested")],
+    ),
+    ("The search continued for the remaining eight.", [("eight", "missing")]),
+    ("Mobs beat eleven police officers to death outside the station.", [("eleven", "killed")]),
+    ("The blast killed four workers and wounded 17 others.", [("four", "killed"), ("17", "injured")]),
+    ("Nine passengers were killed and 21 others injured in the crash.", [("Nine", "killed"), ("21", "injured")]),
+    ("Police dispersed 1,500 protesters and arrested 60.", [("1,500", "participants"), ("60", "arrested")]),
+    ("Rescuers evacuated 140 residents trapped by the floodwaters.", [("140", "displaced")]),
+    ("Deaths: 12; injuries: 40.", [("12", "killed"), ("40", "injured")]),
+    (
+        "Police deployed 800 officers to guard a rally attended by 5,000 workers.",
+        [("800", "deployed"), ("5,000", "participants")],
+    ),
+]
+
+
+def _measures(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(claim.text, claim.measure) for claim in extract(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "expected"), ID_GUARDS + ID_CONTROLS)
+def test_indonesian_measure_reach(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _measures(text, "id") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_GUARDS + EN_CONTROLS)
+def test_english_measure_reach(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _measures(text, "en") == expected
+
+
+def test_the_table_covers_both_languages_and_keeps_recall_rows() -> None:
+    assert len(ID_GUARDS) >= 30 and len(EN_GUARDS) >= 30
+    # every control row keeps a specific measure that a word gives the figure at a distance
+    assert all(any(measure != "other" for _, measure in rows) for _, rows in ID_CONTROLS + EN_CONTROLS)
