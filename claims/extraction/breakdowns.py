@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
+from claims.extraction.reach import another_nouns
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -86,6 +87,8 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         found = s.measure_at(k)
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
             continue
+        if another_nouns(s, k, found[0]):
+            continue  # "Relawan yang merawat korban luka berasal dari ...": the list counts the volunteers
         head = Mention(k, k + found[0], k, k + found[0], None, first.low, None, "exact", None)
         head.np_end = k + found[0]
         head.measure = found[1]

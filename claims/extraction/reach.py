@@ -50,12 +50,8 @@ def search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], o
     position, measure = first
     if start < len(s.words) and s.words[start] in s.lex.relative_words and not measure.startswith("="):
         later = next(hits, None)
-        if (
-            later is not None
-            and not later[1].startswith("=")
-            and not any(position < k < later[0] for k in s.mention_firsts)  # "12 orang yang tewas dan 5 luka"
-        ):
-            return later[1]
+        if later is not None and not any(position < k < later[0] for k in s.mention_firsts):
+            return later[1]  # not "12 orang yang tewas dan 5 luka"; an other-verb too ("... berhasil diselamatkan")
     if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
         later = next(hits, None)
         if later is not None and later[1] == "hospitalized" and s.words[later[0] - 1] in s.lex.still_words:
@@ -270,11 +266,14 @@ def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bo
     w = s.words[k]
     if s.measure_at(k) is not None:
         return None if w not in _words(s, "object_prepositions") else False
+    if k == 0 or s.words[k - 1] == "," or s.words[k - 1] in CLAUSE_PUNCT:
+        return None  # a fronted topic: "Untuk pengungsi, di Aula X tercatat 300 orang"
     if w in _words(s, "object_prepositions"):
         return determiners > 0 or _nominal(s, j) or not _words(s, "verb_prefixes")
-    if w in _words(s, "article_prepositions"):
+    if w in _words(s, "article_prepositions"):  # "to evacuees" (a noun of the lexicon), not "to join"
         found = s.measure_at(j)
-        return determiners > 0 or (found is not None and found[1] not in PEOPLE_MEASURES)
+        noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
+        return determiners > 0 or noun is not None or (found is not None and found[1] not in PEOPLE_MEASURES)
     return None
 
 
@@ -296,6 +295,13 @@ def object_of_another(s: SentenceView, k: int) -> bool:
     return verb is not None and takes_object(s, j, verb[0])
 
 
+def another_nouns(s: SentenceView, k: int, length: int) -> bool:
+    """The measure word at token k (``length`` tokens) is said of another noun than the one a list or a figure
+    after it counts: the object of a preposition or a verb, or a verb with its own object ("Relawan yang merawat
+    korban luka berasal dari Kabupaten X (52 orang), ...", "Volunteers who treated the injured came from ...")."""
+    return object_of_another(s, k) or takes_object(s, k, length) or names_another_noun(s, _phrase_start(s, k))
+
+
 def after_preposition(s: SentenceView, first: int) -> bool:
     """The figure at token ``first`` is the object of a preposition ("dirawat oleh 40 dokter", "buried in 3
     cemeteries", "ditangkap di 3 lokasi"): an adjunct that no measure word before it governs. Not when the
@@ -308,6 +314,9 @@ def after_preposition(s: SentenceView, first: int) -> bool:
         return False
     if words[k - 1] in lex.total_cues or _ends_measure_phrase(s, k):
         return False  # "the search continued for the remaining eight"
+    estimates = _words(s, "estimate_verbs")
+    if any(words[j] in estimates for j in range(max(0, k - 7), k - 1)):
+        return False  # "police put the crowd at 60,000": the estimate, no adjunct
     verb = s.measure_at(_phrase_start(s, k - 2)) if k > 1 else None
     if verb is not None and verb[1] == "participants":
         return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"

@@ -117,6 +117,8 @@ def _word_after(f: Figure) -> str | None:
         if own_measure(f.s, base) is not None:
             found = f.s.measure_at(start) if start < len(f.s.words) else None
             start += found[0] if found is not None else 0
+    if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
+        return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
     return search_right(f.s, start, f.cls, f.owned, f.m.num_end)
 
 

@@ -91,6 +91,20 @@ ID_GUARDS: list[Any] = [
     ),
     ("Sebanyak 14 orang ditahan selama 20 hari.", [("14", "arrested")]),
     ("Polisi menangkap 7 pelaku dalam 2 jam.", [("7", "arrested")]),
+    # the subject's measure, not a verb after a coordinated figure; the main verb after a relative clause
+    (
+        "Jumlah pasien yang dirawat akibat keracunan mencapai 85 orang dan 2 orang meninggal.",
+        [("85", "hospitalized"), ("2", "killed")],
+    ),
+    (
+        "Sebanyak 45 pekerja migran yang hendak diberangkatkan secara ilegal berhasil diselamatkan polisi.",
+        [("45", "other")],
+    ),
+    # a list after a measure word said of another noun
+    (
+        "Relawan yang merawat korban luka berasal dari Kabupaten Sukamaju (52 orang) dan Kota Lembah (23 orang).",
+        [("52", "other"), ("23", "other")],
+    ),
 ]
 
 ID_CONTROLS: list[Any] = [
@@ -196,6 +210,12 @@ EN_GUARDS: list[Any] = [
         [("Twelve", "other"), ("$1,000", "other")],
     ),
     ("Fourteen people were detained for 20 days.", [("Fourteen", "arrested")]),
+    (
+        "The furnace blast injured 30 workers on duty at three production lines.",
+        [("30", "injured"), ("three", "other")],
+    ),
+    ("Aid packages numbering 500 were handed to evacuees.", []),
+    ("Volunteers who treated the injured came from Pine County (52) and Elm County (23).", []),
 ]
 
 EN_CONTROLS: list[Any] = [
@@ -222,6 +242,11 @@ EN_CONTROLS: list[Any] = [
     ("Police dispersed 1,500 protesters and arrested 60.", [("1,500", "participants"), ("60", "arrested")]),
     ("Rescuers evacuated 140 residents trapped by the floodwaters.", [("140", "displaced")]),
     ("Deaths: 12; injuries: 40.", [("12", "killed"), ("40", "injured")]),
+    ("About 600 poll workers fell ill and 90 of them died.", [("About 600", "other"), ("90", "killed")]),
+    (
+        "Police raided a bootleg liquor plant blamed for 18 deaths and seized 900 bottles.",
+        [("18", "killed"), ("900", "other")],
+    ),
     (
         "Police deployed 800 officers to guard a rally attended by 5,000 workers.",
         [("800", "deployed"), ("5,000", "participants")],
