@@ -87,8 +87,14 @@ def _measures_right(
                 yield j, "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
                 return
             found = s.measure_at(j)
-            if found is not None and (_governs_later_figure(s, j + found[0]) or takes_object(s, j, found[0])):
-                return  # "... dan menghanguskan 120 rumah", "12 relawan mengevakuasi warga": the figure is no patient
+            if found is not None and _governs_later_figure(s, j + found[0]):
+                return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
+            relative = start < n and s.words[start] in lex.relative_words
+            if found is not None and takes_object(s, j, found[0], relative and j == start + 1):
+                if relative:
+                    j += found[0]  # "3 polisi yang menangkap pelaku terluka": the main verb may follow
+                    continue
+                return  # "12 relawan mengevakuasi warga": the figure is the agent, no patient
             if (
                 found is not None
                 and compatible(found[1], cls)
@@ -203,10 +209,12 @@ def active_verb(s: SentenceView, k: int) -> bool:
     return bool(prefixes) and s.kinds[k] == "w" and w.startswith(prefixes) and w not in _words(s, "light_verbs")
 
 
-def takes_object(s: SentenceView, j: int, length: int) -> bool:
+def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = False) -> bool:
     """The measure verb at token j (``length`` tokens) is active and has a person as its object ("mengevakuasi
-    warga", "merawat korban luka", "evacuated residents", "treated the injured"): the figure before it is the agent,
-    not the patient. English verbs show no active form (``active_prefixes = [""]``): any verb before an object."""
+    warga", "merawat korban luka", "evacuated residents", "treated the injured"), or any object right after a
+    relative word ("who arrested the suspect"): the figure before it is the agent, not the patient. English verbs
+    show no active form (``active_prefixes = [""]``): any verb before an object. A turnout verb's agent is its
+    turnout ("attended the rally")."""
     w = s.words[j]
     prefixes = tuple(_words(s, "active_prefixes"))
     if not prefixes or not w.startswith(prefixes) or w in _words(s, "light_verbs"):
@@ -219,6 +227,9 @@ def takes_object(s: SentenceView, j: int, length: int) -> bool:
         determiners += 1
     if k >= n:
         return False
+    verb = s.measure_at(j)
+    if after_relative and determiners and verb is not None and verb[1] != "participants":
+        return True
     noun = lex.nouns.match(words, k) if words[k] in lex.nouns.firsts else None
     if noun is not None:
         return noun[1].subject_class in PERSON_CLASSES

@@ -18,6 +18,7 @@ from claims.extraction.noun_phrase import (
 from claims.extraction.reach import (
     active_verb,
     after_preposition,
+    another_nouns,
     heads_subject,
     measure_left,
     np_closed,
@@ -184,6 +185,8 @@ def _fact_box(f: Figure) -> str | None:
         j -= 1
     for i in range(k - 1, j, -1):
         found = s.measure_at(i) if i not in f.owned else None
+        if found is not None and another_nouns(s, i, found[0]):
+            return None  # "Relawan untuk korban luka: 300 orang": the label names another noun
         if found is not None and not found[1].startswith("=") and compatible(found[1], f.cls):
             f.named_before = i
             return found[1]

@@ -100,7 +100,10 @@ ID_GUARDS: list[Any] = [
         "Sebanyak 45 pekerja migran yang hendak diberangkatkan secara ilegal berhasil diselamatkan polisi.",
         [("45", "other")],
     ),
-    # a list after a measure word said of another noun
+    ("Sebanyak 3 anggota polisi yang menangkap pelaku mendapat penghargaan.", [("3", "other")]),
+    # a fact-box label or a list after a measure word said of another noun
+    ("Keterangan polisi yang menangkap pelaku: 12 orang.", [("12", "other")]),
+    ("Relawan untuk korban luka: 300 orang.", [("300", "other")]),
     (
         "Relawan yang merawat korban luka berasal dari Kabupaten Sukamaju (52 orang) dan Kota Lembah (23 orang).",
         [("52", "other"), ("23", "other")],
@@ -108,6 +111,16 @@ ID_GUARDS: list[Any] = [
 ]
 
 ID_CONTROLS: list[Any] = [
+    ("Sebanyak 3 anggota polisi yang menangkap pelaku terluka.", [("3", "injured")]),
+    ("Sebanyak 8 tersangka yang menganiaya korban hingga tewas diringkus polisi.", [("8", "arrested")]),
+    (
+        "Aparat menembakkan gas air mata ke arah 2.000 pengunjuk rasa yang berkumpul di depan gedung DPR.",
+        [("2.000", "participants")],
+    ),
+    (
+        "Serangan itu menewaskan 12 warga sipil, memaksa 3.000 orang mengungsi dan menghancurkan 200 rumah.",
+        [("12", "killed"), ("3.000", "displaced"), ("200", "damaged")],
+    ),
     ("Jumlah korban luka akibat ledakan itu bertambah menjadi 48 orang.", [("48", "injured")]),
     ("Korban tewas dalam kecelakaan di tol itu berjumlah 9 orang.", [("9", "killed")]),
     ("Warga yang mengungsi mencapai 2.300 orang.", [("2.300", "displaced")]),
@@ -215,10 +228,14 @@ EN_GUARDS: list[Any] = [
         [("30", "injured"), ("three", "other")],
     ),
     ("Aid packages numbering 500 were handed to evacuees.", []),
+    ("Three officers who arrested the suspect received medals.", [("Three", "other")]),
     ("Volunteers who treated the injured came from Pine County (52) and Elm County (23).", []),
 ]
 
 EN_CONTROLS: list[Any] = [
+    ("Three officers who arrested the suspect were injured.", [("Three", "injured")]),
+    ("Eight suspects who beat the victim to death were arrested.", [("Eight", "arrested")]),
+    ("Police fired tear gas at 2,000 protesters who had gathered outside parliament.", [("2,000", "participants")]),
     ("The number of injured from the blast rose to 48.", [("48", "injured")]),
     ("Residents who fled numbered 2,300.", [("2,300", "displaced")]),
     ("Officials put the number of displaced at 40,000.", [("40,000", "displaced")]),
