@@ -191,6 +191,24 @@ def heads_subject(s: SentenceView, k: int) -> bool:
     return k == 0 or s.words[k - 1] in s.lex.determiners or _nominal(s, k)
 
 
+def verb_between(s: SentenceView, start: int, end: int) -> bool:
+    """A verb by its form (``[syntax] predicate_prefixes``: "mendapat", "dievakuasi") that is no measure word,
+    qualifier or function word lies between tokens start and end: a figure after it is that verb's object or
+    agent, not a count of a measure word before the verb."""
+    prefixes = tuple(p for p in _words(s, "predicate_prefixes") if p)
+    if not prefixes:
+        return False
+    lex, words = s.lex, s.words
+    for k in range(start, end):
+        w = words[k]
+        if s.kinds[k] != "w" or not w.startswith(prefixes) or w in lex.stops or w in lex.breakdown_cues:
+            continue
+        if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
+            continue
+        return True
+    return False
+
+
 def np_closed(s: SentenceView, k: int) -> bool:
     """A word that closes a noun phrase (``[syntax] np_closers``: "itu", "tersebut") stands at token k and a word
     other than a joiner follows it: the predicate of the clause ("5.000 buruh itu dijaga ...")."""

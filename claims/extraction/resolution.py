@@ -25,6 +25,7 @@ from claims.extraction.reach import (
     object_of_another,
     predicate_figure,
     search_right,
+    verb_between,
 )
 from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
@@ -159,6 +160,8 @@ def _word_before(f: Figure) -> str | None:
     if found is None:
         return None  # no word, or the figure is a preposition's ("dirawat oleh 40 dokter", "in 3 cemeteries")
     position, measure = found
+    if verb_between(s, position + 1, m.first) and not predicate_figure(s, m.first):
+        return None  # "Warga yang mengungsi mendapat bantuan 300 relawan": the figure is another verb's
     for other in f.mentions:
         if other is m:
             break

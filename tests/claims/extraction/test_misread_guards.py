@@ -59,8 +59,9 @@ ID_GUARDS: list[Any] = [
         "Polisi menyebut 200 pengunjuk rasa bentrok dengan aparat dan 15 polisi terluka.",
         [("200", "participants"), ("15", "injured")],
     ),
-    # a figure after a preposition is an adjunct
+    # a figure after a preposition is an adjunct; after another verb, that verb's
     ("Korban luka dirawat oleh 40 dokter dan perawat.", [("40", "other")]),
+    ("Warga yang mengungsi mendapat bantuan 300 relawan.", [("300", "other")]),
     ("Polisi menangkap pelaku di 3 lokasi berbeda.", [("3", "other")]),
     ("Korban tewas dimakamkan di 3 tempat pemakaman umum.", [("3", "other")]),
     # a verb shared only by coordinated objects, not across a predicate
