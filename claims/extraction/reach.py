@@ -194,11 +194,20 @@ def heads_subject(s: SentenceView, k: int) -> bool:
 def verb_between(s: SentenceView, start: int, end: int) -> bool:
     """A verb by its form (``[syntax] predicate_prefixes``: "mendapat", "dievakuasi") that is no measure word,
     qualifier or function word lies between tokens start and end: a figure after it is that verb's object or
-    agent, not a count of a measure word before the verb."""
+    agent, not a count of a measure word before the verb. Where modifiers come before the noun (English), a
+    content word right before the figure is such a verb ("Volunteers who were deployed helped 300 residents")."""
+    lex, words = s.lex, s.words
+    k = end - 1
+    if (
+        not lex.modifiers_follow
+        and k >= start
+        and _content_word(s, k)
+        and not (k > 0 and words[k - 1] in lex.determiners)
+    ):
+        return True  # not an adjective after an article: "the remaining eight"
     prefixes = tuple(p for p in _words(s, "predicate_prefixes") if p)
     if not prefixes:
         return False
-    lex, words = s.lex, s.words
     for k in range(start, end):
         w = words[k]
         if s.kinds[k] != "w" or not w.startswith(prefixes) or w in lex.stops or w in lex.breakdown_cues:
@@ -207,6 +216,28 @@ def verb_between(s: SentenceView, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+def _content_word(s: SentenceView, k: int) -> bool:
+    """Token k is a lower-case word of no function the lexicon knows (no stop, article, filler, qualifier, cue,
+    place preposition, measure or counted noun)."""
+    lex, w = s.lex, s.words[k]
+    return (
+        s.kinds[k] == "w"
+        and not s.texts[k][0].isupper()
+        and w not in lex.stops
+        and w not in lex.determiners
+        and w not in lex.fillers
+        and w not in lex.qualifiers.lasts
+        and w not in lex.total_cues
+        and w not in lex.inherit_before.lasts
+        and w not in lex.place_prepositions
+        and w not in lex.breakdown_cues
+        and w not in lex.nouns.lasts
+        and w not in _words(s, "among_words")
+        and w not in _words(s, "light_verbs")
+        and s.measure_at(k) is None
+    )
 
 
 def np_closed(s: SentenceView, k: int) -> bool:

@@ -193,6 +193,7 @@ EN_GUARDS: list[Any] = [
     # a figure after a preposition is an adjunct
     ("The injured were treated by 40 doctors and nurses.", [("40", "other")]),
     ("The dead were buried in 3 cemeteries.", [("3", "other")]),
+    ("Volunteers who were deployed helped 300 residents.", [("300", "other")]),
     ("Police arrested the suspects in 3 separate raids.", [("3", "other")]),
     (
         "The rally, attended by 5,000 workers, was guarded by 800 police officers.",
