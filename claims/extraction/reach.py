@@ -98,7 +98,7 @@ def _measures_right(
             if (
                 found is not None
                 and compatible(found[1], cls)
-                and not names_another_noun(s, j)
+                and not names_another_noun(s, j, skip)
                 and (not others_only or found[1].startswith("="))
             ):
                 yield j, found[1]
@@ -295,13 +295,18 @@ def _nominal(s: SentenceView, k: int) -> bool:
     return bool(prefixes) and not s.words[k].startswith(prefixes)
 
 
-def names_another_noun(s: SentenceView, j: int) -> bool:
+def names_another_noun(s: SentenceView, j: int, owned: set[int] | None = None) -> bool:
     """The measure word at token j names another noun than a figure's: the object of a preposition ("untuk korban
     luka", "for the wounded") or of a transitive verb ("merawat korban luka", "meliput aksi", "treated the
-    injured", "covered the protest"). A light verb ("mengalami luka", "menjadi korban") or a copula ("were among the
-    dead") keeps it the figure's."""
+    injured", "covered the protest"), or a modifier without a verb form of such an object that is no counted noun
+    (``owned``) of a figure ("mencari korban hilang"). A light verb ("mengalami luka", "menjadi
+    korban") or a copula ("were among the dead") keeps it the figure's."""
     lex, words = s.lex, s.words
     k = j - 1
+    if owned is not None and k >= 0 and k not in owned and words[k] in lex.nouns.lasts and _nominal(s, j):
+        noun = lex.nouns.match_ending(words, k + 1)
+        if noun is not None and active_verb(s, k - noun[0]):
+            return True  # "30 petugas yang mencari korban hilang"; not "menangkap pelaku terluka" (a predicate)
     determiners = 0
     while k >= 0 and words[k] in lex.determiners:
         k -= 1

@@ -102,6 +102,12 @@ ID_GUARDS: list[Any] = [
         [("45", "other")],
     ),
     ("Sebanyak 3 anggota polisi yang menangkap pelaku mendapat penghargaan.", [("3", "other")]),
+    ("Sebanyak 30 petugas yang mencari korban hilang kelelahan.", [("30", "other")]),
+    ("Sebanyak 20 perawat yang merawat korban luka bekerja dua sif.", [("20", "other")]),
+    ("Sebanyak 15 pengacara yang mendampingi tahanan menemui jaksa.", [("15", "other")]),
+    ("Sebanyak 20 petugas yang menjaga tahanan jatuh sakit.", [("20", "other")]),
+    ("Iring-iringan 30 ambulans membawa korban luka ke rumah sakit.", [("30", "other")]),
+    ("Pemerintah menyewa 40 satpam untuk menjaga pengungsi.", [("40", "other")]),
     # a fact-box label or a list after a measure word said of another noun
     ("Keterangan polisi yang menangkap pelaku: 12 orang.", [("12", "other")]),
     ("Relawan untuk korban luka: 300 orang.", [("300", "other")]),
@@ -113,6 +119,9 @@ ID_GUARDS: list[Any] = [
 
 ID_CONTROLS: list[Any] = [
     ("Sebanyak 3 anggota polisi yang menangkap pelaku terluka.", [("3", "injured")]),
+    ("Sebanyak 12 warga yang rumahnya rusak mengungsi.", [("12", "displaced")]),
+    ("Sebanyak 9 orang yang terseret arus ditemukan tewas.", [("9", "killed")]),
+    ("Polisi menyebut 12 orang yang terluka dalam ledakan masih dirawat.", [("12", "hospitalized")]),
     ("Sebanyak 8 tersangka yang menganiaya korban hingga tewas diringkus polisi.", [("8", "arrested")]),
     (
         "Aparat menembakkan gas air mata ke arah 2.000 pengunjuk rasa yang berkumpul di depan gedung DPR.",
@@ -231,11 +240,19 @@ EN_GUARDS: list[Any] = [
     ),
     ("Aid packages numbering 500 were handed to evacuees.", []),
     ("Three officers who arrested the suspect received medals.", [("Three", "other")]),
+    ("The 30 rescuers searching for the missing were exhausted.", [("30", "other")]),
+    ("Authorities hired 40 guards to protect the displaced.", [("40", "other")]),
+    ("The 20 nurses caring for the wounded worked double shifts.", [("20", "other")]),
+    ("Some 15 lawyers representing the detainees met prosecutors.", [("Some 15", "other")]),
+    ("Twenty officers guarding the detainees fell ill.", [("Twenty", "other")]),
+    ("A convoy of 30 ambulances took the injured to hospital.", [("30", "other")]),
+    ("More than 50 volunteers spent the night helping the injured.", [("More than 50", "other")]),
     ("Volunteers who treated the injured came from Pine County (52) and Elm County (23).", []),
 ]
 
 EN_CONTROLS: list[Any] = [
     ("Three officers who arrested the suspect were injured.", [("Three", "injured")]),
+    ("Police said 12 people injured in the blast were still in hospital.", [("12", "hospitalized")]),
     ("Eight suspects who beat the victim to death were arrested.", [("Eight", "arrested")]),
     ("Police fired tear gas at 2,000 protesters who had gathered outside parliament.", [("2,000", "participants")]),
     ("The number of injured from the blast rose to 48.", [("48", "injured")]),
