@@ -240,6 +240,24 @@ def _content_word(s: SentenceView, k: int) -> bool:
     )
 
 
+def part_of_another(s: SentenceView, start: int, end: int, owned: set[int]) -> bool:
+    """Between a figure's noun phrase (ending at ``start``) and a part after it (at ``end``: "termasuk 12 anak") a
+    contrasting clause starts (``[syntax] contrast_words``) with a person noun of its own, no counted noun of a
+    figure: the part is that noun's ("Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi")."""
+    lex, words = s.lex, s.words
+    contrast = _words(s, "contrast_words")
+    opened = False
+    for k in range(start, end):
+        w = words[k]
+        opened = opened or w in contrast
+        if not opened or k in owned or w not in lex.nouns.firsts:
+            continue
+        noun = lex.nouns.match(words, k)
+        if noun is not None and noun[1].subject_class in PERSON_CLASSES:
+            return True
+    return False
+
+
 def np_closed(s: SentenceView, k: int) -> bool:
     """A word that closes a noun phrase (``[syntax] np_closers``: "itu", "tersebut") stands at token k and a word
     other than a joiner follows it: the predicate of the clause ("5.000 buruh itu dijaga ...")."""

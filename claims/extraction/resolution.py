@@ -23,6 +23,7 @@ from claims.extraction.reach import (
     measure_left,
     np_closed,
     object_of_another,
+    part_of_another,
     predicate_figure,
     search_right,
     verb_between,
@@ -147,8 +148,11 @@ def _coordinated(s: SentenceView, a: Mention, first: int) -> bool:
 
 def _inherited(f: Figure) -> str | None:
     """ "termasuk 3 anak", "of them 12": the figure is a part of the one before."""
-    if f.antecedent is not None and (f.m.inherit or (f.m.partitive and f.m.base_of is None)):
-        return f.antecedent.measure
+    a = f.antecedent
+    if a is not None and (f.m.inherit or (f.m.partitive and f.m.base_of is None)):
+        if part_of_another(f.s, max(a.np_end, a.last), f.m.first, f.owned):
+            return None  # "Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi"
+        return a.measure
     return None
 
 

@@ -77,6 +77,10 @@ ID_GUARDS: list[Any] = [
         [("3.400", "other"), ("12", "missing"), ("900", "displaced")],
     ),
     ("Pengungsi tersebar di 8 posko, sedangkan 3 warga masih hilang.", [("8", "other"), ("3", "missing")]),
+    (
+        "Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi ke masjid.",
+        [("Tiga", "killed"), ("12", "other")],
+    ),
     # money and time near a measure verb
     (
         "Sebanyak 2 orang meninggal dunia, sementara kerugian ditaksir Rp 1,2 miliar.",
@@ -278,6 +282,10 @@ EN_CONTROLS: list[Any] = [
     ("Police dispersed 1,500 protesters and arrested 60.", [("1,500", "participants"), ("60", "arrested")]),
     ("Rescuers evacuated 140 residents trapped by the floodwaters.", [("140", "displaced")]),
     ("Deaths: 12; injuries: 40.", [("12", "killed"), ("40", "injured")]),
+    (
+        "Three people died, while hundreds of residents, including 12 children, fled to the mosque.",
+        [("Three", "killed"), ("hundreds", "displaced"), ("12", "displaced")],
+    ),
     ("About 600 poll workers fell ill and 90 of them died.", [("About 600", "other"), ("90", "killed")]),
     (
         "Police raided a bootleg liquor plant blamed for 18 deaths and seized 900 bottles.",
