@@ -49,6 +49,11 @@ ID_GUARDS: list[Any] = [
     ("Sebanyak 25 anak kehilangan orang tua mereka yang tewas dalam gempa.", [("25", "other")]),
     ("Sebanyak 30 anak dari keluarga yang mengungsi mulai bersekolah kembali.", [("30", "other")]),
     ("Sebanyak 500 paket bantuan disalurkan kepada korban banjir yang mengungsi.", [("500", "other")]),
+    (
+        "Polisi menyita 1.200 botol miras oplosan dari 5 warung yang pemiliknya ditangkap.",
+        [("1.200", "other"), ("5", "other")],
+    ),
+    ("Sebanyak 200 warga yang keracunan ditangani 30 tenaga medis.", [("200", "other"), ("30", "other")]),
     # a figure in the way
     ("Sebanyak 70 personel gabungan mencari 3 warga yang hilang.", [("70", "other"), ("3", "missing")]),
     (
@@ -193,6 +198,10 @@ EN_GUARDS: list[Any] = [
     ("Some 600 residents demanded the release of relatives who were detained.", [("Some 600", "other")]),
     ("About 25 children lost parents who were killed in the earthquake.", [("About 25", "other")]),
     ("Officials distributed 770 food parcels to families who fled.", [("770", "other")]),
+    (
+        "Police seized 1,200 bottles of bootleg liquor from 5 stalls whose owners were arrested.",
+        [("1,200", "other"), ("5", "other")],
+    ),
     # a figure in the way
     ("Seventy rescuers searched for 3 villagers who went missing.", [("Seventy", "other"), ("3", "missing")]),
     (
@@ -257,6 +266,7 @@ EN_GUARDS: list[Any] = [
 EN_CONTROLS: list[Any] = [
     ("Three officers who arrested the suspect were injured.", [("Three", "injured")]),
     ("Police said 12 people injured in the blast were still in hospital.", [("12", "hospitalized")]),
+    ("Health officials sent 30 medics to treat 200 residents who fell ill.", [("30", "deployed"), ("200", "other")]),
     ("Eight suspects who beat the victim to death were arrested.", [("Eight", "arrested")]),
     ("Police fired tear gas at 2,000 protesters who had gathered outside parliament.", [("2,000", "participants")]),
     ("The number of injured from the blast rose to 48.", [("48", "injured")]),
