@@ -22,7 +22,9 @@ dokter*, *buried in 3 cemeteries*). The function words are the lexicon's (``[syn
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
+from claims.extraction.lexicon import Lexicon
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -34,6 +36,13 @@ def is_boundary(s: SentenceView, j: int) -> bool:
 
 def _words(s: SentenceView, key: str) -> frozenset[str]:
     return s.lex.syntax_words.get(key, frozenset())
+
+
+@cache
+def _prefixes(lex: Lexicon, key: str, empty: bool) -> tuple[str, ...]:
+    """The prefixes listed under ``[syntax] key`` (with the empty prefix only when ``empty``), as a tuple for
+    ``str.startswith``."""
+    return tuple(sorted(p for p in lex.syntax_words.get(key, frozenset()) if p or empty))
 
 
 def search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], origin: int | None = None) -> str | None:
@@ -205,7 +214,7 @@ def verb_between(s: SentenceView, start: int, end: int) -> bool:
         and not (k > 0 and words[k - 1] in lex.determiners)
     ):
         return True  # not an adjective after an article: "the remaining eight"
-    prefixes = tuple(p for p in _words(s, "predicate_prefixes") if p)
+    prefixes = _prefixes(s.lex, "predicate_prefixes", False)
     if not prefixes:
         return False
     for k in range(start, end):
@@ -271,7 +280,7 @@ def np_closed(s: SentenceView, k: int) -> bool:
 def active_verb(s: SentenceView, k: int) -> bool:
     """Token k is an active verb by its form (``[syntax] active_prefixes``, "me-" in Indonesian) and no light verb
     ("mengalami", "menjadi"). A language whose verbs show no active form (an empty prefix) never says so here."""
-    prefixes = tuple(p for p in _words(s, "active_prefixes") if p)
+    prefixes = _prefixes(s.lex, "active_prefixes", False)
     w = s.words[k]
     return bool(prefixes) and s.kinds[k] == "w" and w.startswith(prefixes) and w not in _words(s, "light_verbs")
 
@@ -283,7 +292,7 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
     show no active form (``active_prefixes = [""]``): any verb before an object. A turnout verb's agent is its
     turnout ("attended the rally")."""
     w = s.words[j]
-    prefixes = tuple(_words(s, "active_prefixes"))
+    prefixes = _prefixes(s.lex, "active_prefixes", True)
     if not prefixes or not w.startswith(prefixes) or w in _words(s, "light_verbs"):
         return False
     lex, words, n = s.lex, s.words, len(s.words)
@@ -309,7 +318,7 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
 def _nominal(s: SentenceView, k: int) -> bool:
     """The word at k has none of the language's verb prefixes ("korban", "luka"; not "mengungsi"); never in a
     language that lists none."""
-    prefixes = tuple(p for p in _words(s, "verb_prefixes") if p)
+    prefixes = _prefixes(s.lex, "verb_prefixes", False)
     return bool(prefixes) and not s.words[k].startswith(prefixes)
 
 
