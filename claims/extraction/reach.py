@@ -82,6 +82,11 @@ def _measures_right(
             if j < 0:
                 return
             continue
+        if w == "(":
+            j = _after_aside(s, j)  # "Sebanyak 900 warga (240 KK) diungsikan": an aside, not the clause's end
+            if j < 0:
+                return
+            continue
         if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # not "as" before "missing"
             w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
         ):
@@ -127,6 +132,17 @@ def _after_parenthetical(s: SentenceView, j: int) -> int:
     while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
         k += 1
     return k + 1 if k < n and s.words[k] == "," else -1
+
+
+def _after_aside(s: SentenceView, j: int) -> int:
+    """The token after the ")" that closes the "(" at token j in the same clause, else -1."""
+    words = s.words
+    for k in range(j + 1, min(len(words), j + 12)):
+        if words[k] == ")":
+            return k + 1
+        if words[k] in CLAUSE_PUNCT or words[k] in {",", "."}:
+            return -1
+    return -1
 
 
 def _governs_later_figure(s: SentenceView, k: int) -> bool:

@@ -129,6 +129,8 @@ ID_GUARDS: list[Any] = [
 ID_CONTROLS: list[Any] = [
     ("Sebanyak 3 anggota polisi yang menangkap pelaku terluka.", [("3", "injured")]),
     ("Sebanyak 12 warga yang rumahnya rusak mengungsi.", [("12", "displaced")]),
+    ("Sebanyak 900 warga (240 KK) diungsikan ke balai desa.", [("900", "displaced"), ("240", "other")]),
+    ("Sebanyak 3 tersangka (2 di antaranya residivis) ditangkap.", [("3", "arrested"), ("2", "other")]),
     ("Sebanyak 9 orang yang terseret arus ditemukan tewas.", [("9", "killed")]),
     ("Polisi menyebut 12 orang yang terluka dalam ledakan masih dirawat.", [("12", "hospitalized")]),
     ("Sebanyak 8 tersangka yang menganiaya korban hingga tewas diringkus polisi.", [("8", "arrested")]),
@@ -266,6 +268,7 @@ EN_GUARDS: list[Any] = [
 EN_CONTROLS: list[Any] = [
     ("Three officers who arrested the suspect were injured.", [("Three", "injured")]),
     ("Police said 12 people injured in the blast were still in hospital.", [("12", "hospitalized")]),
+    ("About 900 residents (240 families) were evacuated.", [("About 900", "displaced"), ("240", "other")]),
     ("Health officials sent 30 medics to treat 200 residents who fell ill.", [("30", "deployed"), ("200", "other")]),
     ("Eight suspects who beat the victim to death were arrested.", [("Eight", "arrested")]),
     ("Police fired tear gas at 2,000 protesters who had gathered outside parliament.", [("2,000", "participants")]),
