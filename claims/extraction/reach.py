@@ -243,6 +243,20 @@ def verb_between(s: SentenceView, start: int, end: int) -> bool:
     return False
 
 
+def own_predicate(s: SentenceView, start: int, owned: set[int]) -> bool:
+    """A word from token ``start`` (after a figure's number) up to the next separator, preposition or clause end is
+    a predicate of the figure's own ("Polisi menangkap 12 orang, 30 orang lainnya kabur", "30 others escaped"): no
+    verb before the figure is shared with it."""
+    lex, words = s.lex, s.words
+    for k in range(start, len(words)):
+        w = words[k]
+        if w in lex.stops or w in lex.list_joiners or s.kinds[k] == "p" or is_boundary(s, k):
+            return False
+        if k not in owned and w not in lex.others and (_content_word(s, k) or active_verb(s, k)):
+            return True
+    return False
+
+
 def _content_word(s: SentenceView, k: int) -> bool:
     """Token k is a lower-case word of no function the lexicon knows (no stop, article, filler, qualifier, cue,
     place preposition, measure or counted noun)."""

@@ -23,6 +23,7 @@ from claims.extraction.reach import (
     measure_left,
     np_closed,
     object_of_another,
+    own_predicate,
     part_of_another,
     predicate_figure,
     search_right,
@@ -128,8 +129,8 @@ def _word_after(f: Figure) -> str | None:
 def _shared_verb(f: Figure) -> str | None:
     """ "deployed 5,000 police officers and 2,000 soldiers", "mengerahkan dua rumah sakit lapangan dan 45 tenaga
     medis": one verb, two objects (the first may be a thing the verb's measure cannot count)."""
-    a, s = f.antecedent, f.s
-    if a is not None and a.left_verb is not None and _coordinated(s, a, f.m.first) and compatible(a.left_verb, f.cls):
+    a = f.antecedent
+    if a is not None and a.left_verb is not None and compatible(a.left_verb, f.cls) and _object_of(f):
         f.m.from_left = True
         f.m.left_verb = a.left_verb
         return a.left_verb
@@ -144,6 +145,13 @@ def _coordinated(s: SentenceView, a: Mention, first: int) -> bool:
     return all(w in joiners or w == "," for w in s.words[a.np_end : first]) and not any(
         active_verb(s, k) or np_closed(s, k) for k in range(a.num_end, first)
     )
+
+
+def _object_of(f: Figure) -> bool:
+    """The figure is one more object of the verb before the previous one: joined to it and with no predicate of its
+    own after it ("Polisi menangkap 12 orang, 30 orang lainnya kabur": no)."""
+    a = f.antecedent
+    return a is not None and _coordinated(f.s, a, f.m.first) and not own_predicate(f.s, f.m.num_end, f.owned)
 
 
 def _inherited(f: Figure) -> str | None:

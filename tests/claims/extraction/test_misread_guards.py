@@ -72,6 +72,7 @@ ID_GUARDS: list[Any] = [
     # a verb shared only by coordinated objects, not across a predicate
     ("Kerusuhan yang menewaskan dua orang itu melibatkan 300 pemuda.", [("dua", "killed"), ("300", "other")]),
     ("Aksi yang diikuti 5.000 buruh itu dijaga 800 personel polisi.", [("5.000", "participants"), ("800", "other")]),
+    ("Polisi menangkap 12 orang, 30 orang lainnya kabur.", [("12", "arrested"), ("30", "other")]),
     # another clause: punctuation and clause words
     (
         "Gempa merusak 1.200 rumah, sementara 14 warga tewas tertimpa bangunan.",
@@ -130,6 +131,10 @@ ID_CONTROLS: list[Any] = [
     ("Sebanyak 3 anggota polisi yang menangkap pelaku terluka.", [("3", "injured")]),
     ("Sebanyak 12 warga yang rumahnya rusak mengungsi.", [("12", "displaced")]),
     ("Sebanyak 900 warga (240 KK) diungsikan ke balai desa.", [("900", "displaced"), ("240", "other")]),
+    (
+        "Polisi mengerahkan 500 personel Brimob, 300 prajurit TNI dan 50 petugas Satpol PP.",
+        [("500", "deployed"), ("300", "deployed"), ("50", "deployed")],
+    ),
     ("Sebanyak 3 tersangka (2 di antaranya residivis) ditangkap.", [("3", "arrested"), ("2", "other")]),
     ("Sebanyak 9 orang yang terseret arus ditemukan tewas.", [("9", "killed")]),
     ("Polisi menyebut 12 orang yang terluka dalam ledakan masih dirawat.", [("12", "hospitalized")]),
@@ -269,6 +274,10 @@ EN_CONTROLS: list[Any] = [
     ("Three officers who arrested the suspect were injured.", [("Three", "injured")]),
     ("Police said 12 people injured in the blast were still in hospital.", [("12", "hospitalized")]),
     ("About 900 residents (240 families) were evacuated.", [("About 900", "displaced"), ("240", "other")]),
+    (
+        "Officials deployed 500 police officers, 300 soldiers and 50 medics to the border.",
+        [("500", "deployed"), ("300", "deployed"), ("50", "deployed")],
+    ),
     ("Health officials sent 30 medics to treat 200 residents who fell ill.", [("30", "deployed"), ("200", "other")]),
     ("Eight suspects who beat the victim to death were arrested.", [("Eight", "arrested")]),
     ("Police fired tear gas at 2,000 protesters who had gathered outside parliament.", [("2,000", "participants")]),
