@@ -13,10 +13,12 @@ clause says it of the figure's own noun phrase. It does not when it:
 - lies past another figure that is neither coordinated with this one nor a place adjunct (*70 personel mencari
   3 warga yang hilang*, *200 protesters clashed with police and 15 officers were injured*).
 
-Before the figure, a measure word never governs a figure that is the object of a preposition (*dirawat oleh 40
-dokter*, *buried in 3 cemeteries*). The function words are the lexicon's (``[syntax]``: ``object_prepositions``,
-``figure_prepositions``, ``active_prefixes``, ``verb_prefixes``, ``light_verbs``; ``relative_words``;
-``[places] prepositions``), so a language is a data file.
+An aside in parentheses does not end the clause (*900 warga (240 KK) diungsikan*); a relative clause's own verb
+with an object yields to the main verb after it (*3 polisi yang menangkap pelaku terluka*). What reaches a figure
+from before it is :mod:`claims.extraction.reach_before`'s. The function words are the lexicon's (``[syntax]``:
+``object_prepositions``, ``article_prepositions``, ``figure_prepositions``, ``among_words``, ``contrast_words``,
+``active_prefixes``, ``verb_prefixes``, ``predicate_prefixes``, ``light_verbs``, ``estimate_verbs``,
+``np_closers``, ``relative_words``; ``[places] prepositions``), so a language is a data file.
 """
 
 from __future__ import annotations
@@ -34,12 +36,12 @@ def is_boundary(s: SentenceView, j: int) -> bool:
     return w in CLAUSE_PUNCT or w in s.lex.clause_breaks
 
 
-def _words(s: SentenceView, key: str) -> frozenset[str]:
+def syntax_list(s: SentenceView, key: str) -> frozenset[str]:
     return s.lex.syntax_words.get(key, frozenset())
 
 
 @cache
-def _prefixes(lex: Lexicon, key: str, empty: bool) -> tuple[str, ...]:
+def prefixes_of(lex: Lexicon, key: str, empty: bool) -> tuple[str, ...]:
     """The prefixes listed under ``[syntax] key`` (with the empty prefix only when ``empty``), as a tuple for
     ``str.startswith``."""
     return tuple(sorted(p for p in lex.syntax_words.get(key, frozenset()) if p or empty))
@@ -165,7 +167,7 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
     while k > start and words[k - 1] in lex.determiners:
         k -= 1
     before = words[k - 1]
-    if before in _words(s, "among_words"):
+    if before in syntax_list(s, "among_words"):
         return False  # a whole the figure is a part of ("were among 11,000 people killed")
     if (before in lex.place_prepositions or before in lex.of_words) and not _counts_persons(s, j):
         return False  # an adjunct ("residents of 5 villages"); not "seized 45 packets from three suspects who"
@@ -192,7 +194,7 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
     lex, words = s.lex, s.words
     if words[j] not in lex.relative_words:
         return False
-    objects = _words(s, "object_prepositions")
+    objects = syntax_list(s, "object_prepositions")
     for k in range(origin, j):
         if k in owned:
             continue
@@ -210,109 +212,12 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
     return False
 
 
-def heads_subject(s: SentenceView, k: int) -> bool:
-    """The measure word at token k heads a noun phrase (at the start, after an article, or a noun by its form:
-    "The death toll stood at 12", "Korban tewas berjumlah 9 orang"), not a verb before its object."""
-    return k == 0 or s.words[k - 1] in s.lex.determiners or _nominal(s, k)
-
-
-def verb_between(s: SentenceView, start: int, end: int) -> bool:
-    """A verb by its form (``[syntax] predicate_prefixes``: "mendapat", "dievakuasi") that is no measure word,
-    qualifier or function word lies between tokens start and end: a figure after it is that verb's object or
-    agent, not a count of a measure word before the verb. Where modifiers come before the noun (English), a
-    content word right before the figure is such a verb ("Volunteers who were deployed helped 300 residents")."""
-    lex, words = s.lex, s.words
-    k = end - 1
-    if (
-        not lex.modifiers_follow
-        and k >= start
-        and _content_word(s, k)
-        and not (k > 0 and words[k - 1] in lex.determiners)
-    ):
-        return True  # not an adjective after an article: "the remaining eight"
-    prefixes = _prefixes(s.lex, "predicate_prefixes", False)
-    if not prefixes:
-        return False
-    for k in range(start, end):
-        w = words[k]
-        if s.kinds[k] != "w" or not w.startswith(prefixes) or w in lex.stops or w in lex.breakdown_cues:
-            continue
-        if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
-            continue
-        return True
-    return False
-
-
-def own_predicate(s: SentenceView, start: int, owned: set[int]) -> bool:
-    """A word from token ``start`` (after a figure's number) up to the next separator, preposition or clause end is
-    a predicate of the figure's own ("Polisi menangkap 12 orang, 30 orang lainnya kabur", "30 others escaped"): no
-    verb before the figure is shared with it."""
-    lex, words = s.lex, s.words
-    for k in range(start, len(words)):
-        w = words[k]
-        if w in lex.stops or w in lex.list_joiners or s.kinds[k] == "p" or is_boundary(s, k):
-            return False
-        if k not in owned and w not in lex.others and (_content_word(s, k) or active_verb(s, k)):
-            return True
-    return False
-
-
-def _content_word(s: SentenceView, k: int) -> bool:
-    """Token k is a lower-case word of no function the lexicon knows (no stop, article, filler, qualifier, cue,
-    place preposition, measure or counted noun)."""
-    lex, w = s.lex, s.words[k]
-    return (
-        s.kinds[k] == "w"
-        and not s.texts[k][0].isupper()
-        and w not in lex.stops
-        and w not in lex.determiners
-        and w not in lex.fillers
-        and w not in lex.qualifiers.lasts
-        and w not in lex.total_cues
-        and w not in lex.inherit_before.lasts
-        and w not in lex.place_prepositions
-        and w not in lex.breakdown_cues
-        and w not in lex.nouns.lasts
-        and w not in _words(s, "among_words")
-        and w not in _words(s, "light_verbs")
-        and s.measure_at(k) is None
-    )
-
-
-def part_of_another(s: SentenceView, start: int, end: int, owned: set[int]) -> bool:
-    """Between a figure's noun phrase (ending at ``start``) and a part after it (at ``end``: "termasuk 12 anak") a
-    contrasting clause starts (``[syntax] contrast_words``) with a person noun of its own, no counted noun of a
-    figure: the part is that noun's ("Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi")."""
-    lex, words = s.lex, s.words
-    contrast = _words(s, "contrast_words")
-    opened = False
-    for k in range(start, end):
-        w = words[k]
-        opened = opened or w in contrast
-        if not opened or k in owned or w not in lex.nouns.firsts:
-            continue
-        noun = lex.nouns.match(words, k)
-        if noun is not None and noun[1].subject_class in PERSON_CLASSES:
-            return True
-    return False
-
-
-def np_closed(s: SentenceView, k: int) -> bool:
-    """A word that closes a noun phrase (``[syntax] np_closers``: "itu", "tersebut") stands at token k and a word
-    other than a joiner follows it: the predicate of the clause ("5.000 buruh itu dijaga ...")."""
-    words = s.words
-    if words[k] not in _words(s, "np_closers") or k + 1 >= len(words):
-        return False
-    following = words[k + 1]
-    return following != "," and following not in s.lex.list_joiners and following not in s.lex.coordinators
-
-
 def active_verb(s: SentenceView, k: int) -> bool:
     """Token k is an active verb by its form (``[syntax] active_prefixes``, "me-" in Indonesian) and no light verb
     ("mengalami", "menjadi"). A language whose verbs show no active form (an empty prefix) never says so here."""
-    prefixes = _prefixes(s.lex, "active_prefixes", False)
+    prefixes = prefixes_of(s.lex, "active_prefixes", False)
     w = s.words[k]
-    return bool(prefixes) and s.kinds[k] == "w" and w.startswith(prefixes) and w not in _words(s, "light_verbs")
+    return bool(prefixes) and s.kinds[k] == "w" and w.startswith(prefixes) and w not in syntax_list(s, "light_verbs")
 
 
 def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = False) -> bool:
@@ -322,8 +227,8 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
     show no active form (``active_prefixes = [""]``): any verb before an object. A turnout verb's agent is its
     turnout ("attended the rally")."""
     w = s.words[j]
-    prefixes = _prefixes(s.lex, "active_prefixes", True)
-    if not prefixes or not w.startswith(prefixes) or w in _words(s, "light_verbs"):
+    prefixes = prefixes_of(s.lex, "active_prefixes", True)
+    if not prefixes or not w.startswith(prefixes) or w in syntax_list(s, "light_verbs"):
         return False
     lex, words, n = s.lex, s.words, len(s.words)
     k = j + length
@@ -342,13 +247,13 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
     found = s.measure_at(k)  # "the injured", "korban luka"; not an event ("attended the rally", "mengikuti aksi")
     if found is None or found[1].startswith("=") or found[1] == "participants":
         return False
-    return determiners > 0 or _nominal(s, k)
+    return determiners > 0 or nominal(s, k)
 
 
-def _nominal(s: SentenceView, k: int) -> bool:
+def nominal(s: SentenceView, k: int) -> bool:
     """The word at k has none of the language's verb prefixes ("korban", "luka"; not "mengungsi"); never in a
     language that lists none."""
-    prefixes = _prefixes(s.lex, "verb_prefixes", False)
+    prefixes = prefixes_of(s.lex, "verb_prefixes", False)
     return bool(prefixes) and not s.words[k].startswith(prefixes)
 
 
@@ -360,7 +265,7 @@ def names_another_noun(s: SentenceView, j: int, owned: set[int] | None = None) -
     korban") or a copula ("were among the dead") keeps it the figure's."""
     lex, words = s.lex, s.words
     k = j - 1
-    if owned is not None and k >= 0 and k not in owned and words[k] in lex.nouns.lasts and _nominal(s, j):
+    if owned is not None and k >= 0 and k not in owned and words[k] in lex.nouns.lasts and nominal(s, j):
         noun = lex.nouns.match_ending(words, k + 1)
         if noun is not None and active_verb(s, k - noun[0]):
             return True  # "30 petugas yang mencari korban hilang"; not "menangkap pelaku terluka" (a predicate)
@@ -374,11 +279,11 @@ def names_another_noun(s: SentenceView, j: int, owned: set[int] | None = None) -
     preposition = _preposition_object(s, j, k, determiners)
     if preposition is not None:
         return preposition
-    if w in _words(s, "light_verbs") or s.kinds[k] != "w" or (w in lex.stops and not determiners):
+    if w in syntax_list(s, "light_verbs") or s.kinds[k] != "w" or (w in lex.stops and not determiners):
         return False
     if determiners:
-        return s.measure_at(k) is not None or active_verb(s, k) or not _words(s, "verb_prefixes")
-    return active_verb(s, k) and _nominal(s, j)
+        return s.measure_at(k) is not None or active_verb(s, k) or not syntax_list(s, "verb_prefixes")
+    return active_verb(s, k) and nominal(s, j)
 
 
 def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bool | None:
@@ -387,12 +292,12 @@ def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bo
     wounded", "arrested for arson" are; "beaten to death" (a measure phrase) and "treated for injuries" are not."""
     w = s.words[k]
     if s.measure_at(k) is not None:
-        return None if w not in _words(s, "object_prepositions") else False
+        return None if w not in syntax_list(s, "object_prepositions") else False
     if k == 0 or s.words[k - 1] == "," or s.words[k - 1] in CLAUSE_PUNCT:
         return None  # a fronted topic: "Untuk pengungsi, di Aula X tercatat 300 orang"
-    if w in _words(s, "object_prepositions"):
-        return determiners > 0 or _nominal(s, j) or not _words(s, "verb_prefixes")
-    if w in _words(s, "article_prepositions"):  # "to evacuees" (a noun of the lexicon), not "to join"
+    if w in syntax_list(s, "object_prepositions"):
+        return determiners > 0 or nominal(s, j) or not syntax_list(s, "verb_prefixes")
+    if w in syntax_list(s, "article_prepositions"):  # "to evacuees" (a noun of the lexicon), not "to join"
         found = s.measure_at(j)
         noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
         return determiners > 0 or noun is not None or (found is not None and found[1] not in PEOPLE_MEASURES)
@@ -404,7 +309,7 @@ def object_of_another(s: SentenceView, k: int) -> bool:
     luka", "yang mengevakuasi korban tewas", "Aid for the displaced"), so the figure it stands before (across a
     qualifier: "... mencapai 300 orang") is no count of it."""
     words, lex = s.words, s.lex
-    j = _phrase_start(s, k) - 1
+    j = phrase_start(s, k) - 1
     determiners = 0
     while j >= 0 and words[j] in lex.determiners:
         j -= 1
@@ -421,82 +326,13 @@ def another_nouns(s: SentenceView, k: int, length: int) -> bool:
     """The measure word at token k (``length`` tokens) is said of another noun than the one a list or a figure
     after it counts: the object of a preposition or a verb, or a verb with its own object ("Relawan yang merawat
     korban luka berasal dari Kabupaten X (52 orang), ...", "Volunteers who treated the injured came from ...")."""
-    return object_of_another(s, k) or takes_object(s, k, length) or names_another_noun(s, _phrase_start(s, k))
+    return object_of_another(s, k) or takes_object(s, k, length) or names_another_noun(s, phrase_start(s, k))
 
 
-def after_preposition(s: SentenceView, first: int) -> bool:
-    """The figure at token ``first`` is the object of a preposition ("dirawat oleh 40 dokter", "buried in 3
-    cemeteries", "ditangkap di 3 lokasi"): an adjunct that no measure word before it governs. Not when the
-    preposition ends a qualifier or a total cue ("rose to 58", "bringing the toll to 64")."""
-    lex, words = s.lex, s.words
-    k = first
-    while k > 0 and words[k - 1] in lex.determiners:
-        k -= 1
-    if k == 0 or words[k - 1] not in _words(s, "figure_prepositions"):
-        return False
-    if words[k - 1] in lex.total_cues or _ends_measure_phrase(s, k):
-        return False  # "the search continued for the remaining eight"
-    estimates = _words(s, "estimate_verbs")
-    if any(words[j] in estimates for j in range(max(0, k - 7), k - 1)):
-        return False  # "police put the crowd at 60,000": the estimate, no adjunct
-    verb = s.measure_at(_phrase_start(s, k - 2)) if k > 1 else None
-    if verb is not None and verb[1] == "participants":
-        return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"
-    return not (words[k - 1] in lex.qualifiers.lasts and lex.qualifiers.match_ending(words, k) is not None)
-
-
-def _phrase_start(s: SentenceView, k: int) -> int:
+def phrase_start(s: SentenceView, k: int) -> int:
     """Where the measure phrase that token k ends or lies in starts ("korban tewas" for "tewas"), else k."""
     for p in range(max(0, k + 1 - s.tables.longest_measure), k):
         found = s.measure_at(p)
         if found is not None and p + found[0] > k:
             return p
     return k
-
-
-def _ends_measure_phrase(s: SentenceView, k: int) -> bool:
-    """A measure phrase of two words or more ends right before token k ("search continued for")."""
-    for p in range(max(0, k - s.tables.longest_measure), k - 1):
-        found = s.measure_at(p)
-        if found is not None and p + found[0] == k:
-            return True
-    return False
-
-
-def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> tuple[int, str] | None:
-    """``(position, measure)`` of a compatible measure word before token ``end`` in its clause: the nearest one,
-    or, when the figure is the predicate of its clause ("... rose to 58", "... bertambah menjadi 21"), the first
-    one, which heads the subject ("the death toll from the attack on the rally", "korban meninggal akibat
-    ambruknya gedung"). A measure word that names another noun ("Relawan untuk korban luka mencapai 300 orang")
-    or takes a person as its object ("Relawan yang mengevakuasi korban tewas berjumlah 40 orang") is none."""
-    leftmost = predicate_figure(s, end)
-    found: tuple[int, str] | None = None
-    j = end - 1
-    while j >= 0:
-        if s.words[j] == "," or is_boundary(s, j):
-            break
-        if j not in skip:
-            hit = s.measure_at(j)
-            if (
-                hit is not None
-                and compatible(hit[1], cls)
-                and not object_of_another(s, j)
-                and not takes_object(s, j, hit[0])
-            ):
-                found = (j, hit[1])
-                if not leftmost:
-                    break
-        j -= 1
-    return found
-
-
-def predicate_figure(s: SentenceView, first: int) -> bool:
-    """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
-    lex = s.lex
-    k = first
-    while k > 0 and s.words[k - 1] in lex.determiners:
-        k -= 1
-    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
-        found = lex.qualifiers.match_ending(s.words, k)
-        return found is not None
-    return k > 0 and s.words[k - 1] in lex.total_cues

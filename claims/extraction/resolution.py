@@ -17,16 +17,18 @@ from claims.extraction.noun_phrase import (
 )
 from claims.extraction.reach import (
     active_verb,
-    after_preposition,
     another_nouns,
+    object_of_another,
+    search_right,
+)
+from claims.extraction.reach_before import (
+    after_preposition,
     heads_subject,
     measure_left,
     np_closed,
-    object_of_another,
     own_predicate,
     part_of_another,
     predicate_figure,
-    search_right,
     verb_between,
 )
 from claims.extraction.subject_rules import coordinated_class, set_subject
