@@ -106,7 +106,10 @@ def _measures_right(
             if found is not None and _governs_later_figure(s, j + found[0]):
                 return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
             relative = start < n and s.words[start] in lex.relative_words
-            if found is not None and takes_object(s, j, found[0], relative and j == start + 1):
+            prenominal = not lex.modifiers_follow and all(  # "40 (badly) injured workers": an adjective, no verb
+                k not in skip and s.kinds[k] == "w" and s.words[k] not in lex.stops for k in range(origin, j)
+            )
+            if found is not None and not prenominal and takes_object(s, j, found[0], relative and j == start + 1):
                 if relative:
                     j += found[0]  # "3 polisi yang menangkap pelaku terluka": the main verb may follow
                     continue

@@ -67,6 +67,11 @@ ID_GUARDS: list[Any] = [
     # a figure after a preposition is an adjunct; after another verb, that verb's
     ("Korban luka dirawat oleh 40 dokter dan perawat.", [("40", "other")]),
     ("Warga yang mengungsi mendapat bantuan 300 relawan.", [("300", "other")]),
+    (
+        "Serangan udara menewaskan 40 orang di kamp pengungsi yang menampung 12.000 warga.",
+        [("40", "killed"), ("12.000", "other")],
+    ),
+    ("Sebanyak 12 tenda didirikan untuk 300 pengungsi.", [("12", "other"), ("300", "displaced")]),
     ("Polisi menangkap pelaku di 3 lokasi berbeda.", [("3", "other")]),
     ("Korban tewas dimakamkan di 3 tempat pemakaman umum.", [("3", "other")]),
     # a verb shared only by coordinated objects, not across a predicate
@@ -223,6 +228,10 @@ EN_GUARDS: list[Any] = [
     ("The injured were treated by 40 doctors and nurses.", [("40", "other")]),
     ("The dead were buried in 3 cemeteries.", [("3", "other")]),
     ("Volunteers who were deployed helped 300 residents.", [("300", "other")]),
+    (
+        "An air strike killed 40 people at a refugee camp housing 12,000 people.",
+        [("40", "killed"), ("12,000", "other")],
+    ),
     ("Police arrested the suspects in 3 separate raids.", [("3", "other")]),
     (
         "The rally, attended by 5,000 workers, was guarded by 800 police officers.",
@@ -273,6 +282,7 @@ EN_GUARDS: list[Any] = [
 EN_CONTROLS: list[Any] = [
     ("Three officers who arrested the suspect were injured.", [("Three", "injured")]),
     ("Police said 12 people injured in the blast were still in hospital.", [("12", "hospitalized")]),
+    ("The government paid $3,000 each to 40 injured workers.", [("$3,000", "other"), ("40", "injured")]),
     ("About 900 residents (240 families) were evacuated.", [("About 900", "displaced"), ("240", "other")]),
     (
         "Officials deployed 500 police officers, 300 soldiers and 50 medics to the border.",
