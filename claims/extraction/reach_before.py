@@ -192,3 +192,16 @@ def predicate_figure(s: SentenceView, first: int) -> bool:
         found = lex.qualifiers.match_ending(s.words, k)
         return found is not None
     return k > 0 and s.words[k - 1] in lex.total_cues
+
+
+def object_in_relative(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` is the object of a verb in a relative clause ("Truk yang mengangkut 30 pekerja
+    terguling", "The truck that carried 30 workers overturned"): a measure word after its noun phrase is the main
+    clause's, said of the noun the relative clause describes."""
+    lex, words = s.lex, s.words
+    k = first - 1
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 1 or s.kinds[k] != "w" or s.measure_at(k) is not None or words[k] in lex.stops:
+        return False
+    return words[k - 1] in lex.relative_words

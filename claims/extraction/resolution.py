@@ -26,6 +26,7 @@ from claims.extraction.reach_before import (
     heads_subject,
     measure_left,
     np_closed,
+    object_in_relative,
     own_predicate,
     part_of_another,
     predicate_figure,
@@ -125,6 +126,8 @@ def _word_after(f: Figure) -> str | None:
             start += found[0] if found is not None else 0
     if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
         return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
+    if object_in_relative(f.s, f.m.first):
+        return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
     return search_right(f.s, start, f.cls, f.owned, f.m.num_end)
 
 

@@ -78,6 +78,9 @@ ID_GUARDS: list[Any] = [
     ("Kerusuhan yang menewaskan dua orang itu melibatkan 300 pemuda.", [("dua", "killed"), ("300", "other")]),
     ("Aksi yang diikuti 5.000 buruh itu dijaga 800 personel polisi.", [("5.000", "participants"), ("800", "other")]),
     ("Polisi menangkap 12 orang, 30 orang lainnya kabur.", [("12", "arrested"), ("30", "other")]),
+    # the object of a verb in a relative clause: the main verb after it is the described noun's
+    ("Truk yang mengangkut 30 pekerja terguling di tikungan tajam hingga menewaskan sopirnya.", [("30", "other")]),
+    ("Bus yang membawa 45 penumpang itu terguling dan sopirnya tewas.", [("45", "other")]),
     # another clause: punctuation and clause words
     (
         "Gempa merusak 1.200 rumah, sementara 14 warga tewas tertimpa bangunan.",
@@ -240,6 +243,7 @@ EN_GUARDS: list[Any] = [
     # a subject before a change verb shares nothing with the next clause
     ("The death toll stood at 12, and 400 residents remain in shelters.", [("12", "killed"), ("400", "other")]),
     ("The riot, which killed two people, involved 300 youths.", [("two", "killed"), ("300", "other")]),
+    ("The truck that carried 30 workers overturned and the driver died.", [("30", "other")]),
     # another clause: punctuation and clause words
     (
         "The quake damaged 1,200 homes, while 14 residents were killed by falling debris.",
