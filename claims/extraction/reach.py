@@ -47,11 +47,15 @@ def prefixes_of(lex: Lexicon, key: str, empty: bool) -> tuple[str, ...]:
     return tuple(sorted(p for p in lex.syntax_words.get(key, frozenset()) if p or empty))
 
 
-def search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], origin: int | None = None) -> str | None:
+def search_right(
+    s: SentenceView, start: int, cls: str | None, skip: set[int], origin: int | None = None, is_object: bool = False
+) -> str | None:
     """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
     relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
     evacuated"), the main verb after it, when there is one. ``origin`` is where the figure's noun phrase starts:
-    a relative clause after an object in it is another noun's ("600 warga menuntut pembebasan rekan yang ditahan")."""
+    a relative clause after an object in it is another noun's ("600 warga menuntut pembebasan rekan yang ditahan").
+    A figure that ``is_object`` of a verb takes no verb joined to that verb ("melibatkan 30 pemudik dan
+    menewaskan ...", "involved 30 travellers and killed ...": the subject's)."""
     if origin is not None and start < len(s.words) and _relative_of_another(s, origin, start, start, skip):
         return None
     hits = _measures_right(s, start, cls, skip, start if origin is None else origin)
@@ -59,6 +63,8 @@ def search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], o
     if first is None:
         return None
     position, measure = first
+    if is_object and position > 0 and s.words[position - 1] in s.lex.coordinators | s.lex.list_joiners:
+        return None
     if start < len(s.words) and s.words[start] in s.lex.relative_words and not measure.startswith("="):
         later = next(hits, None)
         if later is not None and not any(position < k < later[0] for k in s.mention_firsts):

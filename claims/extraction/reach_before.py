@@ -205,3 +205,15 @@ def object_in_relative(s: SentenceView, first: int) -> bool:
     if k < 1 or s.kinds[k] != "w" or s.measure_at(k) is not None or words[k] in lex.stops:
         return False
     return words[k - 1] in lex.relative_words
+
+
+def verb_object(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` is the object of a verb that is no measure word ("melibatkan 30 pemudik", "involved
+    30 travellers"): an active verb form, or where modifiers come before the noun, a content word."""
+    lex, words = s.lex, s.words
+    k = first - 1
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 0 or s.measure_at(k) is not None:
+        return False
+    return active_verb(s, k) or (not lex.modifiers_follow and _content_word(s, k))

@@ -31,6 +31,7 @@ from claims.extraction.reach_before import (
     part_of_another,
     predicate_figure,
     verb_between,
+    verb_object,
 )
 from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
@@ -128,7 +129,7 @@ def _word_after(f: Figure) -> str | None:
         return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
     if object_in_relative(f.s, f.m.first):
         return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
-    return search_right(f.s, start, f.cls, f.owned, f.m.num_end)
+    return search_right(f.s, start, f.cls, f.owned, f.m.num_end, verb_object(f.s, f.m.first))
 
 
 def _shared_verb(f: Figure) -> str | None:

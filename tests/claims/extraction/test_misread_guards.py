@@ -81,6 +81,8 @@ ID_GUARDS: list[Any] = [
     # the object of a verb in a relative clause: the main verb after it is the described noun's
     ("Truk yang mengangkut 30 pekerja terguling di tikungan tajam hingga menewaskan sopirnya.", [("30", "other")]),
     ("Bus yang membawa 45 penumpang itu terguling dan sopirnya tewas.", [("45", "other")]),
+    # the object of a verb takes no verb joined to that verb
+    ("Tawuran itu melibatkan 40 pelajar dan melukai seorang guru.", [("40", "other")]),
     # another clause: punctuation and clause words
     (
         "Gempa merusak 1.200 rumah, sementara 14 warga tewas tertimpa bangunan.",
@@ -244,6 +246,8 @@ EN_GUARDS: list[Any] = [
     ("The death toll stood at 12, and 400 residents remain in shelters.", [("12", "killed"), ("400", "other")]),
     ("The riot, which killed two people, involved 300 youths.", [("two", "killed"), ("300", "other")]),
     ("The truck that carried 30 workers overturned and the driver died.", [("30", "other")]),
+    ("The crash involved 30 travellers and killed a truck driver.", [("30", "other")]),
+    ("The brawl involved 40 pupils and injured a teacher.", [("40", "other")]),
     # another clause: punctuation and clause words
     (
         "The quake damaged 1,200 homes, while 14 residents were killed by falling debris.",
