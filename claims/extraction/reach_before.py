@@ -197,14 +197,15 @@ def predicate_figure(s: SentenceView, first: int) -> bool:
 def object_in_relative(s: SentenceView, first: int) -> bool:
     """The figure at ``first`` is the object of a verb in a relative clause ("Truk yang mengangkut 30 pekerja
     terguling", "The truck that carried 30 workers overturned"): a measure word after its noun phrase is the main
-    clause's, said of the noun the relative clause describes."""
+    clause's, said of the noun the relative clause describes. Not after a verb that takes its object with a
+    predicate (``[syntax] complement_verbs``: "banjir yang membuat 860 warga mengungsi")."""
     lex, words = s.lex, s.words
     k = first - 1
     while k >= 0 and words[k] in lex.determiners:
         k -= 1
     if k < 1 or s.kinds[k] != "w" or s.measure_at(k) is not None or words[k] in lex.stops:
         return False
-    return words[k - 1] in lex.relative_words
+    return words[k - 1] in lex.relative_words and words[k] not in syntax_list(s, "complement_verbs")
 
 
 def verb_object(s: SentenceView, first: int) -> bool:
