@@ -140,7 +140,10 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     estimates = syntax_list(s, "estimate_verbs")
     if any(words[j] in estimates for j in range(max(0, k - 7), k - 1)):
         return False  # "police put the crowd at 60,000": the estimate, no adjunct
-    verb = s.measure_at(phrase_start(s, k - 2)) if k > 1 else None
+    start = phrase_start(s, k - 2) if k > 1 else k
+    verb = s.measure_at(start) if k > 1 else None
+    if verb is not None and start > 0 and (words[start - 1] in lex.determiners or words[start - 1] in lex.of_words):
+        return False  # the value of a measure's noun phrase: "confirmed the death toll at 58", "the number of dead at"
     if verb is not None and verb[1] == "participants":
         return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"
     return not (words[k - 1] in lex.qualifiers.lasts and lex.qualifiers.match_ending(words, k) is not None)

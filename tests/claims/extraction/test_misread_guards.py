@@ -308,6 +308,7 @@ EN_CONTROLS: list[Any] = [
     ("Residents who fled numbered 2,300.", [("2,300", "displaced")]),
     ("Officials put the number of displaced at 40,000.", [("40,000", "displaced")]),
     ("Police put the crowd at 60,000.", [("60,000", "participants")]),
+    ("The ministry confirmed the death toll at 58.", [("58", "killed")]),
     ("Twelve police officers and three journalists were injured.", [("Twelve", "injured"), ("three", "injured")]),
     ("About 400 residents of 5 villages fled to the school.", [("About 400", "displaced"), ("5", "other")]),
     ("Forty people who were injured were taken to hospital.", [("Forty", "hospitalized")]),
