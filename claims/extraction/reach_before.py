@@ -14,6 +14,7 @@ is another word's (issue 11: prefer `other` to a wrong measure; see :mod:`claims
 
 from __future__ import annotations
 
+from claims.extraction.mentions import Mention
 from claims.extraction.reach import (
     active_verb,
     is_boundary,
@@ -221,3 +222,22 @@ def verb_object(s: SentenceView, first: int) -> bool:
     if k < 0 or s.measure_at(k) is not None:
         return False
     return active_verb(s, k) or (not lex.modifiers_follow and _content_word(s, k))
+
+
+def possessed_head(s: SentenceView, m: Mention) -> bool:
+    """The figure counts a noun the lexicon does not know, and a person noun after it is its possessor ("12 kerabat
+    korban tewas", "40 tetangga korban luka": relatives and neighbours of the victims), where modifiers follow the
+    noun: a measure word after the possessor is said of the possessor."""
+    lex, words = s.lex, s.words
+    if not lex.modifiers_follow or m.raw_label is None:
+        return False
+    k = m.num_end
+    while k < len(words) and words[k] in lex.fillers:
+        k += 1
+    if k >= len(words) or words[k] != m.raw_label.split()[0]:
+        return False
+    k += len(m.raw_label.split())
+    if k >= len(words) or words[k] not in lex.nouns.firsts or words[k] in lex.place_prepositions:
+        return False  # not "5 nelayan warga Desa X" (an apposition that names a home)
+    noun = lex.nouns.match(words, k)
+    return noun is not None and noun[1].subject_class in PERSON_CLASSES

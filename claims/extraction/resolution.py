@@ -29,6 +29,7 @@ from claims.extraction.reach_before import (
     object_in_relative,
     own_predicate,
     part_of_another,
+    possessed_head,
     predicate_figure,
     verb_between,
     verb_object,
@@ -127,6 +128,8 @@ def _word_after(f: Figure) -> str | None:
             start += found[0] if found is not None else 0
     if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
         return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
+    if possessed_head(f.s, f.m):
+        return None  # "12 kerabat korban tewas menghadiri pemakaman": the relatives of the dead
     if object_in_relative(f.s, f.m.first):
         return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
     return search_right(f.s, start, f.cls, f.owned, f.m.num_end, verb_object(f.s, f.m.first))

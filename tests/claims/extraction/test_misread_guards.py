@@ -47,6 +47,9 @@ ID_GUARDS: list[Any] = [
     ("Sebanyak 600 warga menuntut pembebasan rekan mereka yang ditahan.", [("600", "other")]),
     ("Massa berjumlah 600 orang menuntut pembebasan rekan yang ditahan.", [("600", "participants")]),
     ("Sebanyak 25 anak kehilangan orang tua mereka yang tewas dalam gempa.", [("25", "other")]),
+    # a possessor after an unknown head noun: the measure word is the possessor's
+    ("Sebanyak 12 kerabat korban tewas menghadiri pemakaman.", [("12", "other")]),
+    ("Sekitar 40 tetangga korban luka mendonorkan darah.", [("Sekitar 40", "other")]),
     ("Sebanyak 30 anak dari keluarga yang mengungsi mulai bersekolah kembali.", [("30", "other")]),
     ("Sebanyak 500 paket bantuan disalurkan kepada korban banjir yang mengungsi.", [("500", "other")]),
     (
@@ -140,6 +143,8 @@ ID_GUARDS: list[Any] = [
 ID_CONTROLS: list[Any] = [
     ("Sebanyak 3 anggota polisi yang menangkap pelaku terluka.", [("3", "injured")]),
     ("Sebanyak 12 warga yang rumahnya rusak mengungsi.", [("12", "displaced")]),
+    ("Sebanyak 5 nelayan warga Desa Ujung hilang di laut.", [("5", "missing")]),
+    ("Kuasa hukum 14 pengunjuk rasa yang ditahan mengajukan gugatan.", [("14", "arrested")]),
     ("Sebanyak 900 warga (240 KK) diungsikan ke balai desa.", [("900", "displaced"), ("240", "other")]),
     (
         "Polisi mengerahkan 500 personel Brimob, 300 prajurit TNI dan 50 petugas Satpol PP.",
@@ -219,6 +224,8 @@ EN_GUARDS: list[Any] = [
     ("Police seized 30 motorcycles from protesters who were arrested.", [("30", "other")]),
     ("Some 600 residents demanded the release of relatives who were detained.", [("Some 600", "other")]),
     ("About 25 children lost parents who were killed in the earthquake.", [("About 25", "other")]),
+    ("Twelve relatives of the missing waited at the port.", [("Twelve", "other")]),
+    ("Some 40 neighbours of the injured man donated blood.", [("Some 40", "other")]),
     ("Officials distributed 770 food parcels to families who fled.", [("770", "other")]),
     (
         "Police seized 1,200 bottles of bootleg liquor from 5 stalls whose owners were arrested.",
