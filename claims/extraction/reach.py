@@ -83,6 +83,7 @@ def _measures_right(
     j = start
     lex = s.lex
     others_only = False
+    relative = start < n and s.words[start] in lex.relative_words
     while j < n:
         w = s.words[j]
         if w == ",":
@@ -99,9 +100,14 @@ def _measures_right(
             w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
         ):
             return
-        if _figure_in_the_way(s, origin, j, skip):
+        if j in s.mention_firsts and _figure_in_the_way(s, origin, j, skip):
             return  # "70 personel mencari 3 warga yang hilang"
-        if j > start and not others_only and _relative_of_another(s, origin, start, j, skip):
+        if (
+            w in lex.relative_words
+            and j > start
+            and not others_only
+            and _relative_of_another(s, origin, start, j, skip)
+        ):
             others_only = True  # "sabu milik tersangka yang ditangkap": no measure, a condition's label at most
         if j not in skip:
             noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
@@ -111,11 +117,11 @@ def _measures_right(
             found = s.measure_at(j)
             if found is not None and _governs_later_figure(s, j + found[0]):
                 return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
-            relative = start < n and s.words[start] in lex.relative_words
-            prenominal = not lex.modifiers_follow and all(  # "40 (badly) injured workers": an adjective, no verb
-                k not in skip and s.kinds[k] == "w" and s.words[k] not in lex.stops for k in range(origin, j)
-            )
-            if found is not None and not prenominal and takes_object(s, j, found[0], relative and j == start + 1):
+            if (
+                found is not None
+                and takes_object(s, j, found[0], relative and j == start + 1)
+                and not _prenominal(s, origin, j, skip)
+            ):
                 if relative:
                     j += found[0]  # "3 polisi yang menangkap pelaku terluka": the main verb may follow
                     continue
@@ -131,6 +137,15 @@ def _measures_right(
                 j += found[0]
                 continue
         j += 1
+
+
+def _prenominal(s: SentenceView, origin: int, j: int, owned: set[int]) -> bool:
+    """Where modifiers come before the noun, a measure word at token j that only words of no noun separate from the
+    number (which ends at ``origin``) is an adjective of the counted noun, no verb ("40 (badly) injured workers")."""
+    lex, words = s.lex, s.words
+    return not lex.modifiers_follow and all(
+        k not in owned and s.kinds[k] == "w" and words[k] not in lex.stops for k in range(origin, j)
+    )
 
 
 def _after_parenthetical(s: SentenceView, j: int) -> int:
