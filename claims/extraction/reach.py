@@ -86,13 +86,8 @@ def _measures_right(
     relative = start < n and s.words[start] in lex.relative_words
     while j < n:
         w = s.words[j]
-        if w == ",":
-            j = _after_parenthetical(s, j)
-            if j < 0:
-                return
-            continue
-        if w == "(":
-            j = _after_aside(s, j)  # "Sebanyak 900 warga (240 KK) diungsikan": an aside, not the clause's end
+        if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
+            j = _after_parenthetical(s, j) if w == "," else _after_aside(s, j)
             if j < 0:
                 return
             continue
