@@ -18,7 +18,7 @@ with an object yields to the main verb after it (*3 polisi yang menangkap pelaku
 from before it is :mod:`claims.extraction.reach_before`'s. The function words are the lexicon's (``[syntax]``:
 ``object_prepositions``, ``article_prepositions``, ``figure_prepositions``, ``among_words``, ``contrast_words``,
 ``active_prefixes``, ``verb_prefixes``, ``predicate_prefixes``, ``light_verbs``, ``estimate_verbs``,
-``np_closers``, ``relative_words``; ``[places] prepositions``), so a language is a data file.
+``complement_verbs``, ``np_closers``, ``relative_words``; ``[places] prepositions``), so a language is a data file.
 """
 
 from __future__ import annotations
