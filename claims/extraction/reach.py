@@ -69,6 +69,10 @@ def search_right(
         later = next(hits, None)
         if later is not None and not any(position < k < later[0] for k in s.mention_firsts):
             return later[1]  # not "12 orang yang tewas dan 5 luka"; an other-verb too ("... berhasil diselamatkan")
+    if position > 0 and s.words[position - 1] in syntax_list(s, "article_prepositions"):
+        later = next(hits, None)  # "12 orang dengan luka bakar dirawat": an attribute yields to the predicate
+        if later is not None and not any(position < k < later[0] for k in s.mention_firsts):
+            return later[1]
     if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
         later = next(hits, None)
         if later is not None and later[1] == "hospitalized" and s.words[later[0] - 1] in s.lex.still_words:

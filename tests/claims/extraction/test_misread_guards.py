@@ -81,6 +81,7 @@ ID_GUARDS: list[Any] = [
     ("Kerusuhan yang menewaskan dua orang itu melibatkan 300 pemuda.", [("dua", "killed"), ("300", "other")]),
     ("Aksi yang diikuti 5.000 buruh itu dijaga 800 personel polisi.", [("5.000", "participants"), ("800", "other")]),
     ("Polisi menangkap 12 orang, 30 orang lainnya kabur.", [("12", "arrested"), ("30", "other")]),
+    ("Sebanyak 200 warga bentrok dengan pengunjuk rasa.", [("200", "other")]),
     # the object of a verb in a relative clause: the main verb after it is the described noun's
     ("Truk yang mengangkut 30 pekerja terguling di tikungan tajam hingga menewaskan sopirnya.", [("30", "other")]),
     ("Bus yang membawa 45 penumpang itu terguling dan sopirnya tewas.", [("45", "other")]),
@@ -172,6 +173,7 @@ ID_CONTROLS: list[Any] = [
     ("Sebanyak 64 siswa yang menyantap nasi kotak itu dirawat di puskesmas.", [("64", "hospitalized")]),
     ("Sebanyak 40 orang yang terluka dilarikan ke rumah sakit.", [("40", "hospitalized")]),
     ("Sebanyak 12 orang dengan luka bakar dirawat di RSUD.", [("12", "hospitalized")]),
+    ("Sebanyak 12 orang dengan luka bakar.", [("12", "injured")]),
     ("Sebanyak 300 warga memilih mengungsi ke masjid.", [("300", "displaced")]),
     ("Sebanyak 12 warga mengalami luka-luka.", [("12", "injured")]),
     ("Acara itu dihadiri oleh 300 orang.", [("300", "participants")]),
@@ -258,6 +260,9 @@ EN_GUARDS: list[Any] = [
     ("The death toll stood at 12, and 400 residents remain in shelters.", [("12", "killed"), ("400", "other")]),
     ("The riot, which killed two people, involved 300 youths.", [("two", "killed"), ("300", "other")]),
     ("The truck that carried 30 workers overturned and the driver died.", [("30", "other")]),
+    ("About 200 residents clashed with protesters.", [("About 200", "other")]),
+    ("Authorities evacuated a hospital with 200 patients.", [("200", "other")]),
+    ("Aid groups said 40,000 people in camps for the displaced lacked clean water.", [("40,000", "other")]),
     ("The crash involved 30 travellers and killed a truck driver.", [("30", "other")]),
     ("The brawl involved 40 pupils and injured a teacher.", [("40", "other")]),
     # another clause: punctuation and clause words
