@@ -18,7 +18,8 @@ with an object yields to the main verb after it (*3 polisi yang menangkap pelaku
 from before it is :mod:`claims.extraction.reach_before`'s. The function words are the lexicon's (``[syntax]``:
 ``object_prepositions``, ``article_prepositions``, ``figure_prepositions``, ``among_words``, ``contrast_words``,
 ``active_prefixes``, ``verb_prefixes``, ``predicate_prefixes``, ``light_verbs``, ``estimate_verbs``,
-``complement_verbs``, ``np_closers``, ``relative_words``; ``[places] prepositions``), so a language is a data file.
+``complement_verbs``, ``not_verbs``, ``pronouns``, ``np_closers``, ``relative_words``; ``[places] prepositions``),
+so a language is a data file (docs/lexicons.md, "Measure reach").
 """
 
 from __future__ import annotations
@@ -210,10 +211,11 @@ def _counts_persons(s: SentenceView, j: int) -> bool:
 
 def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned: set[int]) -> bool:
     """A relative word at token j describes another noun than the figure's, whose noun phrase runs from ``origin``
-    to ``start``: the phrase ran on over an active verb, an object's preposition or an article ("600 warga menuntut
-    pembebasan rekan mereka yang ditahan", "demanded the release of relatives who"), or a word after it is neither
-    a name, a place preposition nor a filler ("12 paket sabu milik tersangka yang ditangkap", "children lost parents
-    who were killed"). Tokens of counted nouns and figures (``owned``) are the figure's or a coordinated one's."""
+    to ``start``: the phrase ran on over an active verb, an object's preposition, an article or a pronoun ("600
+    warga menuntut pembebasan rekan mereka yang ditahan", "demanded the release of relatives who"), or a word after
+    it is neither a name, a place preposition nor a filler ("12 paket sabu milik tersangka yang ditangkap",
+    "children lost parents who were killed"). Tokens of counted nouns and figures (``owned``) are the figure's or a
+    coordinated one's."""
     lex, words = s.lex, s.words
     if words[j] not in lex.relative_words:
         return False
@@ -222,7 +224,7 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
         if k in owned:
             continue
         w = words[k]
-        if w in objects or w in lex.determiners or active_verb(s, k):
+        if w in objects or w in lex.determiners or w in syntax_list(s, "pronouns") or active_verb(s, k):
             return True
         if k >= start and not (
             s.texts[k][0].isupper()
@@ -240,7 +242,14 @@ def active_verb(s: SentenceView, k: int) -> bool:
     ("mengalami", "menjadi"). A language whose verbs show no active form (an empty prefix) never says so here."""
     prefixes = prefixes_of(s.lex, "active_prefixes", False)
     w = s.words[k]
-    return bool(prefixes) and s.kinds[k] == "w" and w.startswith(prefixes) and w not in syntax_list(s, "light_verbs")
+    return (
+        bool(prefixes)
+        and s.kinds[k] == "w"
+        and w.startswith(prefixes)
+        and not s.texts[k][0].isupper()  # a name: "Merauke", "Dimulyo"
+        and w not in syntax_list(s, "light_verbs")
+        and w not in syntax_list(s, "not_verbs")
+    )
 
 
 def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = False) -> bool:
@@ -251,7 +260,7 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
     turnout ("attended the rally")."""
     w = s.words[j]
     prefixes = prefixes_of(s.lex, "active_prefixes", True)
-    if not prefixes or not w.startswith(prefixes) or w in syntax_list(s, "light_verbs"):
+    if not prefixes or not w.startswith(prefixes) or w in syntax_list(s, "light_verbs") or s.texts[j][0].isupper():
         return False
     lex, words, n = s.lex, s.words, len(s.words)
     k = j + length

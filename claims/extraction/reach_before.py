@@ -56,6 +56,8 @@ def verb_between(s: SentenceView, start: int, end: int) -> bool:
         w = words[k]
         if s.kinds[k] != "w" or not w.startswith(prefixes) or w in lex.stops or w in lex.breakdown_cues:
             continue
+        if s.texts[k][0].isupper() or w in syntax_list(s, "not_verbs"):
+            continue  # a name ("Desa Dimulyo", "Merauke") or a word of another kind ("mereka", "diri")
         if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
             continue
         return True

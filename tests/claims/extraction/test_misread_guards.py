@@ -145,6 +145,8 @@ ID_CONTROLS: list[Any] = [
     ("Sebanyak 3 anggota polisi yang menangkap pelaku terluka.", [("3", "injured")]),
     ("Sebanyak 12 warga yang rumahnya rusak mengungsi.", [("12", "displaced")]),
     ("Sebanyak 5 nelayan warga Desa Ujung hilang di laut.", [("5", "missing")]),
+    ("Korban tewas di Desa Dimulyo 12 orang.", [("12", "killed")]),
+    ("Sebanyak 12 warga Merauke yang terluka dirawat.", [("12", "hospitalized")]),
     ("Kuasa hukum 14 pengunjuk rasa yang ditahan mengajukan gugatan.", [("14", "arrested")]),
     ("Sebanyak 900 warga (240 KK) diungsikan ke balai desa.", [("900", "displaced"), ("240", "other")]),
     (
