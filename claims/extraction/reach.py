@@ -193,10 +193,20 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
     before = words[k - 1]
     if before in syntax_list(s, "among_words"):
         return False  # a whole the figure is a part of ("were among 11,000 people killed")
+    if before in lex.inherit_before.lasts and lex.inherit_before.match_ending(words, k) is not None:
+        return False  # a part of the figure ("300 residents including 12 children were evacuated")
     if (before in lex.place_prepositions or before in lex.of_words) and not _counts_persons(s, j):
         return False  # an adjunct ("residents of 5 villages"); not "seized 45 packets from three suspects who"
     joiners = lex.list_joiners | lex.coordinators
-    return not all(words[k] == "," or words[k] in joiners or k in owned for k in range(start, j))
+    return not all(  # "12 polisi dan 3 wartawan", "12 anggota polisi dari Polres Sukamaju dan 3 wartawan"
+        words[k] == "," or words[k] in joiners or k in owned or words[k] in lex.place_prepositions or _name(s, k)
+        for k in range(start, j)
+    )
+
+
+def _name(s: SentenceView, k: int) -> bool:
+    """Token k is part of a name: a capitalised word, or a number right after one ("Polres Sukamaju", "SDN 3")."""
+    return s.texts[k][0].isupper() or (s.kinds[k] == "n" and k > 0 and s.texts[k - 1][0].isupper())
 
 
 def _counts_persons(s: SentenceView, j: int) -> bool:

@@ -169,6 +169,11 @@ ID_CONTROLS: list[Any] = [
     ("Korban tewas dalam kecelakaan di tol itu berjumlah 9 orang.", [("9", "killed")]),
     ("Warga yang mengungsi mencapai 2.300 orang.", [("2.300", "displaced")]),
     ("Sebanyak 12 polisi dan 3 wartawan terluka dalam bentrokan itu.", [("12", "injured"), ("3", "injured")]),
+    (
+        "Sebanyak 12 anggota polisi dari Polres Sukamaju dan 3 wartawan terluka.",
+        [("12", "injured"), ("3", "injured")],
+    ),
+    ("Sebanyak 300 warga termasuk 12 anak-anak dievakuasi.", [("300", "displaced"), ("12", "displaced")]),
     ("Sebanyak 300 warga dari 4 desa mengungsi ke gedung sekolah.", [("300", "displaced"), ("4", "other")]),
     ("Sebanyak 23 orang yang hendak bergabung dengan aksi itu diamankan polisi.", [("23", "arrested")]),
     ("Sebanyak 35 warga yang rumahnya tertimbun longsor mengungsi ke balai desa.", [("35", "displaced")]),
@@ -324,6 +329,10 @@ EN_CONTROLS: list[Any] = [
     ("Police put the crowd at 60,000.", [("60,000", "participants")]),
     ("The ministry confirmed the death toll at 58.", [("58", "killed")]),
     ("Twelve police officers and three journalists were injured.", [("Twelve", "injured"), ("three", "injured")]),
+    (
+        "About 300 residents including 12 children were evacuated.",
+        [("About 300", "displaced"), ("12", "displaced")],
+    ),
     ("About 400 residents of 5 villages fled to the school.", [("About 400", "displaced"), ("5", "other")]),
     ("Forty people who were injured were taken to hospital.", [("Forty", "hospitalized")]),
     ("Thirty people were treated for injuries at the scene.", [("Thirty", "injured")]),
