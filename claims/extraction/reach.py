@@ -230,18 +230,22 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
     if words[j] not in lex.relative_words:
         return False
     objects = syntax_list(s, "object_prepositions")
+    place = False  # after a place preposition: the words name the place ("12 people in the village who ...")
     for k in range(origin, j):
         if k in owned:
             continue
         w = words[k]
-        if w in objects or w in lex.determiners or w in syntax_list(s, "pronouns") or active_verb(s, k):
+        place = place or (k >= start and w in lex.place_prepositions and w not in lex.of_words)
+        if w in objects or w in syntax_list(s, "pronouns") or active_verb(s, k):
             return True
-        if k >= start and not (
-            s.texts[k][0].isupper()
-            or s.kinds[k] != "w"
-            or w in lex.place_prepositions
-            or w in lex.fillers
-            or w in lex.list_joiners
+        if place:
+            noun = lex.nouns.match(words, k) if w in lex.nouns.firsts else None
+            if noun is not None and noun[1].subject_class in PERSON_CLASSES:
+                return True  # "motorcycles from protesters who were arrested"
+            continue
+        if w in lex.determiners or (
+            k >= start
+            and not (s.texts[k][0].isupper() or s.kinds[k] != "w" or w in lex.fillers or w in lex.list_joiners)
         ):
             return True
     return False

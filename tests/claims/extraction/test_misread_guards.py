@@ -146,6 +146,7 @@ ID_CONTROLS: list[Any] = [
     ("Sebanyak 12 warga yang rumahnya rusak mengungsi.", [("12", "displaced")]),
     ("Sebanyak 5 nelayan warga Desa Ujung hilang di laut.", [("5", "missing")]),
     ("Korban tewas di Desa Dimulyo 12 orang.", [("12", "killed")]),
+    ("Sebanyak 12 orang di desa itu yang hilang belum ditemukan.", [("12", "missing")]),
     ("Sebanyak 12 warga Merauke yang terluka dirawat.", [("12", "hospitalized")]),
     ("Kuasa hukum 14 pengunjuk rasa yang ditahan mengajukan gugatan.", [("14", "arrested")]),
     ("Sebanyak 900 warga (240 KK) diungsikan ke balai desa.", [("900", "displaced"), ("240", "other")]),
@@ -315,6 +316,7 @@ EN_CONTROLS: list[Any] = [
     ("Three officers who arrested the suspect were injured.", [("Three", "injured")]),
     ("Police said 12 people injured in the blast were still in hospital.", [("12", "hospitalized")]),
     ("The government paid $3,000 each to 40 injured workers.", [("$3,000", "other"), ("40", "injured")]),
+    ("Twelve people in the village who were evacuated returned.", [("Twelve", "displaced")]),
     ("About 900 residents (240 families) were evacuated.", [("About 900", "displaced"), ("240", "other")]),
     (
         "Officials deployed 500 police officers, 300 soldiers and 50 medics to the border.",
