@@ -325,7 +325,7 @@ def names_another_noun(s: SentenceView, j: int, owned: set[int] | None = None) -
     preposition = _preposition_object(s, j, k, determiners)
     if preposition is not None:
         return preposition
-    if w in syntax_list(s, "light_verbs") or s.kinds[k] != "w" or (w in lex.stops and not determiners):
+    if w in syntax_list(s, "light_verbs") or s.kinds[k] != "w" or w in lex.stops:
         return False
     if determiners:
         return s.measure_at(k) is not None or active_verb(s, k) or not syntax_list(s, "verb_prefixes")

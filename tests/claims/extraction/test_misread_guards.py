@@ -317,6 +317,8 @@ EN_CONTROLS: list[Any] = [
     ("Police said 12 people injured in the blast were still in hospital.", [("12", "hospitalized")]),
     ("The government paid $3,000 each to 40 injured workers.", [("$3,000", "other"), ("40", "injured")]),
     ("Twelve people in the village who were evacuated returned.", [("Twelve", "displaced")]),
+    ("About 300 people are staying at the evacuation centre.", [("About 300", "displaced")]),
+    ("About 2,000 people took part in the protest.", [("About 2,000", "participants")]),
     ("About 900 residents (240 families) were evacuated.", [("About 900", "displaced"), ("240", "other")]),
     (
         "Officials deployed 500 police officers, 300 soldiers and 50 medics to the border.",
