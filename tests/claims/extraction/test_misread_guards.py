@@ -8,8 +8,10 @@ ditangkap*, *relatives who were detained*), the object of a preposition (*untuk 
 wounded*) or of a transitive verb (*merawat korban luka*, *treated the injured*), a transitive verb whose agent the
 figure is (*12 relawan mengevakuasi warga*, *volunteers evacuated residents*), a figure in the way (*70 personel
 mencari 3 warga yang hilang*), a figure after a preposition (*dirawat oleh 40 dokter*, *buried in 3 cemeteries*),
-a subject before a change verb that shares nothing with the next clause (*The death toll stood at 12, and ...*).
-The rules are in ``claims/extraction/reach.py``; the function words in the lexicons' ``[syntax]`` section.
+a subject before a change verb that shares nothing with the next clause (*The death toll stood at 12, and ...*),
+the object of a verb in a relative clause (*Truk yang mengangkut 30 pekerja terguling ...*), a possessor after an
+unknown head noun (*12 kerabat korban tewas*). The rules are in ``claims/extraction/reach.py`` and
+``reach_before.py``; the function words in the lexicons' ``[syntax]`` section (docs/lexicons.md, "Measure reach").
 Each row: the text, then ``(surface, measure)`` for every claim of the sentence, in order.
 """
 
