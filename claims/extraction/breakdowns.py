@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
+from claims.extraction.reach import another_nouns
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -86,6 +87,8 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         found = s.measure_at(k)
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
             continue
+        if another_nouns(s, k, found[0]):
+            continue  # "Relawan yang merawat korban luka berasal dari ...": the list counts the volunteers
         head = Mention(k, k + found[0], k, k + found[0], None, first.low, None, "exact", None)
         head.np_end = k + found[0]
         head.measure = found[1]
@@ -138,7 +141,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         # "..., selama sepekan aksi, terbanyak di X dengan 688 orang": a cue after a clause of its own takes the list
         # back to the head; only the words after it must belong to the list
         gap = range(cues[-1], gap.stop)
-    separated = False
+    separated = placed = False
     for k in gap:
         w = words[k]
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
@@ -149,7 +152,27 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         found = s.measure_at(k)
         if found is not None and found[1] != head.measure:
             return False  # the item has a measure word of its own
+        placed = placed or w in lex.place_prepositions
+        if separated and not placed and found is None and _predicate_word(s, k):
+            return False  # "attended by 5,000 workers, was guarded by 800 police officers": a clause of its own
     return separated
+
+
+def _predicate_word(s: SentenceView, k: int) -> bool:
+    """Token k is a lower-case word that no list item holds (no noun, filler, stop, article or place word of the
+    lexicon): a predicate between two figures ("guarded")."""
+    lex, w = s.lex, s.words[k]
+    return (
+        s.kinds[k] == "w"
+        and not s.texts[k][0].isupper()
+        and w not in lex.stops
+        and w not in lex.fillers
+        and w not in lex.determiners
+        and w not in lex.place_fillers
+        and w not in lex.place_parts
+        and w not in lex.nouns.firsts
+        and w not in lex.qualifiers.firsts
+    )
 
 
 def _adjunct(s: SentenceView, m: Mention) -> bool:

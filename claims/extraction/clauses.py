@@ -12,11 +12,6 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 
-def is_boundary(s: SentenceView, j: int) -> bool:
-    """Token ``j`` ends a clause: punctuation or a clause word of the lexicon ("while", "sementara")."""
-    return s.words[j] in CLAUSE_PUNCT or s.words[j] in s.lex.clause_breaks
-
-
 def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> bool:
     """A relative word ("who", "yang") before a measure word, or a participle or an other-verb with no auxiliary
     right after the noun phrase ("70 people injured in the crush were admitted to hospital", "the 9 people on board

@@ -240,6 +240,7 @@ class Lexicon:
     rate_words: frozenset[str]  # [syntax]: "12 per 100.000": a rate, not a count
     attribution_trim: frozenset[str]  # [syntax]: conjunctions dropped from the front of an attribution
     relative_words: frozenset[str]  # [syntax]: words that open a relative clause after a noun ("yang", "who")
+    syntax_words: dict[str, frozenset[str]]  # [syntax] word lists by name, for the reach of measure words (reach.py)
     breakdown_cues: frozenset[str]  # [breakdowns]: words that introduce or join the items of a list
     place_prepositions: frozenset[str]  # [places]: words before a place ("di", "in"), dropped from it
     place_fillers: frozenset[str]  # between a place and its figure: "Distrik X sebanyak 4.120"
@@ -471,6 +472,7 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "rate_words": _words(syntax.get("rate_words", [])),
         "attribution_trim": _words(syntax.get("attribution_trim", [])),
         "relative_words": _words(syntax.get("relative_words", [])),
+        "syntax_words": {str(k): _words(v) for k, v in syntax.items() if isinstance(v, list)},
         "breakdown_cues": _words(d.get("breakdowns", {}).get("cues", [])),
         "place_prepositions": _words(places.get("prepositions", [])),
         "place_fillers": _words(places.get("fillers", [])),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.extraction import clauses
@@ -18,83 +18,34 @@ from claims.extraction.noun_phrase import (
     scan_noun_phrase,
     share_coordinated_nouns,
 )
+from claims.extraction.reach import (
+    active_verb,
+    another_nouns,
+    object_of_another,
+    search_right,
+)
+from claims.extraction.reach_before import (
+    after_preposition,
+    heads_subject,
+    measure_left,
+    np_closed,
+    object_in_relative,
+    own_predicate,
+    part_of_another,
+    possessed_head,
+    predicate_figure,
+    verb_between,
+    verb_object,
+)
 from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def _search_right(s: SentenceView, start: int, cls: str | None, skip: set[int], whole: bool = False) -> str | None:
-    """The first compatible measure word after token ``start`` in its clause; when the noun phrase goes on with a
-    relative clause ("23 remaja yang hendak bergabung dengan unjuk rasa diciduk aparat", "people who ... were
-    evacuated"), the main verb after it, even an other-verb ("45 pasien yang dirawat telah sembuh") but for a whole."""
-    hits = _measures_right(s, start, cls, skip)
-    first = next(hits, None)
-    if first is None:
-        return None
-    position, measure = first
-    if clauses.modifier_at(s, start, position, measure):
-        later = next(hits, None)
-        if later is not None and clauses.main_verb(s, start, position, later, whole):
-            return later[1]
-    if measure == "injured" and not s.lex.still_words.isdisjoint(s.word_set):  # "200 korban luka masih dirawat"
-        later = next(hits, None)
-        if later is not None and later[1] == "hospitalized" and s.words[later[0] - 1] in s.lex.still_words:
-            return later[1]
-    return measure
-
-
-def _measures_right(s: SentenceView, start: int, cls: str | None, skip: set[int]) -> Iterator[tuple[int, str]]:
-    n = len(s.texts)
-    j = start
-    lex = s.lex
-    while j < n:
-        w = s.words[j]
-        if w == ",":
-            cue = lex.inherit_before.match(s.words, j + 1)
-            if cue is None and (j := clauses.comma_aside_end(s, j)) < 0:  # ", some in critical condition, were ..."
-                return
-            if cue is None:
-                continue
-            # a parenthetical ", including ...," does not end the clause
-            k = j + 1
-            while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
-                k += 1
-            if k >= n or s.words[k] != ",":
-                return
-            j = k + 1
-            continue
-        if j == start and (after := clauses.aside_end(s, j)) is not None:  # "12 people (five men, ...) died"
-            j = after
-            continue
-        if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # is_boundary, not "as" before "missing"
-            w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
-        ):
-            return
-        if j not in skip:
-            noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
-            if noun is not None and noun[1].force:
-                yield j, "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
-                return
-            found = s.measure_at(j)
-            if found is not None and _governs_later_figure(s, j + found[0]):
-                return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
-            if found is not None and compatible(found[1], cls):
-                yield j, found[1]
-            if found is not None:
-                j += found[0]
-                continue
-        j += 1
-
-
-def _governs_later_figure(s: SentenceView, k: int) -> bool:
-    """True when a figure starts at token k (after articles): the verb before it is that figure's."""
-    n = len(s.texts)
-    while k < n and s.words[k] in s.lex.determiners:
-        k += 1
-    return k < n and k in s.mention_firsts
-
-
-def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
+def _left_adjacent(s: SentenceView, m: Mention) -> tuple[str, bool] | None:
+    """The measure word right before the figure (across articles and exact qualifiers), and whether it is a verb
+    whose objects may go on after the figure ("deployed a total of 5,000 police and 2,000 soldiers"; not a subject
+    before a change verb: "The death toll stood at 12, and 400 residents ...")."""
     j = m.first - 1
     while j >= 0:
         if s.words[j] in s.lex.determiners:
@@ -112,7 +63,9 @@ def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
     for k in range(max(0, j + 1 - s.tables.longest_measure), j + 1):
         found = s.measure_at(k) if k == j or words[k] in measure_firsts else None
         if found is not None and found[0] == j + 1 - k:
-            return found[1] if compatible(found[1], cls) else None
+            if j < m.first - 1 and object_of_another(s, k):
+                return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
+            return found[1], not (j < m.first - 1 and heads_subject(s, k))
     return None
 
 
@@ -144,21 +97,24 @@ def _forced_noun(f: Figure) -> str | None:
 
 
 def _verb_before(f: Figure) -> str | None:
-    """The measure verb right before the figure ("deployed 5,000", "peserta aksi mencapai 25.000"), kept as
-    ``left_verb`` even when it cannot count this figure's noun, for the objects after it."""
-    verb = _left_adjacent(f.s, f.m, None)
-    if verb is None:
+    """The measure verb right before the figure: "deployed 5,000", "peserta aksi mencapai 25.000"; when the
+    figure is the predicate of a longer subject ("the death toll from the attack on the rally rose to 58"), the
+    subject's first measure word is :func:`_word_before`'s. The verb is kept as ``left_verb`` even when it cannot
+    count this figure's noun, for the objects after it."""
+    adjacent = _left_adjacent(f.s, f.m)
+    if adjacent is None:
         return None
+    verb, shared = adjacent
     measure = verb if compatible(verb, f.cls) else None
     if (moved := clauses.moved_measure(f.s, f.m, measure)) is not None:
         return moved  # "evacuated 12 bodies": the dead; "sent 30 people to hospital": admissions
     if measure == "displaced" and (after := named_after(f.s, f.m)) not in (None, "displaced"):
         return after  # "mengevakuasi empat jasad", "evakuasi dua korban luka", "tujuh penumpang selamat" (DESIGN 4.1)
-    if measure is not None and _predicate_figure(f.s, f.m.first):
-        found = _measure_left(f.s, f.m.first, f.cls, f.owned)
+    if measure is not None and predicate_figure(f.s, f.m.first):
+        found = measure_left(f.s, f.m.first, f.cls, f.owned)
         if found is not None and found[1] != measure:
             return None
-    f.m.left_verb = verb
+    f.m.left_verb = verb if shared else None
     f.m.from_left = measure is not None
     return measure
 
@@ -167,35 +123,57 @@ def _word_after(f: Figure) -> str | None:
     """The nearest measure word after the noun phrase, in its clause; for a part of a whole ("Tiga dari 13 korban
     meninggal ...", "Fourteen of the 52 people admitted to hospital were ..."), after the whole's measure word."""
     start = f.m.np_end
-    if f.m.base_of is None and (whole := clauses.named_whole_end(f.s, start)) is not None:
-        return _search_right(f.s, whole[0], f.cls, f.owned) or whole[1]  # "five of the wounded succumbed"
+    no_noun = not f.m.nouns and f.m.raw_label is None  # "five of the wounded"; not "12 relatives of the missing"
+    if f.m.base_of is None and no_noun and (whole := clauses.named_whole_end(f.s, start)) is not None:
+        return search_right(f.s, whole[0], f.cls, f.owned) or whole[1]  # "five of the wounded succumbed"
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
         start = after_whole(f.s, start, own_measure(f.s, base) is not None)
-    return _search_right(f.s, start, f.cls, f.owned, _whole(f))
+    if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
+        return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
+    if possessed_head(f.s, f.m):
+        return None  # "12 kerabat korban tewas menghadiri pemakaman": the relatives of the dead
+    if object_in_relative(f.s, f.m.first):
+        return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
+    return search_right(f.s, start, f.cls, f.owned, f.m.num_end, verb_object(f.s, f.m.first), _whole(f))
 
 
 def _shared_verb(f: Figure) -> str | None:
     """ "deployed 5,000 police officers and 2,000 soldiers", "mengerahkan dua rumah sakit lapangan dan 45 tenaga
     medis": one verb, two objects (the first may be a thing the verb's measure cannot count)."""
-    a, s = f.antecedent, f.s
-    if (
-        a is not None
-        and a.left_verb is not None
-        and all(w in s.lex.coordinators or w in s.lex.list_joiners or w == "," for w in s.words[a.np_end : f.m.first])
-        and compatible(a.left_verb, f.cls)
-    ):
+    a = f.antecedent
+    if a is not None and a.left_verb is not None and compatible(a.left_verb, f.cls) and _object_of(f):
         f.m.from_left = True
         f.m.left_verb = a.left_verb
         return a.left_verb
     return None
 
 
+def _coordinated(s: SentenceView, a: Mention, first: int) -> bool:
+    """Only joiners lie between the objects ("5,000 police officers and 2,000 soldiers"), and no active verb that
+    the noun phrase ran on over ("dua orang itu melibatkan 300 pemuda", "5.000 buruh itu dijaga 800 personel": the
+    verb's object is no object of the verb before; "satu batalion Brimob berkekuatan 550 personel" is)."""
+    joiners = s.lex.coordinators | s.lex.list_joiners
+    return all(w in joiners or w == "," for w in s.words[a.np_end : first]) and not any(
+        active_verb(s, k) or np_closed(s, k) for k in range(a.num_end, first)
+    )
+
+
+def _object_of(f: Figure) -> bool:
+    """The figure is one more object of the verb before the previous one: joined to it and with no predicate of its
+    own after it ("Polisi menangkap 12 orang, 30 orang lainnya kabur": no)."""
+    a = f.antecedent
+    return a is not None and _coordinated(f.s, a, f.m.first) and not own_predicate(f.s, f.m.num_end, f.owned)
+
+
 def _inherited(f: Figure) -> str | None:
     """ "termasuk 3 anak", "of them 12": the figure is a part of the one before."""
-    if f.antecedent is not None and (f.m.inherit or (f.m.partitive and f.m.base_of is None)):
-        return f.antecedent.measure
+    a = f.antecedent
+    if a is not None and (f.m.inherit or (f.m.partitive and f.m.base_of is None)):
+        if part_of_another(f.s, max(a.np_end, a.last), f.m.first, f.owned):
+            return None  # "Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi"
+        return a.measure
     return None
 
 
@@ -203,10 +181,12 @@ def _word_before(f: Figure) -> str | None:
     """A measure word before the figure in its clause ("korban tewas bertambah menjadi 11", "the death toll
     rose to 21"), unless a figure between them already took it ("tewas 3 orang dan 5 ...")."""
     s, m = f.s, f.m
-    found = _measure_left(s, m.first, f.cls, f.owned)
+    found = None if after_preposition(s, m.first) else measure_left(s, m.first, f.cls, f.owned)
     if found is None:
-        return None
+        return None  # no word, or the figure is a preposition's ("dirawat oleh 40 dokter", "in 3 cemeteries")
     position, measure = found
+    if verb_between(s, position + 1, m.first) and not predicate_figure(s, m.first):
+        return None  # "Warga yang mengungsi mendapat bantuan 300 relawan": the figure is another verb's
     for other in f.mentions:
         if other is m:
             break
@@ -222,39 +202,6 @@ def _word_before(f: Figure) -> str | None:
     return measure
 
 
-def _measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> tuple[int, str] | None:
-    """``(position, measure)`` of a compatible measure word before token ``end`` in its clause: the nearest one,
-    or, when the figure is the predicate of its clause ("... rose to 58", "... bertambah menjadi 21"), the first
-    one, which heads the subject ("the death toll from the attack on the rally", "korban meninggal akibat
-    ambruknya gedung")."""
-    leftmost = _predicate_figure(s, end)
-    found: tuple[int, str] | None = None
-    j = end - 1
-    while j >= 0:
-        if s.words[j] == "," or clauses.is_boundary(s, j):
-            break
-        if j not in skip:
-            hit = s.measure_at(j)
-            if hit is not None and compatible(hit[1], cls):
-                found = (j, hit[1])
-                if not leftmost:
-                    break
-        j -= 1
-    return found
-
-
-def _predicate_figure(s: SentenceView, first: int) -> bool:
-    """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
-    lex = s.lex
-    k = first
-    while k > 0 and s.words[k - 1] in lex.determiners:
-        k -= 1
-    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
-        found = lex.qualifiers.match_ending(s.words, k)
-        return found is not None
-    return k > 0 and s.words[k - 1] in lex.total_cues
-
-
 def _fact_box(f: Figure) -> str | None:
     """A label that names the measure, then a colon: "Korban tewas: 12 orang", "Homes destroyed: at least 430"."""
     s, m = f.s, f.m
@@ -264,13 +211,21 @@ def _fact_box(f: Figure) -> str | None:
     j = k - 1
     while j >= 0 and s.words[j] not in CLAUSE_PUNCT and s.words[j] not in {",", "."}:
         j -= 1
+    figure_before = any(j < x < k for x in s.mention_firsts)  # "Banjir merendam 3.400 rumah: 12 warga hilang"
     for i in range(k - 1, j, -1):
         found = s.measure_at(i) if i not in f.owned else None
+        if found is not None and another_nouns(s, i, found[0]):
+            return None  # "Relawan untuk korban luka: 300 orang": the label names another noun
         if found is not None and (found[1].startswith("=") or compatible(found[1], f.cls)):
             f.named_before = i
             return found[1]  # "Deaths: 37", "Rescued: 27" (an other-verb labels its figure)
         noun = s.lex.nouns.match(s.words, i) if s.words[i] in s.lex.nouns.firsts else None
-        if noun is not None and i + noun[0] == k and compatible(noun[1].measure or "other", f.cls):
+        if (
+            noun is not None
+            and i + noun[0] == k
+            and not figure_before
+            and compatible(noun[1].measure or "other", f.cls)
+        ):
             f.named_before = i  # "Confirmed cases: 1,204": a label noun with no measure counts under other
             return noun[1].measure if noun[1].measure not in (None, "other") else "=" + noun[1].label
     return None

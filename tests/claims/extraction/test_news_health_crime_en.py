@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.news_tables import Row, gap, summary
 
 EPIDEMICS: list[Any] = [
     # a ministry confirms cases and investigates suspected ones: cases are things, never casualties
@@ -490,7 +490,11 @@ LOOKALIKES: list[Any] = [
     # "Doctors ... attended to the wounded": care, not a turnout
     ("Doctors attended to 300 patients at the field clinic.", [("other", "patients", 300, 300)]),
     # holiday traffic: a toll gate is no death toll
-    ("About 40,000 travellers passed the toll booths on Friday.", [("other", "toll gates", 36000, 44000)]),
+    gap(
+        "the raw label runs over an unknown verb ('travellers passed'); the toll booths are the verb's object",
+        "About 40,000 travellers passed the toll booths on Friday.",
+        [("other", "travellers", 36000, 44000)],
+    ),
     (
         "More than 1.2 million vehicles passed through the toll gate during the holiday.",
         [("other", "vehicles", 1200001, None)],

@@ -1,0 +1,248 @@
+"""What reaches a figure from before it: the measure word before it in its clause, and the words that show the figure
+is another word's (issue 11: prefer `other` to a wrong measure; see :mod:`claims.extraction.reach`).
+
+- a figure that is a preposition's object is an adjunct (*dirawat oleh 40 dokter*, *buried in 3 cemeteries*), unless
+  the preposition ends a qualifier, a total cue, a measure phrase or an estimate (*rose to 58*, *the search
+  continued for the remaining eight*, *police put the crowd at 60,000*) or follows a turnout verb (*attended by*);
+- a verb between a measure word and a figure that is no predicate of it takes the figure (*Warga yang mengungsi
+  mendapat bantuan 300 relawan*, *Volunteers who were deployed helped 300 residents*);
+- a subject before a change verb shares no verb with the next clause (*The death toll stood at 12, and ...*); a
+  joined figure with a predicate of its own shares none either (*menangkap 12 orang, 30 orang lainnya kabur*);
+- a part after a contrasting clause with a person noun of its own inherits nothing (*..., sementara warga lainnya,
+  termasuk 12 anak, ...*).
+"""
+
+from __future__ import annotations
+
+from claims.extraction.mentions import Mention
+from claims.extraction.reach import (
+    active_verb,
+    is_boundary,
+    nominal,
+    object_of_another,
+    phrase_start,
+    prefixes_of,
+    syntax_list,
+    takes_object,
+)
+from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.view import SentenceView
+
+
+def heads_subject(s: SentenceView, k: int) -> bool:
+    """The measure word at token k heads a noun phrase (at the start, after an article, or a noun by its form:
+    "The death toll stood at 12", "Korban tewas berjumlah 9 orang"), not a verb before its object."""
+    return k == 0 or s.words[k - 1] in s.lex.determiners or nominal(s, k)
+
+
+def verb_between(s: SentenceView, start: int, end: int) -> bool:
+    """A verb by its form (``[syntax] predicate_prefixes``: "mendapat", "dievakuasi") that is no measure word,
+    qualifier or function word lies between tokens start and end: a figure after it is that verb's object or
+    agent, not a count of a measure word before the verb. Where modifiers come before the noun (English), a
+    content word right before the figure is such a verb ("Volunteers who were deployed helped 300 residents")."""
+    lex, words = s.lex, s.words
+    k = end - 1
+    if (
+        not lex.modifiers_follow
+        and k >= start
+        and _content_word(s, k)
+        and not (k > 0 and words[k - 1] in lex.determiners)
+    ):
+        return True  # not an adjective after an article: "the remaining eight"
+    prefixes = prefixes_of(s.lex, "predicate_prefixes", False)
+    if not prefixes:
+        return False
+    for k in range(start, end):
+        w = words[k]
+        if s.kinds[k] != "w" or not w.startswith(prefixes) or w in lex.stops or w in lex.breakdown_cues:
+            continue
+        if s.texts[k][0].isupper() or w in syntax_list(s, "not_verbs"):
+            continue  # a name ("Desa Dimulyo", "Merauke") or a word of another kind ("mereka", "diri")
+        if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
+            continue
+        return True
+    return False
+
+
+def own_predicate(s: SentenceView, start: int, owned: set[int]) -> bool:
+    """A word from token ``start`` (after a figure's number) up to the next separator, preposition or clause end is
+    a predicate of the figure's own ("Polisi menangkap 12 orang, 30 orang lainnya kabur", "30 others escaped"): no
+    verb before the figure is shared with it."""
+    lex, words = s.lex, s.words
+    for k in range(start, len(words)):
+        w = words[k]
+        if w in lex.stops or w in lex.list_joiners or s.kinds[k] == "p" or is_boundary(s, k):
+            return False
+        if k not in owned and w not in lex.others and (_content_word(s, k) or active_verb(s, k)):
+            return True
+    return False
+
+
+def _content_word(s: SentenceView, k: int) -> bool:
+    """Token k is a lower-case word of no function the lexicon knows (no stop, article, filler, qualifier, cue,
+    place preposition, measure or counted noun)."""
+    lex, w = s.lex, s.words[k]
+    return (
+        s.kinds[k] == "w"
+        and not s.texts[k][0].isupper()
+        and w not in lex.stops
+        and w not in lex.determiners
+        and w not in lex.fillers
+        and w not in lex.qualifiers.lasts
+        and w not in lex.total_cues
+        and w not in lex.inherit_before.lasts
+        and w not in lex.place_prepositions
+        and w not in lex.breakdown_cues
+        and w not in lex.nouns.lasts
+        and w not in syntax_list(s, "among_words")
+        and w not in syntax_list(s, "light_verbs")
+        and s.measure_at(k) is None
+    )
+
+
+def part_of_another(s: SentenceView, start: int, end: int, owned: set[int]) -> bool:
+    """Between a figure's noun phrase (ending at ``start``) and a part after it (at ``end``: "termasuk 12 anak") a
+    contrasting clause starts (``[syntax] contrast_words``) with a person noun of its own, no counted noun of a
+    figure: the part is that noun's ("Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi")."""
+    lex, words = s.lex, s.words
+    contrast = syntax_list(s, "contrast_words")
+    opened = False
+    for k in range(start, end):
+        w = words[k]
+        opened = opened or w in contrast
+        if not opened or k in owned or w not in lex.nouns.firsts:
+            continue
+        noun = lex.nouns.match(words, k)
+        if noun is not None and noun[1].subject_class in PERSON_CLASSES:
+            return True
+    return False
+
+
+def np_closed(s: SentenceView, k: int) -> bool:
+    """A word that closes a noun phrase (``[syntax] np_closers``: "itu", "tersebut") stands at token k and a word
+    other than a joiner follows it: the predicate of the clause ("5.000 buruh itu dijaga ...")."""
+    words = s.words
+    if words[k] not in syntax_list(s, "np_closers") or k + 1 >= len(words):
+        return False
+    following = words[k + 1]
+    return following != "," and following not in s.lex.list_joiners and following not in s.lex.coordinators
+
+
+def after_preposition(s: SentenceView, first: int) -> bool:
+    """The figure at token ``first`` is the object of a preposition ("dirawat oleh 40 dokter", "buried in 3
+    cemeteries", "ditangkap di 3 lokasi"): an adjunct that no measure word before it governs. Not when the
+    preposition ends a qualifier or a total cue ("rose to 58", "bringing the toll to 64")."""
+    lex, words = s.lex, s.words
+    k = first
+    while k > 0 and words[k - 1] in lex.determiners:
+        k -= 1
+    if k == 0 or words[k - 1] not in syntax_list(s, "figure_prepositions"):
+        return False
+    if words[k - 1] in lex.total_cues or _ends_measure_phrase(s, k):
+        return False  # "the search continued for the remaining eight"
+    changes = (lex.increase_before, lex.decrease_before)
+    if any(words[k - 1] in c.lasts and c.match_ending(words, k) is not None for c in changes):
+        return False  # "the toll rose by 3 to 41": the change, no adjunct
+    estimates = syntax_list(s, "estimate_verbs")
+    if any(words[j] in estimates for j in range(max(0, k - 7), k - 1)):
+        return False  # "police put the crowd at 60,000": the estimate, no adjunct
+    start = phrase_start(s, k - 2) if k > 1 else k
+    verb = s.measure_at(start) if k > 1 else None
+    if verb is not None and start > 0 and (words[start - 1] in lex.determiners or words[start - 1] in lex.of_words):
+        return False  # the value of a measure's noun phrase: "confirmed the death toll at 58", "the number of dead at"
+    if verb is not None and verb[1] == "participants":
+        return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"
+    return not (words[k - 1] in lex.qualifiers.lasts and lex.qualifiers.match_ending(words, k) is not None)
+
+
+def _ends_measure_phrase(s: SentenceView, k: int) -> bool:
+    """A measure phrase of two words or more ends right before token k ("search continued for")."""
+    for p in range(max(0, k - s.tables.longest_measure), k - 1):
+        found = s.measure_at(p)
+        if found is not None and p + found[0] == k:
+            return True
+    return False
+
+
+def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> tuple[int, str] | None:
+    """``(position, measure)`` of a compatible measure word before token ``end`` in its clause: the nearest one,
+    or, when the figure is the predicate of its clause ("... rose to 58", "... bertambah menjadi 21"), the first
+    one, which heads the subject ("the death toll from the attack on the rally", "korban meninggal akibat
+    ambruknya gedung"). A measure word that names another noun ("Relawan untuk korban luka mencapai 300 orang")
+    or takes a person as its object ("Relawan yang mengevakuasi korban tewas berjumlah 40 orang") is none."""
+    leftmost = predicate_figure(s, end)
+    found: tuple[int, str] | None = None
+    j = end - 1
+    while j >= 0:
+        if s.words[j] == "," or is_boundary(s, j):
+            break
+        if j not in skip:
+            hit = s.measure_at(j)
+            if (
+                hit is not None
+                and compatible(hit[1], cls)
+                and not object_of_another(s, j)
+                and not takes_object(s, j, hit[0])
+            ):
+                found = (j, hit[1])
+                if not leftmost:
+                    break
+        j -= 1
+    return found
+
+
+def predicate_figure(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
+    lex = s.lex
+    k = first
+    while k > 0 and s.words[k - 1] in lex.determiners:
+        k -= 1
+    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
+        found = lex.qualifiers.match_ending(s.words, k)
+        return found is not None
+    return k > 0 and s.words[k - 1] in lex.total_cues
+
+
+def object_in_relative(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` is the object of a verb in a relative clause ("Truk yang mengangkut 30 pekerja
+    terguling", "The truck that carried 30 workers overturned"): a measure word after its noun phrase is the main
+    clause's, said of the noun the relative clause describes. Not after a verb that takes its object with a
+    predicate (``[syntax] complement_verbs``: "banjir yang membuat 860 warga mengungsi")."""
+    lex, words = s.lex, s.words
+    k = first - 1
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 1 or s.kinds[k] != "w" or s.measure_at(k) is not None or words[k] in lex.stops:
+        return False
+    return words[k - 1] in lex.relative_words and words[k] not in syntax_list(s, "complement_verbs")
+
+
+def verb_object(s: SentenceView, first: int) -> bool:
+    """The figure at ``first`` is the object of a verb that is no measure word ("melibatkan 30 pemudik", "involved
+    30 travellers"): an active verb form, or where modifiers come before the noun, a content word."""
+    lex, words = s.lex, s.words
+    k = first - 1
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 0 or s.measure_at(k) is not None:
+        return False
+    return active_verb(s, k) or (not lex.modifiers_follow and _content_word(s, k))
+
+
+def possessed_head(s: SentenceView, m: Mention) -> bool:
+    """The figure counts a noun the lexicon does not know, and a person noun after it is its possessor ("12 kerabat
+    korban tewas", "40 tetangga korban luka": relatives and neighbours of the victims), where modifiers follow the
+    noun: a measure word after the possessor is said of the possessor."""
+    lex, words = s.lex, s.words
+    if not lex.modifiers_follow or m.raw_label is None:
+        return False
+    k = m.num_end
+    while k < len(words) and words[k] in lex.fillers:
+        k += 1
+    if k >= len(words) or words[k] != m.raw_label.split()[0]:
+        return False
+    k += len(m.raw_label.split())
+    if k >= len(words) or words[k] not in lex.nouns.firsts or words[k] in lex.place_prepositions:
+        return False  # not "5 nelayan warga Desa X" (an apposition that names a home)
+    noun = lex.nouns.match(words, k)
+    return noun is not None and noun[1].subject_class in PERSON_CLASSES
