@@ -161,6 +161,7 @@ class NounInfo:
     measure: str | None = None
     generic: bool = False
     force: bool = False
+    civil: bool = False  # people who are never a force sent nor a turnout of their own (pilgrims, patients)
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: lexicons are loaded once and used as cache keys
@@ -416,6 +417,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
                 measure=info.get("measure"),
                 generic=bool(info.get("generic", False)),
                 force=bool(info.get("force", False)),
+                civil=bool(info.get("civil", False)),
             ),
         )
         for phrase, info in d.get("nouns", {}).items()
