@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
+from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -19,4 +20,49 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     """True when ``measure`` (named by a rule for ``f``) must yield to ``other``."""
     if clauses.unknown_object(f.m, measure, f.cls):
         return True  # "sent 200 samples"
-    return measure in TURNOUT_MEASURES and f.head is not None and f.head.civil
+    if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
+        return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    rule = getattr(f.rule, "__name__", None)
+    return rule == "_word_after" and not measure.startswith("=") and later_subject(f, measure)
+
+
+def later_subject(f: Figure, measure: str) -> bool:
+    """ "3,000 pilgrims were treated for heatstroke and 19 died", "300 warga terserang diare dan 2 meninggal": the
+    measure word after the figure follows a later figure of a new clause (a joiner before it, and the first figure
+    has a verb of its own before that joiner), so it is that figure's predicate, not this one's."""
+    s, m = f.s, f.m
+    start = max(m.np_end, m.num_end)
+    later = [o for o in f.mentions if o.first >= start and o.base_of is None and not o.partitive]
+    if not later:
+        return False
+    position = next(
+        (k for k in range(start, len(s.words)) if k not in f.owned and (hit := s.measure_at(k)) and hit[1] == measure),
+        None,
+    )
+    for o in later:
+        if position is None or o.first > position:
+            return False
+        joiner = o.first - 1
+        if joiner <= m.num_end or not _joins_clause(s, joiner):
+            continue
+        # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
+        if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
+            return True
+    return False
+
+
+def _joins_clause(s: SentenceView, k: int) -> bool:
+    w = s.words[k]
+    return w == "," or w in s.lex.coordinators or w in s.lex.list_joiners or clauses.is_boundary(s, k)
+
+
+def _own_verb(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is a verb: an auxiliary, an other-verb, or a word with a verb affix of ``[subjects]``
+    (``own_verb_prefixes`` the stemmer takes off: *terserang*; ``own_verb_suffixes``: *suffered*)."""
+    w, cues = s.words[k], s.lex.subject_cues
+    if clauses.aux_at(s, k) or ((hit := s.measure_at(k)) is not None and hit[1].startswith("=")):
+        return True
+    prefixes, suffixes = cues.get("own_verb_prefixes"), cues.get("own_verb_suffixes")
+    if prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w)):
+        return True
+    return suffixes is not None and len(w) > 4 and any(w.endswith(x) for x in suffixes.firsts)
