@@ -234,10 +234,20 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     found = lex.qualifiers.match_ending(s.words, m.first)
     if found is None or found[1] != "exact" or m.first - found[0] <= 0:
         return None
-    noun = lex.nouns.match_ending(s.words, m.first - found[0])
+    end = m.first - found[0]
+    noun = lex.nouns.match_ending(s.words, end)
     if noun is None or noun[1].generic:
         return None
+    if noun[1].subject_class not in PERSON_CLASSES and _adjunct_or_people(s, m, end - noun[0]):
+        return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is no subject
     return noun[1]
+
+
+def _adjunct_or_people(s: SentenceView, m: Mention, start: int) -> bool:
+    """The thing noun at ``start`` is the object of a preposition ("di rumah sakit", "in hospital"), or the figure
+    counts people itself ("9 orang"): it does not name what the figure counts."""
+    before = s.words[start - 1] if start > 0 else ""
+    return before in s.lex.place_prepositions or any(n.subject_class in PERSON_CLASSES for n in m.nouns)
 
 
 def person_before(s: SentenceView, end: int) -> str | None:

@@ -132,8 +132,10 @@ def _person_class(f: Figure) -> str:
                 return tally
     if cls is None or cls not in PERSON_CLASSES:
         source = f.antecedent if m.anaphoric else elliptic_source(f.s, f.mentions, m)
-        if (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
-            cls = source.subject_class if source.subject_class in PERSON_CLASSES else "people"
+        if source is not None and not m.anaphoric and _event_noun(f.s, m):
+            cls = "people"  # "eleven women were rescued and eight arrests were made": arrests count anyone
+        elif (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
+            cls = _source_class(f.s, f.mentions, source)
         elif m.anaphoric and f.antecedent is None:
             # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
             cls = person_before(f.s, m.first) or "people"
@@ -142,6 +144,21 @@ def _person_class(f: Figure) -> str:
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
         cls = context_class(f.s.lex.context_subjects[f.head.label], f.s.word_set) or cls
     return cls
+
+
+def _source_class(s: SentenceView, mentions: list[Mention], source: Mention) -> str:
+    """The group a figure continues: the source's, or the whole coordination's when the source is its last item
+    ("64 women and nine children died, while 27 were injured": people, not children)."""
+    cls = source.subject_class if source.subject_class in PERSON_CLASSES else "people"
+    whole = coordinated_class(s, mentions, source) if cls != "people" else None
+    return whole or cls
+
+
+def _event_noun(s: SentenceView, m: Mention) -> bool:
+    """The figure counts a noun of the event itself ("eight arrests", "30 deaths", "12 penangkapan"), which names
+    no group of people: ``[subjects] event_nouns``."""
+    nouns, k = s.lex.subject_cues.get("event_nouns"), m.num_end
+    return nouns is not None and k < len(s.words) and s.words[k] in nouns.firsts and nouns.match(s.words, k) is not None
 
 
 def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:
