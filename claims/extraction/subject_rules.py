@@ -58,7 +58,7 @@ def _named_noun(f: Figure) -> NounInfo | None:
     if f.head is not None and not f.head.generic:
         return None
     cues = s.lex.subject_cues
-    if m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label):
+    if (m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label)) and not _is_whole(s, m):
         k = max(m.np_end, m.last)
         verb = s.measure_at(k) if k < len(s.words) else None
         k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
@@ -78,6 +78,13 @@ def _named_noun(f: Figure) -> NounInfo | None:
             if cues["tally_words"].match_ending(s.words, k) is not None:
                 return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
     return None
+
+
+def _is_whole(s: SentenceView, m: Mention) -> bool:
+    """ "most of the 52 dead were children", "sebagian dari 40 korban adalah anak-anak": the figure is the whole a
+    part is taken from, so the noun after a copula names the part, not the figure's group."""
+    before = s.lex.whole_before
+    return m.first > 0 and s.words[m.first - 1] in before.lasts and before.match_ending(s.words, m.first) is not None
 
 
 def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> NounInfo | None:
