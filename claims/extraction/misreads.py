@@ -48,6 +48,8 @@ def later_subject(f: Figure, measure: str) -> bool:
         # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
         if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
             return True
+        if _word_after_noun(s, m.num_end, joiner):
+            return True
     return False
 
 
@@ -66,3 +68,20 @@ def _own_verb(s: SentenceView, k: int) -> bool:
     if prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w)):
         return True
     return suffixes is not None and len(w) > 4 and any(w.endswith(x) for x in suffixes.firsts)
+
+
+def _word_after_noun(s: SentenceView, k: int, joiner: int) -> bool:
+    """The first word after the counted noun (and any name) before ``joiner`` is no preposition, relative word or
+    joiner: a verb the lexicon does not know ("300 napi kabur dan 120 orang ditangkap kembali")."""
+    lex, words = s.lex, s.words
+    while k < joiner and words[k] in lex.fillers:
+        k += 1
+    noun = lex.nouns.match(words, k) if k < joiner and words[k] in lex.nouns.firsts else None
+    k += noun[0] if noun is not None else 0
+    while k < joiner and s.kinds[k] == "w" and s.texts[k][:1].isupper():
+        k += 1  # "12 polisi Brimob dan 3 tentara"
+    if k >= joiner or s.kinds[k] != "w" or noun is None:
+        return False
+    w = words[k]
+    adjunct = (lex.place_prepositions, lex.of_words, lex.relative_words, lex.determiners, lex.coordinators)
+    return not any(w in words_ for words_ in adjunct) and w not in lex.list_joiners and w not in lex.nouns.firsts
