@@ -238,16 +238,10 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     noun = lex.nouns.match_ending(s.words, end)
     if noun is None or noun[1].generic:
         return None
-    if noun[1].subject_class not in PERSON_CLASSES and _adjunct_or_people(s, m, end - noun[0]):
-        return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is no subject
+    start = end - noun[0]
+    if noun[1].subject_class not in PERSON_CLASSES and start > 0 and s.words[start - 1] in lex.place_prepositions:
+        return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
-
-
-def _adjunct_or_people(s: SentenceView, m: Mention, start: int) -> bool:
-    """The thing noun at ``start`` is the object of a preposition ("di rumah sakit", "in hospital"), or the figure
-    counts people itself ("9 orang"): it does not name what the figure counts."""
-    before = s.words[start - 1] if start > 0 else ""
-    return before in s.lex.place_prepositions or any(n.subject_class in PERSON_CLASSES for n in m.nouns)
 
 
 def person_before(s: SentenceView, end: int) -> str | None:
