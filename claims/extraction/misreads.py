@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
+from claims.extraction.lexicon import PhraseTable
+from claims.extraction.mentions import Mention
 from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
@@ -23,7 +25,49 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
     rule = getattr(f.rule, "__name__", None)
-    return rule == "_word_after" and not measure.startswith("=") and later_subject(f, measure)
+    if rule != "_word_after" or measure.startswith("="):
+        return False
+    subset = subset_label(f.s, f.m, measure)
+    if subset is not None:
+        f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
+        return True
+    return later_subject(f, measure)
+
+
+def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
+    """ "45 korban luka masih kritis", "12 korban tewas belum teridentifikasi", "45 injured people remain in critical
+    condition", "19 korban luka berat": the figure's own noun phrase names the measure and a subset word
+    (``[subjects] subset_labels``, the labels of other-verbs) overlaps it or is its predicate: a subset, ``other``
+    (DESIGN 4.1), the subset's label."""
+    subsets = s.lex.subject_cues.get("subset_labels")
+    if subsets is None:
+        return None
+    k, hit = _next_hit(s, m, m.num_end)
+    if hit is None or hit[1] != measure or not (k == m.num_end or k < m.np_end):
+        return None  # the measure word is not in the figure's own noun phrase ("nine people were admitted ...")
+    for j in range(k + 1, k + hit[0]):  # "korban luka berat": "luka berat" starts inside "korban luka"
+        inner = s.measure_at(j)
+        if inner is not None and j + inner[0] > k + hit[0] and _is_subset(subsets, inner[1]):
+            return inner[1][1:]
+    _, after = _next_hit(s, m, k + hit[0])
+    return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
+
+
+def _next_hit(s: SentenceView, m: Mention, k: int) -> tuple[int, tuple[int, str] | None]:
+    """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search."""
+    while k < len(s.words):
+        if s.words[k] == "," or clauses.is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
+            return k, None
+        hit = s.measure_at(k)
+        if hit is not None:
+            return k, hit
+        k += 1
+    return k, None
+
+
+def _is_subset(subsets: PhraseTable[bool], reading: str) -> bool:
+    words = reading[1:].split()
+    return reading.startswith("=") and bool(words) and subsets.match(words, 0) == (len(words), True)
 
 
 def later_subject(f: Figure, measure: str) -> bool:

@@ -86,6 +86,14 @@ ENGLISH: list[Any] = [
     ("Hospitals saw three times as many patients as last year.", []),
     ("The toll is five times higher than in 2019.", []),
     ("Crews demolished 40 homes using six bulldozers.", [("damaged", "homes", 40, 40), ("other", "bulldozers", 6, 6)]),
+    # a subset word after the figure's own measure noun phrase: other, the subset's label
+    ("Some 45 injured people remain in critical condition.", [("other", "in critical condition", 41, 49)]),
+    ("Twelve people were in critical condition.", [("other", "in critical condition", 12, 12)]),
+    (
+        "Forty people were injured, 12 of them in critical condition.",
+        [("injured", "people", 40, 40), ("other", "in critical condition", 12, 12)],
+    ),
+    ("Nine people were admitted with severe burns.", [("hospitalized", "people", 9, 9)]),
 ]
 
 INDONESIAN: list[Any] = [
@@ -160,6 +168,11 @@ INDONESIAN: list[Any] = [
     ("Pasien yang dirawat di RSUD kini tinggal 14 orang.", [("hospitalized", "people", 14, 14)]),
     ("Rumah rusak berjumlah 40 unit.", [("damaged", "houses", 40, 40)]),
     ("Total kasus aktif mencapai 8.730 orang.", [("other", "cases", 8730, 8730)]),
+    ("Sebanyak 45 korban luka masih kritis.", [("other", "in critical condition", 45, 45)]),
+    ("Sebanyak 12 korban tewas belum teridentifikasi.", [("other", "unidentified bodies", 12, 12)]),
+    ("Sebanyak 45 korban luka berat dirawat di RSUD.", [("other", "seriously injured", 45, 45)]),
+    ("Sebanyak 30 korban luka sudah sembuh.", [("other", "recovered", 30, 30)]),
+    ("Sebanyak 20 korban tewas ditemukan di sungai.", [("killed", "people", 20, 20)]),
 ]
 
 
