@@ -7,7 +7,8 @@ English reports of pilgrimages, epidemics, accidents, disasters and crime. Readi
 - civil people (``[nouns] civil = true``: pilgrims, patients, passengers, migrant workers, pemudik ...) are
   never a deployment nor a turnout: "sent 180,000 pilgrims", "dipadati 120 pasien" are ``other``;
 - a measure word after a later figure of a new clause is that figure's ("3,000 pilgrims were treated for
-  heatstroke and 19 died", "300 napi kabur dan 120 orang ditangkap kembali");
+  heatstroke and 19 died", "300 warga terserang diare dan 2 meninggal"); a jailbreak (kabur) is no
+  displacement, and a relative clause of an other-verb yields to the main verb ("31 tahanan yang kabur ...");
 - subjects: an event noun ("eight arrests", "9 penangkapan") names no group; a figure after a coordination of
   groups continues the whole ("64 women and nine children ..., while 27 were injured": people); a whole after
   "of the"/"dari" takes no group from the copula that names its part;
@@ -93,6 +94,8 @@ ENGLISH: list[Any] = [
         "Forty people were injured, 12 of them in critical condition.",
         [("injured", "people", 40, 40), ("other", "in critical condition", 12, 12)],
     ),
+    ("About 200 pilgrims fell ill and 12 died.", [("other", "pilgrims", 180, 220), ("killed", "people", 12, 12)]),
+    ("Some 40 inmates who escaped have been recaptured.", [("arrested", "people", 36, 44)]),
     ("Nine people were admitted with severe burns.", [("hospitalized", "people", 9, 9)]),
 ]
 
@@ -172,6 +175,15 @@ INDONESIAN: list[Any] = [
     ("Sebanyak 12 korban tewas belum teridentifikasi.", [("other", "unidentified bodies", 12, 12)]),
     ("Sebanyak 45 korban luka berat dirawat di RSUD.", [("other", "seriously injured", 45, 45)]),
     ("Sebanyak 30 korban luka sudah sembuh.", [("other", "recovered", 30, 30)]),
+    (
+        "Sebanyak 1.400 personel gabungan dan 300 relawan dikerahkan.",
+        [("deployed", "people", 1400, 1400), ("deployed", "people", 300, 300)],
+    ),
+    ("Sebanyak 31 tahanan yang kabur telah diamankan kembali.", [("arrested", "people", 31, 31)]),
+    (
+        "Sebanyak 12 tahanan kabur, 5 di antaranya sudah ditangkap.",
+        [("other", "detainees", 12, 12), ("arrested", "people", 5, 5)],
+    ),
     ("Sebanyak 20 korban tewas ditemukan di sungai.", [("killed", "people", 20, 20)]),
 ]
 
