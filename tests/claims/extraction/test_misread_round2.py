@@ -96,6 +96,11 @@ ENGLISH: list[Any] = [
     ),
     ("About 200 pilgrims fell ill and 12 died.", [("other", "pilgrims", 180, 220), ("killed", "people", 12, 12)]),
     ("Some 40 inmates who escaped have been recaptured.", [("arrested", "people", 36, 44)]),
+    (
+        "Rescue teams have so far recovered 23 bodies, 9 of which remain unidentified.",
+        [("killed", "people", 23, 23), ("other", "unidentified bodies", 9, 9)],
+    ),
+    ("About 300 bodies still remain unidentified.", [("other", "unidentified bodies", 270, 330)]),
     ("Nine people were admitted with severe burns.", [("hospitalized", "people", 9, 9)]),
 ]
 
