@@ -31,7 +31,16 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if subset is not None:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
-    return later_subject(f, measure)
+    return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def possessed(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Keluarga 12 nelayan yang hilang berunjuk rasa": the figure follows a noun that owns it, so the main verb
+    after its relative clause is the owner's; the figure keeps no measure but its relative clause's (``other``)."""
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.nouns.lasts or not s.lex.nouns.match_ending(s.words, m.first):
+        return False
+    k, hit = _next_hit(s, m, max(m.np_end, m.num_end))
+    return hit is not None and hit[1] != measure and 0 < k and s.words[k - 1] in s.lex.relative_words
 
 
 def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:

@@ -103,6 +103,7 @@ ENGLISH: list[Any] = [
     ("About 300 bodies still remain unidentified.", [("other", "unidentified bodies", 270, 330)]),
     ("The stadium, which holds 40,000 spectators, was evacuated.", [("other", "spectators", 40000, 40000)]),
     ("The shelter can hold 500 people.", [("other", "capacity", 500, 500)]),
+    ("Families of 12 missing fishermen protested outside the port office.", [("missing", "people", 12, 12)]),
     ("Nine people were admitted with severe burns.", [("hospitalized", "people", 9, 9)]),
 ]
 
@@ -191,6 +192,8 @@ INDONESIAN: list[Any] = [
         "Sebanyak 12 tahanan kabur, 5 di antaranya sudah ditangkap.",
         [("other", "detainees", 12, 12), ("arrested", "people", 5, 5)],
     ),
+    ("Keluarga 12 nelayan yang hilang berunjuk rasa di kantor pelabuhan.", [("other", "fishermen", 12, 12)]),
+    ("Sebanyak 12 nelayan yang hilang ditemukan tewas.", [("killed", "people", 12, 12)]),
     ("Sebanyak 20 korban tewas ditemukan di sungai.", [("killed", "people", 20, 20)]),
 ]
 
