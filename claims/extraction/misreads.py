@@ -40,7 +40,7 @@ def possessed(s: SentenceView, m: Mention, measure: str) -> bool:
     if m.first == 0 or s.words[m.first - 1] not in s.lex.nouns.lasts or not s.lex.nouns.match_ending(s.words, m.first):
         return False
     k, hit = _next_hit(s, m, max(m.np_end, m.num_end))
-    return hit is not None and hit[1] != measure and 0 < k and s.words[k - 1] in s.lex.relative_words
+    return hit is not None and hit[1] != measure and k > 0 and s.words[k - 1] in s.lex.relative_words
 
 
 def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
