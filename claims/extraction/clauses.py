@@ -13,11 +13,12 @@ if TYPE_CHECKING:
 
 
 def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> bool:
-    """A relative word ("who", "yang") before a measure word, or a participle or an other-verb with no auxiliary
-    right after the noun phrase ("70 people injured in the crush were admitted to hospital", "the 9 people on board
-    were killed"), opens a modifier of the noun: not the figure's predicate (``measure`` is at ``position``)."""
+    """A relative word ("who", "yang") before a measure word or an other-verb ("31 tahanan yang kabur telah diamankan
+    kembali"), or a participle or an other-verb with no auxiliary right after the noun phrase ("70 people injured in
+    the crush were admitted to hospital", "the 9 people on board were killed"), opens a modifier of the noun: not the
+    figure's predicate (``measure`` is at ``position``)."""
     if start >= len(s.words) or s.words[start] in s.lex.relative_words:
-        return start < len(s.words) and not measure.startswith("=")
+        return start < len(s.words)
     noun_before = start > 0 and s.words[start - 1] in s.lex.nouns.lasts  # "117 wounded were ...": no noun to modify
     return position == start and noun_before and not s.lex.modifiers_follow and not aux_at(s, start)
 

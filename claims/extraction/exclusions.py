@@ -39,6 +39,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
     end = reading.end
+    if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
+        return True  # "naik dua kali lipat", "three times as many": a multiplier
     return (
         end < len(kinds)
         and (s.words[end] in _SPAN_MARKS or s.words[end] in lex.time_units or s.words[end] in lex.rate_words)

@@ -161,6 +161,7 @@ class NounInfo:
     measure: str | None = None
     generic: bool = False
     force: bool = False
+    civil: bool = False  # people who are never a force sent nor a turnout of their own (pilgrims, patients)
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: lexicons are loaded once and used as cache keys
@@ -248,6 +249,7 @@ class Lexicon:
     place_plurals: frozenset[str]  # "Marvell and Ostend counties": one place made of two names
     place_admin: frozenset[str]  # administrative words that make a name a place: "Kabupaten Klaten (29)"
     not_count_before: frozenset[str]  # [not_counts]: "salah satu" = one of, no count
+    not_count_after: PhraseTable[bool]  # [not_counts] after: "dua kali lipat" (twofold) is a multiplier, no count
     increase_before: PhraseTable[bool]  # [increments]: "bertambah 41 orang", "another 12"
     decrease_before: PhraseTable[bool]  # [increments]: "berkurang 418 jiwa"
     increase_after: frozenset[str]  # [increments]: "12 jenazah lagi", "three more bodies"
@@ -258,8 +260,7 @@ class Lexicon:
     typo_prefixes: tuple[str, ...]  # [typos]: prefixes spelt right before a misspelt root ("dievakusi")
     # [context_subjects]: a generic noun's subject from cue words in its sentence ("officers" + "police")
     context_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]]
-    # [subjects]: word lists of the subject rules (tally_words: "jumlah demonstran yang ditangkap"; body_nouns:
-    # "dua jenazah perempuan"), each a phrase table
+    # [subjects]: word lists of the subject rules ("jumlah demonstran yang ditangkap"), each a phrase table
     subject_cues: dict[str, PhraseTable[bool]]
     still_words: frozenset[str]  # [increments] still: "15 di antaranya masih dirawat" is the stock of the admitted
     collective_prefix: str  # [collectives]: "ketiga korban" = all three victims, a count of 3
@@ -417,6 +418,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
                 measure=info.get("measure"),
                 generic=bool(info.get("generic", False)),
                 force=bool(info.get("force", False)),
+                civil=bool(info.get("civil", False)),
             ),
         )
         for phrase, info in d.get("nouns", {}).items()
@@ -480,6 +482,7 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "place_plurals": _words(places.get("plurals", [])),
         "place_admin": _words(places.get("admin", [])),
         "not_count_before": _words(d.get("not_counts", {}).get("before", [])),
+        "not_count_after": _flag_table(d.get("not_counts", {}).get("after", [])),
         "increase_before": _flag_table(d.get("increments", {}).get("increase_before", [])),
         "decrease_before": _flag_table(d.get("increments", {}).get("decrease_before", [])),
         "increase_after": _words(d.get("increments", {}).get("increase_after", [])),

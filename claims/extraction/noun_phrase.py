@@ -234,9 +234,13 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     found = lex.qualifiers.match_ending(s.words, m.first)
     if found is None or found[1] != "exact" or m.first - found[0] <= 0:
         return None
-    noun = lex.nouns.match_ending(s.words, m.first - found[0])
+    end = m.first - found[0]
+    noun = lex.nouns.match_ending(s.words, end)
     if noun is None or noun[1].generic:
         return None
+    start = end - noun[0]
+    if noun[1].subject_class not in PERSON_CLASSES and start > 0 and s.words[start - 1] in lex.place_prepositions:
+        return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
 
 

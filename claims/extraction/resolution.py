@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.extraction import clauses
+from claims.extraction import clauses, misreads
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
@@ -304,7 +304,7 @@ def _measure_of(f: Figure) -> str:
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box)  # its own verb or label, not one far before
         measure = "other"
-    if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or clauses.unknown_object(f.m, measure, f.cls):
+    if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure):
         measure = "other"
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
         measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent

@@ -58,7 +58,7 @@ def _named_noun(f: Figure) -> NounInfo | None:
     if f.head is not None and not f.head.generic:
         return None
     cues = s.lex.subject_cues
-    if m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label):
+    if (m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label)) and not _is_whole(s, m):
         k = max(m.np_end, m.last)
         verb = s.measure_at(k) if k < len(s.words) else None
         k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
@@ -78,6 +78,13 @@ def _named_noun(f: Figure) -> NounInfo | None:
             if cues["tally_words"].match_ending(s.words, k) is not None:
                 return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
     return None
+
+
+def _is_whole(s: SentenceView, m: Mention) -> bool:
+    """ "most of the 52 dead were children", "sebagian dari 40 korban adalah anak-anak": the figure is the whole a
+    part is taken from, so the noun after a copula names the part, not the figure's group."""
+    before = s.lex.whole_before
+    return m.first > 0 and s.words[m.first - 1] in before.lasts and before.match_ending(s.words, m.first) is not None
 
 
 def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> NounInfo | None:
@@ -132,8 +139,10 @@ def _person_class(f: Figure) -> str:
                 return tally
     if cls is None or cls not in PERSON_CLASSES:
         source = f.antecedent if m.anaphoric else elliptic_source(f.s, f.mentions, m)
-        if (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
-            cls = source.subject_class if source.subject_class in PERSON_CLASSES else "people"
+        if source is not None and not m.anaphoric and _event_noun(f.s, m):
+            cls = "people"  # "eleven women were rescued and eight arrests were made": arrests count anyone
+        elif (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
+            cls = _source_class(f.s, f.mentions, source)
         elif m.anaphoric and f.antecedent is None:
             # "seorang demonstran tewas dan puluhan lainnya": the noun counted before, unnumbered
             cls = person_before(f.s, m.first) or "people"
@@ -142,6 +151,21 @@ def _person_class(f: Figure) -> str:
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
         cls = context_class(f.s.lex.context_subjects[f.head.label], f.s.word_set) or cls
     return cls
+
+
+def _source_class(s: SentenceView, mentions: list[Mention], source: Mention) -> str:
+    """The group a figure continues: the source's, or the whole coordination's when the source is its last item
+    ("64 women and nine children died, while 27 were injured": people, not children)."""
+    cls = source.subject_class if source.subject_class in PERSON_CLASSES else "people"
+    whole = coordinated_class(s, mentions, source) if cls != "people" else None
+    return whole or cls
+
+
+def _event_noun(s: SentenceView, m: Mention) -> bool:
+    """The figure counts a noun of the event itself ("eight arrests", "30 deaths", "12 penangkapan"), which names
+    no group of people: ``[subjects] event_nouns``."""
+    nouns, k = s.lex.subject_cues.get("event_nouns"), m.num_end
+    return nouns is not None and k < len(s.words) and s.words[k] in nouns.firsts and nouns.match(s.words, k) is not None
 
 
 def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:

@@ -1,0 +1,141 @@
+"""Final checks of measure resolution: readings that would give a figure a wrong specific measure (DESIGN 4.1:
+prefer ``other`` to a wrong measure)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction import clauses
+from claims.extraction.lexicon import PhraseTable
+from claims.extraction.mentions import Mention
+from claims.extraction.view import SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+TURNOUT_MEASURES = frozenset({"deployed", "participants"})
+"""Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
+"pasien", "pemudik"), whom a verb of sending or crowding moves ("sent 241,000 pilgrims", "RSUD dipadati 300 pasien")."""
+
+
+def wrong_measure(f: Figure, measure: str) -> bool:
+    """True when ``measure`` (named by a rule for ``f``) must yield to ``other``."""
+    if clauses.unknown_object(f.m, measure, f.cls):
+        return True  # "sent 200 samples"
+    if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
+        return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    rule = getattr(f.rule, "__name__", None)
+    if rule != "_word_after" or measure.startswith("="):
+        return False
+    subset = subset_label(f.s, f.m, measure)
+    if subset is not None:
+        f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
+        return True
+    return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def possessed(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Keluarga 12 nelayan yang hilang berunjuk rasa": the figure follows a noun that owns it, so the main verb
+    after its relative clause is the owner's; the figure keeps no measure but its relative clause's (``other``)."""
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.nouns.lasts or not s.lex.nouns.match_ending(s.words, m.first):
+        return False
+    k, hit = _next_hit(s, m, max(m.np_end, m.num_end))
+    return hit is not None and hit[1] != measure and k > 0 and s.words[k - 1] in s.lex.relative_words
+
+
+def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
+    """ "45 korban luka masih kritis", "12 korban tewas belum teridentifikasi", "45 injured people remain in critical
+    condition", "19 korban luka berat": the figure's own noun phrase names the measure and a subset word
+    (``[subjects] subset_labels``, the labels of other-verbs) overlaps it or is its predicate: a subset, ``other``
+    (DESIGN 4.1), the subset's label."""
+    subsets = s.lex.subject_cues.get("subset_labels")
+    if subsets is None:
+        return None
+    k, hit = _next_hit(s, m, m.num_end)
+    if hit is None or hit[1] != measure or not (k == m.num_end or k < m.np_end):
+        return None  # the measure word is not in the figure's own noun phrase ("nine people were admitted ...")
+    for j in range(k + 1, k + hit[0]):  # "korban luka berat": "luka berat" starts inside "korban luka"
+        inner = s.measure_at(j)
+        if inner is not None and j + inner[0] > k + hit[0] and _is_subset(subsets, inner[1]):
+            return inner[1][1:]
+    _, after = _next_hit(s, m, k + hit[0])
+    return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
+
+
+def _next_hit(s: SentenceView, m: Mention, k: int) -> tuple[int, tuple[int, str] | None]:
+    """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search."""
+    while k < len(s.words):
+        if s.words[k] == "," or clauses.is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
+            return k, None
+        hit = s.measure_at(k)
+        if hit is not None:
+            return k, hit
+        k += 1
+    return k, None
+
+
+def _is_subset(subsets: PhraseTable[bool], reading: str) -> bool:
+    words = reading[1:].split()
+    return reading.startswith("=") and bool(words) and subsets.match(words, 0) == (len(words), True)
+
+
+def later_subject(f: Figure, measure: str) -> bool:
+    """ "3,000 pilgrims were treated for heatstroke and 19 died", "300 warga terserang diare dan 2 meninggal": the
+    measure word after the figure follows a later figure of a new clause (a joiner before it, and the first figure
+    has a verb of its own before that joiner), so it is that figure's predicate, not this one's."""
+    s, m = f.s, f.m
+    start = max(m.np_end, m.num_end)
+    later = [o for o in f.mentions if o.first >= start and o.base_of is None and not o.partitive]
+    if not later:
+        return False
+    position = next(
+        (k for k in range(start, len(s.words)) if k not in f.owned and (hit := s.measure_at(k)) and hit[1] == measure),
+        None,
+    )
+    for o in later:
+        if position is None or o.first > position:
+            return False
+        joiner = o.first - 1
+        if joiner <= m.num_end or not _joins_clause(s, joiner):
+            continue
+        # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
+        if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
+            return True
+        if not s.lex.modifiers_follow and _word_after_noun(s, m.num_end, joiner):
+            return True
+    return False
+
+
+def _joins_clause(s: SentenceView, k: int) -> bool:
+    w = s.words[k]
+    return w == "," or w in s.lex.coordinators or w in s.lex.list_joiners or clauses.is_boundary(s, k)
+
+
+def _own_verb(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is a verb: an auxiliary, an other-verb, or a word with a verb affix of ``[subjects]``
+    (``own_verb_prefixes`` the stemmer takes off: *terserang*; ``own_verb_suffixes``: *suffered*)."""
+    w, cues = s.words[k], s.lex.subject_cues
+    if clauses.aux_at(s, k) or ((hit := s.measure_at(k)) is not None and hit[1].startswith("=")):
+        return True
+    prefixes, suffixes = cues.get("own_verb_prefixes"), cues.get("own_verb_suffixes")
+    if prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w)):
+        return True
+    return suffixes is not None and len(w) > 4 and any(w.endswith(x) for x in suffixes.firsts)
+
+
+def _word_after_noun(s: SentenceView, k: int, joiner: int) -> bool:
+    """The first word after the counted noun (and any name) before ``joiner`` is no preposition, relative word or
+    joiner: a verb the lexicon does not know ("200 pilgrims fell ill and 12 died"). Only where modifiers come before
+    the noun: in Indonesian the word after it is as often a modifier ("1.400 personel gabungan dan 300 relawan")."""
+    lex, words = s.lex, s.words
+    while k < joiner and words[k] in lex.fillers:
+        k += 1
+    noun = lex.nouns.match(words, k) if k < joiner and words[k] in lex.nouns.firsts else None
+    k += noun[0] if noun is not None else 0
+    while k < joiner and s.kinds[k] == "w" and s.texts[k][:1].isupper():
+        k += 1  # "12 polisi Brimob dan 3 tentara"
+    if k >= joiner or s.kinds[k] != "w" or noun is None:
+        return False
+    w = words[k]
+    adjunct = (lex.place_prepositions, lex.of_words, lex.relative_words, lex.determiners, lex.coordinators)
+    return not any(w in words_ for words_ in adjunct) and w not in lex.list_joiners and w not in lex.nouns.firsts
