@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from claims.extraction import clauses
 from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
+from claims.extraction.reach import is_boundary
 from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
 def _next_hit(s: SentenceView, m: Mention, k: int) -> tuple[int, tuple[int, str] | None]:
     """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search."""
     while k < len(s.words):
-        if s.words[k] == "," or clauses.is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
+        if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
             return k, None
         hit = s.measure_at(k)
         if hit is not None:
@@ -108,7 +109,7 @@ def later_subject(f: Figure, measure: str) -> bool:
 
 def _joins_clause(s: SentenceView, k: int) -> bool:
     w = s.words[k]
-    return w == "," or w in s.lex.coordinators or w in s.lex.list_joiners or clauses.is_boundary(s, k)
+    return w == "," or w in s.lex.coordinators or w in s.lex.list_joiners or is_boundary(s, k)
 
 
 def _own_verb(s: SentenceView, k: int) -> bool:

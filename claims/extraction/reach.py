@@ -113,7 +113,7 @@ def _measures_right(
             w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
         ):
             return
-        if j in s.mention_firsts and _figure_in_the_way(s, origin, j, skip):
+        if j in s.mention_firsts and _figure_in_the_way(s, start, j, skip):
             return  # "70 personel mencari 3 warga yang hilang"
         if (
             w in lex.relative_words
