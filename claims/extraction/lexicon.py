@@ -29,7 +29,6 @@ __all__ = ["Lexicon", "NounInfo", "PhraseTable", "available_languages", "load_le
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 
 
-
 @dataclass(frozen=True, slots=True)
 class NounInfo:
     """A counted noun: its subject class, its label (subject for "other"), an implied measure."""
