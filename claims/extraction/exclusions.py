@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.extraction.numbers import Reading
+from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
 
 
@@ -74,7 +75,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
         return False
     ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
-        return True
+        return not _tally_verb(s, start)
     return (
         start > 0
         and kinds[start] == "n"
@@ -84,6 +85,22 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
+
+
+def _tally_verb(s: SentenceView, start: int) -> bool:
+    """The identifier word before ``start`` is the verb of a tally: an exact qualifier ("the dead now number 40",
+    "protesters numbered 600") after a measure word or a noun of people, not a label ("room number 40")."""
+    lex, words = s.lex, s.words
+    q = lex.qualifiers.match_ending(words, start) if words[start - 1] in lex.qualifiers.lasts else None
+    if q is None or q[1] != "exact":
+        return False
+    k = start - q[0] - 1
+    while k >= 0 and words[k] in lex.qualifiers.lasts and (adverb := lex.qualifiers.match_ending(words, k + 1)):
+        k -= adverb[0]  # "now"
+    if k < 0:
+        return False
+    noun = lex.nouns.match_ending(words, k + 1) if words[k] in lex.nouns.lasts else None
+    return s.measure_at(k) is not None or (noun is not None and noun[1].subject_class in PERSON_CLASSES)
 
 
 def _counted_after(s: SentenceView, start: int) -> bool:

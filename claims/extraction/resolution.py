@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from claims.extraction import clauses
+from claims.extraction import clauses, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
@@ -290,6 +290,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     verb_over_list,
     _inherited,
     _word_before,
+    tally_rules.named_elsewhere,
     clauses.opening_whole,
     _noun_measure,
 )

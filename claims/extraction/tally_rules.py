@@ -1,0 +1,66 @@
+"""Rules of ``MEASURE_RULES`` for a figure whose measure is named by a tally away from it (DESIGN 4.1).
+
+- A part after a copula, in a sentence that opens with its whole: "Of the 40 dead, 14 were women and nine were
+  children", "Dari 40 korban tewas, 14 adalah perempuan": a part that the copula gives a closed group of people
+  takes the whole's measure (the group is its subject, narrower than the whole).
+- A figure set off by commas after the noun phrase that names its measure: "The injured, numbering 58, were
+  taken to ...", "Korban tewas, yang berjumlah 40 orang, ...".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.clauses import aux_at
+from claims.extraction.subjects import PERSON_CLASSES, compatible
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+_BACK = 4  # how far before a comma the measure word of an apposition may start
+
+
+def named_elsewhere(f: Figure) -> str | None:
+    """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
+    return _copula_part(f) or _apposed(f)
+
+
+def _copula_part(f: Figure) -> str | None:
+    s, m, words = f.s, f.m, f.s.words
+    whole = f.mentions[0]
+    if whole is m or not whole.valid or whole.measure in (None, "other") or m.nouns or m.raw_label is not None:
+        return None
+    before = s.lex.whole_before
+    found = before.match(words, 0) if words and words[0] in before.firsts else None
+    if found is None:
+        return None
+    k = found[0]
+    while k < whole.first and words[k] in s.lex.determiners:
+        k += 1
+    if k != whole.first or "," not in words[max(whole.last, whole.np_end) : m.first]:
+        return None
+    end = max(m.np_end, m.num_end)
+    if not aux_at(s, end) or end + 1 >= len(words):
+        return None
+    noun = s.lex.nouns.match(words, end + 1) if words[end + 1] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
+        return None  # "14 were residents of X": picked out by something else, a subset
+    return whole.measure if compatible(whole.measure, noun[1].subject_class) else None
+
+
+def _apposed(f: Figure) -> str | None:
+    s, m, words = f.s, f.m, f.s.words
+    lex = s.lex
+    k = m.first
+    q = lex.qualifiers.match_ending(words, k) if k > 0 and words[k - 1] in lex.qualifiers.lasts else None
+    if q is None or q[1] != "exact":
+        return None
+    comma = k - q[0] - 1
+    if comma < 1 or words[comma] != ",":
+        return None
+    for start in range(comma - 1, max(-1, comma - 1 - _BACK), -1):
+        found = s.measure_at(start)
+        if found is not None and start + found[0] == comma:
+            measure = found[1]
+            return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
+    return None
