@@ -5,6 +5,7 @@
   takes the whole's measure (the group is its subject, narrower than the whole).
 - A figure set off by commas after the noun phrase that names its measure: "The injured, numbering 58, were
   taken to ...", "Korban tewas, yang berjumlah 40 orang, ...".
+- A thing counted after a word of material loss: "Kerugian: mobil 218 unit" (``item_nouns``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.clauses import aux_at
+from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ _BACK = 4  # how far before a comma the measure word of an apposition may start
 
 def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
-    return _copula_part(f) or _apposed(f)
+    return _copula_part(f) or _apposed(f) or loss_item(f) or item_list(f)
 
 
 def _copula_part(f: Figure) -> str | None:
