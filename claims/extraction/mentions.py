@@ -310,7 +310,8 @@ def _postposed_past_classifier(s: SentenceView, end: int) -> str | None:
     if after is None:
         return None
     j = k + after[0]
-    if j < len(words) and (s.kinds[j] == "n" or words[j] in lex.of_words or words[j] in lex.cues.get("comparatives", ())):
+    comparatives = lex.cues.get("comparatives", frozenset())
+    if j < len(words) and (s.kinds[j] == "n" or words[j] in lex.of_words or words[j] in comparatives):
         return None
     return after[1]
 
