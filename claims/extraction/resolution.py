@@ -283,6 +283,7 @@ def _noun_measure(f: Figure) -> str | None:
 
 MEASURE_RULES: tuple[MeasureRule, ...] = (
     _forced_noun,
+    tally_rules.subset_tally,
     _verb_before,
     _fact_box,
     _word_after,

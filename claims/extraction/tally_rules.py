@@ -15,11 +15,39 @@ from typing import TYPE_CHECKING
 from claims.extraction.clauses import aux_at
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _BACK = 4  # how far before a comma the measure word of an apposition may start
+_TALLY_REACH = 12  # how far before the figure the tally word of its subject may stand
+
+
+def subset_tally(f: Figure) -> str | None:
+    """ "The number of badly injured people is 410", "Jumlah korban luka berat mencapai 41 orang": a tally whose
+    noun phrase names a subset by a phrase of several words (severity, condition) counts that subset, ``other``
+    with the phrase's label, whatever the measure word inside the phrase says."""
+    s, m, words = f.s, f.m, f.s.words
+    tally = s.lex.subject_cues.get("tally_words")
+    if tally is None or m.nouns and any(noun.measure for noun in m.nouns):
+        return None
+    start = None
+    for k in range(m.first - 1, max(-1, m.first - 1 - _TALLY_REACH), -1):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
+            return None
+        if words[k] in tally.firsts and tally.match(words, k) is not None:
+            start = k
+            break
+    if start is None:
+        return None
+    for j in range(start, m.first):
+        found = s.measure_at(j)
+        if found is not None and found[0] > 1 and found[1].startswith("="):
+            if m.raw_label is None and not m.nouns:
+                m.raw_label = found[1][1:]  # the tally names what the bare figure counts
+            return found[1]
+    return None
 
 
 def named_elsewhere(f: Figure) -> str | None:
