@@ -28,9 +28,10 @@ def subset_tally(f: Figure) -> str | None:
     """ "The number of badly injured people is 410", "Jumlah korban luka berat mencapai 41 orang": a tally whose
     noun phrase names a subset by a phrase of several words (severity, condition) counts that subset, ``other``
     with the phrase's label, whatever the measure word inside the phrase says."""
+    _changed_noun(f)  # first: the noun a change verb's figure counts
     s, m, words = f.s, f.m, f.s.words
     tally = s.lex.subject_cues.get("tally_words")
-    if tally is None or m.nouns and any(noun.measure for noun in m.nouns):
+    if tally is None or (m.nouns and any(noun.measure for noun in m.nouns)):
         return None
     start = None
     for k in range(m.first - 1, max(-1, m.first - 1 - _TALLY_REACH), -1):
@@ -53,6 +54,27 @@ def subset_tally(f: Figure) -> str | None:
 def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
     return _copula_part(f) or _apposed(f) or loss_item(f) or item_list(f)
+
+
+def _changed_noun(f: Figure) -> None:
+    """ "Kasus positif bertambah 2.314", "Cases rose by 2,314": a bare figure right after a change verb counts the
+    noun its clause opens with (the noun takes the figure; its measure, if any, comes from ``_noun_measure``)."""
+    m, words, lex = f.m, f.s.words, f.s.lex
+    if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
+        return
+    k = m.first - 1
+    table = lex.increase_before if words[k] in lex.increase_before.lasts else lex.decrease_before
+    change = table.match_ending(words, m.first) if words[k] in table.lasts else None
+    if change is None:
+        return
+    end = m.first - change[0]
+    for stop in range(end, max(0, end - _BACK), -1):
+        if words[stop - 1] in CLAUSE_PUNCT or words[stop - 1] == ",":
+            return
+        noun = lex.nouns.match_ending(words, stop) if words[stop - 1] in lex.nouns.lasts else None
+        if noun is not None and not noun[1].generic:
+            f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
+            return
 
 
 def _copula_part(f: Figure) -> str | None:
