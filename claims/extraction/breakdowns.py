@@ -300,10 +300,17 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
             ):
                 return None
             k -= 1
-        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions:
+        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions and not _counted_noun(s, k + 1, end):
             return s.text[s.starts[k + 1] : s.ends[end - 1]]
         return None
-    return s.text[s.starts[start] : s.ends[end - 1]]
+    return None if _counted_noun(s, start, end) else s.text[s.starts[start] : s.ends[end - 1]]
+
+
+def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are a counted noun of the lexicon, not a place: "dari aparat
+    kepolisian sebanyak 5 orang" (a group), "21 KK (70 jiwa)" (households)."""
+    noun = s.lex.nouns.match(s.words, start) if s.words[start] in s.lex.nouns.firsts else None
+    return noun is not None and noun[0] == end - start
 
 
 def _common_noun_before(s: SentenceView, start: int) -> int:
