@@ -143,13 +143,19 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         w = words[k]
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
             return False  # "..., while dozens of people died": a new clause, no item
-        if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues:
+        if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues or _bullet(s, k):
             separated = True
             continue
         found = s.measure_at(k)
         if found is not None and found[1] != head.measure:
             return False  # the item has a measure word of its own
     return separated
+
+
+def _bullet(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is a hyphen set off by spaces, a bullet of a list ("Korban: - Desa A 12 orang - Desa B 7
+    orang"), not a hyphen inside a word or a range ("luka-luka", "12-15")."""
+    return s.texts[k] in "-\u2013" and not s.glue[k] and k + 1 < len(s.glue) and not s.glue[k + 1]
 
 
 def _adjunct(s: SentenceView, m: Mention) -> bool:
