@@ -97,10 +97,16 @@ def _tally_verb(s: SentenceView, start: int) -> bool:
     k = start - q[0] - 1
     while k >= 0 and words[k] in lex.qualifiers.lasts and (adverb := lex.qualifiers.match_ending(words, k + 1)):
         k -= adverb[0]  # "now"
-    if k < 0:
-        return False
-    noun = lex.nouns.match_ending(words, k + 1) if words[k] in lex.nouns.lasts else None
-    return s.measure_at(k) is not None or (noun is not None and noun[1].subject_class in PERSON_CLASSES)
+    for j in range(k, max(-1, k - _TALLY_REACH), -1):  # "the dead in the hill villages now number 63"
+        if s.kinds[j] == "p" or s.kinds[j] == "n":
+            return False
+        noun = lex.nouns.match_ending(words, j + 1) if words[j] in lex.nouns.lasts else None
+        if s.measure_at(j) is not None or (noun is not None and noun[1].subject_class in PERSON_CLASSES):
+            return True
+    return False
+
+
+_TALLY_REACH = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end
 
 
 def _counted_after(s: SentenceView, start: int) -> bool:

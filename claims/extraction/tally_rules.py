@@ -95,9 +95,12 @@ def _copula_part(f: Figure) -> str | None:
     if not aux_at(s, end) or end + 1 >= len(words):
         return None
     noun = s.lex.nouns.match(words, end + 1) if words[end + 1] in s.lex.nouns.firsts else None
-    if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
-        return None  # "14 were residents of X": picked out by something else, a subset
-    return whole.measure if compatible(whole.measure, noun[1].subject_class) else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    if noun[1].subject_class == "people" or not compatible(whole.measure, noun[1].subject_class):
+        m.raw_label = noun[1].label  # "14 were residents of X", "12 merupakan pelajar": a subset named by the noun
+        return "=" + noun[1].label
+    return whole.measure
 
 
 def _apposed(f: Figure) -> str | None:
