@@ -108,14 +108,19 @@ def _apposed(f: Figure) -> str | None:
     lex = s.lex
     k = m.first
     q = lex.qualifiers.match_ending(words, k) if k > 0 and words[k - 1] in lex.qualifiers.lasts else None
-    if q is None or q[1] != "exact":
+    if q is not None and q[1] == "exact":
+        k -= q[0]
+    elif k > 0 and words[k - 1] in lex.cues.get("apposition", ()):
+        k -= 1  # "jumlah korban jiwa tertinggi, yakni 412 orang"
+    else:
         return None
-    comma = k - q[0] - 1
+    comma = k - 1
     if comma < 1 or words[comma] != ",":
         return None
-    for start in range(comma - 1, max(-1, comma - 1 - _BACK), -1):
+    end = comma - 1 if words[comma - 1] in lex.cues.get("superlatives", ()) else comma
+    for start in range(end - 1, max(-1, end - 1 - _BACK), -1):
         found = s.measure_at(start)
-        if found is not None and start + found[0] == comma:
+        if found is not None and start + found[0] == end:
             measure = found[1]
             return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
     return None
