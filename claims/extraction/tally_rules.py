@@ -53,7 +53,7 @@ def subset_tally(f: Figure) -> str | None:
 
 def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
-    return _copula_part(f) or _apposed(f) or loss_item(f) or item_list(f)
+    return _copula_part(f) or _among_part(f) or _apposed(f) or loss_item(f) or item_list(f)
 
 
 def _changed_noun(f: Figure) -> None:
@@ -100,6 +100,31 @@ def _copula_part(f: Figure) -> str | None:
     if noun[1].subject_class == "people" or not compatible(whole.measure, noun[1].subject_class):
         m.raw_label = noun[1].label  # "14 were residents of X", "12 merupakan pelajar": a subset named by the noun
         return "=" + noun[1].label
+    return whole.measure
+
+
+def _among_part(f: Figure) -> str | None:
+    """ "Among the 40 dead were 14 women", "Di antara 16 korban tewas terdapat lima anak": a sentence that opens
+    with its whole after "among"; the first figure after an existential verb that names a closed group of people
+    takes the whole's measure (the items after it follow as a list)."""
+    s, m, words, lex = f.s, f.m, f.s.words, f.s.lex
+    among, there = lex.cues.get("among"), lex.cues.get("existentials")
+    whole = f.mentions[0]
+    if not among or not there or whole is m or not whole.valid or whole.measure in (None, "other"):
+        return None
+    k = 0
+    while k < whole.first and (words[k] in among or words[k] in lex.determiners):
+        k += 1
+    if k != whole.first or k == 0 or words[0] not in among:
+        return None
+    gap = words[whole.last : m.first]
+    if len(gap) > _BACK + 2 or not any(w in there for w in gap) or any(w in CLAUSE_PUNCT or w == "." for w in gap):
+        return None
+    if any(o.first > whole.first and o.first < m.first for o in f.mentions):
+        return None
+    cls = f.cls
+    if cls is None or cls not in PERSON_CLASSES or cls == "people" or not compatible(whole.measure, cls):
+        return None
     return whole.measure
 
 
