@@ -107,7 +107,7 @@ def _among_part(f: Figure) -> str | None:
     """ "Among the 40 dead were 14 women", "Di antara 16 korban tewas terdapat lima anak": a sentence that opens
     with its whole after "among"; the first figure after an existential verb that names a closed group of people
     takes the whole's measure (the items after it follow as a list)."""
-    s, m, words, lex = f.s, f.m, f.s.words, f.s.lex
+    m, words, lex = f.m, f.s.words, f.s.lex
     among, there = lex.cues.get("among"), lex.cues.get("existentials")
     whole = f.mentions[0]
     if not among or not there or whole is m or not whole.valid or whole.measure in (None, "other"):
