@@ -93,6 +93,27 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("3", "arrested", "journalists", 3, 3),
         ],
     ),
+    (
+        "Among the 44 dead were 15 women and eight children.",
+        "en",
+        [("44", "killed", "people", 44, 44), ("15", "killed", "women", 15, 15), ("eight", "killed", "children", 8, 8)],
+    ),
+    (
+        "Among the 180 people detained were five journalists.",
+        "en",
+        [("180", "arrested", "people", 180, 180), ("five", "arrested", "journalists", 5, 5)],
+    ),
+    (
+        "Di antara 21 korban tewas terdapat enam anak.",
+        "id",
+        [("21", "killed", "people", 21, 21), ("enam", "killed", "children", 6, 6)],
+    ),
+    # a part of things picked out by a verb of its own is a subset, not an item of a list
+    (
+        "Longsor merusak 27 rumah, 5 di antaranya rata dengan tanah.",
+        "id",
+        [("27", "damaged", "houses", 27, 27), ("5", "other", "houses", 5, 5)],
+    ),
     # postposed hedges: "n orang lebih" is more_than; a comparison is not; "40-odd" is the -an form of English
     ("Sebanyak 250 orang lebih mengungsi ke balai desa.", "id", [("250", "displaced", "people", 251, None)]),
     ("Tercatat 1.200 jiwa lebih mengungsi.", "id", [("1.200", "displaced", "people", 1201, None)]),
