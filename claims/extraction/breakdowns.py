@@ -316,8 +316,13 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
 
 def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
     """The words from ``start`` to ``end`` are a counted noun of the lexicon, not a place: "dari aparat
-    kepolisian sebanyak 5 orang" (a group), "21 KK (70 jiwa)" (households)."""
-    noun = s.lex.nouns.match(s.words, start) if s.words[start] in s.lex.nouns.firsts else None
+    kepolisian sebanyak 5 orang" (a group), "21 KK (70 jiwa)" (households); or one capitalised function word
+    of a tally ("Total kurang lebih 35 orang luka")."""
+    lex, words = s.lex, s.words
+    tally = lex.subject_cues.get("tally_words")
+    if end - start == 1 and (words[start] in lex.qualifiers.firsts or (tally is not None and words[start] in tally)):
+        return True
+    noun = lex.nouns.match(words, start) if words[start] in lex.nouns.firsts else None
     return noun is not None and noun[0] == end - start
 
 
