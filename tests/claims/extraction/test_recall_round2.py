@@ -114,6 +114,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "id",
         [("27", "damaged", "houses", 27, 27), ("5", "other", "houses", 5, 5)],
     ),
+    # released after an arrest is a status subset of the arrested, active or passive
+    (
+        "Polisi menahan tiga demonstran dan memulangkan 14 pengunjuk rasa lain.",
+        "id",
+        [("tiga", "arrested", "protesters", 3, 3), ("14", "other", "protesters", 14, 14)],
+    ),
+    (
+        "Sebanyak 52 orang ditangkap, 9 di antaranya dibebaskan.",
+        "id",
+        [("52", "arrested", "people", 52, 52), ("9", "other", "people released", 9, 9)],
+    ),
     # postposed hedges: "n orang lebih" is more_than; a comparison is not; "40-odd" is the -an form of English
     ("Sebanyak 250 orang lebih mengungsi ke balai desa.", "id", [("250", "displaced", "people", 251, None)]),
     ("Tercatat 1.200 jiwa lebih mengungsi.", "id", [("1.200", "displaced", "people", 1201, None)]),
@@ -229,6 +240,12 @@ PLACES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Korban luka 40 orang, di gedung DPRD 25 orang.",
         "id",
         [("40", "injured", None), ("25", "injured", "gedung DPRD")],
+    ),
+    # a capitalised tally word at the start of a sentence is no place
+    (
+        "Total kurang lebih 31 orang luka, yaitu di Kendal ada 17 orang.",
+        "id",
+        [("kurang lebih 31", "injured", None), ("17", "injured", "Kendal")],
     ),
 ]
 
