@@ -28,7 +28,8 @@ def subset_tally(f: Figure) -> str | None:
     """ "The number of badly injured people is 410", "Jumlah korban luka berat mencapai 41 orang": a tally whose
     noun phrase names a subset by a phrase of several words (severity, condition) counts that subset, ``other``
     with the phrase's label, whatever the measure word inside the phrase says."""
-    _changed_noun(f)  # first: the noun a change verb's figure counts
+    _changed_noun(f)  # first: the noun a change verb's figure counts, or the thing a predicate figure counts
+    _predicate_thing(f)
     s, m, words = f.s, f.m, f.s.words
     tally = s.lex.subject_cues.get("tally_words")
     if tally is None or (m.nouns and any(noun.measure for noun in m.nouns)):
@@ -75,6 +76,26 @@ def _changed_noun(f: Figure) -> None:
         if noun is not None and not noun[1].generic:
             f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
             return
+
+
+def _predicate_thing(f: Figure) -> None:
+    """ "Rumah yang terendam di Kecamatan X mencapai 700 unit lebih": a bare figure after an exact qualifier
+    (the predicate of its clause) counts the thing its clause opens with."""
+    m, words, lex = f.m, f.s.words, f.s.lex
+    if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
+        return
+    q = lex.qualifiers.match_ending(words, m.first) if words[m.first - 1] in lex.qualifiers.lasts else None
+    if q is None or q[1] != "exact":
+        return
+    start = m.first - q[0]
+    k = start
+    while k > 0 and start - k < _TALLY_REACH and f.s.kinds[k - 1] != "p":
+        k -= 1
+    if k > 0 and f.s.kinds[k - 1] != "p":
+        return  # the clause starts too far before the figure
+    noun = lex.nouns.match(words, k) if k < start and words[k] in lex.nouns.firsts else None
+    if noun is not None and not noun[1].generic and noun[1].subject_class == "thing":
+        f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
 
 
 def _copula_part(f: Figure) -> str | None:

@@ -146,6 +146,10 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("Confirmed cases rose by 1,187 on Tuesday.", "en", [("1,187", "other", "cases", 1187, 1187)]),
     ("Deaths rose by 9 overnight.", "en", [("9", "killed", "people", 9, 9)]),
     ("Fuel prices rose by 15 last month.", "en", []),
+    # a bare predicate figure counts the thing its clause opens with
+    ("Rumah terendam mencapai 640 unit lebih.", "id", [("640", "other", "houses", 641, None)]),
+    ("Sekolah yang diliburkan mencapai 37.", "id", [("37", "other", "schools", 37, 37)]),
+    ("Harga beras mencapai 14.500.", "id", []),
     # a tally whose noun phrase names a subset by severity counts the subset: other
     ("The number of badly injured people is 96.", "en", [("96", "other", "seriously injured", 96, 96)]),
     ("The number of seriously wounded rose to 58.", "en", [("58", "other", "seriously injured", 58, 58)]),
