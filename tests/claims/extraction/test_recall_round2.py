@@ -53,6 +53,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("2.750", "displaced", "people", 2750, 2750)],
     ),
     ("The district recorded the highest death toll, namely 212.", "en", [("212", "killed", "people", 212, 212)]),
+    (
+        "Untuk korban hilang, angka 137 orang belum berubah sejak Senin.",
+        "id",
+        [("137", "missing", "people", 137, 137)],
+    ),
     # a part after a copula, in a sentence that opens with its whole
     (
         "Of the 52 dead, 19 were women and 11 were children.",
