@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 ITEM_CLASSES = frozenset({"thing", "animal"})
+_LOSS_REACH = 60  # how far after a word of loss its inventory may run (keeps the rule linear)
 
 
 def noun_before_item(s: SentenceView, m: Mention) -> None:
@@ -36,10 +37,10 @@ def loss_item(f: Figure) -> str | None:
     counted noun of a figure that names none)."""
     s, m = f.s, f.m
     losses = s.lex.cues.get("loss_words")
-    if not losses:
+    if not losses or losses.isdisjoint(s.word_set):
         return None
     words, lex = s.words, s.lex
-    for k in range(m.first - 1, -1, -1):
+    for k in range(m.first - 1, max(-1, m.first - 1 - _LOSS_REACH), -1):
         if words[k] in CLAUSE_PUNCT and not (words[k] == ":" and k > 0 and words[k - 1] in losses):
             return None  # "Kerugian: mobil 218 unit" is a fact-box line of losses
         if words[k] not in losses:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _BACK = 4  # how far before a comma the measure word of an apposition may start
 _TALLY_REACH = 12  # how far before the figure the tally word of its subject may stand
+_PART_REACH = 40  # how far after the opening whole a part after a copula may stand (keeps the rule linear)
 
 
 def subset_tally(f: Figure) -> str | None:
@@ -110,7 +111,11 @@ def _copula_part(f: Figure) -> str | None:
     k = found[0]
     while k < whole.first and words[k] in s.lex.determiners:
         k += 1
-    if k != whole.first or "," not in words[max(whole.last, whole.np_end) : m.first]:
+    if (
+        k != whole.first
+        or m.first - whole.last > _PART_REACH
+        or "," not in words[max(whole.last, whole.np_end) : m.first]
+    ):
         return None
     end = max(m.np_end, m.num_end)
     if not aux_at(s, end) or end + 1 >= len(words):
@@ -138,8 +143,10 @@ def _among_part(f: Figure) -> str | None:
         k += 1
     if k != whole.first or k == 0 or words[0] not in among:
         return None
+    if m.first - whole.last > _BACK + 2:
+        return None
     gap = words[whole.last : m.first]
-    if len(gap) > _BACK + 2 or not any(w in there for w in gap) or any(w in CLAUSE_PUNCT or w == "." for w in gap):
+    if not any(w in there for w in gap) or any(w in CLAUSE_PUNCT or w == "." for w in gap):
         return None
     if any(o.first > whole.first and o.first < m.first for o in f.mentions):
         return None
