@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -19,8 +20,13 @@ _LOSS_REACH = 60  # how far after a word of loss its inventory may run (keeps th
 
 
 def noun_before_item(s: SentenceView, m: Mention) -> None:
-    """ "mobil 218 unit": a bare figure with a classifier after it counts the thing named right before it."""
+    """ "mobil 218 unit": a bare figure with a classifier after it counts the thing named right before it;
+    "polisi 7 orang dan mahasiswa 12 orang", "dari aparat kepolisian sebanyak 7 orang": a figure counted by a
+    generic noun counts the group named right before it (or before an exact qualifier)."""
     words, lex = s.words, s.lex
+    if m.raw_label is None and m.nouns and all(noun.generic for noun in m.nouns):
+        _group_before(s, m)
+        return
     if m.nouns or m.raw_label is not None or m.first < 1 or m.num_end >= len(words):
         return
     if words[m.num_end] not in lex.cues.get("item_classifiers", ()) or words[m.first - 1] not in lex.nouns.lasts:
@@ -29,6 +35,28 @@ def noun_before_item(s: SentenceView, m: Mention) -> None:
     if noun is not None and not noun[1].generic and noun[1].subject_class in ITEM_CLASSES:
         m.nouns.append(noun[1])
         m.np_end = m.num_end + 1
+
+
+def _group_before(s: SentenceView, m: Mention) -> None:
+    words, lex = s.words, s.lex
+    k = m.first
+    q = lex.qualifiers.match_ending(words, k) if k > 0 and words[k - 1] in lex.qualifiers.lasts else None
+    if q is not None and q[1] == "exact":
+        k -= q[0]
+    if k < 1 or words[k - 1] not in lex.nouns.lasts or k - 1 in s.mention_firsts:
+        return
+    noun = lex.nouns.match_ending(words, k)
+    if noun is None or noun[1].generic or noun[1].subject_class not in PERSON_CLASSES or noun[1].measure:
+        return  # a noun that implies a measure ("demonstran") would lend it to an item of another measure
+    j = k - noun[0] - 1  # the group starts an item: after a list word, a cue, a preposition or the sentence's start
+    if (
+        j < 0
+        or s.kinds[j] == "p"
+        or words[j] in lex.list_joiners
+        or words[j] in lex.breakdown_cues
+        or words[j] in lex.place_prepositions
+    ):
+        m.nouns.insert(0, noun[1])
 
 
 def loss_item(f: Figure) -> str | None:

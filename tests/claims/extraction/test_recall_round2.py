@@ -119,6 +119,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "id",
         [("27", "damaged", "houses", 27, 27), ("5", "other", "houses", 5, 5)],
     ),
+    # a breakdown by group with the group before its figure ("polisi 7 orang"): the group's subject
+    (
+        "Korban luka terdiri atas polisi 4 orang dan mahasiswa 11 orang.",
+        "id",
+        [("4", "injured", "police", 4, 4), ("11", "other", "students", 11, 11)],
+    ),
     # released after an arrest is a status subset of the arrested, active or passive
     (
         "Polisi menahan tiga demonstran dan memulangkan 14 pengunjuk rasa lain.",
@@ -239,11 +245,11 @@ PLACES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "id",
         [("214", "damaged", None), ("130", "damaged", "Desa Mulyorejo"), ("84", "damaged", "Desa Tanjungsari")],
     ),
-    # a counted noun before a figure is no place
+    # a counted noun before a figure is no place (the group of the item: police)
     (
         "Belasan orang luka-luka, yakni dari aparat kepolisian sebanyak 6 orang dan warga 8 orang.",
         "id",
-        [("Belasan", "injured", None), ("6", "other", None), ("8", "other", None)],
+        [("Belasan", "injured", None), ("6", "injured", None), ("8", "other", None)],
     ),
     (
         "Korban luka 40 orang, di gedung DPRD 25 orang.",
