@@ -123,6 +123,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     """True when ``m`` continues the list that ``head`` opened (``previous`` is the figure just before it)."""
     if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure}:
         return False
+    if m.partitive and m.measure == "other" and head.measure != "other":
+        return False  # "merusak 31 rumah, 4 di antaranya rata dengan tanah": a part settled as a subset, no item
     if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):
         return False  # the figure has a predicate of its own ("214 lainnya terendam", "48 schools closed")
     if (
@@ -146,7 +148,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         w = words[k]
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
             return False  # "..., while dozens of people died": a new clause, no item
-        if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues:
+        if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues or _bullet(s, k):
             separated = True
             continue
         found = s.measure_at(k)
@@ -173,6 +175,12 @@ def _predicate_word(s: SentenceView, k: int) -> bool:
         and w not in lex.nouns.firsts
         and w not in lex.qualifiers.firsts
     )
+
+
+def _bullet(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is a hyphen set off by spaces, a bullet of a list ("Korban: - Desa A 12 orang - Desa B 7
+    orang"), not a hyphen inside a word or a range ("luka-luka", "12-15")."""
+    return s.texts[k] in "-\u2013" and not s.glue[k] and k + 1 < len(s.glue) and not s.glue[k + 1]
 
 
 def _adjunct(s: SentenceView, m: Mention) -> bool:
@@ -323,10 +331,22 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
             ):
                 return None
             k -= 1
-        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions:
+        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions and not _counted_noun(s, k + 1, end):
             return s.text[s.starts[k + 1] : s.ends[end - 1]]
         return None
-    return s.text[s.starts[start] : s.ends[end - 1]]
+    return None if _counted_noun(s, start, end) else s.text[s.starts[start] : s.ends[end - 1]]
+
+
+def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are a counted noun of the lexicon, not a place: "dari aparat
+    kepolisian sebanyak 5 orang" (a group), "21 KK (70 jiwa)" (households); or one capitalised function word
+    of a tally ("Total kurang lebih 35 orang luka")."""
+    lex, words = s.lex, s.words
+    tally = lex.subject_cues.get("tally_words")
+    if end - start == 1 and (words[start] in lex.qualifiers.firsts or (tally is not None and words[start] in tally)):
+        return True
+    noun = lex.nouns.match(words, start) if words[start] in lex.nouns.firsts else None
+    return noun is not None and noun[0] == end - start
 
 
 def _common_noun_before(s: SentenceView, start: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.extraction.numbers import Reading
+from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
 
 
@@ -76,7 +77,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
         return False
     ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
-        return True
+        return not _tally_verb(s, start)
     return (
         start > 0
         and kinds[start] == "n"
@@ -86,6 +87,28 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
+
+
+def _tally_verb(s: SentenceView, start: int) -> bool:
+    """The identifier word before ``start`` is the verb of a tally: an exact qualifier ("the dead now number 40",
+    "protesters numbered 600") after a measure word or a noun of people, not a label ("room number 40")."""
+    lex, words = s.lex, s.words
+    q = lex.qualifiers.match_ending(words, start) if words[start - 1] in lex.qualifiers.lasts else None
+    if q is None or q[1] != "exact":
+        return False
+    k = start - q[0] - 1
+    while k >= 0 and words[k] in lex.qualifiers.lasts and (adverb := lex.qualifiers.match_ending(words, k + 1)):
+        k -= adverb[0]  # "now"
+    for j in range(k, max(-1, k - _TALLY_REACH), -1):  # "the dead in the hill villages now number 63"
+        if s.kinds[j] == "p" or s.kinds[j] == "n":
+            return False
+        noun = lex.nouns.match_ending(words, j + 1) if words[j] in lex.nouns.lasts else None
+        if s.measure_at(j) is not None or (noun is not None and noun[1].subject_class in PERSON_CLASSES):
+            return True
+    return False
+
+
+_TALLY_REACH = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end
 
 
 def _counted_after(s: SentenceView, start: int) -> bool:

@@ -142,6 +142,7 @@ class Lexicon:
     still_words: frozenset[str]  # [increments] still: "15 di antaranya masih dirawat" is the stock of the admitted
     collective_prefix: str  # [collectives]: "ketiga korban" = all three victims, a count of 3
     approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
+    cues: dict[str, frozenset[str]]  # [cues]: word lists of small rules, by name ("100 orang lebih": classifiers)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- morphology -----------------------------------------------------------------
@@ -376,4 +377,5 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "still_words": _words(d.get("increments", {}).get("still", [])),
         "collective_prefix": str(d.get("collectives", {}).get("prefix", "")).lower(),
         "approximate_suffixes": _words(d.get("not_counts", {}).get("approximate_suffixes", [])),
+        "cues": {str(key): _words(words) for key, words in d.get("cues", {}).items()},
     }

@@ -292,8 +292,28 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
         ):
             qualifier = after[1]
             last = end + after[0]
+    elif qualifier == "exact" and unit is None and end + 1 < n:
+        qualifier = _postposed_past_classifier(s, end) or qualifier  # "100 orang lebih": the figure's own span
     low, high = bounds(value, qualifier, unit is None)
     return Mention(q_first, last, i, last, value, low, high, qualifier, unit)
+
+
+def _postposed_past_classifier(s: SentenceView, end: int) -> str | None:
+    """A qualifier after the classifier of the figure ("100 orang lebih", "30 unit lebih"), not a comparison
+    ("50 orang lebih banyak dari ..."): the qualifier, None for none."""
+    words, lex = s.words, s.lex
+    k = end + 1
+    classifiers = lex.cues.get("postposed_classifiers", frozenset())
+    if k >= len(words) or words[end] not in classifiers or words[k] not in lex.qualifiers_after.firsts:
+        return None
+    after = lex.qualifiers_after.match(words, k)
+    if after is None:
+        return None
+    j = k + after[0]
+    comparatives = lex.cues.get("comparatives", frozenset())
+    if j < len(words) and (s.kinds[j] == "n" or words[j] in lex.of_words or words[j] in comparatives):
+        return None
+    return after[1]
 
 
 def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, narrowest
@@ -44,6 +45,7 @@ def scan_noun_phrase(s: SentenceView, m: Mention, index: int, mentions: list[Men
             if j is None:
                 break
     m.np_end = end if j is None else j
+    noun_before_item(s, m)
 
 
 def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], owned: set[int]) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.extraction import clauses, misreads
+from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
@@ -238,6 +238,7 @@ def _noun_measure(f: Figure) -> str | None:
 
 MEASURE_RULES: tuple[MeasureRule, ...] = (
     _forced_noun,
+    tally_rules.subset_tally,
     _verb_before,
     _fact_box,
     _word_after,
@@ -245,6 +246,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     verb_over_list,
     _inherited,
     _word_before,
+    tally_rules.named_elsewhere,
     clauses.opening_whole,
     _noun_measure,
 )

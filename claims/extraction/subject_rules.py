@@ -108,6 +108,8 @@ def _coordinated_things(s: SentenceView, m: Mention, label: str | None) -> str |
     found = nouns.match(words, k + 1)
     if found is None or found[1].subject_class != "thing" or found[1].label == label:
         return label
+    if k + 1 + found[0] in s.mention_firsts:
+        return label  # "mobil 31 unit dan sepeda motor 97 unit": the next thing has a figure of its own
     return f"{label} and {found[1].label}"  # labels are English whatever the language
 
 

@@ -1,0 +1,179 @@
+"""Rules of ``MEASURE_RULES`` for a figure whose measure is named by a tally away from it (DESIGN 4.1).
+
+- A part after a copula, in a sentence that opens with its whole: "Of the 40 dead, 14 were women and nine were
+  children", "Dari 40 korban tewas, 14 adalah perempuan": a part that the copula gives a closed group of people
+  takes the whole's measure (the group is its subject, narrower than the whole).
+- A figure set off by commas after the noun phrase that names its measure: "The injured, numbering 58, were
+  taken to ...", "Korban tewas, yang berjumlah 40 orang, ...".
+- A thing counted after a word of material loss: "Kerugian: mobil 218 unit" (``item_nouns``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.clauses import aux_at
+from claims.extraction.item_nouns import item_list, loss_item
+from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.view import CLAUSE_PUNCT
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+_BACK = 4  # how far before a comma the measure word of an apposition may start
+_TALLY_REACH = 12  # how far before the figure the tally word of its subject may stand
+_PART_REACH = 40  # how far after the opening whole a part after a copula may stand (keeps the rule linear)
+
+
+def subset_tally(f: Figure) -> str | None:
+    """ "The number of badly injured people is 410", "Jumlah korban luka berat mencapai 41 orang": a tally whose
+    noun phrase names a subset by a phrase of several words (severity, condition) counts that subset, ``other``
+    with the phrase's label, whatever the measure word inside the phrase says."""
+    _changed_noun(f)  # first: the noun a change verb's figure counts, or the thing a predicate figure counts
+    _predicate_thing(f)
+    s, m, words = f.s, f.m, f.s.words
+    tally = s.lex.subject_cues.get("tally_words")
+    if tally is None or (m.nouns and any(noun.measure for noun in m.nouns)):
+        return None
+    start = None
+    for k in range(m.first - 1, max(-1, m.first - 1 - _TALLY_REACH), -1):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
+            return None
+        if words[k] in tally.firsts and tally.match(words, k) is not None:
+            start = k
+            break
+    if start is None:
+        return None
+    for j in range(start, m.first):
+        found = s.measure_at(j)
+        if found is not None and found[0] > 1 and found[1].startswith("="):
+            if m.raw_label is None and not m.nouns:
+                m.raw_label = found[1][1:]  # the tally names what the bare figure counts
+            return found[1]
+    return None
+
+
+def named_elsewhere(f: Figure) -> str | None:
+    """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
+    return _copula_part(f) or _among_part(f) or _apposed(f) or loss_item(f) or item_list(f)
+
+
+def _changed_noun(f: Figure) -> None:
+    """ "Kasus positif bertambah 2.314", "Cases rose by 2,314": a bare figure right after a change verb counts the
+    noun its clause opens with (the noun takes the figure; its measure, if any, comes from ``_noun_measure``)."""
+    m, words, lex = f.m, f.s.words, f.s.lex
+    if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
+        return
+    k = m.first - 1
+    table = lex.increase_before if words[k] in lex.increase_before.lasts else lex.decrease_before
+    change = table.match_ending(words, m.first) if words[k] in table.lasts else None
+    if change is None:
+        return
+    end = m.first - change[0]
+    for stop in range(end, max(0, end - _BACK), -1):
+        if words[stop - 1] in CLAUSE_PUNCT or words[stop - 1] == ",":
+            return
+        noun = lex.nouns.match_ending(words, stop) if words[stop - 1] in lex.nouns.lasts else None
+        if noun is not None and not noun[1].generic:
+            f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
+            return
+
+
+def _predicate_thing(f: Figure) -> None:
+    """ "Rumah yang terendam di Kecamatan X mencapai 700 unit lebih": a bare figure after an exact qualifier
+    (the predicate of its clause) counts the thing its clause opens with."""
+    m, words, lex = f.m, f.s.words, f.s.lex
+    if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
+        return
+    q = lex.qualifiers.match_ending(words, m.first) if words[m.first - 1] in lex.qualifiers.lasts else None
+    if q is None or q[1] != "exact":
+        return
+    start = m.first - q[0]
+    k = start
+    while k > 0 and start - k < _TALLY_REACH and f.s.kinds[k - 1] != "p":
+        k -= 1
+    if k > 0 and f.s.kinds[k - 1] != "p":
+        return  # the clause starts too far before the figure
+    noun = lex.nouns.match(words, k) if k < start and words[k] in lex.nouns.firsts else None
+    if noun is not None and not noun[1].generic and noun[1].subject_class == "thing":
+        f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
+
+
+def _copula_part(f: Figure) -> str | None:
+    s, m, words = f.s, f.m, f.s.words
+    whole = f.mentions[0]
+    if whole is m or not whole.valid or whole.measure in (None, "other") or m.nouns or m.raw_label is not None:
+        return None
+    before = s.lex.whole_before
+    found = before.match(words, 0) if words and words[0] in before.firsts else None
+    if found is None:
+        return None
+    k = found[0]
+    while k < whole.first and words[k] in s.lex.determiners:
+        k += 1
+    if (
+        k != whole.first
+        or m.first - whole.last > _PART_REACH
+        or "," not in words[max(whole.last, whole.np_end) : m.first]
+    ):
+        return None
+    end = max(m.np_end, m.num_end)
+    if not aux_at(s, end) or end + 1 >= len(words):
+        return None
+    noun = s.lex.nouns.match(words, end + 1) if words[end + 1] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    if noun[1].subject_class == "people" or not compatible(whole.measure, noun[1].subject_class):
+        m.raw_label = noun[1].label  # "14 were residents of X", "12 merupakan pelajar": a subset named by the noun
+        return "=" + noun[1].label
+    return whole.measure
+
+
+def _among_part(f: Figure) -> str | None:
+    """ "Among the 40 dead were 14 women", "Di antara 16 korban tewas terdapat lima anak": a sentence that opens
+    with its whole after "among"; the first figure after an existential verb that names a closed group of people
+    takes the whole's measure (the items after it follow as a list)."""
+    m, words, lex = f.m, f.s.words, f.s.lex
+    among, there = lex.cues.get("among"), lex.cues.get("existentials")
+    whole = f.mentions[0]
+    if not among or not there or whole is m or not whole.valid or whole.measure in (None, "other"):
+        return None
+    k = 0
+    while k < whole.first and (words[k] in among or words[k] in lex.determiners):
+        k += 1
+    if k != whole.first or k == 0 or words[0] not in among:
+        return None
+    if m.first - whole.last > _BACK + 2:
+        return None
+    gap = words[whole.last : m.first]
+    if not any(w in there for w in gap) or any(w in CLAUSE_PUNCT or w == "." for w in gap):
+        return None
+    if any(o.first > whole.first and o.first < m.first for o in f.mentions):
+        return None
+    cls = f.cls
+    if cls is None or cls not in PERSON_CLASSES or cls == "people" or not compatible(whole.measure, cls):
+        return None
+    return whole.measure
+
+
+def _apposed(f: Figure) -> str | None:
+    s, m, words = f.s, f.m, f.s.words
+    lex = s.lex
+    k = m.first
+    q = lex.qualifiers.match_ending(words, k) if k > 0 and words[k - 1] in lex.qualifiers.lasts else None
+    if q is not None and q[1] == "exact":
+        k -= q[0]
+    elif k > 0 and words[k - 1] in lex.cues.get("apposition", ()):
+        k -= 1  # "jumlah korban jiwa tertinggi, yakni 412 orang"
+    else:
+        return None
+    comma = k - 1
+    if comma < 1 or words[comma] != ",":
+        return None
+    end = comma - 1 if words[comma - 1] in lex.cues.get("superlatives", ()) else comma
+    for start in range(end - 1, max(-1, end - 1 - _BACK), -1):
+        found = s.measure_at(start)
+        if found is not None and start + found[0] == end:
+            measure = found[1]
+            return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
+    return None
