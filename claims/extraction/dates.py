@@ -128,20 +128,22 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 
 def _time_and_date_patterns(
-    segment: str, lex: Lexicon, pats: _Patterns, words: frozenset[str] | None
+    text: str, digit: int, end: int, lex: Lexicon, pats: _Patterns, words: frozenset[str] | None
 ) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """The clock-time and date patterns that could match ``segment`` (none without a digit)."""
-    if _DIGIT.search(segment) is None:
+    """The clock-time and date patterns that could match ``text[digit:end]`` (``digit``: the span's first digit,
+    ``end`` when it has none). Every match of the hint patterns starts with a digit, so scanning from the first
+    one finds what a scan of the whole span finds."""
+    if digit >= end:
         return (), ()
     time_patterns = pats.times
     if words is not None:
-        colon = ":" in segment
+        colon = ":" in words  # a colon is always a token of its own
         if not colon and words.isdisjoint(_CLOCK_WORDS) and words.isdisjoint(lex.time_words):
             time_patterns = ()
         else:
             # skip the patterns whose required characters are absent (they could not match anyway):
             # 0 and 1 need "am"/"pm" after a digit, 2 needs a colon, the rest (time words) always run
-            selected = list(time_patterns[:2]) if _AM_PM_HINT.search(segment) is not None else []
+            selected = list(time_patterns[:2]) if _AM_PM_HINT.search(text, digit, end) is not None else []
             if colon:
                 selected.append(time_patterns[2])
             selected += time_patterns[3:]
@@ -150,7 +152,7 @@ def _time_and_date_patterns(
     date_patterns: tuple[re.Pattern[str], ...] = (
         (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
     )
-    if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
+    if words is not None and _NUMERIC_DATE_HINT.search(text, digit, end) is None:
         date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
     return time_patterns, date_patterns
 
@@ -179,15 +181,19 @@ def _date_match_ok(m: re.Match[str], pat: re.Pattern[str], pats: _Patterns) -> b
 
 
 def find_date_spans(
-    text: str, start: int, end: int, lex: Lexicon, words: frozenset[str] | None = None
+    text: str, start: int, end: int, lex: Lexicon, words: frozenset[str] | None = None, digit: int | None = None
 ) -> list[DateSpan]:
     """Dates, weekdays, relative days and clock times in ``text[start:end]``, in order.
 
     ``words`` (the lower-case tokens of the span), when given, lets patterns that need a
-    month, weekday or time word be skipped for spans without one.
+    month, weekday or time word be skipped for spans without one. ``digit``, when given, is
+    the offset of the span's first digit (``end`` when it has none).
     """
     pats = _patterns(lex)
-    time_patterns, date_patterns = _time_and_date_patterns(text[start:end], lex, pats, words)
+    if digit is None:
+        found_digit = _DIGIT.search(text, start, end)
+        digit = end if found_digit is None else found_digit.start()
+    time_patterns, date_patterns = _time_and_date_patterns(text, digit, end, lex, pats, words)
     day_patterns = _day_patterns(pats, words)
     if not time_patterns and not date_patterns and not day_patterns:
         return []  # most sentences: nothing date-like, no scan at all

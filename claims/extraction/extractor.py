@@ -157,7 +157,10 @@ def _claims(
             attributed = attribution(s)
             attribution_done = True
         c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
-        low = _to_value(m.low)
+        # an exact figure's bounds are its value (the same Decimal): converted once
+        value = _to_value(m.value)
+        low = value if m.low is m.value else _to_value(m.low)
+        high = value if m.high is m.value else _to_value(m.high)
         claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
         claim.__dict__.update(
             {
@@ -167,9 +170,9 @@ def _claims(
                 "sentence": sentence_text,
                 "measure": m.measure,
                 "subject": m.subject,
-                "value": _to_value(m.value),
+                "value": value,
                 "low": low if low is not None else 0,
-                "high": _to_value(m.high),
+                "high": high,
                 "qualifier": m.qualifier,
                 "unit": m.unit,
                 "as_of": as_of_for(s.text, s.date_spans, c_start, published, s.lex) if s.date_spans else published,

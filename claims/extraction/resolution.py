@@ -108,13 +108,8 @@ def _left_adjacent(s: SentenceView, m: Mention, cls: str | None) -> str | None:
         break
     if j < 0:
         return None
-    # a measure word or phrase ending at j ("claimed the lives of"); only a phrase is longer than one word
-    measure_firsts, words = s.tables.measure_firsts, s.words
-    for k in range(max(0, j + 1 - s.tables.longest_measure), j + 1):
-        found = s.measure_at(k) if k == j or words[k] in measure_firsts else None
-        if found is not None and found[0] == j + 1 - k:
-            return found[1] if compatible(found[1], cls) else None
-    return None
+    found = s.measure_ending_at(j)  # "claimed the lives of"
+    return found if found is not None and compatible(found, cls) else None
 
 
 @dataclass(slots=True)
