@@ -86,6 +86,8 @@ class _Patterns:
     month_words: frozenset[str]
     weekday_words: frozenset[str]
     relative_firsts: frozenset[str]
+    # the patterns whose every match starts with a digit: their scans start at the span's first digit
+    digit_first: frozenset[re.Pattern[str]]
 
 
 def _alternation(words: list[str]) -> str:
@@ -124,6 +126,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         month_words=frozenset(lex.months),
         weekday_words=frozenset(lex.weekdays),
         relative_firsts=_relative_firsts(lex),
+        digit_first=frozenset([numeric, day_month, *times[:3]]),
     )
 
 
@@ -204,11 +207,12 @@ def find_date_spans(
         if not found or not any(s < span.end and span.start < e for span in found):
             found.append(_new_span(DateSpan, (s, e, kind)))
 
+    digit_first = pats.digit_first
     for pat in time_patterns:
-        for m in pat.finditer(text, start, end):
+        for m in pat.finditer(text, digit if pat in digit_first else start, end):
             add(*m.span(), "time")
     for pat in date_patterns:
-        for m in pat.finditer(text, start, end):
+        for m in pat.finditer(text, digit if pat in digit_first else start, end):
             if _date_match_ok(m, pat, pats):
                 add(*m.span(), "date")
     for day_pattern, kind in day_patterns:
