@@ -10,6 +10,7 @@ from functools import cache
 
 from claims.extraction.dates import DateSpan, find_date_spans
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.numbers import is_numberish
 from claims.extraction.sentences import TokenColumns, token_columns
 from claims.extraction.typos import typo_measure
 
@@ -168,6 +169,9 @@ class Tables:
     # words or more, or a measure root after a prefix written apart ("di tahan"); any other word ends only itself
     measure_lasts: frozenset[str]
     np_words: frozenset[str]  # words a noun-phrase step must look at; any other word is a plain modifier or the end
+    # articles that start a figure only before a number word or a denominator ("a hundred", "a third"), see
+    # mentions.find_mentions
+    plain_articles: frozenset[str]
 
 
 @cache
@@ -211,6 +215,14 @@ def tables_for(lex: Lexicon) -> Tables:
         | frozenset(lex.others)
         | frozenset(lex.fillers)
         | frozenset(lex.list_joiners),
+        plain_articles=frozenset(
+            w
+            for w in lex.articles
+            if not is_numberish(w, lex)
+            and w not in lex.fraction_words
+            and "-" not in w
+            and not (prefix and w.startswith(prefix))
+        ),
     )
 
 

@@ -1,9 +1,9 @@
 """The extractor's pre-tests (cheap tests that let it skip a scan or a loop) never change what it finds.
 
 Each pre-test is checked two ways: the whole extractor with the pre-tests switched off (every digit scan from the
-sentence start, every measure window looked through) gives the same claims as with them on, over the project's own
-test sentences read in both languages; and each pre-test is held against the plain form it stands for on
-generated input.
+sentence start, every measure window looked through, every article read as a possible figure) gives the same
+claims as with them on, over the project's own test sentences read in both languages; and each pre-test is held
+against the plain form it stands for on generated input.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from claims.extraction import extract, view
 from claims.extraction.dates import _AM_PM_HINT, _NUMERIC_DATE_HINT, _patterns, find_date_spans
 from claims.extraction.extractor import _BINARY
 from claims.extraction.lexicon import load_lexicon
+from claims.extraction.mentions import _counts_after_article, _number_mention
 from claims.extraction.sentences import TokenColumns, token_columns
 from claims.extraction.view import _PHONE_HINT, SentenceView
 from tests.claims.extraction import (
@@ -51,7 +52,11 @@ def _switch_off(patch: pytest.MonkeyPatch) -> None:
     """The extractor with its pre-tests off."""
     tables_for = view.tables_for
     patch.setattr(view, "first_digit", _plain_first_digit)
-    patch.setattr(view, "tables_for", lambda lex: dataclasses.replace(tables_for(lex), measure_lasts=_EveryWord()))
+    patch.setattr(
+        view,
+        "tables_for",
+        lambda lex: dataclasses.replace(tables_for(lex), measure_lasts=_EveryWord(), plain_articles=frozenset()),
+    )
 
 
 @pytest.fixture
@@ -81,6 +86,7 @@ EXTRA = [
     "At 9:45 a.m. on 2024-03-05, 7 people died and 40 were hurt, police said at 4pm; call 555-0100.",
     "Sebanyak 40 orang di tahan dan 3 orang tewas, kata polisi, Senin 4 Maret 2024.",
     "Longsor di Bukit Lelawa merenggut nyawa 12 penambang dan membuat 40 orang kehilangan tempat tinggal.",
+    "A third of the 90 huts and a hundred homes burned; an hour later a dozen more, a half of them empty.",
 ]
 
 
@@ -171,3 +177,16 @@ def test_a_measure_ending_at_a_token_is_the_one_every_window_finds(code: str, da
 def test_a_printable_text_without_replacement_characters_has_no_binary_ones(text: str) -> None:
     if text.isprintable() and "\ufffd" not in text:
         assert _BINARY.findall(text) == []
+
+
+ARTICLE_WORDS = ["a", "an", "one", "hundred", "third", "thirds", "half", "dozen", "millions", "of", "the", "homes", "7"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ARTICLE_WORDS), min_size=1, max_size=6))
+def test_an_article_skipped_as_no_figure_reads_as_no_figure(words: list[str]) -> None:
+    text = " ".join(words)
+    s = SentenceView(text, 0, len(text), load_lexicon("en"))
+    for i, word in enumerate(s.words):
+        if word in s.tables.plain_articles and not _counts_after_article(s, i):
+            assert _number_mention(s, i) == (None, i + 1)
