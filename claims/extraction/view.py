@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from claims.extraction.dates import DateSpan, find_date_spans
+from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.numbers import is_numberish
 from claims.extraction.sentences import TokenColumns, token_columns
@@ -18,6 +18,7 @@ _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
 )
 _PHONE_HINT = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
+_PHONE_HINT_ASCII = re.compile(_PHONE_HINT.pattern, re.ASCII)  # the same over plain ASCII text (dates.plain_ascii)
 _PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 # control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
 CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
@@ -48,18 +49,19 @@ class SentenceView:
         self.glue: list[bool] = columns.glue  # glue[k]: token k touches token k-1
         self.word_set: frozenset[str] = frozenset(self.words)
         digit = first_digit(text, start, end, columns)
-        self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit)
-        self.blocked = self._blocked_tokens(digit)
+        ascii_only = plain_ascii(text, start, end)
+        self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit, ascii_only)
+        self.blocked = self._blocked_tokens(digit, _PHONE_HINT_ASCII if ascii_only else _PHONE_HINT)
         self._measure_cache: dict[int, tuple[int, str] | None] = {}
         self.mention_firsts: frozenset[int] = frozenset()
         self.tables = tables_for(lex)
 
     # -- exclusions ---------------------------------------------------------------------
-    def _blocked_tokens(self, digit: int) -> set[int]:
+    def _blocked_tokens(self, digit: int, phone_hint: re.Pattern[str]) -> set[int]:
         """The number tokens inside dates, times and phone numbers (``digit``: the offset of the first digit)."""
         spans = [(s.start, s.end) for s in self.date_spans]
         # a phone hint starts at a digit or at the "+" right before one
-        if digit < self.end and _PHONE_HINT.search(self.text, max(self.start, digit - 1), self.end):
+        if digit < self.end and phone_hint.search(self.text, max(self.start, digit - 1), self.end):
             for m in _PHONE.finditer(self.text, self.start, self.end):
                 if _PHONE_STRICT.search(m.group(0)):
                     spans.append((m.start(), m.end()))

@@ -1,7 +1,8 @@
 """The extractor's pre-tests (cheap tests that let it skip a scan or a loop) never change what it finds.
 
 Each pre-test is checked two ways: the whole extractor with the pre-tests switched off (every digit scan from the
-sentence start, every measure window looked through, every article read as a possible figure) gives the same
+sentence start with the Unicode patterns, every measure window looked through, every article read as a possible
+figure) gives the same
 claims as with them on, over the project's own test sentences read in both languages; and each pre-test is held
 against the plain form it stands for on generated input.
 """
@@ -18,12 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import extract, view
-from claims.extraction.dates import _AM_PM_HINT, _NUMERIC_DATE_HINT, _patterns, find_date_spans
+from claims.extraction.dates import _AM_PM_HINT, _NUMERIC_DATE_HINT, _patterns, find_date_spans, plain_ascii
 from claims.extraction.extractor import _BINARY
 from claims.extraction.lexicon import load_lexicon
 from claims.extraction.mentions import _counts_after_article, _number_mention
 from claims.extraction.sentences import TokenColumns, token_columns
-from claims.extraction.view import _PHONE_HINT, SentenceView
+from claims.extraction.view import _PHONE_HINT, _PHONE_HINT_ASCII, SentenceView
 from tests.claims.extraction import (
     test_constructions_en,
     test_constructions_id,
@@ -52,6 +53,7 @@ def _switch_off(patch: pytest.MonkeyPatch) -> None:
     """The extractor with its pre-tests off."""
     tables_for = view.tables_for
     patch.setattr(view, "first_digit", _plain_first_digit)
+    patch.setattr(view, "plain_ascii", lambda text, start, end: False)
     patch.setattr(
         view,
         "tables_for",
@@ -190,3 +192,35 @@ def test_an_article_skipped_as_no_figure_reads_as_no_figure(words: list[str]) ->
     for i, word in enumerate(s.words):
         if word in s.tables.plain_articles and not _counts_after_article(s, i):
             assert _number_mention(s, i) == (None, i + 1)
+
+
+PLAIN_PIECES = [
+    *("Monday", "senin", "Mar", "March", "Mei", "pukul", "WIB", "a.m.", "pm", "7", "12:30", "3/4/2024", "2024-03-05"),
+    *("+62", "555-0100", "(021)", "-", ".", ",", " ", "\t", "\x1c", "\x85", "\u00a0", "\u0663", "\u017f", "\u212a"),
+    *("\u0130", "\u0131", "\u00e9", "hari ini", "yesterday", "kemarin", "x"),
+]
+PLAIN_TEXT = st.lists(st.sampled_from(PLAIN_PIECES), max_size=12).map("".join)
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match is not None else None
+
+
+@settings(max_examples=600, deadline=None)
+@given(PLAIN_TEXT, st.integers(0, 3), st.integers(0, 3))
+def test_the_ascii_patterns_find_over_plain_ascii_text_what_the_unicode_ones_find(
+    text: str, start: int, cut: int
+) -> None:
+    end = max(start, len(text) - cut)
+    plain = plain_ascii(text, start, end)
+    assert plain == all(ch in "\t\n\x0b\x0c\r" or " " <= ch <= "~" for ch in text[max(start - 1, 0) : end])
+    columns = token_columns(text, start, end)
+    words, digit = frozenset(columns.words), view.first_digit(text, start, end, columns)
+    for code in ("id", "en"):
+        lex = load_lexicon(code)
+        expected = find_date_spans(text, start, end, lex, words, digit)
+        assert find_date_spans(text, start, end, lex, words, digit, plain) == expected
+        if plain:
+            assert find_date_spans(text, start, end, lex, words, digit, True) == expected
+    if plain:
+        assert _span(_PHONE_HINT_ASCII.search(text, start, end)) == _span(_PHONE_HINT.search(text, start, end))
