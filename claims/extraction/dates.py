@@ -36,6 +36,21 @@ _NUMERIC_DATE_HINT = re.compile(r"\d[/.\-]\d")
 # necessary for the am/pm clock patterns: a digit, then "a."/"am"/"p."/"pm" ("a" is a common English word,
 # so the word test alone lets most English sentences through to four regex scans)
 _AM_PM_HINT = re.compile(r"\d\s*[ap][.m]", re.I)
+# Plain ASCII text (printable ASCII characters, tabs and line ends) reads the same under ASCII and Unicode rules:
+# \d, \w, \b, \s and case-insensitive letters differ only on other characters. Over such text the patterns run
+# compiled with re.ASCII, which scans faster; a pattern whose source is not ASCII (a lexicon word with letters
+# that could fold to ASCII ones) keeps the Unicode rules.
+_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\x0b\x0c\r -~]")
+
+
+def plain_ascii(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` and the character before it (which ``\\b`` or a look-behind at the start of
+    a scan reads) are printable ASCII characters, tabs or line ends."""
+    return _NOT_PLAIN_ASCII.search(text, max(start - 1, 0), end) is None
+
+
+def _compile(source: str, flags: int, ascii_only: bool) -> re.Pattern[str]:
+    return re.compile(source, flags | re.ASCII if ascii_only and source.isascii() else flags)
 
 
 @cache
@@ -86,6 +101,10 @@ class _Patterns:
     month_words: frozenset[str]
     weekday_words: frozenset[str]
     relative_firsts: frozenset[str]
+    # the patterns whose every match starts with a digit: their scans start at the span's first digit
+    digit_first: frozenset[re.Pattern[str]]
+    am_pm_hint: re.Pattern[str]  # _AM_PM_HINT
+    numeric_hint: re.Pattern[str]  # _NUMERIC_DATE_HINT
 
 
 def _alternation(words: list[str]) -> str:
@@ -93,26 +112,31 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _patterns(lex: Lexicon) -> _Patterns:
+def _patterns(lex: Lexicon, ascii_only: bool = False) -> _Patterns:
+    """The date and time patterns of the language; ``ascii_only``: for plain ASCII text (see plain_ascii)."""
     months = _alternation(list(lex.months)) or "(?!x)x"
-    numeric = re.compile(NUMERIC_DATE)
-    day_month = re.compile(rf"(?<![\d.,])\b\d{{1,2}}\s+(?:{months})\b\.?(?:,?\s+\d{{4}}\b)?", re.I)
-    month_day = re.compile(
-        rf"\b(?:{months})\b\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?(?![\d%]|[.,]\d)(?:,?\s+\d{{4}}\b)?", re.I
+    numeric = _compile(NUMERIC_DATE, 0, ascii_only)
+    day_month = _compile(rf"(?<![\d.,])\b\d{{1,2}}\s+(?:{months})\b\.?(?:,?\s+\d{{4}}\b)?", re.I, ascii_only)
+    month_day = _compile(
+        rf"\b(?:{months})\b\.?\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?(?![\d%]|[.,]\d)(?:,?\s+\d{{4}}\b)?",
+        re.I,
+        ascii_only,
     )
-    month_year = re.compile(rf"\b(?:{months})\b\.?\s+\d{{4}}\b", re.I)
-    weekday = re.compile(rf"\b(?:{_alternation(list(lex.weekdays))})\b", re.I) if lex.weekdays else None
-    relative = re.compile(rf"\b(?:{_alternation(list(lex.relative_days))})\b", re.I) if lex.relative_days else None
+    month_year = _compile(rf"\b(?:{months})\b\.?\s+\d{{4}}\b", re.I, ascii_only)
+    weekday = _compile(rf"\b(?:{_alternation(list(lex.weekdays))})\b", re.I, ascii_only) if lex.weekdays else None
+    relative = (
+        _compile(rf"\b(?:{_alternation(list(lex.relative_days))})\b", re.I, ascii_only) if lex.relative_days else None
+    )
     zones = _alternation(list(lex.time_zones))
     zone_tail = rf"(?:\s*(?:{zones})\b)?" if zones else ""
     times: list[re.Pattern[str]] = [
-        re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.I),
-        re.compile(r"\b\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.I),
-        re.compile(rf"\b\d{{1,2}}:\d{{2}}\b{zone_tail}", re.I),
+        _compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.I, ascii_only),
+        _compile(r"\b\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.I, ascii_only),
+        _compile(rf"\b\d{{1,2}}:\d{{2}}\b{zone_tail}", re.I, ascii_only),
     ]
     if lex.time_words:
         words = _alternation(list(lex.time_words))
-        times.append(re.compile(rf"\b(?:{words})\s+\d{{1,2}}(?:[.:]\d{{2}})?{zone_tail}", re.I))
+        times.append(_compile(rf"\b(?:{words})\s+\d{{1,2}}(?:[.:]\d{{2}})?{zone_tail}", re.I, ascii_only))
     return _Patterns(
         numeric,
         day_month,
@@ -124,24 +148,29 @@ def _patterns(lex: Lexicon) -> _Patterns:
         month_words=frozenset(lex.months),
         weekday_words=frozenset(lex.weekdays),
         relative_firsts=_relative_firsts(lex),
+        digit_first=frozenset([numeric, day_month, *times[:3]]),
+        am_pm_hint=_compile(_AM_PM_HINT.pattern, re.I, ascii_only),
+        numeric_hint=_compile(_NUMERIC_DATE_HINT.pattern, 0, ascii_only),
     )
 
 
 def _time_and_date_patterns(
-    segment: str, lex: Lexicon, pats: _Patterns, words: frozenset[str] | None
+    text: str, digit: int, end: int, lex: Lexicon, pats: _Patterns, words: frozenset[str] | None
 ) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """The clock-time and date patterns that could match ``segment`` (none without a digit)."""
-    if _DIGIT.search(segment) is None:
+    """The clock-time and date patterns that could match ``text[digit:end]`` (``digit``: the span's first digit,
+    ``end`` when it has none). Every match of the hint patterns starts with a digit, so scanning from the first
+    one finds what a scan of the whole span finds."""
+    if digit >= end:
         return (), ()
     time_patterns = pats.times
     if words is not None:
-        colon = ":" in segment
+        colon = ":" in words  # a colon is always a token of its own
         if not colon and words.isdisjoint(_CLOCK_WORDS) and words.isdisjoint(lex.time_words):
             time_patterns = ()
         else:
             # skip the patterns whose required characters are absent (they could not match anyway):
             # 0 and 1 need "am"/"pm" after a digit, 2 needs a colon, the rest (time words) always run
-            selected = list(time_patterns[:2]) if _AM_PM_HINT.search(segment) is not None else []
+            selected = list(time_patterns[:2]) if pats.am_pm_hint.search(text, digit, end) is not None else []
             if colon:
                 selected.append(time_patterns[2])
             selected += time_patterns[3:]
@@ -150,7 +179,7 @@ def _time_and_date_patterns(
     date_patterns: tuple[re.Pattern[str], ...] = (
         (pats.numeric, pats.day_month, pats.month_day, pats.month_year) if has_month else (pats.numeric,)
     )
-    if words is not None and _NUMERIC_DATE_HINT.search(segment) is None:
+    if words is not None and pats.numeric_hint.search(text, digit, end) is None:
         date_patterns = date_patterns[1:]  # no "6/1", "2022-01", "6.1.": the numeric pattern cannot match
     return time_patterns, date_patterns
 
@@ -179,15 +208,26 @@ def _date_match_ok(m: re.Match[str], pat: re.Pattern[str], pats: _Patterns) -> b
 
 
 def find_date_spans(
-    text: str, start: int, end: int, lex: Lexicon, words: frozenset[str] | None = None
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    words: frozenset[str] | None = None,
+    digit: int | None = None,
+    ascii_only: bool = False,
 ) -> list[DateSpan]:
     """Dates, weekdays, relative days and clock times in ``text[start:end]``, in order.
 
     ``words`` (the lower-case tokens of the span), when given, lets patterns that need a
-    month, weekday or time word be skipped for spans without one.
+    month, weekday or time word be skipped for spans without one. ``digit``, when given, is
+    the offset of the span's first digit (``end`` when it has none); ``ascii_only``, that the span is
+    plain ASCII (see plain_ascii).
     """
-    pats = _patterns(lex)
-    time_patterns, date_patterns = _time_and_date_patterns(text[start:end], lex, pats, words)
+    pats = _patterns(lex, ascii_only)
+    if digit is None:
+        found_digit = _DIGIT.search(text, start, end)
+        digit = end if found_digit is None else found_digit.start()
+    time_patterns, date_patterns = _time_and_date_patterns(text, digit, end, lex, pats, words)
     day_patterns = _day_patterns(pats, words)
     if not time_patterns and not date_patterns and not day_patterns:
         return []  # most sentences: nothing date-like, no scan at all
@@ -198,11 +238,12 @@ def find_date_spans(
         if not found or not any(s < span.end and span.start < e for span in found):
             found.append(_new_span(DateSpan, (s, e, kind)))
 
+    digit_first = pats.digit_first
     for pat in time_patterns:
-        for m in pat.finditer(text, start, end):
+        for m in pat.finditer(text, digit if pat in digit_first else start, end):
             add(*m.span(), "time")
     for pat in date_patterns:
-        for m in pat.finditer(text, start, end):
+        for m in pat.finditer(text, digit if pat in digit_first else start, end):
             if _date_match_ok(m, pat, pats):
                 add(*m.span(), "date")
     for day_pattern, kind in day_patterns:

@@ -68,7 +68,8 @@ def check_text(text: object, max_chars: int | None) -> str:
     if "\x00" in text:
         raise ExtractionError(f"text contains NUL bytes (at offset {text.index(chr(0))}): binary data is refused")
     sample = text[:200_000]
-    bad = len(_BINARY.findall(sample))
+    # every character _BINARY finds but U+FFFD is unprintable: a printable sample without U+FFFD has none
+    bad = 0 if sample.isprintable() and "\ufffd" not in sample else len(_BINARY.findall(sample))
     if bad > max(8, len(sample) // 10):
         raise ExtractionError(f"text looks binary or undecodable ({bad} control/replacement characters)")
     return text
@@ -79,12 +80,6 @@ def check_text(text: object, max_chars: int | None) -> str:
 def _furniture_pattern() -> re.Pattern[str] | None:
     patterns = [p.pattern for code in available_languages() for p in load_lexicon(code).furniture]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
-
-
-def _furniture(sentence: str) -> bool:
-    """Page furniture ("Baca juga: ...") from any lexicon: not prose, never claims."""
-    pattern = _furniture_pattern()
-    return pattern is not None and pattern.search(sentence) is not None
 
 
 _NUMBERS: dict[Decimal, int | float] = {}  # memo of to_number: equal Decimals give the same number
@@ -125,12 +120,13 @@ def extract(
     masked = mask_markup(body)
     article_lang = lang or detect_language(masked)
     claims: list[ExtractedClaim] = []
+    furniture = _furniture_pattern()
     for start, end in split_sentences(masked):
         segment = masked[start:end]
         if not _DIGIT.search(segment) and not _might_have_words(segment):
             continue
-        if _furniture(segment):
-            continue
+        if furniture is not None and furniture.search(segment) is not None:
+            continue  # page furniture ("Baca juga: ..."), from any lexicon: not prose, never claims
         sentence_lang = article_lang
         if lang is None and len(segment) > 25:
             sentence_lang = guess_language(segment) or article_lang
@@ -157,9 +153,14 @@ def _claims(
             attributed = attribution(s)
             attribution_done = True
         c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
-        low = _to_value(m.low)
+        # an exact figure's bounds are its value (the same Decimal): converted once
+        value = _to_value(m.value)
+        low = value if m.low is m.value else _to_value(m.low)
+        high = value if m.high is m.value else _to_value(m.high)
         claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
-        claim.__dict__.update(
+        _set_attribute(
+            claim,
+            "__dict__",
             {
                 "text": body[c_start:c_end],
                 "start": c_start,
@@ -167,16 +168,16 @@ def _claims(
                 "sentence": sentence_text,
                 "measure": m.measure,
                 "subject": m.subject,
-                "value": _to_value(m.value),
+                "value": value,
                 "low": low if low is not None else 0,
-                "high": _to_value(m.high),
+                "high": high,
                 "qualifier": m.qualifier,
                 "unit": m.unit,
                 "as_of": as_of_for(s.text, s.date_spans, c_start, published, s.lex) if s.date_spans else published,
                 "attributed_to": attributed,
                 "language": sentence_lang,
                 "place": m.place,
-            }
+            },
         )
         out.append(claim)
     return out
@@ -184,8 +185,10 @@ def _claims(
 
 # Claims are built without the frozen dataclass's ``__init__``: it sets each of the 14 fields through
 # ``object.__setattr__``, which more than doubles the cost of the objects made once per claim. The instance is
-# the same (same ``__dict__`` in field order, equality, repr and immutability afterwards).
+# the same (same ``__dict__`` in field order, equality, repr and immutability afterwards): the dict of its fields is
+# set as the new object's ``__dict__`` (``object.__setattr__`` passes the frozen class's guard).
 _new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 _ANY_NUMBER_WORD: dict[str, re.Pattern[str]] = {}

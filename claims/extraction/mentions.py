@@ -10,7 +10,7 @@ from itertools import compress, count
 from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
 from claims.extraction.lexicon import NounInfo
-from claims.extraction.numbers import Reading, read_digits_in, read_words_in
+from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.view import SentenceView
 
 FRACTION_UNIT = "fraction"
@@ -381,7 +381,7 @@ def find_mentions(s: SentenceView) -> list[Mention]:
     """Every figure of the sentence, in order."""
     mentions: list[Mention] = []
     words, kinds = s.words, s.kinds
-    vague_firsts, collective = s.lex.vague.firsts, s.lex.collective_prefix
+    vague_firsts, collective, plain_articles = s.lex.vague.firsts, s.lex.collective_prefix, s.tables.plain_articles
     # only digits and words that can start a number are visited; the rest of the sentence is skipped
     candidates = compress(count(), map(s.tables.candidate.__getitem__, words))
     i = 0
@@ -400,10 +400,22 @@ def find_mentions(s: SentenceView) -> list[Mention]:
         if kinds[i] == "w" and not _may_start_number(s, i):
             i += 1
             continue
+        if word in plain_articles and not _counts_after_article(s, i):
+            i += 1
+            continue  # "a" before anything but a number word or a denominator reads nothing
         mention, i = _number_mention(s, i)
         if mention is not None:
             mentions.append(mention)
     return _vague_ranges(s, mentions) if len(mentions) > 1 else mentions
+
+
+def _counts_after_article(s: SentenceView, i: int) -> bool:
+    """An article that is no number word ("a", "an") reads as a figure only before a number word ("a hundred")
+    or a denominator ("a third"): what read_words_in and the fractions' _word_fraction look for after it."""
+    if i + 1 >= len(s.words):
+        return False
+    after = s.words[i + 1]
+    return is_numberish(after, s.lex) or (s.kinds[i + 1] == "w" and after in s.lex.fractions)
 
 
 def _vague_ranges(s: SentenceView, mentions: list[Mention]) -> list[Mention]:

@@ -94,7 +94,7 @@ def _parse_digits_cached(text: str, lex: Lexicon) -> Decimal | None:
 
 
 @lru_cache(maxsize=65536)
-def _is_numberish(word: str, lex: Lexicon) -> bool:
+def is_numberish(word: str, lex: Lexicon) -> bool:
     """True when ``word`` can be part of a number written in words (cached: tested for every word read)."""
     if word in lex.number_words or word in lex.teens or word in lex.multipliers or word in lex.scales:
         return True
@@ -276,10 +276,10 @@ def read_words_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | None
         kind = kinds[j]
         if kind == "w":
             pieces = low.split("-") if "-" in low else [low]
-            if _is_numberish(low, lex) if len(pieces) == 1 else all(_is_numberish(p, lex) for p in pieces):
+            if is_numberish(low, lex) if len(pieces) == 1 else all(is_numberish(p, lex) for p in pieces):
                 parts.extend(pieces)
                 ends.extend([j + 1] * len(pieces))
-            elif (low in lex.articles and j == i and j + 1 < n and _is_numberish(words[j + 1], lex)) or (
+            elif (low in lex.articles and j == i and j + 1 < n and is_numberish(words[j + 1], lex)) or (
                 (low in lex.connectors or low in lex.point_words) and parts and j + 1 < n
             ):
                 parts.append(low)

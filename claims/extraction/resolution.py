@@ -58,15 +58,13 @@ def _left_adjacent(s: SentenceView, m: Mention) -> tuple[str, bool] | None:
         break
     if j < 0:
         return None
-    # a measure word or phrase ending at j ("claimed the lives of"); only a phrase is longer than one word
-    measure_firsts, words = s.tables.measure_firsts, s.words
-    for k in range(max(0, j + 1 - s.tables.longest_measure), j + 1):
-        found = s.measure_at(k) if k == j or words[k] in measure_firsts else None
-        if found is not None and found[0] == j + 1 - k:
-            if j < m.first - 1 and object_of_another(s, k):
-                return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
-            return found[1], not (j < m.first - 1 and heads_subject(s, k))
-    return None
+    found = s.measure_ending_at(j)  # a measure word or phrase ending at j ("claimed the lives of")
+    if found is None:
+        return None
+    k, measure = found
+    if j < m.first - 1 and object_of_another(s, k):
+        return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
+    return measure, not (j < m.first - 1 and heads_subject(s, k))
 
 
 @dataclass(slots=True)

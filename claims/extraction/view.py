@@ -8,18 +8,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from claims.extraction.dates import DateSpan, find_date_spans
+from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
 from claims.extraction.lexicon import Lexicon
-from claims.extraction.sentences import token_columns
+from claims.extraction.numbers import is_numberish
+from claims.extraction.sentences import TokenColumns, token_columns
 from claims.extraction.typos import typo_measure
 
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
 )
 _PHONE_HINT = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
+_PHONE_HINT_ASCII = re.compile(_PHONE_HINT.pattern, re.ASCII)  # the same over plain ASCII text (dates.plain_ascii)
 _PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 # control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
 CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
+
+
+def first_digit(text: str, start: int, end: int, columns: TokenColumns) -> int:
+    """The offset of the first digit of ``text[start:end]``, ``end`` when there is none: every digit is in a number
+    token, so the first number token's start. The scans for things that start with a digit start there."""
+    kinds = columns.kinds
+    return columns.starts[kinds.index("n")] if "n" in kinds else end
 
 
 class SentenceView:
@@ -39,16 +48,20 @@ class SentenceView:
         self.ends: list[int] = columns.ends
         self.glue: list[bool] = columns.glue  # glue[k]: token k touches token k-1
         self.word_set: frozenset[str] = frozenset(self.words)
-        self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set)
-        self.blocked = self._blocked_tokens()
+        digit = first_digit(text, start, end, columns)
+        ascii_only = plain_ascii(text, start, end)
+        self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit, ascii_only)
+        self.blocked = self._blocked_tokens(digit, _PHONE_HINT_ASCII if ascii_only else _PHONE_HINT)
         self._measure_cache: dict[int, tuple[int, str] | None] = {}
         self.mention_firsts: frozenset[int] = frozenset()
         self.tables = tables_for(lex)
 
     # -- exclusions ---------------------------------------------------------------------
-    def _blocked_tokens(self) -> set[int]:
+    def _blocked_tokens(self, digit: int, phone_hint: re.Pattern[str]) -> set[int]:
+        """The number tokens inside dates, times and phone numbers (``digit``: the offset of the first digit)."""
         spans = [(s.start, s.end) for s in self.date_spans]
-        if _PHONE_HINT.search(self.text, self.start, self.end):
+        # a phone hint starts at a digit or at the "+" right before one
+        if digit < self.end and phone_hint.search(self.text, max(self.start, digit - 1), self.end):
             for m in _PHONE.finditer(self.text, self.start, self.end):
                 if _PHONE_STRICT.search(m.group(0)):
                     spans.append((m.start(), m.end()))
@@ -109,6 +122,18 @@ class SentenceView:
         cache[i] = found
         return found
 
+    def measure_ending_at(self, j: int) -> tuple[int, str] | None:
+        """``(start, measure)`` of the longest measure word or phrase that ends at token j ("claimed the lives
+        of")."""
+        words, tables = self.words, self.tables
+        if words[j] in tables.measure_lasts:  # else no measure of two tokens or more ends at j
+            for k in range(max(0, j + 1 - tables.longest_measure), j):
+                found = self.measure_at(k) if words[k] in tables.measure_firsts else None
+                if found is not None and found[0] == j + 1 - k:
+                    return k, found[1]
+        found = self.measure_at(j)
+        return (j, found[1]) if found is not None and found[0] == 1 else None
+
 
 @cache
 def word_measures(lex: Lexicon) -> dict[str, tuple[int, str] | None]:
@@ -143,7 +168,13 @@ class Tables:
     fraction_joiners: frozenset[str]  # words after a whole number that can go on as a fraction: "and a half"
     attribution_firsts: frozenset[str]  # words that can start an attribution phrase, before or after
     longest_measure: int  # words in the longest measure or other-verb phrase
+    # words that can end a measure of two tokens or more: the last word of a measure or other-verb phrase of two
+    # words or more, or a measure root after a prefix written apart ("di tahan"); any other word ends only itself
+    measure_lasts: frozenset[str]
     np_words: frozenset[str]  # words a noun-phrase step must look at; any other word is a plain modifier or the end
+    # articles that start a figure only before a number word or a denominator ("a hundred", "a third"), see
+    # mentions.find_mentions
+    plain_articles: frozenset[str]
 
 
 @cache
@@ -174,12 +205,27 @@ def tables_for(lex: Lexicon) -> Tables:
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),
         attribution_firsts=lex.attribution_before.firsts | lex.attribution_after.firsts,
         longest_measure=max(lex.measures.max_len, lex.other_verbs.max_len, 1),
+        measure_lasts=frozenset(
+            w
+            for table in (lex.measures, lex.other_verbs)
+            for w, sizes in table._last_sizes.items()
+            if any(size > 1 for size, _ in sizes)
+        )
+        | frozenset(lex.measure_roots),
         np_words=lex.partitive_after.firsts
         | frozenset(w for w, (_, longer, _) in lex.measures._first_sizes.items() if longer)  # multi-word measures
         | lex.nouns.firsts
         | frozenset(lex.others)
         | frozenset(lex.fillers)
         | frozenset(lex.list_joiners),
+        plain_articles=frozenset(
+            w
+            for w in lex.articles
+            if not is_numberish(w, lex)
+            and w not in lex.fraction_words
+            and "-" not in w
+            and not (prefix and w.startswith(prefix))
+        ),
     )
 
 
