@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
-from claims.extraction.lexicon import PhraseTable
+from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
 from claims.extraction.view import SentenceView
@@ -25,6 +25,9 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "sent 200 samples"
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if measure == "arrested" and (captives := held_captive(f)) is not None:
+        f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
+        return True
     rule = getattr(f.rule, "__name__", None)
     if rule != "_word_after" or measure.startswith("="):
         return False
@@ -33,6 +36,25 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def held_captive(f: Figure) -> str | None:
+    """The label of captives (``[cues] captive_labels``: hostages) that the figure counts, by its own noun or, when it
+    has none of its own, by the whole its sentence opens with ("Of the 80 hostages, 33 are still held"): people held
+    by captors, never arrested (DESIGN 4.1: prefer ``other`` to a wrong measure)."""
+    labels = f.s.lex.cues.get("captive_labels")
+    if labels is None:
+        return None
+    head = f.head if f.head is not None and not f.head.generic else _opening_whole_head(f)
+    return head.label if head is not None and head.label in labels else None
+
+
+def _opening_whole_head(f: Figure) -> NounInfo | None:
+    """The counted noun of the whole a sentence opens with ("Dari 80 sandera, ...", "Of the 80 hostages, ...")."""
+    words, before = f.s.words, f.s.lex.whole_before
+    found = before.match(words, 0) if words and words[0] in before.firsts else None
+    whole = next((o for o in f.mentions if found is not None and o.first == found[0] and o is not f.m), None)
+    return whole.nouns[0] if whole is not None and whole.nouns and whole.first < f.m.first else None
 
 
 def possessed(s: SentenceView, m: Mention, measure: str) -> bool:

@@ -109,10 +109,9 @@ def _measures_right(
             if j < 0:
                 return
             continue
-        if (w in CLAUSE_PUNCT or w in lex.clause_breaks) and not (  # not "as" before "missing"
-            w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
-        ):
-            return
+        if (after := _past_break(s, j, relative)) != j:
+            j = after if after >= 0 else n  # past a time: "2 nelayan yang hilang sejak Selasa ditemukan selamat"
+            continue
         if j in s.mention_firsts and _figure_in_the_way(s, start, j, skip):
             return  # "70 personel mencari 3 warga yang hilang"
         if (
@@ -150,6 +149,32 @@ def _measures_right(
                 j += found[0]
                 continue
         j += 1
+
+
+def _past_break(s: SentenceView, j: int, relative: bool) -> int:
+    """Where the search for a measure word goes on from token ``j``: ``j`` itself when no clause ends there, -1 when
+    one does; in a relative clause, past a time right after the break word (the main verb may follow)."""
+    w, lex, n = s.words[j], s.lex, len(s.words)
+    if not (w in CLAUSE_PUNCT or w in lex.clause_breaks) or (  # not "as" before "missing"
+        w in lex.break_prepositions and j + 1 < n and s.measure_at(j + 1) is not None
+    ):
+        return j
+    return -1 if w in CLAUSE_PUNCT or not relative else _time_adjunct_end(s, j)
+
+
+def _time_adjunct_end(s: SentenceView, j: int) -> int:
+    """The token after a date, weekday or relative day that starts right after the break word at token ``j``
+    ("sejak Selasa", "since Tuesday", "sejak 2 Juni"), else -1."""
+    if j + 1 >= len(s.words):
+        return -1
+    begin = s.starts[j + 1]
+    end = next((span.end for span in s.date_spans if span.start == begin and span.kind != "time"), -1)
+    if end < 0:
+        return -1
+    k = j + 1
+    while k < len(s.words) and s.starts[k] < end:
+        k += 1
+    return k
 
 
 def _prenominal(s: SentenceView, origin: int, j: int, owned: set[int]) -> bool:
