@@ -262,10 +262,11 @@ SURVIVORS = frozenset({"=survivors", "=rescued survivors"})
 def named_after(s: SentenceView, m: Mention) -> str | None:
     """The measure that the figure's own noun phrase ends with: a word right after the number ("empat jasad", "dua
     korban luka"), or a people measure or a survivors' word right after the counted noun ("tujuh penumpang
-    selamat"); None when there is none."""
+    selamat", also after a relative word: "7 ABK yang selamat"); None when there is none."""
     found = s.measure_at(m.num_end) if m.num_end < len(s.words) else None
-    if found is None and m.nouns and m.np_end < len(s.words):
-        found = s.measure_at(m.np_end)
+    k = m.np_end + (m.np_end < len(s.words) and s.words[m.np_end] in s.lex.relative_words)
+    if found is None and m.nouns and k < len(s.words):
+        found = s.measure_at(k)
         found = found if found is not None and (found[1] in PEOPLE_MEASURES or found[1] in SURVIVORS) else None
     return found[1] if found is not None else None
 
