@@ -72,6 +72,18 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     )
 
 
+def predicate_after(s: SentenceView, k: int) -> bool:
+    """An auxiliary or a measure word from token ``k`` to the end of its clause: the participle before ``k``
+    ("Fourteen of the 52 people admitted to hospital were children") modifies a noun; with none, the word was the
+    predicate ("60 of the 400 workers died")."""
+    for j in range(k, len(s.words)):
+        if s.words[j] in CLAUSE_PUNCT or s.words[j] in s.lex.clause_breaks:
+            return False
+        if aux_at(s, j) or s.measure_at(j) is not None:
+            return True
+    return False
+
+
 ASIDES = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
 """An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"."""
 

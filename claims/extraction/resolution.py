@@ -127,7 +127,9 @@ def _word_after(f: Figure) -> str | None:
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
-        start = after_whole(f.s, start, own_measure(f.s, base) is not None)
+        past = after_whole(f.s, start, own_measure(f.s, base) is not None)
+        # "60 of the 400 workers died": with no predicate after it, the word after the whole is the part's own verb
+        start = past if f.s.lex.modifiers_follow or clauses.predicate_after(f.s, past) else start
     if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
         return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
     if possessed_head(f.s, f.m):
@@ -412,7 +414,7 @@ def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:
         if whole is not None and m.first - whole[0] > 0:
             before = s.words[m.first - whole[0] - 1]
             if before in lex.fractions and m.first - whole[0] - 1 not in s.mention_firsts:
-                own = own_measure(s, m)
+                own = own_measure(s, m, whole=True)
                 m.measure, m.subject = own or ("other", noun_subject(m)[1] or m.subject)
 
 
@@ -422,7 +424,7 @@ def _part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.base_of is not None:
             base = mentions[m.base_of]
-            own = own_measure(s, base)
+            own = own_measure(s, base, whole=True)
             if own is not None:
                 base.measure, base.subject = own
             elif base.measure != "other" and (base.measure == m.measure or m.unit is not None):
@@ -431,13 +433,14 @@ def _part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
                 base.subject = base_label
 
 
-def own_measure(s: SentenceView, m: Mention) -> tuple[str, str | None] | None:
+def own_measure(s: SentenceView, m: Mention, whole: bool = False) -> tuple[str, str | None] | None:
     """``(measure, subject)`` when the noun phrase of the figure itself names a measure: a counted noun that
     implies one ("2.000 pengungsi", "5,000 protesters") or a measure word right after the figure ("450 dead",
     "300 detainees", "40 korban tewas"); None when only the rest of the sentence could ("30 rumah rusak")."""
     cls, label, head = noun_subject(m)
     measure: str | None = None
-    after = m.num_end if head is None else m.np_end if not s.lex.modifiers_follow else None
+    # the whole of a part in English: the verb after its noun is the part's predicate ("60 of the 400 workers joined")
+    after = m.num_end if head is None else m.np_end if not (s.lex.modifiers_follow or whole) else None
     if head is not None and head.measure is not None and not head.force:
         measure = head.measure
     elif after is not None and after < len(s.words):
