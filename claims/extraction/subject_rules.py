@@ -140,7 +140,7 @@ def _person_class(f: Figure) -> str:
             if tally is not None:
                 return tally
     if cls is None or cls not in PERSON_CLASSES:
-        source = f.antecedent if m.anaphoric else elliptic_source(f.s, f.mentions, m)
+        source = _anaphora_source(f) if m.anaphoric else elliptic_source(f.s, f.mentions, m)
         if source is not None and not m.anaphoric and _event_noun(f.s, m):
             cls = "people"  # "eleven women were rescued and eight arrests were made": arrests count anyone
         elif (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
@@ -153,6 +153,15 @@ def _person_class(f: Figure) -> str:
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
         cls = context_class(f.s.lex.context_subjects[f.head.label], f.s.word_set) or cls
     return cls
+
+
+def _anaphora_source(f: Figure) -> Mention | None:
+    """What "others"/"lainnya" refers back to: the previous count, not an item it includes ("killed 17 civilians,
+    including three children, and wounded six others": civilians)."""
+    a = f.antecedent
+    if a is None or not a.inherit:
+        return a
+    return next((o for o in reversed(f.mentions) if o.first < a.first and not o.inherit), a)
 
 
 def _source_class(s: SentenceView, mentions: list[Mention], source: Mention) -> str:
