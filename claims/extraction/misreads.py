@@ -25,6 +25,9 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "sent 200 samples"
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if measure == "missing" and found_object(f.s, f.m):
+        f.label, f.other_verb = "found", True  # "Tim SAR menemukan 3 nelayan yang hilang", "found 12 missing fishermen"
+        return True
     if measure == "arrested" and (captives := held_captive(f)) is not None:
         f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
         return True
@@ -36,6 +39,16 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def found_object(s: SentenceView, m: Mention) -> bool:
+    """The figure is the object of a verb of finding or rescuing (``[cues] find_verbs``, by word or stem): the missing
+    it counts are found, no longer missing."""
+    finds = s.lex.cues.get("find_verbs")
+    if finds is None or m.first == 0:
+        return False
+    w = s.words[m.first - 1]
+    return w in finds or not finds.isdisjoint(s.lex.stems(w))
 
 
 def held_captive(f: Figure) -> str | None:
