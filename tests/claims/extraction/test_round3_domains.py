@@ -14,7 +14,10 @@ in this round:
 - in English the verb right after the whole of a part is the part's predicate when no other predicate follows ("60
   of the 400 workers died", "60 percent of the 400 workers joined the strike"): the whole is ``other``;
 - "others" after a count and an included group refers back to the count, not the group ("killed 17 civilians,
-  including three children, and wounded six others").
+  including three children, and wounded six others");
+- a venue's capacity is no turnout ("the stadium holds 45,000 spectators", "mampu menampung 42.000 penonton");
+- the missing that a verb of finding or rescuing takes (``[cues] find_verbs``) are found ("Tim SAR menemukan 3
+  nelayan yang hilang", "rescuers found 12 missing fishermen"): ``other``, "found".
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -201,6 +204,53 @@ ENGLISH: list[Any] = [
         "Three fishermen were still missing on Sunday, while 5 were rescued.",
         [("missing", "people", 3, 3), ("other", "survivors", 5, 5)],
     ),
+    # venue capacity is no turnout
+    ("The stadium holds 45,000 spectators.", [("other", "spectators", 45000, 45000)]),
+    # control: a detention centre's inmates
+    ("The detention centre holds 1,200 people.", [("other", "people held in detention centres", 1200, 1200)]),
+    # control: police estimate of a crowd
+    ("Police estimated the crowd at 12,000.", [("participants", "people", 12000, 12000)]),
+    # missing people found by rescuers
+    ("Rescuers found 12 missing fishermen.", [("other", "found", 12, 12)]),
+    # control: still searching
+    ("Rescuers are searching for 12 missing fishermen.", [("missing", "people", 12, 12)]),
+    # control: bodies found beside the missing
+    (
+        "Police found 3 bodies and 12 people are still missing.",
+        [("killed", "people", 3, 3), ("missing", "people", 12, 12)],
+    ),
+    # hostages freed and killed in a raid
+    (
+        "The raid freed 54 hostages, but 7 were killed in the crossfire.",
+        [("other", "hostages", 54, 54), ("killed", "people", 7, 7)],
+    ),
+    # abducted students: escaped and in captivity
+    (
+        "Of the 40 students abducted, 25 escaped and 15 remain in captivity.",
+        [("other", "students", 40, 40), ("other", "escaped", 25, 25), ("other", "hostages", 15, 15)],
+    ),
+    # prisoners freed in a swap
+    ("About 1,200 prisoners were freed as part of the swap.", [("other", "prisoners", 1080, 1320)]),
+    # crush: trampled, some fatally
+    (
+        "Around 80 people were trampled in the crush, 12 of them fatally.",
+        [("other", "people", 72, 88), ("killed", "people", 12, 12)],
+    ),
+    # fainting in the heat and admissions
+    (
+        "Organisers said 300 people fainted in the heat and 40 were taken to hospital.",
+        [("other", "fainted", 300, 300), ("hospitalized", "people", 40, 40)],
+    ),
+    # migrants intercepted and smugglers arrested
+    (
+        "The coast guard said 230 migrants had been intercepted and 14 smugglers arrested.",
+        [("other", "migrants", 230, 230), ("arrested", "people", 14, 14)],
+    ),
+    # migrants drowned, survivors taken ashore
+    (
+        "Around 60 migrants drowned when their dinghy sank, the IOM said, while 32 survivors were taken to Lampedusa.",
+        [("killed", "people", 54, 66), ("other", "survivors", 32, 32)],
+    ),
 ]
 
 INDONESIAN: list[Any] = [
@@ -360,6 +410,46 @@ INDONESIAN: list[Any] = [
     ),
     # crew still missing
     ("Sebanyak 12 ABK kapal yang tenggelam masih hilang.", [("missing", "people", 12, 12)]),
+    # kapasitas stadion: 'mampu menampung'
+    ("Stadion tersebut mampu menampung 42.000 penonton.", [("other", "spectators", 42000, 42000)]),
+    # control: a shelter takes in refugees
+    ("Posko itu menampung 300 pengungsi.", [("displaced", "people", 300, 300)]),
+    # temperature in °C
+    ("Suhu mencapai 38°C di Surabaya.", [("other", "degrees", 38, 38)]),
+    # Tim SAR menemukan nelayan yang hilang
+    ("Tim SAR menemukan 3 nelayan yang hilang.", [("other", "found", 3, 3)]),
+    # 'yang sempat hilang' found weak
+    ("Tim SAR menemukan 5 nelayan yang sempat hilang dalam keadaan lemas.", [("other", "found", 5, 5)]),
+    # control: masih mencari
+    ("Tim SAR masih mencari 3 nelayan yang hilang.", [("missing", "people", 3, 3)]),
+    # passengers once declared missing found alive
+    (
+        "Sebanyak 11 penumpang yang sempat dinyatakan hilang akhirnya ditemukan selamat.",
+        [("other", "passengers", 11, 11)],
+    ),
+    # control: hikers missing since a day found dead
+    ("Dua pendaki yang hilang sejak Sabtu ditemukan meninggal dunia.", [("killed", "people", 2, 2)]),
+    # students arrested for a brawl, from N schools
+    (
+        "Sebanyak 58 pelajar dari lima sekolah diamankan polisi karena terlibat tawuran.",
+        [("arrested", "people", 58, 58), ("other", "schools", 5, 5)],
+    ),
+    # part of arrested students with weapons
+    (
+        "Ada 5 dari 29 pelajar yang ditangkap mengaku memiliki senjata tajam.",
+        [("other", "students", 5, 5), ("arrested", "people", 29, 29)],
+    ),
+    # soldiers gugur
+    ("Sebanyak 3 prajurit TNI gugur dalam baku tembak dengan KKB.", [("killed", "soldiers", 3, 3)]),
+    # soldiers taken captive are no arrests
+    ("Sebanyak 9 tentara ditawan oleh pemberontak.", [("other", "soldiers", 9, 9)]),
+    # immigration detains foreigners
+    ("Pihak imigrasi mengamankan 48 WNA asal Tiongkok yang bekerja tanpa izin.", [("arrested", "foreigners", 48, 48)]),
+    # laid-off workers protesting
+    (
+        "Sebanyak 450 buruh yang di-PHK menggelar unjuk rasa di depan kantor bupati.",
+        [("participants", "people", 450, 450)],
+    ),
 ]
 
 
@@ -373,6 +463,7 @@ def test_indonesian_round3_domain(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
 
 
-def test_captive_labels_are_read_from_the_lexicon() -> None:
-    for lang in ("en", "id"):
+def test_captive_labels_and_find_verbs_are_read_from_the_lexicon() -> None:
+    for lang, find in (("en", "found"), ("id", "temu")):
         assert "hostages" in load_lexicon(lang).cues["captive_labels"], lang
+        assert find in load_lexicon(lang).cues["find_verbs"], lang
