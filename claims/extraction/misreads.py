@@ -9,6 +9,7 @@ from claims.extraction import clauses
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
+from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "sent 200 samples"
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if measure in PEOPLE_MEASURES and counts_animals(f):
+        return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
     if measure == "missing" and found_object(f.s, f.m):
         f.label, f.other_verb = "found", True  # "Tim SAR menemukan 3 nelayan yang hilang", "found 12 missing fishermen"
         return True
@@ -39,6 +42,18 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def counts_animals(f: Figure) -> bool:
+    """The figure counts animals: an animal classifier right after the number (``[cues] animal_classifiers``: *ekor*),
+    or no noun of its own after a count of animals ("Three dogs died and 12 others were treated")."""
+    s, m = f.s, f.m
+    classifiers = s.lex.cues.get("animal_classifiers", frozenset())
+    if m.num_end < len(s.words) and s.words[m.num_end] in classifiers:
+        return True
+    own = m.raw_label is not None or bool(m.nouns)
+    before = f.antecedent
+    return not own and before is not None and any(noun.subject_class == "animal" for noun in before.nouns)
 
 
 def found_object(s: SentenceView, m: Mention) -> bool:

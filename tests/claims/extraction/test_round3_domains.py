@@ -17,7 +17,10 @@ in this round:
   including three children, and wounded six others");
 - a venue's capacity is no turnout ("the stadium holds 45,000 spectators", "mampu menampung 42.000 penonton");
 - the missing that a verb of finding or rescuing takes (``[cues] find_verbs``) are found ("Tim SAR menemukan 3
-  nelayan yang hilang", "rescuers found 12 missing fishermen"): ``other``, "found".
+  nelayan yang hilang", "rescuers found 12 missing fishermen"): ``other``, "found";
+- animals are never counted by a people measure: an animal classifier (``[cues] animal_classifiers``: "40 ekor
+  lainnya dalam perawatan") or a figure with no noun after a count of animals ("Five horses were killed and 7
+  injured").
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -251,6 +254,15 @@ ENGLISH: list[Any] = [
         "Around 60 migrants drowned when their dinghy sank, the IOM said, while 32 survivors were taken to Lampedusa.",
         [("killed", "people", 54, 66), ("other", "survivors", 32, 32)],
     ),
+    # animals treated after animal deaths
+    (
+        "Three dogs died and 12 others were hospitalized at the clinic.",
+        [("other", "dogs", 3, 3), ("other", "dogs", 12, 12)],
+    ),
+    # bare figure after an animal count
+    ("Five horses were killed and 7 injured.", [("other", "horses", 5, 5), ("other", "horses", 7, 7)]),
+    # control: people after cattle in one list
+    ("The floods killed 300 cattle and 12 people.", [("other", "cattle", 300, 300), ("killed", "people", 12, 12)]),
 ]
 
 INDONESIAN: list[Any] = [
@@ -449,6 +461,21 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 450 buruh yang di-PHK menggelar unjuk rasa di depan kantor bupati.",
         [("participants", "people", 450, 450)],
+    ),
+    # animals in care after deaths of livestock ('40 ekor lainnya')
+    (
+        "Sebanyak 15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan.",
+        [("other", "buffaloes", 15, 15), ("other", "buffaloes", 40, 40)],
+    ),
+    # sick livestock beside dead ones
+    (
+        "Sebanyak 12 ekor sapi mati dan 30 ekor lainnya sakit.",
+        [("other", "cattle", 12, 12), ("other", "cattle", 30, 30)],
+    ),
+    # control: people missing after livestock swept away
+    (
+        "Banjir menghanyutkan 20 ekor sapi dan 3 orang hilang.",
+        [("other", "cattle", 20, 20), ("missing", "people", 3, 3)],
     ),
 ]
 
