@@ -136,7 +136,8 @@ def later_subject(f: Figure, measure: str) -> bool:
     has a verb of its own before that joiner), so it is that figure's predicate, not this one's."""
     s, m = f.s, f.m
     start = max(m.np_end, m.num_end)
-    later = [o for o in f.mentions if o.first >= start and o.base_of is None and not o.partitive]
+    # a part of it after a new clause ("900 warga terpapar asap dan 45 di antaranya dirawat"), not in an aside
+    later = [o for o in f.mentions if o.first >= start and o.base_of is None and not (o.partitive and _in_aside(s, o))]
     if not later:
         return False
     position = next(
@@ -155,6 +156,11 @@ def later_subject(f: Figure, measure: str) -> bool:
         if not s.lex.modifiers_follow and _word_after_noun(s, m.num_end, joiner):
             return True
     return False
+
+
+def _in_aside(s: SentenceView, o: Mention) -> bool:
+    """ "3 tersangka (2 di antaranya residivis) ditangkap": the figure opens a bracketed aside."""
+    return o.first > 0 and s.words[o.first - 1] in clauses.ASIDES
 
 
 def _joins_clause(s: SentenceView, k: int) -> bool:
