@@ -28,6 +28,9 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
     if measure in PEOPLE_MEASURES and counts_animals(f):
         return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
+    events = f.s.lex.cues.get("guarded_events", frozenset())
+    if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
+        return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
     if measure == "missing" and found_object(f.s, f.m):
         f.label, f.other_verb = "found", True  # "Tim SAR menemukan 3 nelayan yang hilang", "found 12 missing fishermen"
         return True

@@ -20,7 +20,10 @@ in this round:
   nelayan yang hilang", "rescuers found 12 missing fishermen"): ``other``, "found";
 - animals are never counted by a people measure: an animal classifier (``[cues] animal_classifiers``: "40 ekor
   lainnya dalam perawatan") or a figure with no noun after a count of animals ("Five horses were killed and 7
-  injured").
+  injured");
+- the crowd of an event that a force guards is no deployment ("mengawal aksi 10.000 buruh", ``[cues]
+  guarded_events``); a part after a new clause takes the measure word after it ("900 warga terpapar asap dan 45 di
+  antaranya dirawat": the 900 are ``other``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -263,6 +266,21 @@ ENGLISH: list[Any] = [
     ("Five horses were killed and 7 injured.", [("other", "horses", 5, 5), ("other", "horses", 7, 7)]),
     # control: people after cattle in one list
     ("The floods killed 300 cattle and 12 people.", [("other", "cattle", 300, 300), ("killed", "people", 12, 12)]),
+    # exposed to smoke, a part hospitalised
+    (
+        "Some 900 residents were exposed to the smoke and 45 of them were hospitalized.",
+        [("other", "exposed", 810, 990), ("hospitalized", "people", 45, 45)],
+    ),
+    # a union's membership and its walkout
+    (
+        "The union represents 40,000 nurses, of whom 12,000 walked out.",
+        [("other", "nurses", 40000, 40000), ("participants", "people", 12000, 12000)],
+    ),
+    # fire: dead and homeless
+    (
+        "The blaze in the apartment block left 9 dead and 40 homeless.",
+        [("killed", "people", 9, 9), ("displaced", "people", 40, 40)],
+    ),
 ]
 
 INDONESIAN: list[Any] = [
@@ -476,6 +494,36 @@ INDONESIAN: list[Any] = [
     (
         "Banjir menghanyutkan 20 ekor sapi dan 3 orang hilang.",
         [("other", "cattle", 20, 20), ("missing", "people", 3, 3)],
+    ),
+    # crowd of a guarded rally is no deployment
+    (
+        "Polisi mengerahkan 2.300 personel untuk mengawal aksi 10.000 buruh.",
+        [("deployed", "police", 2300, 2300), ("other", "workers", 10000, 10000)],
+    ),
+    # control: a rally guarded by personnel
+    (
+        "Aksi 10.000 buruh dikawal 800 personel.",
+        [("participants", "people", 10000, 10000), ("deployed", "people", 800, 800)],
+    ),
+    # exposed to haze, a part hospitalised
+    (
+        "Sebanyak 900 warga Desa Sukaraja terpapar asap dan 45 di antaranya dirawat.",
+        [("other", "people", 900, 900), ("hospitalized", "people", 45, 45)],
+    ),
+    # control: admitted, a part referred
+    (
+        "Sebanyak 300 warga dirawat, 40 di antaranya dirujuk ke RSUD.",
+        [("hospitalized", "people", 300, 300), ("other", "people", 40, 40)],
+    ),
+    # wage demand percent beside a turnout
+    (
+        "Sekitar 5.000 buruh berdemo menuntut kenaikan upah 15 persen.",
+        [("participants", "people", 4500, 5500), ("other", "percent", 15, 15)],
+    ),
+    # unemployment increment and total
+    (
+        "Jumlah pengangguran bertambah 120.000 orang menjadi 7,2 juta orang.",
+        [("other", "increase", 120000, 120000), ("other", "people", 7200000, 7200000)],
     ),
 ]
 
