@@ -13,7 +13,7 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from claims import vocabulary
 from claims.models import PUBLISHED, Claim, Event, Evidence, Verdict
-from claims.representation import claim_dict
+from claims.representation import CLAIM_FIELDS, claim_dict
 from claims.verification import review_sentence
 from sources.models import Article, Source
 
@@ -151,25 +151,7 @@ CLAIM_ROW_FIELDS = (
     "article__source__domain",
     "event_id",
     "event__name",
-    "text",
-    "sentence",
-    "start",
-    "end",
-    "measure",
-    "subject",
-    "place",
-    "value",
-    "low",
-    "high",
-    "qualifier",
-    "unit",
-    "as_of",
-    "attributed_to",
-    "language",
-    "status",
-    "status_error",
-    "review_state",
-    "last_checked_at",
+    *CLAIM_FIELDS,
     "current_verdict_id",
     "current_verdict__label",
     "current_verdict__confidence",

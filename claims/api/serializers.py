@@ -12,7 +12,15 @@ from rest_framework import serializers
 
 from claims.extraction.types import MEASURES, QUALIFIERS
 from claims.models import Claim, Event, Evidence, Verdict
-from claims.representation import DatetimeText, as_float, claim_fields, claim_values, datetime_writer, iso_date
+from claims.representation import (
+    CLAIM_FIELDS,
+    DatetimeText,
+    as_float,
+    claim_fields,
+    claim_values,
+    datetime_writer,
+    iso_date,
+)
 from factcheck.api.common import TEXT_PATTERN, StrictCharField, StrictIdField, StrictSerializer, StrictURLField
 from sources.api.serializers import SourceBriefSerializer
 from sources.models import Article
@@ -157,25 +165,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "id",
             "article",
             "event",
-            "text",
-            "sentence",
-            "start",
-            "end",
-            "measure",
-            "subject",
-            "place",
-            "value",
-            "low",
-            "high",
-            "qualifier",
-            "unit",
-            "as_of",
-            "attributed_to",
-            "language",
-            "status",
-            "status_error",
-            "review_state",
-            "last_checked_at",
+            *CLAIM_FIELDS,
             "verdict",
         ]
         read_only_fields = fields
