@@ -52,7 +52,8 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     subsets = s.lex.subject_cues.get("subset_labels")
     if subsets is None:
         return None
-    k, hit = _next_hit(s, m, m.num_end)
+    # a hit at or past max(np_end, num_end + 1) is no hit of the noun phrase: the search stops there
+    k, hit = _next_hit(s, m, m.num_end, max(m.np_end, m.num_end + 1))
     if hit is None or hit[1] != measure or not (k == m.num_end or k < m.np_end):
         return None  # the measure word is not in the figure's own noun phrase ("nine people were admitted ...")
     for j in range(k + 1, k + hit[0]):  # "korban luka berat": "luka berat" starts inside "korban luka"
@@ -63,9 +64,11 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
 
 
-def _next_hit(s: SentenceView, m: Mention, k: int) -> tuple[int, tuple[int, str] | None]:
-    """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search."""
-    while k < len(s.words):
+def _next_hit(s: SentenceView, m: Mention, k: int, stop: int | None = None) -> tuple[int, tuple[int, str] | None]:
+    """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search
+    (or token ``stop``, if given)."""
+    end = len(s.words) if stop is None else min(stop, len(s.words))
+    while k < end:
         if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
             return k, None
         hit = s.measure_at(k)
