@@ -89,6 +89,8 @@ def later_subject(f: Figure, measure: str) -> bool:
     has a verb of its own before that joiner), so it is that figure's predicate, not this one's."""
     s, m = f.s, f.m
     start = max(m.np_end, m.num_end)
+    if f.mentions[-1].num_first < start:
+        return False  # the figures come in order and none starts at or after ``start`` (first <= num_first)
     later = [o for o in f.mentions if o.first >= start and o.base_of is None and not o.partitive]
     if not later:
         return False
