@@ -58,6 +58,8 @@ def bounds(value: Decimal, qualifier: str, count: bool) -> tuple[Decimal, Decima
     ((Decimal('2201'), None), (Decimal('2.5'), None))
     """
     n = value
+    if qualifier == "exact":
+        return (n, n)
     if qualifier == "more_than":
         return (round_count(n, ROUND_FLOOR) + 1 if count else n, None)
     if qualifier == "at_least":

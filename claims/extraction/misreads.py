@@ -105,7 +105,8 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     subsets = s.lex.subject_cues.get("subset_labels")
     if subsets is None:
         return None
-    k, hit = _next_hit(s, m, m.num_end)
+    # a hit at or past max(np_end, num_end + 1) is no hit of the noun phrase: the search stops there
+    k, hit = _next_hit(s, m, m.num_end, max(m.np_end, m.num_end + 1))
     if hit is None or hit[1] != measure or not (k == m.num_end or k < m.np_end):
         return None  # the measure word is not in the figure's own noun phrase ("nine people were admitted ...")
     for j in range(k + 1, k + hit[0]):  # "korban luka berat": "luka berat" starts inside "korban luka"
@@ -116,9 +117,11 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
 
 
-def _next_hit(s: SentenceView, m: Mention, k: int) -> tuple[int, tuple[int, str] | None]:
-    """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search."""
-    while k < len(s.words):
+def _next_hit(s: SentenceView, m: Mention, k: int, stop: int | None = None) -> tuple[int, tuple[int, str] | None]:
+    """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search
+    (or token ``stop``, if given)."""
+    end = len(s.words) if stop is None else min(stop, len(s.words))
+    while k < end:
         if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
             return k, None
         hit = s.measure_at(k)
@@ -139,6 +142,8 @@ def later_subject(f: Figure, measure: str) -> bool:
     has a verb of its own before that joiner), so it is that figure's predicate, not this one's."""
     s, m = f.s, f.m
     start = max(m.np_end, m.num_end)
+    if f.mentions[-1].num_first < start:
+        return False  # the figures come in order and none starts at or after ``start`` (first <= num_first)
     # a part of it after a new clause ("900 warga terpapar asap dan 45 di antaranya dirawat"), not in an aside
     later = [o for o in f.mentions if o.first >= start and o.base_of is None and not (o.partitive and _in_aside(s, o))]
     if not later:

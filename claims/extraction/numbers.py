@@ -318,7 +318,7 @@ def read_digits_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | Non
     j = i + 1
     n = len(texts)
     # "10 000 dollars": space-grouped thousands, only for a plain 1-3 digit head
-    if len(text) <= 3 and lex.thousands_separator == "," and _DIGITS_ONLY.fullmatch(text):
+    if len(text) <= 3 and j < n and kinds[j] == "n" and lex.thousands_separator == "," and _DIGITS_ONLY.fullmatch(text):
         starts, ends = columns.starts, columns.ends
         k = j
         grouped = text

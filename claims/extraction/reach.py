@@ -332,8 +332,7 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
         and (words[j - 1] in lex.determiners or words[j - 1] in lex.of_words)
     ):
         return False  # "the number of hospitalized patients", "the injured people": an adjective, no verb
-    verb = s.measure_at(j)
-    if after_relative and determiners and verb is not None and verb[1] != "participants":
+    if after_relative and determiners and (verb := s.measure_at(j)) is not None and verb[1] != "participants":
         return True
     noun = lex.nouns.match(words, k) if words[k] in lex.nouns.firsts else None
     if noun is not None:

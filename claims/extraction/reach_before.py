@@ -14,6 +14,9 @@ is another word's (issue 11: prefer `other` to a wrong measure; see :mod:`claims
 
 from __future__ import annotations
 
+from functools import cache
+
+from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import (
     active_verb,
@@ -81,22 +84,32 @@ def own_predicate(s: SentenceView, start: int, owned: set[int]) -> bool:
 def _content_word(s: SentenceView, k: int) -> bool:
     """Token k is a lower-case word of no function the lexicon knows (no stop, article, filler, qualifier, cue,
     place preposition, measure or counted noun)."""
-    lex, w = s.lex, s.words[k]
     return (
         s.kinds[k] == "w"
         and not s.texts[k][0].isupper()
-        and w not in lex.stops
-        and w not in lex.determiners
-        and w not in lex.fillers
-        and w not in lex.qualifiers.lasts
-        and w not in lex.total_cues
-        and w not in lex.inherit_before.lasts
-        and w not in lex.place_prepositions
-        and w not in lex.breakdown_cues
-        and w not in lex.nouns.lasts
-        and w not in syntax_list(s, "among_words")
-        and w not in syntax_list(s, "light_verbs")
+        and s.words[k] not in function_words(s.lex)
         and s.measure_at(k) is None
+    )
+
+
+@cache
+def function_words(lex: Lexicon) -> frozenset[str]:
+    """The words :func:`_content_word` rules out by their function, in one set: stops, articles, fillers, the last
+    words of qualifiers and inheritance cues, total cues, place prepositions, breakdown cues, the last words of
+    counted nouns, ``[syntax] among_words`` and ``light_verbs``."""
+    syntax = lex.syntax_words
+    return frozenset().union(
+        lex.stops,
+        lex.determiners,
+        lex.fillers,
+        lex.qualifiers.lasts,
+        lex.total_cues,
+        lex.inherit_before.lasts,
+        lex.place_prepositions,
+        lex.breakdown_cues,
+        lex.nouns.lasts,
+        syntax.get("among_words", frozenset()),
+        syntax.get("light_verbs", frozenset()),
     )
 
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import repeat
-from operator import eq, itemgetter
+from itertools import accumulate, repeat
+from operator import eq, itemgetter, sub
 from typing import NamedTuple
 
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?[A-Za-z][^<>]{0,2000}>", re.S | re.I)
@@ -28,12 +28,13 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 # The same tokens without groups: findall then returns plain strings, the cheapest way out of the regex engine.
 # A token's kind follows from its first character: \d starts a number, another letter/digit a word, else "p".
 _TOKEN_TEXT = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\S", re.U)
-# The same tokens, found faster: leading whitespace is skipped inside the match (one attempt per token instead
-# of one failed attempt per space), and possessive quantifiers keep no backtracking state (nothing follows a
-# token in the pattern, so the first, greedy match is the only one the engine could return anyway).
-_TOKEN_SCAN = re.compile(r"\s*+(\d++(?:[.,]\d+)*+|[^\W\d_]++(?:['\u2019\-][^\W\d_]+)*+|\S)")
+# The same tokens, found faster: each match is a token with the whitespace before it (one attempt per token
+# instead of one failed attempt per space, and the matches cover the text from the start without a gap, so their
+# lengths add up to the offsets), and possessive quantifiers keep no backtracking state (nothing follows a token in
+# the pattern, so the first, greedy match is the only one the engine could return anyway).
+_TOKEN_SCAN = re.compile(r"\s*+(?:\d++(?:[.,]\d+)*+|[^\W\d_]++(?:['\u2019\-][^\W\d_]+)*+|\S)")
 # On ASCII text \d is [0-9] and [^\W\d_] is [A-Za-z]; plain ranges are cheaper than Unicode category tests.
-_TOKEN_SCAN_ASCII = re.compile(r"\s*+([0-9]++(?:[.,][0-9]+)*+|[A-Za-z]++(?:['\u2019\-][A-Za-z]+)*+|\S)")
+_TOKEN_SCAN_ASCII = re.compile(r"\s*+(?:[0-9]++(?:[.,][0-9]+)*+|[A-Za-z]++(?:['\u2019\-][A-Za-z]+)*+|\S)")
 
 
 class Token(NamedTuple):
@@ -134,19 +135,12 @@ def token_columns(text: str, start: int = 0, end: int | None = None) -> TokenCol
     """
     stop = len(text) if end is None else end
     scan = _TOKEN_SCAN_ASCII if text[start:stop].isascii() else _TOKEN_SCAN
-    texts: list[str] = scan.findall(text, start, stop)
-    # only whitespace separates tokens, so the next occurrence from the last end is each token's start
-    find = text.find
-    starts: list[int] = []
-    ends: list[int] = []
-    add_start = starts.append
-    add_end = ends.append
-    pos = start
-    for tok in texts:
-        a = find(tok, pos)
-        add_start(a)
-        pos = a + len(tok)
-        add_end(pos)
+    pieces: list[str] = scan.findall(text, start, stop)  # each token with the whitespace before it, gap-free
+    ends = list(accumulate(map(len, pieces), initial=start))
+    del ends[0]
+    # str.lstrip strips what \s matches (both are Py_UNICODE_ISSPACE) and a token never starts with whitespace
+    texts = list(map(str.lstrip, pieces))
+    starts = list(map(sub, ends, map(len, texts)))
     words = list(map(str.lower, texts))
     kinds = list(map(_KIND_OF_FIRST.__getitem__, map(_first_char, texts)))
     glue = [False]

@@ -97,6 +97,9 @@ class SentenceView:
             return None
         word = self.words[i]
         tables = self.tables
+        if word not in tables.measure_specials:  # most words: the word alone decides, through the memo
+            memo = tables.word_measures
+            return memo[word] if word in memo else word_measure(self.lex, word)
         if word in self.lex.split_prefixes and i + 1 < len(self.words) and self.kinds[i + 1] == "w":
             base = self.words[i + 1]  # "di tahan": a prefix written apart from a measure root
             joined = self.lex.measure_of_word(word + base) if base in self.lex.measure_roots else None
@@ -163,6 +166,8 @@ class Tables:
     """Lookups derived from one lexicon, built once per language for the hot loops."""
 
     measure_firsts: frozenset[str]  # words that can start a measure phrase or an other-verb phrase
+    # the measure_firsts and the prefixes written apart ("di tahan"): any other word is its own measure, if any
+    measure_specials: frozenset[str]
     word_measures: dict[str, tuple[int, str] | None]  # the memo of word_measure
     candidate: WordFlags  # tokens (by lower-case text) where a number or a vague quantity can start
     fraction_joiners: frozenset[str]  # words after a whole number that can go on as a fraction: "and a half"
@@ -200,6 +205,7 @@ def tables_for(lex: Lexicon) -> Tables:
 
     return Tables(
         measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
+        measure_specials=lex.measures.firsts | lex.other_verbs.firsts | lex.split_prefixes,
         word_measures=word_measures(lex),
         candidate=WordFlags(candidate),
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),

@@ -29,7 +29,7 @@ from claims.extraction.view import tables_for as _tables
 # characters that matter to the patterns, plus letters, digits and a few non-ASCII ones
 SENTENCE_CHARS = ".!?\u2026\n \t\"'\u201d\u2019»)]ab1(\r\u00a0"
 DATE_CHARS = "0123456789-/., a\u0663"
-TOKEN_CHARS = "aZ09.,'\u2019-_ \t\n$(%\u00e9\u0130\u03a3\u0663\u00b2\u2160"
+TOKEN_CHARS = "aZ09.,'\u2019-_ \t\n$(%\u00e9\u0130\u03a3\u0663\u00b2\u2160\x0b\x0c\r\x1c\x85\u00a0\u2028\u3000"
 
 
 def kind_of(ch: str) -> str:
