@@ -140,3 +140,15 @@ def _word_after_noun(s: SentenceView, k: int, joiner: int) -> bool:
     w = words[k]
     adjunct = (lex.place_prepositions, lex.of_words, lex.relative_words, lex.determiners, lex.coordinators)
     return not any(w in words_ for words_ in adjunct) and w not in lex.list_joiners and w not in lex.nouns.firsts
+
+
+def participle_after(s: SentenceView, m: Mention) -> str | None:
+    """ "109 evacuees killed", "40 pengungsi tewas": a measure word right after a counted noun that implies another
+    measure is the noun's participle (or predicate): it says what happened to them, and wins over the noun."""
+    k = m.np_end
+    if not m.nouns or k >= len(s.words) or k <= m.num_end:
+        return None
+    hit = s.measure_at(k)
+    if hit is None or hit[1].startswith("=") or hit[1] == "other":
+        return None
+    return hit[1]

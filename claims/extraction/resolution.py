@@ -37,6 +37,7 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
+from claims.extraction.misreads import participle_after
 from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -230,7 +231,10 @@ def _fact_box(f: Figure) -> str | None:
 
 
 def _noun_measure(f: Figure) -> str | None:
-    """What the counted noun implies: "2.000 pengungsi", "5,000 protesters"."""
+    """What the counted noun implies: "2.000 pengungsi", "5,000 protesters"; for a part, what its whole's participle
+    says ("68 of the 109 evacuees killed")."""
+    if f.m.base_of is not None and (done := participle_after(f.s, f.mentions[f.m.base_of])) is not None:
+        return done
     return f.head.measure if f.head is not None and f.head.measure else None
 
 
@@ -439,7 +443,7 @@ def own_measure(s: SentenceView, m: Mention) -> tuple[str, str | None] | None:
     measure: str | None = None
     after = m.num_end if head is None else m.np_end if not s.lex.modifiers_follow else None
     if head is not None and head.measure is not None and not head.force:
-        measure = head.measure
+        measure = participle_after(s, m) or head.measure  # "109 evacuees killed": the participle wins
     elif after is not None and after < len(s.words):
         # "450 dead", "40 korban tewas"; in English a participle right after the noun ("52 people admitted to
         # hospital"), where a predicate would need an auxiliary ("were admitted")

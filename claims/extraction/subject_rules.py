@@ -55,11 +55,14 @@ def _named_noun(f: Figure) -> NounInfo | None:
     bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
     mencapai 452 orang", "jumlah nakes yang terpapar mencapai 212 orang", when no verb names the figure)."""
     m, s = f.m, f.s
-    if f.head is not None and not f.head.generic:
+    if f.head is not None and not f.head.generic and m.base_of is None:
         return None
     cues = s.lex.subject_cues
     if (m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label)) and not _is_whole(s, m):
         k = max(m.np_end, m.last)
+        if m.base_of is not None:  # "Nine of the 30 dead were women": the copula follows the whole
+            base = f.mentions[m.base_of]
+            k = max(k, base.np_end, base.last)
         verb = s.measure_at(k) if k < len(s.words) else None
         k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
         found = _noun_after_cue(s, k, cues.get("copulas"))
@@ -131,7 +134,7 @@ def _predicate(s: SentenceView, m: Mention) -> bool:
 def _person_class(f: Figure) -> str:
     m, cls = f.m, f.cls
     tally_words = f.s.lex.subject_cues.get("tally_words")
-    if cls in (None, "people") and (f.head is None or f.head.generic):
+    if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
         named = _named_noun(f)
         if named is not None and named.subject_class in PERSON_CLASSES:
             return named.subject_class  # "1.150 di antaranya merupakan prajurit TNI", "dua jenazah perempuan"

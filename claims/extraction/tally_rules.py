@@ -55,7 +55,31 @@ def subset_tally(f: Figure) -> str | None:
 
 def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
-    return _copula_part(f) or _among_part(f) or _apposed(f) or loss_item(f) or item_list(f)
+    return _copula_part(f) or _whole_after_part(f) or _among_part(f) or _apposed(f) or loss_item(f) or item_list(f)
+
+
+def _whole_after_part(f: Figure) -> str | None:
+    """ "Nine of the 30 dead were women", "Sembilan dari 30 korban tewas adalah perempuan": a bare part before its
+    whole, whose measure word ends the whole's noun phrase before a copula, takes that measure when the copula
+    names a closed group of people (``other`` with the noun's label for any other noun: "were residents")."""
+    s, m, words = f.s, f.m, f.s.words
+    if m.base_of is None or m.nouns or m.raw_label is not None:
+        return None
+    whole = f.mentions[m.base_of]
+    k = max(whole.np_end, whole.last)
+    hit = s.measure_at(k) if k < len(words) else None
+    if hit is None or hit[1].startswith("="):
+        return None
+    k += hit[0]
+    if not aux_at(s, k) or k + 1 >= len(words):
+        return None
+    noun = s.lex.nouns.match(words, k + 1) if words[k + 1] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    if noun[1].subject_class == "people" or not compatible(hit[1], noun[1].subject_class):
+        m.raw_label = noun[1].label
+        return "=" + noun[1].label
+    return hit[1]
 
 
 def _changed_noun(f: Figure) -> None:
