@@ -14,6 +14,8 @@ from claims.extraction.view import SentenceView
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
+_FLEE_REACH = 6  # how far after the figure a verb of fleeing may stand
+
 TURNOUT_MEASURES = frozenset({"deployed", "participants"})
 """Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
 "pasien", "pemudik"), whom a verb of sending or crowding moves ("sent 241,000 pilgrims", "RSUD dipadati 300 pasien")."""
@@ -25,6 +27,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "sent 200 samples"
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if _escaped(f, measure):
+        return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
     if rule != "_word_after" or measure.startswith("="):
         return False
@@ -152,3 +156,21 @@ def participle_after(s: SentenceView, m: Mention) -> str | None:
     if hit is None or hit[1].startswith("=") or hit[1] == "other":
         return None
     return hit[1]
+
+
+def _escaped(f: Figure, measure: str) -> bool:
+    """ "Nearly 900 inmates fled", "Sebanyak 200 napi kabur dari lapas": people held (a noun with ``fled``) who flee
+    (``[subjects] flee_words`` in the figure's clause) escape: ``other`` with the noun's ``fled`` label."""
+    flee = f.s.lex.subject_cues.get("flee_words")
+    if f.head is None or f.head.fled is None or flee is None or measure not in ("displaced", "other"):
+        return False
+    if measure == "other" and f.rule is not None:
+        return False
+    s, m = f.s, f.m
+    for k in range(max(m.np_end, m.num_end), min(len(s.words), m.num_end + _FLEE_REACH)):
+        if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
+            return False
+        if s.words[k] in flee.firsts and flee.match(s.words, k) is not None:
+            f.label, f.other_verb = f.head.fled, True
+            return True
+    return False
