@@ -14,7 +14,8 @@ from claims.extraction.view import SentenceView
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_FLEE_REACH = 6  # how far after the figure a verb of fleeing may stand
+_FLEE_REACH = 6
+_ENROL_REACH = 6  # how far before its turnout verb the school or house of worship it attends may stand  # how far after the figure a verb of fleeing may stand
 
 TURNOUT_MEASURES = frozenset({"deployed", "participants"})
 """Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
@@ -27,6 +28,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "sent 200 samples"
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if measure == "participants" and _enrolled(f):
+        return True  # "The school, attended by 600 students": its pupils, not a turnout
     if _escaped(f, measure):
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
@@ -173,4 +176,29 @@ def _escaped(f: Figure, measure: str) -> bool:
         if s.words[k] in flee.firsts and flee.match(s.words, k) is not None:
             f.label, f.other_verb = f.head.fled, True
             return True
+    return False
+
+
+def _enrolled(f: Figure) -> bool:
+    """ "The school, attended by 600 students, was flattened", "Sekolah yang dihadiri 600 siswa": a turnout verb
+    ("attended", "dihadiri") whose subject is a place people belong to (``[subjects] enrolment_places``: a school,
+    a house of worship) counts its members, not a turnout: ``other``."""
+    places = f.s.lex.subject_cues.get("enrolment_places")
+    s, m = f.s, f.m
+    if places is None or m.first == 0:
+        return False
+    verb = next((k for k in range(m.first - 1, max(-1, m.first - 4), -1) if s.measure_at(k) is not None), None)
+    if verb is None or (hit := s.measure_at(verb)) is None or hit[1] != "participants":
+        return False
+    for k in range(verb - 1, max(-1, verb - 1 - _ENROL_REACH), -1):
+        w = s.words[k]
+        aside = w in s.lex.relative_words or (w in s.lex.clause_breaks and k > 0 and s.words[k - 1] == ",")
+        if (is_boundary(s, k) and not aside) or k in s.mention_firsts:  # ", which was attended by"
+            return False
+        found = places.match_ending(s.words, k + 1) if w in places.lasts else None
+        if found is not None:  # the verb's subject, not an adjunct ("Misa di gereja itu dihadiri 1.500 umat")
+            j = k - found[0]
+            while j >= 0 and s.words[j] in s.lex.determiners:
+                j -= 1
+            return j < 0 or s.words[j] not in s.lex.place_prepositions
     return False
