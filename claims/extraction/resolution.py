@@ -10,8 +10,10 @@ from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list
 from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.misreads import participle_after
 from claims.extraction.noun_phrase import (
     after_whole,
+    in_place_adjunct,
     named_after,
     noun_named_before,
     noun_subject,
@@ -37,7 +39,6 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
-from claims.extraction.misreads import participle_after
 from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -196,6 +197,8 @@ def _word_before(f: Figure) -> str | None:
         if other.measure == measure and not superseded(s, other, m):
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
+            if in_place_adjunct(s, other.first):
+                continue  # "The injured in the two towns numbered 140": an adjunct's figure governs nothing
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
     f.named_before = position
     return measure
