@@ -14,8 +14,8 @@ from claims.extraction.view import SentenceView
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_FLEE_REACH = 6
-_ENROL_REACH = 6  # how far before its turnout verb the school or house of worship it attends may stand  # how far after the figure a verb of fleeing may stand
+_FLEE_REACH = 6  # how far after the figure a verb of fleeing may stand
+_ENROL_REACH = 6  # how far before its turnout verb the school or house of worship it attends may stand
 
 TURNOUT_MEASURES = frozenset({"deployed", "participants"})
 """Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
