@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
-from claims.extraction.subjects import PERSON_CLASSES
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -20,7 +20,16 @@ def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> boo
     if start >= len(s.words) or s.words[start] in s.lex.relative_words:
         return start < len(s.words)
     noun_before = start > 0 and s.words[start - 1] in s.lex.nouns.lasts  # "117 wounded were ...": no noun to modify
+    if position == start and noun_before and s.lex.modifiers_follow:
+        return _other_modifier(s, position)  # "150 warga terdampak longsor ... dievakuasi"
     return position == start and noun_before and not s.lex.modifiers_follow and not aux_at(s, start)
+
+
+def _other_modifier(s: SentenceView, position: int) -> bool:
+    """Where modifiers follow the noun, an other-verb right after it ("warga terdampak", "warga terkena dampak") is
+    the noun's modifier when a people measure follows it in the clause (the main verb: ``main_verb``)."""
+    hit = s.measure_at(position)
+    return hit is not None and hit[1].startswith("=")
 
 
 def aux_at(s: SentenceView, k: int) -> bool:
@@ -65,10 +74,12 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     other-verb after a relative clause of a figure that is no whole ("45 pasien yang dirawat telah sembuh")."""
     k, measure = later
     relative = s.words[start] in s.lex.relative_words
+    modifier = measure in PEOPLE_MEASURES and s.lex.modifiers_follow and position == start  # needs no auxiliary
+    modifier = modifier and _other_modifier(s, position)
     return (
         (not measure.startswith("=") or (relative and not whole))
         and not any(position < f < k for f in s.mention_firsts)
-        and (relative or aux_at(s, k - 2) or aux_at(s, k - 1))
+        and (relative or modifier or aux_at(s, k - 2) or aux_at(s, k - 1))
     )
 
 

@@ -150,15 +150,21 @@ def _word_after_noun(s: SentenceView, k: int, joiner: int) -> bool:
 
 
 def participle_after(s: SentenceView, m: Mention) -> str | None:
-    """ "109 evacuees killed", "40 pengungsi tewas": a measure word right after a counted noun that implies another
-    measure is the noun's participle (or predicate): it says what happened to them, and wins over the noun."""
+    """ "109 evacuees killed were ...", "40 pengungsi tewas adalah ...": a measure word right after a counted noun
+    that implies another measure, before the predicate's copula, is the noun's participle: it says what happened to
+    them, and wins over the noun."""
     k = m.np_end
-    if not m.nouns or k >= len(s.words) or k <= m.num_end:
-        return None
+    if not m.nouns or k >= len(s.words) or k <= m.num_end or clauses.aux_at(s, k):
+        return None  # "1,200 protesters were arrested": a predicate, the whole of a part keeps its noun's measure
     hit = s.measure_at(k)
     if hit is None or hit[1].startswith("=") or hit[1] == "other":
         return None
-    return hit[1]
+    for j in range(k + hit[0], min(len(s.words), k + hit[0] + _FLEE_REACH)):  # a modifier before the predicate
+        if clauses.aux_at(s, j):
+            return hit[1]  # "109 evacuees killed were children", "40 pengungsi tewas adalah anak-anak"
+        if is_boundary(s, j) or s.words[j] == "," or s.measure_at(j) is not None:
+            return None  # "separuh dari 5.000 demonstran ditangkap di ...": the predicate itself
+    return None
 
 
 def _escaped(f: Figure, measure: str) -> bool:
