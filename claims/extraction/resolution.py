@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -405,6 +406,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         breakdowns(s, mentions)
         increments(s, mentions)
         whole_first(s, mentions)
+        elided_grades(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:
