@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.clauses import aux_at
+from claims.extraction.clauses import aside_end, aux_at
 from claims.extraction.item_nouns import item_list, loss_item
+from claims.extraction.reach import search_right
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -55,7 +56,29 @@ def subset_tally(f: Figure) -> str | None:
 
 def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
-    return _copula_part(f) or _whole_after_part(f) or _among_part(f) or _apposed(f) or loss_item(f) or item_list(f)
+    return (
+        _copula_part(f)
+        or _whole_after_part(f)
+        or _among_part(f)
+        or _apposed(f)
+        or _restated(f)
+        or loss_item(f)
+        or item_list(f)
+    )
+
+
+def _restated(f: Figure) -> str | None:
+    """ "Warga RT 03 sebanyak 18 KK (61 jiwa) mengungsi", "About 120 families (450 people) were evacuated": a figure
+    of people in parentheses right after another figure's noun phrase restates it in persons; it takes the main
+    verb after the parenthesis (the households stay ``other``)."""
+    s, m = f.s, f.m
+    k = m.first - 1
+    if k < 1 or s.words[k] != "(" or f.cls not in PERSON_CLASSES:
+        return None
+    if not any(o is not m and max(o.np_end, o.num_end) == k for o in f.mentions):
+        return None
+    close = aside_end(s, k)
+    return search_right(s, close, f.cls, f.owned) if close is not None and close < len(s.words) else None
 
 
 def _whole_after_part(f: Figure) -> str | None:
