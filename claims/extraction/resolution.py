@@ -374,6 +374,7 @@ def _set_validity(f: Figure) -> None:
     if m.qualifier == "vague":
         return
     has_noun = bool(m.nouns) or m.raw_label is not None or f.head is not None  # "suspected cases stand at 88"
+    has_noun = has_noun or m.subject_class in PERSON_CLASSES - {"people"}  # "Of the casualties, 45 were children"
     if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):
         m.valid = a is not None and a.measure == "other" and f.label is not None
 
