@@ -173,8 +173,6 @@ def _escaped(f: Figure, measure: str) -> bool:
     flee = f.s.lex.subject_cues.get("flee_words")
     if f.head is None or f.head.fled is None or flee is None or measure not in ("displaced", "other"):
         return False
-    if measure == "other" and f.rule is not None:
-        return False
     s, m = f.s, f.m
     for k in range(max(m.np_end, m.num_end), min(len(s.words), m.num_end + _FLEE_REACH)):
         if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
