@@ -43,6 +43,8 @@ def _bare(s: SentenceView, m: Mention, before: Mention, k: int) -> bool:
 
 def _graded_phrase(s: SentenceView, m: Mention) -> list[str] | None:
     """The words of the other-verb phrase of several words that named figure ``m`` ("rusak sedang")."""
+    if m.subject is None:
+        return None
     for k in range(max(0, m.first - _PHRASE_REACH), min(len(s.words), m.num_end + _PHRASE_REACH)):
         if m.first <= k < m.num_end:
             continue
