@@ -38,6 +38,20 @@ def aux_at(s: SentenceView, k: int) -> bool:
     return aux is not None and 0 <= k < len(s.words) and s.words[k] in aux.firsts
 
 
+_COPULA_REACH = 6  # how far after a modifier (a participle and its adjunct) the copula of the predicate may stand
+
+
+def copula_after(s: SentenceView, k: int) -> int | None:
+    """The copula that opens the predicate after token ``k``, across an adjunct ("killed in the attack were",
+    "tewas dalam serangan itu adalah"); None at punctuation, a figure or a measure word first."""
+    for j in range(k, min(len(s.words), k + _COPULA_REACH)):
+        if aux_at(s, j):
+            return j
+        if s.words[j] in CLAUSE_PUNCT or s.words[j] == "," or j in s.mention_firsts or s.measure_at(j) is not None:
+            return None
+    return None
+
+
 def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
     """A verb of moving people whose objects the words after them name otherwise: "evacuated 12 bodies" are the
     dead (DESIGN 4.1), "sent 30 people to hospital" are admissions, not a deployment ("sent 40 doctors to

@@ -159,12 +159,9 @@ def participle_after(s: SentenceView, m: Mention) -> str | None:
     hit = s.measure_at(k)
     if hit is None or hit[1].startswith("=") or hit[1] == "other":
         return None
-    for j in range(k + hit[0], min(len(s.words), k + hit[0] + _FLEE_REACH)):  # a modifier before the predicate
-        if clauses.aux_at(s, j):
-            return hit[1]  # "109 evacuees killed were children", "40 pengungsi tewas adalah anak-anak"
-        if is_boundary(s, j) or s.words[j] == "," or s.measure_at(j) is not None:
-            return None  # "separuh dari 5.000 demonstran ditangkap di ...": the predicate itself
-    return None
+    # "109 evacuees killed were children", "40 pengungsi tewas adalah anak-anak"; not the predicate itself:
+    # "separuh dari 5.000 demonstran ditangkap di ..."
+    return hit[1] if clauses.copula_after(s, k + hit[0]) is not None else None
 
 
 def _escaped(f: Figure, measure: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claims.extraction.clauses import copula_after
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
@@ -65,6 +66,8 @@ def _named_noun(f: Figure) -> NounInfo | None:
             k = max(k, base.np_end, base.last)
         verb = s.measure_at(k) if k < len(s.words) else None
         k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
+        if m.base_of is not None and verb is not None:
+            k = copula_after(s, k) or k  # "Twelve of the 40 refugees injured in the blast were women"
         found = _noun_after_cue(s, k, cues.get("copulas"))
         if found is not None:
             return found

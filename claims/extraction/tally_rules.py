@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.clauses import aside_end, aux_at
+from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.reach import search_right
 from claims.extraction.subjects import PERSON_CLASSES, compatible
@@ -93,9 +93,10 @@ def _whole_after_part(f: Figure) -> str | None:
     hit = s.measure_at(k) if k < len(words) else None
     if hit is None or hit[1].startswith("="):
         return None
-    k += hit[0]
-    if not aux_at(s, k) or k + 1 >= len(words):
+    copula = copula_after(s, k + hit[0])  # "Nine of the 30 killed in the attack were women"
+    if copula is None or copula + 1 >= len(words):
         return None
+    k = copula
     noun = s.lex.nouns.match(words, k + 1) if words[k + 1] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None

@@ -42,6 +42,8 @@ def readings(text: str, lang: str) -> list[Row]:
             "id",
             [("26", "other", "escaped prisoners"), ("9", "arrested", "people")],
         ),
+        ("Dozens of inmates escaped from the detention centre.", "en", [("Dozens", "other", "escaped prisoners")]),
+        ("Puluhan napi kabur dari rutan itu pada Minggu dini hari.", "id", [("Puluhan", "other", "escaped prisoners")]),
         # controls: inmates moved to safety are evacuated; residents who flee are displaced
         (
             "Roughly 900 inmates were evacuated as the river burst its banks.",
@@ -131,6 +133,22 @@ def test_participle_of_the_whole(text: str, lang: str, expected: list[Row]) -> N
             "Empat dari 33 korban luka adalah prajurit TNI.",
             "id",
             [("Empat", "injured", "soldiers"), ("33", "injured", "people")],
+        ),
+        # the whole's participle may carry an adjunct before the copula
+        (
+            "Nine of the 31 killed in the raid were women.",
+            "en",
+            [("Nine", "killed", "women"), ("31", "killed", "people")],
+        ),
+        (
+            "Twelve of the 44 refugees injured in the shelling were women.",
+            "en",
+            [("Twelve", "injured", "women"), ("44", "injured", "people")],
+        ),
+        (
+            "Enam dari 22 korban tewas dalam kecelakaan itu adalah perempuan.",
+            "id",
+            [("Enam", "killed", "women"), ("22", "killed", "people")],
         ),
         # a part named by no closed group is a subset: other
         (
@@ -248,6 +266,11 @@ def test_tally_verb_after_a_place_adjunct(text: str, lang: str, expected: list[R
             "Three were seriously injured and 11 lightly.",
             "en",
             [("Three", "other", "seriously injured"), ("11", "other", "lightly injured")],
+        ),
+        (
+            "Sebanyak 40 rumah rusak berat dan 65 rusak ringan.",
+            "id",
+            [("40", "other", "heavily damaged houses"), ("65", "other", "lightly damaged houses")],
         ),
         # control: a figure with a verb of its own is no elided grade
         (
