@@ -127,20 +127,43 @@ def comma_aside_end(s: SentenceView, j: int) -> int:
 
 
 def opening_whole(f: Figure) -> str | None:
-    """ "Of the dead, 12 were children": a sentence that opens with a whole named by a measure word; a figure after
-    the comma that a copula gives a closed group of people takes the whole's measure (a rule of ``MEASURE_RULES``;
-    any other part is a subset, ``other``)."""
+    """ "Of the dead, 12 were children", "Dari korban tewas itu, 12 di antaranya anak-anak", "Among the dead, 12
+    were children": a sentence that opens with a whole named by a measure word; a figure after the comma that a
+    copula (or, for a part, its own noun) gives a closed group of people takes the whole's measure (a rule of
+    ``MEASURE_RULES``; any other part is a subset, ``other``)."""
     s, m, words = f.s, f.m, f.s.words
-    before = s.lex.whole_before
-    found = before.match(words, 0) if words and words[0] in before.firsts else None
-    hit = s.measure_at(found[0]) if found is not None and found[0] < len(words) else None
-    if found is None or hit is None or hit[1].startswith("="):
+    start = _opening_end(s)
+    hit = s.measure_at(start) if start is not None and start < len(words) else None
+    if start is None or hit is None or hit[1].startswith("="):
         return None
-    end = found[0] + hit[0]
-    if end >= len(words) or words[end] != "," or m.first <= end or not aux_at(s, max(m.np_end, m.num_end)):
+    end = start + hit[0]
+    while end < len(words) and words[end] in s.lex.syntax_words.get("np_closers", ()):
+        end += 1  # "korban tewas itu,"
+    if end >= len(words) or words[end] != "," or m.first <= end:
+        return None
+    own = f.head is not None and m.partitive and f.head.subject_class in PERSON_CLASSES  # "12 di antaranya anak-anak"
+    if own and f.head is not None and f.head.subject_class != "people":
+        return hit[1]
+    if not aux_at(s, max(m.np_end, m.num_end)):
         return None
     k = max(m.np_end, m.num_end) + 1
     noun = s.lex.nouns.match(words, k) if k < len(words) and words[k] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
         return None
     return hit[1]
+
+
+def _opening_end(s: SentenceView) -> int | None:
+    """Where the measure word of an opening whole starts: after "Of the", "Dari (jumlah)", "Among", "Di antara"."""
+    words = s.words
+    found = s.lex.whole_before.match(words, 0) if words and words[0] in s.lex.whole_before.firsts else None
+    if found is not None:
+        k = found[0]
+        tally = s.lex.subject_cues.get("tally_words")
+        hit = tally.match(words, k) if tally is not None and k < len(words) and words[k] in tally.firsts else None
+        return k + hit[0] if hit is not None else k  # "Dari jumlah korban tewas itu,"
+    among = s.lex.cues.get("among", ())
+    k = 0
+    while k < len(words) and (words[k] in among or words[k] in s.lex.determiners):
+        k += 1
+    return k if k > 0 and words[0] in among else None

@@ -59,7 +59,8 @@ def _named_noun(f: Figure) -> NounInfo | None:
     if f.head is not None and not f.head.generic and m.base_of is None:
         return None
     cues = s.lex.subject_cues
-    if (m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label)) and not _is_whole(s, m):
+    bare = not (m.nouns or m.raw_label) or (bool(m.nouns) and all(n.generic for n in m.nouns))  # "12 orang adalah"
+    if (m.partitive or m.inherit or m.base_of is not None or bare) and not _is_whole(s, m):
         k = max(m.np_end, m.last)
         if m.base_of is not None:  # "Nine of the 30 dead were women": the copula follows the whole
             base = f.mentions[m.base_of]

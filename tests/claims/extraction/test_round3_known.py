@@ -163,6 +163,12 @@ def test_participle_of_the_whole(text: str, lang: str, expected: list[Row]) -> N
             [("70", "injured", "people"), ("15", "injured", "police")],
         ),
         ("Of the casualties, 38 were children.", "en", [("38", "other", "children")]),
+        # an opening whole named by a measure word alone, in both languages
+        ("Among the dead, 14 were children.", "en", [("14", "killed", "children")]),
+        ("Dari jumlah korban tewas itu, 14 di antaranya anak-anak.", "id", [("14", "killed", "children")]),
+        ("Di antara korban meninggal, 14 orang adalah anak-anak.", "id", [("14", "killed", "children")]),
+        # control: a part its own verb picks out keeps no group
+        ("Dari korban luka itu, 8 di antaranya warga desa.", "id", [("8", "other", None)]),
     ],
 )
 def test_parts_of_a_measured_whole(text: str, lang: str, expected: list[Row]) -> None:
