@@ -278,6 +278,18 @@ def test_tally_verb_after_a_place_adjunct(text: str, lang: str, expected: list[R
             "id",
             [("40", "other", "heavily damaged houses"), ("65", "other", "lightly damaged houses")],
         ),
+        # the grade as a noun: households or houses with damage of a grade are no damaged things
+        (
+            "Sebanyak 210 keluarga mengalami kerusakan ringan dan 95 keluarga mengalami kerusakan berat.",
+            "id",
+            [("210", "other", "households"), ("95", "other", "households")],
+        ),
+        ("Sebanyak 38 rumah mengalami kerusakan berat.", "id", [("38", "other", "heavily damaged houses")]),
+        (
+            "About 140 homes suffered heavy damage and 260 minor damage.",
+            "en",
+            [("About 140", "other", "homes"), ("260", "other", "lightly damaged houses")],
+        ),
         # control: a figure with a verb of its own is no elided grade
         (
             "Three were seriously injured and 11 others were hurt.",
