@@ -44,6 +44,11 @@ def readings(text: str, lang: str) -> list[Row]:
         ),
         ("Dozens of inmates escaped from the detention centre.", "en", [("Dozens", "other", "escaped prisoners")]),
         ("Puluhan napi kabur dari rutan itu pada Minggu dini hari.", "id", [("Puluhan", "other", "escaped prisoners")]),
+        # perpetrators who flee are no displaced people either: other, their own label
+        ("Three suspects fled the scene on motorbikes.", "en", [("Three", "other", "suspects")]),
+        ("The four attackers fled on foot.", "en", [("four", "other", "attackers")]),
+        ("Dua OTK kabur usai menyerang pos jaga.", "id", [("Dua", "other", "attackers")]),
+        ("Three suspects were arrested after fleeing.", "en", [("Three", "arrested", "people")]),
         # controls: inmates moved to safety are evacuated; residents who flee are displaced
         (
             "Roughly 900 inmates were evacuated as the river burst its banks.",
