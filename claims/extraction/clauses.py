@@ -32,6 +32,20 @@ def _other_modifier(s: SentenceView, position: int) -> bool:
     return hit is not None and hit[1].startswith("=")
 
 
+def died_after(s: SentenceView, position: int, later: tuple[int, str] | None) -> bool:
+    """
+    "Twelve detainees were killed in the fire", "Five missing were found dead", "Lima korban hilang ditemukan
+    tewas": a measure word (not ``killed``) that heads the figure (a group by its state) at ``position``, then
+    ``later``, a predicate of death after an auxiliary or right after it: the figure counts the dead. Only
+    ``killed``: the one change of state that ends every other."""
+    first = s.measure_at(position)
+    if first is None or later is None or later[1] != "killed" or position == 0:
+        return False
+    if any(position < k < later[0] for k in s.mention_firsts):
+        return False
+    return later[0] == position + first[0] or aux_at(s, later[0] - 1) or aux_at(s, later[0] - 2)
+
+
 def aux_at(s: SentenceView, k: int) -> bool:
     """Token ``k`` is an auxiliary of a main verb ("were", "was": the lexicon's copulas)."""
     aux = s.lex.subject_cues.get("copulas")

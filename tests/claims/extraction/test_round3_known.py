@@ -336,3 +336,26 @@ def test_elided_grades(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_persons_restating_households(text: str, lang: str, expected: list[Row]) -> None:
     assert readings(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a group named by its state (detained, missing) whose predicate is death counts the dead
+        ("Fourteen detainees died in custody last year.", "en", [("Fourteen", "killed", "people")]),
+        ("Eleven detainees were killed when the cell block burned.", "en", [("Eleven", "killed", "people")]),
+        ("Four missing were found dead on Tuesday.", "en", [("Four", "killed", "people")]),
+        ("Empat korban hilang ditemukan tewas di hilir sungai.", "id", [("Empat", "killed", "people")]),
+        ("Sebanyak 6 korban hilang ditemukan meninggal dunia.", "id", [("6", "killed", "people")]),
+        # controls: another predicate leaves the state, and the dead stay dead whatever follows
+        ("Some 240 detainees were released on Friday.", "en", [("Some 240", "arrested", "people")]),
+        ("Sebanyak 12 korban tewas dievakuasi ke rumah sakit.", "id", [("12", "killed", "people")]),
+        (
+            "Seventy people injured in the crush were admitted to hospital.",
+            "en",
+            [("Seventy", "hospitalized", "people")],
+        ),
+    ],
+)
+def test_death_of_a_group_named_by_its_state(text: str, lang: str, expected: list[Row]) -> None:
+    assert readings(text, lang) == expected
