@@ -246,17 +246,20 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     return noun[1]
 
 
-_ADJUNCT_REACH = 3  # how many words (determiners, modifiers) may stand between a place preposition and its noun
+_ADJUNCT_REACH = (
+    6  # how many tokens (determiners, a figure, modifiers) may stand between a place preposition and its noun
+)
 
 
 def in_place_adjunct(s: SentenceView, start: int) -> bool:
     """The noun at ``start`` is a place preposition's ("di rumah sakit", "in the hill villages", "di tiga
-    kecamatan"): a preposition a few words before it, with no punctuation or other noun between."""
+    kecamatan", "in the three worst-hit districts"): a preposition a few tokens before it, with no punctuation but a
+    hyphen, nor another noun, between."""
     for k in range(start - 1, max(-1, start - 1 - _ADJUNCT_REACH), -1):
         w = s.words[k]
         if w in s.lex.place_prepositions:
             return True
-        if s.kinds[k] == "p" or (w in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None):
+        if (s.kinds[k] == "p" and w != "-") or (w in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None):
             return False
     return False
 

@@ -228,6 +228,16 @@ def test_main_verb_after_an_other_verb(text: str, lang: str, expected: list[Row]
             "id",
             [("dua", "other", "villages"), ("730", "displaced", "people")],
         ),
+        (
+            "The toll in the four worst-hit districts stood at 91.",
+            "en",
+            [("four", "other", "districts"), ("91", "killed", "people")],
+        ),
+        (
+            "Pengungsi di lima posko kini mencapai 2.300 jiwa.",
+            "id",
+            [("lima", "other", "shelters"), ("2.300", "displaced", "people")],
+        ),
         # control: a thing before the adjunct stays the subject
         ("Houses in the valley numbered 300.", "en", [("300", "other", "houses")]),
     ],
