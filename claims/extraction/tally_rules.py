@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.reach import search_right
+from claims.extraction.reach_before import measure_left
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -70,15 +71,18 @@ def named_elsewhere(f: Figure) -> str | None:
 def _restated(f: Figure) -> str | None:
     """ "Warga RT 03 sebanyak 18 KK (61 jiwa) mengungsi", "About 120 families (450 people) were evacuated": a figure
     of people in parentheses right after another figure's noun phrase restates it in persons; it takes the main
-    verb after the parenthesis (the households stay ``other``)."""
+    verb after the parenthesis, or the measure word before the outer figure (the households stay ``other``)."""
     s, m = f.s, f.m
     k = m.first - 1
     if k < 1 or s.words[k] != "(" or f.cls not in PERSON_CLASSES:
         return None
-    if not any(o is not m and max(o.np_end, o.num_end) == k for o in f.mentions):
-        return None
+    outer = next((o for o in f.mentions if o is not m and max(o.np_end, o.num_end) == k), None)
     close = aside_end(s, k)
-    return search_right(s, close, f.cls, f.owned) if close is not None and close < len(s.words) else None
+    if outer is None or close is None:
+        return None
+    after = search_right(s, close, f.cls, f.owned) if close < len(s.words) else None
+    before = measure_left(s, outer.first, f.cls, f.owned) if after is None else None
+    return after or (before[1] if before is not None else None)  # "Warga yang mengungsi sebanyak 45 KK (160 jiwa)"
 
 
 def _whole_after_part(f: Figure) -> str | None:

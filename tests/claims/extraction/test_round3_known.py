@@ -336,6 +336,17 @@ def test_elided_grades(text: str, lang: str, expected: list[Row]) -> None:
             "en",
             [("About 140", "other", "households"), ("520", "displaced", "people")],
         ),
+        # the measure named before the households
+        (
+            "Warga yang mengungsi sebanyak 37 KK (129 jiwa).",
+            "id",
+            [("37", "other", "households"), ("129", "displaced", "people")],
+        ),
+        (
+            "Evacuees numbered 64 families (230 people).",
+            "en",
+            [("64", "other", "households"), ("230", "displaced", "people")],
+        ),
         # control: no people measure in the sentence
         (
             "Banjir merendam 300 rumah (1.100 jiwa) di desa itu.",
