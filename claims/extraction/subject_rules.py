@@ -61,15 +61,7 @@ def _named_noun(f: Figure) -> NounInfo | None:
     cues = s.lex.subject_cues
     bare = not (m.nouns or m.raw_label) or (bool(m.nouns) and all(n.generic for n in m.nouns))  # "12 orang adalah"
     if (m.partitive or m.inherit or m.base_of is not None or bare) and not _is_whole(s, m):
-        k = max(m.np_end, m.last)
-        if m.base_of is not None:  # "Nine of the 30 dead were women": the copula follows the whole
-            base = f.mentions[m.base_of]
-            k = max(k, base.np_end, base.last)
-        verb = s.measure_at(k) if k < len(s.words) else None
-        k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
-        if m.base_of is not None and verb is not None:
-            k = copula_after(s, k) or k  # "Twelve of the 40 refugees injured in the blast were women"
-        found = _noun_after_cue(s, k, cues.get("copulas"))
+        found = _noun_after_cue(s, _copula_start(f), cues.get("copulas"))
         if found is not None:
             return found
     found = _noun_after_cue(s, m.num_end, cues.get("body_nouns"))
@@ -87,11 +79,36 @@ def _named_noun(f: Figure) -> NounInfo | None:
     return None
 
 
+def _copula_start(f: Figure) -> int:
+    """Where the copula of a part's predicate may stand: after its noun phrase, or after its whole's ("Nine of the
+    30 dead were women", "12 di antara 60 korban luka adalah polisi") and any participle and adjunct of the whole
+    ("Twelve of the 40 refugees injured in the blast were women"); past the measure word there
+    ("8 di antara korban tewas adalah anak-anak")."""
+    m, s = f.m, f.s
+    k = max(m.np_end, m.last)
+    if m.base_of is not None:
+        whole: Mention | None = f.mentions[m.base_of]
+    else:
+        whole = next((o for o in f.mentions if o.first == k and o is not m), None) if m.partitive else None
+    if whole is not None:
+        k = max(k, whole.np_end, whole.last)
+    verb = s.measure_at(k) if k < len(s.words) else None
+    k += verb[0] if verb is not None else 0
+    if whole is not None and verb is not None:
+        k = copula_after(s, k) or k
+    return k
+
+
 def _is_whole(s: SentenceView, m: Mention) -> bool:
-    """ "most of the 52 dead were children", "sebagian dari 40 korban adalah anak-anak": the figure is the whole a
-    part is taken from, so the noun after a copula names the part, not the figure's group."""
+    """ "most of the 52 dead were children", "sebagian dari 40 korban adalah anak-anak", "12 di antara 60 korban
+    luka adalah polisi": the figure is the whole a part is taken from, so the noun after a copula names the part,
+    not the figure's group."""
+    if m.first == 0:
+        return False
     before = s.lex.whole_before
-    return m.first > 0 and s.words[m.first - 1] in before.lasts and before.match_ending(s.words, m.first) is not None
+    if s.words[m.first - 1] in s.lex.syntax_words.get("among_words", ()):
+        return True
+    return s.words[m.first - 1] in before.lasts and before.match_ending(s.words, m.first) is not None
 
 
 def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> NounInfo | None:

@@ -154,7 +154,8 @@ def _predicate_thing(f: Figure) -> None:
 def _copula_part(f: Figure) -> str | None:
     s, m, words = f.s, f.m, f.s.words
     whole = f.mentions[0]
-    if whole is m or not whole.valid or whole.measure in (None, "other") or m.nouns or m.raw_label is not None:
+    own = m.raw_label is not None or any(not noun.generic for noun in m.nouns)  # "12 orang merupakan polisi": none
+    if whole is m or not whole.valid or whole.measure in (None, "other") or own:
         return None
     before = s.lex.whole_before
     found = before.match(words, 0) if words and words[0] in before.firsts else None

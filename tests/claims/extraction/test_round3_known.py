@@ -155,6 +155,18 @@ def test_participle_of_the_whole(text: str, lang: str, expected: list[Row]) -> N
             "id",
             [("Enam", "killed", "women"), ("22", "killed", "people")],
         ),
+        # a part before its whole after "di antara"; a part counted by a generic noun before the copula
+        (
+            "Sebanyak 9 di antara 47 korban luka adalah polisi.",
+            "id",
+            [("9", "injured", "police"), ("47", "injured", "people")],
+        ),
+        (
+            "Dari 58 korban luka, 13 orang merupakan anggota polisi.",
+            "id",
+            [("58", "injured", "people"), ("13", "injured", "police")],
+        ),
+        ("Of the 46 dead, 17 people were women.", "en", [("46", "killed", "people"), ("17", "killed", "women")]),
         # a part named by no closed group is a subset: other
         (
             "Six of the 19 dead were residents of the camp.",
