@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from claims.extraction.clauses import copula_after
+from claims.extraction.clauses import copula_after, named_whole_end
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
@@ -92,6 +92,8 @@ def _copula_start(f: Figure) -> int:
         whole = next((o for o in f.mentions if o.first == k and o is not m), None) if m.partitive else None
     if whole is not None:
         k = max(k, whole.np_end, whole.last)
+    elif (named := named_whole_end(s, k)) is not None:  # "Dua belas dari korban luka adalah polisi"
+        return copula_after(s, named[0]) or named[0]
     verb = s.measure_at(k) if k < len(s.words) else None
     k += verb[0] if verb is not None else 0
     if whole is not None and verb is not None:

@@ -167,6 +167,13 @@ def test_participle_of_the_whole(text: str, lang: str, expected: list[Row]) -> N
             [("58", "injured", "people"), ("13", "injured", "police")],
         ),
         ("Of the 46 dead, 17 people were women.", "en", [("46", "killed", "people"), ("17", "killed", "women")]),
+        # a part of a whole named by a measure word alone
+        ("Sebelas dari korban luka adalah polisi.", "id", [("Sebelas", "injured", "police")]),
+        (
+            "Tiga dari korban tewas dalam kecelakaan itu merupakan anak-anak.",
+            "id",
+            [("Tiga", "killed", "children")],
+        ),
         # a part named by no closed group is a subset: other
         (
             "Six of the 19 dead were residents of the camp.",
