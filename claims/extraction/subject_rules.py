@@ -17,7 +17,7 @@ from claims.extraction.clauses import copula_after, named_whole_end
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, lca
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -122,7 +122,9 @@ def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> N
         return None
     k += found[0]
     noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
-    return noun[1] if noun is not None and not noun[1].generic else None
+    if noun is None or (noun[1].generic and noun[1].label not in s.lex.context_subjects):
+        return None
+    return noun[1]  # a specific noun, or a generic one its sentence makes specific ("were officers": police)
 
 
 def _coordinated_things(s: SentenceView, m: Mention, label: str | None) -> str | None:
@@ -159,8 +161,8 @@ def _person_class(f: Figure) -> str:
     tally_words = f.s.lex.subject_cues.get("tally_words")
     if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
         named = _named_noun(f)
-        if named is not None and named.subject_class in PERSON_CLASSES:
-            return named.subject_class  # "1.150 di antaranya merupakan prajurit TNI", "dua jenazah perempuan"
+        if named is not None and named.subject_class in PERSON_CLASSES:  # "dua jenazah perempuan"
+            return group_class(named, f.s.lex, f.s.word_set)  # "1.150 di antaranya merupakan prajurit TNI"
         if tally_words is not None and not tally_words.firsts.isdisjoint(f.s.word_set):
             tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
             if tally is not None:

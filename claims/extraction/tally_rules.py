@@ -16,7 +16,7 @@ from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.reach import search_right
 from claims.extraction.reach_before import measure_left
-from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.subjects import PERSON_CLASSES, compatible, group_class
 from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
@@ -176,7 +176,8 @@ def _copula_part(f: Figure) -> str | None:
     noun = s.lex.nouns.match(words, end + 1) if words[end + 1] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
-    if noun[1].subject_class == "people" or not compatible(whole.measure, noun[1].subject_class):
+    cls = group_class(noun[1], s.lex, s.word_set)  # "a dozen were officers": police
+    if cls == "people" or not compatible(whole.measure, cls):
         m.raw_label = noun[1].label  # "14 were residents of X", "12 merupakan pelajar": a subset named by the noun
         return "=" + noun[1].label
     return whole.measure

@@ -174,6 +174,17 @@ def test_participle_of_the_whole(text: str, lang: str, expected: list[Row]) -> N
             "id",
             [("Tiga", "killed", "children")],
         ),
+        # a generic noun after the copula takes the class its sentence gives it
+        (
+            "Of the 52 wounded, a dozen were officers.",
+            "en",
+            [("52", "injured", "people"), ("a dozen", "injured", "police")],
+        ),
+        (
+            "Dari 34 korban luka, 7 di antaranya adalah personel Polres.",
+            "id",
+            [("34", "injured", "people"), ("7", "injured", "police")],
+        ),
         # a part named by no closed group is a subset: other
         (
             "Six of the 19 dead were residents of the camp.",
