@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
-from claims.extraction.subjects import PERSON_CLASSES
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -20,13 +20,50 @@ def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> boo
     if start >= len(s.words) or s.words[start] in s.lex.relative_words:
         return start < len(s.words)
     noun_before = start > 0 and s.words[start - 1] in s.lex.nouns.lasts  # "117 wounded were ...": no noun to modify
+    if position == start and noun_before and s.lex.modifiers_follow:
+        return _other_modifier(s, position)  # "150 warga terdampak longsor ... dievakuasi"
     return position == start and noun_before and not s.lex.modifiers_follow and not aux_at(s, start)
+
+
+def _other_modifier(s: SentenceView, position: int) -> bool:
+    """Where modifiers follow the noun, an other-verb right after it ("warga terdampak", "warga terkena dampak") is
+    the noun's modifier when a people measure follows it in the clause (the main verb: ``main_verb``)."""
+    hit = s.measure_at(position)
+    return hit is not None and hit[1].startswith("=")
+
+
+def died_after(s: SentenceView, position: int, later: tuple[int, str] | None) -> bool:
+    """
+    "Twelve detainees were killed in the fire", "Five missing were found dead", "Lima korban hilang ditemukan
+    tewas": a measure word (not ``killed``) that heads the figure (a group by its state) at ``position``, then
+    ``later``, a predicate of death after an auxiliary or right after it: the figure counts the dead. Only
+    ``killed``: the one change of state that ends every other."""
+    first = s.measure_at(position)
+    if first is None or later is None or later[1] != "killed" or position == 0:
+        return False
+    if any(position < k < later[0] for k in s.mention_firsts):
+        return False
+    return later[0] == position + first[0] or aux_at(s, later[0] - 1) or aux_at(s, later[0] - 2)
 
 
 def aux_at(s: SentenceView, k: int) -> bool:
     """Token ``k`` is an auxiliary of a main verb ("were", "was": the lexicon's copulas)."""
     aux = s.lex.subject_cues.get("copulas")
     return aux is not None and 0 <= k < len(s.words) and s.words[k] in aux.firsts
+
+
+_COPULA_REACH = 6  # how far after a modifier (a participle and its adjunct) the copula of the predicate may stand
+
+
+def copula_after(s: SentenceView, k: int) -> int | None:
+    """The copula that opens the predicate after token ``k``, across an adjunct ("killed in the attack were",
+    "tewas dalam serangan itu adalah"); None at punctuation, a figure or a measure word first."""
+    for j in range(k, min(len(s.words), k + _COPULA_REACH)):
+        if aux_at(s, j):
+            return j
+        if s.words[j] in CLAUSE_PUNCT or s.words[j] == "," or j in s.mention_firsts or s.measure_at(j) is not None:
+            return None
+    return None
 
 
 def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
@@ -65,10 +102,12 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     other-verb after a relative clause of a figure that is no whole ("45 pasien yang dirawat telah sembuh")."""
     k, measure = later
     relative = s.words[start] in s.lex.relative_words
+    modifier = measure in PEOPLE_MEASURES and s.lex.modifiers_follow and position == start  # needs no auxiliary
+    modifier = modifier and _other_modifier(s, position)
     return (
         (not measure.startswith("=") or (relative and not whole))
         and not any(position < f < k for f in s.mention_firsts)
-        and (relative or aux_at(s, k - 2) or aux_at(s, k - 1))
+        and (relative or modifier or aux_at(s, k - 2) or aux_at(s, k - 1))
     )
 
 
@@ -114,20 +153,43 @@ def comma_aside_end(s: SentenceView, j: int) -> int:
 
 
 def opening_whole(f: Figure) -> str | None:
-    """ "Of the dead, 12 were children": a sentence that opens with a whole named by a measure word; a figure after
-    the comma that a copula gives a closed group of people takes the whole's measure (a rule of ``MEASURE_RULES``;
-    any other part is a subset, ``other``)."""
+    """ "Of the dead, 12 were children", "Dari korban tewas itu, 12 di antaranya anak-anak", "Among the dead, 12
+    were children": a sentence that opens with a whole named by a measure word; a figure after the comma that a
+    copula (or, for a part, its own noun) gives a closed group of people takes the whole's measure (a rule of
+    ``MEASURE_RULES``; any other part is a subset, ``other``)."""
     s, m, words = f.s, f.m, f.s.words
-    before = s.lex.whole_before
-    found = before.match(words, 0) if words and words[0] in before.firsts else None
-    hit = s.measure_at(found[0]) if found is not None and found[0] < len(words) else None
-    if found is None or hit is None or hit[1].startswith("="):
+    start = _opening_end(s)
+    hit = s.measure_at(start) if start is not None and start < len(words) else None
+    if start is None or hit is None or hit[1].startswith("="):
         return None
-    end = found[0] + hit[0]
-    if end >= len(words) or words[end] != "," or m.first <= end or not aux_at(s, max(m.np_end, m.num_end)):
+    end = start + hit[0]
+    while end < len(words) and words[end] in s.lex.syntax_words.get("np_closers", ()):
+        end += 1  # "korban tewas itu,"
+    if end >= len(words) or words[end] != "," or m.first <= end:
+        return None
+    own = f.head is not None and m.partitive and f.head.subject_class in PERSON_CLASSES  # "12 di antaranya anak-anak"
+    if own and f.head is not None and f.head.subject_class != "people":
+        return hit[1]
+    if not aux_at(s, max(m.np_end, m.num_end)):
         return None
     k = max(m.np_end, m.num_end) + 1
     noun = s.lex.nouns.match(words, k) if k < len(words) and words[k] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
         return None
     return hit[1]
+
+
+def _opening_end(s: SentenceView) -> int | None:
+    """Where the measure word of an opening whole starts: after "Of the", "Dari (jumlah)", "Among", "Di antara"."""
+    words = s.words
+    found = s.lex.whole_before.match(words, 0) if words and words[0] in s.lex.whole_before.firsts else None
+    if found is not None:
+        k = found[0]
+        tally = s.lex.subject_cues.get("tally_words")
+        hit = tally.match(words, k) if tally is not None and k < len(words) and words[k] in tally.firsts else None
+        return k + hit[0] if hit is not None else k  # "Dari jumlah korban tewas itu,"
+    among = s.lex.cues.get("among", ())
+    k = 0
+    while k < len(words) and (words[k] in among or words[k] in s.lex.determiners):
+        k += 1
+    return k if k > 0 and words[0] in among else None

@@ -39,6 +39,7 @@ class NounInfo:
     generic: bool = False
     force: bool = False
     civil: bool = False  # people who are never a force sent nor a turnout of their own (pilgrims, patients)
+    fled: str | None = None  # the label of these people when they flee: inmates who flee escape (not displaced)
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: lexicons are loaded once and used as cache keys
@@ -297,6 +298,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
                 generic=bool(info.get("generic", False)),
                 force=bool(info.get("force", False)),
                 civil=bool(info.get("civil", False)),
+                fled=info.get("fled"),
             ),
         )
         for phrase, info in d.get("nouns", {}).items()

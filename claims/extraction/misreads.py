@@ -15,6 +15,9 @@ from claims.extraction.view import SentenceView
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
+_FLEE_REACH = 6  # how far after the figure a verb of fleeing may stand
+_ENROL_REACH = 6  # how far before its turnout verb the school or house of worship it attends may stand
+
 TURNOUT_MEASURES = frozenset({"deployed", "participants"})
 """Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
 "pasien", "pemudik"), whom a verb of sending or crowding moves ("sent 241,000 pilgrims", "RSUD dipadati 300 pasien")."""
@@ -37,6 +40,10 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure == "arrested" and (captives := held_captive(f)) is not None:
         f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
         return True
+    if measure == "participants" and _enrolled(f):
+        return True  # "The school, attended by 600 students": its pupils, not a turnout
+    if _escaped(f, measure):
+        return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
     if rule != "_word_after" or measure.startswith("="):
         return False
@@ -204,3 +211,59 @@ def _word_after_noun(s: SentenceView, k: int, joiner: int) -> bool:
     w = words[k]
     adjunct = (lex.place_prepositions, lex.of_words, lex.relative_words, lex.determiners, lex.coordinators)
     return not any(w in words_ for words_ in adjunct) and w not in lex.list_joiners and w not in lex.nouns.firsts
+
+
+def participle_after(s: SentenceView, m: Mention) -> str | None:
+    """ "109 evacuees killed were ...", "40 pengungsi tewas adalah ...": a measure word right after a counted noun
+    that implies another measure, before the predicate's copula, is the noun's participle: it says what happened to
+    them, and wins over the noun."""
+    k = m.np_end
+    if not m.nouns or k >= len(s.words) or k <= m.num_end or clauses.aux_at(s, k):
+        return None  # "1,200 protesters were arrested": a predicate, the whole of a part keeps its noun's measure
+    hit = s.measure_at(k)
+    if hit is None or hit[1].startswith("=") or hit[1] == "other":
+        return None
+    # "109 evacuees killed were children", "40 pengungsi tewas adalah anak-anak"; not the predicate itself:
+    # "separuh dari 5.000 demonstran ditangkap di ..."
+    return hit[1] if clauses.copula_after(s, k + hit[0]) is not None else None
+
+
+def _escaped(f: Figure, measure: str) -> bool:
+    """ "Nearly 900 inmates fled", "Sebanyak 200 napi kabur dari lapas": people held (a noun with ``fled``) who flee
+    (``[subjects] flee_words`` in the figure's clause) escape: ``other`` with the noun's ``fled`` label."""
+    flee = f.s.lex.subject_cues.get("flee_words")
+    if f.head is None or f.head.fled is None or flee is None or measure not in ("displaced", "other"):
+        return False
+    s, m = f.s, f.m
+    for k in range(max(m.np_end, m.num_end), min(len(s.words), m.num_end + _FLEE_REACH)):
+        if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
+            return False
+        if s.words[k] in flee.firsts and flee.match(s.words, k) is not None:
+            f.label, f.other_verb = f.head.fled, True
+            return True
+    return False
+
+
+def _enrolled(f: Figure) -> bool:
+    """ "The school, attended by 600 students, was flattened", "Sekolah yang dihadiri 600 siswa": a turnout verb
+    ("attended", "dihadiri") whose subject is a place people belong to (``[subjects] enrolment_places``: a school,
+    a house of worship) counts its members, not a turnout: ``other``."""
+    places = f.s.lex.subject_cues.get("enrolment_places")
+    s, m = f.s, f.m
+    if places is None or m.first == 0:
+        return False
+    verb = next((k for k in range(m.first - 1, max(-1, m.first - 4), -1) if s.measure_at(k) is not None), None)
+    if verb is None or (hit := s.measure_at(verb)) is None or hit[1] != "participants":
+        return False
+    for k in range(verb - 1, max(-1, verb - 1 - _ENROL_REACH), -1):
+        w = s.words[k]
+        aside = w in s.lex.relative_words or (w in s.lex.clause_breaks and k > 0 and s.words[k - 1] == ",")
+        if (is_boundary(s, k) and not aside) or k in s.mention_firsts:  # ", which was attended by"
+            return False
+        found = places.match_ending(s.words, k + 1) if w in places.lasts else None
+        if found is not None:  # the verb's subject, not an adjunct ("Misa di gereja itu dihadiri 1.500 umat")
+            j = k - found[0]
+            while j >= 0 and s.words[j] in s.lex.determiners:
+                j -= 1
+            return j < 0 or s.words[j] not in s.lex.place_prepositions
+    return False

@@ -241,9 +241,27 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun is None or noun[1].generic:
         return None
     start = end - noun[0]
-    if noun[1].subject_class not in PERSON_CLASSES and start > 0 and s.words[start - 1] in lex.place_prepositions:
+    if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
+
+
+_ADJUNCT_REACH = (
+    6  # how many tokens (determiners, a figure, modifiers) may stand between a place preposition and its noun
+)
+
+
+def in_place_adjunct(s: SentenceView, start: int) -> bool:
+    """The noun at ``start`` is a place preposition's ("di rumah sakit", "in the hill villages", "di tiga
+    kecamatan", "in the three worst-hit districts"): a preposition a few tokens before it, with no punctuation but a
+    hyphen, nor another noun, between."""
+    for k in range(start - 1, max(-1, start - 1 - _ADJUNCT_REACH), -1):
+        w = s.words[k]
+        if w in s.lex.place_prepositions:
+            return True
+        if (s.kinds[k] == "p" and w != "-") or (w in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None):
+            return False
+    return False
 
 
 def person_before(s: SentenceView, end: int) -> str | None:

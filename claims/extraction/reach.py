@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 
 from claims.extraction import clauses
 from claims.extraction.lexicon import Lexicon
@@ -75,6 +76,11 @@ def search_right(
     position, measure = first
     if is_object and position > 0 and s.words[position - 1] in s.lex.coordinators | s.lex.list_joiners:
         return None
+    if position == start and measure != "killed":
+        peek = next(hits, None)
+        if clauses.died_after(s, position, peek):
+            return "killed"  # "Twelve detainees were killed in the fire", "Five missing were found dead"
+        hits = chain((peek,) if peek is not None else (), hits)
     if clauses.modifier_at(s, start, position, measure):  # a relative clause or a participle of the noun
         later = next(hits, None)
         if later is not None and clauses.main_verb(s, start, position, later, whole):

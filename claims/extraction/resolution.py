@@ -7,11 +7,14 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.misreads import participle_after
 from claims.extraction.noun_phrase import (
     after_whole,
+    in_place_adjunct,
     named_after,
     noun_named_before,
     noun_subject,
@@ -197,6 +200,8 @@ def _word_before(f: Figure) -> str | None:
         if other.measure == measure and not superseded(s, other, m):
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
+            if in_place_adjunct(s, other.first):
+                continue  # "The injured in the two towns numbered 140": an adjunct's figure governs nothing
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
     f.named_before = position
     return measure
@@ -232,7 +237,10 @@ def _fact_box(f: Figure) -> str | None:
 
 
 def _noun_measure(f: Figure) -> str | None:
-    """What the counted noun implies: "2.000 pengungsi", "5,000 protesters"."""
+    """What the counted noun implies: "2.000 pengungsi", "5,000 protesters"; for a part, what its whole's participle
+    says ("68 of the 109 evacuees killed")."""
+    if f.m.base_of is not None and (done := participle_after(f.s, f.mentions[f.m.base_of])) is not None:
+        return done
     return f.head.measure if f.head is not None and f.head.measure else None
 
 
@@ -368,6 +376,7 @@ def _set_validity(f: Figure) -> None:
     if m.qualifier == "vague":
         return
     has_noun = bool(m.nouns) or m.raw_label is not None or f.head is not None  # "suspected cases stand at 88"
+    has_noun = has_noun or m.subject_class in PERSON_CLASSES - {"people"}  # "Of the casualties, 45 were children"
     if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):
         m.valid = a is not None and a.measure == "other" and f.label is not None
 
@@ -400,6 +409,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         breakdowns(s, mentions)
         increments(s, mentions)
         whole_first(s, mentions)
+        elided_grades(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:
@@ -442,7 +452,7 @@ def own_measure(s: SentenceView, m: Mention, whole: bool = False) -> tuple[str, 
     # the whole of a part in English: the verb after its noun is the part's predicate ("60 of the 400 workers joined")
     after = m.num_end if head is None else m.np_end if not (s.lex.modifiers_follow or whole) else None
     if head is not None and head.measure is not None and not head.force:
-        measure = head.measure
+        measure = participle_after(s, m) or head.measure  # "109 evacuees killed": the participle wins
     elif after is not None and after < len(s.words):
         # "450 dead", "40 korban tewas"; in English a participle right after the noun ("52 people admitted to
         # hospital"), where a predicate would need an auxiliary ("were admitted")

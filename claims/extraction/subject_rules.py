@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claims.extraction.clauses import copula_after, named_whole_end
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, lca
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -55,14 +56,12 @@ def _named_noun(f: Figure) -> NounInfo | None:
     bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
     mencapai 452 orang", "jumlah nakes yang terpapar mencapai 212 orang", when no verb names the figure)."""
     m, s = f.m, f.s
-    if f.head is not None and not f.head.generic:
+    if f.head is not None and not f.head.generic and m.base_of is None:
         return None
     cues = s.lex.subject_cues
-    if (m.partitive or m.inherit or m.base_of is not None or not (m.nouns or m.raw_label)) and not _is_whole(s, m):
-        k = max(m.np_end, m.last)
-        verb = s.measure_at(k) if k < len(s.words) else None
-        k += verb[0] if verb is not None else 0  # "8 di antara korban tewas adalah anak-anak"
-        found = _noun_after_cue(s, k, cues.get("copulas"))
+    bare = not (m.nouns or m.raw_label) or (bool(m.nouns) and all(n.generic for n in m.nouns))  # "12 orang adalah"
+    if (m.partitive or m.inherit or m.base_of is not None or bare) and not _is_whole(s, m):
+        found = _noun_after_cue(s, _copula_start(f), cues.get("copulas"))
         if found is not None:
             return found
     found = _noun_after_cue(s, m.num_end, cues.get("body_nouns"))
@@ -80,11 +79,38 @@ def _named_noun(f: Figure) -> NounInfo | None:
     return None
 
 
+def _copula_start(f: Figure) -> int:
+    """Where the copula of a part's predicate may stand: after its noun phrase, or after its whole's ("Nine of the
+    30 dead were women", "12 di antara 60 korban luka adalah polisi") and any participle and adjunct of the whole
+    ("Twelve of the 40 refugees injured in the blast were women"); past the measure word there
+    ("8 di antara korban tewas adalah anak-anak")."""
+    m, s = f.m, f.s
+    k = max(m.np_end, m.last)
+    if m.base_of is not None:
+        whole: Mention | None = f.mentions[m.base_of]
+    else:
+        whole = next((o for o in f.mentions if o.first == k and o is not m), None) if m.partitive else None
+    if whole is not None:
+        k = max(k, whole.np_end, whole.last)
+    elif (named := named_whole_end(s, k)) is not None:  # "Dua belas dari korban luka adalah polisi"
+        return copula_after(s, named[0]) or named[0]
+    verb = s.measure_at(k) if k < len(s.words) else None
+    k += verb[0] if verb is not None else 0
+    if whole is not None and verb is not None:
+        k = copula_after(s, k) or k
+    return k
+
+
 def _is_whole(s: SentenceView, m: Mention) -> bool:
-    """ "most of the 52 dead were children", "sebagian dari 40 korban adalah anak-anak": the figure is the whole a
-    part is taken from, so the noun after a copula names the part, not the figure's group."""
+    """ "most of the 52 dead were children", "sebagian dari 40 korban adalah anak-anak", "12 di antara 60 korban
+    luka adalah polisi": the figure is the whole a part is taken from, so the noun after a copula names the part,
+    not the figure's group."""
+    if m.first == 0:
+        return False
     before = s.lex.whole_before
-    return m.first > 0 and s.words[m.first - 1] in before.lasts and before.match_ending(s.words, m.first) is not None
+    if s.words[m.first - 1] in s.lex.syntax_words.get("among_words", ()):
+        return True
+    return s.words[m.first - 1] in before.lasts and before.match_ending(s.words, m.first) is not None
 
 
 def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> NounInfo | None:
@@ -96,7 +122,9 @@ def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> N
         return None
     k += found[0]
     noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
-    return noun[1] if noun is not None and not noun[1].generic else None
+    if noun is None or (noun[1].generic and noun[1].label not in s.lex.context_subjects):
+        return None
+    return noun[1]  # a specific noun, or a generic one its sentence makes specific ("were officers": police)
 
 
 def _coordinated_things(s: SentenceView, m: Mention, label: str | None) -> str | None:
@@ -131,10 +159,10 @@ def _predicate(s: SentenceView, m: Mention) -> bool:
 def _person_class(f: Figure) -> str:
     m, cls = f.m, f.cls
     tally_words = f.s.lex.subject_cues.get("tally_words")
-    if cls in (None, "people") and (f.head is None or f.head.generic):
+    if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
         named = _named_noun(f)
-        if named is not None and named.subject_class in PERSON_CLASSES:
-            return named.subject_class  # "1.150 di antaranya merupakan prajurit TNI", "dua jenazah perempuan"
+        if named is not None and named.subject_class in PERSON_CLASSES:  # "dua jenazah perempuan"
+            return group_class(named, f.s.lex, f.s.word_set)  # "1.150 di antaranya merupakan prajurit TNI"
         if tally_words is not None and not tally_words.firsts.isdisjoint(f.s.word_set):
             tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
             if tally is not None:

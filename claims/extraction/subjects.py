@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from claims.vocabulary import SUBJECT_PARENT
+
+if TYPE_CHECKING:
+    from claims.extraction.lexicon import Lexicon, NounInfo
 
 PEOPLE_MEASURES = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants"}
@@ -78,3 +82,10 @@ def compatible(measure: str, cls: str | None) -> bool:
     if measure == "damaged":
         return cls is None or cls == "thing"
     return True
+
+
+def group_class(noun: NounInfo, lex: Lexicon, words: frozenset[str] | set[str]) -> str:
+    """The class of a person noun in its sentence: its own, or for a generic noun with ``[context_subjects]`` the
+    class its sentence gives it ("a dozen were officers": police)."""
+    entries = lex.context_subjects.get(noun.label) if noun.subject_class == "people" else None
+    return (context_class(entries, words) or noun.subject_class) if entries is not None else noun.subject_class

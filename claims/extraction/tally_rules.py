@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.clauses import aux_at
+from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
-from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.reach import search_right
+from claims.extraction.reach_before import measure_left
+from claims.extraction.subjects import PERSON_CLASSES, compatible, group_class
 from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
@@ -55,7 +57,57 @@ def subset_tally(f: Figure) -> str | None:
 
 def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
-    return _copula_part(f) or _among_part(f) or _apposed(f) or loss_item(f) or item_list(f)
+    return (
+        _copula_part(f)
+        or _whole_after_part(f)
+        or _among_part(f)
+        or _apposed(f)
+        or _restated(f)
+        or loss_item(f)
+        or item_list(f)
+    )
+
+
+def _restated(f: Figure) -> str | None:
+    """ "Warga RT 03 sebanyak 18 KK (61 jiwa) mengungsi", "About 120 families (450 people) were evacuated": a figure
+    of people in parentheses right after another figure's noun phrase restates it in persons; it takes the main
+    verb after the parenthesis, or the measure word before the outer figure (the households stay ``other``)."""
+    s, m = f.s, f.m
+    k = m.first - 1
+    if k < 1 or s.words[k] != "(" or f.cls not in PERSON_CLASSES:
+        return None
+    outer = next((o for o in f.mentions if o is not m and max(o.np_end, o.num_end) == k), None)
+    close = aside_end(s, k)
+    if outer is None or close is None:
+        return None
+    after = search_right(s, close, f.cls, f.owned) if close < len(s.words) else None
+    before = measure_left(s, outer.first, f.cls, f.owned) if after is None else None
+    return after or (before[1] if before is not None else None)  # "Warga yang mengungsi sebanyak 45 KK (160 jiwa)"
+
+
+def _whole_after_part(f: Figure) -> str | None:
+    """ "Nine of the 30 dead were women", "Sembilan dari 30 korban tewas adalah perempuan": a bare part before its
+    whole, whose measure word ends the whole's noun phrase before a copula, takes that measure when the copula
+    names a closed group of people (``other`` with the noun's label for any other noun: "were residents")."""
+    s, m, words = f.s, f.m, f.s.words
+    if m.base_of is None or m.nouns or m.raw_label is not None:
+        return None
+    whole = f.mentions[m.base_of]
+    k = max(whole.np_end, whole.last)
+    hit = s.measure_at(k) if k < len(words) else None
+    if hit is None or hit[1].startswith("="):
+        return None
+    copula = copula_after(s, k + hit[0])  # "Nine of the 30 killed in the attack were women"
+    if copula is None or copula + 1 >= len(words):
+        return None
+    k = copula
+    noun = s.lex.nouns.match(words, k + 1) if words[k + 1] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    if noun[1].subject_class == "people" or not compatible(hit[1], noun[1].subject_class):
+        m.raw_label = noun[1].label
+        return "=" + noun[1].label
+    return hit[1]
 
 
 def _changed_noun(f: Figure) -> None:
@@ -102,7 +154,8 @@ def _predicate_thing(f: Figure) -> None:
 def _copula_part(f: Figure) -> str | None:
     s, m, words = f.s, f.m, f.s.words
     whole = f.mentions[0]
-    if whole is m or not whole.valid or whole.measure in (None, "other") or m.nouns or m.raw_label is not None:
+    own = m.raw_label is not None or any(not noun.generic for noun in m.nouns)  # "12 orang merupakan polisi": none
+    if whole is m or not whole.valid or whole.measure in (None, "other") or own:
         return None
     before = s.lex.whole_before
     found = before.match(words, 0) if words and words[0] in before.firsts else None
@@ -123,7 +176,8 @@ def _copula_part(f: Figure) -> str | None:
     noun = s.lex.nouns.match(words, end + 1) if words[end + 1] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
-    if noun[1].subject_class == "people" or not compatible(whole.measure, noun[1].subject_class):
+    cls = group_class(noun[1], s.lex, s.word_set)  # "a dozen were officers": police
+    if cls == "people" or not compatible(whole.measure, cls):
         m.raw_label = noun[1].label  # "14 were residents of X", "12 merupakan pelajar": a subset named by the noun
         return "=" + noun[1].label
     return whole.measure

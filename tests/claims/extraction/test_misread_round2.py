@@ -136,7 +136,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Sebanyak 300 napi kabur dan 120 orang berhasil ditangkap kembali.",
-        [("other", "prisoners", 300, 300), ("arrested", "people", 120, 120)],
+        [("other", "escaped prisoners", 300, 300), ("arrested", "people", 120, 120)],
     ),
     ("Lima polisi dan tiga tentara tewas.", [("killed", "police", 5, 5), ("killed", "soldiers", 3, 3)]),
     (
@@ -190,7 +190,7 @@ INDONESIAN: list[Any] = [
     ("Sebanyak 31 tahanan yang kabur telah diamankan kembali.", [("arrested", "people", 31, 31)]),
     (
         "Sebanyak 12 tahanan kabur, 5 di antaranya sudah ditangkap.",
-        [("other", "detainees", 12, 12), ("arrested", "people", 5, 5)],
+        [("other", "escaped prisoners", 12, 12), ("arrested", "people", 5, 5)],
     ),
     ("Keluarga 12 nelayan yang hilang berunjuk rasa di kantor pelabuhan.", [("other", "fishermen", 12, 12)]),
     ("Sebanyak 12 nelayan yang hilang ditemukan tewas.", [("killed", "people", 12, 12)]),

@@ -419,11 +419,11 @@ CRIME: list[Any] = [
     ("Twelve migrants were taken to a detention centre.", [("arrested", "people", 12, 12)]),
     (
         "Some 40 prisoners escaped during the riot, and 12 have been recaptured.",
-        [("other", "prisoners", 36, 44), ("arrested", "people", 12, 12)],
+        [("other", "escaped prisoners", 36, 44), ("arrested", "people", 12, 12)],
     ),
     # a jailbreak is no displacement
-    ("About 400 inmates fled the prison after the attack.", [("other", "inmates", 360, 440)]),
-    ("More than 900 inmates broke out of jail during the riot.", [("other", "inmates", 901, None)]),
+    ("About 400 inmates fled the prison after the attack.", [("other", "escaped prisoners", 360, 440)]),
+    ("More than 900 inmates broke out of jail during the riot.", [("other", "escaped prisoners", 901, None)]),
     # courts: charges, convictions and sentences are statuses (other); counts of murder are charges, not deaths
     ("The suspect faces 10 counts of attempted murder.", [("other", "charges", 10, 10)]),
     ("He has been charged with four counts of first-degree murder.", [("other", "charged", 4, 4)]),

@@ -486,8 +486,9 @@ CRIME: list[Any] = [
     ),
     # "Lebih dari pada 300 ribu orang": the split spelling of "lebih daripada"
     ("Barang haram itu bisa merusak lebih dari pada 250 ribu orang.", [("other", "people", 250001, None)]),
-    # a crime named with "aksi" is no protest: "pelaku aksi begal ditangkap" is never participants
-    ("Sebanyak 12 pelaku aksi begal ditangkap polisi.", [("other", "perpetrators", 12, 12)]),
+    # a crime named with "aksi" is no protest: "pelaku aksi begal ditangkap" is never participants; the crime is the
+    # noun's modifier, the main verb after it names the measure (arrested)
+    ("Sebanyak 12 pelaku aksi begal ditangkap polisi.", [("arrested", "people", 12, 12)]),
     # in a conflict "diamankan ke tempat yang aman" is moving people to safety, not an arrest
     ("Sebanyak 40 warga diamankan ke tempat yang aman.", [("displaced", "people", 40, 40)]),
     # trafficking victims "yang akan dikirim ke Malaysia" are not a deployment
@@ -767,7 +768,7 @@ STATUS_CHANGES: list[Any] = [
     # jailbreaks: escaped inmates are `other`, the recaptured arrested
     (
         "Sebanyak 53 narapidana melarikan diri dari rutan, 20 di antaranya sudah ditangkap kembali.",
-        [("other", "prisoners", 53, 53), ("arrested", "people", 20, 20)],
+        [("other", "escaped prisoners", 53, 53), ("arrested", "people", 20, 20)],
     ),
     ("Sebanyak 8 sandera berhasil dibebaskan aparat.", [("other", "hostages", 8, 8)]),
 ]

@@ -323,7 +323,7 @@ ENGLISH: list[Row] = [
     ("Police detained 45 gamblers in a raid on the casino.", "45", "people"),
     # the sex before a person noun narrows the group (as "penumpang pria" does); its label stays the noun's
     ("Seven female students were injured in the blast.", "Seven", "women"),
-    ("Eleven male prisoners escaped through a tunnel.", "Eleven", "prisoners"),
+    ("Eleven male prisoners escaped through a tunnel.", "Eleven", "escaped prisoners"),
     ("Four firemen were injured.", "Four", "people"),
     # sex and age groups: young men detained, pregnant women hospitalised
     ("Eight young men were detained after the brawl.", "Eight", "men"),
