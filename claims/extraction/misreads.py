@@ -9,7 +9,7 @@ from claims.extraction import clauses
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
-from claims.extraction.subjects import PEOPLE_MEASURES
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
+    if measure == "damaged" and _others_of_people(f):
+        return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
     if _escaped(f, measure):
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
@@ -52,6 +54,12 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _others_of_people(f: Figure) -> bool:
+    """ "Others" with no noun of their own after a count of people: a thing measure cannot count them."""
+    a = f.antecedent
+    return f.m.anaphoric and not f.m.nouns and a is not None and a.subject_class in PERSON_CLASSES
 
 
 def counts_animals(f: Figure) -> bool:
