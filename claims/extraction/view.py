@@ -116,8 +116,8 @@ class SentenceView:
         found: tuple[int, str] | None
         phrase = lex.measures.match(words, i) if word in lex.measures.firsts else None
         verb = lex.other_verbs.match(words, i) if word in lex.other_verbs.firsts else None
-        if phrase is not None and phrase[0] > 1:
-            found = phrase
+        if phrase is not None and phrase[0] > 1 and (verb is None or verb[0] <= phrase[0]):
+            found = phrase  # the longer wins: "korban luka berat" (a grade) over "korban luka"
         elif verb is not None:
             found = (verb[0], "=" + verb[1])
         else:

@@ -9,6 +9,9 @@ wrong measure). The classes fixed in this round:
 
 - "others" with no noun of their own after a count of people are never counted by a thing measure ("menewaskan 7
   penambang dan 3 lainnya masih tertimbun": people buried, not things damaged; ``misreads._others_of_people``);
+- a severity grade after the tally noun "korban luka" is a subset, not the injured ("Korban luka berat sebanyak 340
+  orang": ``other``, seriously injured): ``[other_verbs]`` "korban luka berat", and an other-verb longer than the
+  measure phrase at the same word wins (``SentenceView.measure_at``); both grades together stay injured.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -313,6 +316,123 @@ INDONESIAN: list[Any] = [
     (
         "Hujan abu menyebabkan 14 penerbangan dibatalkan.",
         [("other", "flights", 14, 14)],
+    ),
+    # mudik rekap: the grade after "korban luka" is a subset by severity, not the injured
+    (
+        "Korban luka berat sebanyak 340 orang dan 1.170 orang mengalami luka ringan.",
+        [("other", "seriously injured", 340, 340), ("other", "lightly injured", 1170, 1170)],
+    ),
+    # mudik rekap: 'jumlah korban luka berat mencapai n'
+    (
+        "Jumlah korban luka berat selama arus mudik mencapai 52 orang.",
+        [("other", "seriously injured", 52, 52)],
+    ),
+    # bus accident: both grades named after the count
+    (
+        "Tabrakan itu mengakibatkan 4 korban luka berat dan 15 korban luka ringan.",
+        [("other", "seriously injured", 4, 4), ("other", "lightly injured", 15, 15)],
+    ),
+    # both grades together are the injured (control)
+    (
+        "Korban luka berat dan ringan dalam kecelakaan itu mencapai 93 orang.",
+        [("injured", "people", 93, 93)],
+    ),
+    # the plain tally of the injured (control)
+    (
+        "Jumlah korban luka dalam kecelakaan beruntun itu mencapai 61 orang.",
+        [("injured", "people", 61, 61)],
+    ),
+    # mudik rekap: total then grades in one breakdown
+    (
+        "Kecelakaan itu melibatkan 260 orang korban terdiri dari 19 orang meninggal dunia, "
+        "64 orang luka berat dan 177 luka ringan.",
+        [
+            ("other", "people", 260, 260),
+            ("killed", "people", 19, 19),
+            ("other", "seriously injured", 64, 64),
+            ("other", "lightly injured", 177, 177),
+        ],
+    ),
+    # traffic operation: riders fined and warned are no arrest
+    (
+        "Dalam operasi itu, petugas menindak 8.700 pengendara dan 7.900 pengendara mendapatkan teguran.",
+        [("other", "riders", 8700, 8700), ("other", "riders", 7900, 7900)],
+    ),
+    # terrorism: family members exposed to the ideology (part of a whole)
+    (
+        "Dari 28 terduga teroris tersebut, terdapat 21 anggota keluarga yang telah terpapar paham radikal.",
+        [("other", "suspects", 28, 28), ("other", "members", 21, 21)],
+    ),
+    # terrorism: fugitives listed
+    (
+        "Total DPO yang telah ditetapkan mencapai 4 orang.",
+        [("other", "fugitives", 4, 4)],
+    ),
+    # evictions: houses torn down with heavy equipment
+    (
+        "Aparat merobohkan 110 rumah warga menggunakan empat alat berat.",
+        [("damaged", "houses", 110, 110), ("other", "heavy equipment", 4, 4)],
+    ),
+    # evictions: municipal police and joint personnel sent (controls)
+    (
+        "Sekitar 420 anggota Satpol PP diterjunkan dalam pembongkaran itu, "
+        "ditambah 130 personel gabungan TNI dan Polri.",
+        [("deployed", "people", 378, 462), ("deployed", "security_forces", 130, 130)],
+    ),
+    # prison fire: inmates killed and the others hurt (controls)
+    (
+        "Kebakaran di Lapas menewaskan 41 narapidana dan melukai 66 lainnya.",
+        [("killed", "people", 41, 41), ("injured", "people", 66, 66)],
+    ),
+    # prison: escaped inmates hunted and some caught again
+    (
+        "Polisi memburu 14 napi yang kabur dan 9 di antaranya sudah ditangkap kembali.",
+        [("other", "escaped prisoners", 14, 14), ("arrested", "people", 9, 9)],
+    ),
+    # KKB attacks: civilians shot, others hurt (controls)
+    (
+        "Sebanyak 4 warga sipil tewas ditembak KKB dan 3 lainnya luka-luka.",
+        [("killed", "civilians", 4, 4), ("injured", "civilians", 3, 3)],
+    ),
+    # KKB attacks: residents fleeing into the forest (control)
+    (
+        "Sebanyak 1.150 warga Distrik Oksop mengungsi ke hutan.",
+        [("displaced", "people", 1150, 1150)],
+    ),
+    # volcano: people affected and houses damaged
+    (
+        "Erupsi Gunung Lokon berdampak pada 4.800 jiwa dan 2.300 rumah rusak.",
+        [("other", "people", 4800, 4800), ("damaged", "houses", 2300, 2300)],
+    ),
+    # drought: water tankers of a capacity
+    (
+        "Sebanyak 18 tangki air bersih dengan kapasitas 5.000 liter dikirim ke desa terdampak.",
+        [("other", "tangki", 18, 18), ("other", "liters", 5000, 5000)],
+    ),
+    # drought: households short of clean water
+    (
+        "Sebanyak 6.900 kepala keluarga mengalami krisis air bersih.",
+        [("other", "households", 6900, 6900)],
+    ),
+    # mining: a coal-pit blast (controls)
+    (
+        "Sebanyak 3 penambang tewas dan 5 lainnya luka-luka dalam ledakan tambang batu bara di Ombilin.",
+        [("killed", "people", 3, 3), ("injured", "people", 5, 5)],
+    ),
+    # smelter fire: workers treated (control)
+    (
+        "Sebanyak 24 pekerja PT Logam Timur menjalani perawatan setelah kebakaran tungku.",
+        [("hospitalized", "people", 24, 24)],
+    ),
+    # pesantren food poisoning: treated and sent home
+    (
+        "Sebanyak 55 santri dirawat di puskesmas dan 80 lainnya dipulangkan.",
+        [("hospitalized", "people", 55, 55), ("other", "people released", 80, 80)],
+    ),
+    # schools: bullying victims
+    (
+        "Sebanyak 5 siswa menjadi korban perundungan di sekolah itu.",
+        [("other", "students", 5, 5)],
     ),
 ]
 
