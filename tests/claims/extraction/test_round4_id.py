@@ -11,7 +11,8 @@ wrong measure). The classes fixed in this round:
   penambang dan 3 lainnya masih tertimbun": people buried, not things damaged; ``misreads._others_of_people``);
 - a severity grade after the tally noun "korban luka" is a subset, not the injured ("Korban luka berat sebanyak 340
   orang": ``other``, seriously injured): ``[other_verbs]`` "korban luka berat", and an other-verb longer than the
-  measure phrase at the same word wins (``SentenceView.measure_at``); both grades together stay injured.
+  measure phrase at the same word wins (``SentenceView.measure_at``); both grades together stay injured;
+- a degree word inside the grade ("luka cukup parah", "luka yang cukup serius") is still a subset, not the injured.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -433,6 +434,36 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 5 siswa menjadi korban perundungan di sekolah itu.",
         [("other", "students", 5, 5)],
+    ),
+    # supporters' clash: a degree word inside the grade is still a subset by severity
+    (
+        "Dua petugas keamanan stadion mengalami luka cukup parah di kepala.",
+        [("other", "security guards", 2, 2)],
+    ),
+    # volcano: 'luka yang cukup serius' from flying rocks
+    (
+        "Sebanyak 5 pendaki mengalami luka yang cukup serius akibat lontaran batu.",
+        [("other", "climbers", 5, 5)],
+    ),
+    # the plain verb of injury stays injured (control)
+    (
+        "Sebanyak 7 warga mengalami luka dan dirawat di puskesmas.",
+        [("injured", "people", 7, 7)],
+    ),
+    # tawuran: students killed and held (controls)
+    (
+        "Sebanyak 3 pelajar tewas dalam tawuran dan 11 pelajar diamankan.",
+        [("killed", "people", 3, 3), ("arrested", "people", 11, 11)],
+    ),
+    # mining: miners trapped and others escaping on their own
+    (
+        "Sebanyak 4 penambang terjebak dan 6 lainnya berhasil menyelamatkan diri.",
+        [("other", "miners", 4, 4), ("other", "survivors", 6, 6)],
+    ),
+    # prisons: an overcrowded jail and its capacity
+    (
+        "Sebanyak 1.050 narapidana menghuni lapas berkapasitas 380 orang.",
+        [("other", "prisoners", 1050, 1050), ("other", "capacity", 380, 380)],
     ),
 ]
 
