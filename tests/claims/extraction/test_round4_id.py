@@ -12,6 +12,7 @@ wrong measure). The classes fixed in this round:
 - a severity grade after the tally noun "korban luka" is a subset, not the injured ("Korban luka berat sebanyak 340
   orang": ``other``, seriously injured): ``[other_verbs]`` "korban luka berat", and an other-verb longer than the
   measure phrase at the same word wins (``SentenceView.measure_at``); both grades together stay injured;
+- the number in a unit's name ("Densus 88", "Yonif 712") is no figure (``[exclusions] identifier_words``);
 - a degree word inside the grade ("luka cukup parah", "luka yang cukup serius") is still a subset, not the injured.
 
 Control rows, where the specific measure is right, stand beside each class.
@@ -464,6 +465,49 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 1.050 narapidana menghuni lapas berkapasitas 380 orang.",
         [("other", "prisoners", 1050, 1050), ("other", "capacity", 380, 380)],
+    ),
+    # terrorism: the number in a unit's name is no figure ("Densus 88 menggeledah ...")
+    (
+        "Densus 88 menggeledah 6 rumah di Klaten dan Boyolali.",
+        [("other", "houses", 6, 6)],
+    ),
+    # terrorism: 'Densus 88 Antiteror Polri menangkap n terduga teroris'
+    (
+        "Densus 88 Antiteror Polri menangkap 14 terduga teroris di Lampung.",
+        [("arrested", "people", 14, 14)],
+    ),
+    # Papua: a battalion named by its number, soldiers sent (control)
+    (
+        "Sebanyak 150 prajurit Yonif 712 dikirim ke Kabupaten Puncak.",
+        [("deployed", "soldiers", 150, 150)],
+    ),
+    # a count of battalions before the noun still counts (control)
+    (
+        "Pasukan dari 4 batalyon disiagakan di perbatasan.",
+        [("other", "battalions", 4, 4)],
+    ),
+    # terrorism: suspects still at large and those who surrendered are no arrest
+    (
+        "Sebanyak 4 tersangka lainnya masih buron.",
+        [("other", "suspects", 4, 4)],
+    ),
+    (
+        "Sebanyak 2 terduga teroris menyerahkan diri ke polisi.",
+        [("other", "suspects", 2, 2)],
+    ),
+    # land conflicts (Rempang): residents held, missing, and a force sent (controls)
+    (
+        "Sebanyak 43 warga Pulau Galang ditahan setelah bentrok dengan aparat.",
+        [("arrested", "people", 43, 43)],
+    ),
+    (
+        "Sebanyak 900 personel gabungan dikerahkan ke Pulau Galang.",
+        [("deployed", "people", 900, 900)],
+    ),
+    # evictions: households to be relocated
+    (
+        "Sebanyak 640 kepala keluarga akan direlokasi ke kampung baru.",
+        [("other", "households", 640, 640)],
     ),
 ]
 
