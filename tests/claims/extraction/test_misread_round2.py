@@ -124,7 +124,7 @@ INDONESIAN: list[Any] = [
     ("Bus berpenumpang 45 wisatawan itu masuk jurang.", [("other", "tourists", 45, 45)]),
     (
         "Sebanyak 300 warga terserang diare dan 2 meninggal.",
-        [("other", "people", 300, 300), ("killed", "people", 2, 2)],
+        [("other", "sick", 300, 300), ("killed", "people", 2, 2)],
     ),
     (
         "Sebanyak 19 petugas KPPS meninggal dunia dan 212 lainnya jatuh sakit.",

@@ -12,6 +12,8 @@ wrong measure). The classes fixed in this round:
 - a severity grade after the tally noun "korban luka" is a subset, not the injured ("Korban luka berat sebanyak 340
   orang": ``other``, seriously injured): ``[other_verbs]`` "korban luka berat", and an other-verb longer than the
   measure phrase at the same word wins (``SentenceView.measure_at``); both grades together stay injured;
+- evacuees who fell ill ("300 pengungsi mengalami ISPA", "terserang diare") are a subset, not the displaced
+  (``[other_verbs]``: sick);
 - the number in a unit's name ("Densus 88", "Yonif 712") is no figure (``[exclusions] identifier_words``);
 - a degree word inside the grade ("luka cukup parah", "luka yang cukup serius") is still a subset, not the injured.
 
@@ -508,6 +510,35 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 640 kepala keluarga akan direlokasi ke kampung baru.",
         [("other", "households", 640, 640)],
+    ),
+    # volcano shelters: evacuees who fell ill are a subset, not the displaced
+    (
+        "Sebanyak 270 pengungsi mengalami ISPA di posko Desa Nobo.",
+        [("other", "refugees", 270, 270)],
+    ),
+    (
+        "Sebanyak 90 pengungsi terserang penyakit kulit dan 11 di antaranya dirawat di puskesmas.",
+        [("other", "refugees", 90, 90), ("hospitalized", "people", 11, 11)],
+    ),
+    # a diagnosis before the measure verb does not block it (control)
+    (
+        "Sebanyak 38 pasien ISPA dirawat di RSUD Larantuka.",
+        [("hospitalized", "people", 38, 38)],
+    ),
+    # evacuees spread over shelters stay displaced (control)
+    (
+        "Sebanyak 2.100 pengungsi tersebar di 13 posko.",
+        [("displaced", "people", 2100, 2100), ("other", "shelters", 13, 13)],
+    ),
+    # volcano: dead, injured and displaced in one sentence (controls)
+    (
+        "Erupsi Gunung Ruang menewaskan 6 orang dan 41 lainnya luka-luka, sementara 8.500 warga mengungsi.",
+        [("killed", "people", 6, 6), ("injured", "people", 41, 41), ("displaced", "people", 8500, 8500)],
+    ),
+    # evacuees going home are no longer displaced
+    (
+        "Sebanyak 550 pengungsi mulai kembali ke rumah masing-masing.",
+        [("other", "refugees", 550, 550)],
     ),
 ]
 
