@@ -14,6 +14,7 @@ wrong measure). The classes fixed in this round:
   measure phrase at the same word wins (``SentenceView.measure_at``); both grades together stay injured;
 - evacuees who fell ill ("300 pengungsi mengalami ISPA", "terserang diare") are a subset, not the displaced
   (``[other_verbs]``: sick);
+- the trampled and crushed of a crowd ("... memadati masjid dan 15 orang terinjak") are no turnout: ``other``;
 - the number in a unit's name ("Densus 88", "Yonif 712") is no figure (``[exclusions] identifier_words``);
 - a degree word inside the grade ("luka cukup parah", "luka yang cukup serius") is still a subset, not the injured.
 
@@ -539,6 +540,35 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 550 pengungsi mulai kembali ke rumah masing-masing.",
         [("other", "refugees", 550, 550)],
+    ),
+    # religious gatherings: a crush after a crowd verb; the trampled are no turnout
+    (
+        "Ribuan jemaah memadati Masjid Raya dan 17 orang terinjak.",
+        [("other", "pilgrims", 2000, 9999), ("other", "trampled", 17, 17)],
+    ),
+    (
+        "Sebanyak 2.800 warga memadati lapangan dan 14 orang terhimpit.",
+        [("participants", "people", 2800, 2800), ("other", "crushed", 14, 14)],
+    ),
+    # killed in a crush keeps killed (control)
+    (
+        "Sebanyak 6 jemaah tewas terinjak-injak saat berdesakan.",
+        [("killed", "people", 6, 6)],
+    ),
+    # trampled then taken to hospital (control)
+    (
+        "Sebanyak 11 penonton terinjak-injak dan dilarikan ke rumah sakit.",
+        [("hospitalized", "people", 11, 11)],
+    ),
+    # a crowd and the fainted among them
+    (
+        "Sebanyak 22.000 penonton memadati sirkuit dan 26 di antaranya pingsan.",
+        [("participants", "people", 22000, 22000), ("other", "fainted", 26, 26)],
+    ),
+    # a tragedy's dead and the children among them (controls)
+    (
+        "Sebanyak 128 korban jiwa jatuh dalam tragedi itu, 37 di antaranya anak-anak.",
+        [("killed", "people", 128, 128), ("killed", "children", 37, 37)],
     ),
 ]
 
