@@ -16,7 +16,8 @@ wrong measure). The classes fixed in this round:
   (``[other_verbs]``: sick);
 - the trampled and crushed of a crowd ("... memadati masjid dan 15 orang terinjak") are no turnout: ``other``;
 - the number in a unit's name ("Densus 88", "Yonif 712") is no figure (``[exclusions] identifier_words``);
-- a degree word inside the grade ("luka cukup parah", "luka yang cukup serius") is still a subset, not the injured.
+- a degree word inside the grade ("luka cukup parah"), a grade after "menderita luka" and a graded burn ("luka bakar
+  serius") are still subsets, not the injured.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -569,6 +570,30 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 128 korban jiwa jatuh dalam tragedi itu, 37 di antaranya anak-anak.",
         [("killed", "people", 128, 128), ("killed", "children", 37, 37)],
+    ),
+    # smelter blasts: burns graded by severity are a subset
+    (
+        "Sebanyak 5 pekerja mengalami luka bakar serius dan dirujuk ke Kendari.",
+        [("other", "workers", 5, 5)],
+    ),
+    (
+        "Sebanyak 9 pekerja menderita luka bakar ringan.",
+        [("other", "workers", 9, 9)],
+    ),
+    # both grades after 'menderita luka' are the injured (control)
+    (
+        "Sedikitnya 21 pemudik menderita luka ringan dan berat.",
+        [("injured", "people", 21, None)],
+    ),
+    # a grade after the measure phrase 'menderita luka'
+    (
+        "Sebanyak 8 warga menderita luka berat akibat sabetan senjata tajam.",
+        [("other", "seriously injured", 8, 8)],
+    ),
+    # burns alone are injuries (control)
+    (
+        "Ledakan tungku itu membuat 14 pekerja menderita luka bakar.",
+        [("injured", "people", 14, 14)],
     ),
 ]
 
