@@ -1,0 +1,65 @@
+"""Story kinds of round 4 in English wire news (issue 11): war reporting, terrorism and shootings, aviation and
+maritime disasters, wildfires, heat and cold waves, protests and police, stadium crowds, migration, humanitarian
+briefings, courts and prisons.
+
+Every sentence is our own (invented places, people and figures); each models a construction read in real English
+reports of that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong
+measure). Each row: text, then (measure, subject, low, high) for every claim. The classes fixed in this round:
+
+- one figure for two measures joined by "or" ("killed or wounded", "killed or captured", "dead or missing", "dead
+  or injured") is a mixed total: ``other`` (``[other_verbs]``);
+- people a verb of sending moves to an emergency room ("the heat sent 2,700 residents to emergency rooms") are
+  visits, no deployment: ``other`` (``clauses.moved_measure``: an other-verb that opens with a destination
+  preposition right after a plain count).
+
+Control rows, where the specific measure is right, stand beside each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # one figure for two measures joined by "or" (army statements on enemy losses): casualties, other
+    (
+        "The brigade said 260 insurgents had been killed or wounded in the offensive.",
+        [("other", "militants", 260, 260)],
+    ),
+    # the same with captured: a mixed total, other
+    ("Commanders said 415 fighters were killed or captured during the week.", [("other", "fighters", 415, 415)]),
+    # disaster tolls: dead or missing together
+    ("Authorities said 73 villagers were dead or missing after the landslide.", [("other", "villagers", 73, 73)]),
+    # dead or injured together
+    ("At least 95 passengers were dead or injured after the derailment.", [("other", "passengers", 95, None)]),
+    # control: dead and missing given apart
+    (
+        "Nine people died and 14 are missing after the flood in Marlow County.",
+        [("killed", "people", 9, 9), ("missing", "people", 14, 14)],
+    ),
+    # control: killed alone in an army statement
+    ("The army said its units had killed 52 insurgents near Haldor.", [("killed", "people", 52, 52)]),
+    # heat waves: sent to emergency rooms are visits, no deployment
+    (
+        "The heat sent 2,700 residents to emergency rooms across the valley.",
+        [("other", "emergency room visits", 2700, 2700)],
+    ),
+    # the same with the singular and an article
+    (
+        "The scorching temperatures sent 640 people to the emergency room on Sunday.",
+        [("other", "emergency room visits", 640, 640)],
+    ),
+    # control: sent to hospital are admissions
+    ("The heat sent 310 people to hospital in Dorvale.", [("hospitalized", "people", 310, 310)]),
+    # control: a force sent somewhere is deployed
+    ("The governor sent 1,800 guardsmen to the burning counties.", [("deployed", "soldiers", 1800, 1800)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_round4(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
