@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import another_nouns
-from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -264,7 +264,7 @@ def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
     if head.measure == "damaged":
         m.measure, m.subject, m.subject_class = "damaged", own[0].label if own else head.subject, "thing"
     elif place is not None or group is not None:
-        m.measure = head.measure
+        m.measure = "other" if head.measure == "participants" and group in FORCE_CLASSES else head.measure
         # its own group; else the head's group, unless its own noun says people ("5 orang di X" after police)
         m.subject = m.subject_class = group or ("people" if m.nouns else head.subject_class)
         if head.measure == "other":

@@ -9,7 +9,7 @@ from claims.extraction import clauses
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
-from claims.extraction.subjects import PEOPLE_MEASURES
+from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, group_class
 from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure == "arrested" and (captives := held_captive(f)) is not None:
         f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
         return True
+    if measure == "participants" and _force(f):
+        return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
     if _escaped(f, measure):
@@ -52,6 +54,13 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _force(f: Figure) -> bool:
+    """The figure counts a force, by its noun's class in the sentence ("800 officers ..." after "Police said")."""
+    if f.cls in FORCE_CLASSES:
+        return True
+    return f.head is not None and group_class(f.head, f.s.lex, set(f.s.words)) in FORCE_CLASSES
 
 
 def counts_animals(f: Figure) -> bool:

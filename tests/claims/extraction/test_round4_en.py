@@ -10,7 +10,12 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   or injured") is a mixed total: ``other`` (``[other_verbs]``);
 - people a verb of sending moves to an emergency room ("the heat sent 2,700 residents to emergency rooms") are
   visits, no deployment: ``other`` (``clauses.moved_measure``: an other-verb that opens with a destination
-  preposition right after a plain count).
+  preposition right after a plain count);
+- evacuation warnings, notices and alerts are papers, not people ("issued 11,500 evacuation warnings"), and people
+  under an evacuation warning have not left (``[other_verbs]``, ``[nouns]``);
+- a force (police, soldiers, security forces, also a generic noun the sentence makes police) at a protest or a rally
+  guards the crowd: never ``participants`` (``misreads.wrong_measure``; an item of a list headed by a turnout noun,
+  ``breakdowns._settle_item``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -57,6 +62,42 @@ ENGLISH: list[Any] = [
     ("The heat sent 310 people to hospital in Dorvale.", [("hospitalized", "people", 310, 310)]),
     # control: a force sent somewhere is deployed
     ("The governor sent 1,800 guardsmen to the burning counties.", [("deployed", "soldiers", 1800, 1800)]),
+    # wildfire warnings count papers: "issued N evacuation warnings" is no displacement
+    (
+        "Fire officials issued 11,500 evacuation warnings in Carrow County.",
+        [("other", "evacuation warnings", 11500, 11500)],
+    ),
+    # "sent N evacuation notices": papers, no deployment
+    (
+        "The sheriff's office sent 6,200 evacuation notices to households.",
+        [("other", "evacuation warnings", 6200, 6200)],
+    ),
+    # people under an evacuation warning have not left
+    (
+        "About 18,000 residents remain under evacuation warnings.",
+        [("other", "people under evacuation warnings", 16200, 19800)],
+    ),
+    # control: people evacuated beside people warned
+    (
+        "Some 9,400 people were evacuated and 2,100 more are under evacuation warning.",
+        [("displaced", "people", 8460, 10340), ("other", "people under evacuation warnings", 2100, 2100)],
+    ),
+    # protest reporting: police at a rally guard the crowd, they are no turnout
+    (
+        "About 4,000 marchers and 650 police officers were at the rally in Tessford.",
+        [("participants", "protesters", 3600, 4400), ("other", "police", 650, 650)],
+    ),
+    # the same after a tally noun that names the list's measure ("The march drew N people and M police")
+    (
+        "The march drew 7,000 people and 900 police officers.",
+        [("other", "people", 7000, 7000), ("other", "police", 900, 900)],
+    ),
+    # generic officers after "Police said" are police: no turnout
+    ("Police said 1,100 officers were at the demonstration.", [("other", "officers", 1100, 1100)]),
+    # control: the crowd itself is the turnout
+    ("Nearly 12,000 people were at the rally in Tessford.", [("participants", "people", 10800, 11999)]),
+    # control: officers on duty for a match are deployed
+    ("Police said 1,900 officers would be on duty for the derby.", [("deployed", "police", 1900, 1900)]),
 ]
 
 
