@@ -15,7 +15,9 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   under an evacuation warning have not left (``[other_verbs]``, ``[nouns]``);
 - a force (police, soldiers, security forces, also a generic noun the sentence makes police) at a protest or a rally
   guards the crowd: never ``participants`` (``misreads.wrong_measure``; an item of a list headed by a turnout noun,
-  ``breakdowns._settle_item``).
+  ``breakdowns._settle_item``);
+- people feared or believed drowned or killed are no confirmed toll ("75 migrants are feared drowned", "believed to
+  have been killed"): ``other`` (``[other_verbs]``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -98,6 +100,32 @@ ENGLISH: list[Any] = [
     ("Nearly 12,000 people were at the rally in Tessford.", [("participants", "people", 10800, 11999)]),
     # control: officers on duty for a match are deployed
     ("Police said 1,900 officers would be on duty for the derby.", [("deployed", "police", 1900, 1900)]),
+    # shipwreck reporting: "N migrants are feared drowned" is no confirmed toll
+    ("Some 75 migrants are feared drowned after the boat sank off Cape Ralla.", [("other", "migrants", 68, 82)]),
+    # "feared to have drowned": the same with an infinitive
+    ("About 30 fishermen are feared to have drowned in the storm.", [("other", "fishermen", 27, 33)]),
+    # war and blasts: "believed to have been killed", not yet confirmed
+    ("Up to 45 fighters are believed to have been killed in the ambush.", [("other", "fighters", 0, 45)]),
+    # control: a confirmed toll beside a feared one
+    (
+        "Officials said 16 people drowned and 22 are feared dead.",
+        [("killed", "people", 16, 16), ("other", "people feared dead", 22, 22)],
+    ),
+    # control: an aviation toll with the aircraft's complement
+    (
+        "The helicopter crashed with 11 people aboard, killing 8.",
+        [("other", "people", 11, 11), ("killed", "people", 8, 8)],
+    ),
+    # control: treated at the scene is injured, taken to hospital hospitalized
+    (
+        "Nineteen passengers were treated at the scene and 6 were taken to hospital.",
+        [("injured", "people", 19, 19), ("hospitalized", "people", 6, 6)],
+    ),
+    # control: bodies recovered are the dead, flight recorders a thing
+    (
+        "Divers recovered 87 bodies and 2 flight recorders.",
+        [("killed", "people", 87, 87), ("other", "flight recorders", 2, 2)],
+    ),
 ]
 
 
