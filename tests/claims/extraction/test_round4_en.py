@@ -17,7 +17,10 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   guards the crowd: never ``participants`` (``misreads.wrong_measure``; an item of a list headed by a turnout noun,
   ``breakdowns._settle_item``);
 - people feared or believed drowned or killed are no confirmed toll ("75 migrants are feared drowned", "believed to
-  have been killed"): ``other`` (``[other_verbs]``).
+  have been killed"): ``other`` (``[other_verbs]``);
+- protest policing: people cited (a citation or a ticket, "arrested four and cited 38", "were cited for violating the
+  curfew"), fined, kettled, tear-gassed, dragged away or fired on are no turnout and no arrest: ``other``
+  (``[other_verbs]``; "arrested and cited" stays arrested, "the report cited 140 deaths" killed).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -126,6 +129,34 @@ ENGLISH: list[Any] = [
         "Divers recovered 87 bodies and 2 flight recorders.",
         [("killed", "people", 87, 87), ("other", "flight recorders", 2, 2)],
     ),
+    # protest policing (Bay Area wire copy): a citation is no arrest, "arrested N and cited M"
+    (
+        "Police detained four people and cited 38 during the march, a spokesman said.",
+        [("arrested", "people", 4, 4), ("other", "cited", 38, 38)],
+    ),
+    # "were cited for violating the curfew": the demonstrators cited are no turnout
+    ("More than 60 demonstrators were cited for violating the curfew in Harlow.", [("other", "protesters", 61, None)]),
+    # "arrested or cited": one figure for an arrest or a citation, a mixed total
+    ("Deputies arrested or cited 27 protesters for blocking the interstate.", [("other", "protesters", 27, 27)]),
+    # control: "arrested and cited" are arrested
+    ("Police arrested and cited 19 people at the sit-in.", [("arrested", "people", 19, 19)]),
+    # control: a report citing a toll keeps its measure
+    ("The report cited 140 deaths in the northern districts.", [("killed", "people", 140, 140)]),
+    # police actions on part of a crowd: kettled protesters are no turnout
+    ("Police kettled roughly 300 protesters near the ministry.", [("other", "protesters", 270, 330)]),
+    # tear gas on part of a crowd
+    ("Officers tear-gassed 35 demonstrators outside the consulate.", [("other", "protesters", 35, 35)]),
+    # dragged away
+    ("Riot police dragged away 22 protesters from the bridge.", [("other", "protesters", 22, 22)]),
+    # troops firing on a crowd: the crowd fired on is no turnout; the dead are killed
+    (
+        "Soldiers opened fire on 600 protesters, killing 11.",
+        [("other", "protesters", 600, 600), ("killed", "protesters", 11, 11)],
+    ),
+    # control: a crowd that turned out
+    ("Some 8,000 protesters marched through central Harlow on Sunday.", [("participants", "protesters", 7200, 8800)]),
+    # control: beaten to death stays killed
+    ("The mob beat 2 men to death near the market.", [("killed", "men", 2, 2)]),
 ]
 
 
