@@ -20,7 +20,10 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   have been killed"): ``other`` (``[other_verbs]``);
 - protest policing: people cited (a citation or a ticket, "arrested four and cited 38", "were cited for violating the
   curfew"), fined, kettled, tear-gassed, dragged away or fired on are no turnout and no arrest: ``other``
-  (``[other_verbs]``; "arrested and cited" stays arrested, "the report cited 140 deaths" killed).
+  (``[other_verbs]``; "arrested and cited" stays arrested, "the report cited 140 deaths" killed);
+- people an official orders, tells, urges or advises to leave have not left yet ("Officials ordered 38,000 residents
+  to leave", "were urged to evacuate"): ``other`` (``[other_verbs]``, with the verb's subject, since a bare
+  "ordered" is also the participle of "the 3,100 islanders ordered to leave").
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -157,6 +160,33 @@ ENGLISH: list[Any] = [
     ("Some 8,000 protesters marched through central Harlow on Sunday.", [("participants", "protesters", 7200, 8800)]),
     # control: beaten to death stays killed
     ("The mob beat 2 men to death near the market.", [("killed", "men", 2, 2)]),
+    # wildfire and hurricane copy: "Officials ordered N residents to leave" are told to go, not yet gone
+    (
+        "Officials ordered 38,000 residents to leave their homes in the canyon.",
+        [("other", "people ordered to evacuate", 38000, 38000)],
+    ),
+    # "were told to leave": the same in the passive
+    (
+        "About 7,500 residents were told to leave by Thursday night.",
+        [("other", "people ordered to evacuate", 6750, 8250)],
+    ),
+    # "urged to evacuate": advice, no evacuation done
+    (
+        "Some 11,000 coastal residents were urged to evacuate before landfall.",
+        [("other", "people urged to evacuate", 9900, 12100)],
+    ),
+    # control: people evacuated beside people advised to leave
+    (
+        "About 5,200 residents were evacuated and 2,600 more were advised to leave.",
+        [("displaced", "people", 4680, 5720), ("other", "people urged to evacuate", 2600, 2600)],
+    ),
+    # control: "forced N to evacuate" is done
+    ("The wildfire forced 26,000 residents to evacuate.", [("displaced", "people", 26000, 26000)]),
+    # control: the whole ordered to leave, a part that actually left (the participle yields to the clause's own verb)
+    (
+        "Only 450 of the 3,100 islanders ordered to leave had evacuated by noon.",
+        [("displaced", "people", 450, 450), ("other", "islanders", 3100, 3100)],
+    ),
 ]
 
 
