@@ -23,7 +23,9 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   (``[other_verbs]``; "arrested and cited" stays arrested, "the report cited 140 deaths" killed);
 - people an official orders, tells, urges or advises to leave have not left yet ("Officials ordered 38,000 residents
   to leave", "were urged to evacuate"): ``other`` (``[other_verbs]``, with the verb's subject, since a bare
-  "ordered" is also the participle of "the 3,100 islanders ordered to leave").
+  "ordered" is also the participle of "the 3,100 islanders ordered to leave");
+- a capitalised month name inside the sentence after a stop word or before a number is a date, never a measure word
+  ("21,000 asylum applications in March" is no protest turnout; ``SentenceView.measure_at``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -187,6 +189,30 @@ ENGLISH: list[Any] = [
         "Only 450 of the 3,100 islanders ordered to leave had evacuated by noon.",
         [("displaced", "people", 450, 450), ("other", "islanders", 3100, 3100)],
     ),
+    # migration statistics: "in March" is the month, no protest march
+    ("The office registered 21,000 asylum applications in March.", [("other", "asylum applications", 21000, 21000)]),
+    # the same after "since"
+    ("Some 640 migrants have been returned since March, the ministry said.", [("other", "migrants", 576, 704)]),
+    # a month range ending in March
+    ("The agency processed 7,300 claims from January to March.", [("other", "claims", 7300, 7300)]),
+    # control: a protest march after the article
+    ("About 6,500 people joined the march on Saturday.", [("participants", "people", 5850, 7150)]),
+    # control: a march with a name and a date
+    ("Some 15,000 people took part in the March 8 rally in Korvan.", [("participants", "people", 13500, 16500)]),
+    # humanitarian briefings: people in need, reached with aid, food insecure are other
+    (
+        "Some 2.8 million people are in need of humanitarian assistance, the agency said.",
+        [("other", "people", 2520000, 3080000)],
+    ),
+    # reached with aid
+    (
+        "About 1.9 million people have been reached with emergency assistance this year.",
+        [("other", "people", 1710000, 2090000)],
+    ),
+    # food insecurity
+    ("More than 3 million people are severely food insecure across the region.", [("other", "people", 3000001, None)]),
+    # control: the displaced of the same briefing
+    ("Over 900,000 people are displaced across the province.", [("displaced", "people", 900001, None)]),
 ]
 
 
