@@ -25,7 +25,9 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   to leave", "were urged to evacuate"): ``other`` (``[other_verbs]``, with the verb's subject, since a bare
   "ordered" is also the participle of "the 3,100 islanders ordered to leave");
 - a capitalised month name inside the sentence after a stop word or before a number is a date, never a measure word
-  ("21,000 asylum applications in March" is no protest turnout; ``SentenceView.measure_at``).
+  ("21,000 asylum applications in March" is no protest turnout; ``SentenceView.measure_at``);
+- the noun "station" is a place ("stabbed 6 commuters at the station"): only the verb's forms ("stationed", "will
+  station") deploy (``[measures] deployed``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -213,6 +215,24 @@ ENGLISH: list[Any] = [
     ("More than 3 million people are severely food insecure across the region.", [("other", "people", 3000001, None)]),
     # control: the displaced of the same briefing
     ("Over 900,000 people are displaced across the province.", [("displaced", "people", 900001, None)]),
+    # terror and crime copy: "at the station" is a place, never the verb of stationing troops
+    ("Police said the assailant stabbed 6 commuters at the station.", [("other", "passengers", 6, 6)]),
+    # control: the verb "station" with a modal keeps the deployment
+    ("The alliance will station 3,500 extra troops in the Baltic states.", [("deployed", "soldiers", 3500, 3500)]),
+    # control: "are stationed"
+    ("Roughly 6,000 peacekeepers are stationed along the ceasefire line.", [("deployed", "soldiers", 5400, 6600)]),
+    # control: injured at a train station
+    ("Fourteen travellers were hurt at the train station.", [("injured", "people", 14, 14)]),
+    # mixed totals in war copy: killed or wounded since a date
+    (
+        "Some 210 soldiers have been killed or wounded since January, the ministry said.",
+        [("other", "soldiers", 189, 231)],
+    ),
+    # control: killed, wounded and missing given apart in one statement
+    (
+        "The statement said 19 soldiers were killed, 47 wounded and 5 are missing.",
+        [("killed", "soldiers", 19, 19), ("injured", "soldiers", 47, 47), ("missing", "soldiers", 5, 5)],
+    ),
 ]
 
 
