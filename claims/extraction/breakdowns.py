@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import another_nouns
+from claims.extraction.reach_before import own_predicate
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -425,8 +426,8 @@ def verb_over_list(f: Figure) -> str | None:
     s, first = f.s, f.m.first
     words, lex = s.words, s.lex
     k = first - 1
-    if k < 1 or words[k] not in lex.list_joiners:
-        return None
+    if k < 1 or words[k] not in lex.list_joiners or own_predicate(s, f.m.num_end, f.owned):
+        return None  # "arrested 12 people, and 3,000 protesters remained": the last item has its own verb
     k -= 1
     if words[k] == ",":
         k -= 1

@@ -40,6 +40,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure == "arrested" and (captives := held_captive(f)) is not None:
         f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
         return True
+    if measure == "participants" and _listed_turnout(f):
+        return True  # "The dead included 4 police officers and 9 protesters": a list item, no turnout
     if measure == "participants" and _force(f):
         return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
     if measure == "participants" and _enrolled(f):
@@ -61,6 +63,16 @@ def _force(f: Figure) -> bool:
     if f.cls in FORCE_CLASSES:
         return True
     return f.head is not None and group_class(f.head, f.s.lex, set(f.s.words)) in FORCE_CLASSES
+
+
+def _listed_turnout(f: Figure) -> bool:
+    """Only the counted noun says turnout ("9 protesters"), and the figure is an item coordinated with a figure of
+    another measure before it: the list counts that measure's group or something else, not a crowd."""
+    a = f.antecedent
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or a is None or a.measure == "participants":
+        return False
+    joiners = f.s.lex.coordinators | f.s.lex.list_joiners
+    return all(w in joiners or w == "," for w in f.s.words[a.np_end : f.m.first])
 
 
 def counts_animals(f: Figure) -> bool:

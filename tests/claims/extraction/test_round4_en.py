@@ -27,7 +27,12 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
 - a capitalised month name inside the sentence after a stop word or before a number is a date, never a measure word
   ("21,000 asylum applications in March" is no protest turnout; ``SentenceView.measure_at``);
 - the noun "station" is a place ("stabbed 6 commuters at the station"): only the verb's forms ("stationed", "will
-  station") deploy (``[measures] deployed``).
+  station") deploy (``[measures] deployed``);
+- a list item whose turnout comes only from its noun ("7 protesters", "13 spectators"), coordinated with a figure of
+  another measure, is no crowd (``misreads._listed_turnout``);
+- a last list item with a verb of its own ("..., and 2,500 protesters remained outside") is no object of the verb
+  before the list (``breakdowns.verb_over_list``; ``reach_before.own_predicate`` reads a light verb that is also a
+  stop word, "remained", as the item's own predicate).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -232,6 +237,33 @@ ENGLISH: list[Any] = [
     (
         "The statement said 19 soldiers were killed, 47 wounded and 5 are missing.",
         [("killed", "soldiers", 19, 19), ("injured", "soldiers", 47, 47), ("missing", "soldiers", 5, 5)],
+    ),
+    # lists after a named whole: "The dead included N police officers and M protesters" are the dead, no turnout
+    (
+        "The dead included 3 police officers and 7 protesters.",
+        [("killed", "police", 3, 3), ("killed", "protesters", 7, 7)],
+    ),
+    # the same with spectators after an injured list item
+    (
+        "Among the injured were 2 players and 13 spectators.",
+        [("injured", "people", 2, 2), ("other", "spectators", 13, 13)],
+    ),
+    # a list with no measure of its own: the spectators listed are no crowd
+    ("The victims included 4 children and 6 spectators.", [("other", "children", 4, 4), ("other", "spectators", 6, 6)]),
+    # a new clause after ", and": the second figure has its own verb, no object of the arrest
+    (
+        "Police arrested 15 people, and 2,500 protesters remained outside the parliament.",
+        [("arrested", "people", 15, 15), ("other", "protesters", 2500, 2500)],
+    ),
+    # control: two objects of one verb of arrest
+    (
+        "Police detained 35 people and 1,400 protesters.",
+        [("arrested", "people", 35, 35), ("arrested", "protesters", 1400, 1400)],
+    ),
+    # control: a coordinated turnout
+    (
+        "Some 4,000 workers and 1,500 students marched through the capital.",
+        [("participants", "people", 3600, 4400), ("participants", "people", 1500, 1500)],
     ),
 ]
 
