@@ -32,7 +32,9 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   another measure, is no crowd (``misreads._listed_turnout``);
 - a last list item with a verb of its own ("..., and 2,500 protesters remained outside") is no object of the verb
   before the list (``breakdowns.verb_over_list``; ``reach_before.own_predicate`` reads a light verb that is also a
-  stop word, "remained", as the item's own predicate).
+  stop word, "remained", as the item's own predicate);
+- missed figure: a match attendance ("Official attendance was 47,350", "drew an attendance of 39,000") is a turnout
+  (``[measures] participants``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -265,6 +267,14 @@ ENGLISH: list[Any] = [
         "Some 4,000 workers and 1,500 students marched through the capital.",
         [("participants", "people", 3600, 4400), ("participants", "people", 1500, 1500)],
     ),
+    # sports copy: "Attendance was N" is a turnout (a missed figure before)
+    ("Official attendance was 47,350 for the cup final.", [("participants", "people", 47350, 47350)]),
+    # "drew an attendance of N"
+    ("The derby drew an attendance of 39,000.", [("participants", "people", 39000, 39000)]),
+    # control: a percentage fall in school attendance is no crowd
+    ("School attendance fell by 18 percent during the heat wave.", [("other", "percent", 18, 18)]),
+    # control: a venue's capacity is no turnout
+    ("The arena has a capacity of about 18,000.", [("other", "capacity", 16200, 19800)]),
 ]
 
 
