@@ -34,7 +34,9 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   before the list (``breakdowns.verb_over_list``; ``reach_before.own_predicate`` reads a light verb that is also a
   stop word, "remained", as the item's own predicate);
 - missed figure: a match attendance ("Official attendance was 47,350", "drew an attendance of 39,000") is a turnout
-  (``[measures] participants``).
+  (``[measures] participants``);
+- reservists and conscripts are soldiers (``[nouns]``: "12,000 reservists had been called up" is a deployment, no
+  unknown thing sent), and volunteers who enlist or sign up are recruits, no force sent (``[other_verbs]``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -275,6 +277,13 @@ ENGLISH: list[Any] = [
     ("School attendance fell by 18 percent during the heat wave.", [("other", "percent", 18, 18)]),
     # control: a venue's capacity is no turnout
     ("The arena has a capacity of about 18,000.", [("other", "capacity", 16200, 19800)]),
+    # war copy: reservists called up are a force (a missed deployment before)
+    ("The defence ministry said 12,000 reservists had been called up.", [("deployed", "soldiers", 12000, 12000)]),
+    # volunteers who enlist are recruits, no force sent, even after a call-up in the same sentence
+    (
+        "The ministry said 9,000 reservists had been called up and 3,000 volunteers had enlisted.",
+        [("deployed", "soldiers", 9000, 9000), ("other", "volunteers", 3000, 3000)],
+    ),
 ]
 
 
