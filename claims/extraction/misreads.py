@@ -105,7 +105,20 @@ def held_captive(f: Figure) -> str | None:
     if labels is None:
         return None
     head = f.head if f.head is not None and not f.head.generic else _opening_whole_head(f)
-    return head.label if head is not None and head.label in labels else None
+    if head is not None and head.label in labels:
+        return head.label
+    return _captive_phrase(f.s, f.m.np_end, labels)
+
+
+def _captive_phrase(s: SentenceView, start: int, labels: frozenset[str]) -> str | None:
+    """An other-verb of captives later in the figure's clause ("were being held as prisoners of war")."""
+    for k in range(start, len(s.words)):
+        found = s.measure_at(k)
+        if found is not None and found[1].startswith("=") and found[1][1:] in labels:
+            return found[1][1:]  # before the boundary test: "as prisoners of war" opens with a clause break
+        if is_boundary(s, k):
+            return None
+    return None
 
 
 def _opening_whole_head(f: Figure) -> NounInfo | None:

@@ -36,7 +36,10 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
 - missed figure: a match attendance ("Official attendance was 47,350", "drew an attendance of 39,000") is a turnout
   (``[measures] participants``);
 - reservists and conscripts are soldiers (``[nouns]``: "12,000 reservists had been called up" is a deployment, no
-  unknown thing sent), and volunteers who enlist or sign up are recruits, no force sent (``[other_verbs]``).
+  unknown thing sent), and volunteers who enlist or sign up are recruits, no force sent (``[other_verbs]``);
+- soldiers an enemy holds ("were being held as prisoners of war", "held prisoner") are captives, never arrested
+  (``[cues] captive_labels`` now also read from an other-verb later in the figure's clause,
+  ``misreads._captive_phrase``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -284,6 +287,15 @@ ENGLISH: list[Any] = [
         "The ministry said 9,000 reservists had been called up and 3,000 volunteers had enlisted.",
         [("deployed", "soldiers", 9000, 9000), ("other", "volunteers", 3000, 3000)],
     ),
+    # war copy: soldiers an enemy holds are prisoners of war, never arrested
+    (
+        "The ministry said 950 of its soldiers were being held as prisoners of war.",
+        [("other", "prisoners of war", 950, 950)],
+    ),
+    # "held prisoner by the rebels"
+    ("About 220 soldiers are held prisoner by the insurgents.", [("other", "prisoners of war", 198, 242)]),
+    # control: people held by police are arrested
+    ("Police said 35 people were being held at the central station.", [("arrested", "people", 35, 35)]),
 ]
 
 
