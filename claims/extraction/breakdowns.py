@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import another_nouns
-from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.reach_before import own_predicate
+from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
     if head.measure == "damaged":
         m.measure, m.subject, m.subject_class = "damaged", own[0].label if own else head.subject, "thing"
     elif place is not None or group is not None:
-        m.measure = head.measure
+        m.measure = "other" if head.measure == "participants" and group in FORCE_CLASSES else head.measure
         # its own group; else the head's group, unless its own noun says people ("5 orang di X" after police)
         m.subject = m.subject_class = group or ("people" if m.nouns else head.subject_class)
         if head.measure == "other":
@@ -425,8 +426,8 @@ def verb_over_list(f: Figure) -> str | None:
     s, first = f.s, f.m.first
     words, lex = s.words, s.lex
     k = first - 1
-    if k < 1 or words[k] not in lex.list_joiners:
-        return None
+    if k < 1 or words[k] not in lex.list_joiners or own_predicate(s, f.m.num_end, f.owned):
+        return None  # "arrested 12 people, and 3,000 protesters remained": the last item has its own verb
     k -= 1
     if words[k] == ",":
         k -= 1

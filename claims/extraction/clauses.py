@@ -75,6 +75,9 @@ def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
     after = s.measure_at(k) if 0 <= k < len(s.words) else None
     if after is not None and (verb, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):
         return after[1]
+    destination = s.words[k] in s.lex.syntax_words.get("article_prepositions", ()) if after is not None else False
+    if after is not None and verb == "deployed" and after[1].startswith("=") and destination:
+        return after[1]  # "sent 4,500 people to emergency rooms": visits, no deployment
     thing = s.measure_at(m.num_end) if verb == "deployed" and m.num_end < len(s.words) else None
     return thing[1] if thing is not None and thing[1].startswith("=") else None  # "sent 40 rescue boats": a thing
 

@@ -9,7 +9,7 @@ from claims.extraction import clauses
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
+from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
 from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
@@ -40,6 +40,10 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure == "arrested" and (captives := held_captive(f)) is not None:
         f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
         return True
+    if measure == "participants" and _listed_turnout(f):
+        return True  # "The dead included 4 police officers and 9 protesters": a list item, no turnout
+    if measure == "participants" and _force(f):
+        return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
     if measure == "damaged" and _others_of_people(f):
@@ -60,6 +64,23 @@ def _others_of_people(f: Figure) -> bool:
     """ "Others" with no noun of their own after a count of people: a thing measure cannot count them."""
     a = f.antecedent
     return f.m.anaphoric and not f.m.nouns and a is not None and a.subject_class in PERSON_CLASSES
+
+
+def _force(f: Figure) -> bool:
+    """The figure counts a force, by its noun's class in the sentence ("800 officers ..." after "Police said")."""
+    if f.cls in FORCE_CLASSES:
+        return True
+    return f.head is not None and group_class(f.head, f.s.lex, set(f.s.words)) in FORCE_CLASSES
+
+
+def _listed_turnout(f: Figure) -> bool:
+    """Only the counted noun says turnout ("9 protesters"), and the figure is an item coordinated with a figure of
+    another measure before it: the list counts that measure's group or something else, not a crowd."""
+    a = f.antecedent
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or a is None or a.measure == "participants":
+        return False
+    joiners = f.s.lex.coordinators | f.s.lex.list_joiners
+    return all(w in joiners or w == "," for w in f.s.words[a.np_end : f.m.first])
 
 
 def counts_animals(f: Figure) -> bool:
@@ -92,7 +113,20 @@ def held_captive(f: Figure) -> str | None:
     if labels is None:
         return None
     head = f.head if f.head is not None and not f.head.generic else _opening_whole_head(f)
-    return head.label if head is not None and head.label in labels else None
+    if head is not None and head.label in labels:
+        return head.label
+    return _captive_phrase(f.s, f.m.np_end, labels)
+
+
+def _captive_phrase(s: SentenceView, start: int, labels: frozenset[str]) -> str | None:
+    """An other-verb of captives later in the figure's clause ("were being held as prisoners of war")."""
+    for k in range(start, len(s.words)):
+        found = s.measure_at(k)
+        if found is not None and found[1].startswith("=") and found[1][1:] in labels:
+            return found[1][1:]  # before the boundary test: "as prisoners of war" opens with a clause break
+        if is_boundary(s, k):
+            return None
+    return None
 
 
 def _opening_whole_head(f: Figure) -> NounInfo | None:

@@ -72,8 +72,11 @@ def own_predicate(s: SentenceView, start: int, owned: set[int]) -> bool:
     a predicate of the figure's own ("Polisi menangkap 12 orang, 30 orang lainnya kabur", "30 others escaped"): no
     verb before the figure is shared with it."""
     lex, words = s.lex, s.words
+    light = s.lex.syntax_words.get("light_verbs", frozenset())
     for k in range(start, len(words)):
         w = words[k]
+        if w in light and k > start and w in lex.stops and k not in owned:
+            return True  # "arrested 12 people, and 3,000 protesters remained in the square"
         if w in lex.stops or w in lex.list_joiners or s.kinds[k] == "p" or is_boundary(s, k):
             return False
         if k not in owned and w not in lex.others and (_content_word(s, k) or active_verb(s, k)):

@@ -16,6 +16,8 @@ PEOPLE_MEASURES = frozenset(
 # The hierarchy is the project's one vocabulary (claims/vocabulary.py); `people` is its root.
 PARENT = SUBJECT_PARENT
 PERSON_CLASSES = frozenset({"people", *SUBJECT_PARENT})
+FORCE_CLASSES = frozenset({"police", "soldiers", "security_forces"})
+"""Subject classes of a force: at a protest, a rally or a match they guard the crowd, they do not swell it."""
 
 
 def lca(classes: Sequence[str]) -> str:

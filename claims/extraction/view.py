@@ -91,11 +91,20 @@ class SentenceView:
             or low in lex.range_from
         )
 
+    def _month_name(self, i: int) -> bool:
+        """A capitalised month name inside the sentence after a stop word ("in March", "since March") or before a
+        number ("March 3", "March 2024") names a date."""
+        if i == 0 or not self.texts[i][:1].isupper():
+            return False
+        return self.words[i - 1] in self.lex.stops or (i + 1 < len(self.kinds) and self.kinds[i + 1] == "n")
+
     def measure_at(self, i: int) -> tuple[int, str] | None:
         """``(length, measure)`` for a measure word/phrase at token i; "=label" for other-verbs."""
         if self.kinds[i] != "w":
             return None
         word = self.words[i]
+        if word in self.lex.months and self._month_name(i):
+            return None  # "18,000 asylum applications in March": the month, no protest march
         tables = self.tables
         if word not in tables.measure_specials:  # most words: the word alone decides, through the memo
             memo = tables.word_measures
