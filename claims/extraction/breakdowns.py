@@ -409,9 +409,8 @@ def whole_first(s: SentenceView, mentions: list[Mention]) -> None:
     whole = mentions[0] if len(mentions) > 1 else None
     if whole is None or whole.measure == "other" or not whole.valid:
         return
-    k, words, lex = whole.first, s.words, s.lex
-    while k > 0 and words[k - 1] in lex.determiners:
-        k -= 1
+    words, lex = s.words, s.lex
+    k = s.before_determiners(whole.first - 1) + 1
     found = lex.whole_before.match_ending(words, k) if k > 0 and words[k - 1] in lex.whole_before.lasts else None
     if found is None or found[0] != k or "," not in words[whole.last : mentions[1].first]:
         return  # not the sentence's opening words, or no comma before the parts

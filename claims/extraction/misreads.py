@@ -304,8 +304,6 @@ def _enrolled(f: Figure) -> bool:
             return False
         found = places.match_ending(s.words, k + 1) if w in places.lasts else None
         if found is not None:  # the verb's subject, not an adjunct ("Misa di gereja itu dihadiri 1.500 umat")
-            j = k - found[0]
-            while j >= 0 and s.words[j] in s.lex.determiners:
-                j -= 1
+            j = s.before_determiners(k - found[0])
             return j < 0 or s.words[j] not in s.lex.place_prepositions
     return False

@@ -217,10 +217,7 @@ def _after_aside(s: SentenceView, j: int) -> int:
 
 def _governs_later_figure(s: SentenceView, k: int) -> bool:
     """True when a figure starts at token k (after articles): the verb before it is that figure's."""
-    n = len(s.texts)
-    while k < n and s.words[k] in s.lex.determiners:
-        k += 1
-    return k < n and k in s.mention_firsts
+    return s.after_determiners(k) in s.mention_firsts
 
 
 def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> bool:
@@ -324,11 +321,8 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
     if not prefixes or not w.startswith(prefixes) or w in syntax_list(s, "light_verbs") or s.texts[j][0].isupper():
         return False
     lex, words, n = s.lex, s.words, len(s.words)
-    k = j + length
-    determiners = 0
-    while k < n and words[k] in lex.determiners:
-        k += 1
-        determiners += 1
+    k = s.after_determiners(j + length)
+    determiners = k - (j + length)
     if k >= n or (length > 1 and not syntax_list(s, "figure_prepositions").isdisjoint(words[j : j + length])):
         return False  # "mendekam di sel (tahanan)", "dibawa ke rumah sakit": the phrase holds its own adjunct
     if (
@@ -368,10 +362,8 @@ def names_another_noun(s: SentenceView, j: int, owned: set[int] | None = None) -
         noun = lex.nouns.match_ending(words, k + 1)
         if noun is not None and active_verb(s, k - noun[0]):
             return True  # "30 petugas yang mencari korban hilang"; not "menangkap pelaku terluka" (a predicate)
-    determiners = 0
-    while k >= 0 and words[k] in lex.determiners:
-        k -= 1
-        determiners += 1
+    k = s.before_determiners(j - 1)
+    determiners = j - 1 - k
     if k < 0:
         return False
     w = words[k]
@@ -407,12 +399,9 @@ def object_of_another(s: SentenceView, k: int) -> bool:
     """The measure word at token k is the object of a preposition or of a measure verb ("Relawan untuk korban
     luka", "yang mengevakuasi korban tewas", "Aid for the displaced"), so the figure it stands before (across a
     qualifier: "... mencapai 300 orang") is no count of it."""
-    words, lex = s.words, s.lex
-    j = phrase_start(s, k) - 1
-    determiners = 0
-    while j >= 0 and words[j] in lex.determiners:
-        j -= 1
-        determiners += 1
+    start = phrase_start(s, k) - 1
+    j = s.before_determiners(start)
+    determiners = start - j
     if j < 0:
         return False
     if _preposition_object(s, k, j, determiners):

@@ -149,9 +149,7 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     cemeteries", "ditangkap di 3 lokasi"): an adjunct that no measure word before it governs. Not when the
     preposition ends a qualifier or a total cue ("rose to 58", "bringing the toll to 64")."""
     lex, words = s.lex, s.words
-    k = first
-    while k > 0 and words[k - 1] in lex.determiners:
-        k -= 1
+    k = s.before_determiners(first - 1) + 1
     if k == 0 or words[k - 1] not in syntax_list(s, "figure_prepositions"):
         return False
     if words[k - 1] in lex.total_cues or _ends_measure_phrase(s, k):
@@ -210,9 +208,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
 def predicate_figure(s: SentenceView, first: int) -> bool:
     """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
     lex = s.lex
-    k = first
-    while k > 0 and s.words[k - 1] in lex.determiners:
-        k -= 1
+    k = s.before_determiners(first - 1) + 1
     if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
         found = lex.qualifiers.match_ending(s.words, k)
         return found is not None
@@ -225,9 +221,7 @@ def object_in_relative(s: SentenceView, first: int) -> bool:
     clause's, said of the noun the relative clause describes. Not after a verb that takes its object with a
     predicate (``[syntax] complement_verbs``: "banjir yang membuat 860 warga mengungsi")."""
     lex, words = s.lex, s.words
-    k = first - 1
-    while k >= 0 and words[k] in lex.determiners:
-        k -= 1
+    k = s.before_determiners(first - 1)
     if k < 1 or s.kinds[k] != "w" or s.measure_at(k) is not None or words[k] in lex.stops:
         return False
     return words[k - 1] in lex.relative_words and words[k] not in syntax_list(s, "complement_verbs")
@@ -236,10 +230,8 @@ def object_in_relative(s: SentenceView, first: int) -> bool:
 def verb_object(s: SentenceView, first: int) -> bool:
     """The figure at ``first`` is the object of a verb that is no measure word ("melibatkan 30 pemudik", "involved
     30 travellers"): an active verb form, or where modifiers come before the noun, a content word."""
-    lex, words = s.lex, s.words
-    k = first - 1
-    while k >= 0 and words[k] in lex.determiners:
-        k -= 1
+    lex = s.lex
+    k = s.before_determiners(first - 1)
     if k < 0 or s.measure_at(k) is not None:
         return False
     return active_verb(s, k) or (not lex.modifiers_follow and _content_word(s, k))

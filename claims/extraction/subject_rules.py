@@ -144,9 +144,7 @@ def _coordinated_things(s: SentenceView, m: Mention, label: str | None) -> str |
 def _predicate(s: SentenceView, m: Mention) -> bool:
     """The figure follows a word that makes it a clause's predicate: an exact qualifier or change verb ("mencapai",
     "menjadi", "rose to") or a total cue."""
-    k = m.first
-    while k > 0 and s.words[k - 1] in s.lex.determiners:
-        k -= 1
+    k = s.before_determiners(m.first - 1) + 1
     if k == 0:
         return False
     w = s.words[k - 1]

@@ -134,6 +134,20 @@ class SentenceView:
         cache[i] = found
         return found
 
+    def before_determiners(self, k: int) -> int:
+        """The last token at or before ``k`` that is no article or determiner of the lexicon; -1 when none."""
+        words, determiners = self.words, self.lex.determiners
+        while k >= 0 and words[k] in determiners:
+            k -= 1
+        return k
+
+    def after_determiners(self, k: int) -> int:
+        """The first token at or after ``k`` that is no article or determiner of the lexicon; the length when none."""
+        words, determiners = self.words, self.lex.determiners
+        while k < len(words) and words[k] in determiners:
+            k += 1
+        return k
+
     def measure_ending_at(self, j: int) -> tuple[int, str] | None:
         """``(start, measure)`` of the longest measure word or phrase that ends at token j ("claimed the lives
         of")."""
