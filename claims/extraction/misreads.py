@@ -79,7 +79,7 @@ def _listed_turnout(f: Figure) -> bool:
     a = f.antecedent
     if getattr(f.rule, "__name__", None) != "_noun_measure" or a is None or a.measure == "participants":
         return False
-    joiners = f.s.lex.coordinators | f.s.lex.list_joiners
+    joiners = f.s.tables.joiners
     return all(w in joiners or w == "," for w in f.s.words[a.np_end : f.m.first])
 
 

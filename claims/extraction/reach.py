@@ -74,7 +74,7 @@ def search_right(
     if first is None:
         return None
     position, measure = first
-    if is_object and position > 0 and s.words[position - 1] in s.lex.coordinators | s.lex.list_joiners:
+    if is_object and position > 0 and s.words[position - 1] in s.tables.joiners:
         return None
     if position == start and measure != "killed":
         peek = next(hits, None)
@@ -241,7 +241,7 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
     relative = any(words[r] in lex.relative_words for r in range(max(start, k - 3), k))
     if relative and not _counts_persons(s, j):
         return False  # the object of the figure's relative clause ("8 WN Iran yang membawa 290 bungkus sabu ditangkap")
-    joiners = lex.list_joiners | lex.coordinators
+    joiners = s.tables.joiners
     return not all(  # "12 polisi dan 3 wartawan", "12 anggota polisi dari Polres Sukamaju dan 3 wartawan"
         words[k] == "," or words[k] in joiners or k in owned or words[k] in lex.place_prepositions or _name(s, k)
         for k in range(start, j)

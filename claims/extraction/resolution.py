@@ -157,7 +157,7 @@ def _coordinated(s: SentenceView, a: Mention, first: int) -> bool:
     """Only joiners lie between the objects ("5,000 police officers and 2,000 soldiers"), and no active verb that
     the noun phrase ran on over ("dua orang itu melibatkan 300 pemuda", "5.000 buruh itu dijaga 800 personel": the
     verb's object is no object of the verb before; "satu batalion Brimob berkekuatan 550 personel" is)."""
-    joiners = s.lex.coordinators | s.lex.list_joiners
+    joiners = s.tables.joiners
     return all(w in joiners or w == "," for w in s.words[a.np_end : first]) and not any(
         active_verb(s, k) or np_closed(s, k) for k in range(a.num_end, first)
     )

@@ -203,6 +203,7 @@ class Tables:
     # articles that start a figure only before a number word or a denominator ("a hundred", "a third"), see
     # mentions.find_mentions
     plain_articles: frozenset[str]
+    joiners: frozenset[str]  # coordinators and list joiners: what may stand between coordinated figures
 
 
 @cache
@@ -247,6 +248,7 @@ def tables_for(lex: Lexicon) -> Tables:
         | frozenset(lex.others)
         | frozenset(lex.fillers)
         | frozenset(lex.list_joiners),
+        joiners=lex.coordinators | lex.list_joiners,
         plain_articles=frozenset(
             w
             for w in lex.articles
