@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -75,7 +75,7 @@ def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
     after = s.measure_at(k) if 0 <= k < len(s.words) else None
     if after is not None and (verb, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):
         return after[1]
-    destination = s.words[k] in s.lex.syntax_words.get("article_prepositions", ()) if after is not None else False
+    destination = s.words[k] in syntax_list(s, "article_prepositions") if after is not None else False
     if after is not None and verb == "deployed" and after[1].startswith("=") and destination:
         return after[1]  # "sent 4,500 people to emergency rooms": visits, no deployment
     thing = s.measure_at(m.num_end) if verb == "deployed" and m.num_end < len(s.words) else None
@@ -166,7 +166,7 @@ def opening_whole(f: Figure) -> str | None:
     if start is None or hit is None or hit[1].startswith("="):
         return None
     end = start + hit[0]
-    while end < len(words) and words[end] in s.lex.syntax_words.get("np_closers", ()):
+    while end < len(words) and words[end] in syntax_list(s, "np_closers"):
         end += 1  # "korban tewas itu,"
     if end >= len(words) or words[end] != "," or m.first <= end:
         return None

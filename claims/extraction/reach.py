@@ -31,16 +31,12 @@ from itertools import chain
 from claims.extraction import clauses
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
 def is_boundary(s: SentenceView, j: int) -> bool:
     w = s.words[j]
     return w in CLAUSE_PUNCT or w in s.lex.clause_breaks
-
-
-def syntax_list(s: SentenceView, key: str) -> frozenset[str]:
-    return s.lex.syntax_words.get(key, frozenset())
 
 
 @cache

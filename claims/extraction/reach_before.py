@@ -25,11 +25,10 @@ from claims.extraction.reach import (
     object_of_another,
     phrase_start,
     prefixes_of,
-    syntax_list,
     takes_object,
 )
 from claims.extraction.subjects import PERSON_CLASSES, compatible
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 
 def heads_subject(s: SentenceView, k: int) -> bool:
@@ -72,7 +71,7 @@ def own_predicate(s: SentenceView, start: int, owned: set[int]) -> bool:
     a predicate of the figure's own ("Polisi menangkap 12 orang, 30 orang lainnya kabur", "30 others escaped"): no
     verb before the figure is shared with it."""
     lex, words = s.lex, s.words
-    light = s.lex.syntax_words.get("light_verbs", frozenset())
+    light = syntax_list(s, "light_verbs")
     for k in range(start, len(words)):
         w = words[k]
         if w in light and k > start and w in lex.stops and k not in owned:

@@ -18,7 +18,7 @@ from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -108,7 +108,7 @@ def _is_whole(s: SentenceView, m: Mention) -> bool:
     if m.first == 0:
         return False
     before = s.lex.whole_before
-    if s.words[m.first - 1] in s.lex.syntax_words.get("among_words", ()):
+    if s.words[m.first - 1] in syntax_list(s, "among_words"):
         return True
     return s.words[m.first - 1] in before.lasts and before.match_ending(s.words, m.first) is not None
 

@@ -206,6 +206,11 @@ class Tables:
     joiners: frozenset[str]  # coordinators and list joiners: what may stand between coordinated figures
 
 
+def syntax_list(s: SentenceView, key: str) -> frozenset[str]:
+    """The lexicon's ``[syntax] key`` word list (empty when the language lists none)."""
+    return s.lex.syntax_words.get(key, frozenset())
+
+
 @cache
 def tables_for(lex: Lexicon) -> Tables:
     starts = number_starts(lex)
