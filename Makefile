@@ -1,10 +1,11 @@
-# Factcheck: `make run` (demo over plain http on 127.0.0.1:8000, FACTCHECK_HTTPS=false), `make test` (the whole suite), `make bench`.
+# Factcheck: `make run` (demo over plain http on 127.0.0.1:8000, FACTCHECK_HTTPS=false), `make test` (the whole suite), `make bench`,
+# `make native` (the extraction core compiled with mypyc; optional, see docs/performance.md).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: run test lint bench demo clean
+.PHONY: run test lint bench demo clean native
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,12 +36,22 @@ lint: $(VENV)/.dev
 test: $(VENV)/.dev lint
 	SECRET_KEY=test-only-secret-key-not-for-deployment $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/mypy
-	# Every docstring example runs, so one that lies fails (the suite itself is under tests/).
-	$(PY) -m pytest --doctest-modules -o testpaths= --ignore-glob='*/migrations/*' claims sources partners factcheck
+	# Every docstring example runs, so one that lies fails (the suite itself is under tests/). On the pure
+	# modules: doctests are read from the .py files.
+	FACTCHECK_NATIVE=0 $(PY) -m pytest --doctest-modules -o testpaths= --ignore-glob='*/migrations/*' claims sources partners factcheck
+	# The suite runs on the compiled extraction core when `make native` built it for these sources, else on
+	# the pure modules; the extraction tests then run on the pure modules as well (the reference).
 	$(PY) -m pytest
+	if $(PY) -c "import sys, claims.extraction as p; sys.exit(p.NATIVE_BUILD is None)"; then \
+	  FACTCHECK_NATIVE=0 $(PY) -m pytest -q tests/claims/extraction; fi
 
-bench: $(VENV)/.dev
+# The extraction core compiled with mypyc into build/native/<digest of its sources>/, used only while the
+# sources are unchanged (claims/extraction/_native.py). Optional: on any failure everything runs as pure Python.
+native: $(VENV)/.dev
+	-$(PY) scripts/build_native.py
+
+bench: $(VENV)/.dev native
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) db.sqlite3 staticfiles build

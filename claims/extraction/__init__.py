@@ -13,11 +13,17 @@ Languages are the lexicon files in ``claims/extraction/lexicons/`` (docs/lexicon
 
 from __future__ import annotations
 
-from claims.extraction.extractor import DEFAULT_MAX_CHARS, extract
-from claims.extraction.language import detect_language
-from claims.extraction.lexicon import available_languages
-from claims.extraction.phrases import is_ordinal, parse_number, parse_ordinal
-from claims.extraction.types import MEASURES, ExtractedClaim, ExtractionError
+from claims.extraction import _native
+
+NATIVE_BUILD: str | None = _native.activate(__path__)
+"""Directory of the compiled build in use (``make native``, docs/performance.md), or None: pure Python. Set before
+the package's other modules are imported, so they all come from the same place."""
+
+from claims.extraction.extractor import DEFAULT_MAX_CHARS, extract  # noqa: E402
+from claims.extraction.language import detect_language  # noqa: E402
+from claims.extraction.lexicon import available_languages  # noqa: E402
+from claims.extraction.phrases import is_ordinal, parse_number, parse_ordinal  # noqa: E402
+from claims.extraction.types import MEASURES, ExtractedClaim, ExtractionError  # noqa: E402
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = available_languages()
 """Codes of the languages with a lexicon file, e.g. ``("en", "id")``."""
@@ -25,6 +31,7 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = available_languages()
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "MEASURES",
+    "NATIVE_BUILD",
     "SUPPORTED_LANGUAGES",
     "ExtractedClaim",
     "ExtractionError",

@@ -73,7 +73,11 @@ def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
     plain = m.raw_label is None and all(noun.generic for noun in m.nouns)  # "30 people", "two"; not "500 blood bags"
     k = m.num_end if verb == "displaced" else max(m.np_end, m.num_end) if verb == "deployed" and plain else -1
     after = s.measure_at(k) if 0 <= k < len(s.words) else None
-    if after is not None and (verb, after[1]) in (("displaced", "killed"), ("deployed", "hospitalized")):
+    # Two comparisons, not ``(verb, after[1]) in ((..., ...), ...)``: mypyc miscompiles that test (a reference to an
+    # unset tuple item is released: a crash of the compiled build, docs/performance.md).
+    if after is not None and (
+        (verb == "displaced" and after[1] == "killed") or (verb == "deployed" and after[1] == "hospitalized")
+    ):
         return after[1]
     destination = s.words[k] in syntax_list(s, "article_prepositions") if after is not None else False
     if after is not None and verb == "deployed" and after[1].startswith("=") and destination:

@@ -18,15 +18,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
+from claims.extraction._native import SOURCE_DIR
 from claims.extraction.morphology import stemmer_for
 from claims.extraction.phrase_table import PhraseTable, phrase_words
 
 __all__ = ["Lexicon", "NounInfo", "PhraseTable", "available_languages", "load_lexicon", "phrase_words"]
 
-LEXICON_DIR = Path(__file__).with_name("lexicons")
+LEXICON_DIR = SOURCE_DIR / "lexicons"  # the sources' folder, also when this module is the compiled build (_native)
 
 
 @dataclass(frozen=True, slots=True)
