@@ -13,6 +13,9 @@ Measures, on one core:
 * time at 1x, 10x and 100x input size (time per character should stay flat),
 * peak memory (tracemalloc) while extracting the whole corpus.
 
+The extractor is the compiled build when ``make native`` built one for the current sources (``make bench`` does),
+else pure Python; ``FACTCHECK_NATIVE=0`` measures the pure modules. The summary says which ran.
+
 Prints a summary and merges its figures into bench/results.json (full runs only: a ``--quick``
 run uses a smaller corpus, so its figures would overwrite the full run's with different ones).
 """
@@ -39,10 +42,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus_gen import articles  # noqa: E402
 
-from claims.extraction import extract  # noqa: E402
+from claims.extraction import NATIVE_BUILD, extract  # noqa: E402
 from claims.extraction.sentences import split_sentences  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.json"
+BUILD = "compiled (mypyc, make native)" if NATIVE_BUILD else "pure Python"
 
 
 def pin_one_core() -> str:
@@ -205,7 +209,12 @@ def main(argv: list[str] | None = None) -> int:
         "extract_scaling_100x_vs_1x_time_per_char": round(ratio_100, 3),
         "extract_peak_memory_mb": round(peak / 1e6, 1),
         "extract_max_rss_mb": round(max_rss_kb / 1024, 1),
-        "extract_bench_env": {"python": platform.python_version(), "machine": platform.machine(), "cpu": pinned},
+        "extract_bench_env": {
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "cpu": pinned,
+            "build": BUILD,
+        },
     }
     if not args.quick:
         results: dict[str, Any] = {}
@@ -217,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(figures)
         RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
-    print(f"claims.extraction benchmark ({pinned})")
+    print(f"claims.extraction benchmark ({pinned}, {BUILD})")
     print(f"  own test sentences : {own_rate:10.1f} sentences/s ({len(own)} sentences)")
     if dev_rate:
         print(f"  dev gold sets      : {dev_rate:10.1f} sentences/s ({len(dev)} sentences)")
