@@ -99,7 +99,7 @@ def _to_value(value: Decimal | None) -> int | float | None:
 
 
 def extract(
-    text: str,
+    text: object,  # a str; bytes are decoded, anything else is refused (check_text), in the compiled build too
     lang: str | None = None,
     *,
     published: datetime.date | None = None,
