@@ -100,7 +100,7 @@ def _to_value(value: Decimal | None) -> int | float | None:
 
 def extract(
     text: object,  # a str; bytes are decoded, anything else is refused (check_text), in the compiled build too
-    lang: str | None = None,
+    lang: object = None,  # a language code or None; anything else is refused, as in check_text
     *,
     published: datetime.date | None = None,
     max_chars: int | None = None,
@@ -116,7 +116,7 @@ def extract(
     if isinstance(published, datetime.datetime):
         published = published.date()
     supported = available_languages()
-    if lang is not None and lang not in supported:
+    if lang is not None and (not isinstance(lang, str) or lang not in supported):
         raise ExtractionError(f"unsupported language {lang!r}; supported: {', '.join(supported)}")
     masked = mask_markup(body)
     article_lang = lang or detect_language(masked)
