@@ -133,8 +133,10 @@ def main() -> int:
     started = time.monotonic()
     try:
         target = build(args.force, args.jobs)
-    except Exception as error:  # any failure leaves the project on its pure Python
-        print(f"native build: not built ({type(error).__name__}: {error}); pure Python is used", file=sys.stderr)
+    except Exception as error:  # any failure leaves the project on its pure Python (or on a build already in place)
+        kept = _native.build_dir(_native.BUILD_ROOT, _native.sources_digest(_native.SOURCE_DIR))
+        fallback = f"the build in place is kept ({kept.relative_to(ROOT)})" if kept else "pure Python is used"
+        print(f"native build: not built ({type(error).__name__}: {error}); {fallback}", file=sys.stderr)
         return 1
     print(f"native build: {target.relative_to(ROOT)} ({time.monotonic() - started:.0f} s)")
     return 0
