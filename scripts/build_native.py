@@ -119,8 +119,9 @@ def build(force: bool = False, jobs: int = 2) -> Path:
         (checked_root / digest).rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    for old in _native.BUILD_ROOT.iterdir():
-        if old.name != digest and not old.name.startswith(".staging-"):
+    for old in _native.BUILD_ROOT.iterdir():  # older builds, and staging folders of builds killed an hour ago
+        stale_staging = old.name.startswith(".staging-") and time.time() - old.stat().st_mtime > 3600
+        if old.name != digest and (stale_staging or not old.name.startswith(".staging-")):
             shutil.rmtree(old, ignore_errors=True)
     return target
 
