@@ -318,6 +318,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("towns"),
     gettext_noop("traders"),
     gettext_noop("trafficking victims"),
+    gettext_noop("trains"),
     gettext_noop("travellers"),
     gettext_noop("troops"),
     gettext_noop("trucks"),

@@ -166,6 +166,20 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
 
 
+def subset_between(s: SentenceView, start: int, end: int) -> str | None:
+    """ "Jenazah yang sudah teridentifikasi berjumlah 98", "Korban luka yang masih kritis mencapai 5 orang": a subset
+    word (``[subjects] subset_labels``) between a tally's measure word and its figure names what is counted: the
+    other-verb reading ("=label"), or None."""
+    subsets = s.lex.subject_cues.get("subset_labels")
+    if subsets is None:
+        return None
+    for j in range(start, end):
+        hit = s.measure_at(j)
+        if hit is not None and _is_subset(subsets, hit[1]):
+            return hit[1]
+    return None
+
+
 def _next_hit(s: SentenceView, m: Mention, k: int, stop: int | None = None) -> tuple[int, tuple[int, str] | None]:
     """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search
     (or token ``stop``, if given)."""
