@@ -46,8 +46,11 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
-    if measure == "damaged" and _others_of_people(f):
+    if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
+    if measure == "displaced" and f.head is not None and f.head.label in f.s.lex.cues.get("rescued_labels", ()):
+        f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
+        return True
     if _escaped(f, measure):
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
@@ -58,6 +61,11 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _not_damaged(f: Figure) -> bool:
+    """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
+    return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
 
 
 def _others_of_people(f: Figure) -> bool:

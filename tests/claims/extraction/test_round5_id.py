@@ -12,7 +12,13 @@ a wrong measure). The classes fixed in this round:
   "Korban luka yang masih kritis tercatat 9 orang") counts the subset, ``other`` (``misreads.subset_between``);
 - a figure of things inside a cause adjunct of the tally ("Jumlah korban meninggal akibat tabrakan tiga kendaraan
   itu bertambah menjadi 8 orang") neither takes the tally's measure nor keeps it from the predicate figure
-  (``[syntax] cause_words``, ``resolution._cause_thing``); trains are things (``[nouns] kereta``).
+  (``[syntax] cause_words``, ``resolution._cause_thing``); trains are things (``[nouns] kereta``);
+- "Dua dari sembilan pelaku ditangkap": a whole written in words after "dari" is a whole as one in digits is
+  (``noun_phrase._np_start``), and a count larger than the figure after "dari" is no part of it;
+- people named by what they work or own ("operator alat berat", "pemilik kios") are people, never damaged things;
+  households are never damaged (``[cues] not_damaged``);
+- enrolment ("terdaftar sebagai peserta BPJS") is no turnout (``[other_verbs]``);
+- passengers and crew an evacuation verb takes off a wreck are rescued, not displaced (``[cues] rescued_labels``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -80,6 +86,50 @@ INDONESIAN: list[Any] = [
     (
         "Jumlah korban luka akibat anjloknya empat kereta di Stasiun Sentul Raya mencapai 27 orang.",
         [("other", "trains", 4, 4), ("injured", "people", 27, 27)],
+    ),
+    # robbery gangs and drug rings: the whole after "dari" is no arrest, whether in digits or in words
+    (
+        "Tiga dari sebelas anggota komplotan curanmor itu diringkus polisi.",
+        [("arrested", "people", 3, 3), ("other", "members", 11, 11)],
+    ),
+    # a count larger than the figure after "dari" is no part of it (control: people from three villages)
+    (
+        "Sebanyak 140 dari tiga dusun mengungsi ke balai desa.",
+        [("displaced", "people", 140, 140), ("other", "hamlets", 3, 3)],
+    ),
+    # mine and quarry slides: people named by the machine they work are never damaged things
+    (
+        "Empat operator ekskavator masih tertimbun longsoran di lubang galian.",
+        [("other", "operators", 4, 4)],
+    ),
+    # fires in markets: owners of burnt kiosks
+    (
+        "Sebanyak 35 pemilik kios yang terbakar mengadu ke kantor pengelola pasar.",
+        [("other", "owners", 35, 35)],
+    ),
+    # house fires: households are never damaged, the houses are (control)
+    (
+        "Api menghanguskan 27 rumah dan 41 KK kehilangan tempat tinggal.",
+        [("damaged", "houses", 27, 27), ("other", "households", 41, 41)],
+    ),
+    (
+        "Sebanyak 19 KK ludes terbakar dalam kebakaran di Kampung Baru Hilir.",
+        [("other", "households", 19, 19)],
+    ),
+    # factory fires: enrolment in an insurance is no turnout
+    (
+        "Dari seluruh buruh pabrik itu, hanya 52 orang yang terdaftar sebagai peserta BPJS.",
+        [("other", "registered members", 52, 52)],
+    ),
+    # sea and rail accidents: passengers and crew taken off a wreck are rescued, not displaced
+    (
+        "Tim SAR mengevakuasi 63 penumpang dan awak KM Sinar Harapan ke Pelabuhan Bajoe.",
+        [("other", "rescued", 63, 63)],
+    ),
+    # residents evacuated from their homes stay displaced (control)
+    (
+        "Petugas BPBD mengevakuasi 420 warga bantaran sungai ke gedung sekolah.",
+        [("displaced", "people", 420, 420)],
     ),
 ]
 
