@@ -10,7 +10,7 @@ from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -110,6 +110,8 @@ def found_object(s: SentenceView, m: Mention) -> bool:
     if finds is None or m.first == 0:
         return False
     w = s.words[m.first - 1]
+    if m.first > 1 and s.words[m.first - 2] in syntax_list(s, "negators"):
+        return False  # "pencarian tidak menemukan delapan korban yang hilang": still missing
     return w in finds or not finds.isdisjoint(s.lex.stems(w))
 
 

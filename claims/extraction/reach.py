@@ -232,6 +232,8 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
         return False  # a whole the figure is a part of ("were among 11,000 people killed")
     if before in lex.inherit_before.lasts and lex.inherit_before.match_ending(words, k) is not None:
         return False  # a part of the figure ("300 residents including 12 children were evacuated")
+    if before in syntax_list(s, "size_words"):
+        return False  # a size of the figure's thing or place ("140 bangunan di lahan seluas 8.000 meter persegi ludes")
     if (before in lex.place_prepositions or before in lex.of_words) and not _counts_persons(s, j):
         return False  # an adjunct ("residents of 5 villages"); not "seized 45 packets from three suspects who"
     relative = any(words[r] in lex.relative_words for r in range(max(start, k - 3), k))

@@ -187,7 +187,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     found: tuple[int, str] | None = None
     j = end - 1
     while j >= 0:
-        if s.words[j] == "," or is_boundary(s, j):
+        if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
             break
         if j not in skip:
             hit = s.measure_at(j)
@@ -202,6 +202,19 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                     break
         j -= 1
     return found
+
+
+def _restated_change(s: SentenceView, comma: int) -> bool:
+    """ "Jumlah korban meninggal turun 14 persen, dari 463 menjadi 398 orang": a comma between a change by a share
+    (a change word, a figure, a unit) and the "dari A menjadi B" that restates it keeps the tally's clause going."""
+    lex, words = s.lex, s.words
+    if comma + 1 >= len(words) or words[comma + 1] not in lex.range_from or comma < 3:
+        return False
+    unit = lex.units.match_ending(words, comma) if words[comma - 1] in lex.units.lasts else None
+    if unit is None:
+        return False
+    k = comma - unit[0] - 1  # the figure's last token
+    return any(words[i] in lex.change_words for i in range(max(0, k - 3), k))
 
 
 def predicate_figure(s: SentenceView, first: int) -> bool:

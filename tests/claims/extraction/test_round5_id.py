@@ -18,7 +18,12 @@ a wrong measure). The classes fixed in this round:
 - people named by what they work or own ("operator alat berat", "pemilik kios") are people, never damaged things;
   households are never damaged (``[cues] not_damaged``);
 - enrolment ("terdaftar sebagai peserta BPJS") is no turnout (``[other_verbs]``);
-- passengers and crew an evacuation verb takes off a wreck are rescued, not displaced (``[cues] rescued_labels``).
+- passengers and crew an evacuation verb takes off a wreck are rescued, not displaced (``[cues] rescued_labels``);
+- "turun 11 persen, dari 612 menjadi 545 orang": the comma after a change by a share does not end the tally's clause
+  for the "dari A menjadi B" that restates it (``reach_before._restated_change``);
+- fire verbs "melalap", "dilalap api", "dilahap api" damage; "pintu rumah" / "pintu kontrakan" count houses;
+- a size ("seluas 1,5 hektare", ``[syntax] size_words``) is no figure in the way of a verb after it;
+- a negated find ("belum menemukan 4 nelayan yang hilang") leaves the missing missing.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -130,6 +135,48 @@ INDONESIAN: list[Any] = [
     (
         "Petugas BPBD mengevakuasi 420 warga bantaran sungai ke gedung sekolah.",
         [("displaced", "people", 420, 420)],
+    ),
+    # traffic statistics: a change by a share, then "dari A menjadi B" restating it after a comma
+    (
+        "Korban meninggal akibat kecelakaan lalu lintas turun 11 persen, dari 612 menjadi 545 orang.",
+        [("other", "percent", 11, 11), ("killed", "people", 612, 612), ("killed", "people", 545, 545)],
+    ),
+    (
+        "Jumlah pengungsi naik 8 persen, dari 1.250 menjadi 1.350 jiwa.",
+        [("other", "percent", 8, 8), ("displaced", "people", 1250, 1250), ("displaced", "people", 1350, 1350)],
+    ),
+    # market and settlement fires: the fire "consumes" (melalap, dilalap, dilahap) what it damages
+    (
+        "Api melalap 36 kios di Pasar Inpres Tanjung Sari.",
+        [("damaged", "kiosks", 36, 36)],
+    ),
+    (
+        "Sebanyak 17 rumah warga dilahap api pada Minggu dini hari.",
+        [("damaged", "houses", 17, 17)],
+    ),
+    # a fire's area is no figure of people or houses (control)
+    (
+        "Api melalap sekitar 45 hektare kebun karet.",
+        [("other", "hectares", 40.5, 49.5)],
+    ),
+    # a size inside the noun phrase does not keep the verb after it from the figure
+    (
+        "Sebanyak 52 rumah di lahan seluas 1,5 hektare ludes terbakar.",
+        [("damaged", "houses", 52, 52), ("other", "hectares", 1.5, 1.5)],
+    ),
+    # rows of rented rooms are counted by "pintu"
+    (
+        "Sebanyak 38 pintu kontrakan hangus terbakar.",
+        [("damaged", "houses", 38, 38)],
+    ),
+    # a search that found nobody: the missing stay missing; a find takes them (control)
+    (
+        "Hingga hari ketujuh, tim gabungan belum menemukan 4 nelayan yang hilang.",
+        [("missing", "people", 4, 4)],
+    ),
+    (
+        "Tim gabungan menemukan 4 nelayan yang hilang di perairan Pulau Kayu.",
+        [("other", "found", 4, 4)],
     ),
 ]
 
