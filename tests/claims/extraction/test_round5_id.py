@@ -23,7 +23,9 @@ a wrong measure). The classes fixed in this round:
   for the "dari A menjadi B" that restates it (``reach_before._restated_change``);
 - fire verbs "melalap", "dilalap api", "dilahap api" damage; "pintu rumah" / "pintu kontrakan" count houses;
 - a size ("seluas 1,5 hektare", ``[syntax] size_words``) is no figure in the way of a verb after it;
-- a negated find ("belum menemukan 4 nelayan yang hilang") leaves the missing missing.
+- a negated find ("belum menemukan 4 nelayan yang hilang") leaves the missing missing;
+- vague amounts of money ("ratusan juta rupiah", "Rp puluhan miliar", ``[vague]`` money scales) are IDR;
+- evidence nouns of drug raids and brawls (saset, timbangan, kotak, bendera) are things with their own labels.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -177,6 +179,29 @@ INDONESIAN: list[Any] = [
     (
         "Tim gabungan menemukan 4 nelayan yang hilang di perairan Pulau Kayu.",
         [("other", "found", 4, 4)],
+    ),
+    # fire and graft losses stated as vague amounts of money
+    (
+        "Kerugian akibat kebakaran gudang itu diperkirakan ratusan juta rupiah.",
+        [("other", "IDR", 200000000, 999999999)],
+    ),
+    (
+        "Penyidik menaksir kerugian negara mencapai Rp puluhan miliar.",
+        [("other", "IDR", 20000000000, 99999999999)],
+    ),
+    # a vague count of people stays a count (control)
+    (
+        "Ratusan warga mengungsi ke masjid.",
+        [("displaced", "people", 200, 999)],
+    ),
+    # drug-raid evidence counted by its own noun
+    (
+        "Dari rumah tersangka, polisi menyita 14 saset sabu, dua timbangan digital dan tiga kotak kosong.",
+        [("other", "sachets", 14, 14), ("other", "scales", 2, 2), ("other", "boxes", 3, 3)],
+    ),
+    (
+        "Polisi juga menyita enam bendera geng motor dari para pelajar.",
+        [("other", "flags", 6, 6)],
     ),
 ]
 
