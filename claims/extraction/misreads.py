@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from claims.extraction import clauses
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
-from claims.extraction.reach import is_boundary
+from claims.extraction.reach import dwellers, is_boundary
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
 from claims.extraction.view import SentenceView, syntax_list
 
@@ -229,8 +229,8 @@ def later_subject(f: Figure, measure: str) -> bool:
         if position is None or o.first > position:
             return False
         joiner = o.first - 1
-        if joiner <= m.num_end or not _joins_clause(s, joiner):
-            continue
+        if joiner <= m.num_end or not _joins_clause(s, joiner) or dwellers(s, m.num_end, o.first):
+            continue  # no new clause; nor "64 rumah yang dihuni 95 KK atau 430 jiwa terbakar" (who live there)
         # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
         if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
             return True

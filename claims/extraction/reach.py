@@ -239,11 +239,27 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
     relative = any(words[r] in lex.relative_words for r in range(max(start, k - 3), k))
     if relative and not _counts_persons(s, j):
         return False  # the object of the figure's relative clause ("8 WN Iran yang membawa 290 bungkus sabu ditangkap")
+    if dwellers(s, start, k):
+        return False  # "64 rumah yang dihuni 95 KK atau 430 jiwa terbakar": who live in the houses counted
     joiners = s.tables.joiners
     return not all(  # "12 polisi dan 3 wartawan", "12 anggota polisi dari Polres Sukamaju dan 3 wartawan"
         words[k] == "," or words[k] in joiners or k in owned or words[k] in lex.place_prepositions or _name(s, k)
         for k in range(start, j)
     )
+
+
+def dwellers(s: SentenceView, start: int, k: int) -> bool:
+    """The figure at ``k`` is the agent of a verb of dwelling (``[syntax] dwelling_verbs``) in a relative clause of the
+    noun phrase that ends at ``start``, alone or joined to another such figure ("rumah yang dihuni 95 KK atau 430
+    jiwa"): it counts who live in the things counted, and a measure word after it is still theirs."""
+    dwell = syntax_list(s, "dwelling_verbs")
+    words = s.words
+    for r in range(k - 1, max(start, k - 8) - 1, -1):
+        if words[r] in CLAUSE_PUNCT or words[r] == ",":
+            return False
+        if words[r] in dwell:
+            return r > start and words[r - 1] in s.lex.relative_words
+    return False
 
 
 def _name(s: SentenceView, k: int) -> bool:

@@ -25,7 +25,10 @@ a wrong measure). The classes fixed in this round:
 - a size ("seluas 1,5 hektare", ``[syntax] size_words``) is no figure in the way of a verb after it;
 - a negated find ("belum menemukan 4 nelayan yang hilang") leaves the missing missing;
 - vague amounts of money ("ratusan juta rupiah", "Rp puluhan miliar", ``[vague]`` money scales) are IDR;
-- evidence nouns of drug raids and brawls (saset, timbangan, kotak, bendera) are things with their own labels.
+- evidence nouns of drug raids and brawls (saset, timbangan, kotak, bendera) are things with their own labels;
+- figures of dwellers in a relative clause of a counted thing ("rumah yang dihuni 95 KK atau 430 jiwa terbakar",
+  ``[syntax] dwelling_verbs``) stand in no way of the verb after them (``reach.dwellers``);
+- storeys ("gedung lima lantai", ``[not_counts] after``) are no count.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -202,6 +205,25 @@ INDONESIAN: list[Any] = [
     (
         "Polisi juga menyita enam bendera geng motor dari para pelajar.",
         [("other", "flags", 6, 6)],
+    ),
+    # settlement fires: the houses burnt and, in their relative clause, who live in them
+    (
+        "Sebanyak 41 rumah yang dihuni 63 KK atau 250 jiwa hangus terbakar.",
+        [("damaged", "houses", 41, 41), ("other", "households", 63, 63), ("other", "people", 250, 250)],
+    ),
+    (
+        "Sebanyak 9 rumah yang ditempati 36 warga ludes dilalap api.",
+        [("damaged", "houses", 9, 9), ("other", "people", 36, 36)],
+    ),
+    # a later figure of a new clause keeps its own verb (control)
+    (
+        "Sebanyak 120 warga terserang diare dan 3 meninggal.",
+        [("other", "sick", 120, 120), ("killed", "people", 3, 3)],
+    ),
+    # the storeys of a building are no count
+    (
+        "Api melalap gedung empat lantai itu dan 9 karyawan terluka.",
+        [("injured", "people", 9, 9)],
     ),
 ]
 
