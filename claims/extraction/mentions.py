@@ -178,6 +178,8 @@ def _vague_mention(s: SentenceView, i: int) -> Mention | None:
         return None
     length, (lo, hi) = vague
     end = i + length
+    if end < len(words) and words[end] in lex.time_units:
+        return None  # a span or an age, no count: "berusia belasan tahun", "selama puluhan tahun"
     last = end - 1 if words[end - 1] in lex.of_words else end
     found_unit = lex.units.match(words, end) if end < len(words) and words[end] in lex.units.firsts else None
     unit = found_unit[1] if found_unit is not None else None

@@ -10,7 +10,7 @@ from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import dwellers, is_boundary
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -48,7 +48,7 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "The school, attended by 600 students": its pupils, not a turnout
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
-    if measure == "displaced" and f.head is not None and f.head.label in f.s.lex.cues.get("rescued_labels", ()):
+    if measure == "displaced" and _rescued(f):
         f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
         return True
     if _escaped(f, measure):
@@ -61,6 +61,22 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _rescued(f: Figure) -> bool:
+    """People an evacuation verb takes off a wreck (``[cues] rescued_labels``): the figure's own noun, or the noun
+    of the tally that names its measure ("jumlah penumpang yang dievakuasi mencapai 296 orang")."""
+    labels = f.s.lex.cues.get("rescued_labels", frozenset())
+    if f.head is not None and not f.head.generic:
+        return f.head.label in labels
+    nouns, words, relative = f.s.lex.nouns, f.s.words, f.s.lex.relative_words
+    for end in range(f.m.first - 1, max(0, f.m.first - 6), -1):  # "penumpang yang dievakuasi mencapai 296 orang"
+        if words[end] in CLAUSE_PUNCT or words[end] == ",":
+            return False
+        found = nouns.match_ending(words, end) if words[end] in relative and words[end - 1] in nouns.lasts else None
+        if found is not None:
+            return found[1].label in labels
+    return False
 
 
 def _not_damaged(f: Figure) -> bool:

@@ -28,7 +28,9 @@ a wrong measure). The classes fixed in this round:
 - evidence nouns of drug raids and brawls (saset, timbangan, kotak, bendera) are things with their own labels;
 - figures of dwellers in a relative clause of a counted thing ("rumah yang dihuni 95 KK atau 430 jiwa terbakar",
   ``[syntax] dwelling_verbs``) stand in no way of the verb after them (``reach.dwellers``);
-- storeys ("gedung lima lantai", ``[not_counts] after``) are no count.
+- storeys ("gedung lima lantai", ``[not_counts] after``) are no count; nor is a vague span or age ("berusia belasan
+  tahun");
+- the tally of passengers evacuated ("jumlah penumpang yang dievakuasi mencapai 296 orang") counts the rescued.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -224,6 +226,21 @@ INDONESIAN: list[Any] = [
     (
         "Api melalap gedung empat lantai itu dan 9 karyawan terluka.",
         [("injured", "people", 9, 9)],
+    ),
+    # ferry fires: the tally of passengers evacuated from the ship counts the rescued
+    (
+        "Jumlah penumpang yang dievakuasi dari kapal yang terbakar itu mencapai 412 orang.",
+        [("other", "rescued", 412, 412)],
+    ),
+    # residents evacuated are displaced (control)
+    (
+        "Jumlah warga yang dievakuasi mencapai 530 orang.",
+        [("displaced", "people", 530, 530)],
+    ),
+    # a vague span or age is no count
+    (
+        "Sebanyak 9 pemuda yang rata-rata berusia belasan tahun diamankan.",
+        [("arrested", "people", 9, 9)],
     ),
 ]
 
