@@ -285,6 +285,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("rioters"),
     gettext_noop("road sections"),
     gettext_noop("roads"),
+    gettext_noop("rooms"),
     gettext_noop("rounds of ammunition"),
     gettext_noop("sailors"),
     gettext_noop("sachets"),

@@ -191,6 +191,8 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             break
         if j not in skip:
             hit = s.measure_at(j)
+            if hit is not None and _tail_of_phrase(s, j):
+                hit = None  # "hukuman mati": the phrase is read at its first word, not its last
             if (
                 hit is not None
                 and compatible(hit[1], cls)
@@ -215,6 +217,13 @@ def _restated_change(s: SentenceView, comma: int) -> bool:
         return False
     k = comma - unit[0] - 1  # the figure's last token
     return any(words[i] in lex.change_words for i in range(max(0, k - 3), k))
+
+
+def _tail_of_phrase(s: SentenceView, j: int) -> bool:
+    """Token j ends a longer measure or other-verb phrase ("dijatuhi hukuman mati"): read backwards, the word alone
+    ("mati") is not the reading."""
+    found = s.measure_ending_at(j) if s.words[j] in s.tables.measure_lasts else None
+    return found is not None and found[0] < j
 
 
 def predicate_figure(s: SentenceView, first: int) -> bool:

@@ -30,7 +30,10 @@ a wrong measure). The classes fixed in this round:
   ``[syntax] dwelling_verbs``) stand in no way of the verb after them (``reach.dwellers``);
 - storeys ("gedung lima lantai", ``[not_counts] after``) are no count; nor is a vague span or age ("berusia belasan
   tahun");
-- the tally of passengers evacuated ("jumlah penumpang yang dievakuasi mencapai 296 orang") counts the rescued.
+- the tally of passengers evacuated ("jumlah penumpang yang dievakuasi mencapai 296 orang") counts the rescued;
+- "pembunuhan" is the crime, not its dead (``[morphology] blocked``; "korban pembunuhan" stays killed); a death
+  sentence ("hukuman mati", "divonis mati") is no death, and read backwards the last word of a longer phrase is not
+  read alone (``reach_before._tail_of_phrase``); rooms are things.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -241,6 +244,25 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 9 pemuda yang rata-rata berusia belasan tahun diamankan.",
         [("arrested", "people", 9, 9)],
+    ),
+    # murder investigations: "pembunuhan" names the crime, not its dead; "korban pembunuhan" are the dead
+    (
+        "Penyidik sudah memeriksa 11 saksi terkait pembunuhan pedagang emas itu.",
+        [("other", "witnesses", 11, 11)],
+    ),
+    (
+        "Keempat korban pembunuhan itu dimakamkan di TPU Pondok Ranji.",
+        [("killed", "people", 4, 4)],
+    ),
+    # courts: death sentences are no deaths, nor is the figure after them
+    (
+        "Sepanjang tahun itu, 17 terdakwa divonis mati dan 42 terdakwa dihukum seumur hidup.",
+        [("other", "sentenced to death", 17, 17), ("other", "sentenced to death", 42, 42)],
+    ),
+    # bodies found in a room: the room is no count of people
+    (
+        "Dua jenazah ditemukan dalam satu kamar dengan luka bacok.",
+        [("killed", "people", 2, 2), ("other", "rooms", 1, 1)],
     ),
 ]
 
