@@ -67,9 +67,13 @@ def _rescued(f: Figure) -> bool:
     """People an evacuation verb takes off a wreck (``[cues] rescued_labels``): the figure's own noun, or the noun
     of the tally that names its measure ("jumlah penumpang yang dievakuasi mencapai 296 orang")."""
     labels = f.s.lex.cues.get("rescued_labels", frozenset())
+    words, end = f.s.words, max(f.m.np_end, f.m.num_end)
+    sources = f.s.lex.cues.get("rescue_sources", frozenset())
+    if end + 1 < len(words) and words[end] in f.s.lex.of_words and words[end + 1] in sources:
+        return True  # "mengevakuasi 11 orang dari laut", "dari reruntuhan"
     if f.head is not None and not f.head.generic:
         return f.head.label in labels
-    nouns, words, relative = f.s.lex.nouns, f.s.words, f.s.lex.relative_words
+    nouns, relative = f.s.lex.nouns, f.s.lex.relative_words
     for end in range(f.m.first - 1, max(0, f.m.first - 6), -1):  # "penumpang yang dievakuasi mencapai 296 orang"
         if words[end] in CLAUSE_PUNCT or words[end] == ",":
             return False

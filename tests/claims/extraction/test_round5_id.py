@@ -33,7 +33,9 @@ a wrong measure). The classes fixed in this round:
 - the tally of passengers evacuated ("jumlah penumpang yang dievakuasi mencapai 296 orang") counts the rescued;
 - "pembunuhan" is the crime, not its dead (``[morphology] blocked``; "korban pembunuhan" stays killed); a death
   sentence ("hukuman mati", "divonis mati") is no death, and read backwards the last word of a longer phrase is not
-  read alone (``reach_before._tail_of_phrase``); rooms are things.
+  read alone (``reach_before._tail_of_phrase``); rooms are things;
+- a zero statement ("tidak ada yang terluka") negates its measure word (``negation_skips``: ada, yang); people an
+  evacuation verb takes from the sea or a wreck ("dari laut", ``[cues] rescue_sources``) are rescued.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -263,6 +265,20 @@ INDONESIAN: list[Any] = [
     (
         "Dua jenazah ditemukan dalam satu kamar dengan luka bacok.",
         [("killed", "people", 2, 2), ("other", "rooms", 1, 1)],
+    ),
+    # robberies: a zero statement ("tidak ada yang terluka") says nothing of the figure after it
+    (
+        "Tidak ada yang terluka meski tiga karyawan sempat disekap perampok.",
+        [("other", "employees", 3, 3)],
+    ),
+    # people a ship takes out of the sea are rescued; residents moved from a riverbank are displaced (control)
+    (
+        "Kapal tanker yang melintas mengevakuasi 9 orang dari laut.",
+        [("other", "rescued", 9, 9)],
+    ),
+    (
+        "Petugas mengevakuasi 250 warga dari bantaran sungai ke masjid.",
+        [("displaced", "people", 250, 250)],
     ),
 ]
 
