@@ -106,8 +106,7 @@ def _measures_right(
             j = after
             continue
         if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
-            after = _after_parenthetical(s, j) if w == "," else _after_aside(s, j)
-            j = clauses.comma_aside_end(s, j) if after < 0 and w == "," else after  # ", some in critical condition,"
+            j = _past_comma(s, j)
             if j < 0:
                 return
             continue
@@ -198,6 +197,32 @@ def _after_parenthetical(s: SentenceView, j: int) -> int:
     while k < n and s.words[k] not in {",", ";"} and s.words[k] not in CLAUSE_PUNCT:
         k += 1
     return k + 1 if k < n and s.words[k] == "," else -1
+
+
+def _past_comma(s: SentenceView, j: int) -> int:
+    """After a "," or "(" at token j that does not end the clause: the token to go on from, else -1."""
+    if s.words[j] == "(":
+        return _after_aside(s, j)
+    after = _after_parenthetical(s, j)
+    if after < 0:
+        after = clauses.comma_aside_end(s, j)  # ", some in critical condition,"
+    return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
+
+
+def _list_goes_on(s: SentenceView, comma: int) -> int:
+    """After a comma at token ``comma``: the token after it when a figure follows and the list goes on to a joiner and
+    another figure with no measure word nor clause end before that joiner ("Sebanyak 38 pelaku, 13 ekor ayam dan 121
+    sepeda motor diamankan"); else -1 (the clause ends)."""
+    words, n = s.words, len(s.words)
+    k = s.after_determiners(comma + 1)
+    if k >= n or k not in s.mention_firsts:
+        return -1
+    for t in range(k + 1, min(n, k + 14)):
+        if words[t] in CLAUSE_PUNCT or words[t] in {".", ";"} or is_boundary(s, t) or s.measure_at(t) is not None:
+            return -1
+        if words[t] in s.lex.list_joiners and s.after_determiners(t + 1) in s.mention_firsts:
+            return comma + 1
+    return -1
 
 
 def _after_aside(s: SentenceView, j: int) -> int:

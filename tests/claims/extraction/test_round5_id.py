@@ -35,7 +35,9 @@ a wrong measure). The classes fixed in this round:
   sentence ("hukuman mati", "divonis mati") is no death, and read backwards the last word of a longer phrase is not
   read alone (``reach_before._tail_of_phrase``); rooms are things;
 - a zero statement ("tidak ada yang terluka") negates its measure word (``negation_skips``: ada, yang); people an
-  evacuation verb takes from the sea or a wreck ("dari laut", ``[cues] rescue_sources``) are rescued.
+  evacuation verb takes from the sea or a wreck ("dari laut", ``[cues] rescue_sources``) are rescued;
+- "Sebanyak 38 pelaku, 13 ayam dan 121 motor diamankan": a comma before a list that goes on to a joiner and a figure
+  does not end the clause of the first item (``reach._list_goes_on``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -279,6 +281,24 @@ INDONESIAN: list[Any] = [
     (
         "Petugas mengevakuasi 250 warga dari bantaran sungai ke masjid.",
         [("displaced", "people", 250, 250)],
+    ),
+    # gambling and drug raids: a list of people and things before one verb; the comma does not end the clause
+    (
+        "Sebanyak 26 pemuda, 9 pelajar dan 4 buruh diamankan dalam razia itu.",
+        [("arrested", "people", 26, 26), ("arrested", "people", 9, 9), ("arrested", "people", 4, 4)],
+    ),
+    (
+        "Sebanyak 19 penjudi, 7 motor dan 12 ponsel diamankan polisi.",
+        [("arrested", "people", 19, 19), ("other", "motorcycles", 7, 7), ("other", "phones", 12, 12)],
+    ),
+    # a measure word inside the list ends it: the first item takes no verb of a later one (controls)
+    (
+        "Sebanyak 5 warga tewas, 3 rumah rusak dan 2 mobil hanyut.",
+        [("killed", "people", 5, 5), ("damaged", "houses", 3, 3), ("damaged", "cars", 2, 2)],
+    ),
+    (
+        "Sebanyak 7 warga, 3 rumah rusak dan 2 mobil hanyut.",
+        [("other", "people", 7, 7), ("damaged", "houses", 3, 3), ("damaged", "cars", 2, 2)],
     ),
 ]
 
