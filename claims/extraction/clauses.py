@@ -43,7 +43,10 @@ def died_after(s: SentenceView, position: int, later: tuple[int, str] | None) ->
         return False
     if any(position < k < later[0] for k in s.mention_firsts):
         return False
-    return later[0] == position + first[0] or aux_at(s, later[0] - 1) or aux_at(s, later[0] - 2)
+    k = later[0]
+    while k > position + first[0] and s.words[k - 1] in syntax_list(s, "then_words"):
+        k -= 1  # "Satu korban luka akhirnya meninggal dunia": an adverb of sequence before the predicate
+    return k == position + first[0] or aux_at(s, later[0] - 1) or aux_at(s, later[0] - 2)
 
 
 def aux_at(s: SentenceView, k: int) -> bool:

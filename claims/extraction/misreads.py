@@ -48,6 +48,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "The school, attended by 600 students": its pupils, not a turnout
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
+    if measure == "displaced" and _victims_recovered(f):
+        return True  # "Proses evakuasi ketiga korban": the operation on victims, not people leaving home
     if measure == "displaced" and _rescued(f):
         f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
         return True
@@ -61,6 +63,17 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _victims_recovered(f: Figure) -> bool:
+    cues, words = f.s.lex.cues, f.s.words
+    k = f.s.before_determiners(f.m.first - 1)
+    return (
+        k >= 0
+        and words[k] in cues.get("evacuation_nouns", frozenset())
+        and f.head is not None
+        and f.head.label in cues.get("evacuated_victims", frozenset())
+    )
 
 
 def _rescued(f: Figure) -> bool:

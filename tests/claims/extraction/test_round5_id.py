@@ -37,7 +37,10 @@ a wrong measure). The classes fixed in this round:
 - a zero statement ("tidak ada yang terluka") negates its measure word (``negation_skips``: ada, yang); people an
   evacuation verb takes from the sea or a wreck ("dari laut", ``[cues] rescue_sources``) are rescued;
 - "Sebanyak 38 pelaku, 13 ayam dan 121 motor diamankan": a comma before a list that goes on to a joiner and a figure
-  does not end the clause of the first item (``reach._list_goes_on``).
+  does not end the clause of the first item (``reach._list_goes_on``);
+- a state then a death after an adverb of sequence ("Satu korban luka akhirnya meninggal dunia", ``[syntax]
+  then_words``) counts the dead; the bare noun "evakuasi" before a figure of victims is the recovery operation
+  (``[cues] evacuation_nouns``), not a displacement.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -299,6 +302,21 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 7 warga, 3 rumah rusak dan 2 mobil hanyut.",
         [("other", "people", 7, 7), ("damaged", "houses", 3, 3), ("damaged", "cars", 2, 2)],
+    ),
+    # workplace accidents: an injured victim who later dies is counted dead
+    (
+        "Satu korban luka kemudian meninggal dunia di RSUD Cepu Raya.",
+        [("killed", "people", 1, 1)],
+    ),
+    # landslides and mines: the evacuation of victims is the recovery operation, not a displacement
+    (
+        "Evakuasi 14 korban tertimbun masih berlangsung hingga malam.",
+        [("other", "casualties", 14, 14)],
+    ),
+    # residents evacuated stay displaced (control)
+    (
+        "Evakuasi 180 warga ke balai desa berjalan lancar.",
+        [("displaced", "people", 180, 180)],
     ),
 ]
 
