@@ -108,6 +108,8 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     other-verb after a relative clause of a figure that is no whole ("45 pasien yang dirawat telah sembuh")."""
     k, measure = later
     relative = s.words[start] in s.lex.relative_words
+    if relative and k > 0 and s.words[k - 1] in s.lex.coordinators:
+        return False  # "45 orang yang mengalami luka-luka dan dirawat di rumah sakit": a second verb of the clause
     modifier = measure in PEOPLE_MEASURES and s.lex.modifiers_follow and position == start  # needs no auxiliary
     modifier = modifier and _other_modifier(s, position)
     return (

@@ -40,7 +40,10 @@ a wrong measure). The classes fixed in this round:
   does not end the clause of the first item (``reach._list_goes_on``);
 - a state then a death after an adverb of sequence ("Satu korban luka akhirnya meninggal dunia", ``[syntax]
   then_words``) counts the dead; the bare noun "evakuasi" before a figure of victims is the recovery operation
-  (``[cues] evacuation_nouns``), not a displacement.
+  (``[cues] evacuation_nouns``), not a displacement;
+- a relative clause with two verbs joined by "dan" keeps its first ("yang mengalami luka-luka dan dirawat": the
+  injured, ``clauses.main_verb``); "ada" states a tally ("Korban meninggal dunia ada dua orang", ``[qualifiers]``);
+  SIM and STNK are things.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -317,6 +320,21 @@ INDONESIAN: list[Any] = [
     (
         "Evakuasi 180 warga ke balai desa berjalan lancar.",
         [("displaced", "people", 180, 180)],
+    ),
+    # highway crashes: a relative clause with two verbs keeps its first ("luka-luka dan dirawat": the injured)
+    (
+        "Sebanyak 38 orang yang mengalami luka-luka dan dirawat di tiga rumah sakit sudah didata.",
+        [("injured", "people", 38, 38), ("other", "hospitals", 3, 3)],
+    ),
+    # a tally stated with "ada": the others after it keep their own verb
+    (
+        "Korban tewas ada tiga orang dan delapan lainnya luka berat.",
+        [("killed", "people", 3, 3), ("other", "seriously injured", 8, 8)],
+    ),
+    # traffic operations: documents seized
+    (
+        "Selama operasi, polisi menyita 2.140 SIM dan 3.315 STNK.",
+        [("other", "driving licences", 2140, 2140), ("other", "vehicle registrations", 3315, 3315)],
     ),
 ]
 
