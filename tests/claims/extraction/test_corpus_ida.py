@@ -2,11 +2,10 @@
 
 ``corpora/ida.json`` (154 sentences), ``ida2.json`` (36), ``ida3.json`` (20), ``ida4.json`` (23), ``ida5.json`` (16),
 ``ida6.json`` (17) and ``ida7.json`` (11; the last six written after the first fixes, as checks on unseen text):
-Indonesian sentences
-on crime and police, courts and prisons, transport accidents and traffic enforcement, fires, mining and workplace
-accidents, paraphrased from real reports (other names, places and figures, the same constructions) and labelled
-before the extractor was run on them. Each labelled claim must be found by ``extract`` with its measure and bounds
-(the scorer's match); rows the extractor still misses are strict xfails with the reason.
+Indonesian sentences on crime and police, courts and prisons, transport accidents and traffic enforcement, fires,
+mining and workplace accidents, paraphrased from real reports (other names, places and figures, the same
+constructions) and labelled before the extractor was run on them. Each labelled claim must be found by ``extract``
+with its measure and bounds (the scorer's match); rows the extractor still misses are strict xfails with the reason.
 """
 
 from __future__ import annotations
