@@ -9,6 +9,7 @@ from claims.extraction import clauses
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import dwellers, is_boundary
+from claims.extraction.reach_before import after_preposition
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -44,6 +45,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "The dead included 4 police officers and 9 protesters": a list item, no turnout
     if measure == "participants" and _force(f):
         return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
+    if measure == "participants" and _object_of_preposition(f):
+        return True  # "tes urine terhadap 53 pengunjung": visitors in an adjunct are no turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
@@ -63,6 +66,17 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _object_of_preposition(f: Figure) -> bool:
+    """A turnout implied by the noun alone of a figure that is the object of a preposition (``[syntax]
+    object_prepositions``, not after a turnout verb: "dihadiri oleh 500 peserta" stays a turnout)."""
+    s, first = f.s, f.m.first
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or first == 0:
+        return False
+    before = s.before_determiners(first - 1)
+    objects = syntax_list(s, "object_prepositions")
+    return before >= 0 and s.words[before] in objects and after_preposition(s, first)
 
 
 def _victims_recovered(f: Figure) -> bool:

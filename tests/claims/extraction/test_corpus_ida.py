@@ -37,7 +37,6 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("ida", 116, "ratusan"): "'kebakaran ratusan rumah' (a nominal fire of houses) gives no damage verb",
     ("ida", 128, "25"): "'dibantu ... 25 personel' (assisted by) is no deployment verb",
     ("ida", 133, "sekitar 40"): "'beraksi sekitar 40 kali' (times) is dropped as a multiplier",
-    ("ida", 145, "53"): "'tes urine terhadap 53 pengunjung': visitors are read as participants",
     (
         "ida3",
         16,

@@ -43,7 +43,8 @@ a wrong measure). The classes fixed in this round:
   (``[cues] evacuation_nouns``), not a displacement;
 - a relative clause with two verbs joined by "dan" keeps its first ("yang mengalami luka-luka dan dirawat": the
   injured, ``clauses.main_verb``); "ada" states a tally ("Korban meninggal dunia ada dua orang", ``[qualifiers]``);
-  SIM and STNK are things.
+  SIM and STNK are things;
+- a turnout implied by the noun alone of a preposition's object ("tes urine terhadap 53 pengunjung") is ``other``.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -335,6 +336,15 @@ INDONESIAN: list[Any] = [
     (
         "Selama operasi, polisi menyita 2.140 SIM dan 3.315 STNK.",
         [("other", "driving licences", 2140, 2140), ("other", "vehicle registrations", 3315, 3315)],
+    ),
+    # drug tests at nightclubs: visitors a preposition takes are no turnout; a turnout verb keeps one (control)
+    (
+        "Petugas BNN melakukan tes urine terhadap 64 pengunjung tempat karaoke.",
+        [("other", "visitors", 64, 64)],
+    ),
+    (
+        "Pameran itu dihadiri oleh 900 pengunjung.",
+        [("participants", "people", 900, 900)],
     ),
 ]
 
