@@ -80,6 +80,8 @@ def _object_of_preposition(f: Figure) -> bool:
 
 
 def _victims_recovered(f: Figure) -> bool:
+    """ "Proses evakuasi ketiga korban", "Evakuasi 40 korban longsor": the bare noun of an evacuation (``[cues]
+    evacuation_nouns``) before a figure of victims (``evacuated_victims``) is the recovery operation."""
     cues, words = f.s.lex.cues, f.s.words
     k = f.s.before_determiners(f.m.first - 1)
     return (
