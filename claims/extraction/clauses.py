@@ -43,7 +43,10 @@ def died_after(s: SentenceView, position: int, later: tuple[int, str] | None) ->
         return False
     if any(position < k < later[0] for k in s.mention_firsts):
         return False
-    return later[0] == position + first[0] or aux_at(s, later[0] - 1) or aux_at(s, later[0] - 2)
+    k = later[0]
+    while k > position + first[0] and s.words[k - 1] in syntax_list(s, "then_words"):
+        k -= 1  # "Satu korban luka akhirnya meninggal dunia": an adverb of sequence before the predicate
+    return k == position + first[0] or aux_at(s, later[0] - 1) or aux_at(s, later[0] - 2)
 
 
 def aux_at(s: SentenceView, k: int) -> bool:
@@ -109,6 +112,8 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     other-verb after a relative clause of a figure that is no whole ("45 pasien yang dirawat telah sembuh")."""
     k, measure = later
     relative = s.words[start] in s.lex.relative_words
+    if relative and k > 0 and s.words[k - 1] in s.lex.coordinators:
+        return False  # "45 orang yang mengalami luka-luka dan dirawat di rumah sakit": a second verb of the clause
     modifier = measure in PEOPLE_MEASURES and s.lex.modifiers_follow and position == start  # needs no auxiliary
     modifier = modifier and _other_modifier(s, position)
     return (

@@ -178,10 +178,21 @@ def _vague_mention(s: SentenceView, i: int) -> Mention | None:
         return None
     length, (lo, hi) = vague
     end = i + length
+    if end < len(words) and words[end] in lex.time_units:
+        return None  # a span or an age, no count: "berusia belasan tahun", "selama puluhan tahun"
     last = end - 1 if words[end - 1] in lex.of_words else end
     found_unit = lex.units.match(words, end) if end < len(words) and words[end] in lex.units.firsts else None
     unit = found_unit[1] if found_unit is not None else None
-    return Mention(i, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit)
+    first = i
+    # an amount of money: "ratusan juta rupiah", "Rp puluhan miliar"
+    cur = lex.currencies.match(words, end) if end < len(words) and words[end] in lex.currencies.firsts else None
+    before = lex.currencies.match_ending(words, i, s.glue) if i > 0 and words[i - 1] in lex.currencies.lasts else None
+    if unit is None and cur is not None:
+        unit, end = cur[1], end + cur[0]
+        last = end
+    elif unit is None and before is not None:
+        unit, first = before[1], i - before[0]
+    return Mention(first, last, i, end, None, Decimal(lo), Decimal(hi), "vague", unit)
 
 
 def _collective_mention(s: SentenceView, i: int) -> Mention | None:

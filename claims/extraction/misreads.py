@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from claims.extraction import clauses
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
-from claims.extraction.reach import is_boundary
+from claims.extraction.reach import dwellers, is_boundary
+from claims.extraction.reach_before import after_preposition
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
-from claims.extraction.view import SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -44,10 +45,17 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "The dead included 4 police officers and 9 protesters": a list item, no turnout
     if measure == "participants" and _force(f):
         return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
+    if measure == "participants" and _object_of_preposition(f):
+        return True  # "tes urine terhadap 53 pengunjung": visitors in an adjunct are no turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
-    if measure == "damaged" and _others_of_people(f):
+    if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
+    if measure == "displaced" and _victims_recovered(f):
+        return True  # "Proses evakuasi ketiga korban": the operation on victims, not people leaving home
+    if measure == "displaced" and _rescued(f):
+        f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
+        return True
     if _escaped(f, measure):
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
@@ -58,6 +66,55 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _object_of_preposition(f: Figure) -> bool:
+    """A turnout implied by the noun alone of a figure that is the object of a preposition (``[syntax]
+    object_prepositions``, not after a turnout verb: "dihadiri oleh 500 peserta" stays a turnout)."""
+    s, first = f.s, f.m.first
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or first == 0:
+        return False
+    before = s.before_determiners(first - 1)
+    objects = syntax_list(s, "object_prepositions")
+    return before >= 0 and s.words[before] in objects and after_preposition(s, first)
+
+
+def _victims_recovered(f: Figure) -> bool:
+    """ "Proses evakuasi ketiga korban", "Evakuasi 40 korban longsor": the bare noun of an evacuation (``[cues]
+    evacuation_nouns``) before a figure of victims (``evacuated_victims``) is the recovery operation."""
+    cues, words = f.s.lex.cues, f.s.words
+    k = f.s.before_determiners(f.m.first - 1)
+    return (
+        k >= 0
+        and words[k] in cues.get("evacuation_nouns", frozenset())
+        and f.head is not None
+        and f.head.label in cues.get("evacuated_victims", frozenset())
+    )
+
+
+def _rescued(f: Figure) -> bool:
+    """People an evacuation verb takes off a wreck (``[cues] rescued_labels``): the figure's own noun, or the noun
+    of the tally that names its measure ("jumlah penumpang yang dievakuasi mencapai 296 orang")."""
+    labels = f.s.lex.cues.get("rescued_labels", frozenset())
+    words, end = f.s.words, max(f.m.np_end, f.m.num_end)
+    sources = f.s.lex.cues.get("rescue_sources", frozenset())
+    if end + 1 < len(words) and words[end] in f.s.lex.of_words and words[end + 1] in sources:
+        return True  # "mengevakuasi 11 orang dari laut", "dari reruntuhan"
+    if f.head is not None and not f.head.generic:
+        return f.head.label in labels
+    nouns, relative = f.s.lex.nouns, f.s.lex.relative_words
+    for end in range(f.m.first - 1, max(0, f.m.first - 6), -1):  # "penumpang yang dievakuasi mencapai 296 orang"
+        if words[end] in CLAUSE_PUNCT or words[end] == ",":
+            return False
+        found = nouns.match_ending(words, end) if words[end] in relative and words[end - 1] in nouns.lasts else None
+        if found is not None:
+            return found[1].label in labels
+    return False
+
+
+def _not_damaged(f: Figure) -> bool:
+    """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
+    return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
 
 
 def _others_of_people(f: Figure) -> bool:
@@ -102,6 +159,8 @@ def found_object(s: SentenceView, m: Mention) -> bool:
     if finds is None or m.first == 0:
         return False
     w = s.words[m.first - 1]
+    if m.first > 1 and s.words[m.first - 2] in syntax_list(s, "negators"):
+        return False  # "pencarian tidak menemukan delapan korban yang hilang": still missing
     return w in finds or not finds.isdisjoint(s.lex.stems(w))
 
 
@@ -166,6 +225,20 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
 
 
+def subset_between(s: SentenceView, start: int, end: int) -> str | None:
+    """ "Jenazah yang sudah teridentifikasi berjumlah 98", "Korban luka yang masih kritis mencapai 5 orang": a subset
+    word (``[subjects] subset_labels``) between a tally's measure word and its figure names what is counted: the
+    other-verb reading ("=label"), or None."""
+    subsets = s.lex.subject_cues.get("subset_labels")
+    if subsets is None:
+        return None
+    for j in range(start, end):
+        hit = s.measure_at(j)
+        if hit is not None and _is_subset(subsets, hit[1]):
+            return hit[1]
+    return None
+
+
 def _next_hit(s: SentenceView, m: Mention, k: int, stop: int | None = None) -> tuple[int, tuple[int, str] | None]:
     """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search
     (or token ``stop``, if given)."""
@@ -205,8 +278,8 @@ def later_subject(f: Figure, measure: str) -> bool:
         if position is None or o.first > position:
             return False
         joiner = o.first - 1
-        if joiner <= m.num_end or not _joins_clause(s, joiner):
-            continue
+        if joiner <= m.num_end or not _joins_clause(s, joiner) or dwellers(s, m.num_end, o.first):
+            continue  # no new clause; nor "64 rumah yang dihuni 95 KK atau 430 jiwa terbakar" (who live there)
         # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
         if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
             return True

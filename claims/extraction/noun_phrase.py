@@ -15,10 +15,10 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
     lex, words, n = s.lex, s.words, len(s.words)
     j = m.num_end
     whole = lex.whole_before.match(words, j) if j < n and words[j] in lex.whole_before.firsts else None
-    if whole is not None and j + whole[0] < n and s.kinds[j + whole[0]] == "n":
-        # "60 persen dari 250 rumah", "tiga dari 12 korban": this figure is a part of the next one
+    if whole is not None and j + whole[0] < n and s.kinds[j + whole[0]] in ("n", "w"):
+        # "60 persen dari 250 rumah", "tiga dari 12 korban", "dua dari sembilan pelaku": a part of the next one
         for k, other in enumerate(mentions):
-            if other.num_first == j + whole[0] and other.first == j + whole[0]:
+            if other.num_first == j + whole[0] and other.first == j + whole[0] and not _larger(m, other):
                 m.base_of = k
                 m.partitive = True
                 m.np_end = j
@@ -26,6 +26,12 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
     if whole is not None and m.unit == FRACTION_UNIT and lex.partitive_after.match(words, j) is None:
         j += whole[0]  # "separuh dari warga": what the share is taken of ("dari" also ends noun phrases)
     return j
+
+
+def _larger(part: Mention, whole: Mention) -> bool:
+    """ "Sebanyak 120 dari tiga desa": a count larger than the figure after "dari" is no part of it (a unit's share,
+    "60 persen dari 25 rumah", may be)."""
+    return part.unit is None and whole.high is not None and part.low > whole.high
 
 
 def scan_noun_phrase(s: SentenceView, m: Mention, index: int, mentions: list[Mention], owned: set[int]) -> None:

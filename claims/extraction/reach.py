@@ -106,8 +106,7 @@ def _measures_right(
             j = after
             continue
         if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
-            after = _after_parenthetical(s, j) if w == "," else _after_aside(s, j)
-            j = clauses.comma_aside_end(s, j) if after < 0 and w == "," else after  # ", some in critical condition,"
+            j = _past_comma(s, j)
             if j < 0:
                 return
             continue
@@ -200,6 +199,32 @@ def _after_parenthetical(s: SentenceView, j: int) -> int:
     return k + 1 if k < n and s.words[k] == "," else -1
 
 
+def _past_comma(s: SentenceView, j: int) -> int:
+    """After a "," or "(" at token j that does not end the clause: the token to go on from, else -1."""
+    if s.words[j] == "(":
+        return _after_aside(s, j)
+    after = _after_parenthetical(s, j)
+    if after < 0:
+        after = clauses.comma_aside_end(s, j)  # ", some in critical condition,"
+    return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
+
+
+def _list_goes_on(s: SentenceView, comma: int) -> int:
+    """After a comma at token ``comma``: the token after it when a figure follows and the list goes on to a joiner and
+    another figure with no measure word nor clause end before that joiner ("Sebanyak 38 pelaku, 13 ekor ayam dan 121
+    sepeda motor diamankan"); else -1 (the clause ends)."""
+    words, n = s.words, len(s.words)
+    k = s.after_determiners(comma + 1)
+    if k >= n or k not in s.mention_firsts:
+        return -1
+    for t in range(k + 1, min(n, k + 14)):
+        if words[t] in CLAUSE_PUNCT or words[t] in {".", ";"} or is_boundary(s, t) or s.measure_at(t) is not None:
+            return -1
+        if words[t] in s.lex.list_joiners and s.after_determiners(t + 1) in s.mention_firsts:
+            return comma + 1
+    return -1
+
+
 def _after_aside(s: SentenceView, j: int) -> int:
     """The token after the ")" that closes the "(" at token j in the same clause, else -1."""
     words = s.words
@@ -232,16 +257,34 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
         return False  # a whole the figure is a part of ("were among 11,000 people killed")
     if before in lex.inherit_before.lasts and lex.inherit_before.match_ending(words, k) is not None:
         return False  # a part of the figure ("300 residents including 12 children were evacuated")
+    if before in syntax_list(s, "size_words"):
+        return False  # a size of the figure's thing or place ("140 bangunan di lahan seluas 8.000 meter persegi ludes")
     if (before in lex.place_prepositions or before in lex.of_words) and not _counts_persons(s, j):
         return False  # an adjunct ("residents of 5 villages"); not "seized 45 packets from three suspects who"
     relative = any(words[r] in lex.relative_words for r in range(max(start, k - 3), k))
     if relative and not _counts_persons(s, j):
         return False  # the object of the figure's relative clause ("8 WN Iran yang membawa 290 bungkus sabu ditangkap")
+    if dwellers(s, start, k):
+        return False  # "64 rumah yang dihuni 95 KK atau 430 jiwa terbakar": who live in the houses counted
     joiners = s.tables.joiners
     return not all(  # "12 polisi dan 3 wartawan", "12 anggota polisi dari Polres Sukamaju dan 3 wartawan"
         words[k] == "," or words[k] in joiners or k in owned or words[k] in lex.place_prepositions or _name(s, k)
         for k in range(start, j)
     )
+
+
+def dwellers(s: SentenceView, start: int, k: int) -> bool:
+    """The figure at ``k`` is the agent of a verb of dwelling (``[syntax] dwelling_verbs``) in a relative clause of the
+    noun phrase that ends at ``start``, alone or joined to another such figure ("rumah yang dihuni 95 KK atau 430
+    jiwa"): it counts who live in the things counted, and a measure word after it is still theirs."""
+    dwell = syntax_list(s, "dwelling_verbs")
+    words = s.words
+    for r in range(k - 1, max(start, k - 8) - 1, -1):
+        if words[r] in CLAUSE_PUNCT or words[r] == ",":
+            return False
+        if words[r] in dwell:
+            return r > start and words[r - 1] in s.lex.relative_words
+    return False
 
 
 def _name(s: SentenceView, k: int) -> bool:

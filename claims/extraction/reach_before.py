@@ -187,10 +187,12 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     found: tuple[int, str] | None = None
     j = end - 1
     while j >= 0:
-        if s.words[j] == "," or is_boundary(s, j):
+        if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
             break
         if j not in skip:
             hit = s.measure_at(j)
+            if hit is not None and _tail_of_phrase(s, j):
+                hit = None  # "hukuman mati": the phrase is read at its first word, not its last
             if (
                 hit is not None
                 and compatible(hit[1], cls)
@@ -202,6 +204,26 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                     break
         j -= 1
     return found
+
+
+def _restated_change(s: SentenceView, comma: int) -> bool:
+    """ "Jumlah korban meninggal turun 14 persen, dari 463 menjadi 398 orang": a comma between a change by a share
+    (a change word, a figure, a unit) and the "dari A menjadi B" that restates it keeps the tally's clause going."""
+    lex, words = s.lex, s.words
+    if comma + 1 >= len(words) or words[comma + 1] not in lex.range_from or comma < 3:
+        return False
+    unit = lex.units.match_ending(words, comma) if words[comma - 1] in lex.units.lasts else None
+    if unit is None:
+        return False
+    k = comma - unit[0] - 1  # the figure's last token
+    return any(words[i] in lex.change_words for i in range(max(0, k - 3), k))
+
+
+def _tail_of_phrase(s: SentenceView, j: int) -> bool:
+    """Token j ends a longer measure or other-verb phrase ("dijatuhi hukuman mati"): read backwards, the word alone
+    ("mati") is not the reading."""
+    found = s.measure_ending_at(j) if s.words[j] in s.tables.measure_lasts else None
+    return found is not None and found[0] < j
 
 
 def predicate_figure(s: SentenceView, first: int) -> bool:

@@ -190,6 +190,12 @@ def _word_before(f: Figure) -> str | None:
     position, measure = found
     if verb_between(s, position + 1, m.first) and not predicate_figure(s, m.first):
         return None  # "Warga yang mengungsi mendapat bantuan 300 relawan": the figure is another verb's
+    subset = misreads.subset_between(s, position + 1, m.first)
+    if subset is not None:
+        f.named_before = position  # "Jenazah yang sudah teridentifikasi berjumlah 98": the tally names a subset
+        if m.raw_label is None and not m.nouns:
+            m.raw_label = subset[1:]
+        return subset
     for other in f.mentions:
         if other is m:
             break
@@ -200,11 +206,24 @@ def _word_before(f: Figure) -> str | None:
         if other.measure == measure and not superseded(s, other, m):
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
-            if in_place_adjunct(s, other.first):
+            if in_place_adjunct(s, other.first) or _cause_thing(s, other, position, m.first):
                 continue  # "The injured in the two towns numbered 140": an adjunct's figure governs nothing
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
     f.named_before = position
     return measure
+
+
+def _cause_thing(s: SentenceView, other: Mention, position: int, first: int) -> bool:
+    """ "Jumlah korban tewas akibat tabrakan dua bus itu mencapai 11 orang": a figure of things inside a cause
+    adjunct (``[syntax] cause_words``) of the tally that heads a predicate figure governs nothing."""
+    causes = s.lex.syntax_words.get("cause_words")
+    return (
+        causes is not None
+        and predicate_figure(s, first)
+        and bool(other.nouns)
+        and all(noun.subject_class not in PERSON_CLASSES for noun in other.nouns)
+        and any(w in causes for w in s.words[position + 1 : other.first])
+    )
 
 
 def _fact_box(f: Figure) -> str | None:

@@ -99,7 +99,21 @@ class SentenceView:
         return self.words[i - 1] in self.lex.stops or (i + 1 < len(self.kinds) and self.kinds[i + 1] == "n")
 
     def measure_at(self, i: int) -> tuple[int, str] | None:
-        """``(length, measure)`` for a measure word/phrase at token i; "=label" for other-verbs."""
+        """``(length, measure)`` for a measure word/phrase at token i; "=label" for other-verbs.
+
+        A measure word right after a negation (``[syntax] negators``, perhaps with ``negation_skips`` between:
+        *belum tertangkap*, *tidak berhasil ditangkap*) says the figure is not in that measure: "=not MEASURE",
+        so the figure is ``other`` (issue 11: prefer ``other`` to a wrong measure)."""
+        found = self._measure_at(i)
+        if found is None or i == 0 or self.words[i - 1] not in self.tables.negation_words or found[1][0] == "=":
+            return found
+        k = i - 1
+        skips = syntax_list(self, "negation_skips")
+        while k > 0 and self.words[k] in skips:
+            k -= 1
+        return (found[0], "=not " + found[1]) if self.words[k] in syntax_list(self, "negators") else found
+
+    def _measure_at(self, i: int) -> tuple[int, str] | None:
         if self.kinds[i] != "w":
             return None
         word = self.words[i]
@@ -204,6 +218,7 @@ class Tables:
     # mentions.find_mentions
     plain_articles: frozenset[str]
     joiners: frozenset[str]  # coordinators and list joiners: what may stand between coordinated figures
+    negation_words: frozenset[str]  # [syntax] negators and negation_skips: a measure word after one may be negated
 
 
 def syntax_list(s: SentenceView, key: str) -> frozenset[str]:
@@ -254,6 +269,8 @@ def tables_for(lex: Lexicon) -> Tables:
         | frozenset(lex.fillers)
         | frozenset(lex.list_joiners),
         joiners=lex.coordinators | lex.list_joiners,
+        negation_words=lex.syntax_words.get("negators", frozenset())
+        | lex.syntax_words.get("negation_skips", frozenset()),
         plain_articles=frozenset(
             w
             for w in lex.articles

@@ -389,10 +389,11 @@ FIRES_MINES_INDUSTRY: list[Any] = [
     ),
     # "n penambang tertimbun longsoran": buried miners whose fate is unknown
     ("Sebanyak 6 penambang tertimbun longsoran di lubang tambang emas.", [("other", "miners", 6, 6)]),
-    # "kerugian ditaksir mencapai Rp n miliar": an estimating verb governs the figure
+    # "kerugian ditaksir mencapai Rp n miliar": an estimating verb governs the figure; the kiosks a fire "devours"
+    # are damaged (round 5: "melahap", "melalap" are fire reports' damage verbs)
     (
         "Api melahap 52 kios di Pasar Kembang, kerugian ditaksir mencapai Rp 4 miliar.",
-        [("other", "kiosks", 52, 52), ("other", "IDR", 3600000000, 4400000000)],
+        [("damaged", "kiosks", 52, 52), ("other", "IDR", 3600000000, 4400000000)],
     ),
     # "n unit mobil pemadam kebakaran dikerahkan": vehicles are not deployed people
     ("Sebanyak 19 unit mobil pemadam kebakaran dikerahkan.", [("other", "fire engines", 19, 19)]),
