@@ -10,7 +10,7 @@ from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -46,6 +46,12 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
+    if measure in PEOPLE_MEASURES and _per_item(f):
+        return True  # "seven teams of six rescuers each": a size per item, not a count of the event
+    if measure == "participants" and f.m.value == 1:
+        return True  # "One protester lost three fingers": a crowd is never one person
+    if measure in PEOPLE_MEASURES and _among_whole(f, measure):
+        return True  # "Three railway employees were among nine people killed": a part by role (DESIGN 4.1)
     if measure == "damaged" and _others_of_people(f):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
     if _escaped(f, measure):
@@ -58,6 +64,27 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _per_item(f: Figure) -> bool:
+    """A distributive word right after the counted noun (``[cues] distributive``: "six rescuers each")."""
+    k = f.m.np_end
+    return k < len(f.s.words) and f.s.words[k] in f.s.lex.cues.get("distributive", frozenset())
+
+
+def _among_whole(f: Figure, measure: str) -> bool:
+    """The figure's noun phrase is followed by a copula and ``[syntax] among_words`` ("Three railway employees were
+    among nine people killed", "two guards were among the dead"): a part of the measured whole. A closed group keeps
+    the measure ("four children were among the dead"); a group narrower than those is ``other`` naming the part."""
+    s, k = f.s, f.m.np_end
+    if k + 1 >= len(s.words) or s.words[k + 1] not in syntax_list(s, "among_words"):
+        return False
+    if s.words[k] not in s.lex.cues.get("existentials", frozenset()):
+        return False
+    if f.head is None or f.head.generic or f.cls not in (None, "people"):
+        return False
+    f.label = f"{f.head.label} among the {measure}"
+    return True
 
 
 def _others_of_people(f: Figure) -> bool:

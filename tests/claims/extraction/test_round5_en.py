@@ -1,0 +1,84 @@
+"""Round 5 in English wire news (issue 11): classes shown by a fresh corpus of real-news paraphrases
+(``corpora/en.json``, labelled before any run), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence; each models a
+construction read in real English reports (the comment names it). Readings follow DESIGN.md 4 and 4.1 (prefer
+``other`` to a wrong measure). Each row: text, then (measure, subject, low, high) for every claim. The classes:
+
+- a part named by role before "were among" a measured whole ("Two paramedics were among 23 people killed", "were
+  among the dead"): a group narrower than the closed subjects is ``other`` naming the part; a closed group
+  (journalists, children) keeps the measure (``misreads._among_whole``);
+- a size per item ("teams of four divers each"): no count of the event (``[cues] distributive``); teams are units,
+  not people (``[nouns]``);
+- a crowd is never one person ("One demonstrator was shot"): no turnout (``misreads.wrong_measure``);
+- "died or disappeared", "died or went missing" (migration agencies) are a mixed total: ``other``
+  (``[other_verbs]``);
+- "a few hundred", "a few thousand", "a few dozen" read like "several" (DESIGN 4.1) (``[vague]``);
+- things toppled by quakes and storms are damaged (``[measures] damaged``);
+- forces that arrived in the area or at the scene are deployed; people counted by what they are (asylum seekers)
+  are no force (``[measures] deployed``);
+- victims who arrived at or turned up at hospitals are admissions: hospitalized; a crowd that turned up at a ground
+  is a turnout (``[measures]``);
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # a part by role among a measured whole: other
+    (
+        "Two paramedics were among 23 people killed in the blast.",
+        [("other", "medics among the killed", 2, 2), ("killed", "people", 23, 23)],
+    ),
+    ("Five nurses were among the dead, the hospital said.", [("other", "nurses among the killed", 5, 5)]),
+    ("Four crew members were among those injured.", [("other", "crew members among the injured", 4, 4)]),
+    # control: a closed group among the whole keeps the measure
+    (
+        "Three journalists were among the 40 people killed.",
+        [("killed", "journalists", 3, 3), ("killed", "people", 40, 40)],
+    ),
+    # a size per item, and teams as units
+    ("Nine teams of four divers each searched the lake.", [("other", "teams", 9, 9), ("other", "divers", 4, 4)]),
+    ("Eleven rescue teams were flown in overnight.", [("other", "rescue teams", 11, 11)]),
+    # one person is no crowd
+    ("One demonstrator was shot in the leg.", [("other", "protesters", 1, 1)]),
+    # control: a crowd of protesters
+    ("Some 600 demonstrators marched to the ministry.", [("participants", "protesters", 540, 660)]),
+    # dead or missing together (migration agencies)
+    (
+        "About 1,300 people died or went missing on the Atlantic route last year.",
+        [("other", "dead or missing", 1170, 1430)],
+    ),
+    ("Nearly 700 migrants died or disappeared off the coast in 2022.", [("other", "migrants", 630, 699)]),
+    # "a few hundred", "a few thousand"
+    ("A few hundred residents gathered outside the town hall.", [("participants", "people", 200, 999)]),
+    ("The fire burned a few thousand acres of scrub.", [("other", "acres", 2000, 9999)]),
+    # toppled things are damaged
+    (
+        "The storm toppled 56 power pylons and dozens of trees.",
+        [("damaged", "power pylons", 56, 56), ("damaged", "trees", 24, 99)],
+    ),
+    # forces that arrived in the area or at the scene
+    ("About 1,700 soldiers had arrived in the region by Monday.", [("deployed", "soldiers", 1530, 1870)]),
+    ("Some 220 firefighters arrived at the scene within an hour.", [("deployed", "people", 198, 242)]),
+    # control: people counted by what they are arriving are no force
+    ("Some 90 asylum seekers arrived in the area on Tuesday.", [("other", "asylum seekers", 81, 99)]),
+    # admissions and turnouts
+    ("At least 21 victims arrived at area hospitals after the shooting.", [("hospitalized", "people", 21, None)]),
+    ("Eight patients remain in the district hospital.", [("hospitalized", "people", 8, 8)]),
+    (
+        "Stewards said close to 52,000 spectators turned up at the ground.",
+        [("participants", "people", 46800, 51999)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_round5(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
