@@ -107,7 +107,7 @@ def _measures_right(
             continue
         if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
             after = _after_parenthetical(s, j) if w == "," else _after_aside(s, j)
-            j = clauses.comma_aside_end(s, j) if after < 0 and w == "," else after  # ", some in critical condition,"
+            j = clauses.comma_aside_end(s, j, j == start) if after < 0 and w == "," else after  # ", some hurt,"
             if j < 0:
                 return
             continue

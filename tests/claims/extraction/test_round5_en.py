@@ -19,6 +19,9 @@ construction read in real English reports (the comment names it). Readings follo
   are no force (``[measures] deployed``);
 - victims who arrived at or turned up at hospitals are admissions: hospitalized; a crowd that turned up at a ground
   is a turnout (``[measures]``);
+- an aside between commas after the counted noun does not end its clause when the predicate follows within a few
+  words: a description ("About 280 people, mostly women and children, died") or a breakdown by group ("Seven people,
+  five men and two women, have now died"), whose items take the measure (``clauses.comma_aside_end``).
 """
 
 from __future__ import annotations
@@ -75,6 +78,23 @@ ENGLISH: list[Any] = [
     (
         "Stewards said close to 52,000 spectators turned up at the ground.",
         [("participants", "people", 46800, 51999)],
+    ),
+    # an aside between commas: a description, then the predicate
+    ("Some 60 residents, most of them elderly, were evacuated.", [("displaced", "people", 54, 66)]),
+    ("About 90 pilgrims, mostly women, died in the crush.", [("killed", "people", 81, 99)]),
+    # a breakdown by group between commas: every item takes the measure (a subset by where they died stays other)
+    (
+        "Twelve people, eight women and four children, were hurt when the roof fell in.",
+        [("injured", "people", 12, 12), ("injured", "women", 8, 8), ("injured", "children", 4, 4)],
+    ),
+    (
+        "Nine people, six men and three women, have since died in hospital.",
+        [("other", "died in hospital", 9, 9), ("other", "men", 6, 6), ("other", "women", 3, 3)],
+    ),
+    # the same breakdown after an object of the verb
+    (
+        "Police detained 14 people, nine men and five women, overnight.",
+        [("arrested", "people", 14, 14), ("arrested", "men", 9, 9), ("arrested", "women", 5, 5)],
     ),
 ]
 
