@@ -459,8 +459,21 @@ def own_measure(s: SentenceView, m: Mention, whole: bool = False) -> tuple[str, 
         found = s.measure_at(after)
         if found is not None and not found[1].startswith("="):
             measure = found[1]
+    if measure is None and whole and not s.lex.modifiers_follow:
+        measure = _participle_of_whole(s, m)  # "four of the 19 Palestinians killed were children"
     if measure is None or measure == "other" or not compatible(measure, cls):
         return None
     if measure in PEOPLE_MEASURES:
         return measure, cls if cls in PERSON_CLASSES else "people"
     return measure, label or m.subject
+
+
+def _participle_of_whole(s: SentenceView, m: Mention) -> str | None:
+    """A measure word right after the whole's noun phrase with the predicate's copula after it is a participle of
+    the whole ("four of the 19 Palestinians killed were children"), not the part's predicate ("60 of the 400
+    workers joined")."""
+    k = max(m.np_end, m.num_end)
+    found = s.measure_at(k) if k < len(s.words) else None
+    if found is None or found[1].startswith("="):
+        return None
+    return found[1] if clauses.copula_after(s, k + found[0]) is not None else None

@@ -21,7 +21,11 @@ construction read in real English reports (the comment names it). Readings follo
   is a turnout (``[measures]``);
 - an aside between commas after the counted noun does not end its clause when the predicate follows within a few
   words: a description ("About 280 people, mostly women and children, died") or a breakdown by group ("Seven people,
-  five men and two women, have now died"), whose items take the measure (``clauses.comma_aside_end``).
+  five men and two women, have now died"), whose items take the measure (``clauses.comma_aside_end``);
+- the whole of a part with a participle right after its noun and the predicate's copula after that ("four of the 19
+  Palestinians killed were children") takes the participle's measure (``resolution._participle_of_whole``);
+- a possessive between a verb and its counted object ("killed a man and his three children") is skipped like an
+  article (``[syntax] determiners``).
 """
 
 from __future__ import annotations
@@ -96,6 +100,23 @@ ENGLISH: list[Any] = [
         "Police detained 14 people, nine men and five women, overnight.",
         [("arrested", "people", 14, 14), ("arrested", "men", 9, 9), ("arrested", "women", 5, 5)],
     ),
+    # the whole of a part with a participle before the copula
+    (
+        "Police said three of the 16 people killed in the fire were children.",
+        [("killed", "children", 3, 3), ("killed", "people", 16, 16)],
+    ),
+    (
+        "Two of the 35 workers injured were foreigners.",
+        [("injured", "foreigners", 2, 2), ("injured", "people", 35, 35)],
+    ),
+    # control: the part's own predicate after the whole's noun
+    (
+        "Sixty of the 400 workers joined the strike.",
+        [("participants", "people", 60, 60), ("other", "workers", 400, 400)],
+    ),
+    # possessives before the counted object
+    ("A shell killed a farmer and his four children near Tarun.", [("killed", "children", 4, 4)]),
+    ("Officers arrested the landlord and his two sons.", [("arrested", "people", 2, 2)]),
 ]
 
 
