@@ -248,6 +248,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     _forced_noun,
     tally_rules.subset_tally,
     _verb_before,
+    tally_rules.group_line,
     _fact_box,
     _word_after,
     _shared_verb,

@@ -25,7 +25,10 @@ construction read in real English reports (the comment names it). Readings follo
 - the whole of a part with a participle right after its noun and the predicate's copula after that ("four of the 19
   Palestinians killed were children") takes the participle's measure (``resolution._participle_of_whole``);
 - a possessive between a verb and its counted object ("killed a man and his three children") is skipped like an
-  article (``[syntax] determiners``).
+  article (``[syntax] determiners``);
+- a fact-box line split by group ("Injuries: 64 to firefighters and 19 to civilians"): an item for a closed group
+  keeps the label's measure, any other group is ``other`` naming measure and group (``tally_rules.group_line``,
+  ``[cues] group_datives``).
 """
 
 from __future__ import annotations
@@ -117,6 +120,17 @@ ENGLISH: list[Any] = [
     # possessives before the counted object
     ("A shell killed a farmer and his four children near Tarun.", [("killed", "children", 4, 4)]),
     ("Officers arrested the landlord and his two sons.", [("arrested", "people", 2, 2)]),
+    # a fact-box line split by group
+    (
+        "Injuries: 27 to police officers and 41 to demonstrators.",
+        [("injured", "police", 27, 27), ("injured", "protesters", 41, 41)],
+    ),
+    (
+        "Deaths: 6 to firefighters and 2 to civilians.",
+        [("other", "killed firefighters", 6, 6), ("killed", "civilians", 2, 2)],
+    ),
+    # control: a plain fact-box line
+    ("Injuries: 71", [("injured", "people", 71, 71)]),
 ]
 
 
