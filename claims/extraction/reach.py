@@ -190,8 +190,11 @@ def _prenominal(s: SentenceView, origin: int, j: int, owned: set[int]) -> bool:
 
 def _after_parenthetical(s: SentenceView, j: int) -> int:
     """After a comma at token j: the token after a parenthetical ", including ...," (which does not end the
-    clause), else -1 (the clause ends)."""
+    clause), the relative word of a relative clause after the comma, else -1 (the clause ends)."""
     n = len(s.words)
+    if j + 1 < n and s.words[j + 1] in s.lex.relative_words:  # ", who were found dead" closing the sentence: its
+        closed = any(w in {",", ";"} or w in CLAUSE_PUNCT for w in s.words[j + 1 :])  # noun's (or another's); one
+        return -1 if closed else j + 1  # closed by a comma is an aside ("..., who fled on Monday, remain missing")
     if s.lex.inherit_before.match(s.words, j + 1) is None:
         return -1
     k = j + 1

@@ -28,7 +28,9 @@ construction read in real English reports (the comment names it). Readings follo
   article (``[syntax] determiners``);
 - a fact-box line split by group ("Injuries: 64 to firefighters and 19 to civilians"): an item for a closed group
   keeps the label's measure, any other group is ``other`` naming measure and group (``tally_rules.group_line``,
-  ``[cues] group_datives``).
+  ``[cues] group_datives``);
+- a relative clause after a comma that closes the sentence is the noun's predicate ("too late for nine others, who
+  were found dead"); one closed by a comma is an aside before the main verb (``reach._after_parenthetical``).
 """
 
 from __future__ import annotations
@@ -131,6 +133,14 @@ ENGLISH: list[Any] = [
     ),
     # control: a plain fact-box line
     ("Injuries: 71", [("injured", "people", 71, 71)]),
+    # a relative clause after a comma
+    (
+        "Divers reached the hull but were too late for six passengers, who were found dead in a cabin.",
+        [("killed", "people", 6, 6)],
+    ),
+    ("The patrol picked up 75 migrants, who were later taken to hospital.", [("hospitalized", "people", 75, 75)]),
+    # control: a relative clause closed by a comma is an aside
+    ("Some 30 villagers, who fled on Monday, remain missing.", [("missing", "people", 27, 33)]),
 ]
 
 
