@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from claims.extraction.clauses import aux_at
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import (
@@ -159,6 +160,8 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     estimates = syntax_list(s, "estimate_verbs")
     if any(words[j] in estimates for j in range(max(0, k - 7), k - 1)):
         return False  # "police put the crowd at 60,000": the estimate, no adjunct
+    if words[k - 1] in syntax_list(s, "copula_prepositions") and _copula_before(s, k - 1):
+        return False  # "the death toll was at 82", "is now at 64": the subject's value, no adjunct
     start = phrase_start(s, k - 2) if k > 1 else k
     verb = s.measure_at(start) if k > 1 else None
     if verb is not None and start > 0 and (words[start - 1] in lex.determiners or words[start - 1] in lex.of_words):
@@ -166,6 +169,13 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     if verb is not None and verb[1] == "participants":
         return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"
     return not (words[k - 1] in lex.qualifiers.lasts and lex.qualifiers.match_ending(words, k) is not None)
+
+
+def _copula_before(s: SentenceView, k: int) -> bool:
+    """A copula right before token ``k``, or one word before it across a word that is no measure ("is now")."""
+    if k > 0 and aux_at(s, k - 1):
+        return True
+    return k > 1 and aux_at(s, k - 2) and s.measure_at(k - 1) is None and s.kinds[k - 1] == "w"
 
 
 def _ends_measure_phrase(s: SentenceView, k: int) -> bool:

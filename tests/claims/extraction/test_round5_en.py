@@ -30,7 +30,10 @@ construction read in real English reports (the comment names it). Readings follo
   keeps the label's measure, any other group is ``other`` naming measure and group (``tally_rules.group_line``,
   ``[cues] group_datives``);
 - a relative clause after a comma that closes the sentence is the noun's predicate ("too late for nine others, who
-  were found dead"); one closed by a comma is an aside before the main verb (``reach._after_parenthetical``).
+  were found dead"); one closed by a comma is an aside before the main verb (``reach._after_parenthetical``);
+- a tally after a copula and "at" is the subject's value, no adjunct ("The death toll was at 82", "is now at 64")
+  (``[syntax] copula_prepositions``; an adjunct "at 3 hospitals" after a participle stays one);
+- rescuers who reached or arrived at the (crash) site are deployed (``[measures] deployed``).
 """
 
 from __future__ import annotations
@@ -141,6 +144,13 @@ ENGLISH: list[Any] = [
     ("The patrol picked up 75 migrants, who were later taken to hospital.", [("hospitalized", "people", 75, 75)]),
     # control: a relative clause closed by a comma is an aside
     ("Some 30 villagers, who fled on Monday, remain missing.", [("missing", "people", 27, 33)]),
+    # a tally after a copula and "at"
+    ("The death toll from the cyclone was at 73 on Thursday.", [("killed", "people", 73, 73)]),
+    ("The number of arrests is now at 318, police said.", [("arrested", "people", 318, 318)]),
+    # control: an adjunct after a participle
+    ("Nineteen people were treated at 4 clinics.", [("other", "people", 19, 19), ("other", "clinics", 4, 4)]),
+    # rescuers at the crash site
+    ("About 140 rescuers reached the crash site by dawn.", [("deployed", "people", 126, 154)]),
 ]
 
 
