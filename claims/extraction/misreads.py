@@ -50,6 +50,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "seven teams of six rescuers each": a size per item, not a count of the event
     if measure == "participants" and f.m.value == 1:
         return True  # "One protester lost three fingers": a crowd is never one person
+    if measure in PEOPLE_MEASURES and _thing_after_participle(f):
+        return True  # "30 displaced families", "12 injured horses": the participle's noun is no person
     if measure in PEOPLE_MEASURES and _among_whole(f, measure):
         return True  # "Three railway employees were among nine people killed": a part by role (DESIGN 4.1)
     if measure == "damaged" and _others_of_people(f):
@@ -70,6 +72,21 @@ def _per_item(f: Figure) -> bool:
     """A distributive word right after the counted noun (``[cues] distributive``: "six rescuers each")."""
     k = f.m.np_end
     return k < len(f.s.words) and f.s.words[k] in f.s.lex.cues.get("distributive", frozenset())
+
+
+def _thing_after_participle(f: Figure) -> bool:
+    """Where modifiers come first, a measure word right after the figure whose noun phrase stops at it, followed by
+    a noun of a thing or an animal ("30 displaced families", "12 injured horses"): that noun is what is counted."""
+    s, m = f.s, f.m
+    if s.lex.modifiers_follow or f.head is not None or m.np_end != m.num_end:
+        return False
+    found = s.measure_at(m.np_end) if m.np_end < len(s.words) else None
+    k = m.np_end + found[0] if found is not None else len(s.words)
+    noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class in PERSON_CLASSES:
+        return False
+    f.label, f.cls, f.head = noun[1].label, noun[1].subject_class, noun[1]
+    return True
 
 
 def _among_whole(f: Figure, measure: str) -> bool:

@@ -33,7 +33,11 @@ construction read in real English reports (the comment names it). Readings follo
   were found dead"); one closed by a comma is an aside before the main verb (``reach._after_parenthetical``);
 - a tally after a copula and "at" is the subject's value, no adjunct ("The death toll was at 82", "is now at 64")
   (``[syntax] copula_prepositions``; an adjunct "at 3 hospitals" after a participle stays one);
-- rescuers who reached or arrived at the (crash) site are deployed (``[measures] deployed``).
+- rescuers who reached or arrived at the (crash) site are deployed (``[measures] deployed``);
+- a revision of the same tally in a clause of its own ("first put at five, then raised to 18 and finally brought
+  down to nine") takes the tally's measure (``[anaphora] inherit_before``);
+- a people measure word right before a noun of a thing or an animal ("30 displaced families", "12 injured horses")
+  is that noun's modifier: the figure counts the thing, ``other`` (``misreads._thing_after_participle``).
 """
 
 from __future__ import annotations
@@ -151,6 +155,20 @@ ENGLISH: list[Any] = [
     ("Nineteen people were treated at 4 clinics.", [("other", "people", 19, 19), ("other", "clinics", 4, 4)]),
     # rescuers at the crash site
     ("About 140 rescuers reached the crash site by dawn.", [("deployed", "people", 126, 154)]),
+    # revisions of the same tally
+    (
+        "The number of missing crew was first put at three, then raised to 11 and finally brought down to six.",
+        [("missing", "people", 3, 3), ("missing", "people", 11, 11), ("missing", "people", 6, 6)],
+    ),
+    (
+        "Officials first put the toll at 26, then revised it to 31.",
+        [("killed", "people", 26, 26), ("killed", "people", 31, 31)],
+    ),
+    # a people participle before a thing or an animal
+    ("The council counted 85 displaced families in the camp.", [("other", "households", 85, 85)]),
+    ("Vets treated 19 injured horses after the fire.", [("other", "horses", 19, 19)]),
+    # control: the participle before people
+    ("Medics treated 40 injured people at the scene.", [("injured", "people", 40, 40)]),
 ]
 
 
