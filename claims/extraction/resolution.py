@@ -436,6 +436,9 @@ def _part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
         if m.base_of is not None:
             base = mentions[m.base_of]
             own = own_measure(s, base, whole=True)
+            late = _participle_of_whole(s, base, copula=False) if m.from_left and base.nouns else None
+            if late is not None and compatible(late, base.subject_class):
+                own = late, base.subject_class  # "killed 12 of the 17 protesters killed": the object's participle
             if own is not None:
                 base.measure, base.subject = own
             elif base.measure != "other" and (base.measure == m.measure or m.unit is not None):
@@ -469,12 +472,12 @@ def own_measure(s: SentenceView, m: Mention, whole: bool = False) -> tuple[str, 
     return measure, label or m.subject
 
 
-def _participle_of_whole(s: SentenceView, m: Mention) -> str | None:
+def _participle_of_whole(s: SentenceView, m: Mention, copula: bool = True) -> str | None:
     """A measure word right after the whole's noun phrase with the predicate's copula after it is a participle of
     the whole ("four of the 19 Palestinians killed were children"), not the part's predicate ("60 of the 400
-    workers joined")."""
+    workers joined"); without ``copula`` (the part is a verb's object) no copula need follow."""
     k = max(m.np_end, m.num_end)
     found = s.measure_at(k) if k < len(s.words) else None
     if found is None or found[1].startswith("="):
         return None
-    return found[1] if clauses.copula_after(s, k + found[0]) is not None else None
+    return found[1] if not copula or clauses.copula_after(s, k + found[0]) is not None else None

@@ -37,7 +37,10 @@ construction read in real English reports (the comment names it). Readings follo
 - a revision of the same tally in a clause of its own ("first put at five, then raised to 18 and finally brought
   down to nine") takes the tally's measure (``[anaphora] inherit_before``);
 - a people measure word right before a noun of a thing or an animal ("30 displaced families", "12 injured horses")
-  is that noun's modifier: the figure counts the thing, ``other`` (``misreads._thing_after_participle``).
+  is that noun's modifier: the figure counts the thing, ``other`` (``misreads._thing_after_participle``);
+- the whole of a part that is a verb's object takes a participle right after its noun ("Bullets killed 12 of the
+  17 protesters killed on Wednesday"): the part's verb is before it (``resolution._part_wholes``);
+- people taking part in the rescue are deployed (``[measures] deployed``).
 """
 
 from __future__ import annotations
@@ -169,6 +172,17 @@ ENGLISH: list[Any] = [
     ("Vets treated 19 injured horses after the fire.", [("other", "horses", 19, 19)]),
     # control: the participle before people
     ("Medics treated 40 injured people at the scene.", [("injured", "people", 40, 40)]),
+    # the whole of a verb's object with a participle
+    (
+        "Gunfire killed at least nine of the 14 demonstrators killed on Sunday.",
+        [("killed", "protesters", 9, None), ("killed", "protesters", 14, 14)],
+    ),
+    (
+        "Police detained 30 of the 200 demonstrators injured in the clashes.",
+        [("arrested", "protesters", 30, 30), ("injured", "protesters", 200, 200)],
+    ),
+    # taking part in the rescue
+    ("About 900 soldiers took part in rescue efforts.", [("deployed", "soldiers", 810, 990)]),
 ]
 
 
