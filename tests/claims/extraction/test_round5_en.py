@@ -40,7 +40,9 @@ construction read in real English reports (the comment names it). Readings follo
   is that noun's modifier: the figure counts the thing, ``other`` (``misreads._thing_after_participle``);
 - the whole of a part that is a verb's object takes a participle right after its noun ("Bullets killed 12 of the
   17 protesters killed on Wednesday"): the part's verb is before it (``resolution._part_wholes``);
-- people taking part in the rescue are deployed (``[measures] deployed``).
+- people taking part in the rescue are deployed (``[measures] deployed``);
+- court sentences are no deaths: "condemned 7 people to death", "12 to death and 31 to prison terms" are
+  ``other``, sentenced (``[other_verbs]``).
 """
 
 from __future__ import annotations
@@ -183,6 +185,14 @@ ENGLISH: list[Any] = [
     ),
     # taking part in the rescue
     ("About 900 soldiers took part in rescue efforts.", [("deployed", "soldiers", 810, 990)]),
+    # court sentences
+    (
+        "The tribunal sentenced 11 defendants to death and 26 to prison terms.",
+        [("other", "sentenced", 11, 11), ("other", "sentenced", 26, 26)],
+    ),
+    ("A military court condemned 5 soldiers to death.", [("other", "soldiers", 5, 5)]),
+    # control: beaten to death
+    ("A mob beat three men to death near the market.", [("killed", "men", 3, 3)]),
 ]
 
 
