@@ -42,7 +42,9 @@ construction read in real English reports (the comment names it). Readings follo
   17 protesters killed on Wednesday"): the part's verb is before it (``resolution._part_wholes``);
 - people taking part in the rescue are deployed (``[measures] deployed``);
 - court sentences are no deaths: "condemned 7 people to death", "12 to death and 31 to prison terms" are
-  ``other``, sentenced (``[other_verbs]``).
+  ``other``, sentenced (``[other_verbs]``);
+- a trailing ", all (of them) NOUN" of a closed group gives the whole count its subject ("killing 12 people, all
+  of them civilians", "Deaths: nine, all civilians") (``subject_rules._all_of_group``, ``[cues] all_words``).
 """
 
 from __future__ import annotations
@@ -193,6 +195,12 @@ ENGLISH: list[Any] = [
     ("A military court condemned 5 soldiers to death.", [("other", "soldiers", 5, 5)]),
     # control: beaten to death
     ("A mob beat three men to death near the market.", [("killed", "men", 3, 3)]),
+    # ", all (of them) NOUN"
+    ("The shelling killed 17 people, all of them civilians.", [("killed", "civilians", 17, 17)]),
+    ("Seven people drowned, all of them children.", [("killed", "children", 7, 7)]),
+    ("Deaths: 23, all civilians.", [("killed", "civilians", 23, 23)]),
+    # control: a group narrower than the closed set leaves people
+    ("Police arrested 40 people, all of them students.", [("arrested", "people", 40, 40)]),
 ]
 
 
