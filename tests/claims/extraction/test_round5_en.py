@@ -44,7 +44,9 @@ construction read in real English reports (the comment names it). Readings follo
 - court sentences are no deaths: "condemned 7 people to death", "12 to death and 31 to prison terms" are
   ``other``, sentenced (``[other_verbs]``);
 - a trailing ", all (of them) NOUN" of a closed group gives the whole count its subject ("killing 12 people, all
-  of them civilians", "Deaths: nine, all civilians") (``subject_rules._all_of_group``, ``[cues] all_words``).
+  of them civilians", "Deaths: nine, all civilians") (``subject_rules._all_of_group``, ``[cues] all_words``);
+- a unit glued to the number by a hyphen ("a 150-metre (500-foot) ravine", "a 2-km stretch") is the figure's
+  unit: never a count of people (``mentions``).
 """
 
 from __future__ import annotations
@@ -201,6 +203,14 @@ ENGLISH: list[Any] = [
     ("Deaths: 23, all civilians.", [("killed", "civilians", 23, 23)]),
     # control: a group narrower than the closed set leaves people
     ("Police arrested 40 people, all of them students.", [("arrested", "people", 40, 40)]),
+    # units glued by a hyphen
+    (
+        "The coach plunged into a 120-metre (390-foot) gorge.",
+        [("other", "meters", 120, 120), ("other", "feet", 390, 390)],
+    ),
+    ("Marchers filled a 3-km stretch of the avenue.", [("other", "km", 3, 3)]),
+    # control: ages and sizes stay no claims
+    ("A 12-storey block and a 9-year-old's school were hit.", []),
 ]
 
 
