@@ -46,7 +46,9 @@ construction read in real English reports (the comment names it). Readings follo
 - a trailing ", all (of them) NOUN" of a closed group gives the whole count its subject ("killing 12 people, all
   of them civilians", "Deaths: nine, all civilians") (``subject_rules._all_of_group``, ``[cues] all_words``);
 - a unit glued to the number by a hyphen ("a 150-metre (500-foot) ravine", "a 2-km stretch") is the figure's
-  unit: never a count of people (``mentions``).
+  unit: never a count of people (``mentions``);
+- "as were", "as did" give the predicate of the clause before to another group ("Five soldiers died in the ambush,
+  as did two civilians"); a group narrower than the closed set stays ``other`` (``[anaphora] inherit_before``).
 """
 
 from __future__ import annotations
@@ -211,6 +213,15 @@ ENGLISH: list[Any] = [
     ("Marchers filled a 3-km stretch of the avenue.", [("other", "km", 3, 3)]),
     # control: ages and sizes stay no claims
     ("A 12-storey block and a 9-year-old's school were hit.", []),
+    # "as were", "as did"
+    (
+        "Six soldiers died in the ambush, as did three civilians.",
+        [("killed", "soldiers", 6, 6), ("killed", "civilians", 3, 3)],
+    ),
+    (
+        "Eleven people were injured, as were four children.",
+        [("injured", "people", 11, 11), ("injured", "children", 4, 4)],
+    ),
 ]
 
 
