@@ -206,7 +206,9 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
         inner = s.measure_at(j)
         if inner is not None and j + inner[0] > k + hit[0] and _is_subset(subsets, inner[1]):
             return inner[1][1:]
-    _, after = _next_hit(s, m, k + hit[0])
+    at, after = _next_hit(s, m, k + hit[0])
+    if any(w in s.tables.joiners for w in s.words[k + hit[0] : at]):
+        return None  # "22 remain in hospital and the rest were discharged": another clause's predicate
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
 
 

@@ -139,6 +139,11 @@ def _predicate_thing(f: Figure) -> None:
     if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
         return
     q = lex.qualifiers.match_ending(words, m.first) if words[m.first - 1] in lex.qualifiers.lasts else None
+    if q is None and m.qualifier in ("more_than", "nearly") and words[m.first - 1] in lex.nouns.lasts:
+        noun = lex.nouns.match_ending(words, m.first)  # "Dengue cases topped 5,000": the verb is the qualifier
+        if noun is not None and not noun[1].generic and noun[1].subject_class == "thing":
+            f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
+        return
     if q is None or q[1] != "exact":
         return
     start = m.first - q[0]

@@ -48,7 +48,11 @@ construction read in real English reports (the comment names it). Readings follo
 - a unit glued to the number by a hyphen ("a 150-metre (500-foot) ravine", "a 2-km stretch") is the figure's
   unit: never a count of people (``mentions``);
 - "as were", "as did" give the predicate of the clause before to another group ("Five soldiers died in the ambush,
-  as did two civilians"); a group narrower than the closed set stays ``other`` (``[anaphora] inherit_before``).
+  as did two civilians"); a group narrower than the closed set stays ``other`` (``[anaphora] inherit_before``);
+- a subset word in another clause joined by "and" is no subset of the figure ("22 remain in hospital and the rest
+  were discharged") (``misreads.subset_label``);
+- a thing noun right before a passing verb counts the figure ("Dengue cases topped 5,000"), and "neared",
+  "nears", "edged closer to" are nearly (DESIGN 4.1) (``tally_rules._predicate_thing``, ``[qualifiers]``).
 """
 
 from __future__ import annotations
@@ -222,6 +226,16 @@ ENGLISH: list[Any] = [
         "Eleven people were injured, as were four children.",
         [("injured", "people", 11, 11), ("injured", "children", 4, 4)],
     ),
+    # a subset word in another clause
+    (
+        "Of the 48 injured, 17 remain in hospital and the rest were discharged.",
+        [("injured", "people", 48, 48), ("hospitalized", "people", 17, 17)],
+    ),
+    # control: a subset word of the figure's own predicate
+    ("Some 45 injured people remain in critical condition.", [("other", "in critical condition", 41, 49)]),
+    # things before a passing verb; "neared"
+    ("Measles cases topped 2,300 in March.", [("other", "cases", 2301, None)]),
+    ("The death toll neared 150 on Sunday.", [("killed", "people", 135, 149)]),
 ]
 
 
