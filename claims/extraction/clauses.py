@@ -147,10 +147,12 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     """ "About 75 others, some in critical condition, were hospitalized", "About 280 people, mostly women and
     children, died": the token after an aside between commas (no figure in it, a few words, an auxiliary or a measure
     word right after it) that opens at the comma ``j``; -1 when there is none. With ``groups`` (the comma right after
-    the figure's noun phrase) the aside may be a breakdown by group ("Seven people, five men and two women, died")."""
+    the figure's noun phrase) the aside may be a breakdown by group ("Seven people, five men and two women, died")
+    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled")."""
     words = s.words
+    restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cues.get("restatements", frozenset())
     for k in range(j + 1, min(len(words), j + 9)):
-        if k in s.mention_firsts and not (groups and _group_count_at(s, k)):
+        if k in s.mention_firsts and not (groups and _group_count_at(s, k)) and not restating:
             return -1
         if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
             return -1

@@ -52,7 +52,9 @@ construction read in real English reports (the comment names it). Readings follo
 - a subset word in another clause joined by "and" is no subset of the figure ("22 remain in hospital and the rest
   were discharged") (``misreads.subset_label``);
 - a thing noun right before a passing verb counts the figure ("Dengue cases topped 5,000"), and "neared",
-  "nears", "edged closer to" are nearly (DESIGN 4.1) (``tally_rules._predicate_thing``, ``[qualifiers]``).
+  "nears", "edged closer to" are nearly (DESIGN 4.1) (``tally_rules._predicate_thing``, ``[qualifiers]``);
+- an aside that restates the figure ("1.9 million people, or about 90% of the population, have been displaced")
+  does not end its clause (``[cues] restatements``).
 """
 
 from __future__ import annotations
@@ -236,6 +238,11 @@ ENGLISH: list[Any] = [
     # things before a passing verb; "neared"
     ("Measles cases topped 2,300 in March.", [("other", "cases", 2301, None)]),
     ("The death toll neared 150 on Sunday.", [("killed", "people", 135, 149)]),
+    # a restating aside
+    (
+        "About 2.1 million people, or roughly 85% of the population, have been displaced.",
+        [("displaced", "people", 1890000, 2310000), ("other", "percent", 76.5, 93.5)],
+    ),
 ]
 
 
