@@ -52,6 +52,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "One protester lost three fingers": a crowd is never one person
     if measure in PEOPLE_MEASURES and _thing_after_participle(f):
         return True  # "30 displaced families", "12 injured horses": the participle's noun is no person
+    if measure in PEOPLE_MEASURES and f.m.partitive and f.m.base_of is None and _predicate_group(f):
+        return True  # "five of those killed were students": a part by a group narrower than the closed set
     if measure in PEOPLE_MEASURES and _among_whole(f, measure):
         return True  # "Three railway employees were among nine people killed": a part by role (DESIGN 4.1)
     if measure == "damaged" and _others_of_people(f):
@@ -86,6 +88,22 @@ def _thing_after_participle(f: Figure) -> bool:
     if noun is None or noun[1].subject_class in PERSON_CLASSES:
         return False
     f.label, f.cls, f.head = noun[1].label, noun[1].subject_class, noun[1]
+    return True
+
+
+def _predicate_group(f: Figure) -> bool:
+    """A part ("five of those killed") whose predicate after the measure word and a copula is a specific person
+    noun of no closed group ("were students"): ``other``, that noun's label."""
+    s, k = f.s, f.m.np_end
+    hit = s.measure_at(k) if k < len(s.words) else None
+    copula = clauses.copula_after(s, k + hit[0]) if hit is not None and not hit[1].startswith("=") else None
+    if copula is None or copula + 1 >= len(s.words):
+        return False
+    j = s.after_determiners(copula + 1)
+    noun = s.lex.nouns.match(s.words, j) if j < len(s.words) and s.words[j] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].generic or noun[1].subject_class != "people":
+        return False
+    f.label = noun[1].label
     return True
 
 

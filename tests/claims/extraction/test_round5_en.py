@@ -54,7 +54,10 @@ construction read in real English reports (the comment names it). Readings follo
 - a thing noun right before a passing verb counts the figure ("Dengue cases topped 5,000"), and "neared",
   "nears", "edged closer to" are nearly (DESIGN 4.1) (``tally_rules._predicate_thing``, ``[qualifiers]``);
 - an aside that restates the figure ("1.9 million people, or about 90% of the population, have been displaced")
-  does not end its clause (``[cues] restatements``).
+  does not end its clause (``[cues] restatements``);
+- a part of those a measure word names whose predicate is a person noun of no closed group ("five of those killed
+  were students") is ``other``, that noun (``misreads._predicate_group``); "magnitude" after the figure is its
+  unit ("a 6.1-magnitude quake") (``[units]``).
 """
 
 from __future__ import annotations
@@ -242,6 +245,16 @@ ENGLISH: list[Any] = [
     (
         "About 2.1 million people, or roughly 85% of the population, have been displaced.",
         [("displaced", "people", 1890000, 2310000), ("other", "percent", 76.5, 93.5)],
+    ),
+    # a part whose predicate is a narrower group
+    ("At least six of those killed were pilgrims from abroad.", [("other", "pilgrims", 6, None)]),
+    ("Two of those injured were passengers.", [("other", "passengers", 2, 2)]),
+    # control: a closed group keeps the measure
+    ("Three of those arrested were journalists.", [("arrested", "journalists", 3, 3)]),
+    # magnitude after the figure
+    (
+        "A 5.9-magnitude aftershock injured 11 people.",
+        [("other", "magnitude", 5.9, 5.9), ("injured", "people", 11, 11)],
     ),
 ]
 
