@@ -190,12 +190,15 @@ def _all_of_group(f: Figure) -> str | None:
     """A closed group that a trailing ", all (of them) NOUN" gives the whole count ("killing 12 people, all of them
     civilians", "Deaths: nine, all civilians"; ``[cues] all_words``)."""
     s, words, n = f.s, f.s.words, len(f.s.words)
+    alls = s.lex.cues.get("all_words", frozenset())
+    if alls.isdisjoint(s.word_set):
+        return None  # most sentences: no "all" at all
     start = max(f.m.np_end, f.m.num_end)
     comma = next((k for k in range(start, min(n, start + _ALL_REACH)) if words[k] in {",", ".", ";"}), None)
     if comma is None or words[comma] != "," or any(start <= k <= comma for k in s.mention_firsts):
         return None
     k = comma + 1
-    if k >= n or words[k] not in s.lex.cues.get("all_words", frozenset()):
+    if k >= n or words[k] not in alls:
         return None
     k += 1
     part = s.lex.partitive_after.match(words, k) if k < n and words[k] in s.lex.partitive_after.firsts else None
