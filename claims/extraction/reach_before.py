@@ -198,7 +198,11 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     j = end - 1
     while j >= 0:
         if s.words[j] == "," or is_boundary(s, j):
-            break
+            opening = _relative_aside_before(s, j) if leftmost and found is None else None
+            if opening is None:
+                break
+            j = opening - 1  # "The death toll, which stood at 19 on Friday, rose to 26": the subject before the aside
+            continue
         if j not in skip:
             hit = s.measure_at(j)
             if (
@@ -212,6 +216,25 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                     break
         j -= 1
     return found
+
+
+_ASIDE_REACH = 12  # how long a relative clause between commas may be
+
+
+def _relative_aside_before(s: SentenceView, j: int) -> int | None:
+    """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
+    Friday,") that token ``j`` is in: its relative word (``j`` itself, or the comma closing it)."""
+    words, relatives = s.words, syntax_list(s, "aside_relatives")
+    if words[j] in relatives:
+        return j - 1 if j > 0 and words[j - 1] == "," else None
+    if words[j] != ",":
+        return None
+    for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):
+        if words[k] in relatives and words[k - 1] == ",":
+            return k - 1
+        if words[k] == "," or (is_boundary(s, k) and words[k] not in relatives):
+            return None
+    return None
 
 
 def predicate_figure(s: SentenceView, first: int) -> bool:

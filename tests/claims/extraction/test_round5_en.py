@@ -57,7 +57,10 @@ construction read in real English reports (the comment names it). Readings follo
   does not end its clause (``[cues] restatements``);
 - a part of those a measure word names whose predicate is a person noun of no closed group ("five of those killed
   were students") is ``other``, that noun (``misreads._predicate_group``); "magnitude" after the figure is its
-  unit ("a 6.1-magnitude quake") (``[units]``).
+  unit ("a 6.1-magnitude quake") (``[units]``);
+- a tally subject reaches across a relative clause between commas ("The death toll, which stood at 19 on Friday,
+  rose to 26"), to the figures in it and after it (``reach_before._relative_aside_before``, ``[syntax]
+  aside_relatives``).
 """
 
 from __future__ import annotations
@@ -256,6 +259,13 @@ ENGLISH: list[Any] = [
         "A 5.9-magnitude aftershock injured 11 people.",
         [("other", "magnitude", 5.9, 5.9), ("injured", "people", 11, 11)],
     ),
+    # a relative clause between commas after the tally
+    (
+        "The number of missing, which stood at 14 on Monday, fell to nine.",
+        [("missing", "people", 14, 14), ("missing", "people", 9, 9)],
+    ),
+    # control: a relative clause after the figure says nothing of it
+    ("The death toll rose to 31, which is the highest in years.", [("killed", "people", 31, 31)]),
 ]
 
 
