@@ -318,6 +318,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("suspects"),
     gettext_noop("swords"),
     gettext_noop("teachers"),
+    gettext_noop("teams"),
     gettext_noop("teenagers"),
     gettext_noop("temples"),
     gettext_noop("temporary shelters"),

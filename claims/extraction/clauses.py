@@ -152,16 +152,44 @@ def aside_end(s: SentenceView, j: int) -> int | None:
     return None
 
 
-def comma_aside_end(s: SentenceView, j: int) -> int:
-    """ "About 75 others, some in critical condition, were hospitalized": the token after an aside between commas
-    (no figure in it, a few words, an auxiliary right after it) that opens at the comma ``j``; -1 when there is none."""
+def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
+    """ "About 75 others, some in critical condition, were hospitalized", "About 280 people, mostly women and
+    children, died": the token after an aside between commas (no figure in it, a few words, an auxiliary or a measure
+    word right after it) that opens at the comma ``j``; -1 when there is none. With ``groups`` (the comma right after
+    the figure's noun phrase) the aside may be a breakdown by group ("Seven people, five men and two women, died")
+    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled")."""
     words = s.words
+    restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cues.get("restatements", frozenset())
     for k in range(j + 1, min(len(words), j + 9)):
-        if k in s.mention_firsts or words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
+        if k in s.mention_firsts and not (groups and _group_count_at(s, k)) and not restating:
+            return -1
+        if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
             return -1
         if words[k] == ",":
-            return k + 1 if k > j + 1 and aux_at(s, k + 1) else -1
+            return k + 1 if k > j + 1 and _verb_soon(s, k + 1) else -1
     return -1
+
+
+_VERB_REACH = 3  # "..., have now died": the predicate after an aside starts within a few words
+
+
+def _verb_soon(s: SentenceView, k: int) -> bool:
+    """An auxiliary or a measure word within a few words of token ``k``, with no punctuation or figure before it."""
+    for i in range(k, min(len(s.words), k + _VERB_REACH)):
+        if s.kinds[i] != "w" or i in s.mention_firsts:
+            return False
+        if aux_at(s, i) or s.measure_at(i) is not None:
+            return True
+    return False
+
+
+def _group_count_at(s: SentenceView, k: int) -> bool:
+    """A figure at token ``k`` whose next word is a noun of a closed group of people ("five men", "two women")."""
+    after = k + 1
+    if after >= len(s.words) or s.words[after] not in s.lex.nouns.firsts:
+        return False
+    noun = s.lex.nouns.match(s.words, after)
+    return noun is not None and noun[1].subject_class in PERSON_CLASSES and noun[1].subject_class != "people"
 
 
 def opening_whole(f: Figure) -> str | None:

@@ -132,16 +132,23 @@ def read_atom(s: SentenceView, i: int) -> tuple[Reading, str | None, int, int] |
         if cur is not None:
             unit = cur[1]
             end += cur[0]
-        else:
-            found = lex.units.match(words, end) if after in lex.units.firsts else None
-            if found is not None:
-                unit = found[1]
-                end += found[0]
+        elif (found := _unit_after(s, end)) is not None:
+            unit, end = found
     if unit is None and first > 0 and words[first - 1] in lex.units_before.lasts:
         before = lex.units_before.match_ending(words, first)
         if before is not None:
             unit = before[1]
     return reading, unit, first, end
+
+
+def _unit_after(s: SentenceView, k: int) -> tuple[str, int] | None:
+    """``(unit, end)`` for a unit at token ``k``, or right after a hyphen glued to the number and the unit
+    ("a 150-metre (500-foot) ravine", "a 2-km stretch")."""
+    words = s.words
+    glued = k + 1 < len(words) and words[k] == "-" and s.glue[k] and s.glue[k + 1] and s.kinds[k + 1] == "w"
+    at = k + 1 if glued else k
+    found = s.lex.units.match(words, at) if at < len(words) and words[at] in s.lex.units.firsts else None
+    return (found[1], at + found[0]) if found is not None else None
 
 
 def after_amount(s: SentenceView, k: int) -> bool:

@@ -49,6 +49,16 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "tes urine terhadap 53 pengunjung": visitors in an adjunct are no turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
+    if measure in PEOPLE_MEASURES and _per_item(f):
+        return True  # "seven teams of six rescuers each": a size per item, not a count of the event
+    if measure == "participants" and f.m.value == 1:
+        return True  # "One protester lost three fingers": a crowd is never one person
+    if measure in PEOPLE_MEASURES and _thing_after_participle(f):
+        return True  # "30 displaced families", "12 injured horses": the participle's noun is no person
+    if measure in PEOPLE_MEASURES and f.m.partitive and f.m.base_of is None and _predicate_group(f):
+        return True  # "five of those killed were students": a part by a group narrower than the closed set
+    if measure in PEOPLE_MEASURES and _among_whole(f, measure):
+        return True  # "Three railway employees were among nine people killed": a part by role (DESIGN 4.1)
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
     if measure == "displaced" and _victims_recovered(f):
@@ -115,6 +125,58 @@ def _rescued(f: Figure) -> bool:
 def _not_damaged(f: Figure) -> bool:
     """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
     return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
+
+
+def _per_item(f: Figure) -> bool:
+    """A distributive word right after the counted noun (``[cues] distributive``: "six rescuers each")."""
+    k = f.m.np_end
+    return k < len(f.s.words) and f.s.words[k] in f.s.lex.cues.get("distributive", frozenset())
+
+
+def _thing_after_participle(f: Figure) -> bool:
+    """Where modifiers come first, a measure word right after the figure whose noun phrase stops at it, followed by
+    a noun of a thing or an animal ("30 displaced families", "12 injured horses"): that noun is what is counted."""
+    s, m = f.s, f.m
+    if s.lex.modifiers_follow or f.head is not None or m.np_end != m.num_end:
+        return False
+    found = s.measure_at(m.np_end) if m.np_end < len(s.words) else None
+    k = m.np_end + found[0] if found is not None else len(s.words)
+    noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class in PERSON_CLASSES:
+        return False
+    f.label, f.cls, f.head = noun[1].label, noun[1].subject_class, noun[1]
+    return True
+
+
+def _predicate_group(f: Figure) -> bool:
+    """A part ("five of those killed") whose predicate after the measure word and a copula is a specific person
+    noun of no closed group ("were students"): ``other``, that noun's label."""
+    s, k = f.s, f.m.np_end
+    hit = s.measure_at(k) if k < len(s.words) else None
+    copula = clauses.copula_after(s, k + hit[0]) if hit is not None and not hit[1].startswith("=") else None
+    if copula is None or copula + 1 >= len(s.words):
+        return False
+    j = s.after_determiners(copula + 1)
+    noun = s.lex.nouns.match(s.words, j) if j < len(s.words) and s.words[j] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].generic or noun[1].subject_class != "people":
+        return False
+    f.label = noun[1].label
+    return True
+
+
+def _among_whole(f: Figure, measure: str) -> bool:
+    """The figure's noun phrase is followed by a copula and ``[syntax] among_words`` ("Three railway employees were
+    among nine people killed", "two guards were among the dead"): a part of the measured whole. A closed group keeps
+    the measure ("four children were among the dead"); a group narrower than those is ``other`` naming the part."""
+    s, k = f.s, f.m.np_end
+    if k + 1 >= len(s.words) or s.words[k + 1] not in syntax_list(s, "among_words"):
+        return False
+    if s.words[k] not in s.lex.cues.get("existentials", frozenset()):
+        return False
+    if f.head is None or f.head.generic or f.cls not in (None, "people"):
+        return False
+    f.label = f"{f.head.label} among the {measure}"
+    return True
 
 
 def _others_of_people(f: Figure) -> bool:
@@ -221,7 +283,9 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
         inner = s.measure_at(j)
         if inner is not None and j + inner[0] > k + hit[0] and _is_subset(subsets, inner[1]):
             return inner[1][1:]
-    _, after = _next_hit(s, m, k + hit[0])
+    at, after = _next_hit(s, m, k + hit[0])
+    if any(w in s.tables.joiners for w in s.words[k + hit[0] : at]):
+        return None  # "22 remain in hospital and the rest were discharged": another clause's predicate
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
 
 

@@ -106,7 +106,7 @@ def _measures_right(
             j = after
             continue
         if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
-            j = _past_comma(s, j)
+            j = _past_comma(s, j, j == start)
             if j < 0:
                 return
             continue
@@ -189,8 +189,11 @@ def _prenominal(s: SentenceView, origin: int, j: int, owned: set[int]) -> bool:
 
 def _after_parenthetical(s: SentenceView, j: int) -> int:
     """After a comma at token j: the token after a parenthetical ", including ...," (which does not end the
-    clause), else -1 (the clause ends)."""
+    clause), the relative word of a relative clause after the comma, else -1 (the clause ends)."""
     n = len(s.words)
+    if j + 1 < n and s.words[j + 1] in s.lex.relative_words:  # ", who were found dead" closing the sentence: its
+        closed = any(w in {",", ";"} or w in CLAUSE_PUNCT for w in s.words[j + 1 :])  # noun's (or another's); one
+        return -1 if closed else j + 1  # closed by a comma is an aside ("..., who fled on Monday, remain missing")
     if s.lex.inherit_before.match(s.words, j + 1) is None:
         return -1
     k = j + 1
@@ -199,13 +202,13 @@ def _after_parenthetical(s: SentenceView, j: int) -> int:
     return k + 1 if k < n and s.words[k] == "," else -1
 
 
-def _past_comma(s: SentenceView, j: int) -> int:
+def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     """After a "," or "(" at token j that does not end the clause: the token to go on from, else -1."""
     if s.words[j] == "(":
         return _after_aside(s, j)
     after = _after_parenthetical(s, j)
     if after < 0:
-        after = clauses.comma_aside_end(s, j)  # ", some in critical condition,"
+        after = clauses.comma_aside_end(s, j, at_start)  # ", some in critical condition,", ", some hurt,"
     return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
 
 

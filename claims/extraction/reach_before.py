@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from claims.extraction.clauses import aux_at
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import (
@@ -159,6 +160,8 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     estimates = syntax_list(s, "estimate_verbs")
     if any(words[j] in estimates for j in range(max(0, k - 7), k - 1)):
         return False  # "police put the crowd at 60,000": the estimate, no adjunct
+    if words[k - 1] in syntax_list(s, "copula_prepositions") and _copula_before(s, k - 1):
+        return False  # "the death toll was at 82", "is now at 64": the subject's value, no adjunct
     start = phrase_start(s, k - 2) if k > 1 else k
     verb = s.measure_at(start) if k > 1 else None
     if verb is not None and start > 0 and (words[start - 1] in lex.determiners or words[start - 1] in lex.of_words):
@@ -166,6 +169,13 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     if verb is not None and verb[1] == "participants":
         return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"
     return not (words[k - 1] in lex.qualifiers.lasts and lex.qualifiers.match_ending(words, k) is not None)
+
+
+def _copula_before(s: SentenceView, k: int) -> bool:
+    """A copula right before token ``k``, or one word before it across a word that is no measure ("is now")."""
+    if k > 0 and aux_at(s, k - 1):
+        return True
+    return k > 1 and aux_at(s, k - 2) and s.measure_at(k - 1) is None and s.kinds[k - 1] == "w"
 
 
 def _ends_measure_phrase(s: SentenceView, k: int) -> bool:
@@ -188,7 +198,11 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     j = end - 1
     while j >= 0:
         if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
-            break
+            opening = _relative_aside_before(s, j) if leftmost and found is None else None
+            if opening is None:
+                break
+            j = opening - 1  # "The death toll, which stood at 19 on Friday, rose to 26": the subject before the aside
+            continue
         if j not in skip:
             hit = s.measure_at(j)
             if hit is not None and _tail_of_phrase(s, j):
@@ -224,6 +238,25 @@ def _tail_of_phrase(s: SentenceView, j: int) -> bool:
     ("mati") is not the reading."""
     found = s.measure_ending_at(j) if s.words[j] in s.tables.measure_lasts else None
     return found is not None and found[0] < j
+
+
+_ASIDE_REACH = 12  # how long a relative clause between commas may be
+
+
+def _relative_aside_before(s: SentenceView, j: int) -> int | None:
+    """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
+    Friday,") that token ``j`` is in: its relative word (``j`` itself, or the comma closing it)."""
+    words, relatives = s.words, syntax_list(s, "aside_relatives")
+    if words[j] in relatives:
+        return j - 1 if j > 0 and words[j - 1] == "," else None
+    if words[j] != ",":
+        return None
+    for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):
+        if words[k] in relatives and words[k - 1] == ",":
+            return k - 1
+        if words[k] == "," or (is_boundary(s, k) and words[k] not in relatives):
+            return None
+    return None
 
 
 def predicate_figure(s: SentenceView, first: int) -> bool:

@@ -267,6 +267,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     _forced_noun,
     tally_rules.subset_tally,
     _verb_before,
+    tally_rules.group_line,
     _fact_box,
     _word_after,
     _shared_verb,
@@ -454,6 +455,9 @@ def _part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
         if m.base_of is not None:
             base = mentions[m.base_of]
             own = own_measure(s, base, whole=True)
+            late = _participle_of_whole(s, base, copula=False) if m.from_left and base.nouns else None
+            if late is not None and compatible(late, base.subject_class):
+                own = late, base.subject_class  # "killed 12 of the 17 protesters killed": the object's participle
             if own is not None:
                 base.measure, base.subject = own
             elif base.measure != "other" and (base.measure == m.measure or m.unit is not None):
@@ -478,8 +482,21 @@ def own_measure(s: SentenceView, m: Mention, whole: bool = False) -> tuple[str, 
         found = s.measure_at(after)
         if found is not None and not found[1].startswith("="):
             measure = found[1]
+    if measure is None and whole and not s.lex.modifiers_follow:
+        measure = _participle_of_whole(s, m)  # "four of the 19 Palestinians killed were children"
     if measure is None or measure == "other" or not compatible(measure, cls):
         return None
     if measure in PEOPLE_MEASURES:
         return measure, cls if cls in PERSON_CLASSES else "people"
     return measure, label or m.subject
+
+
+def _participle_of_whole(s: SentenceView, m: Mention, copula: bool = True) -> str | None:
+    """A measure word right after the whole's noun phrase with the predicate's copula after it is a participle of
+    the whole ("four of the 19 Palestinians killed were children"), not the part's predicate ("60 of the 400
+    workers joined"); without ``copula`` (the part is a verb's object) no copula need follow."""
+    k = max(m.np_end, m.num_end)
+    found = s.measure_at(k) if k < len(s.words) else None
+    if found is None or found[1].startswith("="):
+        return None
+    return found[1] if not copula or clauses.copula_after(s, k + found[0]) is not None else None

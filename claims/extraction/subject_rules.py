@@ -178,7 +178,36 @@ def _person_class(f: Figure) -> str:
             cls = "people"
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
         cls = context_class(f.s.lex.context_subjects[f.head.label], f.s.word_set) or cls
+    if cls == "people":
+        cls = _all_of_group(f) or cls  # "killing 12 people, all of them civilians"
     return cls
+
+
+_ALL_REACH = 6  # how far after the figure's noun phrase the comma before "all of them ..." may stand
+
+
+def _all_of_group(f: Figure) -> str | None:
+    """A closed group that a trailing ", all (of them) NOUN" gives the whole count ("killing 12 people, all of them
+    civilians", "Deaths: nine, all civilians"; ``[cues] all_words``)."""
+    s, words, n = f.s, f.s.words, len(f.s.words)
+    alls = s.lex.cues.get("all_words", frozenset())
+    if alls.isdisjoint(s.word_set):
+        return None  # most sentences: no "all" at all
+    start = max(f.m.np_end, f.m.num_end)
+    comma = next((k for k in range(start, min(n, start + _ALL_REACH)) if words[k] in {",", ".", ";"}), None)
+    if comma is None or words[comma] != "," or any(start <= k <= comma for k in s.mention_firsts):
+        return None
+    k = comma + 1
+    if k >= n or words[k] not in alls:
+        return None
+    k += 1
+    part = s.lex.partitive_after.match(words, k) if k < n and words[k] in s.lex.partitive_after.firsts else None
+    k += part[0] if part is not None else 0
+    noun = s.lex.nouns.match(words, k) if k < n and words[k] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
+        return None
+    end = k + noun[0]
+    return noun[1].subject_class if end >= n or words[end] in {",", ".", ";", '"'} else None
 
 
 def _anaphora_source(f: Figure) -> Mention | None:

@@ -6,6 +6,7 @@
 - A figure set off by commas after the noun phrase that names its measure: "The injured, numbering 58, were
   taken to ...", "Korban tewas, yang berjumlah 40 orang, ...".
 - A thing counted after a word of material loss: "Kerugian: mobil 218 unit" (``item_nouns``).
+- A fact-box line split by group: "Injuries: 64 to firefighters and 19 to civilians" (``group_line``).
 """
 
 from __future__ import annotations
@@ -138,6 +139,11 @@ def _predicate_thing(f: Figure) -> None:
     if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
         return
     q = lex.qualifiers.match_ending(words, m.first) if words[m.first - 1] in lex.qualifiers.lasts else None
+    if q is None and m.qualifier in ("more_than", "nearly") and words[m.first - 1] in lex.nouns.lasts:
+        noun = lex.nouns.match_ending(words, m.first)  # "Dengue cases topped 5,000": the verb is the qualifier
+        if noun is not None and not noun[1].generic and noun[1].subject_class == "thing":
+            f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
+        return
     if q is None or q[1] != "exact":
         return
     start = m.first - q[0]
@@ -231,3 +237,31 @@ def _apposed(f: Figure) -> str | None:
             measure = found[1]
             return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
     return None
+
+
+_LINE_REACH = 16  # how far before a group item its fact-box label may stand
+
+
+def group_line(f: Figure) -> str | None:
+    """An item of a fact-box line split by group, a figure followed by ``[cues] group_datives`` and a person noun
+    ("Injuries: 64 to firefighters and 19 to civilians"): a closed group keeps the label's measure (its subject);
+    any other group is a subset named by measure and noun, ``other`` (as the measure it would contradict the
+    line's total)."""
+    s, m, words = f.s, f.m, f.s.words
+    k = m.num_end
+    if k + 1 >= len(words) or words[k] not in s.lex.cues.get("group_datives", frozenset()):
+        return None
+    noun = s.lex.nouns.match(words, k + 1) if words[k + 1] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    colon = next((j for j in range(m.first - 1, max(-1, m.first - _LINE_REACH), -1) if words[j] in CLAUSE_PUNCT), -1)
+    if colon < 1 or words[colon] != ":":
+        return None
+    found = s.measure_at(colon - 1)
+    if found is None or found[1].startswith("=") or found[0] != 1:
+        return None
+    info = noun[1]
+    f.cls, f.label, f.head = info.subject_class, info.label, info
+    if info.subject_class != "people" and compatible(found[1], info.subject_class):
+        return found[1]
+    return "=" + f"{found[1]} {info.label}"
