@@ -42,6 +42,7 @@ from claims.extraction.reach_before import (
 )
 from claims.extraction.subject_rules import coordinated_class, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
+from claims.extraction.subset_labels import compose_subset_labels
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
@@ -410,6 +411,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         increments(s, mentions)
         whole_first(s, mentions)
         elided_grades(s, mentions)
+        compose_subset_labels(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:

@@ -1,0 +1,156 @@
+"""Labels of subsets (claims.extraction.subset_labels, DESIGN 4 and 4.1): what picks the part out, the whole's
+noun when it names more than people, the whole's participle."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.subjects import PEOPLE_MEASURES
+from claims.extraction.subset_labels import PARTICIPLES
+
+Row = tuple[str, str, str | None]
+
+
+def rows(text: str, lang: str) -> list[Row]:
+    return [(c.text, c.measure, c.subject) for c in extract(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a grade of the whole's measure names the whole's own group after it ...
+        (
+            "Fourteen firefighters were hurt, two seriously, when the roof gave way.",
+            "en",
+            [("Fourteen", "injured", "people"), ("two", "other", "seriously injured firefighters")],
+        ),
+        # ... a generic noun its sentence makes specific keeps its own word ("officers": police) ...
+        (
+            "Thirty-one officers were injured, five seriously, during the march.",
+            "en",
+            [("Thirty-one", "injured", "police"), ("five", "other", "seriously injured officers")],
+        ),
+        # ... a whole without a noun of its own names the group it continues ...
+        (
+            "Six soldiers were killed and 17 wounded, four seriously.",
+            "en",
+            [
+                ("Six", "killed", "soldiers"),
+                ("17", "injured", "soldiers"),
+                ("four", "other", "seriously injured soldiers"),
+            ],
+        ),
+        (
+            "Sebanyak 33 polisi luka-luka, enam di antaranya luka berat.",
+            "id",
+            [("33", "injured", "police"), ("enam", "other", "seriously injured police")],
+        ),
+        # ... and people at large are no group to name
+        (
+            "Nine people were hurt, two seriously, when the bus overturned.",
+            "en",
+            [("Nine", "injured", "people"), ("two", "other", "seriously injured")],
+        ),
+        (
+            "Sebanyak 18 warga luka, empat di antaranya luka berat.",
+            "id",
+            [("18", "injured", "people"), ("empat", "other", "seriously injured")],
+        ),
+        (
+            "Dari 70 korban luka, 11 di antaranya luka berat.",
+            "id",
+            [("70", "injured", "people"), ("11", "other", "seriously injured")],
+        ),
+    ],
+)
+def test_grade_of_a_group(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an attribute predicate picks a part out of a whole: attribute + the whole's noun + its participle
+        (
+            "Of the 40 aid workers killed this year, 31 were Sudanese and nine Kenyan.",
+            "en",
+            [
+                ("40", "killed", "people"),
+                ("31", "other", "Sudanese aid workers killed"),
+                ("nine", "other", "Kenyan aid workers killed"),
+            ],
+        ),
+        (
+            "Of the 75 reporters detained, 50 were Turkish, 20 Iranian and five Egyptian.",
+            "en",
+            [
+                ("75", "arrested", "journalists"),
+                ("50", "other", "Turkish journalists arrested"),
+                ("20", "other", "Iranian journalists arrested"),
+                ("five", "other", "Egyptian journalists arrested"),
+            ],
+        ),
+        # a generic whole: the people of that attribute
+        (
+            "Of the 60 people arrested, 45 were Kurdish.",
+            "en",
+            [("60", "arrested", "people"), ("45", "other", "Kurdish people arrested")],
+        ),
+        # a part written as one ("of whom", "of them", "di antaranya") is a subset, not its whole's measure
+        (
+            "Border guards detained 210 migrants, 90 of whom were Eritrean.",
+            "en",
+            [("210", "arrested", "people"), ("90", "other", "Eritrean migrants arrested")],
+        ),
+        (
+            "At least 25 miners were trapped, eight of them Chinese.",
+            "en",
+            [("At least 25", "other", "miners"), ("eight", "other", "Chinese miners")],
+        ),
+        (
+            "Aparat menangkap 95 orang, 20 di antaranya Katolik.",
+            "id",
+            [("95", "arrested", "people"), ("20", "other", "Katolik people arrested")],
+        ),
+    ],
+)
+def test_attribute_of_a_part(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a noun after the copula names the part's group: no attribute to compose
+        (
+            "Of the 48 people killed, 30 were Nepali nationals.",
+            "en",
+            [("48", "killed", "people"), ("30", "other", "people")],
+        ),
+        # a noun of the lexicon, even capitalised, is the part's own group
+        (
+            "At least 12 people were killed, seven of them Rohingya.",
+            "en",
+            [("At least 12", "killed", "people"), ("seven", "other", "refugees")],
+        ),
+        # a part of the figure after it has no whole before it
+        (
+            "Nine people were hurt, and 200 of the 1,800 residents were evacuated.",
+            "en",
+            [
+                ("Nine", "injured", "people"),
+                ("200", "displaced", "people"),
+                ("1,800", "other", "residents"),
+            ],
+        ),
+        # a grade with no whole before it has nothing to name
+        ("Two seriously injured patients were flown to Perth.", "en", [("Two", "other", "seriously injured")]),
+    ],
+)
+def test_no_composed_label(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+def test_every_people_measure_has_a_participle() -> None:
+    assert set(PEOPLE_MEASURES) - {"deployed", "participants"} <= set(PARTICIPLES)
