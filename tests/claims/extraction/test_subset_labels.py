@@ -154,3 +154,28 @@ def test_no_composed_label(text: str, lang: str, expected: list[Row]) -> None:
 
 def test_every_people_measure_has_a_participle() -> None:
     assert set(PEOPLE_MEASURES) - {"deployed", "participants"} <= set(PARTICIPLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a part after a count in parentheses is a part of the count before them, not of the parenthesis' noun
+        (
+            "The floods displaced 52,000 people (13,000 households), of whom 9,000 were in shelters.",
+            "en",
+            [("52,000", "displaced", "people"), ("13,000", "other", "households"), ("9,000", "other", "people")],
+        ),
+        (
+            "The floods displaced 52,000 people (13,000 households), including 4,000 children.",
+            "en",
+            [("52,000", "displaced", "people"), ("13,000", "other", "households"), ("4,000", "displaced", "children")],
+        ),
+        (
+            "Banjir membuat 8.400 jiwa (2.100 KK) mengungsi, termasuk 900 balita.",
+            "id",
+            [("8.400", "displaced", "people"), ("2.100", "other", "households"), ("900", "displaced", "children")],
+        ),
+    ],
+)
+def test_part_after_a_parenthesis(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
