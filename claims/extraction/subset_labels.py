@@ -12,6 +12,7 @@ Labels are English whatever the language of the text (like every subject label).
 
 from __future__ import annotations
 
+from claims.extraction.clauses import copula_after
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -35,19 +36,38 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     that measure it would name no closed group (``resolution._settle_part``), ``other``."""
     attributed: set[int] = set()  # figures labelled by an attribute: a list of them shares one whole
     for index, m in enumerate(mentions):
-        if not m.valid or m.unit is not None or m.base_of is not None or _own_noun(m):
-            continue  # a part of the figure after it ("200 of the 1,800 residents") has no whole before it
+        if not m.valid or m.unit is not None or _own_noun(m):
+            continue
+        if m.base_of is not None:
+            _part_of_whole_after(s, m, mentions[m.base_of])
+            continue
         whole = _whole_before(mentions, index, attributed)
         if whole is None or m.measure not in ("other", whole.measure if _part(m) else "other"):
             continue
-        attribute = _attribute_after(s, m)
+        attribute = _attribute_at(s, _past_partitive(s, m.last))
         if attribute is not None:
-            label = _composed(attribute, whole)
+            label = _composed(attribute, whole, whole.measure)
             if label is not None:
                 m.measure, m.subject, m.subject_class = "other", label, None
                 attributed.add(index)
         elif m.subject is not None and m.measure == "other":
             m.subject = _graded(m.subject, whole) or m.subject
+
+
+def _part_of_whole_after(s: SentenceView, m: Mention, whole: Mention) -> None:
+    """ "Eleven of the 19 aid workers wounded (in the blast) were Somali": the attribute after the whole, its
+    participle, an adjunct and a copula picks the part out; the part took the whole's measure, which names the
+    participle."""
+    k = max(whole.np_end, whole.last)
+    verb = s.measure_at(k) if k < len(s.words) else None
+    copula = copula_after(s, k + (verb[0] if verb is not None else 0))  # "wounded in the blast were"
+    if copula is None:
+        return  # no predicate of the part: "three of the 12 wounded Somali nurses" is no attribute
+    attribute = _attribute_at(s, copula)
+    measure = m.measure if m.measure in PARTICIPLES else whole.measure  # "Delapan dari 20 korban tewas adalah"
+    label = _composed(attribute, whole, measure) if attribute is not None else None
+    if label is not None:
+        m.measure, m.subject, m.subject_class = "other", label, None
 
 
 def _part(m: Mention) -> bool:
@@ -96,31 +116,42 @@ def _graded(label: str, whole: Mention) -> str | None:
     return f"{label} {noun}" if noun is not None and noun not in label else None
 
 
-def _composed(attribute: str, whole: Mention) -> str | None:
-    """ "Palestinian" + the whole's noun ("journalists") + its participle ("killed")."""
+def _composed(attribute: str, whole: Mention, measure: str) -> str | None:
+    """ "Palestinian" + the whole's noun ("journalists") + the participle of its measure ("killed")."""
     _, label, head = noun_subject(whole)
     if head is None or label is None:
-        return None
-    noun = label if head.subject_class != "thing" or whole.subject is None else whole.subject
-    if head.subject_class in PERSON_CLASSES and head.generic:
+        if whole.subject_class not in PERSON_CLASSES:
+            return None
+        noun = str(whole.subject_class).replace("_", " ")  # "Of the 52 dead, 30 were Syrian": people
+    elif head.subject_class in PERSON_CLASSES and head.generic:
         noun = "people"
-    participle = PARTICIPLES.get(whole.measure)
+    else:
+        noun = label if head.subject_class != "thing" or whole.subject is None else whole.subject
+    participle = PARTICIPLES.get(measure)
     return f"{attribute} {noun} {participle}" if participle is not None else f"{attribute} {noun}"
 
 
-def _attribute_after(s: SentenceView, m: Mention) -> str | None:
-    """A capitalised adjective that is the part's whole predicate, after the figure, its partitive or its copula
-    ("119 were Palestinian,", "three Israeli and ...", "eight of them Chinese"): no noun, measure or date word of
-    the lexicon, and the item ends after it. English and Indonesian write such adjectives capitalised; None when
+def _past_partitive(s: SentenceView, k: int) -> int:
+    """The token after a partitive at token k ("eight of them Chinese"), else k."""
+    words, lex = s.words, s.lex
+    part = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
+    return k + part[0] if part is not None else k
+
+
+def _copula_end(s: SentenceView, k: int) -> int:
+    """The token after a copula at token k ("were"), else k."""
+    copulas, words = s.lex.subject_cues.get("copulas"), s.words
+    found = copulas.match(words, k) if copulas is not None and k < len(words) and words[k] in copulas.firsts else None
+    return k + found[0] if found is not None else k
+
+
+def _attribute_at(s: SentenceView, k: int) -> str | None:
+    """A capitalised adjective that is a part's whole predicate at token k or after a copula there ("119 were
+    Palestinian,", "three Israeli and ...", "eight of them Chinese"): no noun, measure or date word of the
+    lexicon, and the item ends after it. English and Indonesian write such adjectives capitalised; None when
     there is none."""
     words, texts, lex = s.words, s.texts, s.lex
-    k = m.last
-    part = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
-    k += part[0] if part is not None else 0  # "eight of them Chinese"
-    copulas = lex.subject_cues.get("copulas")
-    if copulas is not None and k < len(words) and words[k] in copulas.firsts:
-        found = copulas.match(words, k)
-        k += found[0] if found is not None else 0
+    k = _copula_end(s, k)
     if k >= len(words) or s.kinds[k] != "w" or not s.is_capitalised_name(k) or texts[k].isupper():
         return None
     if words[k] in lex.nouns.firsts and lex.nouns.match(words, k) is not None:

@@ -97,6 +97,34 @@ def test_grade_of_a_group(text: str, lang: str, expected: list[Row]) -> None:
             "en",
             [("60", "arrested", "people"), ("45", "other", "Kurdish people arrested")],
         ),
+        # a list after a colon, one attribute per item
+        (
+            "So far 94 reporters and media staff have died in the conflict: 80 Sudanese, nine Chadian and five Kenyan.",
+            "en",
+            [
+                ("94", "killed", "journalists"),
+                ("80", "other", "Sudanese journalists killed"),
+                ("nine", "other", "Chadian journalists killed"),
+                ("five", "other", "Kenyan journalists killed"),
+            ],
+        ),
+        # the part before its whole: the attribute after the whole, its participle, an adjunct and a copula
+        (
+            "Eleven of the 19 aid workers wounded in the blast were Somali.",
+            "en",
+            [("Eleven", "other", "Somali aid workers injured"), ("19", "other", "aid workers")],
+        ),
+        (
+            "Delapan dari 20 korban tewas adalah Muslim.",
+            "id",
+            [("Delapan", "other", "Muslim people killed"), ("20", "killed", "people")],
+        ),
+        # a whole with no noun of its own: the group its measure counts
+        (
+            "Of the 52 dead, 30 were Syrian.",
+            "en",
+            [("52", "killed", "people"), ("30", "other", "Syrian people killed")],
+        ),
         # a part written as one ("of whom", "of them", "di antaranya") is a subset, not its whole's measure
         (
             "Border guards detained 210 migrants, 90 of whom were Eritrean.",
@@ -179,3 +207,10 @@ def test_every_people_measure_has_a_participle() -> None:
 )
 def test_part_after_a_parenthesis(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+def test_adjective_before_a_noun_is_no_attribute_of_the_part() -> None:
+    # "Somali" modifies the whole's noun; the part has no predicate of its own that picks it out
+    claims = extract("Three of the 12 wounded Somali nurses died.", "en")
+    assert [c.text for c in claims] == ["Three", "12"]
+    assert not any("Somali" in (c.subject or "") for c in claims)
