@@ -29,6 +29,9 @@ PARTICIPLES = {
 }
 """The English participle of a measure, as subset labels name it ("Sudanese aid workers killed")."""
 
+MAX_LABEL = 64
+"""A composed label longer than a claim's subject field holds (``Claim.subject``) is not composed."""
+
 
 def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the subsets of the sentence's figures (module docstring). A part of a whole of its own people
@@ -44,8 +47,11 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
         whole = _whole_before(mentions, index, attributed)
         if whole is None or m.measure not in ("other", whole.measure if _part(m) else "other"):
             continue
-        attribute = _attribute_at(s, _past_partitive(s, m.last))
-        if attribute is not None:
+        start = _copula_end(s, _past_partitive(s, m.last))
+        listed = index - 1 in attributed  # "three Israeli and six Lebanese" after "119 were Palestinian"
+        # a predicate (copula or partitive) says the word is the part's: "30 Cianjur, 6 Garut" is a list of places
+        attribute = _attribute_at(s, start) if start > m.last or listed else None
+        if attribute is not None and m.place is None:
             label = _composed(attribute, whole, whole.measure)
             if label is not None:
                 m.measure, m.subject, m.subject_class = "other", label, None
@@ -113,7 +119,8 @@ def _graded(label: str, whole: Mention) -> str | None:
     if participle is None or len(words) < 2 or words[-1] != participle:
         return None
     noun = _whole_noun(whole)
-    return f"{label} {noun}" if noun is not None and noun not in label else None
+    composed = f"{label} {noun}" if noun is not None and noun not in label else None
+    return composed if composed is not None and len(composed) <= MAX_LABEL else None
 
 
 def _composed(attribute: str, whole: Mention, measure: str) -> str | None:
@@ -128,7 +135,8 @@ def _composed(attribute: str, whole: Mention, measure: str) -> str | None:
     else:
         noun = label if head.subject_class != "thing" or whole.subject is None else whole.subject
     participle = PARTICIPLES.get(measure)
-    return f"{attribute} {noun} {participle}" if participle is not None else f"{attribute} {noun}"
+    label = f"{attribute} {noun} {participle}" if participle is not None else f"{attribute} {noun}"
+    return label if len(label) <= MAX_LABEL else None
 
 
 def _past_partitive(s: SentenceView, k: int) -> int:
