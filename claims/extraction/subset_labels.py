@@ -29,6 +29,21 @@ PARTICIPLES = {
 }
 """The English participle of a measure, as subset labels name it ("Sudanese aid workers killed")."""
 
+GRADE_LABELS = {
+    ("serious", "injured"): "seriously injured",
+    ("critical", "injured"): "in critical condition",
+    ("moderate", "injured"): "moderately injured",
+    ("light", "injured"): "lightly injured",
+    ("serious", "damaged"): "heavily damaged",
+    ("moderate", "damaged"): "moderately damaged",
+    ("light", "damaged"): "lightly damaged",
+    ("partial", "damaged"): "partially damaged",
+    ("total", "damaged"): "totally destroyed",
+}
+"""The label of a grade (``[subjects] grade_NAME`` adverbs) of a measure: "14 of them severely" after "63 soldiers
+were wounded" are seriously injured (soldiers), after "damaged 3,000 homes" heavily damaged (houses)."""
+GRADES = ("serious", "critical", "moderate", "light", "partial", "total")
+
 MAX_LABEL = 64
 """A composed label longer than a claim's subject field holds (``Claim.subject``) is not composed."""
 
@@ -38,13 +53,19 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     measure that an attribute picks out ("Police held 140 people, 30 of whom were Afghan") is a subset too: as
     that measure it would name no closed group (``resolution._settle_part``), ``other``."""
     attributed: set[int] = set()  # figures labelled by an attribute: a list of them shares one whole
+    graded: set[int] = set()  # figures labelled by a grade adverb ("nine seriously and 32 lightly")
     for index, m in enumerate(mentions):
-        if not m.valid or m.unit is not None or _own_noun(m):
+        if not m.valid or m.unit is not None:
+            continue
+        whole = _whole_before(mentions, index, attributed | graded) if m.base_of is None else None
+        if whole is not None and _grade_part(s, m, whole):  # before its own noun: the adverb reads as a raw one
+            graded.add(index)
+            continue
+        if _own_noun(m):
             continue
         if m.base_of is not None:
             _part_of_whole_after(s, m, mentions[m.base_of])
             continue
-        whole = _whole_before(mentions, index, attributed)
         if whole is None or m.measure not in ("other", whole.measure if _part(m) else "other"):
             continue
         start = _copula_end(s, _past_partitive(s, m.last))
@@ -74,6 +95,46 @@ def _part_of_whole_after(s: SentenceView, m: Mention, whole: Mention) -> None:
     label = _composed(attribute, whole, measure) if attribute is not None else None
     if label is not None:
         m.measure, m.subject, m.subject_class = "other", label, None
+
+
+def _grade_part(s: SentenceView, m: Mention, whole: Mention) -> bool:
+    """ "63 soldiers were wounded, 14 of them severely", "41 students were hurt, nine seriously and 32 lightly":
+    a grade adverb alone after the part (or its partitive) picks a grade of the whole's measure out of it; the
+    part becomes ``other`` with the grade's label and the whole's group (True when it did)."""
+    k = _past_partitive(s, m.last)
+    if m.measure not in ("other", whole.measure) or k >= len(s.words) or not _item_ends(s, k + 1):
+        return False
+    grade = _grade_at(s, k)
+    label = GRADE_LABELS.get((grade, whole.measure)) if grade is not None else None
+    if label is None:
+        return False
+    if whole.measure == "damaged":
+        noun = noun_subject(whole)[1]
+        if noun is None:
+            return False
+        label = f"{label} {noun}"  # "heavily damaged houses"
+    else:
+        label = _graded(label, whole) or label
+    m.measure, m.subject, m.subject_class = "other", label, None
+    return True
+
+
+def _grade_at(s: SentenceView, k: int) -> str | None:
+    """The grade whose adverb (``[subjects] grade_NAME``) is the word at token k, None for none."""
+    for grade in GRADES:
+        adverbs = s.lex.subject_cues.get("grade_" + grade)
+        if adverbs is not None and s.words[k] in adverbs.firsts and adverbs.match(s.words, k) == (1, True):
+            return grade
+    return None
+
+
+def _item_ends(s: SentenceView, k: int) -> bool:
+    """Token k ends an item of a list: punctuation, a list joiner or coordinator, or the sentence's end."""
+    words, lex = s.words, s.lex
+    if k >= len(words):
+        return True
+    w = words[k]
+    return w in CLAUSE_PUNCT or w in {",", "."} or w in lex.list_joiners or w in lex.coordinators
 
 
 def _part(m: Mention) -> bool:
@@ -164,8 +225,6 @@ def _attribute_at(s: SentenceView, k: int) -> str | None:
         return None
     if words[k] in lex.nouns.firsts and lex.nouns.match(words, k) is not None:
         return None
-    end = k + 1
-    ends = end >= len(words) or words[end] in CLAUSE_PUNCT or words[end] in {",", "."}
-    if not (ends or words[end] in lex.list_joiners or words[end] in lex.coordinators):
+    if not _item_ends(s, k + 1):
         return None  # "were Hamas fighters": a noun phrase, not an adjective alone
     return texts[k]

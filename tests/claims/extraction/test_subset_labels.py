@@ -199,3 +199,44 @@ def test_every_people_measure_has_a_participle() -> None:
 )
 def test_part_after_a_parenthesis(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grade adverb alone after a part picks a grade of its whole's measure out of it
+        (
+            "The blast wounded 63 soldiers, 14 of them severely.",
+            [("63", "injured", "soldiers"), ("14", "other", "seriously injured soldiers")],
+        ),
+        (
+            "Forty-one students were hurt, nine seriously and 32 lightly.",
+            [
+                ("Forty-one", "injured", "people"),
+                ("nine", "other", "seriously injured students"),
+                ("32", "other", "lightly injured students"),
+            ],
+        ),
+        (
+            "At least 70 people were injured, 15 of them critically.",
+            [("At least 70", "injured", "people"), ("15", "other", "in critical condition")],
+        ),
+        # the grades of damage name the things
+        (
+            "The quake damaged 1,500 buildings, 200 of them completely.",
+            [("1,500", "damaged", "buildings"), ("200", "other", "totally destroyed buildings")],
+        ),
+        (
+            "The storm damaged 3,000 homes, 400 of them severely.",
+            [("3,000", "damaged", "homes"), ("400", "other", "heavily damaged homes")],
+        ),
+    ],
+)
+def test_grade_adverb_of_a_part(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+def test_a_grade_adverb_before_a_participle_is_no_grade_of_a_part() -> None:
+    # "critically injured patients": the adverb grades the participle of the part's own noun phrase
+    rows_ = rows("Thirty people were hurt, and two critically injured patients were flown out.", "en")
+    assert rows_ == [("Thirty", "injured", "people"), ("two", "other", "in critical condition")]
