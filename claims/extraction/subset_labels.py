@@ -195,8 +195,10 @@ def _composed(attribute: str, whole: Mention, measure: str) -> str | None:
         noun = "people"
     else:
         noun = label if head.subject_class != "thing" or whole.subject is None else whole.subject
+    if attribute.endswith("s") and not attribute.endswith("ss"):
+        noun, attribute = attribute, ""  # a plural demonym is the group itself: "three of them Americans"
     participle = PARTICIPLES.get(measure)
-    label = f"{attribute} {noun} {participle}" if participle is not None else f"{attribute} {noun}"
+    label = " ".join(w for w in (attribute, noun, participle) if w)
     return label if len(label) <= MAX_LABEL else None
 
 

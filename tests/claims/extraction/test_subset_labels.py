@@ -114,6 +114,12 @@ def test_grade_of_a_group(text: str, lang: str, expected: list[Row]) -> None:
             "en",
             [("52", "killed", "people"), ("30", "other", "Syrian people killed")],
         ),
+        # a plural demonym is the group itself, no attribute of the whole's noun
+        (
+            "Nineteen tourists were killed, four of them Canadians.",
+            "en",
+            [("Nineteen", "killed", "people"), ("four", "other", "Canadians killed")],
+        ),
         # a part written as one ("of whom", "of them", "di antaranya") is a subset, not its whole's measure
         (
             "Border guards detained 210 migrants, 90 of whom were Eritrean.",
