@@ -61,6 +61,9 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
         if whole is not None and _grade_part(s, m, whole):  # before its own noun: the adverb reads as a raw one
             graded.add(index)
             continue
+        if _hedged(s, m):
+            m.subject = _whole_label(whole) if whole is not None else None
+            continue
         if _own_noun(m):
             continue
         if m.base_of is not None:
@@ -126,6 +129,22 @@ def _grade_at(s: SentenceView, k: int) -> str | None:
         if adverbs is not None and s.words[k] in adverbs.firsts and adverbs.match(s.words, k) == (1, True):
             return grade
     return None
+
+
+def _hedged(s: SentenceView, m: Mention) -> bool:
+    """The figure's label was read from its predicate, which a hedging adverb opens ("three of whom allegedly
+    took part"): no noun phrase (``[subjects] hedges``)."""
+    hedges = s.lex.subject_cues.get("hedges")
+    if hedges is None or m.raw_label is None or m.subject != m.raw_label:
+        return False
+    words = m.raw_label.split()
+    return hedges.match(words, 0) is not None
+
+
+def _whole_label(whole: Mention) -> str | None:
+    """What the whole counts, for a part its predicate does not name: its noun ("suspects"), else its subject."""
+    label = noun_subject(whole)[1]
+    return label if label is not None else whole.subject
 
 
 def _item_ends(s: SentenceView, k: int) -> bool:

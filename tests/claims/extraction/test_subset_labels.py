@@ -246,3 +246,21 @@ def test_a_grade_adverb_before_a_participle_is_no_grade_of_a_part() -> None:
     # "critically injured patients": the adverb grades the participle of the part's own noun phrase
     rows_ = rows("Thirty people were hurt, and two critically injured patients were flown out.", "en")
     assert rows_ == [("Thirty", "injured", "people"), ("two", "other", "in critical condition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedging adverb opens the part's predicate: the part is named by its whole's group, not by the verb
+        (
+            "Eleven suspects are being held, four of whom allegedly planted the device.",
+            [("Eleven", "arrested", "people"), ("four", "other", "suspects")],
+        ),
+        (
+            "Troops detained 25 youths, 10 of them allegedly armed.",
+            [("25", "arrested", "people"), ("10", "other", "youths")],
+        ),
+    ],
+)
+def test_hedged_predicate_is_no_label(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
