@@ -414,7 +414,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         increments(s, mentions)
         whole_first(s, mentions)
         elided_grades(s, mentions)
-        compose_subset_labels(s, mentions)
+    compose_subset_labels(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:

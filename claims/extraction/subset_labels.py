@@ -5,7 +5,11 @@
 - a grade of the whole's measure after a whole of a specific group: "Fourteen firefighters were hurt, two
   seriously" -> "seriously injured firefighters" (a whole of "people" keeps "seriously injured");
 - an attribute the part's predicate gives it, a capitalised adjective (nationality, faith, party): "Of the 40
-  aid workers killed, 31 were Sudanese and nine Kenyan" -> "Sudanese aid workers killed".
+  aid workers killed, 31 were Sudanese and nine Kenyan" -> "Sudanese aid workers killed";
+- a grade adverb alone after a part: "63 soldiers were wounded, 14 of them severely" -> "seriously injured
+  soldiers";
+- a label is a noun phrase, never a verb: a hedged predicate ("three of whom allegedly took part") names the part
+  by its whole's group, a verb's one-word label the capitalised group it counts ("Palestinians released").
 
 Labels are English whatever the language of the text (like every subject label).
 """
@@ -57,6 +61,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     for index, m in enumerate(mentions):
         if not m.valid or m.unit is not None:
             continue
+        _name_participle(s, m)
         whole = _whole_before(mentions, index, attributed | graded) if m.base_of is None else None
         if whole is not None and _grade_part(s, m, whole):  # before its own noun: the adverb reads as a raw one
             graded.add(index)
@@ -129,6 +134,19 @@ def _grade_at(s: SentenceView, k: int) -> str | None:
         if adverbs is not None and s.words[k] in adverbs.firsts and adverbs.match(s.words, k) == (1, True):
             return grade
     return None
+
+
+def _name_participle(s: SentenceView, m: Mention) -> None:
+    """A one-word label of a verb ("released") names the group a capitalised plural after the figure counts:
+    "226 Palestinians freed in the exchange" -> "Palestinians released" (a label is a noun phrase)."""
+    if m.measure != "other" or m.subject is None or " " in m.subject or m.nouns or m.raw_label is not None:
+        return
+    names = [k for k in range(m.num_end, m.np_end) if s.kinds[k] == "w"]
+    if len(names) != 1:
+        return
+    text = s.texts[names[0]]
+    if text[0].isupper() and not text.isupper() and text.endswith("s") and not text.endswith("ss"):
+        m.subject = f"{text} {m.subject}"
 
 
 def _hedged(s: SentenceView, m: Mention) -> bool:

@@ -264,3 +264,17 @@ def test_a_grade_adverb_before_a_participle_is_no_grade_of_a_part() -> None:
 )
 def test_hedged_predicate_is_no_label(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's one-word label names the capitalised group the figure counts
+        ("Authorities freed 40 Thais on Sunday.", [("40", "other", "Thais released")]),
+        ("The 12 Britons released on Monday flew home.", [("12", "other", "Britons released")]),
+        # a noun of the lexicon keeps its own label
+        ("Police freed 12 FARC hostages.", [("12", "other", "hostages")]),
+    ],
+)
+def test_one_word_verb_label_names_its_group(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
