@@ -139,8 +139,9 @@ def _grade_at(s: SentenceView, k: int) -> str | None:
 def _name_participle(s: SentenceView, m: Mention) -> None:
     """A one-word label of a verb ("released") names the group a capitalised plural after the figure counts:
     "226 Palestinians freed in the exchange" -> "Palestinians released" (a label is a noun phrase)."""
-    if m.measure != "other" or m.subject is None or " " in m.subject or m.nouns or m.raw_label is not None:
-        return
+    label = m.subject
+    if m.measure != "other" or label is None or " " in label or not label.endswith("ed") or m.nouns or m.raw_label:
+        return  # "people" after "20 Texas": a noun's label, no participle
     names = [k for k in range(m.num_end, m.np_end) if s.kinds[k] == "w"]
     if len(names) != 1:
         return
