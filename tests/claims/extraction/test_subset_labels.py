@@ -278,3 +278,27 @@ def test_hedged_predicate_is_no_label(text: str, expected: list[Row]) -> None:
 )
 def test_one_word_verb_label_names_its_group(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people carried off by a current are a status of their own, not yet missing
+        (
+            "Dari sembilan warga yang terseret arus sungai, lima berhasil menyelamatkan diri.",
+            "id",
+            [("sembilan", "other", "people swept away"), ("lima", "other", "survivors")],
+        ),
+        ("Empat warga hilang terseret arus sungai.", "id", [("Empat", "missing", "people")]),
+        ("Banjir bandang membuat 12 warga terbawa arus.", "id", [("12", "other", "people swept away")]),
+        # "who" names people: homes swept away stay damaged
+        (
+            "Police are still searching for 13 people who were swept away on Sunday.",
+            "en",
+            [("13", "other", "people swept away")],
+        ),
+        ("The floods swept away 40 homes.", "en", [("40", "damaged", "homes")]),
+    ],
+)
+def test_swept_away(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
