@@ -85,8 +85,9 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
             if label is not None:
                 m.measure, m.subject, m.subject_class = "other", label, None
                 attributed.add(index)
-        elif m.subject is not None and m.measure == "other":
-            m.subject = _graded(m.subject, whole) or m.subject
+        elif m.subject is not None and m.measure == "other" and (graded_label := _graded(m.subject, whole)):
+            m.subject = graded_label
+            graded.add(index)  # "lima luka berat dan 25 luka ringan": the next grade has the same whole
 
 
 def _part_of_whole_after(s: SentenceView, m: Mention, whole: Mention) -> None:

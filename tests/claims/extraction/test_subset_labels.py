@@ -46,6 +46,16 @@ def rows(text: str, lang: str) -> list[Row]:
             "id",
             [("33", "injured", "police"), ("enam", "other", "seriously injured police")],
         ),
+        # ... and every grade of a list takes the same whole
+        (
+            "Dari 36 polisi yang terluka, tujuh luka berat dan 29 luka ringan.",
+            "id",
+            [
+                ("36", "injured", "police"),
+                ("tujuh", "other", "seriously injured police"),
+                ("29", "other", "lightly injured police"),
+            ],
+        ),
         # ... and people at large are no group to name
         (
             "Nine people were hurt, two seriously, when the bus overturned.",
