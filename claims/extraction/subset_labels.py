@@ -80,6 +80,8 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
         listed = index - 1 in attributed  # "three Israeli and six Lebanese" after "119 were Palestinian"
         # a predicate (copula or partitive) says the word is the part's: "30 Cianjur, 6 Garut" is a list of places
         attribute = _attribute_at(s, start) if start > m.last or listed else None
+        if attribute is not None and _plural(attribute) and m.measure != "other":
+            continue  # "two of them Americans": a group of its own like "two of them foreign nationals", its measure
         if attribute is not None and m.place is None:
             label = _composed(attribute, whole, whole.measure)
             if label is not None:
@@ -147,7 +149,7 @@ def _name_participle(s: SentenceView, m: Mention) -> None:
     if len(names) != 1:
         return
     text = s.texts[names[0]]
-    if text[0].isupper() and not text.isupper() and text.endswith("s") and not text.endswith("ss"):
+    if text[0].isupper() and not text.isupper() and _plural(text):
         m.subject = f"{text} {m.subject}"
 
 
@@ -234,11 +236,16 @@ def _composed(attribute: str, whole: Mention, measure: str) -> str | None:
         noun = "people"
     else:
         noun = label if head.subject_class != "thing" or whole.subject is None else whole.subject
-    if attribute.endswith("s") and not attribute.endswith("ss"):
-        noun, attribute = attribute, ""  # a plural demonym is the group itself: "three of them Americans"
+    if _plural(attribute):
+        noun, attribute = attribute, ""  # a plural demonym is the group itself: "25 were Thais"
     participle = PARTICIPLES.get(measure)
     label = " ".join(w for w in (attribute, noun, participle) if w)
     return label if len(label) <= MAX_LABEL else None
+
+
+def _plural(word: str) -> bool:
+    """A capitalised plural (a demonym used as a noun: "Thais", "Americans"), not an adjective ("Swiss")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _past_partitive(s: SentenceView, k: int) -> int:

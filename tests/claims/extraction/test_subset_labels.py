@@ -124,11 +124,17 @@ def test_grade_of_a_group(text: str, lang: str, expected: list[Row]) -> None:
             "en",
             [("52", "killed", "people"), ("30", "other", "Syrian people killed")],
         ),
-        # a plural demonym is the group itself, no attribute of the whole's noun
+        # a plural demonym is the group itself, no attribute of the whole's noun; as a part of a people measure
+        # it is a group of its own that keeps the measure, like "two of them foreign nationals"
+        (
+            "Of the 40 hostages freed, 25 were Thais and 15 Filipinos.",
+            "en",
+            [("40", "other", "hostages"), ("25", "other", "Thais"), ("15", "other", "Filipinos")],
+        ),
         (
             "Nineteen tourists were killed, four of them Canadians.",
             "en",
-            [("Nineteen", "killed", "people"), ("four", "other", "Canadians killed")],
+            [("Nineteen", "killed", "people"), ("four", "killed", "people")],
         ),
         # a part written as one ("of whom", "of them", "di antaranya") is a subset, not its whole's measure
         (
