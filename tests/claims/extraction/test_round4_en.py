@@ -62,7 +62,8 @@ ENGLISH: list[Any] = [
     # the same with captured: a mixed total, other
     ("Commanders said 415 fighters were killed or captured during the week.", [("other", "fighters", 415, 415)]),
     # disaster tolls: dead or missing together
-    ("Authorities said 73 villagers were dead or missing after the landslide.", [("other", "villagers", 73, 73)]),
+    # (villagers are residents, a generic noun: the label of the status names them, as for "73 residents")
+    ("Authorities said 73 villagers were dead or missing after the landslide.", [("other", "dead or missing", 73, 73)]),
     # dead or injured together
     ("At least 95 passengers were dead or injured after the derailment.", [("other", "passengers", 95, None)]),
     # control: dead and missing given apart
