@@ -76,13 +76,8 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if whole is None or m.measure not in ("other", whole.measure if _part(m) else "other"):
             continue
-        start = _copula_end(s, _past_partitive(s, m.last))
-        listed = index - 1 in attributed  # "three Israeli and six Lebanese" after "119 were Palestinian"
-        # a predicate (copula or partitive) says the word is the part's: "30 Cianjur, 6 Garut" is a list of places
-        attribute = _attribute_at(s, start) if start > m.last or listed else None
-        if attribute is not None and _plural(attribute) and m.measure != "other":
-            continue  # "two of them Americans": a group of its own like "two of them foreign nationals", its measure
-        if attribute is not None and m.place is None:
+        attribute = _part_attribute(s, m, listed=index - 1 in attributed)
+        if attribute is not None:
             label = _composed(attribute, whole, whole.measure)
             if label is not None:
                 m.measure, m.subject, m.subject_class = "other", label, None
@@ -90,6 +85,19 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
         elif m.subject is not None and m.measure == "other" and (graded_label := _graded(m.subject, whole)):
             m.subject = graded_label
             graded.add(index)  # "lima luka berat dan 25 luka ringan": the next grade has the same whole
+
+
+def _part_attribute(s: SentenceView, m: Mention, listed: bool) -> str | None:
+    """The attribute that picks the part ``m`` out of the figure before: after a copula or a partitive ("119
+    were Palestinian", "eight of them Chinese"), or right after the figure in a list of such parts (``listed``:
+    "three Israeli and six Lebanese"); without either, capitalised words after figures are places ("30 Cianjur, 6
+    Garut"). None too for a plural demonym after a part of a people measure: "two of them Americans" is a group
+    of its own, like "two of them foreign nationals", and keeps the measure."""
+    start = _copula_end(s, _past_partitive(s, m.last))
+    attribute = _attribute_at(s, start) if start > m.last or listed else None
+    if attribute is None or m.place is not None or (_plural(attribute) and m.measure != "other"):
+        return None
+    return attribute
 
 
 def _part_of_whole_after(s: SentenceView, m: Mention, whole: Mention) -> None:
