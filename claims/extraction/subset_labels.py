@@ -20,7 +20,7 @@ from claims.extraction.clauses import copula_after
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 PARTICIPLES = {
     "killed": "killed",
@@ -48,6 +48,10 @@ GRADE_LABELS = {
 were wounded" are seriously injured (soldiers), after "damaged 3,000 homes" heavily damaged (houses)."""
 GRADES = ("serious", "critical", "moderate", "light", "partial", "total")
 
+AMONG_LABELS = {"killed": "among the dead", "injured": "among the injured", "missing": "among the missing"}
+"""What a group found among the dead, the injured or the missing is picked out by ("Among those killed were ...
+five passengers": passengers among the dead)."""
+
 MAX_LABEL = 64
 """A composed label longer than a claim's subject field holds (``Claim.subject``) is not composed."""
 
@@ -62,6 +66,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.unit is not None:
             continue
         _name_participle(s, m)
+        _among_group(s, m)
         whole = _whole_before(mentions, index, attributed | graded) if m.base_of is None else None
         if whole is not None and _grade_part(s, m, whole):  # before its own noun: the adverb reads as a raw one
             graded.add(index)
@@ -159,6 +164,28 @@ def _name_participle(s: SentenceView, m: Mention) -> None:
     text = s.texts[names[0]]
     if text[0].isupper() and not text.isupper() and _plural(text):
         m.subject = f"{text} {m.subject}"
+
+
+def _among_group(s: SentenceView, m: Mention) -> None:
+    """ "Among those killed were the driver, a guard and five passengers", "Di antara korban tewas terdapat lima
+    penumpang": a group of its own noun that is ``other`` (no class of the hierarchy that keeps the measure) is
+    named with what it was found among."""
+    own = [noun for noun in m.nouns if not noun.generic]
+    if m.measure != "other" or m.subject is None or not own or own[0].subject_class not in PERSON_CLASSES:
+        return
+    among = syntax_list(s, "among_words")
+    for k in range(m.first - 1, -1, -1):
+        if s.words[k] in CLAUSE_PUNCT:
+            return
+        if s.words[k] in among:
+            for j in range(k + 1, min(k + 5, m.first)):
+                found = s.measure_at(j)
+                label = AMONG_LABELS.get(found[1]) if found is not None else None
+                # the figure is the subject of "were" after the group: "Among the dead were ...", not an adjunct
+                if label is not None and _copula_end(s, j + found[0]) > j + found[0] and len(m.subject) < 40:
+                    m.subject = f"{m.subject} {label}"
+                    return
+            return
 
 
 def _hedged(s: SentenceView, m: Mention) -> bool:

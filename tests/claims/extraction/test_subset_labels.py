@@ -318,3 +318,30 @@ def test_one_word_verb_label_names_its_group(text: str, expected: list[Row]) -> 
 )
 def test_swept_away(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group found among the dead, the injured or the missing that keeps no measure of its own is named with it
+        (
+            "Among the dead were 14 women and six pilgrims.",
+            [("14", "killed", "women"), ("six", "other", "pilgrims among the dead")],
+        ),
+        (
+            "Among the 40 dead were 12 passengers.",
+            [("40", "killed", "people"), ("12", "other", "passengers among the dead")],
+        ),
+        (
+            "Among the injured were three firefighters and 12 passengers.",
+            [("three", "injured", "people"), ("12", "other", "passengers among the injured")],
+        ),
+        # "among" in an adjunct, with no copula after the group: no subset of that group
+        (
+            "A toddler was among 31 victims pronounced dead when they reached four clinics in the city.",
+            [("31", "other", "people pronounced dead on arrival"), ("four", "other", "clinics")],
+        ),
+    ],
+)
+def test_group_among_the_dead(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
