@@ -345,3 +345,12 @@ def test_swept_away(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_group_among_the_dead(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+def test_local_residents_are_an_open_subset_and_foreigners_a_closed_group() -> None:
+    # DESIGN 4.1: a part naming a closed group of the hierarchy keeps its whole's measure, an open group is other
+    assert rows("Dari 52 korban tewas, 44 warga setempat dan delapan wisatawan asing.", "id") == [
+        ("52", "killed", "people"),
+        ("44", "other", "residents"),
+        ("delapan", "killed", "foreigners"),
+    ]
