@@ -40,8 +40,9 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
-from claims.extraction.subject_rules import coordinated_class, set_subject
+from claims.extraction.subject_rules import closed_before, coordinated_class, elliptic_source, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
+from claims.extraction.subset_labels import compose_subset_labels
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
@@ -174,6 +175,9 @@ def _inherited(f: Figure) -> str | None:
     """ "termasuk 3 anak", "of them 12": the figure is a part of the one before."""
     a = f.antecedent
     if a is not None and (f.m.inherit or (f.m.partitive and f.m.base_of is None)):
+        if f.cls not in (None, "people") and closed_before(f.s, a, f.m):
+            # a closed group of the whole before the parenthesis: "8.400 jiwa (2.100 KK) mengungsi, termasuk 900 balita"
+            a = elliptic_source(f.s, f.mentions, f.m) or a
         if part_of_another(f.s, max(a.np_end, a.last), f.m.first, f.owned):
             return None  # "Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi"
         return a.measure
@@ -430,6 +434,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         increments(s, mentions)
         whole_first(s, mentions)
         elided_grades(s, mentions)
+    compose_subset_labels(s, mentions)
 
 
 def _fraction_wholes(s: SentenceView, mentions: list[Mention]) -> None:

@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 def set_subject(f: Figure) -> None:
     """``subject`` and ``subject_class`` of the figure ``f.m``."""
     m, a = f.m, f.antecedent
-    if m.partitive and m.base_of is None and a is not None and not m.nouns and _closed_before(f.s, a, m):
+    if (m.partitive or m.inherit) and m.base_of is None and a is not None and not m.nouns and closed_before(f.s, a, m):
         whole = elliptic_source(f.s, f.mentions, m)  # "412,300 people (96,800 families), of whom 87,450 ..."
         if whole is not None and (f.cls, f.label) == (a.subject_class, a.subject):  # a verb's label stays
             f.cls, f.label = whole.subject_class, whole.subject
+        a = whole or a  # the part's group is the whole's, never the parenthesis' noun
     cls, label = f.cls, f.label
     if m.measure in PEOPLE_MEASURES:
         cls = _person_class(f)
@@ -242,7 +243,7 @@ def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Men
     for other in reversed(mentions[:index]):
         if not other.valid or other.unit is not None:
             continue
-        if other.partitive or other.inherit or other.base_of is not None or _closed_before(s, other, m):
+        if other.partitive or other.inherit or other.base_of is not None or closed_before(s, other, m):
             continue
         return other
     return None
@@ -265,7 +266,7 @@ def coordinated_class(s: SentenceView, mentions: list[Mention], last: Mention) -
     return lca([cls for cls in classes if cls is not None])
 
 
-def _closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:
+def closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:
     """``inner`` stands inside parentheses that close before ``m``."""
     between = s.words[inner.last : m.first]
     return ")" in between and "(" not in between[: between.index(")")]

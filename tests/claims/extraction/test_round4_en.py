@@ -62,7 +62,8 @@ ENGLISH: list[Any] = [
     # the same with captured: a mixed total, other
     ("Commanders said 415 fighters were killed or captured during the week.", [("other", "fighters", 415, 415)]),
     # disaster tolls: dead or missing together
-    ("Authorities said 73 villagers were dead or missing after the landslide.", [("other", "villagers", 73, 73)]),
+    # (villagers are residents, a generic noun: the label of the status names them, as for "73 residents")
+    ("Authorities said 73 villagers were dead or missing after the landslide.", [("other", "dead or missing", 73, 73)]),
     # dead or injured together
     ("At least 95 passengers were dead or injured after the derailment.", [("other", "passengers", 95, None)]),
     # control: dead and missing given apart
@@ -250,10 +251,10 @@ ENGLISH: list[Any] = [
         "The dead included 3 police officers and 7 protesters.",
         [("killed", "police", 3, 3), ("killed", "protesters", 7, 7)],
     ),
-    # the same with spectators after an injured list item
+    # the same with spectators after an injured list item (a subset named by what it was found among)
     (
         "Among the injured were 2 players and 13 spectators.",
-        [("injured", "people", 2, 2), ("other", "spectators", 13, 13)],
+        [("injured", "people", 2, 2), ("other", "spectators among the injured", 13, 13)],
     ),
     # a list with no measure of its own: the spectators listed are no crowd
     ("The victims included 4 children and 6 spectators.", [("other", "children", 4, 4), ("other", "spectators", 6, 6)]),
