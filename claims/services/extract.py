@@ -89,21 +89,28 @@ def _extract_within_limits(article: Article) -> list[extraction.ExtractedClaim] 
     return found
 
 
+def _fit(field: str, value: str | None) -> str:
+    """A free-text label cut to its column (composed subset labels and quoted sources can run long): a long label
+    is shortened, never a reason to lose the claim."""
+    max_length = Claim._meta.get_field(field).max_length
+    return (value or "")[:max_length]
+
+
 def _extracted_values(item: extraction.ExtractedClaim, event_id: int | None) -> dict[str, object]:
     """What a claim row holds of an extracted claim, beside its span and measure."""
     return {
         "event_id": event_id,
         "sentence": item.sentence,
         "text": item.text,
-        "subject": item.subject or "",
-        "place": (item.place or "")[:200],
+        "subject": _fit("subject", item.subject),
+        "place": _fit("place", item.place),
         "value": item.value,
         "low": item.low,
         "high": item.high,
         "qualifier": item.qualifier,
-        "unit": item.unit or "",
+        "unit": _fit("unit", item.unit),
         "as_of": item.as_of,
-        "attributed_to": (item.attributed_to or "")[:300],
+        "attributed_to": _fit("attributed_to", item.attributed_to),
         "language": item.language,
     }
 

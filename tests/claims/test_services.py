@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from unittest import mock
 
@@ -7,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from claims import services
+from claims import extraction, services
 from claims.models import ArticleEvent, Claim, Event, Verdict
 from sources.models import Article
 from tests.factories import ArticleFactory, ClaimFactory, EditorFactory, EventFactory, SourceFactory
@@ -76,6 +77,21 @@ def test_extraction_runs_eagerly_and_verifies_the_new_claims(django_capture_on_c
     assert claim.text == article.body[claim.start : claim.end]
     assert claim.current_verdict.label == "unverified"  # nobody else has reported yet
     assert claim.event.name == "Unrest"
+
+
+def test_labels_longer_than_their_columns_are_shortened_not_lost(django_capture_on_commit_callbacks):
+    # composed subset labels ("Somali aid workers injured") and units are free text: a long one must fit its column
+    real = extraction.extract(BODY, lang="en")
+    long = [dataclasses.replace(real[0], subject="very " * 30 + "long subject", unit="u" * 80)]
+    with (
+        mock.patch("claims.services.extract.extraction.extract", return_value=long),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        result = ingest()
+    claim = Article.objects.get(pk=result.article.pk).claims.get()
+    assert claim.subject == ("very " * 30)[:64]
+    assert claim.unit == "u" * 32
+    assert (claim.measure, claim.low) == ("killed", 18)
 
 
 def test_extracting_twice_gives_the_same_claims(django_capture_on_commit_callbacks):
