@@ -182,7 +182,12 @@ def _among_group(s: SentenceView, m: Mention) -> None:
                 found = s.measure_at(j)
                 label = AMONG_LABELS.get(found[1]) if found is not None else None
                 # the figure is the subject of "were" after the group: "Among the dead were ...", not an adjunct
-                if label is not None and _copula_end(s, j + found[0]) > j + found[0] and len(m.subject) < 40:
+                if (
+                    label is not None
+                    and found is not None
+                    and _copula_end(s, j + found[0]) > j + found[0]
+                    and len(m.subject) < 40
+                ):
                     m.subject = f"{m.subject} {label}"
                     return
             return
