@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import CharField
 from django.utils import timezone
 
 from claims import extraction
@@ -92,8 +93,9 @@ def _extract_within_limits(article: Article) -> list[extraction.ExtractedClaim] 
 def _fit(field: str, value: str | None) -> str:
     """A free-text label cut to its column (composed subset labels and quoted sources can run long): a long label
     is shortened, never a reason to lose the claim."""
-    max_length = Claim._meta.get_field(field).max_length
-    return (value or "")[:max_length]
+    column = Claim._meta.get_field(field)
+    assert isinstance(column, CharField)  # subject, place, unit, attributed_to
+    return (value or "")[: column.max_length]
 
 
 def _extracted_values(item: extraction.ExtractedClaim, event_id: int | None) -> dict[str, object]:
