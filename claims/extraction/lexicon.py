@@ -40,6 +40,7 @@ class NounInfo:
     force: bool = False
     civil: bool = False  # people who are never a force sent nor a turnout of their own (pilgrims, patients)
     fled: str | None = None  # the label of these people when they flee: inmates who flee escape (not displaced)
+    not_measures: frozenset[str] = frozenset()  # measures it never takes: an area or a household is never damaged
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: lexicons are loaded once and used as cache keys
@@ -299,6 +300,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
                 force=bool(info.get("force", False)),
                 civil=bool(info.get("civil", False)),
                 fled=info.get("fled"),
+                not_measures=frozenset(info.get("not_measures", ())),
             ),
         )
         for phrase, info in d.get("nouns", {}).items()

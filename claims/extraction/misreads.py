@@ -27,6 +27,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     """True when ``measure`` (named by a rule for ``f``) must yield to ``other``."""
     if clauses.unknown_object(f.m, measure, f.cls):
         return True  # "sent 200 samples"
+    if f.head is not None and measure in f.head.not_measures:
+        return True  # "banjir menerjang lima kabupaten", "satu keluarga yang tertimbun": no things damaged
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
     if measure in PEOPLE_MEASURES and counts_animals(f):

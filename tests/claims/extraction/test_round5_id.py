@@ -1,0 +1,97 @@
+"""Round 5 in Indonesian (issue 11): classes shown by the ``idb`` corpus of real-news paraphrases
+(``tests/claims/extraction/corpora/idb.json``: disasters, unrest, elections, migration, outbreaks, animals).
+
+Every sentence here is our own (other places, figures and names than the corpus); each models a construction read
+in real Indonesian reports (the comment names it). Readings follow DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong
+measure). The classes fixed:
+
+- an area or a household counted is never ``damaged`` (``[nouns] not_measures``): "banjir menerjang lima
+  kabupaten", "satu keluarga yang tertimbun longsor" are ``other``; the houses in them are still damaged;
+- suspects and witnesses are counted by what they are (``civil``), never a turnout, and a measure word after
+  "terkait"/"mengenai" names the topic, not the figure's predicate ("19 orang sebagai tersangka terkait unjuk rasa");
+  "sebagai tersangka" after the object is the suspects' label;
+- wild animals of attack and conflict reports (buaya, harimau, gajah ...) take no people measure;
+- climbers and passengers evacuated are rescued, never displaced (``not_measures``).
+
+Control rows, where the specific measure is right, stand beside each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+INDONESIAN: list[Any] = [
+    # BNPB updates: a disaster that hits areas; only the houses in them are damaged
+    (
+        "Angin kencang menerjang empat desa di Kecamatan Sukamaju dan merusak 45 rumah.",
+        [("other", "villages", 4, 4), ("damaged", "houses", 45, 45)],
+    ),
+    (
+        "Banjir bandang menghantam tiga kecamatan di Kabupaten Lembah Hulu.",
+        [("other", "subdistricts", 3, 3)],
+    ),
+    # landslide reports: a family buried is counted as a household, not a thing damaged
+    (
+        "Dua keluarga yang tertimbun longsor di Dusun Krajan belum ditemukan.",
+        [("other", "households", 2, 2)],
+    ),
+    # riot follow-ups: suspects named, the protest only their topic
+    (
+        "Polisi menetapkan 12 tersangka kericuhan demo buruh di depan kantor bupati.",
+        [("other", "suspects", 12, 12)],
+    ),
+    (
+        "Kapolres menetapkan 9 orang sebagai tersangka terkait demo yang berujung ricuh.",
+        [("other", "suspects", 9, 9)],
+    ),
+    (
+        "Sebanyak 20 saksi unjuk rasa itu telah diperiksa penyidik.",
+        [("other", "witnesses", 20, 20)],
+    ),
+    # controls: a turnout and an arrest stay specific
+    (
+        "Sebanyak 300 buruh berunjuk rasa di depan kantor bupati.",
+        [("participants", "people", 300, 300)],
+    ),
+    (
+        "Sebanyak 14 orang ditangkap sebagai tersangka pembakaran halte.",
+        [("arrested", "people", 14, 14)],
+    ),
+    # wildlife conflict: animals that die or are killed are no people
+    (
+        "Puluhan buaya mati di penangkaran setelah sungai tercemar.",
+        [("other", "crocodiles", 20, 99)],
+    ),
+    (
+        "Tiga gajah liar ditemukan mati di kebun sawit warga.",
+        [("other", "elephants", 3, 3)],
+    ),
+    (
+        "Warga Desa Sungai Raya membunuh dua ekor harimau yang memangsa ternak mereka.",
+        [("other", "tigers", 2, 2)],
+    ),
+    # control: the people an animal kills are killed
+    (
+        "Tiga warga tewas diterkam buaya sepanjang tahun ini.",
+        [("killed", "people", 3, 3)],
+    ),
+    # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
+    (
+        "Sebanyak 38 pendaki berhasil dievakuasi tim gabungan dari lereng gunung.",
+        [("other", "climbers", 38, 38)],
+    ),
+    (
+        "Sebanyak 600 warga dievakuasi ke balai desa.",
+        [("displaced", "people", 600, 600)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
+def test_indonesian_round5_classes(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
