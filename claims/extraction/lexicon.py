@@ -95,6 +95,7 @@ class Lexicon:
     stops: frozenset[str]
     clause_breaks: frozenset[str]
     break_prepositions: frozenset[str]  # [clauses] prepositions: no break before a measure word ("classified as dead")
+    break_adverbs: frozenset[str]  # [clauses] adverbs: a break word that opens a time adverb ("saat ini") breaks nothing
     inherit_before: PhraseTable[bool]
     partitive_after: PhraseTable[bool]
     others: frozenset[str]
@@ -314,6 +315,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
         "stops": _words(d.get("stops", {}).get("words", [])),
         "clause_breaks": _words(d.get("clauses", {}).get("breaks", [])),
         "break_prepositions": _words(d.get("clauses", {}).get("prepositions", [])),
+        "break_adverbs": _words(d.get("clauses", {}).get("adverbs", [])),
         "inherit_before": _flag_table(ana.get("inherit_before", [])),
         "partitive_after": _flag_table(ana.get("partitive_after", [])),
         "others": _words(ana.get("others", [])),

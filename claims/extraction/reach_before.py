@@ -187,6 +187,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     found: tuple[int, str] | None = None
     j = end - 1
     while j >= 0:
+        if s.words[j] == ")" and (opening := dated_aside(s, j)) is not None:
+            j = opening - 1  # "korban meninggal ... per Rabu (8/2) bertambah menjadi 41 orang": a date, no clause
+            continue
         if s.words[j] == "," or is_boundary(s, j):
             break
         if j not in skip:
@@ -202,6 +205,24 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                     break
         j -= 1
     return found
+
+
+_ASIDE_REACH = 6  # tokens a date in brackets may hold: "(8/2)", "(4/1/2020)"
+
+
+def dated_aside(s: SentenceView, close: int) -> int | None:
+    """The "(" of a bracketed day and month that ends at token ``close`` after a weekday ("Rabu (8/2)", the usual way
+    Indonesian reports date an update), else None."""
+    if not s.date_spans:
+        return None
+    for k in range(close - 1, max(0, close - _ASIDE_REACH), -1):
+        if s.words[k] == "(":
+            inside = range(k + 1, close)
+            if "/" not in s.words[k + 1 : close] or any(s.kinds[i] != "n" and s.words[i] != "/" for i in inside):
+                return None
+            weekday = s.ends[k - 1]
+            return k if any(d.start < weekday <= d.end for d in s.date_spans) else None
+    return None
 
 
 def predicate_figure(s: SentenceView, first: int) -> bool:

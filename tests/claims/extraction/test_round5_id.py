@@ -11,7 +11,12 @@ measure). The classes fixed:
   "terkait"/"mengenai" names the topic, not the figure's predicate ("19 orang sebagai tersangka terkait unjuk rasa");
   "sebagai tersangka" after the object is the suspects' label;
 - wild animals of attack and conflict reports (buaya, harimau, gajah ...) take no people measure;
-- climbers and passengers evacuated are rescued, never displaced (``not_measures``).
+- climbers and passengers evacuated are rescued, never displaced (``not_measures``);
+- a bracketed day and month after a weekday ("per Rabu (8/2)") ends no clause: the tally before it still names the
+  figure after the change verb (``reach_before.dated_aside``);
+- "saat ini"/"saat itu" are time adverbs, no clause break (``[clauses] adverbs``): "Pengungsi saat ini berjumlah
+  104.216 jiwa" is displaced;
+- brackets hold a negative amount only for money: "Kabupaten Ogan Hulu (3.120 ha)" is 3,120 hectares.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -79,6 +84,33 @@ INDONESIAN: list[Any] = [
     (
         "Tiga warga tewas diterkam buaya sepanjang tahun ini.",
         [("killed", "people", 3, 3)],
+    ),
+    # BNPB and BPBD updates dated in brackets after the weekday
+    (
+        "Korban tewas akibat tanah longsor di Desa Cibeureum per Kamis (14/3) bertambah menjadi 17 orang.",
+        [("killed", "people", 17, 17)],
+    ),
+    (
+        "Jumlah warga yang hilang hingga Selasa (9/1) tercatat 6 orang.",
+        [("missing", "people", 6, 6)],
+    ),
+    # "saat ini" between the tally and its figure
+    (
+        "Jumlah pengungsi saat ini 2.310 jiwa.",
+        [("displaced", "people", 2310, 2310)],
+    ),
+    (
+        "Warga yang mengungsi saat itu mencapai 870 jiwa.",
+        [("displaced", "people", 870, 870)],
+    ),
+    (
+        "Saat ini 15 pasien masih dirawat, sementara 40 lainnya sudah pulang.",
+        [("hospitalized", "people", 15, 15), ("other", "discharged", 40, 40)],
+    ),
+    # burnt area by regency, in brackets
+    (
+        "Lahan yang terbakar tersebar di Kabupaten Ogan Hulu (3.120 ha) dan Kabupaten Musi Hilir (1.870 hektare).",
+        [("other", "hectares", 3120, 3120), ("other", "hectares", 1870, 1870)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
