@@ -95,7 +95,7 @@ class Lexicon:
     stops: frozenset[str]
     clause_breaks: frozenset[str]
     break_prepositions: frozenset[str]  # [clauses] prepositions: no break before a measure word ("classified as dead")
-    break_adverbs: frozenset[str]  # [clauses] adverbs: a break word that opens a time adverb ("saat ini") breaks nothing
+    break_adverbs: frozenset[str]  # [clauses] adverbs: a break word opening a time adverb ("saat ini") breaks nothing
     inherit_before: PhraseTable[bool]
     partitive_after: PhraseTable[bool]
     others: frozenset[str]
