@@ -16,7 +16,10 @@ measure). The classes fixed:
   figure after the change verb (``reach_before.dated_aside``);
 - "saat ini"/"saat itu" are time adverbs, no clause break (``[clauses] adverbs``): "Pengungsi saat ini berjumlah
   104.216 jiwa" is displaced;
-- brackets hold a negative amount only for money: "Kabupaten Ogan Hulu (3.120 ha)" is 3,120 hectares.
+- brackets hold a negative amount only for money: "Kabupaten Ogan Hulu (3.120 ha)" is 3,120 hectares;
+- a name that ends with a compass or river word (``[places] suffixes``: Timur, Hilir ...) is a place: its figure,
+  bracketed or before a measure word, is a count, not an age nor an identifier ("Jambi Hilir (71)", "Kota Bekasi
+  Timur 14 kematian"); a bracketed number above 120 after a name is no age.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -111,6 +114,21 @@ INDONESIAN: list[Any] = [
     (
         "Lahan yang terbakar tersebar di Kabupaten Ogan Hulu (3.120 ha) dan Kabupaten Musi Hilir (1.870 hektare).",
         [("other", "hectares", 3120, 3120), ("other", "hectares", 1870, 1870)],
+    ),
+    # Ministry of Health tables read out as prose: deaths by regency, the last one without a preposition
+    (
+        "Angka kematian tertinggi ada di Kabupaten Sumbawa Raya dengan 21 kematian, disusul Kota Bima Utara 9 kematian.",
+        [("killed", "people", 21, 21), ("killed", "people", 9, 9)],
+    ),
+    # hotspot counts by province, bracketed after names that end with a compass word
+    (
+        "Titik api terpantau di Kalimantan Barat sebanyak 210, Kalimantan Tengah (184) dan Sumatra Selatan (96).",
+        [("other", "hotspots", 210, 210), ("other", "hotspots", 184, 184), ("other", "hotspots", 96, 96)],
+    ),
+    # control: ages after people's names stay ages
+    (
+        "Korban, antara lain Darsih (67) dan Rukmini (71), dirawat di puskesmas.",
+        [],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
