@@ -121,7 +121,9 @@ def _counted_after(s: SentenceView, start: int) -> bool:
     if k >= len(s.words):
         return False
     noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
-    return noun is not None or (_place_name_before(s, start) and s.measure_at(k) is not None)  # "Bekasi Timur 14 kematian"
+    if noun is not None:
+        return True
+    return _place_name_before(s, start) and s.measure_at(k) is not None  # "Kota Bekasi Timur 14 kematian"
 
 
 def _listed_after_name(s: SentenceView, start: int) -> bool:

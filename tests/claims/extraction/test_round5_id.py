@@ -117,7 +117,8 @@ INDONESIAN: list[Any] = [
     ),
     # Ministry of Health tables read out as prose: deaths by regency, the last one without a preposition
     (
-        "Angka kematian tertinggi ada di Kabupaten Sumbawa Raya dengan 21 kematian, disusul Kota Bima Utara 9 kematian.",
+        "Angka kematian tertinggi ada di Kabupaten Sumbawa Raya dengan 21 kematian, "
+        "disusul Kota Bima Utara 9 kematian.",
         [("killed", "people", 21, 21), ("killed", "people", 9, 9)],
     ),
     # hotspot counts by province, bracketed after names that end with a compass word
