@@ -74,11 +74,18 @@ def _restated(f: Figure) -> str | None:
     verb after the parenthesis, or the measure word before the outer figure (the households stay ``other``)."""
     s, m = f.s, f.m
     k = m.first - 1
-    if k < 1 or s.words[k] != "(" or f.cls not in PERSON_CLASSES:
+    if k < 1 or f.cls not in PERSON_CLASSES:
         return None
+    if s.words[k] == "(":
+        close = aside_end(s, k)
+    else:  # "514 kepala keluarga yang terdiri atas 1.862 jiwa", "312 KK atau 1.104 jiwa"
+        cues = s.lex.cues.get("restatements", frozenset())
+        size = next((n for n in (3, 2, 1) if n < m.first and " ".join(s.words[m.first - n : m.first]) in cues), 0)
+        if not size:
+            return None
+        k, close = m.first - size - (s.words[m.first - size - 1] == ","), max(m.np_end, m.num_end)
     outer = next((o for o in f.mentions if o is not m and max(o.np_end, o.num_end) == k), None)
-    close = aside_end(s, k)
-    if outer is None or close is None:
+    if outer is None or close is None or outer.subject_class in PERSON_CLASSES:
         return None
     after = search_right(s, close, f.cls, f.owned) if close < len(s.words) else None
     before = measure_left(s, outer.first, f.cls, f.owned) if after is None else None

@@ -19,7 +19,9 @@ measure). The classes fixed:
 - brackets hold a negative amount only for money: "Kabupaten Ogan Hulu (3.120 ha)" is 3,120 hectares;
 - a name that ends with a compass or river word (``[places] suffixes``: Timur, Hilir ...) is a place: its figure,
   bracketed or before a measure word, is a count, not an age nor an identifier ("Jambi Hilir (71)", "Kota Bekasi
-  Timur 14 kematian"); a bracketed number above 120 after a name is no age.
+  Timur 14 kematian"); a bracketed number above 120 after a name is no age;
+- a count of people after a count of households, joined by "atau" or "(yang) terdiri atas/dari", restates it in
+  persons and takes its tally's measure (``[cues] restatements``, ``tally_rules._restated``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -130,6 +132,20 @@ INDONESIAN: list[Any] = [
     (
         "Korban, antara lain Darsih (67) dan Rukmini (71), dirawat di puskesmas.",
         [],
+    ),
+    # BNPB evacuee totals: households, then the same people counted as persons
+    (
+        "Jumlah pengungsi hingga kini 212 KK atau 730 jiwa.",
+        [("other", "households", 212, 212), ("displaced", "people", 730, 730)],
+    ),
+    (
+        "Total pengungsi di tiga kecamatan tercatat 1.045 kepala keluarga, terdiri dari 3.580 jiwa.",
+        [("other", "subdistricts", 3, 3), ("other", "households", 1045, 1045), ("displaced", "people", 3580, 3580)],
+    ),
+    # control: people affected after houses flooded are no evacuees
+    (
+        "Banjir merendam 300 rumah atau 1.200 jiwa terdampak.",
+        [("other", "houses", 300, 300), ("other", "people", 1200, 1200)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
