@@ -285,14 +285,14 @@ def word_measure(lex: Lexicon, word: str) -> tuple[int, str] | None:
         return memo[word]
     found: tuple[int, str] | None = None
     single = lex.measure_of_word(word)
-    if single is None:
+    if single is not None:
+        found = (1, single)
+    elif word not in lex.blocked:  # "mengonfirmasi" reports; "dikonfirmasi" counts cases
         for stem in lex.stems(word):
             hit = lex.other_verbs.match([stem], 0)
             if hit is not None:
                 found = (1, "=" + hit[1])
                 break
-    else:
-        found = (1, single)
     if found is None:
         typo = typo_measure(lex, word)
         found = (1, typo) if typo is not None else None

@@ -21,7 +21,9 @@ measure). The classes fixed:
   bracketed or before a measure word, is a count, not an age nor an identifier ("Jambi Hilir (71)", "Kota Bekasi
   Timur 14 kematian"); a bracketed number above 120 after a name is no age;
 - a count of people after a count of households, joined by "atau" or "(yang) terdiri atas/dari", restates it in
-  persons and takes its tally's measure (``[cues] restatements``, ``tally_rules._restated``).
+  persons and takes its tally's measure (``[cues] restatements``, ``tally_rules._restated``);
+- a blocked surface form blocks the other-verbs its stems reach too: "mengonfirmasi" is the reporter's verb, not
+  "confirmed cases" (``[morphology] blocked``, ``view.word_measure``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -146,6 +148,20 @@ INDONESIAN: list[Any] = [
     (
         "Banjir merendam 300 rumah atau 1.200 jiwa terdampak.",
         [("other", "houses", 300, 300), ("other", "people", 1200, 1200)],
+    ),
+    # rescue updates and health statements that open with "X mengonfirmasi"
+    (
+        "Tim SAR mengonfirmasi jumlah jenazah yang dievakuasi bertambah menjadi 9 orang.",
+        [("killed", "people", 9, 9)],
+    ),
+    (
+        "Polisi mengonfirmasi 3 orang tewas dalam kecelakaan itu.",
+        [("killed", "people", 3, 3)],
+    ),
+    # control: the passive still counts confirmed cases
+    (
+        "Sebanyak 40 kasus dikonfirmasi positif.",
+        [("other", "cases", 40, 40)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
