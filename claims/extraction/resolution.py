@@ -200,6 +200,8 @@ def _word_before(f: Figure) -> str | None:
         if other.measure == measure and not superseded(s, other, m):
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
+            if other.subject_class is not None and not compatible(measure, other.subject_class):
+                continue  # "korban meninggal akibat banjir yang menerjang lima kabupaten menjadi 54 orang"
             if in_place_adjunct(s, other.first):
                 continue  # "The injured in the two towns numbered 140": an adjunct's figure governs nothing
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs

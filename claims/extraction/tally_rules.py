@@ -133,7 +133,7 @@ def _changed_noun(f: Figure) -> None:
         if words[stop - 1] in CLAUSE_PUNCT or words[stop - 1] == ",":
             return
         noun = lex.nouns.match_ending(words, stop) if words[stop - 1] in lex.nouns.lasts else None
-        if noun is not None and not noun[1].generic:
+        if noun is not None and not noun[1].generic and stop - 1 not in f.owned:  # not "... tiga provinsi bertambah"
             f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
             return
 

@@ -23,7 +23,10 @@ measure). The classes fixed:
 - a count of people after a count of households, joined by "atau" or "(yang) terdiri atas/dari", restates it in
   persons and takes its tally's measure (``[cues] restatements``, ``tally_rules._restated``);
 - a blocked surface form blocks the other-verbs its stems reach too: "mengonfirmasi" is the reporter's verb, not
-  "confirmed cases" (``[morphology] blocked``, ``view.word_measure``).
+  "confirmed cases" (``[morphology] blocked``, ``view.word_measure``);
+- a figure of things between a people tally and its predicate figure governs nothing ("korban meninggal akibat
+  banjir yang menerjang lima kabupaten menjadi 54 orang"), and a bare figure after a change verb counts the noun
+  its clause opens with, never another figure's noun ("Kasus positif di tiga provinsi bertambah 2.314").
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -162,6 +165,15 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 40 kasus dikonfirmasi positif.",
         [("other", "cases", 40, 40)],
+    ),
+    # a tally whose cause clause counts the areas it hit
+    (
+        "Total korban tewas akibat longsor yang menimbun dua dusun di Kecamatan Pangalengan Hilir menjadi 23 orang.",
+        [("other", "hamlets", 2, 2), ("killed", "people", 23, 23)],
+    ),
+    (
+        "Kasus positif di tiga provinsi bertambah 2.314.",
+        [("other", "provinces", 3, 3), ("other", "cases", 2314, 2314)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
