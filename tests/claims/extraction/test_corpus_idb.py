@@ -48,7 +48,6 @@ GAPS: dict[str, str] = {
     "IOM menyebut setidaknya 182 orang Rohingya": "refugees arriving ('tiba') are not read as displaced",
     "Kedatangan terbaru ini berarti lebih dari 750": "arrivals by day after a displaced total do not inherit it",
     "Dengan kedatangan itu, gedung tersebut": "a shelter 'dipadati' by refugees reads as a turnout",
-    "Sekitar 1 juta orang telah melarikan diri": "people who fled abroad ('melarikan diri ke') are not displaced",
     "Sekitar 730.000 Muslim Rohingya": "people who left their country ('meninggalkan Myanmar') are not displaced",
     "Dalam operasi terpisah di Johor": "a part after 'termasuk' with a group noun does not inherit arrested",
     "Razia itu digelar pukul 00.45": "'melibatkan' (involved) is no verb of deployment",

@@ -26,7 +26,9 @@ measure). The classes fixed:
   "confirmed cases" (``[morphology] blocked``, ``view.word_measure``);
 - a figure of things between a people tally and its predicate figure governs nothing ("korban meninggal akibat
   banjir yang menerjang lima kabupaten menjadi 54 orang"), and a bare figure after a change verb counts the noun
-  its clause opens with, never another figure's noun ("Kasus positif di tiga provinsi bertambah 2.314").
+  its clause opens with, never another figure's noun ("Kasus positif di tiga provinsi bertambah 2.314");
+- people who flee to a place ("melarikan diri ke Bangladesh", "ke hutan") are displaced, as "fled" is in English;
+  armed group members and attackers who flee keep their own label (``[nouns] fled``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -174,6 +176,24 @@ INDONESIAN: list[Any] = [
     (
         "Kasus positif di tiga provinsi bertambah 2.314.",
         [("other", "provinces", 3, 3), ("other", "cases", 2314, 2314)],
+    ),
+    # refugee and Papua conflict reports: flight
+    (
+        "Lebih dari 600 warga Distrik Kiwara melarikan diri ke hutan setelah kontak tembak.",
+        [("displaced", "people", 601, None)],
+    ),
+    (
+        "Sekitar 40.000 orang telah melarikan diri ke negara tetangga sejak pertempuran pecah.",
+        [("displaced", "people", 36000, 44000)],
+    ),
+    # controls: the armed group and prisoners who flee are no evacuees
+    (
+        "Tiga anggota KKB melarikan diri ke hutan setelah baku tembak dengan aparat.",
+        [("other", "militants", 3, 3)],
+    ),
+    (
+        "Sebanyak 12 tahanan melarikan diri ke kebun sawit di belakang rutan.",
+        [("other", "escaped prisoners", 12, 12)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
