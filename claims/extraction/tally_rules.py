@@ -139,22 +139,28 @@ def _changed_noun(f: Figure) -> None:
 
 
 def _predicate_thing(f: Figure) -> None:
-    """ "Rumah yang terendam di Kecamatan X mencapai 700 unit lebih": a bare figure after an exact qualifier
-    (the predicate of its clause) counts the thing its clause opens with."""
+    """ "Rumah yang terendam di Kecamatan X mencapai 700 unit lebih", "Ternak yang mati mencapai 120 ekor": a bare
+    figure after an exact qualifier (the predicate of its clause) counts the thing or animal its clause opens with."""
     m, words, lex = f.m, f.s.words, f.s.lex
     if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
         return
     q = lex.qualifiers.match_ending(words, m.first) if words[m.first - 1] in lex.qualifiers.lasts else None
-    if q is None or q[1] != "exact":
+    if q is not None and q[1] == "exact":
+        start = m.first - q[0]
+    elif m.num_end < len(words) and words[m.num_end] in lex.cues.get("animal_classifiers", ()):
+        start = m.first  # "Sapi yang mati tercatat 42 ekor": the classifier says animals are counted
+    else:
         return
-    start = m.first - q[0]
     k = start
     while k > 0 and start - k < _TALLY_REACH and f.s.kinds[k - 1] != "p":
         k -= 1
     if k > 0 and f.s.kinds[k - 1] != "p":
         return  # the clause starts too far before the figure
+    tally = lex.subject_cues.get("tally_words")
+    if tally is not None and (opening := tally.match(words, k)) is not None:
+        k += opening[0]  # "Jumlah kambing yang mati sudah 30 ekor"
     noun = lex.nouns.match(words, k) if k < start and words[k] in lex.nouns.firsts else None
-    if noun is not None and not noun[1].generic and noun[1].subject_class == "thing":
+    if noun is not None and not noun[1].generic and noun[1].subject_class in ("thing", "animal"):  # "Sapi ... 42 ekor"
         f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
 
 

@@ -28,7 +28,9 @@ measure). The classes fixed:
   banjir yang menerjang lima kabupaten menjadi 54 orang"), and a bare figure after a change verb counts the noun
   its clause opens with, never another figure's noun ("Kasus positif di tiga provinsi bertambah 2.314");
 - people who flee to a place ("melarikan diri ke Bangladesh", "ke hutan") are displaced, as "fled" is in English;
-  armed group members and attackers who flee keep their own label (``[nouns] fled``).
+  armed group members and attackers who flee keep their own label (``[nouns] fled``);
+- livestock tallies: a bare figure with an animal classifier ("ekor") counts the animal its clause opens with,
+  after a tally word too ("Jumlah kambing yang mati sudah 30 ekor"; ``tally_rules._predicate_thing``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -194,6 +196,19 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 12 tahanan melarikan diri ke kebun sawit di belakang rutan.",
         [("other", "escaped prisoners", 12, 12)],
+    ),
+    # livestock disease and flood reports: the animals that died, counted with a classifier
+    (
+        "Sapi yang mati akibat penyakit ngorok di Desa Oelolok tercatat 37 ekor.",
+        [("other", "cattle", 37, 37)],
+    ),
+    (
+        "Jumlah kambing yang mati terseret banjir sudah 54 ekor.",
+        [("other", "goats", 54, 54)],
+    ),
+    (
+        "Hewan ternak yang mati akibat erupsi mencapai 210 ekor.",
+        [("other", "livestock", 210, 210)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
