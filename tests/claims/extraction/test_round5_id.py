@@ -30,7 +30,9 @@ measure). The classes fixed:
 - people who flee to a place ("melarikan diri ke Bangladesh", "ke hutan") are displaced, as "fled" is in English;
   armed group members and attackers who flee keep their own label (``[nouns] fled``);
 - livestock tallies: a bare figure with an animal classifier ("ekor") counts the animal its clause opens with,
-  after a tally word too ("Jumlah kambing yang mati sudah 30 ekor"; ``tally_rules._predicate_thing``).
+  after a tally word too ("Jumlah kambing yang mati sudah 30 ekor"; ``tally_rules._predicate_thing``);
+- personnel of a police or army command ("personel Polda", "anggota jajaran polres", "anggota Kodim") are police
+  or soldiers, so the items of a deployment breakdown inherit the total's measure.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -209,6 +211,21 @@ INDONESIAN: list[Any] = [
     (
         "Hewan ternak yang mati akibat erupsi mencapai 210 ekor.",
         [("other", "livestock", 210, 210)],
+    ),
+    # police deployment plans broken down by command
+    (
+        "Polres menyiagakan 1.850 personel, terdiri atas 1.200 personel Polres, 450 anggota Kodim dan 200 personel "
+        "jajaran polsek.",
+        [
+            ("deployed", "security_forces", 1850, 1850),
+            ("deployed", "police", 1200, 1200),
+            ("deployed", "soldiers", 450, 450),
+            ("deployed", "police", 200, 200),
+        ],
+    ),
+    (
+        "Sebanyak 300 personel Polres Bima Kota diterjunkan ke lokasi bentrokan.",
+        [("deployed", "police", 300, 300)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
