@@ -32,7 +32,9 @@ measure). The classes fixed:
 - livestock tallies: a bare figure with an animal classifier ("ekor") counts the animal its clause opens with,
   after a tally word too ("Jumlah kambing yang mati sudah 30 ekor"; ``tally_rules._predicate_thing``);
 - personnel of a police or army command ("personel Polda", "anggota jajaran polres", "anggota Kodim") are police
-  or soldiers, so the items of a deployment breakdown inherit the total's measure.
+  or soldiers, so the items of a deployment breakdown inherit the total's measure;
+- a verb of involvement ("melibatkan") deploys a force or a crew (personnel, officers, volunteers, rescuers), never
+  the residents a clash involves (``[cues] involvement_verbs``, ``involved_labels``; ``misreads._involved_not_sent``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -226,6 +228,24 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 300 personel Polres Bima Kota diterjunkan ke lokasi bentrokan.",
         [("deployed", "police", 300, 300)],
+    ),
+    # search and security operations: the crews involved
+    (
+        "Operasi SAR hari ketujuh melibatkan 1.240 personel gabungan dari Basarnas, TNI, Polri dan BPBD.",
+        [("deployed", "people", 1240, 1240)],
+    ),
+    (
+        "Pencarian nelayan yang hilang melibatkan sekitar 80 relawan.",
+        [("deployed", "people", 72, 88)],
+    ),
+    # controls: the people or things a clash or a crash involves are not sent
+    (
+        "Bentrokan itu melibatkan 200 warga dari dua kampung.",
+        [("other", "people", 200, 200), ("other", "villages", 2, 2)],
+    ),
+    (
+        "Kecelakaan beruntun di tol itu melibatkan 12 kendaraan.",
+        [("other", "vehicles", 12, 12)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
