@@ -96,6 +96,7 @@ class Lexicon:
     clause_breaks: frozenset[str]
     break_prepositions: frozenset[str]  # [clauses] prepositions: no break before a measure word ("classified as dead")
     break_adverbs: frozenset[str]  # [clauses] adverbs: a break word opening a time adverb ("saat ini") breaks nothing
+    break_adverb_firsts: frozenset[str]  # their first words ("saat"): the cheap test before joining them
     inherit_before: PhraseTable[bool]
     partitive_after: PhraseTable[bool]
     others: frozenset[str]
@@ -317,6 +318,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
         "clause_breaks": _words(d.get("clauses", {}).get("breaks", [])),
         "break_prepositions": _words(d.get("clauses", {}).get("prepositions", [])),
         "break_adverbs": _words(d.get("clauses", {}).get("adverbs", [])),
+        "break_adverb_firsts": frozenset(a.split()[0] for a in _words(d.get("clauses", {}).get("adverbs", []))),
         "inherit_before": _flag_table(ana.get("inherit_before", [])),
         "partitive_after": _flag_table(ana.get("partitive_after", [])),
         "others": _words(ana.get("others", [])),

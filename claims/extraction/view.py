@@ -48,7 +48,7 @@ class SentenceView:
         self.ends: list[int] = columns.ends
         self.glue: list[bool] = columns.glue  # glue[k]: token k touches token k-1
         self.word_set: frozenset[str] = frozenset(self.words)
-        if lex.break_adverbs and not lex.clause_breaks.isdisjoint(self.word_set):
+        if not lex.break_adverb_firsts.isdisjoint(self.word_set):
             self._join_adverbs(lex.break_adverbs)
         digit = first_digit(text, start, end, columns)
         ascii_only = plain_ascii(text, start, end)
@@ -63,7 +63,7 @@ class SentenceView:
         one word, no clause break (``[clauses] adverbs``); the columns, shared, are not changed."""
         words = self.words
         for j in range(len(words) - 1):
-            if words[j] in self.lex.clause_breaks and f"{words[j]} {words[j + 1]}" in adverbs:
+            if words[j] in self.lex.break_adverb_firsts and f"{words[j]} {words[j + 1]}" in adverbs:
                 if words is self.columns.words:
                     words = self.words = list(words)
                 words[j] = f"{words[j]} {words[j + 1]}"
