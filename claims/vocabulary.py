@@ -329,6 +329,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("traders"),
     gettext_noop("trafficking victims"),
     gettext_noop("travellers"),
+    gettext_noop("trees"),
     gettext_noop("troops"),
     gettext_noop("trucks"),
     gettext_noop("urban villages"),

@@ -33,7 +33,6 @@ GAPS: dict[str, str] = {
     "Sedikitnya empat rumah warga mengalami kerusakan": "'mengalami kerusakan' is not read as damaged",
     "Kualitas udara di Kota Pekan Raya": "index values after 'angka ISPU masing-masing' are dropped",
     "Desa yang krisis air bersih paling banyak": "'masing-masing' after two places: one figure, one reading",
-    "Puluhan pendemo tumbang": "protesters who collapsed are read as a turnout",
     "Sekelompok massa, kurang lebih 250 orang": "a crowd in apposition ('massa, kurang lebih 250 orang') is no turnout",
     "Kejadian itu menyebabkan satu warga terluka": "things listed before a late predicate ('hangus terbakar')",
     "\"Ada 2.380 personel TNI, Polri dan Pemda,\"": "personnel counted with no verb of deployment",

@@ -34,7 +34,8 @@ measure). The classes fixed:
 - personnel of a police or army command ("personel Polda", "anggota jajaran polres", "anggota Kodim") are police
   or soldiers, so the items of a deployment breakdown inherit the total's measure;
 - a verb of involvement ("melibatkan") deploys a force or a crew (personnel, officers, volunteers, rescuers), never
-  the residents a clash involves (``[cues] involvement_verbs``, ``involved_labels``; ``misreads._involved_not_sent``).
+  the residents a clash involves (``[cues] involvement_verbs``, ``involved_labels``; ``misreads._involved_not_sent``);
+- protesters who collapse ("tumbang", "jatuh pingsan") are a subset, not a turnout; fallen trees are trees.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -246,6 +247,15 @@ INDONESIAN: list[Any] = [
     (
         "Kecelakaan beruntun di tol itu melibatkan 12 kendaraan.",
         [("other", "vehicles", 12, 12)],
+    ),
+    # tear gas at a protest: those who collapse
+    (
+        "Belasan pengunjuk rasa tumbang setelah polisi menembakkan gas air mata.",
+        [("other", "protesters", 11, 19)],
+    ),
+    (
+        "Akibat angin kencang, tiga pohon tumbang dan 5 rumah rusak.",
+        [("other", "trees", 3, 3), ("damaged", "houses", 5, 5)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
