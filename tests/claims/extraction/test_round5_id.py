@@ -35,7 +35,8 @@ measure). The classes fixed:
   or soldiers, so the items of a deployment breakdown inherit the total's measure;
 - a verb of involvement ("melibatkan") deploys a force or a crew (personnel, officers, volunteers, rescuers), never
   the residents a clash involves (``[cues] involvement_verbs``, ``involved_labels``; ``misreads._involved_not_sent``);
-- protesters who collapse ("tumbang", "jatuh pingsan") are a subset, not a turnout; fallen trees are trees.
+- protesters who collapse ("tumbang", "jatuh pingsan") are a subset, not a turnout; fallen trees are trees;
+- a joint force written "TNI/Polri" or "TNI dan Polri" is security forces, like "TNI-Polri".
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -256,6 +257,15 @@ INDONESIAN: list[Any] = [
     (
         "Akibat angin kencang, tiga pohon tumbang dan 5 rumah rusak.",
         [("other", "trees", 3, 3), ("damaged", "houses", 5, 5)],
+    ),
+    # clashes between villages: the joint force sent in
+    (
+        "Untuk meredam amukan warga, puluhan personel gabungan TNI/Polri diterjunkan ke lokasi.",
+        [("deployed", "security_forces", 20, 99)],
+    ),
+    (
+        "Sebanyak 450 personel TNI dan Polri disiagakan di perbatasan kedua desa.",
+        [("deployed", "security_forces", 450, 450)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
