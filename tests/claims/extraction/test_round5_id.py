@@ -265,7 +265,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Sebanyak 450 personel TNI dan Polri disiagakan di perbatasan kedua desa.",
-        [("deployed", "security_forces", 450, 450)],
+        [("deployed", "security_forces", 450, 450), ("other", "villages", 2, 2)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
