@@ -237,7 +237,10 @@ def _apposed(f: Figure) -> str | None:
     comma = k - 1
     if comma < 1 or words[comma] != ",":
         return None
-    end = comma - 1 if words[comma - 1] in lex.cues.get("superlatives", ()) else comma
+    superlatives = lex.cues.get("superlatives", frozenset())
+    end = comma - 1 if words[comma - 1] in superlatives else comma
+    if end == comma and comma > 2 and f"{words[comma - 2]} {words[comma - 1]}" in superlatives:
+        end = comma - 2  # "korban jiwa paling banyak, yakni 14 orang"
     for start in range(end - 1, max(-1, end - 1 - _BACK), -1):
         found = s.measure_at(start)
         if found is not None and start + found[0] == end:

@@ -21,7 +21,6 @@ from claims.extraction import extract
 CORPUS = Path(__file__).parent / "corpora" / "idb.json"
 
 GAPS: dict[str, str] = {
-    "Sebelumnya, BPBD mencatat Kabupaten Sukaraja": "a two-word superlative ('paling banyak, yakni') names no tally",
     "Warga yang meninggal akibat terseret arus": "a breakdown by cause: its first item reads as the total",
     "Titik pengungsian itu antara lain": "evacuees listed by shelter site: no measure word in the sentence",
     "Rumah rusak berat tersebar": "a severity grade before 'tersebar' drops the items by place",

@@ -36,7 +36,9 @@ measure). The classes fixed:
 - a verb of involvement ("melibatkan") deploys a force or a crew (personnel, officers, volunteers, rescuers), never
   the residents a clash involves (``[cues] involvement_verbs``, ``involved_labels``; ``misreads._involved_not_sent``);
 - protesters who collapse ("tumbang", "jatuh pingsan") are a subset, not a turnout; fallen trees are trees;
-- a joint force written "TNI/Polri" or "TNI dan Polri" is security forces, like "TNI-Polri".
+- a joint force written "TNI/Polri" or "TNI dan Polri" is security forces, like "TNI-Polri";
+- a superlative of two words before the apposition ("korban jiwa paling banyak, yakni 14 orang") ends the tally's
+  noun phrase like "terbanyak" (``[cues] superlatives``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -266,6 +268,16 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 450 personel TNI dan Polri disiagakan di perbatasan kedua desa.",
         [("deployed", "security_forces", 450, 450), ("other", "villages", 2, 2)],
+    ),
+    # BPBD rankings by regency in apposition
+    (
+        "Kabupaten Lebak Hilir menjadi wilayah dengan korban jiwa paling banyak, yakni 11 orang, disusul Kota Serang "
+        "Timur (4).",
+        [("killed", "people", 11, 11), ("killed", "people", 4, 4)],
+    ),
+    (
+        "Korban luka paling banyak, yaitu 40 orang, berasal dari Desa Sukamaju.",
+        [("injured", "people", 40, 40)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
