@@ -38,7 +38,9 @@ measure). The classes fixed:
 - protesters who collapse ("tumbang", "jatuh pingsan") are a subset, not a turnout; fallen trees are trees;
 - a joint force written "TNI/Polri" or "TNI dan Polri" is security forces, like "TNI-Polri";
 - a superlative of two words before the apposition ("korban jiwa paling banyak, yakni 14 orang") ends the tally's
-  noun phrase like "terbanyak" (``[cues] superlatives``).
+  noun phrase like "terbanyak" (``[cues] superlatives``);
+- a figure with an item classifier after a subset label before it ("Rumah rusak berat tersebar 6 unit di Desa A")
+  is a count of that subset, not a bare number (``resolution._classified``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -278,6 +280,15 @@ INDONESIAN: list[Any] = [
     (
         "Korban luka paling banyak, yaitu 40 orang, berasal dari Desa Sukamaju.",
         [("injured", "people", 40, 40)],
+    ),
+    # BNPB damage by village: the grade named once before the items
+    (
+        "Rumah rusak berat tersebar 11 unit di Desa Sindangsari dan 4 unit di Desa Cikole.",
+        [("other", "heavily damaged houses", 11, 11), ("other", "heavily damaged houses", 4, 4)],
+    ),
+    (
+        "Rumah rusak ringan tercatat 57 unit.",
+        [("other", "lightly damaged houses", 57, 57)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
