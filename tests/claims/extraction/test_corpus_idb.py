@@ -51,7 +51,6 @@ GAPS: dict[str, str] = {
     "Hingga pekan ke-16, Kemenkes": "'452 kasus di antaranya meninggal dunia': cases that died",
     "Data terbaru menunjukkan kasus suspek campak": "a bare figure after 'kasus suspek ... mencapai' is dropped",
     "Dari total 68 pendaki": "'27 lainnya ... dalam proses evakuasi' of climbers reads as displaced",
-    "Keesokan harinya tiga korban selamat": "survivors evacuated ('korban selamat ... dievakuasi') read as displaced",
     "Akibat penyakit ini kerugian saya": "'35 juta' with no currency word is dropped",
     "\"Waktu diperah hanya dapat 12 liter": "'sampai 22 liter lebih' reads as at most, the postposed 'lebih' lost",
     "Dalam setahun terakhir, setidaknya terjadi 14": "a qualifier separated from its figure by a verb",

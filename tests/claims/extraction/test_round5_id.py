@@ -40,7 +40,8 @@ measure). The classes fixed:
 - a superlative of two words before the apposition ("korban jiwa paling banyak, yakni 14 orang") ends the tally's
   noun phrase like "terbanyak" (``[cues] superlatives``);
 - a figure with an item classifier after a subset label before it ("Rumah rusak berat tersebar 6 unit di Desa A")
-  is a count of that subset, not a bare number (``resolution._classified``).
+  is a count of that subset, not a bare number (``resolution._classified``);
+- survivors ("korban selamat", "penyintas") brought out are rescued, never displaced.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -289,6 +290,15 @@ INDONESIAN: list[Any] = [
     (
         "Rumah rusak ringan tercatat 57 unit.",
         [("other", "lightly damaged houses", 57, 57)],
+    ),
+    # sea and mountain rescues: survivors brought out
+    (
+        "Sebanyak 12 korban selamat dievakuasi ke dermaga Pelabuhan Tanjung Uban.",
+        [("other", "survivors", 12, 12)],
+    ),
+    (
+        "Tim gabungan kembali mengevakuasi lima penyintas dari lereng gunung.",
+        [("other", "survivors", 5, 5)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
