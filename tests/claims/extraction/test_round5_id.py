@@ -41,7 +41,8 @@ measure). The classes fixed:
   noun phrase like "terbanyak" (``[cues] superlatives``);
 - a figure with an item classifier after a subset label before it ("Rumah rusak berat tersebar 6 unit di Desa A")
   is a count of that subset, not a bare number (``resolution._classified``);
-- survivors ("korban selamat", "penyintas") brought out are rescued, never displaced.
+- survivors ("korban selamat", "penyintas") brought out are rescued, never displaced;
+- Rohingya refugees are counted by what they are (``civil``): a shelter they crowd is no turnout.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -299,6 +300,11 @@ INDONESIAN: list[Any] = [
     (
         "Tim gabungan kembali mengevakuasi lima penyintas dari lereng gunung.",
         [("other", "survivors", 5, 5)],
+    ),
+    # refugee shelters in Aceh
+    (
+        "Sejak Selasa, balai desa itu dipadati 230 warga Rohingya.",
+        [("other", "refugees", 230, 230)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
