@@ -36,7 +36,6 @@ GAPS: dict[str, str] = {
     "\"Ada 2.380 personel TNI, Polri dan Pemda,\"": "personnel counted with no verb of deployment",
     "Polda Metro Raya menyiagakan 4.276": "'615 personel dari jajaran polres': a command after 'dari' is no subject",
     "Sekitar seribu anggota aliansi buruh": "members threatening to march, and 'rekan mereka yang diamankan'",
-    "\"Polisi hanya mau memulangkan lima orang": "'belum dibebaskan' (not yet released) is not read as held",
     "Ratusan polisi sempat membangun pagar betis": "police forming a cordon: no verb of deployment",
     "\"Iya ada delapan, satu di Kalimantan Barat": "bare counts by place with no noun in a quotation",
     "\"Targetnya ada sembilan orang": "a bare 'satu lagi masih dalam pengejaran' is dropped",

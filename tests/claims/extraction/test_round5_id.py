@@ -42,7 +42,8 @@ measure). The classes fixed:
 - a figure with an item classifier after a subset label before it ("Rumah rusak berat tersebar 6 unit di Desa A")
   is a count of that subset, not a bare number (``resolution._classified``);
 - survivors ("korban selamat", "penyintas") brought out are rescued, never displaced;
-- Rohingya refugees are counted by what they are (``civil``): a shelter they crowd is no turnout.
+- Rohingya refugees are counted by what they are (``civil``): a shelter they crowd is no turnout;
+- people not yet released ("belum dibebaskan") are still held: arrested; hostages keep their label.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -305,6 +306,16 @@ INDONESIAN: list[Any] = [
     (
         "Sejak Selasa, balai desa itu dipadati 230 warga Rohingya.",
         [("other", "refugees", 230, 230)],
+    ),
+    # protest organisers on those the police still hold
+    (
+        "Enam mahasiswa sudah dipulangkan, sementara 11 lainnya belum dibebaskan polisi.",
+        [("other", "students", 6, 6), ("arrested", "people", 11, 11)],
+    ),
+    # control: hostages not yet freed are captives
+    (
+        "Sebanyak 12 sandera belum dibebaskan oleh kelompok bersenjata itu.",
+        [("other", "hostages", 12, 12)],
     ),
     # eruptions on a climbing route: climbers brought down are rescued, residents moved out are displaced
     (
