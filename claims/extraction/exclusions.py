@@ -121,7 +121,9 @@ def _counted_after(s: SentenceView, start: int) -> bool:
     if k >= len(s.words):
         return False
     noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
-    return noun is not None
+    if noun is not None:
+        return True
+    return _place_name_before(s, start) and s.measure_at(k) is not None  # "Kota Bekasi Timur 14 kematian"
 
 
 def _listed_after_name(s: SentenceView, start: int) -> bool:
@@ -158,13 +160,20 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
         and texts[reading.end] == ")"
         and kinds[start - 2] == "w"
         and texts[start - 2][0].isupper()
+        and reading.value <= _OLDEST  # "Kapuas Raya (2.140)" is no age
         and not _place_name_before(s, start - 1)
     )
 
 
+_OLDEST = 120  # a bracketed number after a name above this is no age
+
+
 def _place_name_before(s: SentenceView, end: int) -> bool:
-    """The capitalised run ending before token ``end`` is a place: it holds an administrative word."""
+    """The capitalised run ending before token ``end`` is a place: it holds an administrative word, or it ends with a
+    word that ends place names (``[places] suffixes``: "Barito Timur")."""
     k = end - 1
+    if k >= 0 and s.words[k] in s.lex.place_suffixes and s.texts[k][0].isupper():
+        return True
     while k >= 0 and s.kinds[k] == "w" and s.texts[k][0].isupper():
         if s.words[k] in s.lex.place_admin:
             return True

@@ -40,6 +40,7 @@ class NounInfo:
     force: bool = False
     civil: bool = False  # people who are never a force sent nor a turnout of their own (pilgrims, patients)
     fled: str | None = None  # the label of these people when they flee: inmates who flee escape (not displaced)
+    not_measures: frozenset[str] = frozenset()  # measures it never takes: an area or a household is never damaged
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: lexicons are loaded once and used as cache keys
@@ -94,6 +95,8 @@ class Lexicon:
     stops: frozenset[str]
     clause_breaks: frozenset[str]
     break_prepositions: frozenset[str]  # [clauses] prepositions: no break before a measure word ("classified as dead")
+    break_adverbs: frozenset[str]  # [clauses] adverbs: a break word opening a time adverb ("saat ini") breaks nothing
+    break_adverb_firsts: frozenset[str]  # their first words ("saat"): the cheap test before joining them
     inherit_before: PhraseTable[bool]
     partitive_after: PhraseTable[bool]
     others: frozenset[str]
@@ -126,6 +129,7 @@ class Lexicon:
     place_parts: frozenset[str]  # lower-case words inside a place name: "province", "county"
     place_plurals: frozenset[str]  # "Marvell and Ostend counties": one place made of two names
     place_admin: frozenset[str]  # administrative words that make a name a place: "Kabupaten Klaten (29)"
+    place_suffixes: frozenset[str]  # last words that make a name a place: "Barito Timur (1.306)", "Jambi Hilir (71)"
     not_count_before: frozenset[str]  # [not_counts]: "salah satu" = one of, no count
     not_count_after: PhraseTable[bool]  # [not_counts] after: "dua kali lipat" (twofold) is a multiplier, no count
     increase_before: PhraseTable[bool]  # [increments]: "bertambah 41 orang", "another 12"
@@ -299,6 +303,7 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
                 force=bool(info.get("force", False)),
                 civil=bool(info.get("civil", False)),
                 fled=info.get("fled"),
+                not_measures=frozenset(info.get("not_measures", ())),
             ),
         )
         for phrase, info in d.get("nouns", {}).items()
@@ -312,6 +317,8 @@ def _word_fields(d: dict[str, Any]) -> dict[str, Any]:
         "stops": _words(d.get("stops", {}).get("words", [])),
         "clause_breaks": _words(d.get("clauses", {}).get("breaks", [])),
         "break_prepositions": _words(d.get("clauses", {}).get("prepositions", [])),
+        "break_adverbs": _words(d.get("clauses", {}).get("adverbs", [])),
+        "break_adverb_firsts": frozenset(a.split()[0] for a in _words(d.get("clauses", {}).get("adverbs", []))),
         "inherit_before": _flag_table(ana.get("inherit_before", [])),
         "partitive_after": _flag_table(ana.get("partitive_after", [])),
         "others": _words(ana.get("others", [])),
@@ -361,6 +368,7 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "place_parts": _words(places.get("parts", [])),
         "place_plurals": _words(places.get("plurals", [])),
         "place_admin": _words(places.get("admin", [])),
+        "place_suffixes": _words(places.get("suffixes", [])),
         "not_count_before": _words(d.get("not_counts", {}).get("before", [])),
         "not_count_after": _flag_table(d.get("not_counts", {}).get("after", [])),
         "increase_before": _flag_table(d.get("increments", {}).get("increase_before", [])),

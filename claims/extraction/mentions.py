@@ -248,9 +248,17 @@ def _signed(s: SentenceView, i: int, reading: Reading, unit: str | None, first: 
         and texts[end] == ")"
         and reading.end == i + 1
         and not after_amount(s, first - 1)
+        and _money(s, first, end)
     ):
         return -value, first  # "1 triliun rupiah ($38.9 billion)" is a conversion, not accounting
     return value, first
+
+
+def _money(s: SentenceView, first: int, end: int) -> bool:
+    """A currency word opens or closes the figure: accounting brackets hold amounts ("($99.99)"), never areas or
+    lengths ("Kalimantan Barat (21.440 ha)" is a count in a place)."""
+    currencies = s.lex.currencies
+    return currencies.match(s.words, first) is not None or currencies.match_ending(s.words, end, s.glue) is not None
 
 
 def _change_by(s: SentenceView, first: int) -> bool:

@@ -28,6 +28,13 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     """True when ``measure`` (named by a rule for ``f``) must yield to ``other``."""
     if clauses.unknown_object(f.m, measure, f.cls):
         return True  # "sent 200 samples"
+    if measure == "displaced" and _rescued(f):
+        f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
+        return True
+    if f.head is not None and measure in f.head.not_measures:
+        return True  # "banjir menerjang lima kabupaten", "satu keluarga yang tertimbun": no things damaged
+    if measure == "deployed" and _involved_not_sent(f):
+        return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
     if measure in PEOPLE_MEASURES and counts_animals(f):
@@ -63,9 +70,6 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
     if measure == "displaced" and _victims_recovered(f):
         return True  # "Proses evakuasi ketiga korban": the operation on victims, not people leaving home
-    if measure == "displaced" and _rescued(f):
-        f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
-        return True
     if _escaped(f, measure):
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
@@ -183,6 +187,18 @@ def _others_of_people(f: Figure) -> bool:
     """ "Others" with no noun of their own after a count of people: a thing measure cannot count them."""
     a = f.antecedent
     return f.m.anaphoric and not f.m.nouns and a is not None and a.subject_class in PERSON_CLASSES
+
+
+def _involved_not_sent(f: Figure) -> bool:
+    """A verb of involvement right before the figure ("melibatkan 45 personel") counts a force or a crew only
+    (``[cues] involvement_verbs``, ``involved_labels``)."""
+    verbs = f.s.lex.cues.get("involvement_verbs", frozenset())
+    if not verbs or not any(w in verbs for w in f.s.words[max(0, f.m.first - _INVOLVED_REACH) : f.m.first]):
+        return False
+    return not (_force(f) or f.label in f.s.lex.cues.get("involved_labels", frozenset()))
+
+
+_INVOLVED_REACH = 4  # words between the verb of involvement and its figure: "melibatkan kurang lebih 45"
 
 
 def _force(f: Figure) -> bool:

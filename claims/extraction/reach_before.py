@@ -195,8 +195,14 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     or takes a person as its object ("Relawan yang mengevakuasi korban tewas berjumlah 40 orang") is none."""
     leftmost = predicate_figure(s, end)
     found: tuple[int, str] | None = None
+    speech = syntax_list(s, "speech_verbs")
     j = end - 1
     while j >= 0:
+        if s.words[j] in speech:
+            break  # "Seorang pengungsi mengatakan ada 18 orang yang meninggal": the speaker names no measure
+        if s.words[j] == ")" and (opening := dated_aside(s, j)) is not None:
+            j = opening - 1  # "korban meninggal ... per Rabu (8/2) bertambah menjadi 41 orang": a date, no clause
+            continue
         if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
@@ -256,6 +262,24 @@ def _relative_aside_before(s: SentenceView, j: int) -> int | None:
             return k - 1
         if words[k] == "," or (is_boundary(s, k) and words[k] not in relatives):
             return None
+    return None
+
+
+_DATE_ASIDE_REACH = 6  # tokens a date in brackets may hold: "(8/2)", "(4/1/2020)"
+
+
+def dated_aside(s: SentenceView, close: int) -> int | None:
+    """The "(" of a bracketed day and month that ends at token ``close`` after a weekday ("Rabu (8/2)", the usual way
+    Indonesian reports date an update), else None."""
+    if not s.date_spans:
+        return None
+    for k in range(close - 1, max(0, close - _DATE_ASIDE_REACH), -1):
+        if s.words[k] == "(":
+            inside = range(k + 1, close)
+            if "/" not in s.words[k + 1 : close] or any(s.kinds[i] != "n" and s.words[i] != "/" for i in inside):
+                return None
+            weekday = s.ends[k - 1]
+            return k if any(d.start < weekday <= d.end for d in s.date_spans) else None
     return None
 
 

@@ -210,6 +210,8 @@ def _word_before(f: Figure) -> str | None:
         if other.measure == measure and not superseded(s, other, m):
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
+            if other.subject_class is not None and not compatible(measure, other.subject_class):
+                continue  # "korban meninggal akibat banjir yang menerjang lima kabupaten menjadi 54 orang"
             if in_place_adjunct(s, other.first) or _cause_thing(s, other, position, m.first):
                 continue  # "The injured in the two towns numbered 140": an adjunct's figure governs nothing
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
@@ -336,13 +338,20 @@ def _measure_of(f: Figure) -> str:
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
-        f.other_verb = f.rule in (_verb_before, _word_after, _fact_box)  # its own verb or label, not one far before
+        f.other_verb = f.rule in (_verb_before, _word_after, _fact_box) or _classified(f)  # its own verb or label
         measure = "other"
     if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure):
         measure = "other"
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
         measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent
     return measure
+
+
+def _classified(f: Figure) -> bool:
+    """A figure named by a label before it whose item classifier says it counts things ("Rumah rusak berat tersebar 6
+    unit di Desa A dan 3 unit di Desa B"): a count, though its label stands before it."""
+    words, end = f.s.words, f.m.num_end
+    return f.rule is _word_before and end < len(words) and words[end] in f.s.lex.cues.get("item_classifiers", ())
 
 
 STOCK_PARTS = {"hospitalized": "admitted"}

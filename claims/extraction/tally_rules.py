@@ -75,11 +75,18 @@ def _restated(f: Figure) -> str | None:
     verb after the parenthesis, or the measure word before the outer figure (the households stay ``other``)."""
     s, m = f.s, f.m
     k = m.first - 1
-    if k < 1 or s.words[k] != "(" or f.cls not in PERSON_CLASSES:
+    if k < 1 or f.cls not in PERSON_CLASSES:
         return None
+    if s.words[k] == "(":
+        close = aside_end(s, k)
+    else:  # "514 kepala keluarga yang terdiri atas 1.862 jiwa", "312 KK atau 1.104 jiwa"
+        cues = s.lex.cues.get("restatements", frozenset())
+        size = next((n for n in (3, 2, 1) if n < m.first and " ".join(s.words[m.first - n : m.first]) in cues), 0)
+        if not size:
+            return None
+        k, close = m.first - size - (s.words[m.first - size - 1] == ","), max(m.np_end, m.num_end)
     outer = next((o for o in f.mentions if o is not m and max(o.np_end, o.num_end) == k), None)
-    close = aside_end(s, k)
-    if outer is None or close is None:
+    if outer is None or close is None or outer.subject_class in PERSON_CLASSES:
         return None
     after = search_right(s, close, f.cls, f.owned) if close < len(s.words) else None
     before = measure_left(s, outer.first, f.cls, f.owned) if after is None else None
@@ -127,14 +134,14 @@ def _changed_noun(f: Figure) -> None:
         if words[stop - 1] in CLAUSE_PUNCT or words[stop - 1] == ",":
             return
         noun = lex.nouns.match_ending(words, stop) if words[stop - 1] in lex.nouns.lasts else None
-        if noun is not None and not noun[1].generic:
+        if noun is not None and not noun[1].generic and stop - 1 not in f.owned:  # not "... tiga provinsi bertambah"
             f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
             return
 
 
 def _predicate_thing(f: Figure) -> None:
-    """ "Rumah yang terendam di Kecamatan X mencapai 700 unit lebih": a bare figure after an exact qualifier
-    (the predicate of its clause) counts the thing its clause opens with."""
+    """ "Rumah yang terendam di Kecamatan X mencapai 700 unit lebih", "Ternak yang mati mencapai 120 ekor": a bare
+    figure after an exact qualifier (the predicate of its clause) counts the thing or animal its clause opens with."""
     m, words, lex = f.m, f.s.words, f.s.lex
     if f.head is not None or m.nouns or m.raw_label is not None or m.first < 2:
         return
@@ -144,16 +151,22 @@ def _predicate_thing(f: Figure) -> None:
         if noun is not None and not noun[1].generic and noun[1].subject_class == "thing":
             f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
         return
-    if q is None or q[1] != "exact":
+    if q is not None and q[1] == "exact":
+        start = m.first - q[0]
+    elif m.num_end < len(words) and words[m.num_end] in lex.cues.get("animal_classifiers", ()):
+        start = m.first  # "Sapi yang mati tercatat 42 ekor": the classifier says animals are counted
+    else:
         return
-    start = m.first - q[0]
     k = start
     while k > 0 and start - k < _TALLY_REACH and f.s.kinds[k - 1] != "p":
         k -= 1
     if k > 0 and f.s.kinds[k - 1] != "p":
         return  # the clause starts too far before the figure
+    tally = lex.subject_cues.get("tally_words")
+    if tally is not None and (opening := tally.match(words, k)) is not None:
+        k += opening[0]  # "Jumlah kambing yang mati sudah 30 ekor"
     noun = lex.nouns.match(words, k) if k < start and words[k] in lex.nouns.firsts else None
-    if noun is not None and not noun[1].generic and noun[1].subject_class == "thing":
+    if noun is not None and not noun[1].generic and noun[1].subject_class in ("thing", "animal"):  # "Sapi ... 42 ekor"
         f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
 
 
@@ -230,7 +243,10 @@ def _apposed(f: Figure) -> str | None:
     comma = k - 1
     if comma < 1 or words[comma] != ",":
         return None
-    end = comma - 1 if words[comma - 1] in lex.cues.get("superlatives", ()) else comma
+    superlatives = lex.cues.get("superlatives", frozenset())
+    end = comma - 1 if words[comma - 1] in superlatives else comma
+    if end == comma and comma > 2 and f"{words[comma - 2]} {words[comma - 1]}" in superlatives:
+        end = comma - 2  # "korban jiwa paling banyak, yakni 14 orang"
     for start in range(end - 1, max(-1, end - 1 - _BACK), -1):
         found = s.measure_at(start)
         if found is not None and start + found[0] == end:

@@ -48,6 +48,8 @@ class SentenceView:
         self.ends: list[int] = columns.ends
         self.glue: list[bool] = columns.glue  # glue[k]: token k touches token k-1
         self.word_set: frozenset[str] = frozenset(self.words)
+        if not lex.break_adverb_firsts.isdisjoint(self.word_set):
+            self._join_adverbs(lex.break_adverbs)
         digit = first_digit(text, start, end, columns)
         ascii_only = plain_ascii(text, start, end)
         self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit, ascii_only)
@@ -55,6 +57,17 @@ class SentenceView:
         self._measure_cache: dict[int, tuple[int, str] | None] = {}
         self.mention_firsts: frozenset[int] = frozenset()
         self.tables = tables_for(lex)
+
+    def _join_adverbs(self, adverbs: frozenset[str]) -> None:
+        """A break word that opens a time adverb ("Pengungsi saat ini berjumlah 104.216 jiwa") becomes the adverb's
+        one word, no clause break (``[clauses] adverbs``); the columns, shared, are not changed."""
+        words = self.words
+        for j in range(len(words) - 1):
+            if words[j] in self.lex.break_adverb_firsts and f"{words[j]} {words[j + 1]}" in adverbs:
+                if words is self.columns.words:
+                    words = self.words = list(words)
+                words[j] = f"{words[j]} {words[j + 1]}"
+        self.word_set = frozenset(words)
 
     # -- exclusions ---------------------------------------------------------------------
     def _blocked_tokens(self, digit: int, phone_hint: re.Pattern[str]) -> set[int]:
@@ -289,14 +302,14 @@ def word_measure(lex: Lexicon, word: str) -> tuple[int, str] | None:
         return memo[word]
     found: tuple[int, str] | None = None
     single = lex.measure_of_word(word)
-    if single is None:
+    if single is not None:
+        found = (1, single)
+    elif word not in lex.blocked:  # "mengonfirmasi" reports; "dikonfirmasi" counts cases
         for stem in lex.stems(word):
             hit = lex.other_verbs.match([stem], 0)
             if hit is not None:
                 found = (1, "=" + hit[1])
                 break
-    else:
-        found = (1, single)
     if found is None:
         typo = typo_measure(lex, word)
         found = (1, typo) if typo is not None else None

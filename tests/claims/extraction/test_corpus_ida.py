@@ -59,7 +59,6 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
         "ketiga",
     ): "'ketiganya meninggal dunia' at the end of the sentence is not linked back to 'ketiga korban'",
     ("ida6", 1, "62.310"): "NEW MISS: 62.310",
-    ("ida6", 4, "2.850"): "NEW MISS: 2.850",
     ("ida6", 10, "12"): "NEW MISS: 12",
     ("ida6", 10, "20"): "NEW MISS: 20",
     ("ida6", 10, "8"): "NEW MISS: 8",
