@@ -47,12 +47,34 @@ def subset_tally(f: Figure) -> str | None:
             break
     if start is None:
         return None
+    if (own := _demonym_tally(f, start + tally.match(words, start)[0])) is not None:
+        return own
     for j in range(start, m.first):
         found = s.measure_at(j)
         if found is not None and found[0] > 1 and found[1].startswith("="):
             if m.raw_label is None and not m.nouns:
                 m.raw_label = found[1][1:]  # the tally names what the bare figure counts
             return found[1]
+    return None
+
+
+def _demonym_tally(f: Figure, k: int) -> str | None:
+    """ "The number of Egyptian deaths had risen to 540", "the tally of Indonesian pilgrims who died": a nationality
+    (a capitalised adjective with a demonym ending, ``[subjects] demonym_endings``) right after the tally word,
+    before the measure word, picks one nation's share of the toll out of it: ``other``, labelled by its words."""
+    s = f.s
+    endings = s.lex.subject_cues.get("demonym_endings")
+    if endings is None or k + 1 >= f.m.first or s.kinds[k] != "w" or not s.is_capitalised_name(k):
+        return None
+    text = s.texts[k]
+    if text.isupper() or not any(text.endswith(e) for e in endings.firsts):
+        return None
+    for j in range(k + 1, min(k + 4, f.m.first)):
+        found = s.measure_at(j)
+        if found is not None and not found[1].startswith("="):
+            if f.m.raw_label is None and not f.m.nouns:
+                f.m.raw_label = " ".join(s.texts[k : j + found[0]])
+            return "=" + " ".join(s.texts[k : j + found[0]])
     return None
 
 

@@ -1,0 +1,81 @@
+"""Round 5 in English, second corpus (issue 11): classes shown by ``corpora/enb*.json`` (paraphrases of wire and
+Asian English-language reports on crowd crushes, hajj heat, collapses, outbreaks, plant blasts and boat sinkings,
+labelled before any run), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence. Readings follow
+DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong measure). Each row: text, then (measure, subject, low, high) for
+every claim. The classes:
+
+- a 24-hour clock time before a time zone ("shortly before 9 a.m. (1300 GMT)") is no count
+  (``exclusions._span_or_label_after``, ``[dates] time_zones``);
+- a time span goes on past "more", "further", "straight" ... ("for three more days") (``[exclusions]
+  span_modifiers``); "four more bodies" stays a count;
+- rescuers and firefighters counted with no other measure word are the force at work: deployed (``[nouns]``
+  ``measure``); a measure word of their own still wins ("Four firefighters were injured");
+- "took part in" a pilgrimage, march, rally ... is a turnout; in an attack or a search it is not
+  (``[measures] participants``);
+- a part "from abroad", "from overseas" is a part of foreigners (``[nouns]``);
+- a nationality between a tally word and its measure word ("the number of Egyptian deaths") picks one nation's
+  share of the toll: ``other`` (``tally_rules._demonym_tally``, ``[subjects] demonym_endings``);
+- a part of a measured whole whose predicate is its origin ("86 of the dead came from Pakistan") is a share by
+  origin: ``other`` (``misreads._origin_part``, ``[cues] origin_verbs``);
+- "bringing the overall count to n" gives the new total (``[qualifiers] exact``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # a clock time before a time zone
+    (
+        "Some 60 miners were underground when the shaft flooded shortly before 7 a.m. (2300 GMT).",
+        [("other", "miners", 54, 66)],
+    ),
+    ("Protesters gathered at 1430 GMT and 35 were detained by 1600 GMT.", [("arrested", "people", 35, 35)]),
+    # a span after "more", "further"
+    (
+        "The curfew will stay in place for two further weeks, and 18 people have been detained.",
+        [("arrested", "people", 18, 18)],
+    ),
+    ("Divers will keep searching the lake for four more days.", []),
+    # control: more bodies are a count
+    ("Divers recovered four more bodies on Friday.", [("killed", "people", 4, 4)]),
+    # rescuers at work are deployed
+    ("Some 250 rescue workers sifted through the debris of the hotel.", [("deployed", "people", 225, 275)]),
+    ("Nearly 400 firefighters worked through the night to contain the flames.", [("deployed", "people", 360, 399)]),
+    # control: their own measure word wins
+    ("Four firefighters were injured when a wall fell on them.", [("injured", "people", 4, 4)]),
+    # taking part in a turnout
+    ("Roughly 25,000 people took part in the march through the capital.", [("participants", "people", 22500, 27500)]),
+    # control: an attack is no turnout
+    ("Around 80 men took part in the attack on the depot.", [("other", "men", 72, 88)]),
+    # a part from abroad
+    (
+        "About 60,000 people attended the festival, 8,000 of them from overseas.",
+        [("participants", "people", 54000, 66000), ("participants", "foreigners", 8000, 8000)],
+    ),
+    # one nation's share of a toll
+    ("The number of Malaysian deaths climbed to 47.", [("other", "Malaysian deaths", 47, 47)]),
+    # control: the toll itself
+    ("The number of deaths climbed to 47.", [("killed", "people", 47, 47)]),
+    # a part by origin
+    ("Nine of the injured came from Nepal.", [("other", "injured from Nepal", 9, 9)]),
+    # control: a closed group keeps the measure
+    ("Nine of the injured were children.", [("injured", "children", 9, 9)]),
+    # the overall count
+    (
+        "Jordan reported 14 new deaths, bringing the overall count to 203.",
+        [("other", "increase", 14, 14), ("killed", "people", 203, 203)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_round5_enb(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
