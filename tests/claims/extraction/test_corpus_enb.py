@@ -26,6 +26,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "('the dead'), no figure: the part does not reach it",
     ("The number of Egyptian deaths alone", "911"): "'a day earlier, bringing the overall count to n': the change "
     "phrase after a time adjunct does not reach the toll (other, safe)",
+    ('"We believe about 170 people in', "110"): "judgement: 'people in 110 houses are buried': the houses "
+    "locate the buried people (labelled other); read as damaged, as buried houses are",
 }
 
 

@@ -19,7 +19,11 @@ every claim. The classes:
   share of the toll: ``other`` (``tally_rules._demonym_tally``, ``[subjects] demonym_endings``);
 - a part of a measured whole whose predicate is its origin ("86 of the dead came from Pakistan") is a share by
   origin: ``other`` (``misreads._origin_part``, ``[cues] origin_verbs``);
-- "bringing the overall count to n" gives the new total (``[qualifiers] exact``).
+- "bringing the overall count to n" gives the new total (``[qualifiers] exact``);
+- a nominalised verb and "of" before the figure ("led to the arrest of 46 suspects", "the killing of more than
+  6,000 people", "the detention of 85 students") names its measure (``[measures]``);
+- a force "at the scene" is deployed; people "moved to temporary shelters" are displaced; people "pulled out alive
+  with injuries" are injured (``[measures]``).
 """
 
 from __future__ import annotations
@@ -73,6 +77,27 @@ ENGLISH: list[Any] = [
         "Jordan reported 14 new deaths, bringing the overall count to 203.",
         [("other", "increase", 14, 14), ("killed", "people", 203, 203)],
     ),
+]
+
+
+ENGLISH += [
+    # a nominalised verb before "of" and the figure
+    ("The sweep led to the arrest of 58 gang members.", [("arrested", "people", 58, 58)]),
+    ("Witnesses described the killing of nine farmers by soldiers.", [("killed", "people", 9, 9)]),
+    ("Lawyers protested against the detention of 23 activists.", [("arrested", "people", 23, 23)]),
+    (
+        "The crackdown led to hundreds of arrests and the deaths of 31 people.",
+        [("arrested", "people", 200, 999), ("killed", "people", 31, 31)],
+    ),
+    # a force at the scene, people moved to shelters, rescued with injuries
+    ("Roughly 90 soldiers were at the scene by noon.", [("deployed", "soldiers", 81, 99)]),
+    # control: a verb of its own
+    ("Four workers died at the scene.", [("killed", "people", 4, 4)]),
+    (
+        "Some 430 villagers were moved to temporary shelters after the river burst its banks.",
+        [("displaced", "people", 387, 473)],
+    ),
+    ("Three miners were found alive with injuries on Thursday.", [("injured", "people", 3, 3)]),
 ]
 
 
