@@ -49,6 +49,7 @@ def subset_tally(f: Figure) -> str | None:
         return None
     if (own := _demonym_tally(f, start + tally.match(words, start)[0])) is not None:
         return own
+    _tally_noun(f, start + tally.match(words, start)[0])
     for j in range(start, m.first):
         found = s.measure_at(j)
         if found is not None and found[0] > 1 and found[1].startswith("="):
@@ -76,6 +77,22 @@ def _demonym_tally(f: Figure, k: int) -> str | None:
                 f.m.raw_label = " ".join(s.texts[k : j + found[0]])
             return "=" + " ".join(s.texts[k : j + found[0]])
     return None
+
+
+def _tally_noun(f: Figure, k: int) -> None:
+    """ "revised the number of people on the bridge from about 400 to 150": a person noun right after the tally word,
+    and no measure word between it and the figure, is what the bare figure counts (its label)."""
+    s, m = f.s, f.m
+    if m.raw_label is not None or m.nouns or k >= m.first or s.words[k] not in s.lex.nouns.firsts:
+        return
+    noun = s.lex.nouns.match(s.words, k)
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return
+    if any(s.measure_at(j) is not None for j in range(k, m.first)):
+        return
+    m.raw_label = noun[1].label
+    if f.label is None:
+        f.label, f.cls = noun[1].label, f.cls or noun[1].subject_class
 
 
 def named_elsewhere(f: Figure) -> str | None:

@@ -23,7 +23,13 @@ every claim. The classes:
 - a nominalised verb and "of" before the figure ("led to the arrest of 46 suspects", "the killing of more than
   6,000 people", "the detention of 85 students") names its measure (``[measures]``);
 - a force "at the scene" is deployed; people "moved to temporary shelters" are displaced; people "pulled out alive
-  with injuries" are injured (``[measures]``).
+  with injuries" are injured (``[measures]``);
+- admissions beside those still in hospital in another clause of the sentence ("more than 900 were brought to
+  hospitals, only 331 remained admitted"): the later figure is the stock, the earlier ``other``, admitted (DESIGN
+  4.1; ``increments._admissions_beside_stock``);
+- a person noun right after a tally word with no measure word ("the number of people on the bridge") is what a bare
+  figure after it counts: ``other``, that noun (``tally_rules._tally_noun``);
+- people "were celebrating" (a festival, a title) are a turnout (``[measures] participants``).
 """
 
 from __future__ import annotations
@@ -98,6 +104,28 @@ ENGLISH += [
         [("displaced", "people", 387, 473)],
     ),
     ("Three miners were found alive with injuries on Thursday.", [("injured", "people", 3, 3)]),
+]
+
+
+ENGLISH += [
+    # admissions beside the stock
+    (
+        "Some 60 people were taken to hospital, and 14 remain in hospital on Tuesday.",
+        [("other", "admitted", 54, 66), ("hospitalized", "people", 14, 14)],
+    ),
+    (
+        "Forty people were hospitalised and 12 were still being treated on Sunday.",
+        [("other", "admitted", 40, 40), ("hospitalized", "people", 12, 12)],
+    ),
+    # a person noun after the tally word
+    (
+        "Rescuers revised the number of people on the ferry from about 300 to 212.",
+        [("other", "people", 270, 330), ("other", "people", 212, 212)],
+    ),
+    # celebrating crowds
+    ("Some 3,000 fans were celebrating the title when the stand gave way.", [("participants", "people", 2700, 3300)]),
+    # control: a verb of its own
+    ("Five people who were celebrating a wedding were killed by the blast.", [("killed", "people", 5, 5)]),
 ]
 
 
