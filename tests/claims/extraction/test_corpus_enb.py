@@ -43,6 +43,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("Thirty-three died at the prison in", "eight"): "a figure inside an item's place adjunct ('35 in two "
     "facilities in X') breaks the breakdown list",
     ("About 750 police officers were helping", "About 750"): "'were helping to retake': no deployment verb",
+    ('"Our morgues usually receive between 20', "790"): "'that number soared to n' in the next sentence: the "
+    "pronoun's tally is not resolved",
+    ("About 600 protesters left the campus", "About 600"): "judgement: protesters leaving a besieged campus labelled "
+    "other; the noun implies a turnout",
+    ("About 600 protesters left the campus", "about 200"): "a part of that whole ('including about 200 who were "
+    "under 18') follows the whole's turnout",
+    ("Around 100 protesters tried to leave", "Around 100"): "judgement: a group trying to leave labelled other; the "
+    "noun implies a turnout",
 }
 
 

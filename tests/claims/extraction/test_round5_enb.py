@@ -29,7 +29,11 @@ every claim. The classes:
   4.1; ``increments._admissions_beside_stock``);
 - a person noun right after a tally word with no measure word ("the number of people on the bridge") is what a bare
   figure after it counts: ``other``, that noun (``tally_rules._tally_noun``);
-- people "were celebrating" (a festival, a title) are a turnout (``[measures] participants``).
+- people "were celebrating" (a festival, a title) are a turnout (``[measures] participants``);
+- an earlier figure of the same tally ("revising down his earlier estimate of 20", "up from an initial toll of 12")
+  takes the tally's measure (``[anaphora] inherit_before``);
+- "have taken to the streets" is a turnout; parents, relatives and skiers are counted nouns (``[nouns]``);
+- "who were under 5" is an age, no count (``[exclusions] age_words``).
 """
 
 from __future__ import annotations
@@ -126,6 +130,30 @@ ENGLISH += [
     ("Some 3,000 fans were celebrating the title when the stand gave way.", [("participants", "people", 2700, 3300)]),
     # control: a verb of its own
     ("Five people who were celebrating a wedding were killed by the blast.", [("killed", "people", 5, 5)]),
+]
+
+
+ENGLISH += [
+    # an earlier figure of the same tally
+    (
+        "Officials confirmed 31 deaths, up from an initial toll of 12.",
+        [("killed", "people", 31, 31), ("killed", "people", 12, 12)],
+    ),
+    (
+        "The agency now counts 57 missing, against a previous estimate of 40.",
+        [("missing", "people", 57, 57), ("missing", "people", 40, 40)],
+    ),
+    # crowds in the streets, kin in a list
+    (
+        "Thousands of people have taken to the streets of the capital since Friday.",
+        [("participants", "people", 2000, 9999)],
+    ),
+    (
+        "Several hundred parents and teachers gathered outside the education office.",
+        [("participants", "people", 200, 999)],
+    ),
+    # an age after "who were under"
+    ("About 90 children who were under 5 were treated for dehydration.", [("other", "children", 81, 99)]),
 ]
 
 
