@@ -33,7 +33,9 @@ every claim. The classes:
 - an earlier figure of the same tally ("revising down his earlier estimate of 20", "up from an initial toll of 12")
   takes the tally's measure (``[anaphora] inherit_before``);
 - "have taken to the streets" is a turnout; parents, relatives and skiers are counted nouns (``[nouns]``);
-- "who were under 5" is an age, no count (``[exclusions] age_words``).
+- "who were under 5" is an age, no count (``[exclusions] age_words``);
+- force nouns joined by "and" ("140 police and soldiers", "troops and police") are counted together: security
+  forces; other nouns after "and" keep a count of their own (``noun_phrase._forces_joined``).
 """
 
 from __future__ import annotations
@@ -154,6 +156,15 @@ ENGLISH += [
     ),
     # an age after "who were under"
     ("About 90 children who were under 5 were treated for dehydration.", [("other", "children", 81, 99)]),
+]
+
+
+ENGLISH += [
+    # force nouns joined by "and"
+    ("About 140 police and soldiers were at the scene.", [("deployed", "security_forces", 126, 154)]),
+    ("Nine soldiers and police were killed in the ambush.", [("killed", "security_forces", 9, 9)]),
+    # control: protesters and police are not one count
+    ("Thousands of protesters and police clashed in the square.", [("participants", "protesters", 2000, 9999)]),
 ]
 
 
