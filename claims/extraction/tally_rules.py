@@ -99,6 +99,7 @@ def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
     return (
         _copula_part(f)
+        or _nominal_whole(f)
         or _whole_after_part(f)
         or _among_part(f)
         or _apposed(f)
@@ -106,6 +107,22 @@ def named_elsewhere(f: Figure) -> str | None:
         or loss_item(f)
         or item_list(f)
     )
+
+
+def _nominal_whole(f: Figure) -> str | None:
+    """ "Most of the dead were trampled, and at least 32 of them were children": a part ("of them") with no figure
+    before it to be taken from is a part of the measure word that a determiner makes a noun phrase before it in
+    the sentence ("the dead", "the injured", "those arrested"), with no other figure between."""
+    s, m = f.s, f.m
+    if not m.partitive or f.antecedent is not None or m.base_of is not None:
+        return None
+    for k in range(m.first - 1, 0, -1):
+        if k in s.mention_firsts or s.words[k] in CLAUSE_PUNCT:
+            return None
+        found = s.measure_at(k) if s.words[k - 1] in s.lex.determiners else None
+        if found is not None and not found[1].startswith("="):
+            return found[1] if compatible(found[1], f.cls) else None
+    return None
 
 
 def _restated(f: Figure) -> str | None:

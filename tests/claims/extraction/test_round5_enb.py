@@ -35,7 +35,9 @@ every claim. The classes:
 - "have taken to the streets" is a turnout; parents, relatives and skiers are counted nouns (``[nouns]``);
 - "who were under 5" is an age, no count (``[exclusions] age_words``);
 - force nouns joined by "and" ("140 police and soldiers", "troops and police") are counted together: security
-  forces; other nouns after "and" keep a count of their own (``noun_phrase._forces_joined``).
+  forces; other nouns after "and" keep a count of their own (``noun_phrase._forces_joined``);
+- a part "of them" with no figure before it is a part of the measure word a determiner makes a noun phrase ("Most
+  of the dead were ..., and 32 of them were children") (``tally_rules._nominal_whole``).
 """
 
 from __future__ import annotations
@@ -165,6 +167,18 @@ ENGLISH += [
     ("Nine soldiers and police were killed in the ambush.", [("killed", "security_forces", 9, 9)]),
     # control: protesters and police are not one count
     ("Thousands of protesters and police clashed in the square.", [("participants", "protesters", 2000, 9999)]),
+]
+
+
+ENGLISH += [
+    # a part of a nominal measure ("the dead", "the injured")
+    (
+        "Most of the dead were crushed near the exit, and at least 21 of them were women.",
+        [("killed", "women", 21, None)],
+    ),
+    ("Many of the wounded were bystanders, and nine of them were children.", [("injured", "children", 9, 9)]),
+    # control: no measured noun phrase before the part
+    ("Three of them were children.", [("other", "children", 3, 3)]),
 ]
 
 
