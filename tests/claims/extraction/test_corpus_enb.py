@@ -49,6 +49,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "under 18') follows the whole's turnout",
     ("Around 100 protesters tried to leave", "Around 100"): "judgement: a group trying to leave labelled other; the "
     "noun implies a turnout",
+    ("Eight of those rescued on Sunday", "one"): "'and one also had a broken limb': an injury noun as a predicate "
+    "is not read",
 }
 
 

@@ -37,7 +37,10 @@ every claim. The classes:
 - force nouns joined by "and" ("140 police and soldiers", "troops and police") are counted together: security
   forces; other nouns after "and" keep a count of their own (``noun_phrase._forces_joined``);
 - a part "of them" with no figure before it is a part of the measure word a determiner makes a noun phrase ("Most
-  of the dead were ..., and 32 of them were children") (``tally_rules._nominal_whole``).
+  of the dead were ..., and 32 of them were children") (``tally_rules._nominal_whole``);
+- a part of a whole named by an other-verb ("Eight of those rescued were rushed to hospital") takes its own
+  predicate (``clauses.named_whole_end``); "alive" in a breakdown ("three alive and 11 dead") names survivors,
+  "burned alive" is killed, "buried alive" stays buried people (``[other_verbs]``, ``[measures]``).
 """
 
 from __future__ import annotations
@@ -179,6 +182,21 @@ ENGLISH += [
     ("Many of the wounded were bystanders, and nine of them were children.", [("injured", "children", 9, 9)]),
     # control: no measured noun phrase before the part
     ("Three of them were children.", [("other", "children", 3, 3)]),
+]
+
+
+ENGLISH += [
+    # a part of those an other-verb names takes its own predicate
+    ("Six of those rescued were flown to hospital.", [("hospitalized", "people", 6, 6)]),
+    # control: a group predicate
+    ("Two of those rescued were children.", [("other", "children", 2, 2)]),
+    # alive and dead in a breakdown
+    (
+        "Rescuers reached 20 miners, 12 alive and eight dead.",
+        [("other", "miners", 20, 20), ("other", "survivors", 12, 12), ("killed", "people", 8, 8)],
+    ),
+    ("Four people were burned alive in their car.", [("killed", "people", 4, 4)]),
+    ("Twelve villagers were buried alive by the landslide.", [("other", "buried people", 12, 12)]),
 ]
 
 
