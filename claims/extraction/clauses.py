@@ -90,14 +90,15 @@ def moved_measure(s: SentenceView, m: Mention, verb: str | None) -> str | None:
 
 
 def named_whole_end(s: SentenceView, start: int) -> tuple[int, str] | None:
-    """ "five of the wounded succumbed", "31 of the injured were hospitalized": a part of a whole that a measure word
-    names with no figure of its own; ``(end of that word, its measure)``, so the part's own verb can follow."""
+    """ "five of the wounded succumbed", "31 of the injured were hospitalized", "Eight of those rescued were rushed to
+    hospital": a part of a whole that a measure word (or an other-verb: "=survivors") names with no figure of its
+    own; ``(end of that word, its measure)``, so the part's own verb can follow."""
     before, words = s.lex.whole_before, s.words
     ended = start > 0 and words[start - 1] in before.lasts and before.match_ending(words, start) is not None
     found = before.match(words, start) if not ended and start < len(words) and words[start] in before.firsts else None
     k = start if ended else start + found[0] if found is not None else len(words)  # the noun phrase took "of the"
     hit = s.measure_at(k) if k < len(s.words) and k not in s.mention_firsts else None
-    return (k + hit[0], hit[1]) if hit is not None and not hit[1].startswith("=") else None
+    return (k + hit[0], hit[1]) if hit is not None else None
 
 
 def unknown_object(m: Mention, measure: str, cls: str | None) -> bool:

@@ -44,7 +44,13 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         return True  # "naik dua kali lipat", "three times as many": a multiplier
     return (
         end < len(kinds)
-        and (s.words[end] in _SPAN_MARKS or s.words[end] in lex.time_units or s.words[end] in lex.rate_words)
+        and (
+            s.words[end] in _SPAN_MARKS
+            or s.words[end] in lex.time_units
+            or s.words[end] in lex.rate_words
+            or s.words[end] in lex.span_modifiers
+            or s.words[end] in lex.time_zones
+        )
         and _span_or_label_after(s, end)
     )
 
@@ -190,6 +196,10 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
     nxt = s.words[end]
     if nxt in lex.time_units:
         return True
+    if nxt in lex.span_modifiers and end + 1 < n and s.words[end + 1] in lex.time_units:
+        return True  # "for three more days", "two further weeks": a span, not a count
+    if nxt in lex.time_zones:
+        return _clock_digits(texts[end - 1])  # "(1300 GMT)": a 24-hour clock time
     if nxt in lex.rate_words and end + 1 < n and kinds[end + 1] == "n":
         return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
     if nxt in "-\u2013" and end + 1 < n and glue[end] and glue[end + 1] and kinds[end + 1] == "w":
@@ -199,3 +209,8 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
     if nxt in {":", "."} and end + 1 < n and glue[end] and kinds[end + 1] == "n" and glue[end + 1]:
         return True  # "6:12" not caught as a time, "1.2.3" versions
     return nxt == "/" and glue[end] and end + 1 < n and kinds[end + 1] == "n"  # "1/40"
+
+
+def _clock_digits(text: str) -> bool:
+    """Four digits that read as a 24-hour clock time ("0400", "1300", "2359")."""
+    return len(text) == 4 and text.isdigit() and int(text[:2]) < 24 and int(text[2:]) < 60

@@ -18,8 +18,10 @@ from claims.extraction.view import SentenceView
 
 
 def increments(s: SentenceView, mentions: list[Mention]) -> None:
-    """Mark the increments of the sentence whose total is beside them."""
+    """Mark the increments of the sentence whose total is beside them (and admissions beside the stock)."""
     lex = s.lex
+    if len(mentions) > 1 and not lex.still_words.isdisjoint(s.word_set):
+        _admissions_beside_stock(s, mentions)
     if len(mentions) < 2 or (
         lex.increase_before.lasts.isdisjoint(s.word_set)
         and lex.decrease_before.lasts.isdisjoint(s.word_set)
@@ -42,6 +44,25 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _admissions_beside_stock(s: SentenceView, mentions: list[Mention]) -> None:
+    """ "While more than 900 people were brought to hospitals, only 331 remained admitted": a hospitalized figure
+    still in hospital (``[increments] still`` after it) beside an earlier hospitalized figure of its sentence that
+    it is no part of is the stock; the earlier one counts the admissions: ``other``, subject ``admitted`` (DESIGN
+    4.1, as for a part still treated)."""
+    earlier: Mention | None = None
+    for m in mentions:
+        if not m.valid or m.measure != "hospitalized":
+            continue
+        if (
+            earlier is not None
+            and not m.partitive
+            and any(w in s.lex.still_words for w in s.words[m.last : m.last + 4])
+        ):
+            earlier.measure, earlier.subject, earlier.subject_class = "other", "admitted", None
+            return
+        earlier = m
 
 
 def _other_change(s: SentenceView, m: Mention) -> None:

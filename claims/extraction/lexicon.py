@@ -103,6 +103,7 @@ class Lexicon:
     whole_before: PhraseTable[bool]
     identifier_words: PhraseTable[bool]
     time_units: frozenset[str]
+    span_modifiers: frozenset[str]  # [exclusions]: "three more days", "two further weeks": still a time span
     age_words: PhraseTable[bool]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -334,6 +335,7 @@ def _context_fields(d: dict[str, Any]) -> dict[str, Any]:
     return {
         "identifier_words": _flag_table(excl.get("identifier_words", [])),
         "time_units": _words(excl.get("time_units", [])),
+        "span_modifiers": _words(excl.get("span_modifiers", [])),
         "age_words": _flag_table(excl.get("age_words", [])),
         "months": {k.lower(): int(v) for k, v in dates.get("months", {}).items()},
         "weekdays": {k.lower(): int(v) for k, v in dates.get("weekdays", {}).items()},

@@ -64,6 +64,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "30 displaced families", "12 injured horses": the participle's noun is no person
     if measure in PEOPLE_MEASURES and f.m.partitive and f.m.base_of is None and _predicate_group(f):
         return True  # "five of those killed were students": a part by a group narrower than the closed set
+    if measure in PEOPLE_MEASURES and _origin_part(f):
+        return True  # "As many as 86 of the dead came from Pakistan": one country's share of the toll
     if measure in PEOPLE_MEASURES and _among_whole(f, measure):
         return True  # "Three railway employees were among nine people killed": a part by role (DESIGN 4.1)
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
@@ -166,6 +168,33 @@ def _predicate_group(f: Figure) -> bool:
         return False
     f.label = noun[1].label
     return True
+
+
+def _origin_part(f: Figure) -> bool:
+    """A part of a measured whole ("86 of the dead", "12 of those injured") whose predicate says where its people
+    come from (``[cues] origin_verbs`` + "from" + a name: "came from Pakistan", "were from Jordan"): a share of
+    the toll by origin, ``other`` (as the measure it would contradict the whole), labelled by the origin."""
+    s, words = f.s, f.s.words
+    k, n = f.m.num_end, len(words)
+    origin = s.lex.cues.get("origin_verbs", frozenset())
+    if not origin or k + 1 >= n:
+        return False
+    if words[k] not in s.lex.of_words:
+        return False
+    for j in range(k + 1, min(k + 5, n)):
+        hit = s.measure_at(j)
+        if hit is not None and not hit[1].startswith("="):
+            return _from_name(f, j + hit[0], hit[1], origin)
+    return False
+
+
+def _from_name(f: Figure, v: int, measure: str, origin: frozenset[str]) -> bool:
+    """An origin verb, "from" and a name at token ``v`` ("came from Pakistan"): the figure's label, True."""
+    s, words = f.s, f.s.words
+    if v + 2 < len(words) and words[v] in origin and words[v + 1] == "from" and s.is_capitalised_name(v + 2):
+        f.label, f.other_verb = f"{measure} from {s.texts[v + 2]}", True
+        return True
+    return False
 
 
 def _among_whole(f: Figure, measure: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, narrowest
+from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, narrowest
 from claims.extraction.view import SentenceView
 
 
@@ -106,7 +106,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
             k += 1
         if k < n and m.nouns and texts[k][0].isupper() and lex.nouns.match(words, k) is not None:
             return k
-        listed = _noun_list(s, k) if m.nouns and w == "," else None  # "firefighters, soldiers and police"
+        listed = _noun_list(s, k) if m.nouns and w == "," else _forces_joined(s, m, w, k)  # "firefighters, ..."
         for position, length, info in listed or ():
             m.nouns.append(info)
             owned.update(range(position, position + length))
@@ -138,6 +138,17 @@ def _predicate_verb(s: SentenceView, w: str) -> bool:
     with a prefix of ``[subjects] predicate_prefixes`` that the stemmer takes off."""
     prefixes = s.lex.subject_cues.get("predicate_prefixes")
     return prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w))
+
+
+def _forces_joined(s: SentenceView, m: Mention, w: str, k: int) -> list[tuple[int, int, NounInfo]] | None:
+    """ "About 140 police and soldiers were at the scene": a force noun joined by a list joiner (``w``) to the
+    counted force noun is counted with it (their class: security forces). Other nouns after "and" may have a count
+    of their own ("Thousands of protesters and police clashed"): not joined."""
+    lex, words = s.lex, s.words
+    if not m.nouns or w not in lex.list_joiners or m.nouns[-1].subject_class not in FORCE_CLASSES:
+        return None
+    noun = lex.nouns.match(words, k) if k < len(words) and words[k] in lex.nouns.firsts else None
+    return [(k, noun[0], noun[1])] if noun is not None and noun[1].subject_class in FORCE_CLASSES else None
 
 
 def _noun_list(s: SentenceView, k: int) -> list[tuple[int, int, NounInfo]] | None:

@@ -47,6 +47,9 @@ def subset_tally(f: Figure) -> str | None:
             break
     if start is None:
         return None
+    if (own := _demonym_tally(f, start + tally.match(words, start)[0])) is not None:
+        return own
+    _tally_noun(f, start + tally.match(words, start)[0])
     for j in range(start, m.first):
         found = s.measure_at(j)
         if found is not None and found[0] > 1 and found[1].startswith("="):
@@ -56,10 +59,47 @@ def subset_tally(f: Figure) -> str | None:
     return None
 
 
+def _demonym_tally(f: Figure, k: int) -> str | None:
+    """ "The number of Egyptian deaths had risen to 540", "the tally of Indonesian pilgrims who died": a nationality
+    (a capitalised adjective with a demonym ending, ``[subjects] demonym_endings``) right after the tally word,
+    before the measure word, picks one nation's share of the toll out of it: ``other``, labelled by its words."""
+    s = f.s
+    endings = s.lex.subject_cues.get("demonym_endings")
+    if endings is None or k + 1 >= f.m.first or s.kinds[k] != "w" or not s.is_capitalised_name(k):
+        return None
+    text = s.texts[k]
+    if text.isupper() or not any(text.endswith(e) for e in endings.firsts):
+        return None
+    for j in range(k + 1, min(k + 4, f.m.first)):
+        found = s.measure_at(j)
+        if found is not None and not found[1].startswith("="):
+            if f.m.raw_label is None and not f.m.nouns:
+                f.m.raw_label = " ".join(s.texts[k : j + found[0]])
+            return "=" + " ".join(s.texts[k : j + found[0]])
+    return None
+
+
+def _tally_noun(f: Figure, k: int) -> None:
+    """ "revised the number of people on the bridge from about 400 to 150": a person noun right after the tally word,
+    and no measure word between it and the figure, is what the bare figure counts (its label)."""
+    s, m = f.s, f.m
+    if m.raw_label is not None or m.nouns or k >= m.first or s.words[k] not in s.lex.nouns.firsts:
+        return
+    noun = s.lex.nouns.match(s.words, k)
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return
+    if any(s.measure_at(j) is not None for j in range(k, m.first)):
+        return
+    m.raw_label = noun[1].label
+    if f.label is None:
+        f.label, f.cls = noun[1].label, f.cls or noun[1].subject_class
+
+
 def named_elsewhere(f: Figure) -> str | None:
     """The measure of a whole the figure is a copula part of, or of the tally it stands in apposition to."""
     return (
         _copula_part(f)
+        or _nominal_whole(f)
         or _whole_after_part(f)
         or _among_part(f)
         or _apposed(f)
@@ -67,6 +107,22 @@ def named_elsewhere(f: Figure) -> str | None:
         or loss_item(f)
         or item_list(f)
     )
+
+
+def _nominal_whole(f: Figure) -> str | None:
+    """ "Most of the dead were trampled, and at least 32 of them were children": a part ("of them") with no figure
+    before it to be taken from is a part of the measure word that a determiner makes a noun phrase before it in
+    the sentence ("the dead", "the injured", "those arrested"), with no other figure between."""
+    s, m = f.s, f.m
+    if not m.partitive or f.antecedent is not None or m.base_of is not None:
+        return None
+    for k in range(m.first - 1, 0, -1):
+        if k in s.mention_firsts or s.words[k] in CLAUSE_PUNCT:
+            return None
+        found = s.measure_at(k) if s.words[k - 1] in s.lex.determiners else None
+        if found is not None and not found[1].startswith("="):
+            return found[1] if compatible(found[1], f.cls) else None
+    return None
 
 
 def _restated(f: Figure) -> str | None:

@@ -244,7 +244,8 @@ EN_GUARDS: list[Any] = [
         [("1,200", "other"), ("5", "other")],
     ),
     # a figure in the way
-    ("Seventy rescuers searched for 3 villagers who went missing.", [("Seventy", "other"), ("3", "missing")]),
+    # rescuers counted with no measure word of their own are the force at work (test_round5_enb.py)
+    ("Seventy rescuers searched for 3 villagers who went missing.", [("Seventy", "deployed"), ("3", "missing")]),
     (
         "Police seized 45 packets of cannabis from three suspects who were arrested at the port.",
         [("45", "other"), ("three", "arrested")],
@@ -306,7 +307,8 @@ EN_GUARDS: list[Any] = [
     ),
     ("Aid packages numbering 500 were handed to evacuees.", []),
     ("Three officers who arrested the suspect received medals.", [("Three", "other")]),
-    ("The 30 rescuers searching for the missing were exhausted.", [("30", "other")]),
+    # never missing; rescuers with no measure word of their own are the force at work (test_round5_enb.py)
+    ("The 30 rescuers searching for the missing were exhausted.", [("30", "deployed")]),
     ("Authorities hired 40 guards to protect the displaced.", [("40", "other")]),
     ("The 20 nurses caring for the wounded worked double shifts.", [("20", "other")]),
     ("Some 15 lawyers representing the detainees met prosecutors.", [("Some 15", "other")]),
