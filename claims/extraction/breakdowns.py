@@ -155,7 +155,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         found = s.measure_at(k)
         if found is not None and found[1] != head.measure:
             return False  # the item has a measure word of its own
-        placed = placed or w in lex.place_prepositions
+        # a lower-case head noun right before a capitalised name is the item's place ("disusul embarkasi Surabaya 12")
+        placed = placed or w in lex.place_prepositions or (k + 1 < m.first and s.texts[k + 1][0].isupper())
         if separated and not placed and found is None and _predicate_word(s, k):
             return False  # "attended by 5,000 workers, was guarded by 800 police officers": a clause of its own
     return separated
@@ -357,6 +358,8 @@ def _common_noun_before(s: SentenceView, start: int) -> int:
     k = start
     while k > max(0, start - 2) and s.kinds[k - 1] == "w" and words[k - 1] not in lex.place_prepositions:
         w = words[k - 1]
+        if w in lex.breakdown_cues and k < start:
+            return k  # "disusul embarkasi Surabaya 12 orang": the cue of the list opens the item's place
         if w in lex.stops or w in lex.breakdown_cues or w in lex.place_fillers or s.measure_at(k - 1) is not None:
             return start
         k -= 1

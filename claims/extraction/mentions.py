@@ -305,6 +305,8 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
     q = qualifier_before(s, first)
     if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
         qualifier, q_first = q
+    if qualifier == "at_most" and q_first == first - 1 and _result_clause(s, q_first, end):
+        qualifier, q_first = "exact", first  # "terinjak-injak, hingga 37 orang meninggal dunia": so that 37 died
     if qualifier == "exact" and end < n and words[end] in lex.qualifiers_after.firsts:
         after = lex.qualifiers_after.match(words, end)
         if after is not None and not (
@@ -316,6 +318,22 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
         qualifier = _postposed_past_classifier(s, end) or qualifier  # "100 orang lebih": the figure's own span
     low, high = bounds(value, qualifier, unit is None)
     return Mention(q_first, last, i, last, value, low, high, qualifier, unit)
+
+
+def _result_clause(s: SentenceView, q: int, end: int) -> bool:
+    """The one-word at_most qualifier at token ``q`` opens a clause of result after a comma (``[cues]
+    result_conjunctions``: "..., hingga 37 orang meninggal dunia"): the figure is the subject of the measure verb that
+    follows it (at most two words of its noun between), so it is the count itself, not an upper bound."""
+    words = s.words
+    if q == 0 or words[q - 1] != "," or words[q] not in s.lex.cues.get("result_conjunctions", frozenset()):
+        return False
+    for k in range(end, min(end + 3, len(words))):
+        if s.kinds[k] != "w":
+            return False
+        found = s.measure_at(k)
+        if found is not None:
+            return not found[1].startswith("=")
+    return False
 
 
 def _postposed_past_classifier(s: SentenceView, end: int) -> str | None:

@@ -49,6 +49,9 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "tes urine terhadap 53 pengunjung": visitors in an adjunct are no turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
+    if measure in PEOPLE_MEASURES and _age_group(f):
+        f.label, f.other_verb = "age group", True  # "jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang"
+        return True
     if measure in PEOPLE_MEASURES and _per_item(f):
         return True  # "seven teams of six rescuers each": a size per item, not a count of the event
     if measure == "participants" and f.m.value == 1:
@@ -125,6 +128,20 @@ def _rescued(f: Figure) -> bool:
 def _not_damaged(f: Figure) -> bool:
     """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
     return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
+
+
+def _age_group(f: Figure) -> bool:
+    """An age group (``[cues] age_group_words``) between the figure and the measure word or clause break before it:
+    "jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang", "usia 50-59 tahun 88 orang": a part by age."""
+    s, first = f.s, f.m.first
+    ages = s.lex.cues.get("age_group_words", frozenset())
+    for k in range(first - 1, max(-1, first - 8), -1):
+        w = s.words[k]
+        if w in ages:
+            return True
+        if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks or s.measure_at(k) is not None:
+            return False
+    return False
 
 
 def _per_item(f: Figure) -> bool:

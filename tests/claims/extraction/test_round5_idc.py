@@ -1,0 +1,72 @@
+"""Round 5 in Indonesian news, corpus ``idc`` (issue 11): classes shown by fresh reports on crowd crushes, hajj
+pilgrims, tourists swept off beaches, food poisoning, extreme weather, mudik, labour and deportations
+(``corpora/idc*.json``, paraphrased from real reports and labelled before any run).
+
+Every sentence here is our own (invented places, figures and names) and none is a corpus sentence; each models a
+construction read in real reports. Readings follow DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong measure). The
+classes fixed:
+
+- "hingga"/"sampai" after a comma, before a figure whose own measure verb follows, opens a clause of result
+  ("..., hingga 37 orang meninggal dunia": so that 37 died): exact, no upper bound (``[cues] result_conjunctions``,
+  ``mentions._result_clause``); "menampung hingga 800 orang" stays at_most;
+- a people figure after an age group in its clause ("jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang") is a
+  part by age, ``other`` (``[cues] age_group_words``, ``misreads._age_group``);
+- a list item whose place is a lower-case head noun before a name ("disusul embarkasi Surabaya 12 orang", hajj
+  tallies by embarkation) continues the list with that place (``breakdowns._is_item``, ``_common_noun_before``).
+
+Control rows, where the specific measure or the bound is right, stand beside each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+INDONESIAN: list[Any] = [
+    # crowd crushes at stadiums and concerts: "hingga" opens the result clause
+    (
+        "Penonton panik dan saling dorong di pintu keluar, hingga 14 orang tewas terhimpit.",
+        [("killed", "people", 14, 14)],
+    ),
+    (
+        "Pagar tribun ambruk, sampai 23 suporter luka-luka.",
+        [("injured", "people", 23, 23)],
+    ),
+    # an upper bound stays one (control)
+    (
+        "Gedung pertemuan itu mampu menampung hingga 800 orang.",
+        [("other", "capacity", 0, 800)],
+    ),
+    # hajj and hospital tallies by age group
+    (
+        "Pasien yang dirawat berumur di bawah lima tahun sebanyak 18 orang.",
+        [("other", "age group", 18, 18)],
+    ),
+    (
+        "Jemaah yang meninggal dunia berusia 70 tahun ke atas sebanyak 54 orang.",
+        [("other", "age group", 54, 54)],
+    ),
+    # the whole tally keeps its measure (control)
+    (
+        "Jemaah yang meninggal dunia hingga Kamis sebanyak 54 orang.",
+        [("killed", "people", 54, 54)],
+    ),
+    # hajj tallies by embarkation and mudik tallies by regency: a lower-case head noun before the name
+    (
+        "Korban tewas terbanyak dari debarkasi Makassar sebanyak 9 orang, disusul debarkasi Balikpapan 6 orang.",
+        [("killed", "people", 9, 9, "debarkasi Makassar"), ("killed", "people", 6, 6, "debarkasi Balikpapan")],
+    ),
+    (
+        "Pemudik yang terluka paling banyak dari kabupaten Garut 31 orang, disusul kota Tasikmalaya 20 orang.",
+        [("injured", "people", 31, 31, "kabupaten Garut"), ("injured", "people", 20, 20, "kota Tasikmalaya")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
+def test_indonesian_idc_classes(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
