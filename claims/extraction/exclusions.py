@@ -61,6 +61,8 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "i7", "LGA1156": letters glued to digits
         if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] in {"w", "n"}:
             return True  # "ke-3", "H-3", "COVID-19"; the second half of "2013-14" read on its own
+        if prev_text == "+" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "w":
+            return True  # "H+7 Lebaran", "D+3": a day counted from a feast or an event, no count
     if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
         return True  # "245 23", "i7 860": a number right after a number
     if reading.end == i + 1 and len(texts[i]) == 4 and is_year(texts[i], reading.value):

@@ -19,7 +19,7 @@ import pytest
 
 from claims.extraction import extract
 
-NAMES = ("idc1",)
+NAMES = ("idc1", "idc2")
 CORPORA = {
     name: json.loads((Path(__file__).parent / "corpora" / f"{name}.json").read_text(encoding="utf-8")) for name in NAMES
 }

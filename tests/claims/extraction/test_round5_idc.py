@@ -12,7 +12,12 @@ classes fixed:
 - a people figure after an age group in its clause ("jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang") is a
   part by age, ``other`` (``[cues] age_group_words``, ``misreads._age_group``);
 - a list item whose place is a lower-case head noun before a name ("disusul embarkasi Surabaya 12 orang", hajj
-  tallies by embarkation) continues the list with that place (``breakdowns._is_item``, ``_common_noun_before``).
+  tallies by embarkation) continues the list with that place (``breakdowns._is_item``, ``_common_noun_before``);
+- "H+7 Lebaran", "D+3": a day counted from a feast, glued after a letter and "+", is no count
+  (``exclusions._digits_not_count``, as "H-3" already was);
+- "mengalami kerusakan" (BNPB and BPBD bulletins: "26 unit rumah mengalami kerusakan") damages; with a grade after it
+  ("mengalami kerusakan ringan", "mengalami rusak berat") it is the severity subset, ``other``;
+- heights above sea level ("2.600 mdpl") and wind speeds ("30 knot") are units, never counts.
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """
@@ -63,6 +68,42 @@ INDONESIAN: list[Any] = [
     (
         "Pemudik yang terluka paling banyak dari kabupaten Garut 31 orang, disusul kota Tasikmalaya 20 orang.",
         [("injured", "people", 31, 31, "kabupaten Garut"), ("injured", "people", 20, 20, "kota Tasikmalaya")],
+    ),
+]
+
+
+INDONESIAN += [
+    # mudik and arus balik: days counted from Lebaran
+    (
+        "Sebanyak 1,8 juta pemudik kembali ke ibu kota pada H+5 Lebaran.",
+        [("other", "travellers", 1800000, 1800000)],
+    ),
+    (
+        "Puncak arus balik pada D+3 diikuti 48 ribu kendaraan.",
+        [("other", "vehicles", 48000, 48000)],
+    ),
+    # wind storms: damage stated with "mengalami kerusakan", and its grades
+    (
+        "Angin puting beliung membuat 14 unit rumah di Desa Karangjati mengalami kerusakan.",
+        [("damaged", "houses", 14, 14)],
+    ),
+    (
+        "Sebanyak 17 rumah mengalami kerusakan ringan dan 3 rumah mengalami rusak berat.",
+        [("other", "lightly damaged houses", 17, 17), ("other", "heavily damaged houses", 3, 3)],
+    ),
+    # households are never damaged things (control)
+    (
+        "Sebanyak 312 keluarga mengalami kerusakan.",
+        [("other", "households", 312, 312)],
+    ),
+    # climbers and winds: units
+    (
+        "Tim SAR menemukan pendaki itu pada ketinggian 1.950 mdpl.",
+        [("other", "meters above sea level", 1950, 1950)],
+    ),
+    (
+        "Angin berembus dengan kecepatan hingga 35 knot.",
+        [("other", "knots", 0, 35)],
     ),
 ]
 
