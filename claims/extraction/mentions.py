@@ -272,7 +272,10 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     j = end
     if not (j + 1 < n and words[j] in joiners):
         return None
-    if words[j] == "-" and not (s.glue[j] and s.glue[j + 1]):
+    # a spaced dash joins a range only of figures with a unit ("4 - 6 meter" in BMKG wave warnings); otherwise it may
+    # be a bullet between list items ("Desa A 12 - Desa B 7")
+    spaced = words[j] == "-" and not s.glue[j] and not s.glue[j + 1]
+    if words[j] == "-" and not (s.glue[j] and s.glue[j + 1]) and not spaced:
         return None
     k = j + 1
     cur_next = lex.currencies.match(words, k)
@@ -291,6 +294,7 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
         or not (unit2 is None or unit is None or unit2 == unit)
         or k in s.blocked
         or (reading2.end < n and words[reading2.end] in lex.time_units)
+        or (spaced and unit is None and unit2 is None)
     ):
         return None
     q_first = first - 1 if between or from_word else first

@@ -19,7 +19,7 @@ import pytest
 
 from claims.extraction import extract
 
-NAMES = ("idc1", "idc2")
+NAMES = ("idc1", "idc2", "idc3")
 CORPORA = {
     name: json.loads((Path(__file__).parent / "corpora" / f"{name}.json").read_text(encoding="utf-8")) for name in NAMES
 }
@@ -35,6 +35,7 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("idc1", 22, "tiga"): "'usia di bawah 40 tahun tiga orang': the figure after an age is dropped",
     ("idc1", 25, "tiga"): "'tiga orang di embarkasi': a lower-case place after 'di' is not a place of the breakdown",
     ("idc1", 25, "dua"): "'dua lainnya di bandara': a lower-case place after 'di' is not a place of the breakdown",
+    ("idc3", 26, "60"): "'dua pleton Brimob berkekuatan 60 orang': the strength of units added is no deployment verb",
 }
 
 

@@ -17,7 +17,12 @@ classes fixed:
   (``exclusions._digits_not_count``, as "H-3" already was);
 - "mengalami kerusakan" (BNPB and BPBD bulletins: "26 unit rumah mengalami kerusakan") damages; with a grade after it
   ("mengalami kerusakan ringan", "mengalami rusak berat") it is the severity subset, ``other``;
-- heights above sea level ("2.600 mdpl") and wind speeds ("30 knot") are units, never counts.
+- heights above sea level ("2.600 mdpl") and wind speeds ("30 knot") are units, never counts;
+- a spaced dash between two figures with a unit is a range ("tinggi gelombang 4 - 6 meter", BMKG warnings); without
+  a unit it stays no range (a bullet between list items);
+- "setidaknya ada lima pabrik": the bound before the existential "ada" of a tally (``[qualifiers] at_least``);
+- crowd-control police ("100 personel pengendali massa") are police, never the crowd (``[nouns]``); firms, exits,
+  flight groups and platoons are things with their own labels.
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """
@@ -104,6 +109,45 @@ INDONESIAN += [
     (
         "Angin berembus dengan kecepatan hingga 35 knot.",
         [("other", "knots", 0, 35)],
+    ),
+]
+
+INDONESIAN += [
+    # wave and wind warnings: spaced ranges with a unit
+    (
+        "BMKG memprakirakan gelombang setinggi 1,25 - 2,5 meter di Selat Lombok.",
+        [("other", "meters", 1.25, 2.5)],
+    ),
+    (
+        "Angin bertiup 10 - 20 knot dari arah tenggara.",
+        [("other", "knots", 10, 20)],
+    ),
+    # layoffs and storms: a bound before "ada"
+    (
+        "Menurut serikat buruh, setidaknya ada 14 pabrik yang menghentikan produksi.",
+        [("other", "factories", 14, None)],
+    ),
+    (
+        "Sedikitnya ada 35 rumah yang rusak diterjang angin.",
+        [("damaged", "houses", 35, None)],
+    ),
+    # land conflicts and trials: crowd-control police
+    (
+        "Kapolres menurunkan 120 personel pengendali massa untuk mengawal sidang.",
+        [("deployed", "police", 120, 120)],
+    ),
+    (
+        "Sebanyak 80 pasukan pengendali massa bersiaga di depan kantor bupati.",
+        [("deployed", "police", 80, 80)],
+    ),
+    # things with their own labels
+    (
+        "Gelombang PHK itu terjadi di 33 perusahaan dan 9 pabrik.",
+        [("other", "companies", 33, 33), ("other", "factories", 9, 9)],
+    ),
+    (
+        "Jemaah diberangkatkan dalam 512 kelompok terbang, dan pengamanan ditambah dua pleton Brimob.",
+        [("other", "flight groups", 512, 512), ("other", "platoons", 2, 2)],
     ),
 ]
 
