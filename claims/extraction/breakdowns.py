@@ -333,7 +333,14 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
             ):
                 return None
             k -= 1
-        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions and not _counted_noun(s, k + 1, end):
+        deictic = lex.cues.get("deictic_places", frozenset())  # "di sini sekitar 120": here, no place name
+        if (
+            k >= 0
+            and k < end - 1
+            and words[k] in lex.place_prepositions
+            and not _counted_noun(s, k + 1, end)
+            and words[k + 1] not in deictic
+        ):
             return s.text[s.starts[k + 1] : s.ends[end - 1]]
         return None
     return None if _counted_noun(s, start, end) else s.text[s.starts[start] : s.ends[end - 1]]

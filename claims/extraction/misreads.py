@@ -35,6 +35,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     events = f.s.lex.cues.get("guarded_events", frozenset())
     if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
         return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
+    if measure == "arrested" and _secures_event(f.s, f.m, events):
+        return True  # "12.000 personel mengamankan aksi unjuk rasa": the force securing an event, no arrests
     if measure == "missing" and found_object(f.s, f.m):
         f.label, f.other_verb = "found", True  # "Tim SAR menemukan 3 nelayan yang hilang", "found 12 missing fishermen"
         return True
@@ -128,6 +130,19 @@ def _rescued(f: Figure) -> bool:
 def _not_damaged(f: Figure) -> bool:
     """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
     return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
+
+
+def _secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
+    """A securing verb (``[cues] securing_verbs``) after the figure, before no other figure, whose object is an event
+    (``[cues] guarded_events``): the figure is the agent that secures it."""
+    verbs = s.lex.cues.get("securing_verbs", frozenset())
+    words, n = s.words, len(s.words)
+    for k in range(m.last, min(n - 1, m.last + 6)):
+        if words[k] in verbs:
+            return words[k + 1] in events or (k + 2 < n and f"{words[k + 1]} {words[k + 2]}" in events)
+        if s.kinds[k] != "w":
+            return False
+    return False
 
 
 def _age_group(f: Figure) -> bool:

@@ -237,8 +237,10 @@ def noun_subject(m: Mention) -> tuple[str | None, str | None, NounInfo | None]:
 def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     """The specific noun in "pengunjuk rasa yang berjumlah 5.000 orang", "protesters numbering 5,000"."""
     lex = s.lex
-    if m.first <= 0 or s.words[m.first - 1] not in lex.qualifiers.lasts:
+    if m.first <= 0:
         return None
+    if s.words[m.first - 1] not in lex.qualifiers.lasts:
+        return _tally_noun(s, m.first)
     found = lex.qualifiers.match_ending(s.words, m.first)
     if found is None or found[1] != "exact" or m.first - found[0] <= 0:
         return None
@@ -250,6 +252,20 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
+
+
+def _tally_noun(s: SentenceView, end: int) -> NounInfo | None:
+    """The specific noun right before a qualified figure, after a tally word: "Jumlah massa sekitar 300 orang",
+    "Jumlah demonstran kurang lebih 500 orang" (``[subjects] tally_words``)."""
+    lex, words = s.lex, s.words
+    noun = lex.nouns.match_ending(words, end) if words[end - 1] in lex.nouns.lasts else None
+    if noun is None or noun[1].generic or noun[1].measure is None:
+        return None
+    start = end - noun[0]
+    tally = lex.subject_cues.get("tally_words")
+    if start <= 0 or tally is None or words[start - 1] not in tally.lasts:
+        return None
+    return noun[1] if tally.match_ending(words, start) is not None else None
 
 
 _ADJUNCT_REACH = (

@@ -19,7 +19,7 @@ import pytest
 
 from claims.extraction import extract
 
-NAMES = ("idc1", "idc2", "idc3")
+NAMES = ("idc1", "idc2", "idc3", "idc4")
 CORPORA = {
     name: json.loads((Path(__file__).parent / "corpora" / f"{name}.json").read_text(encoding="utf-8")) for name in NAMES
 }
@@ -35,6 +35,13 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("idc1", 22, "tiga"): "'usia di bawah 40 tahun tiga orang': the figure after an age is dropped",
     ("idc1", 25, "tiga"): "'tiga orang di embarkasi': a lower-case place after 'di' is not a place of the breakdown",
     ("idc1", 25, "dua"): "'dua lainnya di bandara': a lower-case place after 'di' is not a place of the breakdown",
+    ("idc4", 11, "sekitar 300"): "'Jumlah massa dari kawasan industri sekitar 300': a place adjunct after the noun",
+    ("idc4", 11, "sekitar 120"): "'di sini sekitar 120' continues the crowd tally of the clause before",
+    ("idc4", 11, "sekitar 420"): "'sehingga totalnya sekitar 420 orang' after a crowd tally is not read as its total",
+    ("idc4", 15, "12.000"): "'12.000 personel ... mengamankan aksi': the securing force is other, labelled deployed",
+    ("idc4", 30, "4"): "'proyektor (4 unit)': a parenthesised count after a thing noun has no head",
+    ("idc4", 30, "3"): "'komputer (3 unit)': a parenthesised count after a thing noun has no head",
+    ("idc4", 30, "2"): "'printer (2 unit)': a parenthesised count after a thing noun has no head",
     ("idc3", 26, "60"): "'dua pleton Brimob berkekuatan 60 orang': the strength of units added is no deployment verb",
 }
 

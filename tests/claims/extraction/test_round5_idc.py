@@ -22,7 +22,15 @@ classes fixed:
   a unit it stays no range (a bullet between list items);
 - "setidaknya ada lima pabrik": the bound before the existential "ada" of a tally (``[qualifiers] at_least``);
 - crowd-control police ("100 personel pengendali massa") are police, never the crowd (``[nouns]``); firms, exits,
-  flight groups and platoons are things with their own labels.
+  flight groups and platoons are things with their own labels;
+- a tally of a measured noun before a qualified figure ("Jumlah pengunjuk rasa kurang lebih 450 orang", ``[subjects]
+  tally_words``) takes the noun's measure (``noun_phrase._tally_noun``), as with an exact verb ("mencapai");
+- a securing verb whose object is an event ("9.500 personel mengamankan aksi mogok", ``[cues] securing_verbs``) says
+  the figure before it is the force, never arrests: ``other`` (``misreads._secures_event``);
+- "di sini" (here) is no place of a breakdown (``[cues] deictic_places``);
+- a comma inside a list of names after a place preposition ("6.000 petani dari Jember, Lumajang dan Bondowoso
+  berunjuk rasa") does not end the figure's clause (``reach._names_go_on``);
+- school equipment (komputer, laptop, proyektor, printer) are things.
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """
@@ -148,6 +156,39 @@ INDONESIAN += [
     (
         "Jemaah diberangkatkan dalam 512 kelompok terbang, dan pengamanan ditambah dua pleton Brimob.",
         [("other", "flight groups", 512, 512), ("other", "platoons", 2, 2)],
+    ),
+]
+
+INDONESIAN += [
+    # labour protests: a tally before a qualified figure, a securing force, a list of home towns
+    (
+        "Jumlah pengunjuk rasa kurang lebih 450 orang.",
+        [("participants", "protesters", 405, 495)],
+    ),
+    (
+        "Jumlah rumah sekitar 300 unit.",
+        [("other", "houses", 270, 330)],
+    ),
+    (
+        "Sebanyak 9.500 personel gabungan mengamankan aksi mogok kerja buruh.",
+        [("other", "personnel", 9500, 9500)],
+    ),
+    (
+        "Polisi mengamankan 14 orang dalam aksi itu.",
+        [("arrested", "people", 14, 14)],
+    ),
+    (
+        "Massa dari pabrik sekitar 250 orang, di sini sekitar 90 orang.",
+        [("other", "people", 225, 275, None), ("other", "people", 81, 99, None)],
+    ),
+    (
+        "Sebanyak 6.000 petani dari Jember, Lumajang dan Bondowoso berunjuk rasa di depan kantor bupati.",
+        [("participants", "people", 6000, 6000)],
+    ),
+    # flooded schools: equipment
+    (
+        "Banjir merusak 20 komputer milik sekolah.",
+        [("damaged", "computers", 20, 20)],
     ),
 ]
 
