@@ -30,7 +30,9 @@ classes fixed:
 - "di sini" (here) is no place of a breakdown (``[cues] deictic_places``);
 - a comma inside a list of names after a place preposition ("6.000 petani dari Jember, Lumajang dan Bondowoso
   berunjuk rasa") does not end the figure's clause (``reach._names_go_on``);
-- school equipment (komputer, laptop, proyektor, printer) are things.
+- school equipment (komputer, laptop, proyektor, printer) are things;
+- an adverb of a lower bound before the verb that takes the figure ("Gempa itu setidaknya telah menewaskan 9 orang",
+  ``[cues] bounds_before_verb``, ``verb_auxiliaries``) bounds the figure: at_least (``mentions._bound_before_verb``).
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """
@@ -189,6 +191,27 @@ INDONESIAN += [
     (
         "Banjir merusak 20 komputer milik sekolah.",
         [("damaged", "computers", 20, 20)],
+    ),
+]
+
+INDONESIAN += [
+    # earthquakes, poisonings, raids: the bound before the verb
+    (
+        "Gempa itu setidaknya telah menewaskan 9 orang.",
+        [("killed", "people", 9, None)],
+    ),
+    (
+        "Keracunan massal itu sedikitnya menyebabkan 215 siswa dirawat di rumah sakit.",
+        [("hospitalized", "people", 215, None)],
+    ),
+    (
+        "Polisi sedikitnya sudah menangkap 17 tersangka.",
+        [("arrested", "people", 17, None)],
+    ),
+    # no bound without the adverb (control)
+    (
+        "Gempa itu telah menewaskan 9 orang.",
+        [("killed", "people", 9, 9)],
     ),
 ]
 
