@@ -79,6 +79,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
         return False
     ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
+        if ident[0] == 1 and start >= 2 and kinds[start - 2] == "n" and words[start - 1] in lex.time_units:
+            return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing
         return not _tally_verb(s, start)
     return (
         start > 0

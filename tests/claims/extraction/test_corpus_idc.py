@@ -31,8 +31,6 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("idc1", 11, "118"): "a parenthesised count after 'terbanyak kedua' (no place) is not read as the tally's",
     ("idc1", 17, "tujuh"): "'embarkasi Medan dan Makassar masing-masing tujuh orang': two places, one figure",
     ("idc1", 21, "268"): "'terbanyak adalah pria 268 orang': a group noun before 'N orang' after a copula",
-    ("idc1", 22, "88"): "'usia 50-59 tahun 88 orang': the figure after an age span is dropped",
-    ("idc1", 22, "tiga"): "'usia di bawah 40 tahun tiga orang': the figure after an age is dropped",
     ("idc1", 25, "tiga"): "'tiga orang di embarkasi': a lower-case place after 'di' is not a place of the breakdown",
     ("idc1", 25, "dua"): "'dua lainnya di bandara': a lower-case place after 'di' is not a place of the breakdown",
     ("idc4", 11, "sekitar 300"): "'Jumlah massa dari kawasan industri sekitar 300': a place adjunct after the noun",

@@ -33,6 +33,8 @@ classes fixed:
 - school equipment (komputer, laptop, proyektor, printer) are things;
 - an adverb of a lower bound before the verb that takes the figure ("Gempa itu setidaknya telah menewaskan 9 orang",
   ``[cues] bounds_before_verb``, ``verb_auxiliaries``) bounds the figure: at_least (``mentions._bound_before_verb``).
+- a figure right after an age span ("usia 5-14 tahun 212 orang") is a count: the time unit that closes the span
+  labels nothing after it (``exclusions._identifier``; "tahun 2020" stays a year).
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """
@@ -212,6 +214,18 @@ INDONESIAN += [
     (
         "Gempa itu telah menewaskan 9 orang.",
         [("killed", "people", 9, 9)],
+    ),
+]
+
+INDONESIAN += [
+    # outbreak and hajj tallies by age span
+    (
+        "Pasien DBD terbanyak usia 5-14 tahun 212 orang, sedangkan usia 15-44 tahun 97 orang.",
+        [("other", "people", 212, 212), ("other", "people", 97, 97)],
+    ),
+    (
+        "Pada tahun 2020 tercatat 88 kasus campak.",
+        [("other", "cases", 88, 88)],
     ),
 ]
 
