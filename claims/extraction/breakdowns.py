@@ -249,6 +249,9 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         m.valid = True
         if m.measure == head.measure and not (after or before):
             continue  # measured already ("termasuk 3 anak")
+        if not (after or before) and _each_of_places(s, head, m, by_place):
+            m.measure, m.subject, m.subject_class = head.measure, head.subject, head.subject_class
+            continue  # "embarkasi Medan dan Makassar masing-masing tujuh orang": each of two places, no one place
         _settle_item(head, m, after or before)
         by_other = by_other or m.measure == "other" != head.measure
     for m, after, before in found if by_other else ():
@@ -258,6 +261,13 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
             m.measure, m.subject_class = "other", None
     if by_place and head.measure == items[0].measure and head.measure != "other" and not head.stand_in:
         head.place = place_after(s, head) if found[0][1] else _place_before(s, head)
+
+
+def _each_of_places(s: SentenceView, head: Mention, m: Mention, by_place: bool) -> bool:
+    """The item follows "each" (``[cues] each_words``) in a breakdown by place: a figure of every place before it."""
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.cues.get("each_words", frozenset()):
+        return False
+    return by_place or (not head.stand_in and _place_before(s, head) is not None)
 
 
 def _settle_item(head: Mention, m: Mention, place: str | None) -> None:

@@ -29,7 +29,6 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("idc1", 2, "Sekitar 4 ribu"): "a crowd that 'berdesakan' (jostles) at a handout is no turnout verb of the lexicon",
     ("idc1", 6, "ribuan"): "'antrean warga yang jumlahnya ribuan orang': a queue's size is not read as a turnout",
     ("idc1", 11, "118"): "a parenthesised count after 'terbanyak kedua' (no place) is not read as the tally's",
-    ("idc1", 17, "tujuh"): "'embarkasi Medan dan Makassar masing-masing tujuh orang': two places, one figure",
     ("idc1", 21, "268"): "'terbanyak adalah pria 268 orang': a group noun before 'N orang' after a copula",
     ("idc1", 25, "tiga"): "'tiga orang di embarkasi': a lower-case place after 'di' is not a place of the breakdown",
     ("idc1", 25, "dua"): "'dua lainnya di bandara': a lower-case place after 'di' is not a place of the breakdown",

@@ -35,6 +35,8 @@ classes fixed:
   ``[cues] bounds_before_verb``, ``verb_auxiliaries``) bounds the figure: at_least (``mentions._bound_before_verb``).
 - a figure right after an age span ("usia 5-14 tahun 212 orang") is a count: the time unit that closes the span
   labels nothing after it (``exclusions._identifier``; "tahun 2020" stays a year).
+- "masing-masing N" after two places in a breakdown by place ("Kabupaten Solok dan Kota Padang masing-masing 4 orang")
+  keeps the list's measure, with no one place (``[cues] each_words``, ``breakdowns._each_of_places``).
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """
@@ -226,6 +228,19 @@ INDONESIAN += [
     (
         "Pada tahun 2020 tercatat 88 kasus campak.",
         [("other", "cases", 88, 88)],
+    ),
+]
+
+INDONESIAN += [
+    # tallies by place: one figure for each of two places
+    (
+        "Korban tewas di Kabupaten Agam 12 orang, Kabupaten Solok dan Kota Padang masing-masing 4 orang.",
+        [("killed", "people", 12, 12), ("killed", "people", 4, 4)],
+    ),
+    (
+        "Jemaah yang dirawat terbanyak dari embarkasi Kupang sebanyak 8 orang, disusul embarkasi Ende dan Maumere "
+        "masing-masing 3 orang.",
+        [("hospitalized", "people", 8, 8), ("hospitalized", "people", 3, 3)],
     ),
 ]
 
