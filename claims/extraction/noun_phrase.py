@@ -239,6 +239,8 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     lex = s.lex
     if m.first <= 0:
         return None
+    if s.words[m.first - 1] == "(" and m.first > 1:
+        return _bracketed_count(s, m.first - 1, m.num_end)
     if s.words[m.first - 1] not in lex.qualifiers.lasts:
         return _tally_noun(s, m.first)
     found = lex.qualifiers.match_ending(s.words, m.first)
@@ -251,6 +253,25 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     start = end - noun[0]
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
+    return noun[1]
+
+
+def _bracketed_count(s: SentenceView, bracket: int, end: int) -> NounInfo | None:
+    """The thing noun right before the bracket of a count: "sekolah (3 unit), masjid (2 unit)", "proyektor (4 unit)"
+    (BNPB damage lists); people's names before a bracket hold ages, and places are counted by the list's measure. Not
+    a restatement of a figure before ("22 KK (78 jiwa)", "300 rumah (1.100 jiwa)"): the bracket holds the figure and
+    at most a classifier (``[cues] item_classifiers``)."""
+    words = s.words
+    noun = s.lex.nouns.match_ending(words, bracket) if words[bracket - 1] in s.lex.nouns.lasts else None
+    if noun is None or noun[1].generic or noun[1].subject_class != "thing":
+        return None
+    start = bracket - noun[0]
+    if start > 0 and (s.kinds[start - 1] == "n" or words[start - 1] in s.lex.scales):
+        return None  # "300 rumah (1.100 jiwa)": the noun is a figure's own
+    classifiers = s.lex.cues.get("item_classifiers", frozenset())
+    k = end if end < len(words) and words[end] == ")" else end + 1
+    if k >= len(words) or words[k] != ")" or (k > end and words[end] not in classifiers):
+        return None
     return noun[1]
 
 

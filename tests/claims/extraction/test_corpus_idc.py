@@ -36,9 +36,9 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("idc4", 11, "sekitar 120"): "'di sini sekitar 120' continues the crowd tally of the clause before",
     ("idc4", 11, "sekitar 420"): "'sehingga totalnya sekitar 420 orang' after a crowd tally is not read as its total",
     ("idc4", 15, "12.000"): "'12.000 personel ... mengamankan aksi': the securing force is other, labelled deployed",
-    ("idc4", 30, "4"): "'proyektor (4 unit)': a parenthesised count after a thing noun has no head",
-    ("idc4", 30, "3"): "'komputer (3 unit)': a parenthesised count after a thing noun has no head",
-    ("idc4", 30, "2"): "'printer (2 unit)': a parenthesised count after a thing noun has no head",
+    ("idc4", 30, "4"): "'rusak, di antaranya proyektor (4 unit)': the bracketed count does not inherit 'rusak'",
+    ("idc4", 30, "3"): "'rusak, di antaranya komputer (3 unit)': the bracketed count does not inherit 'rusak'",
+    ("idc4", 30, "2"): "'rusak, di antaranya printer (2 unit)': the bracketed count does not inherit 'rusak'",
     ("idc5", 13, "Lima"): "'Lima korban, masing-masing ..., masih dirawat': an aside of a breakdown hides the verb",
     ("idc3", 26, "60"): "'dua pleton Brimob berkekuatan 60 orang': the strength of units added is no deployment verb",
 }

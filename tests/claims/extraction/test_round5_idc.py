@@ -37,6 +37,8 @@ classes fixed:
   labels nothing after it (``exclusions._identifier``; "tahun 2020" stays a year).
 - "masing-masing N" after two places in a breakdown by place ("Kabupaten Solok dan Kota Padang masing-masing 4 orang")
   keeps the list's measure, with no one place (``[cues] each_words``, ``breakdowns._each_of_places``).
+- a count in brackets after a thing noun ("sekolah (3 unit), masjid (2 unit)", BNPB damage lists) counts that thing
+  (``noun_phrase._bracketed_count``); a bracket that restates a figure before ("22 KK (78 jiwa)") is not one.
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """
@@ -241,6 +243,22 @@ INDONESIAN += [
         "Jemaah yang dirawat terbanyak dari embarkasi Kupang sebanyak 8 orang, disusul embarkasi Ende dan Maumere "
         "masing-masing 3 orang.",
         [("hospitalized", "people", 8, 8), ("hospitalized", "people", 3, 3)],
+    ),
+]
+
+INDONESIAN += [
+    # damage lists and seizures: counts in brackets after things
+    (
+        "Fasilitas umum yang terdampak antara lain sekolah (4 unit), masjid (2 unit) dan jembatan (1 unit).",
+        [("other", "schools", 4, 4), ("other", "mosques", 2, 2), ("other", "bridges", 1, 1)],
+    ),
+    (
+        "Polisi menyita sepeda motor (2 unit) dan senjata tajam (3 buah).",
+        [("other", "motorcycles", 2, 2), ("other", "sharp weapons", 3, 3)],
+    ),
+    (
+        "Sebanyak 31 KK (104 jiwa) di Dusun Wetan mengungsi.",
+        [("other", "households", 31, 31), ("displaced", "people", 104, 104)],
     ),
 ]
 
