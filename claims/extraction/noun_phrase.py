@@ -276,9 +276,18 @@ def _bracketed_count(s: SentenceView, bracket: int, end: int) -> NounInfo | None
 
 
 def _tally_noun(s: SentenceView, end: int) -> NounInfo | None:
-    """The specific noun right before a qualified figure, after a tally word: "Jumlah massa sekitar 300 orang",
-    "Jumlah demonstran kurang lebih 500 orang" (``[subjects] tally_words``)."""
+    """The specific noun right before a qualified figure, after a tally word, perhaps with a place adjunct between:
+    "Jumlah massa sekitar 300 orang", "Jumlah demonstran di depan kantor bupati kurang lebih 500 orang" (``[subjects]
+    tally_words``)."""
     lex, words = s.lex, s.words
+    for k in range(end - 1, max(0, end - 6), -1):  # "Jumlah massa dari kawasan industri sekitar 300 orang"
+        if words[k] in lex.place_prepositions:
+            end = k
+            while end > 1 and words[end - 1] in lex.place_prepositions:
+                end -= 1  # "dari kawasan industri"
+            break
+        if s.kinds[k] != "w":
+            break
     noun = lex.nouns.match_ending(words, end) if words[end - 1] in lex.nouns.lasts else None
     if noun is None or noun[1].generic or noun[1].measure is None:
         return None

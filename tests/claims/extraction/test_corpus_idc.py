@@ -32,7 +32,6 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("idc1", 21, "268"): "'terbanyak adalah pria 268 orang': a group noun before 'N orang' after a copula",
     ("idc1", 25, "tiga"): "'tiga orang di embarkasi': a lower-case place after 'di' is not a place of the breakdown",
     ("idc1", 25, "dua"): "'dua lainnya di bandara': a lower-case place after 'di' is not a place of the breakdown",
-    ("idc4", 11, "sekitar 300"): "'Jumlah massa dari kawasan industri sekitar 300': a place adjunct after the noun",
     ("idc4", 11, "sekitar 120"): "'di sini sekitar 120' continues the crowd tally of the clause before",
     ("idc4", 11, "sekitar 420"): "'sehingga totalnya sekitar 420 orang' after a crowd tally is not read as its total",
     ("idc4", 15, "12.000"): "'12.000 personel ... mengamankan aksi': the securing force is other, labelled deployed",

@@ -24,7 +24,8 @@ classes fixed:
 - crowd-control police ("100 personel pengendali massa") are police, never the crowd (``[nouns]``); firms, exits,
   flight groups and platoons are things with their own labels;
 - a tally of a measured noun before a qualified figure ("Jumlah pengunjuk rasa kurang lebih 450 orang", ``[subjects]
-  tally_words``) takes the noun's measure (``noun_phrase._tally_noun``), as with an exact verb ("mencapai");
+  tally_words``), perhaps with a place adjunct between ("Jumlah demonstran di depan kantor gubernur sekitar 700
+  orang"), takes the noun's measure (``noun_phrase._tally_noun``), as with an exact verb ("mencapai");
 - a securing verb whose object is an event ("9.500 personel mengamankan aksi mogok", ``[cues] securing_verbs``) says
   the figure before it is the force, never arrests: ``other`` (``misreads._secures_event``);
 - "di sini" (here) is no place of a breakdown (``[cues] deictic_places``);
@@ -172,6 +173,14 @@ INDONESIAN += [
     (
         "Jumlah pengunjuk rasa kurang lebih 450 orang.",
         [("participants", "protesters", 405, 495)],
+    ),
+    (
+        "Jumlah demonstran di depan kantor gubernur sekitar 700 orang.",
+        [("participants", "protesters", 630, 770)],
+    ),
+    (
+        "Jumlah pengungsi dari kawasan bantaran sungai sekitar 300 orang.",
+        [("displaced", "people", 270, 330)],
     ),
     (
         "Jumlah rumah sekitar 300 unit.",
