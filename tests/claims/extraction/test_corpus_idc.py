@@ -1,11 +1,12 @@
 """The ``idc`` corpora as a regression guard (issue 11, round 5).
 
-``corpora/idc1.json`` ... ``idc6.json`` (201 sentences): Indonesian sentences on crowd crushes and aid handouts, hajj pilgrims,
-tourists swept off beaches, food poisoning and outbreaks, extreme weather, mudik, schools, social aid, labour, land
-conflicts and deportations, paraphrased from real reports (other names, places and figures, the same constructions)
-and labelled before the extractor was run on them; each batch after the first was scored before any fix made for
-it. Each labelled claim must be found by ``extract`` with its measure and bounds (the scorer's match); rows the
-extractor still misses are strict xfails with the reason.
+``corpora/idc1.json`` ... ``idc6.json`` (201 sentences): Indonesian sentences on crowd crushes and aid handouts,
+hajj and umrah pilgrims, tourists swept off beaches and climbers, food poisoning, outbreaks and crowded hospitals,
+wind storms, high waves and tidal floods, mudik, flooded schools, layoffs and labour protests, land conflicts,
+deportations and migrant workers, paraphrased from real reports (other names, places and figures, the same
+constructions) and labelled before the extractor was run on them; each batch after the first was scored before any
+fix made for it. Each labelled claim must be found by ``extract`` with its measure and bounds (the scorer's match);
+rows the extractor still misses are strict xfails with the reason.
 """
 
 from __future__ import annotations
