@@ -155,7 +155,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         found = s.measure_at(k)
         if found is not None and found[1] != head.measure:
             return False  # the item has a measure word of its own
-        placed = placed or w in lex.place_prepositions
+        # a lower-case head noun right before a capitalised name is the item's place ("disusul embarkasi Surabaya 12")
+        placed = placed or w in lex.place_prepositions or (k + 1 < m.first and s.texts[k + 1][0].isupper())
         if separated and not placed and found is None and _predicate_word(s, k):
             return False  # "attended by 5,000 workers, was guarded by 800 police officers": a clause of its own
     return separated
@@ -248,6 +249,9 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         m.valid = True
         if m.measure == head.measure and not (after or before):
             continue  # measured already ("termasuk 3 anak")
+        if not (after or before) and _each_of_places(s, head, m, by_place):
+            m.measure, m.subject, m.subject_class = head.measure, head.subject, head.subject_class
+            continue  # "embarkasi Medan dan Makassar masing-masing tujuh orang": each of two places, no one place
         _settle_item(head, m, after or before)
         by_other = by_other or m.measure == "other" != head.measure
     for m, after, before in found if by_other else ():
@@ -257,6 +261,13 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
             m.measure, m.subject_class = "other", None
     if by_place and head.measure == items[0].measure and head.measure != "other" and not head.stand_in:
         head.place = place_after(s, head) if found[0][1] else _place_before(s, head)
+
+
+def _each_of_places(s: SentenceView, head: Mention, m: Mention, by_place: bool) -> bool:
+    """The item follows "each" (``[cues] each_words``) in a breakdown by place: a figure of every place before it."""
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.cues.get("each_words", frozenset()):
+        return False
+    return by_place or (not head.stand_in and _place_before(s, head) is not None)
 
 
 def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
@@ -332,7 +343,14 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
             ):
                 return None
             k -= 1
-        if k >= 0 and k < end - 1 and words[k] in lex.place_prepositions and not _counted_noun(s, k + 1, end):
+        deictic = lex.cues.get("deictic_places", frozenset())  # "di sini sekitar 120": here, no place name
+        if (
+            k >= 0
+            and k < end - 1
+            and words[k] in lex.place_prepositions
+            and not _counted_noun(s, k + 1, end)
+            and words[k + 1] not in deictic
+        ):
             return s.text[s.starts[k + 1] : s.ends[end - 1]]
         return None
     return None if _counted_noun(s, start, end) else s.text[s.starts[start] : s.ends[end - 1]]
@@ -357,6 +375,8 @@ def _common_noun_before(s: SentenceView, start: int) -> int:
     k = start
     while k > max(0, start - 2) and s.kinds[k - 1] == "w" and words[k - 1] not in lex.place_prepositions:
         w = words[k - 1]
+        if w in lex.breakdown_cues and k < start:
+            return k  # "disusul embarkasi Surabaya 12 orang": the cue of the list opens the item's place
         if w in lex.stops or w in lex.breakdown_cues or w in lex.place_fillers or s.measure_at(k - 1) is not None:
             return start
         k -= 1

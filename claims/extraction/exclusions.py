@@ -67,6 +67,8 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "i7", "LGA1156": letters glued to digits
         if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] in {"w", "n"}:
             return True  # "ke-3", "H-3", "COVID-19"; the second half of "2013-14" read on its own
+        if prev_text == "+" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "w":
+            return True  # "H+7 Lebaran", "D+3": a day counted from a feast or an event, no count
     if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
         return True  # "245 23", "i7 860": a number right after a number
     if reading.end == i + 1 and len(texts[i]) == 4 and is_year(texts[i], reading.value):
@@ -83,6 +85,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
         return False
     ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
+        if ident[0] == 1 and start >= 2 and kinds[start - 2] == "n" and words[start - 1] in lex.time_units:
+            return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing
         return not _tally_verb(s, start)
     return (
         start > 0

@@ -11,7 +11,7 @@ from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 FRACTION_UNIT = "fraction"
 """The unit of a share written as a fraction ("two thirds of the 450 detainees": 2/3); see docs/lexicons.md."""
@@ -280,7 +280,10 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     j = end
     if not (j + 1 < n and words[j] in joiners):
         return None
-    if words[j] == "-" and not (s.glue[j] and s.glue[j + 1]):
+    # a spaced dash joins a range only of figures with a unit ("4 - 6 meter" in BMKG wave warnings); otherwise it may
+    # be a bullet between list items ("Desa A 12 - Desa B 7")
+    spaced = words[j] == "-" and not s.glue[j] and not s.glue[j + 1]
+    if words[j] == "-" and not (s.glue[j] and s.glue[j + 1]) and not spaced:
         return None
     k = j + 1
     cur_next = lex.currencies.match(words, k)
@@ -299,6 +302,7 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
         or not (unit2 is None or unit is None or unit2 == unit)
         or k in s.blocked
         or (reading2.end < n and words[reading2.end] in lex.time_units)
+        or (spaced and unit is None and unit2 is None)
     ):
         return None
     q_first = first - 1 if between or from_word else first
@@ -313,6 +317,10 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
     q = qualifier_before(s, first)
     if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
         qualifier, q_first = q
+    if q is None and unit is None and _bound_before_verb(s, first):
+        qualifier = "at_least"  # "Banjir itu sedikitnya telah menewaskan 12 orang": the bound stands before the verb
+    if qualifier == "at_most" and q_first == first - 1 and _result_clause(s, q_first, end):
+        qualifier, q_first = "exact", first  # "terinjak-injak, hingga 37 orang meninggal dunia": so that 37 died
     if qualifier == "exact" and end < n and words[end] in lex.qualifiers_after.firsts:
         after = lex.qualifiers_after.match(words, end)
         if after is not None and not (
@@ -324,6 +332,37 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
         qualifier = _postposed_past_classifier(s, end) or qualifier  # "100 orang lebih": the figure's own span
     low, high = bounds(value, qualifier, unit is None)
     return Mention(q_first, last, i, last, value, low, high, qualifier, unit)
+
+
+def _bound_before_verb(s: SentenceView, first: int) -> bool:
+    """An adverb of a lower bound (``[cues] bounds_before_verb``: "sedikitnya", "setidaknya") before the verb that
+    takes the figure as its object, with auxiliaries (``[cues] verb_auxiliaries``: "telah", "sudah") between: "Gempa
+    itu setidaknya telah menewaskan 12 orang" bounds the count as "menewaskan setidaknya 12 orang" does."""
+    words, kinds = s.words, s.kinds
+    k = first - 1
+    if k < 1 or kinds[k] != "w" or (s.measure_at(k) is None and words[k] not in syntax_list(s, "complement_verbs")):
+        return False
+    k -= 1
+    auxiliaries = s.lex.cues.get("verb_auxiliaries", frozenset())
+    while k > 0 and words[k] in auxiliaries and first - k < 5:
+        k -= 1
+    return words[k] in s.lex.cues.get("bounds_before_verb", frozenset())
+
+
+def _result_clause(s: SentenceView, q: int, end: int) -> bool:
+    """The one-word at_most qualifier at token ``q`` opens a clause of result after a comma (``[cues]
+    result_conjunctions``: "..., hingga 37 orang meninggal dunia"): the figure is the subject of the measure verb that
+    follows it (at most two words of its noun between), so it is the count itself, not an upper bound."""
+    words = s.words
+    if q == 0 or words[q - 1] != "," or words[q] not in s.lex.cues.get("result_conjunctions", frozenset()):
+        return False
+    for k in range(end, min(end + 3, len(words))):
+        if s.kinds[k] != "w":
+            return False
+        found = s.measure_at(k)
+        if found is not None:
+            return not found[1].startswith("=")
+    return False
 
 
 def _postposed_past_classifier(s: SentenceView, end: int) -> str | None:

@@ -42,6 +42,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     events = f.s.lex.cues.get("guarded_events", frozenset())
     if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
         return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
+    if measure == "arrested" and _secures_event(f.s, f.m, events):
+        return True  # "12.000 personel mengamankan aksi unjuk rasa": the force securing an event, no arrests
     if measure == "missing" and found_object(f.s, f.m):
         f.label, f.other_verb = "found", True  # "Tim SAR menemukan 3 nelayan yang hilang", "found 12 missing fishermen"
         return True
@@ -56,6 +58,9 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "tes urine terhadap 53 pengunjung": visitors in an adjunct are no turnout
     if measure == "participants" and _enrolled(f):
         return True  # "The school, attended by 600 students": its pupils, not a turnout
+    if measure in PEOPLE_MEASURES and _age_group(f):
+        f.label, f.other_verb = "age group", True  # "jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang"
+        return True
     if measure in PEOPLE_MEASURES and _per_item(f):
         return True  # "seven teams of six rescuers each": a size per item, not a count of the event
     if measure == "participants" and f.m.value == 1:
@@ -131,6 +136,33 @@ def _rescued(f: Figure) -> bool:
 def _not_damaged(f: Figure) -> bool:
     """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
     return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
+
+
+def _secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
+    """A securing verb (``[cues] securing_verbs``) after the figure, before no other figure, whose object is an event
+    (``[cues] guarded_events``): the figure is the agent that secures it."""
+    verbs = s.lex.cues.get("securing_verbs", frozenset())
+    words, n = s.words, len(s.words)
+    for k in range(m.last, min(n - 1, m.last + 6)):
+        if words[k] in verbs:
+            return words[k + 1] in events or (k + 2 < n and f"{words[k + 1]} {words[k + 2]}" in events)
+        if s.kinds[k] != "w":
+            return False
+    return False
+
+
+def _age_group(f: Figure) -> bool:
+    """An age group (``[cues] age_group_words``) between the figure and the measure word or clause break before it:
+    "jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang", "usia 50-59 tahun 88 orang": a part by age."""
+    s, first = f.s, f.m.first
+    ages = s.lex.cues.get("age_group_words", frozenset())
+    for k in range(first - 1, max(-1, first - 8), -1):
+        w = s.words[k]
+        if w in ages:
+            return True
+        if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks or s.measure_at(k) is not None:
+            return False
+    return False
 
 
 def _per_item(f: Figure) -> bool:

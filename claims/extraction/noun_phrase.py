@@ -248,8 +248,12 @@ def noun_subject(m: Mention) -> tuple[str | None, str | None, NounInfo | None]:
 def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     """The specific noun in "pengunjuk rasa yang berjumlah 5.000 orang", "protesters numbering 5,000"."""
     lex = s.lex
-    if m.first <= 0 or s.words[m.first - 1] not in lex.qualifiers.lasts:
+    if m.first <= 0:
         return None
+    if s.words[m.first - 1] == "(" and m.first > 1:
+        return _bracketed_count(s, m.first - 1, m.num_end)
+    if s.words[m.first - 1] not in lex.qualifiers.lasts:
+        return _tally_noun(s, m.first)
     found = lex.qualifiers.match_ending(s.words, m.first)
     if found is None or found[1] != "exact" or m.first - found[0] <= 0:
         return None
@@ -261,6 +265,48 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
+
+
+def _bracketed_count(s: SentenceView, bracket: int, end: int) -> NounInfo | None:
+    """The thing noun right before the bracket of a count: "sekolah (3 unit), masjid (2 unit)", "proyektor (4 unit)"
+    (BNPB damage lists); people's names before a bracket hold ages, and places are counted by the list's measure. Not
+    a restatement of a figure before ("22 KK (78 jiwa)", "300 rumah (1.100 jiwa)"): the bracket holds the figure and
+    at most a classifier (``[cues] item_classifiers``)."""
+    words = s.words
+    noun = s.lex.nouns.match_ending(words, bracket) if words[bracket - 1] in s.lex.nouns.lasts else None
+    if noun is None or noun[1].generic or noun[1].subject_class != "thing":
+        return None
+    start = bracket - noun[0]
+    if start > 0 and (s.kinds[start - 1] == "n" or words[start - 1] in s.lex.scales):
+        return None  # "300 rumah (1.100 jiwa)": the noun is a figure's own
+    classifiers = s.lex.cues.get("item_classifiers", frozenset())
+    k = end if end < len(words) and words[end] == ")" else end + 1
+    if k >= len(words) or words[k] != ")" or (k > end and words[end] not in classifiers):
+        return None
+    return noun[1]
+
+
+def _tally_noun(s: SentenceView, end: int) -> NounInfo | None:
+    """The specific noun right before a qualified figure, after a tally word, perhaps with a place adjunct between:
+    "Jumlah massa sekitar 300 orang", "Jumlah demonstran di depan kantor bupati kurang lebih 500 orang" (``[subjects]
+    tally_words``)."""
+    lex, words = s.lex, s.words
+    for k in range(end - 1, max(0, end - 6), -1):  # "Jumlah massa dari kawasan industri sekitar 300 orang"
+        if words[k] in lex.place_prepositions:
+            end = k
+            while end > 1 and words[end - 1] in lex.place_prepositions:
+                end -= 1  # "dari kawasan industri"
+            break
+        if s.kinds[k] != "w":
+            break
+    noun = lex.nouns.match_ending(words, end) if words[end - 1] in lex.nouns.lasts else None
+    if noun is None or noun[1].generic or noun[1].measure is None:
+        return None
+    start = end - noun[0]
+    tally = lex.subject_cues.get("tally_words")
+    if start <= 0 or tally is None or words[start - 1] not in tally.lasts:
+        return None
+    return noun[1] if tally.match_ending(words, start) is not None else None
 
 
 _ADJUNCT_REACH = (

@@ -209,7 +209,23 @@ def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     after = _after_parenthetical(s, j)
     if after < 0:
         after = clauses.comma_aside_end(s, j, at_start)  # ", some in critical condition,", ", some hurt,"
+    if after < 0:
+        after = _names_go_on(s, j)  # "8.000 buruh dari Karawang, Bekasi dan Tangerang berdemo"
     return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
+
+
+def _names_go_on(s: SentenceView, comma: int) -> int:
+    """After a comma inside a list of capitalised names that a place preposition opens ("buruh dari Karawang, Bekasi
+    dan Tangerang"): the token after the comma; else -1."""
+    texts, kinds, n = s.texts, s.kinds, len(s.texts)
+    if comma + 1 >= n or kinds[comma + 1] != "w" or not texts[comma + 1][0].isupper():
+        return -1
+    k = comma - 1
+    while k > 0 and kinds[k] == "w" and texts[k][0].isupper() and comma - k <= 4:
+        k -= 1
+    if k == comma - 1 or s.words[k] not in s.lex.place_prepositions:
+        return -1
+    return comma + 1
 
 
 def _list_goes_on(s: SentenceView, comma: int) -> int:

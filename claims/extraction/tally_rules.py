@@ -38,18 +38,18 @@ def subset_tally(f: Figure) -> str | None:
     tally = s.lex.subject_cues.get("tally_words")
     if tally is None or (m.nouns and any(noun.measure for noun in m.nouns)):
         return None
-    start = None
+    start, opening = None, 0
     for k in range(m.first - 1, max(-1, m.first - 1 - _TALLY_REACH), -1):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
             return None
-        if words[k] in tally.firsts and tally.match(words, k) is not None:
-            start = k
+        if words[k] in tally.firsts and (hit := tally.match(words, k)) is not None:
+            start, opening = k, hit[0]
             break
     if start is None:
         return None
-    if (own := _demonym_tally(f, start + tally.match(words, start)[0])) is not None:
+    if (own := _demonym_tally(f, start + opening)) is not None:
         return own
-    _tally_noun(f, start + tally.match(words, start)[0])
+    _tally_noun(f, start + opening)
     for j in range(start, m.first):
         found = s.measure_at(j)
         if found is not None and found[0] > 1 and found[1].startswith("="):

@@ -27,7 +27,6 @@ GAPS: dict[str, str] = {
     "Memasuki hari kedua, Basarnas": "'jumlahnya menjadi 31 orang' after personnel: the total is not deployed",
     "Akibat puting beliung itu, tujuh rumah": "a subset ('di antaranya rata dengan tanah') of a severity subset",
     '"Data sementara ada 6 rumah': "fallen trees ('pohon roboh') read as damaged",
-    "Sedikitnya empat rumah warga mengalami kerusakan": "'mengalami kerusakan' is not read as damaged",
     "Kualitas udara di Kota Pekan Raya": "index values after 'angka ISPU masing-masing' are dropped",
     "Desa yang krisis air bersih paling banyak": "'masing-masing' after two places: one figure, one reading",
     "Sekelompok massa, kurang lebih 250 orang": "a crowd in apposition ('massa, kurang lebih 250 orang') is no turnout",
