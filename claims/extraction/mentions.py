@@ -11,7 +11,8 @@ from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
+from claims.extraction.view import SentenceView
 
 FRACTION_UNIT = "fraction"
 """The unit of a share written as a fraction ("two thirds of the 450 detainees": 2/3); see docs/lexicons.md."""
@@ -164,17 +165,6 @@ def after_amount(s: SentenceView, k: int) -> bool:
     )
 
 
-def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
-    qualifiers = s.lex.qualifiers
-    if first <= 0 or s.words[first - 1] not in qualifiers.lasts:
-        return None
-    found = qualifiers.match_ending(s.words, first)
-    if found is None:
-        return None
-    length, qualifier = found
-    return qualifier, first - length
-
-
 def _vague_mention(s: SentenceView, i: int) -> Mention | None:
     """A vague quantity at token i: "puluhan ribu", "tens of thousands", "scores of"."""
     lex, words = s.lex, s.words
@@ -317,9 +307,9 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
     q = qualifier_before(s, first)
     if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
         qualifier, q_first = q
-    if q is None and unit is None and _bound_before_verb(s, first):
+    if q is None and unit is None and bound_before_verb(s, first):
         qualifier = "at_least"  # "Banjir itu sedikitnya telah menewaskan 12 orang": the bound stands before the verb
-    if qualifier == "at_most" and q_first == first - 1 and _result_clause(s, q_first, end):
+    if qualifier == "at_most" and q_first == first - 1 and result_clause(s, q_first, end):
         qualifier, q_first = "exact", first  # "terinjak-injak, hingga 37 orang meninggal dunia": so that 37 died
     if qualifier == "exact" and end < n and words[end] in lex.qualifiers_after.firsts:
         after = lex.qualifiers_after.match(words, end)
@@ -329,58 +319,9 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
             qualifier = after[1]
             last = end + after[0]
     elif qualifier == "exact" and unit is None and end + 1 < n:
-        qualifier = _postposed_past_classifier(s, end) or qualifier  # "100 orang lebih": the figure's own span
+        qualifier = postposed_past_classifier(s, end) or qualifier  # "100 orang lebih": the figure's own span
     low, high = bounds(value, qualifier, unit is None)
     return Mention(q_first, last, i, last, value, low, high, qualifier, unit)
-
-
-def _bound_before_verb(s: SentenceView, first: int) -> bool:
-    """An adverb of a lower bound (``[cues] bounds_before_verb``: "sedikitnya", "setidaknya") before the verb that
-    takes the figure as its object, with auxiliaries (``[cues] verb_auxiliaries``: "telah", "sudah") between: "Gempa
-    itu setidaknya telah menewaskan 12 orang" bounds the count as "menewaskan setidaknya 12 orang" does."""
-    words, kinds = s.words, s.kinds
-    k = first - 1
-    if k < 1 or kinds[k] != "w" or (s.measure_at(k) is None and words[k] not in syntax_list(s, "complement_verbs")):
-        return False
-    k -= 1
-    auxiliaries = s.lex.cues.get("verb_auxiliaries", frozenset())
-    while k > 0 and words[k] in auxiliaries and first - k < 5:
-        k -= 1
-    return words[k] in s.lex.cues.get("bounds_before_verb", frozenset())
-
-
-def _result_clause(s: SentenceView, q: int, end: int) -> bool:
-    """The one-word at_most qualifier at token ``q`` opens a clause of result after a comma (``[cues]
-    result_conjunctions``: "..., hingga 37 orang meninggal dunia"): the figure is the subject of the measure verb that
-    follows it (at most two words of its noun between), so it is the count itself, not an upper bound."""
-    words = s.words
-    if q == 0 or words[q - 1] != "," or words[q] not in s.lex.cues.get("result_conjunctions", frozenset()):
-        return False
-    for k in range(end, min(end + 3, len(words))):
-        if s.kinds[k] != "w":
-            return False
-        found = s.measure_at(k)
-        if found is not None:
-            return not found[1].startswith("=")
-    return False
-
-
-def _postposed_past_classifier(s: SentenceView, end: int) -> str | None:
-    """A qualifier after the classifier of the figure ("100 orang lebih", "30 unit lebih"), not a comparison
-    ("50 orang lebih banyak dari ..."): the qualifier, None for none."""
-    words, lex = s.words, s.lex
-    k = end + 1
-    classifiers = lex.cues.get("postposed_classifiers", frozenset())
-    if k >= len(words) or words[end] not in classifiers or words[k] not in lex.qualifiers_after.firsts:
-        return None
-    after = lex.qualifiers_after.match(words, k)
-    if after is None:
-        return None
-    j = k + after[0]
-    comparatives = lex.cues.get("comparatives", frozenset())
-    if j < len(words) and (s.kinds[j] == "n" or words[j] in lex.of_words or words[j] in comparatives):
-        return None
-    return after[1]
 
 
 def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
-from claims.extraction.lexicon import NounInfo, PhraseTable
+from claims.extraction.later_words import later_subject, possessed, subset_label
+from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
-from claims.extraction.reach import dwellers, is_boundary
+from claims.extraction.reach import is_boundary
 from claims.extraction.reach_before import after_preposition
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -50,29 +51,10 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure == "arrested" and (captives := held_captive(f)) is not None:
         f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
         return True
-    if measure == "participants" and _listed_turnout(f):
-        return True  # "The dead included 4 police officers and 9 protesters": a list item, no turnout
-    if measure == "participants" and _force(f):
-        return True  # "800 police officers were at the rally": the force guarding a crowd is not its turnout
-    if measure == "participants" and _object_of_preposition(f):
-        return True  # "tes urine terhadap 53 pengunjung": visitors in an adjunct are no turnout
-    if measure == "participants" and _enrolled(f):
-        return True  # "The school, attended by 600 students": its pupils, not a turnout
-    if measure in PEOPLE_MEASURES and _age_group(f):
-        f.label, f.other_verb = "age group", True  # "jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang"
+    if measure == "participants" and _not_a_turnout(f):
         return True
-    if measure in PEOPLE_MEASURES and _per_item(f):
-        return True  # "seven teams of six rescuers each": a size per item, not a count of the event
-    if measure == "participants" and f.m.value == 1:
-        return True  # "One protester lost three fingers": a crowd is never one person
-    if measure in PEOPLE_MEASURES and _thing_after_participle(f):
-        return True  # "30 displaced families", "12 injured horses": the participle's noun is no person
-    if measure in PEOPLE_MEASURES and f.m.partitive and f.m.base_of is None and _predicate_group(f):
-        return True  # "five of those killed were students": a part by a group narrower than the closed set
-    if measure in PEOPLE_MEASURES and _origin_part(f):
-        return True  # "As many as 86 of the dead came from Pakistan": one country's share of the toll
-    if measure in PEOPLE_MEASURES and _among_whole(f, measure):
-        return True  # "Three railway employees were among nine people killed": a part by role (DESIGN 4.1)
+    if measure in PEOPLE_MEASURES and _part_by_other_than_measure(f, measure):
+        return True
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
     if measure == "displaced" and _victims_recovered(f):
@@ -87,6 +69,33 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _not_a_turnout(f: Figure) -> bool:
+    """People a turnout word counts who are no crowd turning out."""
+    return (
+        _listed_turnout(f)  # "The dead included 4 police officers and 9 protesters": a list item
+        or _force(f)  # "800 police officers were at the rally": the force guarding a crowd
+        or _object_of_preposition(f)  # "tes urine terhadap 53 pengunjung": visitors in an adjunct
+        or _enrolled(f)  # "The school, attended by 600 students": its pupils
+    )
+
+
+def _part_by_other_than_measure(f: Figure, measure: str) -> bool:
+    """A figure of people picked out by something else than the people measure named for it (DESIGN 4.1: a subset
+    is ``other``), or no count of the event at all; may set the subset's label."""
+    if _age_group(f):
+        f.label, f.other_verb = "age group", True  # "jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang"
+        return True
+    return (
+        _per_item(f)  # "seven teams of six rescuers each": a size per item, not a count of the event
+        or (measure == "participants" and f.m.value == 1)  # "One protester lost three fingers": no crowd
+        or _thing_after_participle(f)  # "30 displaced families", "12 injured horses": the noun is no person
+        # "five of those killed were students": a part by a group narrower than the closed set
+        or (f.m.partitive and f.m.base_of is None and _predicate_group(f))
+        or _origin_part(f)  # "As many as 86 of the dead came from Pakistan": one country's share of the toll
+        or _among_whole(f, measure)  # "Three railway employees were among nine people killed": a part by role
+    )
 
 
 def _object_of_preposition(f: Figure) -> bool:
@@ -333,155 +342,6 @@ def _opening_whole_head(f: Figure) -> NounInfo | None:
     found = before.match(words, 0) if words and words[0] in before.firsts else None
     whole = next((o for o in f.mentions if found is not None and o.first == found[0] and o is not f.m), None)
     return whole.nouns[0] if whole is not None and whole.nouns and whole.first < f.m.first else None
-
-
-def possessed(s: SentenceView, m: Mention, measure: str) -> bool:
-    """ "Keluarga 12 nelayan yang hilang berunjuk rasa": the figure follows a noun that owns it, so the main verb
-    after its relative clause is the owner's; the figure keeps no measure but its relative clause's (``other``)."""
-    if m.first == 0 or s.words[m.first - 1] not in s.lex.nouns.lasts or not s.lex.nouns.match_ending(s.words, m.first):
-        return False
-    k, hit = _next_hit(s, m, max(m.np_end, m.num_end))
-    return hit is not None and hit[1] != measure and k > 0 and s.words[k - 1] in s.lex.relative_words
-
-
-def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
-    """ "45 korban luka masih kritis", "12 korban tewas belum teridentifikasi", "45 injured people remain in critical
-    condition", "19 korban luka berat": the figure's own noun phrase names the measure and a subset word
-    (``[subjects] subset_labels``, the labels of other-verbs) overlaps it or is its predicate: a subset, ``other``
-    (DESIGN 4.1), the subset's label."""
-    subsets = s.lex.subject_cues.get("subset_labels")
-    if subsets is None:
-        return None
-    # a hit at or past max(np_end, num_end + 1) is no hit of the noun phrase: the search stops there
-    k, hit = _next_hit(s, m, m.num_end, max(m.np_end, m.num_end + 1))
-    if hit is None or hit[1] != measure or not (k == m.num_end or k < m.np_end):
-        return None  # the measure word is not in the figure's own noun phrase ("nine people were admitted ...")
-    for j in range(k + 1, k + hit[0]):  # "korban luka berat": "luka berat" starts inside "korban luka"
-        inner = s.measure_at(j)
-        if inner is not None and j + inner[0] > k + hit[0] and _is_subset(subsets, inner[1]):
-            return inner[1][1:]
-    at, after = _next_hit(s, m, k + hit[0])
-    if any(w in s.tables.joiners for w in s.words[k + hit[0] : at]):
-        return None  # "22 remain in hospital and the rest were discharged": another clause's predicate
-    return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
-
-
-def subset_between(s: SentenceView, start: int, end: int) -> str | None:
-    """ "Jenazah yang sudah teridentifikasi berjumlah 98", "Korban luka yang masih kritis mencapai 5 orang": a subset
-    word (``[subjects] subset_labels``) between a tally's measure word and its figure names what is counted: the
-    other-verb reading ("=label"), or None."""
-    subsets = s.lex.subject_cues.get("subset_labels")
-    if subsets is None:
-        return None
-    for j in range(start, end):
-        hit = s.measure_at(j)
-        if hit is not None and _is_subset(subsets, hit[1]):
-            return hit[1]
-    return None
-
-
-def _next_hit(s: SentenceView, m: Mention, k: int, stop: int | None = None) -> tuple[int, tuple[int, str] | None]:
-    """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search
-    (or token ``stop``, if given)."""
-    end = len(s.words) if stop is None else min(stop, len(s.words))
-    while k < end:
-        if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
-            return k, None
-        hit = s.measure_at(k)
-        if hit is not None:
-            return k, hit
-        k += 1
-    return k, None
-
-
-def _is_subset(subsets: PhraseTable[bool], reading: str) -> bool:
-    words = reading[1:].split()
-    return reading.startswith("=") and bool(words) and subsets.match(words, 0) == (len(words), True)
-
-
-def later_subject(f: Figure, measure: str) -> bool:
-    """ "3,000 pilgrims were treated for heatstroke and 19 died", "300 warga terserang diare dan 2 meninggal": the
-    measure word after the figure follows a later figure of a new clause (a joiner before it, and the first figure
-    has a verb of its own before that joiner), so it is that figure's predicate, not this one's."""
-    s, m = f.s, f.m
-    start = max(m.np_end, m.num_end)
-    if f.mentions[-1].num_first < start:
-        return False  # the figures come in order and none starts at or after ``start`` (first <= num_first)
-    # a part of it after a new clause ("900 warga terpapar asap dan 45 di antaranya dirawat"), not in an aside
-    later = [o for o in f.mentions if o.first >= start and o.base_of is None and not (o.partitive and _in_aside(s, o))]
-    if not later:
-        return False
-    position = next(
-        (k for k in range(start, len(s.words)) if k not in f.owned and (hit := s.measure_at(k)) and hit[1] == measure),
-        None,
-    )
-    for o in later:
-        if position is None or o.first > position:
-            return False
-        joiner = o.first - 1
-        if joiner <= m.num_end or not _joins_clause(s, joiner) or dwellers(s, m.num_end, o.first):
-            continue  # no new clause; nor "64 rumah yang dihuni 95 KK atau 430 jiwa terbakar" (who live there)
-        # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
-        if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
-            return True
-        if not s.lex.modifiers_follow and _word_after_noun(s, m.num_end, joiner):
-            return True
-    return False
-
-
-def _in_aside(s: SentenceView, o: Mention) -> bool:
-    """ "3 tersangka (2 di antaranya residivis) ditangkap": the figure opens a bracketed aside."""
-    return o.first > 0 and s.words[o.first - 1] in clauses.ASIDES
-
-
-def _joins_clause(s: SentenceView, k: int) -> bool:
-    w = s.words[k]
-    return w == "," or w in s.lex.coordinators or w in s.lex.list_joiners or is_boundary(s, k)
-
-
-def _own_verb(s: SentenceView, k: int) -> bool:
-    """Token ``k`` is a verb: an auxiliary, an other-verb, or a word with a verb affix of ``[subjects]``
-    (``own_verb_prefixes`` the stemmer takes off: *terserang*; ``own_verb_suffixes``: *suffered*)."""
-    w, cues = s.words[k], s.lex.subject_cues
-    if clauses.aux_at(s, k) or ((hit := s.measure_at(k)) is not None and hit[1].startswith("=")):
-        return True
-    prefixes, suffixes = cues.get("own_verb_prefixes"), cues.get("own_verb_suffixes")
-    if prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w)):
-        return True
-    return suffixes is not None and len(w) > 4 and any(w.endswith(x) for x in suffixes.firsts)
-
-
-def _word_after_noun(s: SentenceView, k: int, joiner: int) -> bool:
-    """The first word after the counted noun (and any name) before ``joiner`` is no preposition, relative word or
-    joiner: a verb the lexicon does not know ("200 pilgrims fell ill and 12 died"). Only where modifiers come before
-    the noun: in Indonesian the word after it is as often a modifier ("1.400 personel gabungan dan 300 relawan")."""
-    lex, words = s.lex, s.words
-    while k < joiner and words[k] in lex.fillers:
-        k += 1
-    noun = lex.nouns.match(words, k) if k < joiner and words[k] in lex.nouns.firsts else None
-    k += noun[0] if noun is not None else 0
-    while k < joiner and s.kinds[k] == "w" and s.texts[k][:1].isupper():
-        k += 1  # "12 polisi Brimob dan 3 tentara"
-    if k >= joiner or s.kinds[k] != "w" or noun is None:
-        return False
-    w = words[k]
-    adjunct = (lex.place_prepositions, lex.of_words, lex.relative_words, lex.determiners, lex.coordinators)
-    return not any(w in words_ for words_ in adjunct) and w not in lex.list_joiners and w not in lex.nouns.firsts
-
-
-def participle_after(s: SentenceView, m: Mention) -> str | None:
-    """ "109 evacuees killed were ...", "40 pengungsi tewas adalah ...": a measure word right after a counted noun
-    that implies another measure, before the predicate's copula, is the noun's participle: it says what happened to
-    them, and wins over the noun."""
-    k = m.np_end
-    if not m.nouns or k >= len(s.words) or k <= m.num_end or clauses.aux_at(s, k):
-        return None  # "1,200 protesters were arrested": a predicate, the whole of a part keeps its noun's measure
-    hit = s.measure_at(k)
-    if hit is None or hit[1].startswith("=") or hit[1] == "other":
-        return None
-    # "109 evacuees killed were children", "40 pengungsi tewas adalah anak-anak"; not the predicate itself:
-    # "separuh dari 5.000 demonstran ditangkap di ..."
-    return hit[1] if clauses.copula_after(s, k + hit[0]) is not None else None
 
 
 def _escaped(f: Figure, measure: str) -> bool:

@@ -1,0 +1,68 @@
+"""Stage 1, the qualifier of a single figure (split from ``mentions``): the qualifier word before it ("lebih dari",
+"at least"), a bound before the verb that takes it ("sedikitnya telah menewaskan 12"), a clause of result that
+makes "hingga" no bound ("..., hingga 37 orang meninggal"), and a qualifier after its classifier ("100 orang
+lebih")."""
+
+from __future__ import annotations
+
+from claims.extraction.view import SentenceView, syntax_list
+
+
+def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
+    qualifiers = s.lex.qualifiers
+    if first <= 0 or s.words[first - 1] not in qualifiers.lasts:
+        return None
+    found = qualifiers.match_ending(s.words, first)
+    if found is None:
+        return None
+    length, qualifier = found
+    return qualifier, first - length
+
+
+def bound_before_verb(s: SentenceView, first: int) -> bool:
+    """An adverb of a lower bound (``[cues] bounds_before_verb``: "sedikitnya", "setidaknya") before the verb that
+    takes the figure as its object, with auxiliaries (``[cues] verb_auxiliaries``: "telah", "sudah") between: "Gempa
+    itu setidaknya telah menewaskan 12 orang" bounds the count as "menewaskan setidaknya 12 orang" does."""
+    words, kinds = s.words, s.kinds
+    k = first - 1
+    if k < 1 or kinds[k] != "w" or (s.measure_at(k) is None and words[k] not in syntax_list(s, "complement_verbs")):
+        return False
+    k -= 1
+    auxiliaries = s.lex.cues.get("verb_auxiliaries", frozenset())
+    while k > 0 and words[k] in auxiliaries and first - k < 5:
+        k -= 1
+    return words[k] in s.lex.cues.get("bounds_before_verb", frozenset())
+
+
+def result_clause(s: SentenceView, q: int, end: int) -> bool:
+    """The one-word at_most qualifier at token ``q`` opens a clause of result after a comma (``[cues]
+    result_conjunctions``: "..., hingga 37 orang meninggal dunia"): the figure is the subject of the measure verb that
+    follows it (at most two words of its noun between), so it is the count itself, not an upper bound."""
+    words = s.words
+    if q == 0 or words[q - 1] != "," or words[q] not in s.lex.cues.get("result_conjunctions", frozenset()):
+        return False
+    for k in range(end, min(end + 3, len(words))):
+        if s.kinds[k] != "w":
+            return False
+        found = s.measure_at(k)
+        if found is not None:
+            return not found[1].startswith("=")
+    return False
+
+
+def postposed_past_classifier(s: SentenceView, end: int) -> str | None:
+    """A qualifier after the classifier of the figure ("100 orang lebih", "30 unit lebih"), not a comparison
+    ("50 orang lebih banyak dari ..."): the qualifier, None for none."""
+    words, lex = s.words, s.lex
+    k = end + 1
+    classifiers = lex.cues.get("postposed_classifiers", frozenset())
+    if k >= len(words) or words[end] not in classifiers or words[k] not in lex.qualifiers_after.firsts:
+        return None
+    after = lex.qualifiers_after.match(words, k)
+    if after is None:
+        return None
+    j = k + after[0]
+    comparatives = lex.cues.get("comparatives", frozenset())
+    if j < len(words) and (s.kinds[j] == "n" or words[j] in lex.of_words or words[j] in comparatives):
+        return None
+    return after[1]
