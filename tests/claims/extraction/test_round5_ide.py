@@ -14,7 +14,9 @@ construction read in real reports. Readings follow DESIGN.md 4 and 4.1. The clas
   (``breakdowns._calendar_name``);
 - a cause word right after a measure word ("yang meninggal karena antraks berjumlah tiga orang") and a clause word
   before a month or a weekday ("sejak Januari") open adjuncts of the tally, not new clauses
-  (``reach_before._cause_adjunct``, ``_time_adjunct``).
+  (``reach_before._cause_adjunct``, ``_time_adjunct``);
+- a glued dash between two figures after a change verb ("naik 7-10 persen") is a range, not an increment and a
+  total (``mentions._range_mention``).
 
 Control rows, where the other reading is right, stand beside each class.
 """
@@ -75,6 +77,16 @@ INDONESIAN: list[Any] = [
     (
         "Pasien yang dirawat akibat DBD sejak Februari mencapai 57 orang.",
         [("hospitalized", "people", 57, 57)],
+    ),
+    # a dashed range after a change verb is a range
+    (
+        "Kunjungan pasien ISPA ke puskesmas naik 15-20 persen selama kabut asap.",
+        [("other", "percent", 15, 20)],
+    ),
+    # an increment, then the new total, stays two figures (control)
+    (
+        "Jumlah pengungsi naik 14 menjadi 233 orang.",
+        [("other", "increase", 14, 14), ("displaced", "people", 233, 233)],
     ),
     # a cause clause with its own figure keeps both readings (control)
     (
