@@ -19,7 +19,7 @@ import pytest
 
 from claims.extraction import extract
 
-NAMES = ("ide1", "ide2")
+NAMES = ("ide1", "ide2", "ide3")
 CORPORA = {
     name: json.loads((Path(__file__).parent / "corpora" / f"{name}.json").read_text(encoding="utf-8")) for name in NAMES
 }
@@ -37,6 +37,8 @@ STILL_MISSED: dict[tuple[str, int, str], str] = {
     ("ide1", 31, "142"): "'142 kasus dinyatakan meninggal dunia': 'dinyatakan' between 'kasus' and the death verb",
     ("ide2", 2, "Dua"): "'Dua korban lain ... meninggal karena diagnosis lain': deaths of another cause read as killed",
     ("ide2", 34, "tiga"): "'meningkat dari tiga di bulan Agustus': a bare number word with no noun is dropped",
+    ("ide3", 6, "lima"): "'lima laporan kematian' (death reports): a thing noun before the death word hides it",
+    ("ide3", 25, "dua"): "'ditambah dua masjid, satu musala ... yang rusak': the first item after 'ditambah' is other",
     ("ide2", 34, "sembilan"): "'menjadi sembilan di September': a bare number word with no noun is dropped",
 }
 

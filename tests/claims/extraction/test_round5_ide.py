@@ -16,7 +16,9 @@ construction read in real reports. Readings follow DESIGN.md 4 and 4.1. The clas
   before a month or a weekday ("sejak Januari") open adjuncts of the tally, not new clauses
   (``reach_before._cause_adjunct``, ``_time_adjunct``);
 - a glued dash between two figures after a change verb ("naik 7-10 persen") is a range, not an increment and a
-  total (``mentions._range_mention``).
+  total (``mentions._range_mention``);
+- after a comma, a sequence word and a change verb ("..., kemudian kini bertambah satu menjadi tujuh orang") carry on
+  the tally of the clause before (``[syntax] sequence_words``, ``reach_before._continued_change``).
 
 Control rows, where the other reading is right, stand beside each class.
 """
@@ -87,6 +89,20 @@ INDONESIAN: list[Any] = [
     (
         "Jumlah pengungsi naik 14 menjadi 233 orang.",
         [("other", "increase", 14, 14), ("displaced", "people", 233, 233)],
+    ),
+    # a sequence word and a change verb after a comma carry the tally on
+    (
+        "Pasien leptospirosis yang meninggal tercatat lima orang pada April, lalu bertambah dua menjadi tujuh orang.",
+        [("killed", "people", 5, 5), ("other", "increase", 2, 2), ("killed", "people", 7, 7)],
+    ),
+    (
+        "Balita yang dirawat karena diare kemarin 23 orang, kini naik menjadi 31 orang.",
+        [("hospitalized", "people", 23, 23), ("hospitalized", "people", 31, 31)],
+    ),
+    # a clause with its own verb after the sequence word keeps its own reading (control)
+    (
+        "Polisi menangkap 12 orang, kemudian 30 orang lainnya dibebaskan.",
+        [("arrested", "people", 12, 12), ("other", "people released", 30, 30)],
     ),
     # a cause clause with its own figure keeps both readings (control)
     (
