@@ -353,7 +353,15 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
         ):
             return s.text[s.starts[k + 1] : s.ends[end - 1]]
         return None
-    return None if _counted_noun(s, start, end) else s.text[s.starts[start] : s.ends[end - 1]]
+    if _counted_noun(s, start, end) or _calendar_name(s, start, end):
+        return None
+    return s.text[s.starts[start] : s.ends[end - 1]]
+
+
+def _calendar_name(s: SentenceView, start: int, end: int) -> bool:
+    """ "Januari 310, Februari 767": a month or a weekday before a figure dates a part of a tally, no place."""
+    lex = s.lex
+    return all(s.words[k] in lex.months or s.words[k] in lex.weekdays for k in range(start, end))
 
 
 def _counted_noun(s: SentenceView, start: int, end: int) -> bool:

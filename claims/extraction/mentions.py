@@ -284,8 +284,8 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     reading2, unit2, first2, end2 = second
     if from_word and first >= 2 and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1]):
         return None  # "bertambah dari 5 menjadi 9": a change, not a range
-    if _change_by(s, first):
-        return None  # "climbed by 14 to 233": an increment, then the new total
+    if words[j] != "-" and _change_by(s, first):
+        return None  # "climbed by 14 to 233": an increment, then the new total; "naik 7-10 persen" is a range
     if (
         first2 != k
         or reading2.value < value

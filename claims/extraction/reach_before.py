@@ -203,7 +203,13 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
         if s.words[j] == ")" and (opening := dated_aside(s, j)) is not None:
             j = opening - 1  # "korban meninggal ... per Rabu (8/2) bertambah menjadi 41 orang": a date, no clause
             continue
+        if s.words[j] == "," and found is None and _continued_change(s, j, end):
+            j -= 1  # "sebanyak enam orang pada Maret, kemudian bertambah satu menjadi tujuh orang": one tally
+            continue
         if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
+            if found is None and (_cause_adjunct(s, j) or _time_adjunct(s, j)):
+                j -= 1  # "Warga yang meninggal karena antraks (sejak Januari) berjumlah tiga orang": no clause
+                continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
                 break
@@ -224,6 +230,38 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                     break
         j -= 1
     return found
+
+
+def _cause_adjunct(s: SentenceView, j: int) -> bool:
+    """A cause word (``[syntax] cause_words``) right after a measure word opens the cause of that measure
+    ("meninggal dunia karena DBD"), not a new clause."""
+    if s.words[j] not in syntax_list(s, "cause_words"):
+        return False
+    return any(s.measure_at(k) is not None for k in range(max(0, j - 2), j))
+
+
+def _time_adjunct(s: SentenceView, j: int) -> bool:
+    """A clause word before a month or a weekday ("sejak Januari", "sejak Senin") opens a time adverb, no clause."""
+    lex = s.lex
+    if s.words[j] not in lex.clause_breaks or j + 1 >= len(s.words):
+        return False
+    return s.words[j + 1] in lex.months or s.words[j + 1] in lex.weekdays
+
+
+def _continued_change(s: SentenceView, comma: int, end: int) -> bool:
+    """The words between a comma and the figure at ``end`` are a sequence word, then a change verb with perhaps its
+    increment ("kemudian kini bertambah satu menjadi"): the clause carries on the tally before the comma."""
+    lex, words = s.lex, s.words
+    if comma + 1 >= end or words[comma + 1] not in syntax_list(s, "sequence_words"):
+        return False
+    changed = False
+    for k in range(comma + 2, end):
+        w = words[k]
+        if w in lex.change_words or w in lex.qualifiers.lasts:
+            changed = changed or w in lex.change_words
+        elif not (s.kinds[k] == "n" or w in lex.number_words or w in syntax_list(s, "sequence_words")):
+            return False
+    return changed
 
 
 def _restated_change(s: SentenceView, comma: int) -> bool:

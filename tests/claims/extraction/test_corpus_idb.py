@@ -43,7 +43,6 @@ GAPS: dict[str, str] = {
     "Sekitar 730.000 Muslim Rohingya": "people who left their country ('meninggalkan Myanmar') are not displaced",
     "Dalam operasi terpisah di Johor": "a part after 'termasuk' with a group noun does not inherit arrested",
     '"Total saat ini ada 43 pasien': "'yang rawat jalan 30 orang': an other-verb before a figure is dropped",
-    "Sebanyak 34 warga Kecamatan Cibalong": "'mendapat perawatan medis di puskesmas' is read as treated, not in care",
     "Untuk angka kematian, Jawa Timur": "the first item of a list after 'angka kematian ... tertinggi dengan'",
     "Hingga pekan ke-16, Kemenkes": "'452 kasus di antaranya meninggal dunia': cases that died",
     "Data terbaru menunjukkan kasus suspek campak": "a bare figure after 'kasus suspek ... mencapai' is dropped",
