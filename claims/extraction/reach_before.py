@@ -152,6 +152,8 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     k = s.before_determiners(first - 1) + 1
     if k == 0 or words[k - 1] not in syntax_list(s, "figure_prepositions"):
         return False
+    if k > 1 and words[k - 1] in lex.range_from and words[k - 2] in syntax_list(s, "change_from_verbs"):
+        return False  # "the toll had climbed from 61": the tally's earlier value, no adjunct
     if words[k - 1] in lex.total_cues or _ends_measure_phrase(s, k):
         return False  # "the search continued for the remaining eight"
     changes = (lex.increase_before, lex.decrease_before)

@@ -1,0 +1,52 @@
+"""Round 5 in English, third corpus (issue 11): classes shown by ``corpora/enc*.json`` (paraphrases of wire, Indian
+and Asian English-language reports on toxic liquor, food poisoning, outbreaks and heat, labelled before any run),
+fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence. Readings follow
+DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong measure). Each row: text, then (measure, subject, low, high) for
+every claim. The classes:
+
+- "from" right after a change verb ("the toll had climbed from 61", "has fallen from 45") opens the tally's earlier
+  value, no adjunct: the figure takes the tally's measure (``[syntax] change_from_verbs``,
+  ``reach_before.after_preposition``);
+- people "held in connection with" or "held over the deaths" (killing, attack, violence) are detained
+  (``[measures] arrested``); "held a vigil" stays no measure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # an earlier value after a change verb and "from"
+    ("The death toll had climbed from 47 by Tuesday night.", [("killed", "people", 47, 47)]),
+    (
+        "The number of people who died from eating the tainted fish has risen from 19 late on Monday.",
+        [("killed", "people", 19, 19)],
+    ),
+    (
+        "The number of injured jumped from 52 to 77 overnight.",
+        [("injured", "people", 52, 52), ("injured", "people", 77, 77)],
+    ),
+    # control: "from" after no change verb is an adjunct
+    ("Nine people were evacuated from 3 villages.", [("displaced", "people", 9, 9), ("other", "villages", 3, 3)]),
+    # held in connection with, held over the deaths
+    ("Police said 13 people were being held in connection with the fire.", [("arrested", "people", 13, 13)]),
+    ("Four men held over the killing of a shopkeeper were freed on bail.", [("arrested", "men", 4, 4)]),
+    (
+        "Excise officers detained two more brewers, raising to 16 the number of people held over the deaths.",
+        [("other", "increase", 2, 2), ("arrested", "people", 16, 16)],
+    ),
+    # control: "held" a gathering
+    ("About 400 nurses held a vigil outside the ministry.", [("other", "nurses", 360, 440)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_round5_enc(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
