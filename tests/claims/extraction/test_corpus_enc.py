@@ -30,6 +30,22 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("A total of 25 students were", "four"): "misread: people 'moved to a medical college for intensive care' read "
     "as hospitalized; the corpus labels the intensive-care subset other",
     ('"The remaining 18 students are under', "18"): "'under observation' is not read as hospitalized",
+    ("She said nine of the dead were", "two"): "misread: 'two were homeless' after a part of the dead reads "
+    "'homeless' as displaced",
+    ("By Wednesday afternoon, the state medical", "12"): "judgement: 'victims believed to have died of heat-related "
+    "causes' (the cause is believed, not the death) read as presumed dead (other)",
+    ("Central Luzon recorded the most cases", "16,210"): "'recorded the most cases at n': a figure after 'at' is "
+    "read as an adjunct",
+    ("Dengue deaths, however, are lower this", "158"): "'deaths are lower this year at n': a comparative before "
+    "'at' makes the figure an adjunct",
+    ("Dengue deaths, however, are lower this", "176"): "'against n in the same period last year' after a tally "
+    "that took no figure",
+    ("Deaths were also concentrated in Mindanao,", "31"): "parenthesised counts after places with no measured "
+    "figure before them ('Deaths were concentrated in X (31) and Y (24)')",
+    ("Deaths were also concentrated in Mindanao,", "24"): "parenthesised counts after places with no measured "
+    "figure before them",
+    ("The health department said this year's", "36,090"): "'higher than those reported during the same period of "
+    "2021, at n': the compared figure after a date and 'at'",
 }
 
 

@@ -10,7 +10,12 @@ every claim. The classes:
   value, no adjunct: the figure takes the tally's measure (``[syntax] change_from_verbs``,
   ``reach_before.after_preposition``);
 - people "held in connection with" or "held over the deaths" (killing, attack, violence) are detained
-  (``[measures] arrested``); "held a vigil" stays no measure.
+  (``[measures] arrested``); "held a vigil" stays no measure;
+- "up from last year's n", "down from last week's n", "compared with last year's n": an earlier period's figure of
+  the same tally (``[anaphora] inherit_before``);
+- a part of a measured whole whose predicate is an age bound ("nine of the dead were over 65", "12 of the injured
+  were under 18") is a share by age: ``other``, and the age is no count (``misreads._age_part``, ``[cues]
+  age_predicates``).
 """
 
 from __future__ import annotations
@@ -44,6 +49,26 @@ ENGLISH: list[Any] = [
     ),
     # control: "held" a gathering
     ("About 400 nurses held a vigil outside the ministry.", [("other", "nurses", 360, 440)]),
+]
+
+ENGLISH += [
+    # an earlier period's figure after "up from" and a possessive
+    (
+        "So far 640 people have died of malaria this year, up from last year's 515.",
+        [("killed", "people", 640, 640), ("killed", "people", 515, 515)],
+    ),
+    (
+        "Officials admitted 87 patients to hospital this week, down from last week's 112.",
+        [("hospitalized", "people", 87, 87), ("hospitalized", "people", 112, 112)],
+    ),
+    # a share of a measured whole by age
+    ("Eleven of the dead were over 80.", [("other", "killed over 80", 11, 11)]),
+    (
+        "Six of the 25 people injured were under 16.",
+        [("other", "injured under 16", 6, 6), ("injured", "people", 25, 25)],
+    ),
+    # control: a group predicate keeps its own reading
+    ("Eleven of the dead were women.", [("killed", "women", 11, 11)]),
 ]
 
 
