@@ -30,7 +30,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("A total of 25 students were", "four"): "misread: people 'moved to a medical college for intensive care' read "
     "as hospitalized; the corpus labels the intensive-care subset other",
     ('"The remaining 18 students are under', "18"): "'under observation' is not read as hospitalized",
-    ("She said nine of the dead were", "two"): "misread: 'two were homeless' after a part of the dead reads "
+    ("She said nine of the dead", "two"): "misread: 'two were homeless' after a part of the dead reads "
     "'homeless' as displaced",
     ("By Wednesday afternoon, the state medical", "12"): "judgement: 'victims believed to have died of heat-related "
     "causes' (the cause is believed, not the death) read as presumed dead (other)",
