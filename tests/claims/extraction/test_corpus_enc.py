@@ -20,8 +20,14 @@ from claims.extraction import extract
 
 CORPORA = sorted((Path(__file__).parent / "corpora").glob("enc[0-9]*.json"))
 
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    # (first six words of the sentence, surface of the claim): why it is still missed
+MORGUE = (
+    "misread: bodies a morgue or an ambulance service received or collected (intake, not the event's toll; labelled "
+    "other) read as killed"
+)
+
+KNOWN_GAPS: dict[tuple[str, ...], str] = {
+    # (first six words of the sentence, surface of the claim[, measure where the surface repeats]): why it is still
+    # missed
     ("Of those in hospital, 41 are", "five"): "a list item 'in private hospitals': a plural thing noun after 'in' "
     "ends the breakdown (other)",
     ("Among the pupils, more than 13", "more than 13"): "a bare figure before 'fell ill and were taken to hospital': "
@@ -46,6 +52,22 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "figure before them",
     ("The health department said this year's", "36,090"): "'higher than those reported during the same period of "
     "2021, at n': the compared figure after a date and 'at'",
+    ("Health authorities reported two suspected cases", "two", "killed"): "'samples taken from two patients, "
+    "both of whom died': the apposed clause's death does not reach the figure",
+    ("The ambulance service, which normally carries", "30 to 40"): MORGUE,
+    ("The ambulance service, which normally carries", "590"): MORGUE,
+    ("The ambulance service, which normally carries", "150"): MORGUE,
+    ("The charity said its two morgues", "more than 380"): MORGUE,
+    ('"We have received 210 bodies in', "210"): MORGUE,
+    ("Temperatures climbed above 41C (106F), with", "above 41C"): "a unit letter glued to the figure ('41C', "
+    "'106F') is read as an identifier",
+    ("Temperatures climbed above 41C (106F), with", "106F"): "a glued unit letter ('106F')",
+    ("Temperatures climbed above 41C (106F), with", "50C"): "a glued unit letter ('50C')",
+    ("Last month the province recorded a", "51.8C"): "a glued unit letter ('51.8C')",
+    ("A doctor at the city's largest", "about 2,800"): "'the hospital had treated n patients': 'treated' with the "
+    "hospital as its agent is not read as hospitalized",
+    ("Another 71 people died at the", "Another 71"): "misread: 'died at the civil hospital' (a subset by place, "
+    "labelled other): an adjective inside the hospital phrase",
 }
 
 
@@ -62,7 +84,7 @@ def _rows() -> list[Any]:
     for case in _cases():
         for claim in case["claims"]:
             key = (" ".join(case["text"].split()[:6]), claim["surface"])
-            reason = KNOWN_GAPS.get(key)
+            reason = KNOWN_GAPS.get(key) or KNOWN_GAPS.get((*key, claim["measure"]))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             rows.append(pytest.param(case["text"], claim, marks=marks, id=f"{key[0][:40]}|{claim['surface']}"))
     return rows

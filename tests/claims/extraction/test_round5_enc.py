@@ -15,7 +15,11 @@ every claim. The classes:
   the same tally (``[anaphora] inherit_before``);
 - a part of a measured whole whose predicate is an age bound ("nine of the dead were over 65", "12 of the injured
   were under 18") is a share by age: ``other``, and the age is no count (``misreads._age_part``, ``[cues]
-  age_predicates``).
+  age_predicates``);
+- "admitted with" heatstroke, burns, symptoms is a hospital admission (``[measures] hospitalized``);
+- those who "arrived dead" or were "brought in dead" are a subset by where death was declared, and "died at
+  hospital" a subset by place: ``other`` (``[other_verbs]``);
+- temperatures in "Celsius" or "Fahrenheit" alone are a unit, never a count (``[units] degrees``).
 """
 
 from __future__ import annotations
@@ -69,6 +73,19 @@ ENGLISH += [
     ),
     # control: a group predicate keeps its own reading
     ("Eleven of the dead were women.", [("killed", "women", 11, 11)]),
+]
+
+ENGLISH += [
+    ("Doctors said 96 people were admitted with burns overnight.", [("hospitalized", "people", 96, 96)]),
+    (
+        "The clinic saw 140 patients, and 12 of them were brought in dead.",
+        [("other", "patients", 140, 140), ("other", "people pronounced dead on arrival", 12, 12)],
+    ),
+    ("Five workers died at hospital later that night.", [("other", "workers", 5, 5)]),
+    (
+        "The mercury hit 47 Celsius (117 Fahrenheit) in the capital.",
+        [("other", "degrees", 47, 47), ("other", "degrees", 117, 117)],
+    ),
 ]
 
 
