@@ -19,7 +19,12 @@ every claim. The classes:
 - "admitted with" heatstroke, burns, symptoms is a hospital admission (``[measures] hospitalized``);
 - those who "arrived dead" or were "brought in dead" are a subset by where death was declared, and "died at
   hospital" a subset by place: ``other`` (``[other_verbs]``);
-- temperatures in "Celsius" or "Fahrenheit" alone are a unit, never a count (``[units] degrees``).
+- temperatures in "Celsius" or "Fahrenheit" alone are a unit, never a count (``[units] degrees``);
+- a capitalised month after "between" or "from", or one span from another month ("between March and June", "from
+  January to March"), is a date, never a protest march (``SentenceView._month_name``);
+- a count of zero ("Deaths: 0", "0 people died") is a zero statement, no claim (DESIGN 4.1;
+  ``resolution._set_validity``);
+- "illnesses" in food-borne outbreak bulletins are cases, not people (``[nouns]``).
 """
 
 from __future__ import annotations
@@ -85,6 +90,22 @@ ENGLISH += [
     (
         "The mercury hit 47 Celsius (117 Fahrenheit) in the capital.",
         [("other", "degrees", 47, 47), ("other", "degrees", 117, 117)],
+    ),
+]
+
+ENGLISH += [
+    (
+        "The bakery recalled about 40,000 loaves sold between March and May.",
+        [("other", "loaves sold", 36000, 44000)],
+    ),
+    ("Around 90 cattle died from February to March.", [("other", "cattle", 81, 99)]),
+    # control: the march itself
+    ("About 5,000 people joined the march on Saturday.", [("participants", "people", 4500, 5500)]),
+    ("Cases: 14. Hospitalizations: 3. Deaths: 0.", [("other", "cases", 14, 14), ("hospitalized", "people", 3, 3)]),
+    ("Officials said 0 patients had died by Friday.", []),
+    (
+        "The outbreak has caused 61 illnesses and 19 hospitalizations in six states.",
+        [("other", "illnesses", 61, 61), ("hospitalized", "people", 19, 19), ("other", "states", 6, 6)],
     ),
 ]
 
