@@ -68,7 +68,7 @@ KNOWN_GAPS: dict[tuple[str, ...], str] = {
     "hospital as its agent is not read as hospitalized",
     ("Another 71 people died at the", "Another 71"): "misread: 'died at the civil hospital' (a subset by place, "
     "labelled other): an adjective inside the hospital phrase",
-    ("Officials said 58 of the cases were", "58"): "'58 of the cases were severe enough to require "
+    ("Officials said 58 of the cases", "58"): "'58 of the cases were severe enough to require "
     "hospitalization': a part of cases whose predicate names a hospital stay stays other",
     ("Turkana has recorded the most cases", "2,910"): "'X has recorded the most cases with n, followed by Y with n': "
     "a superlative tally's figure after 'with' is read as an adjunct",
