@@ -87,6 +87,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
         if ident[0] == 1 and start >= 2 and kinds[start - 2] == "n" and words[start - 1] in lex.time_units:
             return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing
+        if ident[0] == 1 and start >= 2 and words[start - 1] in lex.time_units and _deictic(s, start - 2):
+            return False  # "Last year 1,200 people died", "this week 45 were arrested": a time, no "year 1,200"
         return not _tally_verb(s, start)
     return (
         start > 0
@@ -97,6 +99,12 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
+
+
+def _deictic(s: SentenceView, k: int) -> bool:
+    """A time deictic at token ``k`` (``[syntax] time_deictics``: "last", "this", "past") makes the time word after
+    it an adverb of time."""
+    return s.words[k] in s.lex.syntax_words.get("time_deictics", ())
 
 
 def _tally_verb(s: SentenceView, start: int) -> bool:

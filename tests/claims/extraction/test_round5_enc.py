@@ -24,7 +24,9 @@ every claim. The classes:
   January to March"), is a date, never a protest march (``SentenceView._month_name``);
 - a count of zero ("Deaths: 0", "0 people died") is a zero statement, no claim (DESIGN 4.1;
   ``resolution._set_validity``);
-- "illnesses" in food-borne outbreak bulletins are cases, not people (``[nouns]``).
+- "illnesses" in food-borne outbreak bulletins are cases, not people (``[nouns]``);
+- a time word after a time deictic ("Last year 1,200 people died", "so far this year 640") is an adverb of time,
+  no identifier ("week 45") (``[syntax] time_deictics``, ``exclusions._identifier``).
 """
 
 from __future__ import annotations
@@ -105,8 +107,15 @@ ENGLISH += [
     ("Officials said 0 patients had died by Friday.", []),
     (
         "The outbreak has caused 61 illnesses and 19 hospitalizations in six states.",
-        [("other", "illnesses", 61, 61), ("hospitalized", "people", 19, 19), ("other", "states", 6, 6)],
+        [("other", "cases", 61, 61), ("hospitalized", "people", 19, 19), ("other", "states", 6, 6)],
     ),
+]
+
+ENGLISH += [
+    ("Last year 2,300 people died of measles.", [("killed", "people", 2300, 2300)]),
+    ("This week 38 villagers were admitted to hospital.", [("hospitalized", "people", 38, 38)]),
+    # control: a week number of a bulletin stays a label
+    ("In week 36 the ministry recorded 410 cases.", [("other", "cases", 410, 410)]),
 ]
 
 
