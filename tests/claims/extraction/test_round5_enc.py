@@ -26,7 +26,11 @@ every claim. The classes:
   ``resolution._set_validity``);
 - "illnesses" in food-borne outbreak bulletins are cases, not people (``[nouns]``);
 - a time word after a time deictic ("Last year 1,200 people died", "so far this year 640") is an adverb of time,
-  no identifier ("week 45") (``[syntax] time_deictics``, ``exclusions._identifier``).
+  no identifier ("week 45") (``[syntax] time_deictics``, ``exclusions._identifier``);
+- bulletins rank places by a superlative tally ("Bicol recorded the most cases at 16,210, followed by Samar with
+  9,000"): "at"/"with" after "the most" + a noun opens the tally's value, no adjunct, and the noun counts it
+  (``[syntax] superlative_words``, ``superlative_prepositions``; ``reach_before._superlative_before``,
+  ``noun_phrase._superlative_noun``).
 """
 
 from __future__ import annotations
@@ -116,6 +120,19 @@ ENGLISH += [
     ("This week 38 villagers were admitted to hospital.", [("hospitalized", "people", 38, 38)]),
     # control: a week number of a bulletin stays a label
     ("In week 36 the ministry recorded 410 cases.", [("other", "cases", 410, 410)]),
+]
+
+ENGLISH += [
+    (
+        "Kasese recorded the most infections at 1,240, followed by Mbale with 860.",
+        [("other", "cases", 1240, 1240, None), ("other", "cases", 860, 860, "Mbale")],
+    ),
+    (
+        "Sindh reported the highest number of deaths with 57, followed by Punjab with 41.",
+        [("killed", "people", 57, 57, None), ("killed", "people", 41, 41, "Punjab")],
+    ),
+    # control: "at" after no superlative tally stays an adjunct
+    ("The minister arrived at 10 schools on Monday.", [("other", "schools", 10, 10)]),
 ]
 
 
