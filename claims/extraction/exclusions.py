@@ -35,7 +35,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
             return True
         joiner = before in lex.range_joiners or before in lex.range_between_joiners
-        if joiner and i >= 3 and kinds[i - 2] == "n" and s.words[i - 3] in lex.age_words.lasts:
+        first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
+        if joiner and first_age and s.words[i - 3] in lex.age_words.lasts:
             return lex.age_words.match_ending(s.words, i - 2) is not None  # "aged between 12 and 22", "aged 15 to 17"
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of

@@ -30,7 +30,8 @@ every claim. The classes:
 - bulletins rank places by a superlative tally ("Bicol recorded the most cases at 16,210, followed by Samar with
   9,000"): "at"/"with" after "the most" + a noun opens the tally's value, no adjunct, and the noun counts it
   (``[syntax] superlative_words``, ``superlative_prepositions``; ``reach_before._superlative_before``,
-  ``noun_phrase._superlative_noun``).
+  ``noun_phrase._superlative_noun``);
+- an age range that opens with a number word ("aged between seven and 80") is no count (``exclusions``).
 """
 
 from __future__ import annotations
@@ -133,6 +134,10 @@ ENGLISH += [
     ),
     # control: "at" after no superlative tally stays an adjunct
     ("The minister arrived at 10 schools on Monday.", [("other", "schools", 10, 10)]),
+]
+
+ENGLISH += [
+    ("The 14 victims were aged between six and 70, the coroner said.", [("other", "victims", 14, 14)]),
 ]
 
 
