@@ -31,7 +31,9 @@ every claim. The classes:
   9,000"): "at"/"with" after "the most" + a noun opens the tally's value, no adjunct, and the noun counts it
   (``[syntax] superlative_words``, ``superlative_prepositions``; ``reach_before._superlative_before``,
   ``noun_phrase._superlative_noun``);
-- an age range that opens with a number word ("aged between seven and 80") is no count (``exclusions``).
+- an age range that opens with a number word ("aged between seven and 80") is no count (``exclusions``);
+- a bare figure that "fell ill and were taken to hospital" takes the coordinated people measure, not the symptom
+  (``clauses.symptom_then_measure``); "fell ill" alone stays other, sick.
 """
 
 from __future__ import annotations
@@ -138,6 +140,14 @@ ENGLISH += [
 
 ENGLISH += [
     ("The 14 victims were aged between six and 70, the coroner said.", [("other", "victims", 14, 14)]),
+]
+
+ENGLISH += [
+    ("At the camp, 27 fell ill and were rushed to hospital.", [("hospitalized", "people", 27, 27)]),
+    ("Some 40 fell sick and were hospitalised overnight.", [("hospitalized", "people", 36, 44)]),
+    # controls: the symptom alone, and a second figure with its own predicate
+    ("About 60 fell ill after the wedding.", [("other", "sick", 54, 66)]),
+    ("Eleven fell ill and three died.", [("other", "sick", 11, 11), ("killed", "people", 3, 3)]),
 ]
 
 
