@@ -49,6 +49,19 @@ def died_after(s: SentenceView, position: int, later: tuple[int, str] | None) ->
     return k == position + first[0] or aux_at(s, later[0] - 1) or aux_at(s, later[0] - 2)
 
 
+def symptom_then_measure(s: SentenceView, position: int, later: tuple[int, str] | None) -> bool:
+    """ "13 fell ill and were taken to hospital": an other-verb of a symptom (label ``sick``) right after the figure,
+    then a coordinator, an auxiliary at most and a people measure: the later predicate names what was done to those
+    who fell ill, the figure's measure."""
+    first = s.measure_at(position)
+    if first is None or first[1] != "=sick" or later is None or later[1] not in PEOPLE_MEASURES:
+        return False
+    k = position + first[0]
+    if k >= len(s.words) or s.words[k] not in s.tables.joiners:
+        return False
+    return later[0] == k + 1 or (later[0] == k + 2 and aux_at(s, k + 1))
+
+
 def aux_at(s: SentenceView, k: int) -> bool:
     """Token ``k`` is an auxiliary of a main verb ("were", "was": the lexicon's copulas)."""
     aux = s.lex.subject_cues.get("copulas")

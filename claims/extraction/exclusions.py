@@ -35,7 +35,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
             return True
         joiner = before in lex.range_joiners or before in lex.range_between_joiners
-        if joiner and i >= 3 and kinds[i - 2] == "n" and s.words[i - 3] in lex.age_words.lasts:
+        first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
+        if joiner and first_age and s.words[i - 3] in lex.age_words.lasts:
             return lex.age_words.match_ending(s.words, i - 2) is not None  # "aged between 12 and 22", "aged 15 to 17"
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
@@ -87,6 +88,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
         if ident[0] == 1 and start >= 2 and kinds[start - 2] == "n" and words[start - 1] in lex.time_units:
             return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing
+        if ident[0] == 1 and start >= 2 and words[start - 1] in lex.time_units and _deictic(s, start - 2):
+            return False  # "Last year 1,200 people died", "this week 45 were arrested": a time, no "year 1,200"
         return not _tally_verb(s, start)
     return (
         start > 0
@@ -97,6 +100,12 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
+
+
+def _deictic(s: SentenceView, k: int) -> bool:
+    """A time deictic at token ``k`` (``[syntax] time_deictics``: "last", "this", "past") makes the time word after
+    it an adverb of time."""
+    return s.words[k] in s.lex.syntax_words.get("time_deictics", ())
 
 
 def _tally_verb(s: SentenceView, start: int) -> bool:

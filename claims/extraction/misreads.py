@@ -94,6 +94,7 @@ def _part_by_other_than_measure(f: Figure, measure: str) -> bool:
         # "five of those killed were students": a part by a group narrower than the closed set
         or (f.m.partitive and f.m.base_of is None and _predicate_group(f))
         or _origin_part(f)  # "As many as 86 of the dead came from Pakistan": one country's share of the toll
+        or _age_part(f)  # "nine of the dead were over 65": a share of the toll by age
         or _among_whole(f, measure)  # "Three railway employees were among nine people killed": a part by role
     )
 
@@ -226,6 +227,31 @@ def _origin_part(f: Figure) -> bool:
         hit = s.measure_at(j)
         if hit is not None and not hit[1].startswith("="):
             return _from_name(f, j + hit[0], hit[1], origin)
+    return False
+
+
+def _age_part(f: Figure) -> bool:
+    """A part of a measured whole ("nine of the dead", "12 of those injured") whose predicate is a copula and an age
+    bound (``[cues] existentials`` + ``[cues] age_predicates`` + a number: "were over 65", "were under 18"): a share
+    by age, ``other`` (as the measure it would contradict the whole), labelled by the measure and the age."""
+    s, words = f.s, f.s.words
+    k, n = f.m.num_end, len(words)
+    ages = s.lex.cues.get("age_predicates", frozenset())
+    if not ages or k + 1 >= n or words[k] not in s.lex.of_words:
+        return False
+    for j in range(k + 1, min(k + 5, n)):
+        hit = s.measure_at(j)
+        if hit is not None and not hit[1].startswith("="):
+            v = j + hit[0]
+            if v + 2 < n and words[v] in s.lex.cues.get("existentials", ()) and words[v + 1] in ages:
+                age = words[v + 2]
+                if age[:1].isdigit() or age in s.lex.number_words or age in s.lex.teens:
+                    f.label, f.other_verb = f"{hit[1]} {words[v + 1]} {s.texts[v + 2]}", True
+                    for age_figure in f.mentions:
+                        if age_figure.first in (v + 1, v + 2):
+                            age_figure.valid = False  # the age itself is no count
+                    return True
+            return False
     return False
 
 

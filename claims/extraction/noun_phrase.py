@@ -6,7 +6,7 @@ from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, narrowest
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 
 # -- nouns, measures, subjects --------------------------------------------------------------------
@@ -252,6 +252,8 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
         return None
     if s.words[m.first - 1] == "(" and m.first > 1:
         return _bracketed_count(s, m.first - 1, m.num_end)
+    if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:
+        return _superlative_noun(s, m.first - 1)
     if s.words[m.first - 1] not in lex.qualifiers.lasts:
         return _tally_noun(s, m.first)
     found = lex.qualifiers.match_ending(s.words, m.first)
@@ -265,6 +267,18 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
+
+
+def _superlative_noun(s: SentenceView, preposition: int) -> NounInfo | None:
+    """ "Bicol recorded the most cases at 16,210": the noun of a superlative tally (the determiner, ``[syntax]
+    superlative_words``, the noun) right before the preposition of its value counts the figure."""
+    words = s.words
+    noun = s.lex.nouns.match_ending(words, preposition) if words[preposition - 1] in s.lex.nouns.lasts else None
+    if noun is None or noun[1].generic:
+        return None
+    start = preposition - noun[0]
+    superlative = start > 1 and words[start - 1] in syntax_list(s, "superlative_words")
+    return noun[1] if superlative and words[start - 2] in s.lex.determiners else None
 
 
 def _bracketed_count(s: SentenceView, bracket: int, end: int) -> NounInfo | None:

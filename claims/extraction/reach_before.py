@@ -29,7 +29,7 @@ from claims.extraction.reach import (
     takes_object,
 )
 from claims.extraction.subjects import PERSON_CLASSES, compatible
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
 def heads_subject(s: SentenceView, k: int) -> bool:
@@ -152,6 +152,10 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     k = s.before_determiners(first - 1) + 1
     if k == 0 or words[k - 1] not in syntax_list(s, "figure_prepositions"):
         return False
+    if k > 1 and words[k - 1] in lex.range_from and words[k - 2] in syntax_list(s, "change_from_verbs"):
+        return False  # "the toll had climbed from 61": the tally's earlier value, no adjunct
+    if words[k - 1] in syntax_list(s, "superlative_prepositions") and _superlative_before(s, k - 1):
+        return False  # "Bicol recorded the most cases at 16,210", "the highest number of deaths with 31"
     if words[k - 1] in lex.total_cues or _ends_measure_phrase(s, k):
         return False  # "the search continued for the remaining eight"
     changes = (lex.increase_before, lex.decrease_before)
@@ -169,6 +173,19 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     if verb is not None and verb[1] == "participants":
         return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"
     return not (words[k - 1] in lex.qualifiers.lasts and lex.qualifiers.match_ending(words, k) is not None)
+
+
+def _superlative_before(s: SentenceView, k: int) -> bool:
+    """ "the most" or a superlative (``[syntax] superlative_words``) within four words before token ``k`` in its
+    clause: the preposition at ``k`` opens the value of that superlative tally, no adjunct."""
+    words = s.words
+    superlatives = syntax_list(s, "superlative_words")
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if words[j] in CLAUSE_PUNCT or words[j] == ",":
+            return False
+        if words[j] in superlatives and j > 0 and words[j - 1] in s.lex.determiners:
+            return True
+    return False
 
 
 def _copula_before(s: SentenceView, k: int) -> bool:

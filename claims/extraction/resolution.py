@@ -409,6 +409,9 @@ def _set_validity(f: Figure) -> None:
     m, a = f.m, f.antecedent
     if m.qualifier == "vague":
         return
+    if m.high == 0 and m.qualifier == "exact":
+        m.valid = False  # "Deaths: 0", "0 people died": a zero statement, no claim (DESIGN 4.1)
+        return
     has_noun = bool(m.nouns) or m.raw_label is not None or f.head is not None  # "suspected cases stand at 88"
     has_noun = has_noun or m.subject_class in PERSON_CLASSES - {"people"}  # "Of the casualties, 45 were children"
     if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):

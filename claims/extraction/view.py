@@ -106,10 +106,16 @@ class SentenceView:
 
     def _month_name(self, i: int) -> bool:
         """A capitalised month name inside the sentence after a stop word ("in March", "since March") or before a
-        number ("March 3", "March 2024") names a date."""
+        number ("March 3", "March 2024") names a date; so does one after "between" or "from", or one span from
+        another capitalised month ("between March and June", "from January to March")."""
         if i == 0 or not self.texts[i][:1].isupper():
             return False
-        return self.words[i - 1] in self.lex.stops or (i + 1 < len(self.kinds) and self.kinds[i + 1] == "n")
+        words, lex, n = self.words, self.lex, len(self.kinds)
+        if words[i - 1] in lex.stops or words[i - 1] in lex.range_between or words[i - 1] in lex.range_from:
+            return True
+        if i + 1 < n and self.kinds[i + 1] == "n":
+            return True
+        return any(0 <= j < n and words[j] in lex.months and self.texts[j][:1].isupper() for j in (i - 2, i + 2))
 
     def measure_at(self, i: int) -> tuple[int, str] | None:
         """``(length, measure)`` for a measure word/phrase at token i; "=label" for other-verbs.
