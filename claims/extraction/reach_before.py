@@ -204,6 +204,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             j = opening - 1  # "korban meninggal ... per Rabu (8/2) bertambah menjadi 41 orang": a date, no clause
             continue
         if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
+            if leftmost and found is None and _time_adjunct(s, j, end):
+                j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
+                continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
                 break
@@ -234,9 +237,39 @@ def _restated_change(s: SentenceView, comma: int) -> bool:
         return False
     unit = lex.units.match_ending(words, comma) if words[comma - 1] in lex.units.lasts else None
     if unit is None:
-        return False
+        return _bare_change(s, comma)
     k = comma - unit[0] - 1  # the figure's last token
     return any(words[i] in lex.change_words for i in range(max(0, k - 3), k))
+
+
+_TIME_ADJUNCT_REACH = 5  # how many tokens a time adjunct before a figure's qualifier may hold
+
+
+def _time_adjunct(s: SentenceView, j: int, end: int) -> bool:
+    """Token j opens a time adjunct, not a clause (``[syntax] time_prepositions``: "selama operasi", "selama enam
+    hari", "sejak Senin"), that runs, verbless, up to the qualifier of the figure at ``end`` ("sebanyak 171")."""
+    lex, words = s.lex, s.words
+    if words[j] not in syntax_list(s, "time_prepositions"):
+        return False
+    k = j + 1
+    while k < end and words[k] not in lex.qualifiers.firsts:
+        if k - j > _TIME_ADJUNCT_REACH or s.measure_at(k) is not None or is_boundary(s, k) or words[k] == ",":
+            return False
+        if s.kinds[k] == "n" and not (k + 1 < end and words[k + 1] in lex.time_units):
+            return False  # a figure of its own, not a span ("selama enam hari")
+        k += 1
+    return k < end and k > j + 1 and not verb_between(s, j + 1, k)
+
+
+def _bare_change(s: SentenceView, comma: int) -> bool:
+    """ "Jumlah korban tewas turun dibanding tahun lalu, dari 31 menjadi 24 orang": a change word with no figure,
+    perhaps with what it compares to, before the comma of the "dari A menjadi B" that states it."""
+    for i in range(comma - 1, max(-1, comma - 6), -1):
+        if s.kinds[i] != "w" or s.words[i] == ",":
+            return False
+        if s.words[i] in s.lex.change_words:
+            return True
+    return False
 
 
 def _tail_of_phrase(s: SentenceView, j: int) -> bool:
