@@ -223,8 +223,8 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 and not takes_object(s, j, hit[0])
             ):
                 found = (j, hit[1])
-                if not leftmost:
-                    break
+                if not leftmost or (j > 0 and s.words[j - 1] in s.lex.relative_words):
+                    break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
 
