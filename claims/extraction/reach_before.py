@@ -63,6 +63,8 @@ def verb_between(s: SentenceView, start: int, end: int) -> bool:
             continue  # a name ("Desa Dimulyo", "Merauke") or a word of another kind ("mereka", "diri")
         if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
             continue
+        if w in lex.change_words:
+            continue  # "Jumlah pengungsi menurun dari 1.164 menjadi 712 orang": the tally's own change verb
         return True
     return False
 
@@ -223,7 +225,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 and not takes_object(s, j, hit[0])
             ):
                 found = (j, hit[1])
-                if not leftmost or (j > 0 and s.words[j - 1] in s.lex.relative_words):
+                if not leftmost or _relative_on_crowd(s, j):
                     break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
@@ -240,6 +242,16 @@ def _restated_change(s: SentenceView, comma: int) -> bool:
         return _bare_change(s, comma)
     k = comma - unit[0] - 1  # the figure's last token
     return any(words[i] in lex.change_words for i in range(max(0, k - 3), k))
+
+
+def _relative_on_crowd(s: SentenceView, j: int) -> bool:
+    """The measure word at j opens a relative clause on a crowd noun ("Pendemo yang diamankan sebanyak 41 orang",
+    "peserta aksi yang terluka"): those of the crowd it picks out are counted by it, not by the crowd's turnout. A
+    casualty head keeps its measure ("Korban tewas yang dievakuasi ... bertambah menjadi 15 orang")."""
+    if j < 2 or s.words[j - 1] not in s.lex.relative_words:
+        return False
+    head = s.measure_ending_at(j - 2)
+    return head is not None and head[1] == "participants"
 
 
 _TIME_ADJUNCT_REACH = 5  # how many tokens a time adjunct before a figure's qualifier may hold
