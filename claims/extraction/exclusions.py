@@ -212,6 +212,8 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
             return True  # "32-year-old"
     if nxt in {":", "."} and end + 1 < n and glue[end] and kinds[end + 1] == "n" and glue[end + 1]:
         return True  # "6:12" not caught as a time, "1.2.3" versions
+    if nxt in "-\u2013" and end + 1 in s.blocked and glue[end] and glue[end + 1] and len(texts[end - 1]) <= 2:
+        return True  # "24-30 September": the first day of a range of dates
     return nxt == "/" and glue[end] and end + 1 < n and kinds[end + 1] == "n"  # "1/40"
 
 
