@@ -94,6 +94,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not s.glue[start]
         and kinds[start - 1] == "w"  # is_capitalised_name's first test, without its call
         and s.is_capitalised_name(start - 1)
+        and words[start - 1] not in lex.units_before.lasts  # "gempa M 4,8": a unit before the figure, no name
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
