@@ -23,6 +23,9 @@ classes fixed:
 - seized goods "dimusnahkan" / "pemusnahan" are no damage (``[other_verbs]``);
 - a pen ("kandang") heads its animal noun: a thing (``[nouns]``);
 - the first day of a range of dates ("24-30 September") is no count (``exclusions._span_or_label_after``);
+- a coordinator before a tally word ("dan jumlah kasus meninggal ...") opens a new tally: a measure word in it is not
+  the figure's before it (``reach._tally_at``);
+- "M" before a figure is a magnitude unit (``[units_before]``), never a name's number (``exclusions._identifier``);
 - a digit before a plural scale word ("5 ribuan gram", "3 ratusan warga") is about that many of the scale
   (``[cues] approximate_scales``, ``mentions._scaled_approximate``).
 
@@ -149,6 +152,21 @@ INDONESIAN: list[Any] = [
     (
         "Sekitar 3 ratusan warga mengungsi ke balai desa.",
         [("displaced", "people", 300, 399)],
+    ),
+    # a coordinated new tally ("dan jumlah ...") ends the search for a measure word after a figure; coordinated
+    # figures without a tally word still share the verb after them (control)
+    (
+        "Jumlah pasien DBD sebanyak 3.410 orang dan jumlah pasien meninggal sebanyak 27 orang.",
+        [("other", "patients", 3410, 3410), ("killed", "people", 27, 27)],
+    ),
+    (
+        "Sebanyak 40 rumah dan 12 sekolah rusak.",
+        [("damaged", "houses", 40, 40), ("damaged", "schools", 12, 12)],
+    ),
+    # "gempa M 5,2": a magnitude, not the number of a name
+    (
+        "Gempa M 5,2 mengguncang Kabupaten Sukamaju dan merusak 73 rumah.",
+        [("other", "magnitude", 5.2, 5.2), ("damaged", "houses", 73, 73)],
     ),
 ]
 
