@@ -26,6 +26,7 @@ classes fixed:
 - a coordinator before a tally word ("dan jumlah kasus meninggal ...") opens a new tally: a measure word in it is not
   the figure's before it (``reach._tally_at``);
 - "M" before a figure is a magnitude unit (``[units_before]``), never a name's number (``exclusions._identifier``);
+- "berikut" (along with) is blocked from the stem "ikut" (``[morphology] blocked``);
 - a digit before a plural scale word ("5 ribuan gram", "3 ratusan warga") is about that many of the scale
   (``[cues] approximate_scales``, ``mentions._scaled_approximate``).
 
@@ -167,6 +168,11 @@ INDONESIAN: list[Any] = [
     (
         "Gempa M 5,2 mengguncang Kabupaten Sukamaju dan merusak 73 rumah.",
         [("other", "magnitude", 5.2, 5.2), ("damaged", "houses", 73, 73)],
+    ),
+    # "berikut" (along with) is never "ikut" (to join a protest)
+    (
+        "Damkar menerjunkan 9 unit mobil pemadam berikut 45 personel ke pasar yang terbakar.",
+        [("other", "fire engines", 9, 9), ("deployed", "people", 45, 45)],
     ),
 ]
 
