@@ -235,6 +235,8 @@ def _restated_change(s: SentenceView, comma: int) -> bool:
     """ "Jumlah korban meninggal turun 14 persen, dari 463 menjadi 398 orang": a comma between a change by a share
     (a change word, a figure, a unit) and the "dari A menjadi B" that restates it keeps the tally's clause going."""
     lex, words = s.lex, s.words
+    if comma + 1 < len(words) and words[comma + 1] in lex.change_words:
+        return _compared_after(s, comma + 2)
     if comma + 1 >= len(words) or words[comma + 1] not in lex.range_from or comma < 3:
         return False
     unit = lex.units.match_ending(words, comma) if words[comma - 1] in lex.units.lasts else None
@@ -271,6 +273,19 @@ def _time_adjunct(s: SentenceView, j: int, end: int) -> bool:
             return False  # a figure of its own, not a span ("selama enam hari")
         k += 1
     return k < end and k > j + 1 and not verb_between(s, j + 1, k)
+
+
+def _compared_after(s: SentenceView, start: int) -> bool:
+    """ "Korban meninggal sebanyak 171 jiwa, turun 39 persen dari tahun sebelumnya yang mencapai 281 jiwa": after a
+    comma, a change word and a comparison with an earlier period ("dari", "dibanding", ``[syntax] not_verbs``
+    comparison words) restate the tally before; its figure there is the earlier value of that tally."""
+    words, comparisons = s.words, syntax_list(s, "comparison_words")
+    for k in range(start, min(len(words), start + 4)):
+        if words[k] in s.lex.range_from or words[k] in comparisons:
+            return k + 1 < len(words) and words[k + 1] in s.lex.time_units | syntax_list(s, "period_words")
+        if is_boundary(s, k) or words[k] == ",":
+            return False
+    return False
 
 
 def _bare_change(s: SentenceView, comma: int) -> bool:

@@ -27,6 +27,9 @@ classes fixed:
   the figure's before it (``reach._tally_at``);
 - "M" before a figure is a magnitude unit (``[units_before]``), never a name's number (``exclusions._identifier``);
 - "berikut" (along with) is blocked from the stem "ikut" (``[morphology] blocked``);
+- after a tally, a comma, a change word and a comparison with an earlier period ("..., turun 12 persen dari tahun
+  sebelumnya yang mencapai 65 orang", ``[syntax] comparison_words``, ``period_words``) do not end the tally's clause
+  (``reach_before._compared_after``);
 - a digit before a plural scale word ("5 ribuan gram", "3 ratusan warga") is about that many of the scale
   (``[cues] approximate_scales``, ``mentions._scaled_approximate``).
 
@@ -173,6 +176,17 @@ INDONESIAN: list[Any] = [
     (
         "Damkar menerjunkan 9 unit mobil pemadam berikut 45 personel ke pasar yang terbakar.",
         [("other", "fire engines", 9, 9), ("deployed", "people", 45, 45)],
+    ),
+    # after a tally, a comma, a change word and a comparison with an earlier period restate the tally: the earlier
+    # value there takes its measure; a change with no period keeps its figure apart (control)
+    (
+        "Korban luka tercatat 412 orang, naik dibanding periode yang sama tahun lalu yang berjumlah 356 orang.",
+        [("injured", "people", 412, 412), ("injured", "people", 356, 356)],
+    ),
+    (
+        "Korban tewas selama libur panjang sebanyak 57 orang, turun 12 persen dari tahun sebelumnya yang mencapai 65 "
+        "orang.",
+        [("killed", "people", 57, 57), ("other", "percent", 12, 12), ("killed", "people", 65, 65)],
     ),
 ]
 
