@@ -30,6 +30,8 @@ classes fixed:
 - after a tally, a comma, a change word and a comparison with an earlier period ("..., turun 12 persen dari tahun
   sebelumnya yang mencapai 65 orang", ``[syntax] comparison_words``, ``period_words``) do not end the tally's clause
   (``reach_before._compared_after``);
+- a colon between a place and its figure ("Aceh: 11 orang", infographic lines) is a place filler (``[places]
+  fillers``);
 - a digit before a plural scale word ("5 ribuan gram", "3 ratusan warga") is about that many of the scale
   (``[cues] approximate_scales``, ``mentions._scaled_approximate``).
 
@@ -187,6 +189,11 @@ INDONESIAN: list[Any] = [
         "Korban tewas selama libur panjang sebanyak 57 orang, turun 12 persen dari tahun sebelumnya yang mencapai 65 "
         "orang.",
         [("killed", "people", 57, 57), ("other", "percent", 12, 12), ("killed", "people", 65, 65)],
+    ),
+    # infographic lines by place: "PLACE: N orang" items take their place
+    (
+        "Korban luka: Kecamatan Sukaresmi: 14 orang, Kecamatan Cidadap: 9 orang.",
+        [("injured", "people", 14, 14, "Kecamatan Sukaresmi"), ("injured", "people", 9, 9, "Kecamatan Cidadap")],
     ),
 ]
 
