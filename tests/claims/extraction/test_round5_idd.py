@@ -32,6 +32,8 @@ classes fixed:
   (``reach_before._compared_after``);
 - a colon between a place and its figure ("Aceh: 11 orang", infographic lines) is a place filler (``[places]
   fillers``);
+- nouns of court reports, seizures and raids ("terdakwa", "koper", "kembang api", "pekon", "lorong") are in the
+  lexicon with English labels;
 - a digit before a plural scale word ("5 ribuan gram", "3 ratusan warga") is about that many of the scale
   (``[cues] approximate_scales``, ``mentions._scaled_approximate``).
 
@@ -194,6 +196,15 @@ INDONESIAN: list[Any] = [
     (
         "Korban luka: Kecamatan Sukaresmi: 14 orang, Kecamatan Cidadap: 9 orang.",
         [("injured", "people", 14, 14, "Kecamatan Sukaresmi"), ("injured", "people", 9, 9, "Kecamatan Cidadap")],
+    ),
+    # nouns of court reports, seizures and raids: English labels, never the raw word
+    (
+        "Hakim membacakan putusan untuk lima dari tujuh terdakwa kasus pembakaran pos polisi.",
+        [("other", "defendants", 5, 5), ("other", "defendants", 7, 7)],
+    ),
+    (
+        "Petugas menyita tiga koper berisi sabu dan 20 kembang api rakitan.",
+        [("other", "suitcases", 3, 3), ("other", "fireworks", 20, 20)],
     ),
 ]
 
