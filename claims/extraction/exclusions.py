@@ -97,6 +97,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not s.glue[start]
         and kinds[start - 1] == "w"  # is_capitalised_name's first test, without its call
         and s.is_capitalised_name(start - 1)
+        and words[start - 1] not in lex.units_before.lasts  # "gempa M 4,8": a unit before the figure, no name
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
@@ -223,6 +224,8 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
             return True  # "32-year-old"
     if nxt in {":", "."} and end + 1 < n and glue[end] and kinds[end + 1] == "n" and glue[end + 1]:
         return True  # "6:12" not caught as a time, "1.2.3" versions
+    if nxt in "-\u2013" and end + 1 in s.blocked and glue[end] and glue[end + 1] and len(texts[end - 1]) <= 2:
+        return True  # "24-30 September": the first day of a range of dates
     return nxt == "/" and glue[end] and end + 1 < n and kinds[end + 1] == "n"  # "1/40"
 
 

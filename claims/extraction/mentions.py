@@ -347,6 +347,10 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
         approximate = _approximate(s, i, value, first, end)
         if approximate is not None:
             return approximate, approximate.last
+    if unit is None and reading.end == end and end < n and s.words[end] in s.lex.cues.get("approximate_scales", ()):
+        scaled = _scaled_approximate(s, i, value, first, end)
+        if scaled is not None:
+            return scaled, scaled.last
     mention = None
     if end + 1 < n and (s.words[end] in lex.range_joiners or s.words[end] in lex.range_between_joiners):
         mention = _range_mention(s, i, value, unit, first, end)
@@ -383,6 +387,18 @@ def _approximate(s: SentenceView, i: int, value: Decimal, first: int, end: int) 
         if after is not None and after[1] == "more_than":  # "300-an lebih"
             return Mention(first, last + after[0], i, last + after[0], value, value + 1, None, "more_than", None)
     return Mention(first, last, i, last, None, value, value + step - 1, "vague", None)
+
+
+def _scaled_approximate(s: SentenceView, i: int, value: Decimal, first: int, end: int) -> Mention | None:
+    """ "7 ribuan gram", "3 ratusan orang": a digit before a plural scale word (``[cues] approximate_scales``) is
+    about that many of the scale, up to the next (7000..7999), vague; the scale is half the word's own low bound
+    ("ribuan" = 2000..9999)."""
+    found = s.lex.vague.match(s.words, end)
+    if found is None or found[0] != 1 or not 0 < value < 1000 or value != value.to_integral_value():
+        return None
+    scale = found[1][0] // 2
+    low = int(value) * scale
+    return Mention(first, end + 1, i, end + 1, None, Decimal(low), Decimal(low + scale - 1), "vague", None)
 
 
 def find_mentions(s: SentenceView) -> list[Mention]:

@@ -94,6 +94,12 @@ def search_right(
     return measure
 
 
+def _tally_at(s: SentenceView, j: int) -> bool:
+    """A tally word (``[subjects] tally_words``: "jumlah", "total") opens a noun phrase at token j."""
+    tally = s.lex.subject_cues.get("tally_words")
+    return tally is not None and j < len(s.words) and s.words[j] in tally.firsts and tally.match(s.words, j) is not None
+
+
 def _measures_right(
     s: SentenceView, start: int, cls: str | None, skip: set[int], origin: int
 ) -> Iterator[tuple[int, str]]:
@@ -117,6 +123,8 @@ def _measures_right(
             continue
         if j in s.mention_firsts and _figure_in_the_way(s, start, j, skip):
             return  # "70 personel mencari 3 warga yang hilang"
+        if w in lex.coordinators and _tally_at(s, j + 1):
+            return  # "jumlah penderita sebanyak 108.406 orang dan jumlah kasus meninggal sebanyak 856": a new tally
         if (
             w in lex.relative_words
             and j > start

@@ -63,6 +63,8 @@ def verb_between(s: SentenceView, start: int, end: int) -> bool:
             continue  # a name ("Desa Dimulyo", "Merauke") or a word of another kind ("mereka", "diri")
         if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
             continue
+        if w in lex.change_words:
+            continue  # "Jumlah pengungsi menurun dari 1.164 menjadi 712 orang": the tally's own change verb
         return True
     return False
 
@@ -224,8 +226,11 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             j -= 1  # "sebanyak enam orang pada Maret, kemudian bertambah satu menjadi tujuh orang": one tally
             continue
         if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
-            if found is None and (_cause_adjunct(s, j) or _time_adjunct(s, j)):
+            if found is None and (_cause_adjunct(s, j) or _dated_adjunct(s, j)):
                 j -= 1  # "Warga yang meninggal karena antraks (sejak Januari) berjumlah tiga orang": no clause
+                continue
+            if leftmost and found is None and _time_adjunct(s, j, end):
+                j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
                 continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
@@ -243,8 +248,8 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 and not takes_object(s, j, hit[0])
             ):
                 found = (j, hit[1])
-                if not leftmost:
-                    break
+                if not leftmost or _relative_on_crowd(s, j):
+                    break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
 
@@ -257,7 +262,7 @@ def _cause_adjunct(s: SentenceView, j: int) -> bool:
     return any(s.measure_at(k) is not None for k in range(max(0, j - 2), j))
 
 
-def _time_adjunct(s: SentenceView, j: int) -> bool:
+def _dated_adjunct(s: SentenceView, j: int) -> bool:
     """A clause word before a month or a weekday ("sejak Januari", "sejak Senin") opens a time adverb, no clause."""
     lex = s.lex
     if s.words[j] not in lex.clause_breaks or j + 1 >= len(s.words):
@@ -285,13 +290,68 @@ def _restated_change(s: SentenceView, comma: int) -> bool:
     """ "Jumlah korban meninggal turun 14 persen, dari 463 menjadi 398 orang": a comma between a change by a share
     (a change word, a figure, a unit) and the "dari A menjadi B" that restates it keeps the tally's clause going."""
     lex, words = s.lex, s.words
+    if comma + 1 < len(words) and words[comma + 1] in lex.change_words:
+        return _compared_after(s, comma + 2)
     if comma + 1 >= len(words) or words[comma + 1] not in lex.range_from or comma < 3:
         return False
     unit = lex.units.match_ending(words, comma) if words[comma - 1] in lex.units.lasts else None
     if unit is None:
-        return False
+        return _bare_change(s, comma)
     k = comma - unit[0] - 1  # the figure's last token
     return any(words[i] in lex.change_words for i in range(max(0, k - 3), k))
+
+
+def _relative_on_crowd(s: SentenceView, j: int) -> bool:
+    """The measure word at j opens a relative clause on a crowd noun ("Pendemo yang diamankan sebanyak 41 orang",
+    "peserta aksi yang terluka"): those of the crowd it picks out are counted by it, not by the crowd's turnout. A
+    casualty head keeps its measure ("Korban tewas yang dievakuasi ... bertambah menjadi 15 orang")."""
+    if j < 2 or s.words[j - 1] not in s.lex.relative_words:
+        return False
+    head = s.measure_ending_at(j - 2)
+    return head is not None and head[1] == "participants"
+
+
+_TIME_ADJUNCT_REACH = 5  # how many tokens a time adjunct before a figure's qualifier may hold
+
+
+def _time_adjunct(s: SentenceView, j: int, end: int) -> bool:
+    """Token j opens a time adjunct, not a clause (``[syntax] time_prepositions``: "selama operasi", "selama enam
+    hari", "sejak Senin"), that runs, verbless, up to the qualifier of the figure at ``end`` ("sebanyak 171")."""
+    lex, words = s.lex, s.words
+    if words[j] not in syntax_list(s, "time_prepositions"):
+        return False
+    k = j + 1
+    while k < end and words[k] not in lex.qualifiers.firsts:
+        if k - j > _TIME_ADJUNCT_REACH or s.measure_at(k) is not None or is_boundary(s, k) or words[k] == ",":
+            return False
+        if s.kinds[k] == "n" and not (k + 1 < end and words[k + 1] in lex.time_units):
+            return False  # a figure of its own, not a span ("selama enam hari")
+        k += 1
+    return k < end and k > j + 1 and not verb_between(s, j + 1, k)
+
+
+def _compared_after(s: SentenceView, start: int) -> bool:
+    """ "Korban meninggal sebanyak 171 jiwa, turun 39 persen dari tahun sebelumnya yang mencapai 281 jiwa": after a
+    comma, a change word and a comparison with an earlier period ("dari", "dibanding", ``[syntax] not_verbs``
+    comparison words) restate the tally before; its figure there is the earlier value of that tally."""
+    words, comparisons = s.words, syntax_list(s, "comparison_words")
+    for k in range(start, min(len(words), start + 4)):
+        if words[k] in s.lex.range_from or words[k] in comparisons:
+            return k + 1 < len(words) and words[k + 1] in s.lex.time_units | syntax_list(s, "period_words")
+        if is_boundary(s, k) or words[k] == ",":
+            return False
+    return False
+
+
+def _bare_change(s: SentenceView, comma: int) -> bool:
+    """ "Jumlah korban tewas turun dibanding tahun lalu, dari 31 menjadi 24 orang": a change word with no figure,
+    perhaps with what it compares to, before the comma of the "dari A menjadi B" that states it."""
+    for i in range(comma - 1, max(-1, comma - 6), -1):
+        if s.kinds[i] != "w" or s.words[i] == ",":
+            return False
+        if s.words[i] in s.lex.change_words:
+            return True
+    return False
 
 
 def _tail_of_phrase(s: SentenceView, j: int) -> bool:
