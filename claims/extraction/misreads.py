@@ -96,7 +96,19 @@ def _part_by_other_than_measure(f: Figure, measure: str) -> bool:
         or _origin_part(f)  # "As many as 86 of the dead came from Pakistan": one country's share of the toll
         or _age_part(f)  # "nine of the dead were over 65": a share of the toll by age
         or _among_whole(f, measure)  # "Three railway employees were among nine people killed": a part by role
+        or _population(f)  # "many of the area's population of 30,000 were left homeless": who lives there
     )
+
+
+def _population(f: Figure) -> bool:
+    """A figure right after a population noun and "of" (``[cues] population_nouns``: "a population of 30,000")
+    counts who lives in a place, not people of the event's measure: ``other``, labelled ``population``."""
+    s, k = f.s, f.m.first
+    nouns = s.lex.cues.get("population_nouns", frozenset())
+    if k < 2 or s.words[k - 1] not in s.lex.of_words or s.words[k - 2] not in nouns:
+        return False
+    f.label, f.other_verb = "population", True
+    return True
 
 
 def _object_of_preposition(f: Figure) -> bool:
