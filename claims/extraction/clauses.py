@@ -124,8 +124,9 @@ def own_part_predicate(s: SentenceView, k: int) -> bool:
     k += 1
     while k < n and words[k] in cues.get("part_adverbs", frozenset()):
         k += 1
-    if k >= n or s.kinds[k] != "w" or k in s.mention_firsts or words[k] in s.lex.place_prepositions:
-        return False  # "17 of the dead were in Pembrook County": a part by place keeps the measure
+    where = s.lex.place_prepositions | cues.get("part_place_words", frozenset())
+    if k >= n or s.kinds[k] != "w" or k in s.mention_firsts or words[k] in where:
+        return False  # "17 of the dead were in Pembrook County", "134 were on Bohol": a part by place keeps it
     return words[k] not in s.lex.nouns.firsts
 
 
