@@ -43,6 +43,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     end = reading.end
     if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier
+    if kinds[i] == "w" and end + 2 < len(kinds) and _one_of_superlative(s, i, end):
+        return True  # "one of the largest evacuations"
     return (
         end < len(kinds)
         and (
@@ -53,6 +55,18 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             or s.words[end] in lex.time_zones
         )
         and _span_or_label_after(s, end)
+    )
+
+
+def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
+    """ "40,000 fled, one of the largest evacuations", "one of its deadliest days": the number word one before "of",
+    a determiner and a superlative (``[cues] superlative_determiners``, ``one_of_superlatives``) ranks, no count."""
+    words, cues = s.words, s.lex.cues
+    return (
+        s.lex.number_words.get(words[i]) == 1
+        and words[end] in s.lex.of_words
+        and words[end + 1] in cues.get("superlative_determiners", frozenset())
+        and words[end + 2] in cues.get("one_of_superlatives", frozenset())
     )
 
 

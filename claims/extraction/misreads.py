@@ -34,6 +34,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if f.head is not None and measure in f.head.not_measures:
         return True  # "banjir menerjang lima kabupaten", "satu keluarga yang tertimbun": no things damaged
+    if measure == "deployed" and _force_with_own_predicate(f):
+        return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
     if measure == "deployed" and _involved_not_sent(f):
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
@@ -64,11 +66,37 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     rule = getattr(f.rule, "__name__", None)
     if rule != "_word_after" or measure.startswith("="):
         return False
-    subset = subset_label(f.s, f.m, measure)
+    subset = subset_label(f.s, f.m, measure) if not _named_whole(f) else None
     if subset is not None:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _force_with_own_predicate(f: Figure) -> bool:
+    """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive or perfect
+    predicate of its own that is no measure word (clauses.own_part_predicate: "were treated for burns", "had been
+    trapped") says something else of them: ``other``."""
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or f.head is None:
+        return False
+    k = clauses.own_predicate_word(f.s, max(f.m.np_end, f.m.num_end))
+    progressive = f.s.lex.cues.get("progressive_suffixes", frozenset())
+    return k is not None and not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
+
+
+def _named_whole(f: Figure) -> bool:
+    """ "some of the 70 wounded had critical injuries", "Of the 40 wounded, 12 ...": the figure is the whole a part
+    (a figure, a number word or ``[cues] part_quantifiers``) is taken from, or opens the sentence; the subset's grade
+    belongs to the part, not to it ("a total of 9 were seriously injured" is no whole)."""
+    s, k = f.s, f.m.first
+    found = (
+        s.lex.whole_before.match_ending(s.words, k) if k > 0 and s.words[k - 1] in s.lex.whole_before.lasts else None
+    )
+    if found is None:
+        return False
+    p = k - found[0] - 1
+    part = p >= 0 and (s.kinds[p] == "n" or s.words[p] in s.lex.number_words)
+    return p < 0 or part or s.words[p] in s.lex.cues.get("part_quantifiers", frozenset())
 
 
 def _not_a_turnout(f: Figure) -> bool:

@@ -18,7 +18,7 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
     if whole is not None and j + whole[0] < n and s.kinds[j + whole[0]] in ("n", "w"):
         # "60 persen dari 250 rumah", "tiga dari 12 korban", "dua dari sembilan pelaku": a part of the next one;
         # "150 of the village's 1,800 residents": a possessive between the article and the whole
-        at = j + whole[0] + (_possessive(words[j + whole[0]]) and j + whole[0] + 1 < n)
+        at = _past_possessor(s, j + whole[0])
         for k, other in enumerate(mentions):
             if other.num_first == at and other.first == at and not _larger(m, other):
                 m.base_of = k
@@ -30,9 +30,15 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
     return j
 
 
-def _possessive(word: str) -> bool:
-    """ "the village's", "the district's": a possessive that may stand between an article and the figure."""
-    return len(word) > 2 and word[-2:] in ("'s", "\u2019s")
+def _past_possessor(s: SentenceView, k: int) -> int:
+    """ "the village's", "the Najjar family's": past a possessor of up to three words that may stand between the
+    article of a whole and its figure; ``k`` itself when there is none."""
+    for j in range(k, min(k + 3, len(s.words) - 1)):
+        if s.kinds[j] != "w":
+            return k
+        if len(s.words[j]) > 2 and s.words[j][-2:] in ("'s", "\u2019s"):
+            return j + 1
+    return k
 
 
 def _larger(part: Mention, whole: Mention) -> bool:
