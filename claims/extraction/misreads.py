@@ -125,7 +125,22 @@ def _part_by_other_than_measure(f: Figure, measure: str) -> bool:
         or _age_part(f)  # "nine of the dead were over 65": a share of the toll by age
         or _among_whole(f, measure)  # "Three railway employees were among nine people killed": a part by role
         or _population(f)  # "many of the area's population of 30,000 were left homeless": who lives there
+        or _owned_by_people(f)  # "relatives of all five firefighters gathered": the verb is the relatives'
     )
+
+
+def _owned_by_people(f: Figure) -> bool:
+    """A figure after "of" (and determiners: "the", "all") that follows a noun of people who belong to it (``[cues]
+    owner_nouns``: "families of 12 miners", "relatives of the 40 victims"): the clause's verb is theirs: ``other``;
+    a measure word in the figure's own noun phrase stays ("families of 12 missing fishermen")."""
+    s, k = f.s, f.s.before_determiners(f.m.first - 1)
+    while k >= 0 and s.words[k] in s.lex.cues.get("part_quantifiers", frozenset()):
+        k = s.before_determiners(k - 1)  # "of all five"
+    owners = s.lex.cues.get("owner_nouns", frozenset())
+    if k < 1 or s.words[k] not in s.lex.of_words or s.words[k - 1] not in owners:
+        return False
+    own = (s.measure_at(j) for j in range(f.m.num_end, max(f.m.np_end, f.m.num_end + 1)))
+    return not any(hit is not None and not hit[1].startswith("=") for hit in own)  # "of 12 missing fishermen"
 
 
 def _population(f: Figure) -> bool:

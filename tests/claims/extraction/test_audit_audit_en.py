@@ -89,6 +89,13 @@ ENGLISH: list[Any] = [
     ("About 200 firefighters battled the blaze.", [("deployed", "people", 180, 220)]),
     ("Some 500 police officers were on duty.", [("deployed", "police", 450, 550)]),
     ("More than 2,500 troops had arrived in the area.", [("deployed", "soldiers", 2501, None)]),
+    # a grade of damage picks a subset (other); control
+    ("Two apartment blocks in the old town suffered major damage.", [("other", "heavily damaged houses", 2, 2)]),
+    ("The storm destroyed 30 homes in Tarvin.", [("damaged", "homes", 30, 30)]),
+    # people who belong to the figure after 'of' own the verb; a measure in the figure's own noun phrase stays
+    ("The families of 12 miners gathered outside the pit head.", [("other", "miners", 12, 12)]),
+    ("Relatives of all seven climbers gathered at the lodge.", [("other", "climbers", 7, 7)]),
+    ("Families of 9 missing sailors marched to the harbour office.", [("missing", "people", 9, 9)]),
 ]
 
 
