@@ -59,15 +59,18 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
 
 
 def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
-    """ "40,000 fled, one of the largest evacuations", "one of its deadliest days": the number word one before "of",
-    a determiner and a superlative (``[cues] superlative_determiners``, ``one_of_superlatives``) ranks, no count."""
-    words, cues = s.words, s.lex.cues
-    return (
-        s.lex.number_words.get(words[i]) == 1
-        and words[end] in s.lex.of_words
-        and words[end + 1] in cues.get("superlative_determiners", frozenset())
-        and words[end + 2] in cues.get("one_of_superlatives", frozenset())
-    )
+    """ "40,000 fled, one of the largest evacuations", "one of the world's biggest", "one of its deadliest days": the
+    number word one before "of", a determiner (``[cues] superlative_determiners``), perhaps a possessor, and a
+    superlative (``one_of_superlatives``) ranks, no count."""
+    words, cues, n = s.words, s.lex.cues, len(s.words)
+    if s.lex.number_words.get(words[i]) != 1 or words[end] not in s.lex.of_words:
+        return False
+    k = end + 1
+    if words[k] not in cues.get("superlative_determiners", frozenset()):
+        return False
+    if k + 2 < n and words[k + 1][-2:] in ("'s", "\u2019s"):
+        k += 1  # "one of the world's biggest"
+    return words[k + 1] in cues.get("one_of_superlatives", frozenset())
 
 
 _SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for

@@ -106,7 +106,18 @@ def _not_a_turnout(f: Figure) -> bool:
         or _force(f)  # "800 police officers were at the rally": the force guarding a crowd
         or _object_of_preposition(f)  # "tes urine terhadap 53 pengunjung": visitors in an adjunct
         or _enrolled(f)  # "The school, attended by 600 students": its pupils
+        or _counted_events(f)  # "there were 12 protests across the country": events, not people
     )
+
+
+def _counted_events(f: Figure) -> bool:
+    """A figure right before a plural noun of gatherings (``[cues] gathering_plurals``: "12 protests", "the two
+    rallies") counts the events, not who turned out: ``other``, labelled by the noun."""
+    s, k = f.s, f.m.num_end
+    if k >= len(s.words) or s.words[k] not in s.lex.cues.get("gathering_plurals", frozenset()):
+        return False
+    f.label, f.other_verb = s.words[k], True
+    return True
 
 
 def _part_by_other_than_measure(f: Figure, measure: str) -> bool:

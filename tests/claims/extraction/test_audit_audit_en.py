@@ -96,6 +96,14 @@ ENGLISH: list[Any] = [
     ("The families of 12 miners gathered outside the pit head.", [("other", "miners", 12, 12)]),
     ("Relatives of all seven climbers gathered at the lodge.", [("other", "climbers", 7, 7)]),
     ("Families of 9 missing sailors marched to the harbour office.", [("missing", "people", 9, 9)]),
+    # counts of gatherings are events, not turnouts; a rank with a possessor is no count; controls
+    ("There were 14 protests across the province on Sunday.", [("other", "protests", 14, 14)]),
+    ("Police said the three rallies passed off peacefully.", [("other", "rallies", 3, 3)]),
+    ("About 6,000 people joined the protests in Varna.", [("participants", "people", 5400, 6600)]),
+    (
+        "About a million people fled, one of the world's biggest evacuations.",
+        [("displaced", "people", 900000, 1100000)],
+    ),
 ]
 
 
