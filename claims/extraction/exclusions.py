@@ -38,6 +38,10 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
         if joiner and first_age and s.words[i - 3] in lex.age_words.lasts:
             return lex.age_words.match_ending(s.words, i - 2) is not None  # "aged between 12 and 22", "aged 15 to 17"
+        if joiner and kinds[i] == "n" and i >= 4 and kinds[i - 2] == "n" and s.words[i - 3] in lex.months:
+            opener = s.words[i - 4] in lex.cues.get("date_span_openers", frozenset())
+            noun = reading.end < len(kinds) and s.words[reading.end] in lex.nouns.firsts  # "and 25 people were"
+            return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
     end = reading.end

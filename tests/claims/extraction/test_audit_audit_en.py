@@ -104,6 +104,13 @@ ENGLISH: list[Any] = [
         "About a million people fled, one of the world's biggest evacuations.",
         [("displaced", "people", 900000, 1100000)],
     ),
+    # the number after a joiner in a date span is its last day; control with a count after a date
+    ("Eleven patients needed hospital care between August 3 and 19.", [("other", "patients", 11, 11)]),
+    (
+        "Police arrested 14 people on May 2 and 25 on May 3.",
+        [("arrested", "people", 14, 14), ("other", "people", 25, 25)],
+    ),
+    ("Between May 2 and 25 people were arrested.", [("arrested", "people", 25, 25)]),
 ]
 
 
