@@ -74,14 +74,17 @@ def wrong_measure(f: Figure, measure: str) -> bool:
 
 
 def _force_with_own_predicate(f: Figure) -> bool:
-    """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive or perfect
-    predicate of its own that is no measure word (clauses.own_part_predicate: "were treated for burns", "had been
-    trapped") says something else of them: ``other``."""
+    """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive predicate of its
+    own (``[cues] passive_auxiliaries``) that is no measure word (clauses.own_part_predicate: "were treated for burns",
+    "had been trapped") says something else of them: ``other``."""
     if getattr(f.rule, "__name__", None) != "_noun_measure" or f.head is None:
         return False
-    k = clauses.own_predicate_word(f.s, max(f.m.np_end, f.m.num_end))
+    end = max(f.m.np_end, f.m.num_end)
+    k = clauses.own_predicate_word(f.s, end)
+    if k is None or not any(w in f.s.lex.cues.get("passive_auxiliaries", frozenset()) for w in f.s.words[end:k]):
+        return False  # "hundreds of rescuers have recovered 27 bodies": an active verb of the force at work
     progressive = f.s.lex.cues.get("progressive_suffixes", frozenset())
-    return k is not None and not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
+    return not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
 
 
 def _named_whole(f: Figure) -> bool:
