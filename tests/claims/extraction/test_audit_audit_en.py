@@ -104,6 +104,10 @@ ENGLISH: list[Any] = [
         "About a million people fled, one of the world's biggest evacuations.",
         [("displaced", "people", 900000, 1100000)],
     ),
+    (
+        "Hundreds of rescuers have recovered 31 bodies from the mud.",
+        [("deployed", "people", 200, 999), ("killed", "people", 31, 31)],
+    ),
     # the number after a joiner in a date span is its last day; control with a count after a date
     ("Eleven patients needed hospital care between August 3 and 19.", [("other", "patients", 11, 11)]),
     (
