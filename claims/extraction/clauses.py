@@ -114,6 +114,27 @@ def named_whole_end(s: SentenceView, start: int) -> tuple[int, str] | None:
     return (k + hit[0], hit[1]) if hit is not None else None
 
 
+def own_part_predicate(s: SentenceView, k: int) -> bool:
+    """ "Fifteen of the injured were taken to Parkland Memorial Hospital", "five of the wounded were flown to X": a
+    part of a named whole whose own predicate (``[cues] part_auxiliaries`` and a word that names no group; no measure
+    word, searched before) picks it out: a subset, not the whole's measure ("25 of the dead were women" keeps it)."""
+    return own_predicate_word(s, k) is not None
+
+
+def own_predicate_word(s: SentenceView, k: int) -> int | None:
+    """The token of the predicate that :func:`own_part_predicate` finds after token ``k``, or None."""
+    cues, words, n = s.lex.cues, s.words, len(s.words)
+    if k >= n or words[k] not in cues.get("part_auxiliaries", frozenset()):
+        return None
+    k += 1
+    while k < n and (words[k] in cues.get("part_adverbs", frozenset()) or words[k] in s.lex.determiners):
+        k += 1  # "were later", "was a child"
+    where = s.lex.place_prepositions | cues.get("part_place_words", frozenset())
+    if k >= n or s.kinds[k] != "w" or k in s.mention_firsts or words[k] in where:
+        return None  # "17 of the dead were in Pembrook County", "134 were on Bohol": a part by place keeps it
+    return None if words[k] in s.lex.nouns.firsts else k
+
+
 def unknown_object(m: Mention, measure: str, cls: str | None) -> bool:
     """ "sent 200 samples", "sent 2,000 vaccine doses": a deployment needs people; a counted noun the lexicon does not
     know (a raw label, no class) is more often a thing sent than a force."""

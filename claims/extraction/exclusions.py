@@ -38,11 +38,17 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
         if joiner and first_age and s.words[i - 3] in lex.age_words.lasts:
             return lex.age_words.match_ending(s.words, i - 2) is not None  # "aged between 12 and 22", "aged 15 to 17"
+        if joiner and kinds[i] == "n" and i >= 4 and kinds[i - 2] == "n" and s.words[i - 3] in lex.months:
+            opener = s.words[i - 4] in lex.cues.get("date_span_openers", frozenset())
+            noun = reading.end < len(kinds) and s.words[reading.end] in lex.nouns.firsts  # "and 25 people were"
+            return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
     end = reading.end
     if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier
+    if kinds[i] == "w" and end + 2 < len(kinds) and _one_of_superlative(s, i, end):
+        return True  # "one of the largest evacuations"
     return (
         end < len(kinds)
         and (
@@ -54,6 +60,21 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         )
         and _span_or_label_after(s, end)
     )
+
+
+def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
+    """ "40,000 fled, one of the largest evacuations", "one of the world's biggest", "one of its deadliest days": the
+    number word one before "of", a determiner (``[cues] superlative_determiners``), perhaps a possessor, and a
+    superlative (``one_of_superlatives``) ranks, no count."""
+    words, cues, n = s.words, s.lex.cues, len(s.words)
+    if s.lex.number_words.get(words[i]) != 1 or words[end] not in s.lex.of_words:
+        return False
+    k = end + 1
+    if words[k] not in cues.get("superlative_determiners", frozenset()):
+        return False
+    if k + 2 < n and words[k + 1][-2:] in ("'s", "\u2019s"):
+        k += 1  # "one of the world's biggest"
+    return words[k + 1] in cues.get("one_of_superlatives", frozenset())
 
 
 _SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for

@@ -34,6 +34,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if f.head is not None and measure in f.head.not_measures:
         return True  # "banjir menerjang lima kabupaten", "satu keluarga yang tertimbun": no things damaged
+    if measure == "deployed" and _force_with_own_predicate(f):
+        return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
     if measure == "deployed" and _involved_not_sent(f):
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
@@ -64,11 +66,40 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     rule = getattr(f.rule, "__name__", None)
     if rule != "_word_after" or measure.startswith("="):
         return False
-    subset = subset_label(f.s, f.m, measure)
+    subset = subset_label(f.s, f.m, measure) if not _named_whole(f) else None
     if subset is not None:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _force_with_own_predicate(f: Figure) -> bool:
+    """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive predicate of its
+    own (``[cues] passive_auxiliaries``) that is no measure word (clauses.own_part_predicate: "were treated for burns",
+    "had been trapped") says something else of them: ``other``."""
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or f.head is None:
+        return False
+    end = max(f.m.np_end, f.m.num_end)
+    k = clauses.own_predicate_word(f.s, end)
+    if k is None or not any(w in f.s.lex.cues.get("passive_auxiliaries", frozenset()) for w in f.s.words[end:k]):
+        return False  # "hundreds of rescuers have recovered 27 bodies": an active verb of the force at work
+    progressive = f.s.lex.cues.get("progressive_suffixes", frozenset())
+    return not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
+
+
+def _named_whole(f: Figure) -> bool:
+    """ "some of the 70 wounded had critical injuries", "Of the 40 wounded, 12 ...": the figure is the whole a part
+    (a figure, a number word or ``[cues] part_quantifiers``) is taken from, or opens the sentence; the subset's grade
+    belongs to the part, not to it ("a total of 9 were seriously injured" is no whole)."""
+    s, k = f.s, f.m.first
+    found = (
+        s.lex.whole_before.match_ending(s.words, k) if k > 0 and s.words[k - 1] in s.lex.whole_before.lasts else None
+    )
+    if found is None:
+        return False
+    p = k - found[0] - 1
+    part = p >= 0 and (s.kinds[p] == "n" or s.words[p] in s.lex.number_words)
+    return p < 0 or part or s.words[p] in s.lex.cues.get("part_quantifiers", frozenset())
 
 
 def _not_a_turnout(f: Figure) -> bool:
@@ -78,7 +109,18 @@ def _not_a_turnout(f: Figure) -> bool:
         or _force(f)  # "800 police officers were at the rally": the force guarding a crowd
         or _object_of_preposition(f)  # "tes urine terhadap 53 pengunjung": visitors in an adjunct
         or _enrolled(f)  # "The school, attended by 600 students": its pupils
+        or _counted_events(f)  # "there were 12 protests across the country": events, not people
     )
+
+
+def _counted_events(f: Figure) -> bool:
+    """A figure right before a plural noun of gatherings (``[cues] gathering_plurals``: "12 protests", "the two
+    rallies") counts the events, not who turned out: ``other``, labelled by the noun."""
+    s, k = f.s, f.m.num_end
+    if k >= len(s.words) or s.words[k] not in s.lex.cues.get("gathering_plurals", frozenset()):
+        return False
+    f.label, f.other_verb = s.words[k], True
+    return True
 
 
 def _part_by_other_than_measure(f: Figure, measure: str) -> bool:
@@ -96,7 +138,34 @@ def _part_by_other_than_measure(f: Figure, measure: str) -> bool:
         or _origin_part(f)  # "As many as 86 of the dead came from Pakistan": one country's share of the toll
         or _age_part(f)  # "nine of the dead were over 65": a share of the toll by age
         or _among_whole(f, measure)  # "Three railway employees were among nine people killed": a part by role
+        or _population(f)  # "many of the area's population of 30,000 were left homeless": who lives there
+        or _owned_by_people(f)  # "relatives of all five firefighters gathered": the verb is the relatives'
     )
+
+
+def _owned_by_people(f: Figure) -> bool:
+    """A figure after "of" (and determiners: "the", "all") that follows a noun of people who belong to it (``[cues]
+    owner_nouns``: "families of 12 miners", "relatives of the 40 victims"): the clause's verb is theirs: ``other``;
+    a measure word in the figure's own noun phrase stays ("families of 12 missing fishermen")."""
+    s, k = f.s, f.s.before_determiners(f.m.first - 1)
+    while k >= 0 and s.words[k] in s.lex.cues.get("part_quantifiers", frozenset()):
+        k = s.before_determiners(k - 1)  # "of all five"
+    owners = s.lex.cues.get("owner_nouns", frozenset())
+    if k < 1 or s.words[k] not in s.lex.of_words or s.words[k - 1] not in owners:
+        return False
+    own = (s.measure_at(j) for j in range(f.m.num_end, max(f.m.np_end, f.m.num_end + 1)))
+    return not any(hit is not None and not hit[1].startswith("=") for hit in own)  # "of 12 missing fishermen"
+
+
+def _population(f: Figure) -> bool:
+    """A figure right after a population noun and "of" (``[cues] population_nouns``: "a population of 30,000")
+    counts who lives in a place, not people of the event's measure: ``other``, labelled ``population``."""
+    s, k = f.s, f.m.first
+    nouns = s.lex.cues.get("population_nouns", frozenset())
+    if k < 2 or s.words[k - 1] not in s.lex.of_words or s.words[k - 2] not in nouns:
+        return False
+    f.label, f.other_verb = "population", True
+    return True
 
 
 def _object_of_preposition(f: Figure) -> bool:

@@ -16,9 +16,11 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
     j = m.num_end
     whole = lex.whole_before.match(words, j) if j < n and words[j] in lex.whole_before.firsts else None
     if whole is not None and j + whole[0] < n and s.kinds[j + whole[0]] in ("n", "w"):
-        # "60 persen dari 250 rumah", "tiga dari 12 korban", "dua dari sembilan pelaku": a part of the next one
+        # "60 persen dari 250 rumah", "tiga dari 12 korban", "dua dari sembilan pelaku": a part of the next one;
+        # "150 of the village's 1,800 residents": a possessive between the article and the whole
+        at = _past_possessor(s, j + whole[0])
         for k, other in enumerate(mentions):
-            if other.num_first == j + whole[0] and other.first == j + whole[0] and not _larger(m, other):
+            if other.num_first == at and other.first == at and not _larger(m, other):
                 m.base_of = k
                 m.partitive = True
                 m.np_end = j
@@ -26,6 +28,17 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
     if whole is not None and m.unit == FRACTION_UNIT and lex.partitive_after.match(words, j) is None:
         j += whole[0]  # "separuh dari warga": what the share is taken of ("dari" also ends noun phrases)
     return j
+
+
+def _past_possessor(s: SentenceView, k: int) -> int:
+    """ "the village's", "the Najjar family's": past a possessor of up to three words that may stand between the
+    article of a whole and its figure; ``k`` itself when there is none."""
+    for j in range(k, min(k + 3, len(s.words) - 1)):
+        if s.kinds[j] != "w":
+            return k
+        if len(s.words[j]) > 2 and s.words[j][-2:] in ("'s", "\u2019s"):
+            return j + 1
+    return k
 
 
 def _larger(part: Mention, whole: Mention) -> bool:

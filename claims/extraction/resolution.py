@@ -128,7 +128,8 @@ def _word_after(f: Figure) -> str | None:
     start = f.m.np_end
     no_noun = not f.m.nouns and f.m.raw_label is None  # "five of the wounded"; not "12 relatives of the missing"
     if f.m.base_of is None and no_noun and (whole := clauses.named_whole_end(f.s, start)) is not None:
-        return search_right(f.s, whole[0], f.cls, f.owned) or whole[1]  # "five of the wounded succumbed"
+        found = search_right(f.s, whole[0], f.cls, f.owned)  # "five of the wounded succumbed"
+        return found or (f"=part of {whole[1]}" if clauses.own_part_predicate(f.s, whole[0]) else whole[1])
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)
