@@ -57,6 +57,10 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
+    if measure == "participants" and _counts_events(f):
+        return True  # "menggelar dua aksi unjuk rasa": the protests, not the crowd
+    if measure != "other" and _frequency(f):
+        return True  # "massa tiga kali membakar ban", "dua kali ditangkap": how often, not how many
     if measure == "displaced" and _victims_recovered(f):
         return True  # "Proses evakuasi ketiga korban": the operation on victims, not people leaving home
     if _escaped(f, measure):
@@ -69,6 +73,24 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _frequency(f: Figure) -> bool:
+    """The figure stands before a frequency word (``[cues] frequency_words``: "kali") with no counted noun after it:
+    it counts occasions ("tiga kali membakar ban", "dua kali ditangkap"), not people or things ("121 kali gempa
+    susulan" keeps its noun)."""
+    s, end = f.s, f.m.num_end
+    if end >= len(s.words) or s.words[end] not in s.lex.cues.get("frequency_words", frozenset()):
+        return False
+    nxt = end + 1
+    return nxt >= len(s.words) or s.words[nxt] not in s.lex.nouns.firsts or s.lex.nouns.match(s.words, nxt) is None
+
+
+def _counts_events(f: Figure) -> bool:
+    """The figure stands right before a noun of the event (``[cues] turnout_events``: "dua aksi unjuk rasa", "37 aksi
+    demonstrasi") and counts no noun of its own: it counts the events, not the people turning out."""
+    end = f.m.num_end
+    return f.head is None and end < len(f.s.words) and f.s.words[end] in f.s.lex.cues.get("turnout_events", frozenset())
 
 
 def _not_a_turnout(f: Figure) -> bool:
