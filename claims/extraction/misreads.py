@@ -38,6 +38,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if measure in PEOPLE_MEASURES and _item_classifier(f):
+        return True  # "polisi juga mengamankan empat buah HP": a classifier of things, never people
     if measure in PEOPLE_MEASURES and counts_animals(f):
         return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
     events = f.s.lex.cues.get("guarded_events", frozenset())
@@ -334,6 +336,12 @@ def _listed_turnout(f: Figure) -> bool:
         return False
     joiners = f.s.tables.joiners
     return all(w in joiners or w == "," for w in f.s.words[a.np_end : f.m.first])
+
+
+def _item_classifier(f: Figure) -> bool:
+    """A classifier of things (``[cues] item_classifiers``: *buah*, *unit*, *pucuk*) right after the number."""
+    end = f.m.num_end
+    return end < len(f.s.words) and f.s.words[end] in f.s.lex.cues.get("item_classifiers", frozenset())
 
 
 def counts_animals(f: Figure) -> bool:

@@ -341,6 +341,8 @@ def _measure_of(f: Figure) -> str:
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box) or _classified(f)  # its own verb or label
         measure = "other"
+    if measure == "injured" and f.rule is _word_after and clauses.fatal_result(f.s, max(f.m.np_end, f.m.num_end)):
+        measure = "killed"  # "dua pemuda dibacok hingga tewas": the injury ended in death
     if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure):
         measure = "other"
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:

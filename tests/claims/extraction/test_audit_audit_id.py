@@ -1,0 +1,96 @@
+"""Misread classes found by auditing specific-measure claims on real Indonesian reports (issue 11, audit_id).
+
+Every sentence is our own (invented places, people and figures); the wordings are those read in reports of
+protests, brawls, attacks and arrests. Readings follow DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong measure).
+Each row: text, then (measure, subject, low, high) for every claim.
+
+- a frequency ("tiga kali membakar ban", "dua kali ditangkap": ``[cues] frequency_words``) counts occasions, not
+  people or things: no people measure, no damage; a noun after it ("121 kali gempa susulan") still counts;
+- a figure right before a protest noun ("menggelar dua aksi unjuk rasa", "37 aksi demonstrasi":
+  ``[cues] turnout_events``) counts protests, never the crowd; a protest notice counts reports;
+- a classifier of things after the number ("empat buah HP", "3 unit SSK": ``[cues] item_classifiers``) never
+  counts people, whatever verb takes it ("mengamankan", "mengerahkan");
+- an injury whose result is death ("dibacok hingga tewas", "luka tembak hingga gugur", "terluka hingga akhirnya
+  meninggal") counts the dead.
+
+Control rows, where the specific measure is right, stand beside each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+FREQUENCY: list[Any] = [
+    ("Massa sempat empat kali membakar ban bekas di depan kantor camat Lembah Sari.", []),
+    ("Residivis itu sudah tiga kali ditangkap Polsek Karang Tengah karena mencuri ternak.", []),
+    ("Warga Dusun Wates Kulon sudah dua kali mengungsi sejak awal tahun.", []),
+    # controls: a noun after the frequency word counts; a people figure beside it keeps its measure
+    ("BMKG mencatat 58 kali gempa susulan setelah guncangan utama.", [("other", "aftershocks", 58, 58)]),
+    (
+        "Sebanyak 19 warga tewas dan 37 kali gempa susulan terjadi di Kabupaten Lereng Jaya.",
+        [("killed", "people", 19, 19), ("other", "aftershocks", 37, 37)],
+    ),
+    ("Polisi menangkap tiga pelaku pembakaran gudang di Desa Sumber Agung.", [("arrested", "people", 3, 3)]),
+]
+
+PROTEST_EVENTS: list[Any] = [
+    ("Serikat buruh menggelar tiga aksi unjuk rasa di Kota Tanjung Baru pekan ini.", []),
+    ("Sepanjang Oktober tercatat 26 aksi demonstrasi di Provinsi Teluk Raya.", []),
+    ("Polda menerima enam pemberitahuan unjuk rasa untuk hari Kamis.", [("other", "reports", 6, 6)]),
+    # controls: the crowd of a protest keeps the turnout measure
+    (
+        "Sedikitnya 1.500 petani menggelar aksi unjuk rasa di depan kantor bupati.",
+        [("participants", "people", 1500, None)],
+    ),
+    ("Menurut polisi, peserta unjuk rasa berjumlah 2.400 orang.", [("participants", "people", 2400, 2400)]),
+    ("Sebanyak 650 pengemudi ojek berunjuk rasa di depan balai kota.", [("participants", "people", 650, 650)]),
+]
+
+THING_CLASSIFIERS: list[Any] = [
+    ("Dari rumah kontrakan itu polisi juga mengamankan tujuh buah HP dan sebilah parang.", []),
+    (
+        "Petugas mengamankan lima buah telepon genggam dan satu unit mobil boks milik tersangka.",
+        [("other", "phones", 5, 5), ("other", "cars", 1, 1)],
+    ),
+    ("Polres Sungai Lebar mengerahkan 4 unit SSK Brimob ke lokasi bentrokan.", [("other", "companies (SSK)", 4, 4)]),
+    # controls: people after the verb of arrest or deployment keep their measure
+    ("Polisi mengamankan 14 pemuda yang hendak tawuran di Jalan Merpati.", [("arrested", "people", 14, 14)]),
+    ("Sebanyak 900 personel gabungan dikerahkan untuk laga final itu.", [("deployed", "people", 900, 900)]),
+]
+
+FATAL_INJURIES: list[Any] = [
+    ("Dua pemuda Desa Pasir Luhur dibacok hingga tewas oleh kawanan begal.", [("killed", "people", 2, 2)]),
+    ("Serangan di pos Bukit Damar membuat tiga polisi mengalami luka tembak hingga gugur.", [("killed", "police", 3, 3)]),
+    ("Lima pendaki terluka hingga akhirnya meninggal di dasar jurang.", [("killed", "people", 5, 5)]),
+    # controls: "hingga" of time, and an injury beside a separate death toll
+    (
+        "Delapan warga terluka hingga Minggu malam, sementara dua orang tewas.",
+        [("injured", "people", 8, 8), ("killed", "people", 2, 2)],
+    ),
+    ("Sebanyak 16 penumpang luka-luka dalam tabrakan di jalur Pantura.", [("injured", "people", 16, 16)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREQUENCY)
+def test_a_frequency_counts_no_people(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTEST_EVENTS)
+def test_a_figure_before_a_protest_noun_counts_no_crowd(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THING_CLASSIFIERS)
+def test_a_classifier_of_things_counts_no_people(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FATAL_INJURIES)
+def test_an_injury_ending_in_death_counts_the_dead(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
