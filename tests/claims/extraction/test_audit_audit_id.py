@@ -65,7 +65,7 @@ THING_CLASSIFIERS: list[Any] = [
 
 FATAL_INJURIES: list[Any] = [
     ("Dua pemuda Desa Pasir Luhur dibacok hingga tewas oleh kawanan begal.", [("killed", "people", 2, 2)]),
-    ("Serangan di pos Bukit Damar membuat tiga polisi mengalami luka tembak hingga gugur.", [("killed", "police", 3, 3)]),
+    ("Serangan di pos Bukit Damar membuat tiga polisi luka tembak hingga gugur.", [("killed", "police", 3, 3)]),
     ("Lima pendaki terluka hingga akhirnya meninggal di dasar jurang.", [("killed", "people", 5, 5)]),
     # controls: "hingga" of time, and an injury beside a separate death toll
     (
