@@ -67,6 +67,10 @@ FATAL_INJURIES: list[Any] = [
     ("Dua pemuda Desa Pasir Luhur dibacok hingga tewas oleh kawanan begal.", [("killed", "people", 2, 2)]),
     ("Serangan di pos Bukit Damar membuat tiga polisi luka tembak hingga gugur.", [("killed", "police", 3, 3)]),
     ("Lima pendaki terluka hingga akhirnya meninggal di dasar jurang.", [("killed", "people", 5, 5)]),
+    (
+        "Kontak tembak itu membuat dua prajurit dari Yonif 731/Kabaresi mengalami luka tembak hingga meninggal dunia.",
+        [("killed", "soldiers", 2, 2)],
+    ),
     # controls: "hingga" of time, and an injury beside a separate death toll
     (
         "Delapan warga terluka hingga Minggu malam, sementara dua orang tewas.",
