@@ -13,6 +13,7 @@ from claims.extraction.reach import is_boundary
 from claims.extraction.reach_before import after_preposition
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+from claims.extraction.wholes import own_measure
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -57,7 +58,7 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if measure in PEOPLE_MEASURES and _part_by_other_than_measure(f, measure):
         return True
-    if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
+    if measure == "damaged" and (_others_of_people(f) or _not_damaged(f) or _part_of_people(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
     if measure == "participants" and _counts_events(f):
         return True  # "menggelar dua aksi unjuk rasa": the protests, not the crowd
@@ -307,6 +308,18 @@ def _others_of_people(f: Figure) -> bool:
     """ "Others" with no noun of their own after a count of people: a thing measure cannot count them."""
     a = f.antecedent
     return f.m.anaphoric and not f.m.nouns and a is not None and a.subject_class in PERSON_CLASSES
+
+
+def _part_of_people(f: Figure) -> bool:
+    """A part of a whole that counts people ("Dua dari tiga korban tewas diakibatkan robohnya bangunan"): a damage
+    word after it names the cause of their measure, never a count of things."""
+    if f.m.base_of is None:
+        return False
+    base = f.mentions[f.m.base_of]
+    if base.subject_class in PERSON_CLASSES or any(noun.subject_class in PERSON_CLASSES for noun in base.nouns):
+        return True
+    found = own_measure(f.s, base, whole=True)
+    return found is not None and found[0] in PEOPLE_MEASURES
 
 
 def _involved_not_sent(f: Figure) -> bool:

@@ -11,7 +11,10 @@ Each row: text, then (measure, subject, low, high) for every claim.
 - a classifier of things after the number ("empat buah HP", "3 unit SSK": ``[cues] item_classifiers``) never
   counts people, whatever verb takes it ("mengamankan", "mengerahkan");
 - an injury whose result is death ("dibacok hingga tewas", "luka tembak hingga gugur", "terluka hingga akhirnya
-  meninggal") counts the dead.
+  meninggal") counts the dead;
+- a part of a whole of people ("dua dari tiga korban tewas diakibatkan robohnya bangunan") is never damaged: the
+  damage word names the cause; "berikut" (along with) is no verb of joining a crowd, and "disebabkan" (caused by)
+  no misspelt "disebarkan" (deployed).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -80,6 +83,27 @@ FATAL_INJURIES: list[Any] = [
 ]
 
 
+CAUSES_AND_FUNCTION_WORDS: list[Any] = [
+    (
+        "Empat dari lima korban tewas disebabkan robohnya dinding masjid.",
+        [("other", None, 4, 4), ("killed", "people", 5, 5)],
+    ),
+    (
+        "Sebanyak 14 unit mobil pemadam berikut 70 personel damkar diterjunkan ke Pasar Lama.",
+        [("other", "fire engines", 14, 14), ("deployed", "people", 70, 70)],
+    ),
+    (
+        "Polisi menyita dua pucuk senjata api berikut 40 butir peluru.",
+        [("other", "firearms", 2, 2), ("other", "bullets", 40, 40)],
+    ),
+    # controls: a part of a whole of things is damaged
+    (
+        "Tiga dari sembilan gedung sekolah rusak akibat gempa.",
+        [("damaged", "school buildings", 3, 3), ("other", "school buildings", 9, 9)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FREQUENCY)
 def test_a_frequency_counts_no_people(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
@@ -97,4 +121,9 @@ def test_a_classifier_of_things_counts_no_people(text: str, expected: list[Row])
 
 @pytest.mark.parametrize(("text", "expected"), FATAL_INJURIES)
 def test_an_injury_ending_in_death_counts_the_dead(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSES_AND_FUNCTION_WORDS)
+def test_a_cause_or_a_function_word_names_no_measure(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
