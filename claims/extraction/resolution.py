@@ -435,6 +435,8 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
         set_subject(f)
+        if m.measure == "damaged" and m.subject is None:
+            m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count
         if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and (m.partitive or m.inherit)):
             _settle_part(f)
         elif f.rule is _word_after and m.partitive:

@@ -14,7 +14,9 @@ Each row: text, then (measure, subject, low, high) for every claim.
   meninggal") counts the dead;
 - a part of a whole of people ("dua dari tiga korban tewas diakibatkan robohnya bangunan") is never damaged: the
   damage word names the cause; "berikut" (along with) is no verb of joining a crowd, and "disebabkan" (caused by)
-  no misspelt "disebarkan" (deployed).
+  no misspelt "disebarkan" (deployed);
+- a damage verb with no thing named anywhere ("ban bekas ... ada lima yang siap dibakar": an unknown noun) counts
+  no damage: the figure is dropped rather than given a measure with no subject.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -96,6 +98,8 @@ CAUSES_AND_FUNCTION_WORDS: list[Any] = [
         "Polisi menyita dua pucuk senjata api berikut 40 butir peluru.",
         [("other", "firearms", 2, 2), ("other", "bullets", 40, 40)],
     ),
+    ("Ban bekas di depan gerbang ada lima yang siap dibakar massa.", []),
+    ("Tiga rumah dibakar massa dan dua lainnya rusak.", [("damaged", "houses", 3, 3), ("damaged", "houses", 2, 2)]),
     # controls: a part of a whole of things is damaged
     (
         "Tiga dari sembilan gedung sekolah rusak akibat gempa.",
