@@ -156,6 +156,9 @@ def _rescued(f: Figure) -> bool:
     sources = f.s.lex.cues.get("rescue_sources", frozenset())
     if end + 1 < len(words) and words[end] in f.s.lex.of_words and words[end + 1] in sources:
         return True  # "mengevakuasi 11 orang dari laut", "dari reruntuhan"
+    survivors = f.s.lex.cues.get("survivor_labels", frozenset())
+    if f.m.base_of is not None and _survivors(f.s, f.mentions[f.m.base_of], survivors):
+        return True  # "Tim SAR mengevakuasi satu dari enam orang yang selamat": a part of the survivors
     if f.head is not None and not f.head.generic:
         return f.head.label in labels
     nouns, relative = f.s.lex.nouns, f.s.lex.relative_words
@@ -166,6 +169,15 @@ def _rescued(f: Figure) -> bool:
         if found is not None:
             return found[1].label in labels
     return False
+
+
+def _survivors(s: SentenceView, whole: Mention, labels: frozenset[str]) -> bool:
+    """The whole of a part is named by an other-verb of rescue right after its noun ("enam orang yang selamat")."""
+    k = max(whole.np_end, whole.num_end)
+    if k < len(s.words) and s.words[k] in s.lex.relative_words:
+        k += 1
+    found = s.measure_at(k) if k < len(s.words) else None
+    return found is not None and found[1].startswith("=") and found[1][1:] in labels
 
 
 def _not_damaged(f: Figure) -> bool:

@@ -16,7 +16,9 @@ Each row: text, then (measure, subject, low, high) for every claim.
   damage word names the cause; "berikut" (along with) is no verb of joining a crowd, and "disebabkan" (caused by)
   no misspelt "disebarkan" (deployed);
 - a damage verb with no thing named anywhere ("ban bekas ... ada lima yang siap dibakar": an unknown noun) counts
-  no damage: the figure is dropped rather than given a measure with no subject.
+  no damage: the figure is dropped rather than given a measure with no subject;
+- a part of the survivors an evacuation verb takes ("mengevakuasi satu dari enam orang yang selamat",
+  ``[cues] survivor_labels``) is rescued, not displaced.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -100,6 +102,11 @@ CAUSES_AND_FUNCTION_WORDS: list[Any] = [
     ),
     ("Ban bekas di depan gerbang ada lima yang siap dibakar massa.", []),
     ("Tiga rumah dibakar massa dan dua lainnya rusak.", [("damaged", "houses", 3, 3), ("damaged", "houses", 2, 2)]),
+    (
+        "Basarnas mengevakuasi dua dari sembilan orang yang selamat dari perahu yang terbalik.",
+        [("other", "rescued", 2, 2), ("other", "survivors", 9, 9)],
+    ),
+    ("BPBD mengevakuasi 240 korban banjir ke balai desa Rawa Indah.", [("displaced", "people", 240, 240)]),
     # controls: a part of a whole of things is damaged
     (
         "Tiga dari sembilan gedung sekolah rusak akibat gempa.",
