@@ -18,7 +18,9 @@ Each row: text, then (measure, subject, low, high) for every claim.
 - a damage verb with no thing named anywhere ("ban bekas ... ada lima yang siap dibakar": an unknown noun) counts
   no damage: the figure is dropped rather than given a measure with no subject;
 - a part of the survivors an evacuation verb takes ("mengevakuasi satu dari enam orang yang selamat",
-  ``[cues] survivor_labels``) is rescued, not displaced.
+  ``[cues] survivor_labels``) is rescued, not displaced;
+- a figure with an other-verb of its own before a place ("kemudian 17 korban masih tertimbun reruntuhan di Desa X")
+  is no item of the list before it and does not inherit its measure.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -107,6 +109,14 @@ CAUSES_AND_FUNCTION_WORDS: list[Any] = [
         [("other", "rescued", 2, 2), ("other", "survivors", 9, 9)],
     ),
     ("BPBD mengevakuasi 240 korban banjir ke balai desa Rawa Indah.", [("displaced", "people", 240, 240)]),
+    (
+        "Sebanyak 31 korban meninggal dunia kemudian 17 korban masih tertimbun reruntuhan di Desa Cibeber.",
+        [("killed", "people", 31, 31), ("other", "casualties", 17, 17)],
+    ),
+    (
+        "Sebanyak 26 warga tewas di Kabupaten Lembah, kemudian 11 di Kabupaten Ngarai.",
+        [("killed", "people", 26, 26, "Kabupaten Lembah"), ("killed", "people", 11, 11, "Kabupaten Ngarai")],
+    ),
     # controls: a part of a whole of things is damaged
     (
         "Tiga dari sembilan gedung sekolah rusak akibat gempa.",
