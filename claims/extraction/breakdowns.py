@@ -200,10 +200,22 @@ def _ends_item(s: SentenceView, m: Mention) -> bool:
     if s.kinds[k] == "p" or w in lex.list_joiners or w in lex.place_prepositions or w in lex.breakdown_cues:
         return True
     span = _place_after_span(s, m)  # "tiga lainnya berasal dari Desa X", and nothing after the place
-    if span is None:
+    if span is None or _other_verb_before_place(s, m):
         return False
     end = span[1]
     return end >= len(words) or s.kinds[end] == "p" or words[end] in lex.list_joiners
+
+
+def _other_verb_before_place(s: SentenceView, m: Mention) -> bool:
+    """An other-verb between the item and its place ("23 korban masih tertimbun reruntuhan di Kecamatan X"): a
+    predicate of its own, no list item."""
+    k = m.last
+    while k < len(s.words) and s.words[k] not in s.lex.place_prepositions:
+        found = s.measure_at(k)
+        if found is not None and found[1].startswith("="):
+            return True
+        k += 1
+    return False
 
 
 def _after_nouns(s: SentenceView, k: int) -> int:

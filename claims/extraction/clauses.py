@@ -268,3 +268,39 @@ def _opening_end(s: SentenceView) -> int | None:
     while k < len(words) and (words[k] in among or words[k] in s.lex.determiners):
         k += 1
     return k if k > 0 and words[0] in among else None
+
+
+_RESULT_REACH = 16  # how far after the figure's noun phrase its injury word may stand ("dari Yonif R 408/SBH")
+_RESULT_GAP = 3  # how many words ("tembak", "parah") may stand between the injury word and the conjunction of result
+
+
+def fatal_result(s: SentenceView, start: int) -> bool:
+    """An injury that ends in death: "dua pemuda dibacok hingga tewas", "mengalami luka tembak hingga gugur",
+    "terluka hingga akhirnya meninggal". The first measure word after the figure's noun phrase (``start``), in its
+    clause, is an injury; a few words on, a result conjunction (``[cues] result_conjunctions``), perhaps an adverb
+    (``[cues] result_adverbs``: *akhirnya*), then a word of the killed measure: the figure counts the dead."""
+    n = len(s.words)
+    for j in range(start, min(n, start + _RESULT_REACH)):
+        if s.words[j] in CLAUSE_PUNCT or s.words[j] in s.lex.clause_breaks:
+            return False
+        found = s.measure_at(j)
+        if found is not None:
+            return found[1] == "injured" and _killed_after(s, j + found[0])
+    return False
+
+
+def _killed_after(s: SentenceView, start: int) -> bool:
+    """A conjunction of result within a few words of ``start``, then (after its adverbs) a word of killing."""
+    conjunctions = s.lex.cues.get("result_conjunctions", frozenset())
+    adverbs = s.lex.cues.get("result_adverbs", frozenset())
+    n = len(s.words)
+    for j in range(start, min(n - 1, start + _RESULT_GAP)):
+        if s.words[j] in CLAUSE_PUNCT or s.words[j] in s.lex.clause_breaks or s.kinds[j] == "n":
+            return False
+        if s.words[j] in conjunctions:
+            k = j + 1
+            while k < n - 1 and s.words[k] in adverbs:
+                k += 1
+            found = s.measure_at(k)
+            return found is not None and found[1] == "killed"
+    return False

@@ -10,15 +10,21 @@ from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
-from claims.extraction.reach_before import after_preposition
-from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, group_class
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
+from claims.extraction.turnouts import (
+    counts_events,
+    force_with_own_predicate,
+    involved_not_sent,
+    not_a_turnout,
+    secures_event,
+)
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+from claims.extraction.wholes import own_measure
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _FLEE_REACH = 6  # how far after the figure a verb of fleeing may stand
-_ENROL_REACH = 6  # how far before its turnout verb the school or house of worship it attends may stand
 
 TURNOUT_MEASURES = frozenset({"deployed", "participants"})
 """Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
@@ -34,18 +40,20 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if f.head is not None and measure in f.head.not_measures:
         return True  # "banjir menerjang lima kabupaten", "satu keluarga yang tertimbun": no things damaged
-    if measure == "deployed" and _force_with_own_predicate(f):
+    if measure == "deployed" and force_with_own_predicate(f):
         return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
-    if measure == "deployed" and _involved_not_sent(f):
+    if measure == "deployed" and involved_not_sent(f):
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if measure in PEOPLE_MEASURES and _item_classifier(f):
+        return True  # "polisi juga mengamankan empat buah HP": a classifier of things, never people
     if measure in PEOPLE_MEASURES and counts_animals(f):
         return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
     events = f.s.lex.cues.get("guarded_events", frozenset())
     if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
         return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
-    if measure == "arrested" and _secures_event(f.s, f.m, events):
+    if measure == "arrested" and secures_event(f.s, f.m, events):
         return True  # "12.000 personel mengamankan aksi unjuk rasa": the force securing an event, no arrests
     if measure == "missing" and found_object(f.s, f.m):
         f.label, f.other_verb = "found", True  # "Tim SAR menemukan 3 nelayan yang hilang", "found 12 missing fishermen"
@@ -53,12 +61,16 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure == "arrested" and (captives := held_captive(f)) is not None:
         f.label = captives  # "59 hostages are still held", "Dari 80 sandera, ... 33 orang masih ditahan"
         return True
-    if measure == "participants" and _not_a_turnout(f):
+    if measure == "participants" and not_a_turnout(f):
         return True
     if measure in PEOPLE_MEASURES and _part_by_other_than_measure(f, measure):
         return True
-    if measure == "damaged" and (_others_of_people(f) or _not_damaged(f)):
+    if measure == "damaged" and (_others_of_people(f) or _not_damaged(f) or _part_of_people(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
+    if measure == "participants" and counts_events(f):
+        return True  # "menggelar dua aksi unjuk rasa": the protests, not the crowd
+    if measure != "other" and _frequency(f):
+        return True  # "massa tiga kali membakar ban", "dua kali ditangkap": how often, not how many
     if measure == "displaced" and _victims_recovered(f):
         return True  # "Proses evakuasi ketiga korban": the operation on victims, not people leaving home
     if _escaped(f, measure):
@@ -71,20 +83,6 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
-
-
-def _force_with_own_predicate(f: Figure) -> bool:
-    """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive predicate of its
-    own (``[cues] passive_auxiliaries``) that is no measure word (clauses.own_part_predicate: "were treated for burns",
-    "had been trapped") says something else of them: ``other``."""
-    if getattr(f.rule, "__name__", None) != "_noun_measure" or f.head is None:
-        return False
-    end = max(f.m.np_end, f.m.num_end)
-    k = clauses.own_predicate_word(f.s, end)
-    if k is None or not any(w in f.s.lex.cues.get("passive_auxiliaries", frozenset()) for w in f.s.words[end:k]):
-        return False  # "hundreds of rescuers have recovered 27 bodies": an active verb of the force at work
-    progressive = f.s.lex.cues.get("progressive_suffixes", frozenset())
-    return not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
 
 
 def _named_whole(f: Figure) -> bool:
@@ -102,25 +100,15 @@ def _named_whole(f: Figure) -> bool:
     return p < 0 or part or s.words[p] in s.lex.cues.get("part_quantifiers", frozenset())
 
 
-def _not_a_turnout(f: Figure) -> bool:
-    """People a turnout word counts who are no crowd turning out."""
-    return (
-        _listed_turnout(f)  # "The dead included 4 police officers and 9 protesters": a list item
-        or _force(f)  # "800 police officers were at the rally": the force guarding a crowd
-        or _object_of_preposition(f)  # "tes urine terhadap 53 pengunjung": visitors in an adjunct
-        or _enrolled(f)  # "The school, attended by 600 students": its pupils
-        or _counted_events(f)  # "there were 12 protests across the country": events, not people
-    )
-
-
-def _counted_events(f: Figure) -> bool:
-    """A figure right before a plural noun of gatherings (``[cues] gathering_plurals``: "12 protests", "the two
-    rallies") counts the events, not who turned out: ``other``, labelled by the noun."""
-    s, k = f.s, f.m.num_end
-    if k >= len(s.words) or s.words[k] not in s.lex.cues.get("gathering_plurals", frozenset()):
+def _frequency(f: Figure) -> bool:
+    """The figure stands before a frequency word (``[cues] frequency_words``: "kali") with no counted noun after it:
+    it counts occasions ("tiga kali membakar ban", "dua kali ditangkap"), not people or things ("121 kali gempa
+    susulan" keeps its noun)."""
+    s, end = f.s, f.m.num_end
+    if end >= len(s.words) or s.words[end] not in s.lex.cues.get("frequency_words", frozenset()):
         return False
-    f.label, f.other_verb = s.words[k], True
-    return True
+    nxt = end + 1
+    return nxt >= len(s.words) or s.words[nxt] not in s.lex.nouns.firsts or s.lex.nouns.match(s.words, nxt) is None
 
 
 def _part_by_other_than_measure(f: Figure, measure: str) -> bool:
@@ -168,17 +156,6 @@ def _population(f: Figure) -> bool:
     return True
 
 
-def _object_of_preposition(f: Figure) -> bool:
-    """A turnout implied by the noun alone of a figure that is the object of a preposition (``[syntax]
-    object_prepositions``, not after a turnout verb: "dihadiri oleh 500 peserta" stays a turnout)."""
-    s, first = f.s, f.m.first
-    if getattr(f.rule, "__name__", None) != "_noun_measure" or first == 0:
-        return False
-    before = s.before_determiners(first - 1)
-    objects = syntax_list(s, "object_prepositions")
-    return before >= 0 and s.words[before] in objects and after_preposition(s, first)
-
-
 def _victims_recovered(f: Figure) -> bool:
     """ "Proses evakuasi ketiga korban", "Evakuasi 40 korban longsor": the bare noun of an evacuation (``[cues]
     evacuation_nouns``) before a figure of victims (``evacuated_victims``) is the recovery operation."""
@@ -200,6 +177,9 @@ def _rescued(f: Figure) -> bool:
     sources = f.s.lex.cues.get("rescue_sources", frozenset())
     if end + 1 < len(words) and words[end] in f.s.lex.of_words and words[end + 1] in sources:
         return True  # "mengevakuasi 11 orang dari laut", "dari reruntuhan"
+    survivors = f.s.lex.cues.get("survivor_labels", frozenset())
+    if f.m.base_of is not None and _survivors(f.s, f.mentions[f.m.base_of], survivors):
+        return True  # "Tim SAR mengevakuasi satu dari enam orang yang selamat": a part of the survivors
     if f.head is not None and not f.head.generic:
         return f.head.label in labels
     nouns, relative = f.s.lex.nouns, f.s.lex.relative_words
@@ -212,22 +192,18 @@ def _rescued(f: Figure) -> bool:
     return False
 
 
+def _survivors(s: SentenceView, whole: Mention, labels: frozenset[str]) -> bool:
+    """The whole of a part is named by an other-verb of rescue right after its noun ("enam orang yang selamat")."""
+    k = max(whole.np_end, whole.num_end)
+    if k < len(s.words) and s.words[k] in s.lex.relative_words:
+        k += 1
+    found = s.measure_at(k) if k < len(s.words) else None
+    return found is not None and found[1].startswith("=") and found[1][1:] in labels
+
+
 def _not_damaged(f: Figure) -> bool:
     """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
     return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
-
-
-def _secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
-    """A securing verb (``[cues] securing_verbs``) after the figure, before no other figure, whose object is an event
-    (``[cues] guarded_events``): the figure is the agent that secures it."""
-    verbs = s.lex.cues.get("securing_verbs", frozenset())
-    words, n = s.words, len(s.words)
-    for k in range(m.last, min(n - 1, m.last + 6)):
-        if words[k] in verbs:
-            return words[k + 1] in events or (k + 2 < n and f"{words[k + 1]} {words[k + 2]}" in events)
-        if s.kinds[k] != "w":
-            return False
-    return False
 
 
 def _age_group(f: Figure) -> bool:
@@ -354,33 +330,22 @@ def _others_of_people(f: Figure) -> bool:
     return f.m.anaphoric and not f.m.nouns and a is not None and a.subject_class in PERSON_CLASSES
 
 
-def _involved_not_sent(f: Figure) -> bool:
-    """A verb of involvement right before the figure ("melibatkan 45 personel") counts a force or a crew only
-    (``[cues] involvement_verbs``, ``involved_labels``)."""
-    verbs = f.s.lex.cues.get("involvement_verbs", frozenset())
-    if not verbs or not any(w in verbs for w in f.s.words[max(0, f.m.first - _INVOLVED_REACH) : f.m.first]):
+def _part_of_people(f: Figure) -> bool:
+    """A part of a whole that counts people ("Dua dari tiga korban tewas diakibatkan robohnya bangunan"): a damage
+    word after it names the cause of their measure, never a count of things."""
+    if f.m.base_of is None:
         return False
-    return not (_force(f) or f.label in f.s.lex.cues.get("involved_labels", frozenset()))
-
-
-_INVOLVED_REACH = 4  # words between the verb of involvement and its figure: "melibatkan kurang lebih 45"
-
-
-def _force(f: Figure) -> bool:
-    """The figure counts a force, by its noun's class in the sentence ("800 officers ..." after "Police said")."""
-    if f.cls in FORCE_CLASSES:
+    base = f.mentions[f.m.base_of]
+    if base.subject_class in PERSON_CLASSES or any(noun.subject_class in PERSON_CLASSES for noun in base.nouns):
         return True
-    return f.head is not None and group_class(f.head, f.s.lex, set(f.s.words)) in FORCE_CLASSES
+    found = own_measure(f.s, base, whole=True)
+    return found is not None and found[0] in PEOPLE_MEASURES
 
 
-def _listed_turnout(f: Figure) -> bool:
-    """Only the counted noun says turnout ("9 protesters"), and the figure is an item coordinated with a figure of
-    another measure before it: the list counts that measure's group or something else, not a crowd."""
-    a = f.antecedent
-    if getattr(f.rule, "__name__", None) != "_noun_measure" or a is None or a.measure == "participants":
-        return False
-    joiners = f.s.tables.joiners
-    return all(w in joiners or w == "," for w in f.s.words[a.np_end : f.m.first])
+def _item_classifier(f: Figure) -> bool:
+    """A classifier of things (``[cues] item_classifiers``: *buah*, *unit*, *pucuk*) right after the number."""
+    end = f.m.num_end
+    return end < len(f.s.words) and f.s.words[end] in f.s.lex.cues.get("item_classifiers", frozenset())
 
 
 def counts_animals(f: Figure) -> bool:
@@ -452,27 +417,4 @@ def _escaped(f: Figure, measure: str) -> bool:
         if s.words[k] in flee.firsts and flee.match(s.words, k) is not None:
             f.label, f.other_verb = f.head.fled, True
             return True
-    return False
-
-
-def _enrolled(f: Figure) -> bool:
-    """ "The school, attended by 600 students, was flattened", "Sekolah yang dihadiri 600 siswa": a turnout verb
-    ("attended", "dihadiri") whose subject is a place people belong to (``[subjects] enrolment_places``: a school,
-    a house of worship) counts its members, not a turnout: ``other``."""
-    places = f.s.lex.subject_cues.get("enrolment_places")
-    s, m = f.s, f.m
-    if places is None or m.first == 0:
-        return False
-    verb = next((k for k in range(m.first - 1, max(-1, m.first - 4), -1) if s.measure_at(k) is not None), None)
-    if verb is None or (hit := s.measure_at(verb)) is None or hit[1] != "participants":
-        return False
-    for k in range(verb - 1, max(-1, verb - 1 - _ENROL_REACH), -1):
-        w = s.words[k]
-        aside = w in s.lex.relative_words or (w in s.lex.clause_breaks and k > 0 and s.words[k - 1] == ",")
-        if (is_boundary(s, k) and not aside) or k in s.mention_firsts:  # ", which was attended by"
-            return False
-        found = places.match_ending(s.words, k + 1) if w in places.lasts else None
-        if found is not None:  # the verb's subject, not an adjunct ("Misa di gereja itu dihadiri 1.500 umat")
-            j = s.before_determiners(k - found[0])
-            return j < 0 or s.words[j] not in s.lex.place_prepositions
     return False

@@ -342,6 +342,8 @@ def _measure_of(f: Figure) -> str:
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box) or _classified(f)  # its own verb or label
         measure = "other"
+    if measure == "injured" and f.rule is _word_after and clauses.fatal_result(f.s, max(f.m.np_end, f.m.num_end)):
+        measure = "killed"  # "dua pemuda dibacok hingga tewas": the injury ended in death
     if (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure):
         measure = "other"
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
@@ -434,6 +436,8 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
         set_subject(f)
+        if m.measure == "damaged" and m.subject is None:
+            m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count
         if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and (m.partitive or m.inherit)):
             _settle_part(f)
         elif f.rule is _word_after and m.partitive:

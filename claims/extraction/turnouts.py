@@ -1,0 +1,138 @@
+"""Final checks of measure resolution for a turnout or a force (split from ``misreads``): a ``participants`` or
+``deployed`` reading that counts no crowd turning out and no force sent: list items, the force guarding a crowd,
+visitors in an adjunct, pupils of a school, counts of the gatherings themselves, people merely involved, a force
+that secures an event or with a passive predicate of its own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction import clauses
+from claims.extraction.mentions import Mention
+from claims.extraction.reach import is_boundary
+from claims.extraction.reach_before import after_preposition
+from claims.extraction.subjects import FORCE_CLASSES, group_class
+from claims.extraction.view import SentenceView, syntax_list
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+_ENROL_REACH = 6  # how far before its turnout verb the school or house of worship it attends may stand
+
+
+def force_with_own_predicate(f: Figure) -> bool:
+    """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive predicate of its
+    own (``[cues] passive_auxiliaries``) that is no measure word (clauses.own_part_predicate: "were treated for burns",
+    "had been trapped") says something else of them: ``other``."""
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or f.head is None:
+        return False
+    end = max(f.m.np_end, f.m.num_end)
+    k = clauses.own_predicate_word(f.s, end)
+    if k is None or not any(w in f.s.lex.cues.get("passive_auxiliaries", frozenset()) for w in f.s.words[end:k]):
+        return False  # "hundreds of rescuers have recovered 27 bodies": an active verb of the force at work
+    progressive = f.s.lex.cues.get("progressive_suffixes", frozenset())
+    return not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
+
+
+def counts_events(f: Figure) -> bool:
+    """The figure stands right before a noun of the event (``[cues] turnout_events``: "dua aksi unjuk rasa", "37 aksi
+    demonstrasi") and counts no noun of its own: it counts the events, not the people turning out."""
+    end = f.m.num_end
+    return f.head is None and end < len(f.s.words) and f.s.words[end] in f.s.lex.cues.get("turnout_events", frozenset())
+
+
+def not_a_turnout(f: Figure) -> bool:
+    """People a turnout word counts who are no crowd turning out."""
+    return (
+        _listed_turnout(f)  # "The dead included 4 police officers and 9 protesters": a list item
+        or force(f)  # "800 police officers were at the rally": the force guarding a crowd
+        or _object_of_preposition(f)  # "tes urine terhadap 53 pengunjung": visitors in an adjunct
+        or _enrolled(f)  # "The school, attended by 600 students": its pupils
+        or _counted_events(f)  # "there were 12 protests across the country": events, not people
+    )
+
+
+def _counted_events(f: Figure) -> bool:
+    """A figure right before a plural noun of gatherings (``[cues] gathering_plurals``: "12 protests", "the two
+    rallies") counts the events, not who turned out: ``other``, labelled by the noun."""
+    s, k = f.s, f.m.num_end
+    if k >= len(s.words) or s.words[k] not in s.lex.cues.get("gathering_plurals", frozenset()):
+        return False
+    f.label, f.other_verb = s.words[k], True
+    return True
+
+
+def _object_of_preposition(f: Figure) -> bool:
+    """A turnout implied by the noun alone of a figure that is the object of a preposition (``[syntax]
+    object_prepositions``, not after a turnout verb: "dihadiri oleh 500 peserta" stays a turnout)."""
+    s, first = f.s, f.m.first
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or first == 0:
+        return False
+    before = s.before_determiners(first - 1)
+    objects = syntax_list(s, "object_prepositions")
+    return before >= 0 and s.words[before] in objects and after_preposition(s, first)
+
+
+def secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
+    """A securing verb (``[cues] securing_verbs``) after the figure, before no other figure, whose object is an event
+    (``[cues] guarded_events``): the figure is the agent that secures it."""
+    verbs = s.lex.cues.get("securing_verbs", frozenset())
+    words, n = s.words, len(s.words)
+    for k in range(m.last, min(n - 1, m.last + 6)):
+        if words[k] in verbs:
+            return words[k + 1] in events or (k + 2 < n and f"{words[k + 1]} {words[k + 2]}" in events)
+        if s.kinds[k] != "w":
+            return False
+    return False
+
+
+def involved_not_sent(f: Figure) -> bool:
+    """A verb of involvement right before the figure ("melibatkan 45 personel") counts a force or a crew only
+    (``[cues] involvement_verbs``, ``involved_labels``)."""
+    verbs = f.s.lex.cues.get("involvement_verbs", frozenset())
+    if not verbs or not any(w in verbs for w in f.s.words[max(0, f.m.first - _INVOLVED_REACH) : f.m.first]):
+        return False
+    return not (force(f) or f.label in f.s.lex.cues.get("involved_labels", frozenset()))
+
+
+_INVOLVED_REACH = 4  # words between the verb of involvement and its figure: "melibatkan kurang lebih 45"
+
+
+def force(f: Figure) -> bool:
+    """The figure counts a force, by its noun's class in the sentence ("800 officers ..." after "Police said")."""
+    if f.cls in FORCE_CLASSES:
+        return True
+    return f.head is not None and group_class(f.head, f.s.lex, set(f.s.words)) in FORCE_CLASSES
+
+
+def _listed_turnout(f: Figure) -> bool:
+    """Only the counted noun says turnout ("9 protesters"), and the figure is an item coordinated with a figure of
+    another measure before it: the list counts that measure's group or something else, not a crowd."""
+    a = f.antecedent
+    if getattr(f.rule, "__name__", None) != "_noun_measure" or a is None or a.measure == "participants":
+        return False
+    joiners = f.s.tables.joiners
+    return all(w in joiners or w == "," for w in f.s.words[a.np_end : f.m.first])
+
+
+def _enrolled(f: Figure) -> bool:
+    """ "The school, attended by 600 students, was flattened", "Sekolah yang dihadiri 600 siswa": a turnout verb
+    ("attended", "dihadiri") whose subject is a place people belong to (``[subjects] enrolment_places``: a school,
+    a house of worship) counts its members, not a turnout: ``other``."""
+    places = f.s.lex.subject_cues.get("enrolment_places")
+    s, m = f.s, f.m
+    if places is None or m.first == 0:
+        return False
+    verb = next((k for k in range(m.first - 1, max(-1, m.first - 4), -1) if s.measure_at(k) is not None), None)
+    if verb is None or (hit := s.measure_at(verb)) is None or hit[1] != "participants":
+        return False
+    for k in range(verb - 1, max(-1, verb - 1 - _ENROL_REACH), -1):
+        w = s.words[k]
+        aside = w in s.lex.relative_words or (w in s.lex.clause_breaks and k > 0 and s.words[k - 1] == ",")
+        if (is_boundary(s, k) and not aside) or k in s.mention_firsts:  # ", which was attended by"
+            return False
+        found = places.match_ending(s.words, k + 1) if w in places.lasts else None
+        if found is not None:  # the verb's subject, not an adjunct ("Misa di gereja itu dihadiri 1.500 umat")
+            j = s.before_determiners(k - found[0])
+            return j < 0 or s.words[j] not in s.lex.place_prepositions
+    return False
