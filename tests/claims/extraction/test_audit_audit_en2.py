@@ -1,0 +1,49 @@
+"""Misread classes found by a second audit of English wire copy (issue 11, helper audit_en2): a figure must not take
+a specific measure that is not its own (DESIGN.md 4.1: prefer ``other`` to a wrong measure).
+
+Every sentence is our own (invented places, people and figures); the wordings are those read in English reports of
+shootings, train crashes, war tolls, tornadoes, wildfires, building collapses and factory blasts. Each row: text,
+then (measure, subject, low, high) for every claim. Control rows, where the specific measure is right, stand beside
+each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # 'sent' before a hospital is admission, not a deployment; controls: a force sent, evacuees sent to shelters
+    ("Officials said about 240 people had been sent to hospitals.", [("hospitalized", "people", 216, 264)]),
+    ("Nineteen workers were sent to the hospital with burns.", [("hospitalized", "people", 19, 19)]),
+    ("The army sent 600 soldiers to the border town.", [("deployed", "soldiers", 600, 600)]),
+    (
+        "About 300 people were evacuated to 12 shelters.",
+        [("displaced", "people", 270, 330), ("other", "shelters", 12, 12)],
+    ),
+    # a gapped tally after a joiner ("... and injuries to N") governs its own figure, not the one before it
+    (
+        "The strikes brought the number of deaths to 4,310 and injuries to 9,870.",
+        [("killed", "people", 4310, 4310), ("injured", "people", 9870, 9870)],
+    ),
+    (
+        "The toll of dead climbed to 57 and the wounded to 212.",
+        [("killed", "people", 57, 57), ("injured", "people", 212, 212)],
+    ),
+    ("The death toll rose to 88.", [("killed", "people", 88, 88)]),
+    # one figure for two measures joined by 'or' is no count of either (other)
+    ("Some 3,000 residents were left homeless or injured.", [("other", "homeless or injured", 2700, 3300)]),
+    ("About 70 villagers were injured or displaced.", [("other", "displaced or injured", 63, 77)]),
+    ("Around 45 were wounded or killed in the raid.", [("other", "casualties", 41, 49)]),
+    ("Some 900 people were left homeless.", [("displaced", "people", 810, 990)]),
+    ("About 70 villagers were injured.", [("injured", "people", 63, 77)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_audit_class(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
