@@ -74,8 +74,8 @@ def search_right(
         return None
     if position == start and measure != "killed":
         peek = next(hits, None)
-        if clauses.died_after(s, position, peek):
-            return "killed"  # "Twelve detainees were killed in the fire", "Five missing were found dead"
+        if clauses.died_after(s, position, peek) and peek is not None:
+            return peek[1]  # "Twelve detainees were killed in the fire", "Five missing were found dead"
         if clauses.symptom_then_measure(s, position, peek) and peek is not None:
             return peek[1]  # "13 fell ill and were taken to hospital"
         hits = chain((peek,) if peek is not None else (), hits)

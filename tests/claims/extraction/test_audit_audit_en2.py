@@ -41,6 +41,21 @@ ENGLISH: list[Any] = [
     ("Around 45 were wounded or killed in the raid.", [("other", "casualties", 41, 49)]),
     ("Some 900 people were left homeless.", [("displaced", "people", 810, 990)]),
     ("About 70 villagers were injured.", [("injured", "people", 63, 77)]),
+    # rescue things are no rescuers, whatever verb follows; control: rescue workers
+    ("Dozens of rescue vehicles converged on the crossing.", [("other", "vehicles", 24, 99)]),
+    ("Dozens of rescue helicopters joined the search.", [("other", "helicopters", 24, 99)]),
+    ("Hundreds of rescue workers joined the search.", [("deployed", "people", 200, 999)]),
+    # 'martyrs', 'martyred' in agency copy count the dead
+    (
+        "The toll in Jenin rose to 47 martyrs and 390 wounded.",
+        [("killed", "people", 47, 47), ("injured", "people", 390, 390)],
+    ),
+    ("The agency said 23 paramedics have been martyred.", [("killed", "people", 23, 23)]),
+    # the missing found alive or safe are no longer missing (other); controls: found dead, still missing
+    ("Three missing climbers were found alive on Sunday.", [("other", "survivors", 3, 3)]),
+    ("Six fishermen who had been missing were found safe.", [("other", "fishermen", 6, 6)]),
+    ("Three missing climbers were found dead.", [("killed", "people", 3, 3)]),
+    ("Four climbers are still missing.", [("missing", "people", 4, 4)]),
 ]
 
 
