@@ -56,6 +56,10 @@ ENGLISH: list[Any] = [
     ("Six fishermen who had been missing were found safe.", [("other", "fishermen", 6, 6)]),
     ("Three missing climbers were found dead.", [("killed", "people", 3, 3)]),
     ("Four climbers are still missing.", [("missing", "people", 4, 4)]),
+    # 'number' after a verb and its object labels the object; controls: tally verbs after a measure noun
+    ("Two clerks were hurt when a mob smashed polling booth number 87 in Tarlow.", [("injured", "people", 2, 2)]),
+    ("The confirmed dead now number 74.", [("killed", "people", 74, 74)]),
+    ("The detainees number 315.", [("arrested", "people", 315, 315)]),
 ]
 
 
