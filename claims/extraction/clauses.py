@@ -37,9 +37,12 @@ def died_after(s: SentenceView, position: int, later: tuple[int, str] | None) ->
     "Twelve detainees were killed in the fire", "Five missing were found dead", "Lima korban hilang ditemukan
     tewas": a measure word (not ``killed``) that heads the figure (a group by its state) at ``position``, then
     ``later``, a predicate of death after an auxiliary or right after it: the figure counts the dead. Only
-    ``killed``: the one change of state that ends every other."""
+    ``killed``, the one change of state that ends every other; and survivors found (``=survivors``), which end the
+    missing state ("Two missing hikers were found alive": no longer missing, other)."""
     first = s.measure_at(position)
-    if first is None or later is None or later[1] != "killed" or position == 0:
+    if first is None or later is None or later[1] not in ("killed", "=survivors") or position == 0:
+        return False
+    if later[1] == "=survivors" and first[1] != "missing":
         return False
     if any(position < k < later[0] for k in s.mention_firsts):
         return False

@@ -144,9 +144,23 @@ def _tally_verb(s: SentenceView, start: int) -> bool:
         if s.kinds[j] == "p" or s.kinds[j] == "n":
             return False
         noun = lex.nouns.match_ending(words, j + 1) if words[j] in lex.nouns.lasts else None
-        if s.measure_at(j) is not None or (noun is not None and noun[1].subject_class in PERSON_CLASSES):
+        found = s.measure_at(j)
+        if found is not None and _verb_object(s, j, j + found[0], k + 1):
+            return False  # "villagers vandalised polling booth number 146": the verb's object, then its label
+        if found is not None or (noun is not None and noun[1].subject_class in PERSON_CLASSES):
             return True
     return False
+
+
+def _verb_object(s: SentenceView, j: int, start: int, end: int) -> bool:
+    """The measure word at j, with no article before it, is a verb whose object (plain words, no preposition nor
+    relative word) fills tokens ``start`` to ``end``: "vandalised polling booth" before "number 146"; not "the
+    dead" or "the injured in the three towns"."""
+    lex, words = s.lex, s.words
+    if start >= end or (j > 0 and words[j - 1] in lex.determiners):
+        return False
+    stops = lex.place_prepositions | lex.of_words | lex.relative_words
+    return all(s.kinds[i] == "w" and words[i] not in stops for i in range(start, end))
 
 
 _TALLY_REACH = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end

@@ -74,8 +74,8 @@ def search_right(
         return None
     if position == start and measure != "killed":
         peek = next(hits, None)
-        if clauses.died_after(s, position, peek):
-            return "killed"  # "Twelve detainees were killed in the fire", "Five missing were found dead"
+        if clauses.died_after(s, position, peek) and peek is not None:
+            return peek[1]  # "Twelve detainees were killed in the fire", "Five missing were found dead"
         if clauses.symptom_then_measure(s, position, peek) and peek is not None:
             return peek[1]  # "13 fell ill and were taken to hospital"
         hits = chain((peek,) if peek is not None else (), hits)
@@ -138,7 +138,7 @@ def _measures_right(
                 yield j, "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
                 return
             found = s.measure_at(j)
-            if found is not None and _governs_later_figure(s, j + found[0]):
+            if found is not None and _governs_later_figure(s, j + found[0], j):
                 return  # "3 blok ... dan menghanguskan 120 rumah": the verb takes the later figure
             if (
                 found is not None
@@ -265,8 +265,13 @@ def _after_aside(s: SentenceView, j: int) -> int:
     return -1
 
 
-def _governs_later_figure(s: SentenceView, k: int) -> bool:
-    """True when a figure starts at token k (after articles): the verb before it is that figure's."""
+def _governs_later_figure(s: SentenceView, k: int, j: int) -> bool:
+    """True when a figure starts at token k (after articles): the verb before it (at j) is that figure's; so is a
+    tally noun after a joiner, in a gapped clause before ``to`` and a figure ("the number of deaths to 412 and
+    injuries to 1,300"; not "300 people were evacuated to 12 shelters")."""
+    gapped = j > 0 and s.words[j - 1] in s.lex.coordinators
+    if gapped and k < len(s.words) and s.words[k] in syntax_list(s, "gapped_prepositions"):
+        k += 1
     return s.after_determiners(k) in s.mention_firsts
 
 
