@@ -36,7 +36,10 @@ CASUALTY_TOTALS: list[Any] = [
         "Sebanyak 18 buruh tewas dan luka-luka dalam ledakan tungku di Kawasan Industri Teluk Lestari.",
         [("other", "workers", 18, 18)],
     ),
-    # controls: the dead and the injured counted apart keep their measures
+    # the same total in apposition, between commas: the longest measure phrase before the comma decides
+    ("Jumlah korban, baik yang meninggal maupun luka-luka, mencapai 73 orang.", [("other", "people", 73, 73)]),
+    # controls: the dead and the injured counted apart keep their measures; an apposed tally of the dead stays
+    ("Korban jiwa terbanyak, yakni 36 orang, tercatat di Kecamatan Lembah Hijau.", [("killed", "people", 36, 36)]),
     (
         "Tujuh penumpang tewas dan 52 lainnya luka-luka ketika kereta anjlok di Desa Karang Asri.",
         [("killed", "people", 7, 7), ("injured", "people", 52, 52)],
