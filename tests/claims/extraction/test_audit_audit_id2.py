@@ -9,7 +9,9 @@ landslides, smelter blasts, train derailments, a prison fire and terror arrests.
 - the number of a unit named in brackets ("Detasemen Khusus (Densus) 88") counts no police, as "Densus 88" does not;
 - people an evacuation takes out from under rubble ("mengevakuasi 11 penambang yang tertimbun longsor", ``[cues]
   trapped_words``) are recovered, not displaced;
-- survivors housed for a while ("ditempatkan sementara di masjid") are no force deployed.
+- survivors housed for a while ("ditempatkan sementara di masjid") are no force deployed;
+- refusing a measure ("masih enggan untuk mengungsi", "menolak dievakuasi", "tidak mau mengungsi": ``[syntax]
+  negators``) negates it: nobody displaced.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -84,6 +86,17 @@ HOUSED: list[Any] = [
     ("Sebanyak 240 personel ditempatkan di sepanjang jalur menuju stadion.", [("deployed", "people", 240, 240)]),
 ]
 
+REFUSALS: list[Any] = [
+    (
+        "Hingga sore, ratusan warga pesisir Tanjung Mas Baru masih enggan untuk mengungsi.",
+        [("other", "not displaced", 200, 999)],
+    ),
+    ("Sebanyak 85 warga Dusun Karang Jati menolak dievakuasi dari rumah mereka.", [("other", "not displaced", 85, 85)]),
+    # controls: people who leave keep the measure; a refusal inside a relative clause leaves the arrest
+    ("Sebanyak 230 warga Dusun Karang Jati mengungsi ke gedung sekolah.", [("displaced", "people", 230, 230)]),
+    ("Polisi menangkap empat pemuda yang menolak dibubarkan di Alun-alun Sumber Rejo.", [("arrested", "people", 4, 4)]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASUALTY_TOTALS)
 def test_a_total_of_dead_and_injured_is_no_single_measure(text: str, expected: list[Row]) -> None:
@@ -102,4 +115,9 @@ def test_people_taken_from_rubble_are_not_displaced(text: str, expected: list[Ro
 
 @pytest.mark.parametrize(("text", "expected"), HOUSED)
 def test_survivors_housed_for_a_while_are_no_deployment(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSALS)
+def test_a_refused_measure_counts_nobody(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
