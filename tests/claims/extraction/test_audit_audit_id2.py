@@ -10,6 +10,8 @@ landslides, smelter blasts, train derailments, a prison fire and terror arrests.
 - people an evacuation takes out from under rubble ("mengevakuasi 11 penambang yang tertimbun longsor", ``[cues]
   trapped_words``) are recovered, not displaced;
 - survivors housed for a while ("ditempatkan sementara di masjid") are no force deployed;
+- a grade of damage before the things it names ("menyebabkan kerusakan berat pada 15 rumah") is a subset by
+  severity, as "15 rumah rusak berat" is, not the damaged total;
 - refusing a measure ("masih enggan untuk mengungsi", "menolak dievakuasi", "tidak mau mengungsi": ``[syntax]
   negators``) negates it: nobody displaced.
 
@@ -97,6 +99,23 @@ REFUSALS: list[Any] = [
     ("Polisi menangkap empat pemuda yang menolak dibubarkan di Alun-alun Sumber Rejo.", [("arrested", "people", 4, 4)]),
 ]
 
+DAMAGE_GRADES: list[Any] = [
+    (
+        "Amukan gajah liar itu menyebabkan kerusakan berat pada 11 rumah di Dusun Talang Rimba.",
+        [("other", "heavily damaged houses", 11, 11)],
+    ),
+    (
+        "Angin kencang mengakibatkan kerusakan ringan pada 26 rumah warga.",
+        [("other", "lightly damaged houses", 26, 26)],
+    ),
+    # controls: damage with no grade is the damaged total
+    (
+        "Gelombang pasang menyebabkan kerusakan pada 48 rumah di pesisir Pantai Kemuning.",
+        [("damaged", "houses", 48, 48)],
+    ),
+    ("Kerusakan rumah akibat angin puting beliung tercatat 37 unit.", [("damaged", "houses", 37, 37)]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASUALTY_TOTALS)
 def test_a_total_of_dead_and_injured_is_no_single_measure(text: str, expected: list[Row]) -> None:
@@ -120,4 +139,9 @@ def test_survivors_housed_for_a_while_are_no_deployment(text: str, expected: lis
 
 @pytest.mark.parametrize(("text", "expected"), REFUSALS)
 def test_a_refused_measure_counts_nobody(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMAGE_GRADES)
+def test_a_grade_of_damage_before_its_things_is_a_subset(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
