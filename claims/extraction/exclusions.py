@@ -32,6 +32,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         named = kinds[i - 1] == "w" and kinds[i] == "n" and not s.glue[i] and s.texts[i - 1][0].isupper()
         if (named or before in lex.identifier_words.lasts) and _identifier(s, i):
             return True
+        if before == ")" and _bracketed_identifier(s, i):
+            return True  # "Detasemen Khusus (Densus) 88 Antiteror": the unit's short name in brackets, then its number
         if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
             return True
         joiner = before in lex.range_joiners or before in lex.range_between_joiners
@@ -121,6 +123,19 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and words[start - 1] not in lex.units_before.lasts  # "gempa M 4,8": a unit before the figure, no name
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
+    )
+
+
+def _bracketed_identifier(s: SentenceView, i: int) -> bool:
+    """One identifier word in brackets right before the number ("(Densus) 88", ``[exclusions] identifier_words``):
+    the short name of the unit the number names, as in "Densus 88"."""
+    words = s.words
+    return (
+        i >= 3
+        and words[i - 3] == "("
+        and s.kinds[i] == "n"
+        and words[i - 2] in s.lex.identifier_words.lasts
+        and (s.lex.identifier_words.match_ending(words, i - 1) is not None)
     )
 
 

@@ -73,6 +73,9 @@ def loss_item(f: Figure) -> str | None:
             return None  # "Kerugian: mobil 218 unit" is a fact-box line of losses
         if words[k] not in losses:
             continue
+        graded = s.measure_at(k)
+        if graded is not None and graded[0] > 1 and graded[1].startswith("="):
+            return graded[1]  # "kerusakan berat pada 15 rumah": a grade of damage, a subset ([other_verbs])
         if f.head is not None:
             return "damaged" if f.head.subject_class == "thing" else None
         noun = lex.nouns.match(words, k + 1) if k + 1 < len(words) and words[k + 1] in lex.nouns.firsts else None

@@ -73,6 +73,9 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "massa tiga kali membakar ban", "dua kali ditangkap": how often, not how many
     if measure == "displaced" and _victims_recovered(f):
         return True  # "Proses evakuasi ketiga korban": the operation on victims, not people leaving home
+    if measure == "displaced" and _trapped(f):
+        f.label, f.other_verb = "trapped", True  # "mengevakuasi 11 penambang yang tertimbun": recovered, not fled
+        return True
     if _escaped(f, measure):
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     rule = getattr(f.rule, "__name__", None)
@@ -167,6 +170,14 @@ def _victims_recovered(f: Figure) -> bool:
         and f.head is not None
         and f.head.label in cues.get("evacuated_victims", frozenset())
     )
+
+
+def _trapped(f: Figure) -> bool:
+    """The figure's noun phrase is followed by a relative word and a word of being trapped or buried (``[cues]
+    trapped_words``): "mengevakuasi 11 penambang yang tertimbun longsor" recovers them, nobody leaves home."""
+    words, end = f.s.words, max(f.m.np_end, f.m.num_end)
+    trapped = f.s.lex.cues.get("trapped_words", frozenset())
+    return end + 1 < len(words) and words[end] in f.s.lex.relative_words and words[end + 1] in trapped
 
 
 def _rescued(f: Figure) -> bool:

@@ -303,12 +303,11 @@ def _apposed(f: Figure) -> str | None:
     end = comma - 1 if words[comma - 1] in superlatives else comma
     if end == comma and comma > 2 and f"{words[comma - 2]} {words[comma - 1]}" in superlatives:
         end = comma - 2  # "korban jiwa paling banyak, yakni 14 orang"
-    for start in range(end - 1, max(-1, end - 1 - _BACK), -1):
-        found = s.measure_at(start)
-        if found is not None and start + found[0] == end:
-            measure = found[1]
-            return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
-    return None
+    found = s.measure_ending_at(end - 1)  # the longest: "baik yang meninggal maupun luka-luka, mencapai 59 orang"
+    if found is None:
+        return None
+    measure = found[1]
+    return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
 
 
 _LINE_REACH = 16  # how far before a group item its fact-box label may stand
