@@ -12,7 +12,6 @@ from claims.extraction.mentions import Mention
 from claims.extraction.reach import is_boundary
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.turnouts import (
-    counts_events,
     force_with_own_predicate,
     involved_not_sent,
     not_a_turnout,
@@ -67,8 +66,6 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if measure == "damaged" and (_others_of_people(f) or _not_damaged(f) or _part_of_people(f)):
         return True  # "menewaskan 8 penambang dan 4 lainnya tertimbun": people buried, not things damaged
-    if measure == "participants" and counts_events(f):
-        return True  # "menggelar dua aksi unjuk rasa": the protests, not the crowd
     if measure != "other" and _frequency(f):
         return True  # "massa tiga kali membakar ban", "dua kali ditangkap": how often, not how many
     if measure == "displaced" and _victims_recovered(f):

@@ -34,13 +34,6 @@ def force_with_own_predicate(f: Figure) -> bool:
     return not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
 
 
-def counts_events(f: Figure) -> bool:
-    """The figure stands right before a noun of the event (``[cues] turnout_events``: "dua aksi unjuk rasa", "37 aksi
-    demonstrasi") and counts no noun of its own: it counts the events, not the people turning out."""
-    end = f.m.num_end
-    return f.head is None and end < len(f.s.words) and f.s.words[end] in f.s.lex.cues.get("turnout_events", frozenset())
-
-
 def not_a_turnout(f: Figure) -> bool:
     """People a turnout word counts who are no crowd turning out."""
     return (
@@ -53,13 +46,17 @@ def not_a_turnout(f: Figure) -> bool:
 
 
 def _counted_events(f: Figure) -> bool:
-    """A figure right before a plural noun of gatherings (``[cues] gathering_plurals``: "12 protests", "the two
-    rallies") counts the events, not who turned out: ``other``, labelled by the noun."""
+    """A figure right before a noun of gatherings counts the events, not who turned out: a plural naming them
+    (``[cues] gathering_plurals``: "12 protests", "the two rallies") labels it; an event noun before the event's own
+    name (``turnout_events``: "dua aksi unjuk rasa", "37 aksi demonstrasi") leaves a figure with no noun of its own
+    without one."""
     s, k = f.s, f.m.num_end
-    if k >= len(s.words) or s.words[k] not in s.lex.cues.get("gathering_plurals", frozenset()):
+    if k >= len(s.words):
         return False
-    f.label, f.other_verb = s.words[k], True
-    return True
+    if s.words[k] in s.lex.cues.get("gathering_plurals", frozenset()):
+        f.label, f.other_verb = s.words[k], True
+        return True
+    return f.head is None and s.words[k] in s.lex.cues.get("turnout_events", frozenset())
 
 
 def _object_of_preposition(f: Figure) -> bool:
