@@ -9,6 +9,7 @@ from claims.extraction import clauses
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
+from claims.extraction.not_event_counts import among_crowd, carried_load, learned
 from claims.extraction.reach import is_boundary
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.turnouts import (
@@ -34,6 +35,10 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     """True when ``measure`` (named by a rule for ``f``) must yield to ``other``."""
     if clauses.unknown_object(f.m, measure, f.cls):
         return True  # "sent 200 samples"
+    if measure in PEOPLE_MEASURES and carried_load(f):
+        return True  # "a boat carrying nearly 40 people ... a woman reported missing": who was aboard
+    if measure == "participants" and (among_crowd(f) or learned(f)):
+        return True  # "550 people among the crowds who gathered in Mecca have been confirmed dead": not the turnout
     if measure == "displaced" and _rescued(f):
         f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
         return True
