@@ -78,6 +78,19 @@ ENGLISH: list[Any] = [
         [("other", "inmates", 2905, 2905)],
     ),
     ("About 300 people gathered that evening outside the court.", [("participants", "people", 270, 330)]),
+    # "put the number of deaths at" gives the toll, and a gapped clause after it keeps its own measure
+    (
+        "The ministry put the number of deaths at 430 and the number of wounded at 2,100.",
+        [("killed", "people", 430, 430), ("injured", "people", 2100, 2100)],
+    ),
+    ("The ministry put the death toll at 430.", [("killed", "people", 430, 430)]),
+    # deaths of pedestrians are a part of a road toll (a group narrower than the closed set)
+    (
+        "A total of 1,904 people died on the roads, including 553 pedestrians.",
+        [("killed", "people", 1904, 1904), ("other", "pedestrians", 553, 553)],
+    ),
+    ("There were 553 pedestrian deaths last year.", [("other", "pedestrians", 553, 553)]),
+    ("The crash killed 3 pedestrians.", [("killed", "people", 3, 3)]),
     # the escape of inmates is no injury said of others; a figure of speech is no march
     ("The attack led to the escape of 48 inmates and left several guards injured.", [("other", "inmates", 48, 48)]),
     (
