@@ -91,6 +91,16 @@ ENGLISH: list[Any] = [
     ),
     ("There were 553 pedestrian deaths last year.", [("other", "pedestrians", 553, 553)]),
     ("The crash killed 3 pedestrians.", [("killed", "people", 3, 3)]),
+    # fresh set 2: sub-districts are places, not people moved; "sent ... to area hospitals" is admission
+    (
+        "Around 412 residents from six sub-districts were forced to evacuate.",
+        [("displaced", "people", 371, 453), ("other", "subdistricts", 6, 6)],
+    ),
+    (
+        "The crash killed 3 people and sent over two dozen to area hospitals.",
+        [("killed", "people", 3, 3), ("hospitalized", "people", 25, None)],
+    ),
+    ("The governor sent 300 soldiers to the flooded area.", [("deployed", "soldiers", 300, 300)]),
     # the escape of inmates is no injury said of others; a figure of speech is no march
     ("The attack led to the escape of 48 inmates and left several guards injured.", [("other", "inmates", 48, 48)]),
     (
