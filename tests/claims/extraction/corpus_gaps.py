@@ -533,4 +533,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sekitar 470.000",
         "other",
     ): "'disusul Jawa Tengah sekitar 470.000': a bare qualified figure is dropped",
+    (
+        "idg1",
+        28,
+        "sembilan",
+        "injured",
+    ): "judgement: a total after an injured figure and one taken to hospital ('total n orang') takes the nearer measure",
 }
