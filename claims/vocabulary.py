@@ -239,6 +239,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("mosques"),
     gettext_noop("motorcycles"),
     gettext_noop("municipalities"),
+    gettext_noop("neighbourhood units"),
     gettext_noop("neighbourhoods"),
     gettext_noop("nurses"),
     gettext_noop("office buildings"),

@@ -199,8 +199,8 @@ def _counted_after(s: SentenceView, start: int) -> bool:
     if k >= len(s.words):
         return False
     noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
-    if noun is not None:
-        return True
+    if noun is not None or s.words[k] in s.lex.cues.get("postposed_classifiers", ()):
+        return True  # "Desa Pecakaran 344 unit": a classifier counts as a noun does
     if s.words[k] in s.lex.units.firsts and s.lex.units.match(s.words, k) is not None:
         return True  # "CFR 0,81 persen", "BOR 72 persen": a rate with its unit, not a label
     return _place_name_before(s, start) and s.measure_at(k) is not None  # "Kota Bekasi Timur 14 kematian"

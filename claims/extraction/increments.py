@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PERSON_CLASSES
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 
 def increments(s: SentenceView, mentions: list[Mention]) -> None:
@@ -124,7 +124,10 @@ def superseded(s: SentenceView, earlier: Mention, later: Mention) -> bool:
     words, lex = s.words, s.lex
     if not 0 < earlier.first < later.first:
         return False
-    if words[earlier.first - 1] in lex.range_from and words[later.first - 1] in lex.total_cues:
+    origins = syntax_list(s, "change_origins")  # "semula 36.419 jiwa menjadi 14.535 jiwa"
+    if (words[earlier.first - 1] in lex.range_from or words[earlier.first - 1] in origins) and (
+        words[later.first - 1] in lex.total_cues
+    ):
         return True
     k = later.first
     return (

@@ -539,4 +539,36 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sembilan",
         "injured",
     ): "judgement: a total after an injured figure and one taken to hospital ('total n orang') takes the nearer measure",
+    (
+        "idg2",
+        12,
+        "7",
+        "displaced",
+    ): "'RT 04 sebanyak 2 KK dengan 7 jiwa': the persons after a household count in a breakdown item do not inherit the measure of the list's opening noun",
+    ("idg2", 12, "15", "displaced"): "'RT 06 sebanyak 4 KK dengan 15 jiwa': as above",
+    (
+        "idg2",
+        16,
+        "344",
+        "other",
+    ): "'Rumah yang tergenang tersebar di Desa X 344 unit': a thing tally with an other-verb and no figure before the breakdown is dropped",
+    ("idg2", 16, "462", "other"): "as above, second item",
+    (
+        "idg2",
+        20,
+        "1.058",
+        "displaced",
+    ): "'1.058 warga di balai desa': a lower-case common place noun does not make a breakdown item",
+    (
+        "idg2",
+        31,
+        "3",
+        "other",
+    ): "judgement: 'dirujuk ke RSUD' beside others 'dirawat di puskesmas' read as hospitalized, not the referred subset",
+    (
+        "idg2",
+        32,
+        "47",
+        "hospitalized",
+    ): "judgement: 'mengalami gejala keracunan hingga harus dirawat': the first predicate (poisoned) wins over the result clause",
 }

@@ -8,7 +8,14 @@ rules of the language and checked here on sentences of our own (other places, fi
 - the first day of a range of dates joined by a word ("3 hingga 6 Mei 2024") is no count, also after a counted
   thing whose list it might seem to continue (``exclusions.skip_number``);
 - a number word written with a capital inside a name after a capitalised word ("Desa Sungai Tiga", "Pulau Seribu")
-  is part of the name, as digits are ("SD Negeri 4").
+  is part of the name, as digits are ("SD Negeri 4");
+- "semula A menjadi B" after a comma gives both values of the tally before the comma, as "dari A menjadi B" does
+  (``[syntax] change_origins``);
+- "tinggal sementara di pengungsian" is displaced ("sementara" = for now, no clause word); "jumlah total" opens a
+  tally; "hotspot" counts hotspots; "RT"/"RW" count neighbourhood units, never people; "ISPU" before a value is
+  the unit of an air pollution index;
+- a count of places inside the noun phrase of a count of people ("58 siswa tiga sekolah") is not the whole a later
+  part ("16 di antaranya dirawat") is taken from.
 
 Control rows, where the figure is a claim, stand beside each class.
 """
@@ -56,6 +63,57 @@ INDONESIAN: list[Any] = [
     (
         "Tujuh warga Kampung Baru mengungsi, Dua Rumah Rusak.",
         [("displaced", "people", 7, 7), ("damaged", "houses", 2, 2)],
+    ),
+]
+
+INDONESIAN += [
+    # "semula A menjadi B" after a comma: both values of the tally the sentence opens with
+    (
+        "Jumlah pengungsi di posko Cibeureum berkurang drastis, semula 9.400 jiwa menjadi 3.120 jiwa.",
+        [("displaced", "people", 9400, 9400), ("displaced", "people", 3120, 3120)],
+    ),
+    (
+        "Korban luka akibat bentrokan bertambah, semula 18 orang menjadi 26 orang.",
+        [("injured", "people", 18, 18), ("injured", "people", 26, 26)],
+    ),
+    # "tinggal sementara di pengungsian": "sementara" is "for now", no clause word
+    ("Sedikitnya 730 warga terpaksa tinggal sementara di pengungsian.", [("displaced", "people", 730, None)]),
+    # the tally word "jumlah total" and the English "hotspot" of BNPB releases
+    (
+        "Jumlah total titik panas di Sumatra tercatat sebanyak 1.375.",
+        [("other", "hotspots", 1375, 1375)],
+    ),
+    ("Satelit Terra mendeteksi 64 hotspot di Kalimantan Barat.", [("other", "hotspots", 64, 64)]),
+    # a count of places inside a people noun phrase is not the whole of the part after it
+    (
+        "Sebanyak 58 siswa tiga sekolah mengeluh mual, 16 di antaranya dirawat di puskesmas.",
+        [("other", "students", 58, 58), ("other", "schools", 3, 3), ("hospitalized", "people", 16, 16)],
+    ),
+    # control: the whole is a count of people with no place count inside it
+    (
+        "Sebanyak 58 siswa mengeluh mual, 16 di antaranya dirawat di puskesmas.",
+        [("other", "students", 58, 58), ("hospitalized", "people", 16, 16)],
+    ),
+    # neighbourhood units (RT, RW) are places, never people
+    (
+        "Sebanyak 215 warga dari empat RT mengungsi ke masjid.",
+        [("displaced", "people", 215, 215), ("other", "neighbourhood units", 4, 4)],
+    ),
+    (
+        "Genangan merendam sembilan RT di dua RW.",
+        [("other", "neighbourhood units", 9, 9), ("other", "neighbourhood units", 2, 2)],
+    ),
+]
+
+INDONESIAN += [
+    # the air pollution standard index before its value is a unit, never a count
+    (
+        "Udara di Kota Jambi masuk kategori sangat tidak sehat (ISPU 274) pada Senin pagi.",
+        [("other", "air pollution index", 274, 274)],
+    ),
+    (
+        "Kabut asap kian pekat dengan ISPU mencapai 389, dan 1.240 warga terserang ISPA.",
+        [("other", "air pollution index", 389, 389), ("other", "sick", 1240, 1240)],
     ),
 ]
 
