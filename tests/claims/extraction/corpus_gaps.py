@@ -538,7 +538,7 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         28,
         "sembilan",
         "injured",
-    ): "judgement: a total after an injured figure and one taken to hospital ('total n orang') takes the nearer measure",
+    ): "judgement: a total after an injured count and one taken to hospital ('total n orang') is read as casualties (other)",
     (
         "idg2",
         12,
@@ -571,4 +571,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "47",
         "hospitalized",
     ): "judgement: 'mengalami gejala keracunan hingga harus dirawat': the first predicate (poisoned) wins over the result clause",
+    (
+        "idg3",
+        9,
+        "sembilan",
+        "other",
+    ): "'sembilan anggota KKB tertembak dan lima di antaranya tewas': the shot are read as injured though a part of them died",
+    (
+        "idg3",
+        20,
+        "400",
+        "deployed",
+    ): "'terdiri dari 250 personel TNI ... dan 400 relawan': a breakdown item with a noun other than the whole's (personel) does not inherit deployed",
+    (
+        "idg3",
+        21,
+        "sekitar 150",
+        "deployed",
+    ): "judgement: 'Tim gabungan berjumlah sekitar 150 personel ... masih mencari': a team's strength with no deployment verb",
 }

@@ -15,7 +15,12 @@ rules of the language and checked here on sentences of our own (other places, fi
   tally; "hotspot" counts hotspots; "RT"/"RW" count neighbourhood units, never people; "ISPU" before a value is
   the unit of an air pollution index;
 - a count of places inside the noun phrase of a count of people ("58 siswa tiga sekolah") is not the whole a later
-  part ("16 di antaranya dirawat") is taken from.
+  part ("16 di antaranya dirawat") is taken from;
+- an increment keeps its change verb across its own qualifier ("bertambah sekitar 500 orang"), and "kini" cues the
+  running total beside it ("sehingga kini sekitar 1.200 orang");
+- a bare count of people after a comma and "total"/"totalnya" closes a list: it takes the list's measure when all
+  items share one, and counts casualties (``other``) when they do not (``increments._list_totals``);
+- nouns of SAR and police releases: "ekskavator", "pompa air", "pisau", "wilayah".
 
 Control rows, where the figure is a claim, stand beside each class.
 """
@@ -115,6 +120,41 @@ INDONESIAN += [
         "Kabut asap kian pekat dengan ISPU mencapai 389, dan 1.240 warga terserang ISPA.",
         [("other", "air pollution index", 389, 389), ("other", "sick", 1240, 1240)],
     ),
+]
+
+INDONESIAN += [
+    # an increment with its own qualifier, and "sehingga kini" before the running total
+    (
+        "Warga yang mengungsi bertambah sekitar 300 orang, sehingga kini sekitar 2.100 orang.",
+        [("other", "increase", 270, 330), ("displaced", "people", 1890, 2310)],
+    ),
+    ("Korban luka bertambah lima orang, kini 44 orang.", [("other", "increase", 5, 5), ("injured", "people", 44, 44)]),
+    # a total after a list of counts by one measure takes it; after counts by several it counts casualties
+    (
+        "Polres Barat menangkap 64 orang, Polres Utara 29 orang dan Polres Timur 18 orang, sehingga total 111 orang.",
+        [
+            ("arrested", "people", 64, 64),
+            ("arrested", "people", 29, 29),
+            ("arrested", "people", 18, 18),
+            ("arrested", "people", 111, 111),
+        ],
+    ),
+    (
+        "Tiga warga tewas dan 11 lainnya luka-luka, totalnya 14 orang.",
+        [("killed", "people", 3, 3), ("injured", "people", 11, 11), ("other", "casualties", 14, 14)],
+    ),
+    # control: a total word with no list before it
+    ("Total 52 orang ditangkap dalam razia itu.", [("arrested", "people", 52, 52)]),
+    # gear and places counted in SAR and police releases
+    (
+        "Tim SAR mengerahkan tiga unit ekskavator dan lima mesin pompa air ke lokasi longsor.",
+        [("other", "excavators", 3, 3), ("other", "water pumps", 5, 5)],
+    ),
+    (
+        "Petugas menyita empat pisau dan dua celurit dari para pelaku.",
+        [("other", "knives", 4, 4), ("other", "sickles", 2, 2)],
+    ),
+    ("Serangan itu terjadi di setidaknya tiga wilayah berbeda.", [("other", "regions", 3, None)]),
 ]
 
 
