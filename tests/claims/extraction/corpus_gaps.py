@@ -573,12 +573,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: 'mengalami gejala keracunan hingga harus dirawat': the first predicate (poisoned) wins over the result clause",
     (
         "idg3",
-        9,
-        "sembilan",
-        "other",
-    ): "'sembilan anggota KKB tertembak dan lima di antaranya tewas': the shot are read as injured though a part of them died",
-    (
-        "idg3",
         20,
         "400",
         "deployed",
@@ -589,4 +583,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sekitar 150",
         "deployed",
     ): "judgement: 'Tim gabungan berjumlah sekitar 150 personel ... masih mencari': a team's strength with no deployment verb",
+    (
+        "idg4",
+        22,
+        "47",
+        "other",
+    ): "'yang ditangkap merupakan jaringan JI dengan jumlah 47 orang': a part by network in a copula clause keeps the relative clause's measure",
+    (
+        "idg4",
+        23,
+        "64",
+        "arrested",
+    ): "'Penangkapan terbanyak pada Maret sebanyak 68 orang, menyusul April sebanyak 64 orang': an item of a breakdown by month is settled as other",
+    (
+        "idg3",
+        9,
+        "sembilan",
+        "other",
+    ): "'sembilan anggota KKB tertembak dan lima di antaranya tewas': the shot with only a fatal part stay the injured (as 'wounded, two of them fatally' in en)",
 }

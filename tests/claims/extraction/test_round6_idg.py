@@ -20,7 +20,9 @@ rules of the language and checked here on sentences of our own (other places, fi
   running total beside it ("sehingga kini sekitar 1.200 orang");
 - a bare count of people after a comma and "total"/"totalnya" closes a list: it takes the list's measure when all
   items share one, and counts casualties (``other``) when they do not (``increments._list_totals``);
-- nouns of SAR and police releases: "ekskavator", "pompa air", "pisau", "wilayah".
+- nouns of SAR and police releases: "ekskavator", "pompa air", "pisau", "wilayah";
+- a count read as injured (shot, wounded) split into a part "di antaranya" that died and a part injured, adding up
+  to it, counts casualties (``other``), not the injured (``wholes._wounded_whole_of_dead``).
 
 Control rows, where the figure is a claim, stand beside each class.
 """
@@ -155,6 +157,32 @@ INDONESIAN += [
         [("other", "knives", 4, 4), ("other", "sickles", 2, 2)],
     ),
     ("Serangan itu terjadi di setidaknya tiga wilayah berbeda.", [("other", "regions", 3, None)]),
+]
+
+INDONESIAN += [
+    # a count read as injured (shot) of which a part died counts casualties, not the injured
+    (
+        "Sebanyak enam polisi terkena tembakan, dua di antaranya gugur dan empat lainnya luka-luka.",
+        [("other", "casualties", 6, 6), ("killed", "police", 2, 2), ("injured", "police", 4, 4)],
+    ),
+    # controls: a fatal part alone, or parts that do not add up to the whole, leave the injured
+    (
+        "Delapan warga tertembak dalam bentrokan itu dan tiga di antaranya tewas.",
+        [("injured", "people", 8, 8), ("killed", "people", 3, 3)],
+    ),
+    (
+        "Sebanyak 15 warga luka-luka, dua di antaranya meninggal di rumah sakit, dan tiga lainnya luka ringan.",
+        [("injured", "people", 15, 15), ("other", "died in hospital", 2, 2), ("other", "lightly injured", 3, 3)],
+    ),
+    # controls: a part of the injured that is a group, and a dead whole with a part
+    (
+        "Sebanyak 30 orang luka-luka, dua di antaranya anak-anak.",
+        [("injured", "people", 30, 30), ("injured", "children", 2, 2)],
+    ),
+    (
+        "Sebanyak 40 orang tewas, 12 di antaranya anak-anak.",
+        [("killed", "people", 40, 40), ("killed", "children", 12, 12)],
+    ),
 ]
 
 
