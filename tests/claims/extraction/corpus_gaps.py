@@ -601,4 +601,30 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sembilan",
         "other",
     ): "'sembilan anggota KKB tertembak dan lima di antaranya tewas': the shot with only a fatal part stay the injured (as 'wounded, two of them fatally' in en)",
+    (
+        "idg5",
+        0,
+        "sekitar 400",
+        "participants",
+    ): "judgement: a crowd 'yang bergerak menuju kantor bupati' names no turnout verb",
+    ("idg5", 0, "250", "participants"): "as above, the second group of the crowd",
+    (
+        "idg5",
+        9,
+        "6.830",
+        "displaced",
+    ): "'n orang meninggalkan kota itu dengan penerbangan Hercules': leaving a town is not read as displaced (mudik reports say the same)",
+    ("idg5", 9, "4.090", "displaced"): "as above, the second group",
+    (
+        "idg5",
+        12,
+        "sekitar 9.000",
+        "other",
+    ): "'yang daftar sudah sekitar 9.000': a bare qualified figure after a headless relative clause is dropped",
+    (
+        "idg5",
+        12,
+        "2.410",
+        "displaced",
+    ): "'Ada 2.410 yang sudah diangkut ke Jayapura': 'diangkut ke' (carried to) is no displacement verb",
 }

@@ -22,7 +22,9 @@ rules of the language and checked here on sentences of our own (other places, fi
   items share one, and counts casualties (``other``) when they do not (``increments._list_totals``);
 - nouns of SAR and police releases: "ekskavator", "pompa air", "pisau", "wilayah";
 - a count read as injured (shot, wounded) split into a part "di antaranya" that died and a part injured, adding up
-  to it, counts casualties (``other``), not the injured (``wholes._wounded_whole_of_dead``).
+  to it, counts casualties (``other``), not the injured (``wholes._wounded_whole_of_dead``);
+- an intention or a registration before a measure word ("mendaftar untuk mengungsi", "ingin dievakuasi", "hendak",
+  "berencana") is not the state yet: ``other``, as after a negation (``[syntax] negators``).
 
 Control rows, where the figure is a claim, stand beside each class.
 """
@@ -183,6 +185,14 @@ INDONESIAN += [
         "Sebanyak 40 orang tewas, 12 di antaranya anak-anak.",
         [("killed", "people", 40, 40), ("killed", "children", 12, 12)],
     ),
+]
+
+INDONESIAN += [
+    # an intention or a registration is not the state yet
+    ("Jumlah warga yang mendaftar untuk dievakuasi mencapai 7.400 orang.", [("other", "not displaced", 7400, 7400)]),
+    ("Sekitar 2.000 warga ingin mengungsi ke kota kabupaten.", [("other", "not displaced", 1800, 2200)]),
+    # control: the state itself
+    ("Sekitar 2.000 warga telah mengungsi ke kota kabupaten.", [("displaced", "people", 1800, 2200)]),
 ]
 
 
