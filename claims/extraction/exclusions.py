@@ -29,7 +29,7 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     if i > 0:  # each test below needs the word before; the cheap checks decide whether it runs
         before = s.words[i - 1]
         # _identifier needs an identifier word before, or a number right after a capitalised word ("Flight 4417")
-        named = kinds[i - 1] == "w" and kinds[i] == "n" and not s.glue[i] and s.texts[i - 1][0].isupper()
+        named = kinds[i - 1] == "w" and _numeral_or_title(s, i) and not s.glue[i] and s.texts[i - 1][0].isupper()
         if (named or before in lex.identifier_words.lasts) and _identifier(s, i):
             return True
         if before == ")" and _bracketed_identifier(s, i):
@@ -51,6 +51,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         return True  # "naik dua kali lipat", "three times as many": a multiplier
     if kinds[i] == "w" and end + 2 < len(kinds) and _one_of_superlative(s, i, end):
         return True  # "one of the largest evacuations"
+    if kinds[i] == "n" and end + 1 < len(kinds) and s.words[end] in lex.range_joiners and end + 1 in s.blocked:
+        return reading.value <= 31 and kinds[end + 1] == "n"  # "3 hingga 6 Mei 2024": the first day of a date range
     return (
         end < len(kinds)
         and (
@@ -62,6 +64,12 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         )
         and _span_or_label_after(s, end)
     )
+
+
+def _numeral_or_title(s: SentenceView, i: int) -> bool:
+    """Digits, or a number word written with a capital inside the sentence: after a capitalised name it is part of
+    the name ("Kali Dua", "Desa Sungai Tiga", "Pulau Seribu"), as digits are ("SD Negeri 4")."""
+    return s.kinds[i] == "n" or (s.kinds[i] == "w" and s.texts[i][0].isupper())
 
 
 def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
@@ -116,7 +124,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
         return not _tally_verb(s, start)
     return (
         start > 0
-        and kinds[start] == "n"
+        and _numeral_or_title(s, start)
         and not s.glue[start]
         and kinds[start - 1] == "w"  # is_capitalised_name's first test, without its call
         and s.is_capitalised_name(start - 1)
@@ -191,8 +199,8 @@ def _counted_after(s: SentenceView, start: int) -> bool:
     if k >= len(s.words):
         return False
     noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
-    if noun is not None:
-        return True
+    if noun is not None or s.words[k] in s.lex.cues.get("postposed_classifiers", ()):
+        return True  # "Desa Pecakaran 344 unit": a classifier counts as a noun does
     if s.words[k] in s.lex.units.firsts and s.lex.units.match(s.words, k) is not None:
         return True  # "CFR 0,81 persen", "BOR 72 persen": a rate with its unit, not a label
     return _place_name_before(s, start) and s.measure_at(k) is not None  # "Kota Bekasi Timur 14 kematian"

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PERSON_CLASSES
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 
 def increments(s: SentenceView, mentions: list[Mention]) -> None:
     """Mark the increments of the sentence whose total is beside them (and admissions beside the stock)."""
     lex = s.lex
+    if len(mentions) > 2 and not syntax_list(s, "list_total_cues").isdisjoint(s.word_set):
+        _list_totals(s, mentions)
     if len(mentions) > 1 and not lex.still_words.isdisjoint(s.word_set):
         _admissions_beside_stock(s, mentions)
     if len(mentions) < 2 or (
@@ -44,6 +46,30 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _list_totals(s: SentenceView, mentions: list[Mention]) -> None:
+    """ "231 orang ditangkap Ditreskrimum, 35 orang ditangkap Ditreskrimsus dan 77 orang ditangkap Ditresnarkoba,
+    sehingga total 343 orang": a bare count of people after a comma and a total word (``[syntax] list_total_cues``)
+    sums the counts before it. When they all count people by one measure, it takes that measure; when they count
+    by several ("dua tewas dan lima luka-luka, total tujuh orang"), it counts casualties (``other``)."""
+    cues = syntax_list(s, "list_total_cues")
+    for idx, m in enumerate(mentions):
+        if idx < 2 or not m.valid or m.raw_label is not None or m.unit is not None:
+            continue
+        if m.subject_class not in (None, "people") or any(not noun.generic for noun in m.nouns):
+            continue
+        window = s.words[max(0, m.first - 3) : m.first]
+        if "," not in window or not any(w in cues for w in window):
+            continue
+        items = [o for o in mentions[:idx] if o.valid and o.unit is None and o.subject_class in PERSON_CLASSES]
+        measures = {o.measure for o in items}
+        if len(items) < 2 or "other" in measures or m.measure not in measures | {"other"}:
+            continue
+        if len(measures) == 1:
+            m.measure = items[0].measure
+        else:
+            m.measure, m.subject, m.subject_class = "other", "casualties", None
 
 
 def _admissions_beside_stock(s: SentenceView, mentions: list[Mention]) -> None:
@@ -95,6 +121,9 @@ def _change(s: SentenceView, m: Mention) -> str | None:
     """ "increase" or "decrease" when the figure is a change ("bertambah 41", "12 jenazah lagi", "three more")."""
     lex, words = s.lex, s.words
     k = m.first - 1
+    bound = lex.qualifiers.match_ending(words, k + 1) if k >= 0 and words[k] in lex.qualifiers.lasts else None
+    if bound is not None and bound[1] not in ("exact", "at_most"):
+        k -= bound[0]  # "bertambah sekitar 500 orang": the change verb is before the figure's qualifier
     while k >= 0 and (words[k] in lex.determiners or words[k] in lex.place_fillers):
         if words[k] in lex.increase_before.lasts:  # "pulled another 11 bodies": a determiner that is a change
             break
@@ -124,7 +153,10 @@ def superseded(s: SentenceView, earlier: Mention, later: Mention) -> bool:
     words, lex = s.words, s.lex
     if not 0 < earlier.first < later.first:
         return False
-    if words[earlier.first - 1] in lex.range_from and words[later.first - 1] in lex.total_cues:
+    origins = syntax_list(s, "change_origins")  # "semula 36.419 jiwa menjadi 14.535 jiwa"
+    if (words[earlier.first - 1] in lex.range_from or words[earlier.first - 1] in origins) and (
+        words[later.first - 1] in lex.total_cues
+    ):
         return True
     k = later.first
     return (

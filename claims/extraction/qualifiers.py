@@ -39,7 +39,9 @@ def result_clause(s: SentenceView, q: int, end: int) -> bool:
     result_conjunctions``: "..., hingga 37 orang meninggal dunia"): the figure is the subject of the measure verb that
     follows it (at most two words of its noun between), so it is the count itself, not an upper bound."""
     words = s.words
-    if q == 0 or words[q - 1] != "," or words[q] not in s.lex.cues.get("result_conjunctions", frozenset()):
+    if q == 0 or words[q] not in s.lex.cues.get("result_conjunctions", frozenset()):
+        return False
+    if words[q - 1] != "," and not _object_noun(s, q - 1):
         return False
     for k in range(end, min(end + 3, len(words))):
         if s.kinds[k] != "w":
@@ -48,6 +50,16 @@ def result_clause(s: SentenceView, q: int, end: int) -> bool:
         if found is not None:
             return not found[1].startswith("=")
     return False
+
+
+def _object_noun(s: SentenceView, k: int) -> bool:
+    """Token ``k`` ends the object of the verb before a clause of result with no comma ("KKB menembaki para pekerja
+    tambang hingga empat orang tewas"): a plain word that is no verb form (``[syntax] verb_prefixes``: "menembak
+    hingga", "diperkirakan hingga" keep the bound) and no word of the figure's own noun phrase."""
+    word = s.words[k]
+    if s.kinds[k] != "w" or s.measure_at(k) is not None or word in s.lex.stops:
+        return False
+    return not word.startswith(tuple(syntax_list(s, "verb_prefixes")))
 
 
 def postposed_past_classifier(s: SentenceView, end: int) -> str | None:

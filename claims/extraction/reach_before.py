@@ -292,7 +292,8 @@ def _restated_change(s: SentenceView, comma: int) -> bool:
     lex, words = s.lex, s.words
     if comma + 1 < len(words) and words[comma + 1] in lex.change_words:
         return _compared_after(s, comma + 2)
-    if comma + 1 >= len(words) or words[comma + 1] not in lex.range_from or comma < 3:
+    origin = comma + 1 < len(words) and words[comma + 1] in syntax_list(s, "change_origins")  # ", semula 36.419"
+    if comma + 1 >= len(words) or not (words[comma + 1] in lex.range_from or origin) or comma < 3:
         return False
     unit = lex.units.match_ending(words, comma) if words[comma - 1] in lex.units.lasts else None
     if unit is None:

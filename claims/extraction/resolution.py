@@ -40,7 +40,13 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
-from claims.extraction.subject_rules import closed_before, coordinated_class, elliptic_source, set_subject
+from claims.extraction.subject_rules import (
+    closed_before,
+    coordinated_class,
+    elliptic_source,
+    owned_place_count,
+    set_subject,
+)
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.subset_labels import compose_subset_labels
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -211,7 +217,8 @@ def _word_before(f: Figure) -> str | None:
             continue  # "the magnitude 6.2 earthquake": a measure word never governs a unit
         if other.measure == measure and not superseded(s, other, m):
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
-        if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
+        after_stop = other.first > 0 and s.words[other.first - 1] in s.lex.stops
+        if other.first > position and not after_stop and not superseded(s, other, m):  # "semula 900 menjadi 610"
             if other.subject_class is not None and not compatible(measure, other.subject_class):
                 continue  # "korban meninggal akibat banjir yang menerjang lima kabupaten menjadi 54 orang"
             if in_place_adjunct(s, other.first) or _cause_thing(s, other, position, m.first):
@@ -443,7 +450,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         elif f.rule is _word_after and m.partitive:
             _admissions(f)
         _set_validity(f)
-        if m.valid:
+        if m.valid and not owned_place_count(mentions, m):  # "31 warga dua desa": the residents stay the whole
             previous_count = m
     fraction_wholes(s, mentions)
     if len(mentions) > 1:  # parts, lists, increments and wholes need two figures

@@ -44,6 +44,26 @@ def part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
                 _, base_label, _ = noun_subject(base)
                 base.measure = "other"
                 base.subject = base_label
+    _wounded_whole_of_dead(mentions)
+
+
+def _wounded_whole_of_dead(mentions: list[Mention]) -> None:
+    """ "tujuh personel terkena tembakan; lima di antaranya gugur dan dua lainnya luka-luka": a count read as injured
+    (shot) that the sentence splits into a part that died and a part injured, adding up to it, counts casualties
+    (``other``), as a "korban" total split into the dead and the injured does; a whole with only a fatal part
+    ("Fourteen people were wounded, two of them fatally; three others ...") stays the injured."""
+    whole: Mention | None = None
+    for idx, m in enumerate(mentions):
+        if not m.valid:
+            continue
+        if m.partitive and m.base_of is None and m.measure == "killed" and whole is not None:
+            rest = [o for o in mentions[idx + 1 :] if o.valid]
+            injured = rest[0] if rest and rest[0].measure == "injured" else None
+            if whole.measure == "injured" and injured is not None and _adds_up(whole, m, injured):
+                whole.measure, whole.subject, whole.subject_class = "other", "casualties", None
+            continue
+        if not m.partitive:
+            whole = m
 
 
 def own_measure(s: SentenceView, m: Mention, whole: bool = False) -> tuple[str, str | None] | None:
@@ -80,3 +100,10 @@ def _participle_of_whole(s: SentenceView, m: Mention, copula: bool = True) -> st
     if found is None or found[1].startswith("="):
         return None
     return found[1] if not copula or clauses.copula_after(s, k + found[0]) is not None else None
+
+
+def _adds_up(whole: Mention, *parts: Mention) -> bool:
+    """The exact parts sum to the exact whole."""
+    if any(f.qualifier != "exact" for f in (whole, *parts)):
+        return False
+    return sum(p.low for p in parts) == whole.low
