@@ -7,7 +7,10 @@ audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer 
   (``[cues] civil_travel_words``: "diberangkatkan 3.259 orang yang terbagi dalam delapan kloter") are travellers,
   no force deployed, as ``civil`` nouns ("jemaah", "pemudik") are;
 - a wound named by a disease (``[cues] disease_words``: "luka dengan ciri khas penyakit antraks", "luka koreng")
-  is a lesion of an illness, no injury.
+  is a lesion of an illness, no injury;
+- an active verb of a people measure after the figure whose object is a thing or an animal ("40 relawan
+  mengevakuasi ternak warga", "merumahkan 700 karyawan untuk merelokasi pabriknya"; ``[cues] moved_things`` for
+  goods no counted noun names) makes the figure its agent: nobody displaced.
 
     >>> from claims.extraction import extract
     >>> [(c.measure, c.subject) for c in extract("Dua napi masih dalam pencarian petugas.", "id")]
@@ -18,7 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.reach import is_boundary
+from claims.extraction.later_words import next_hit
+from claims.extraction.reach import active_verb, is_boundary
+from claims.extraction.subjects import PEOPLE_MEASURES
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -37,7 +42,25 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure == "injured" and _disease_lesion(f):
         f.label, f.other_verb = "lesions", True  # "enam warga mengalami luka dengan ciri khas penyakit antraks"
         return True
-    return False
+    return measure in PEOPLE_MEASURES and getattr(f.rule, "__name__", None) == "_word_after" and _moves_things(f)
+
+
+def _moves_things(f: Figure) -> bool:
+    """The measure word after the figure is one active verb whose object is a thing or an animal (a counted noun of
+    that class, perhaps with "-nya" or doubled, or ``[cues] moved_things``): the figure is the agent."""
+    s = f.s
+    k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
+    if hit is None or hit[0] != 1:
+        return False  # a phrase holds its own complement: "melarikan diri ke negara tetangga"
+    j = k + 1
+    if j >= len(s.words) or not active_verb(s, k):
+        return False
+    word = s.words[j]
+    stem = word[:-3] if word.endswith("nya") else word.split("-")[0]
+    if stem in s.lex.cues.get("moved_things", frozenset()):
+        return True
+    noun = s.lex.nouns.match([stem, *s.words[j + 1 :]], 0)
+    return noun is not None and noun[1].subject_class in ("thing", "animal")
 
 
 def _travellers_sent(f: Figure) -> bool:

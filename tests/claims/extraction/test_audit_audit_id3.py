@@ -10,7 +10,9 @@ seasons, prison escapes, anthrax outbreaks, bus crashes and stadium riots. Readi
 - people held or wanted who are sought ("Tiga napi masih dalam pencarian") are fugitives, not missing people;
 - a wound named by an illness ("luka dengan ciri khas penyakit antraks", "luka koreng": ``[cues] disease_words``) is
   a lesion, no injury;
-- a critical wound ("mengalami luka kritis", "terluka kritis") is a grade of injury, a subset like "luka berat".
+- a critical wound ("mengalami luka kritis", "terluka kritis") is a grade of injury, a subset like "luka berat";
+- an active verb of a people measure whose object is a thing or an animal ("40 relawan mengevakuasi ternak",
+  "merelokasi pabriknya") makes the figure before it its agent: nobody displaced.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -89,6 +91,25 @@ CRITICAL_WOUNDS: list[Any] = [
     ),
 ]
 
+AGENTS_OF_THINGS: list[Any] = [
+    ("Sekitar 50 relawan mengevakuasi ternak warga ke bukit Desa Lereng Asri.", [("other", "volunteers", 45, 55)]),
+    (
+        "Pabrik sepatu itu merumahkan 640 karyawan untuk merelokasi pabriknya ke Jawa Tengah.",
+        [("other", "employees", 640, 640)],
+    ),
+    (
+        "Sebanyak 35 warga mengevakuasi barang-barang berharga dari rumah yang mulai tergenang.",
+        [("other", "people", 35, 35)],
+    ),
+    # controls: people who leave, or who are moved, are displaced; a phrase with its own complement keeps it
+    ("Sebanyak 310 warga mengungsi ke balai Desa Muara Teduh.", [("displaced", "people", 310, 310)]),
+    ("Sebanyak 95 warga dievakuasi ke gedung SD Negeri 2 Pasir Putih.", [("displaced", "people", 95, 95)]),
+    (
+        "Sekitar 12.000 orang melarikan diri ke negara tetangga sejak bentrokan pecah.",
+        [("displaced", "people", 10800, 13200)],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ERA_YEARS)
 def test_a_hijri_year_is_no_count(text: str, expected: list[Row]) -> None:
@@ -112,4 +133,9 @@ def test_a_wound_of_an_illness_is_no_injury(text: str, expected: list[Row]) -> N
 
 @pytest.mark.parametrize(("text", "expected"), CRITICAL_WOUNDS)
 def test_a_critical_wound_is_a_subset_of_the_injured(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTS_OF_THINGS)
+def test_the_agent_of_a_verb_on_things_is_not_displaced(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
