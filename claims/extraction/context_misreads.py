@@ -10,7 +10,9 @@ audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer 
   is a lesion of an illness, no injury;
 - an active verb of a people measure after the figure whose object is a thing or an animal ("40 relawan
   mengevakuasi ternak warga", "merumahkan 700 karyawan untuk merelokasi pabriknya"; ``[cues] moved_things`` for
-  goods no counted noun names) makes the figure its agent: nobody displaced.
+  goods no counted noun names) makes the figure its agent: nobody displaced;
+- a verb of sending followed by a vehicle it comes from ("19 pelajar diturunkan dari truk Sabhara": ``[cues]
+  vehicles``) unloads people, no force deployed.
 
     >>> from claims.extraction import extract
     >>> [(c.measure, c.subject) for c in extract("Dua napi masih dalam pencarian petugas.", "id")]
@@ -39,6 +41,8 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure == "deployed" and _travellers_sent(f):
         f.label, f.other_verb = "travellers", True  # "diberangkatkan 3.259 orang ... delapan kloter": pilgrims
         return True
+    if measure == "deployed" and _off_a_vehicle(f):
+        return True  # "19 pelajar diturunkan dari truk Sabhara": unloaded, not sent
     if measure == "injured" and _disease_lesion(f):
         f.label, f.other_verb = "lesions", True  # "enam warga mengalami luka dengan ciri khas penyakit antraks"
         return True
@@ -71,6 +75,16 @@ def _travellers_sent(f: Figure) -> bool:
         return False
     words = f.s.lex.cues.get("civil_travel_words", frozenset())
     return not words.isdisjoint(f.s.word_set)
+
+
+def _off_a_vehicle(f: Figure) -> bool:
+    """The measure word after the figure is followed by a word of source and a vehicle (``[cues] vehicles``):
+    people taken down from a truck or a bus."""
+    s = f.s
+    k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
+    j = k + hit[0] if hit is not None else len(s.words)
+    vehicles = s.lex.cues.get("vehicles", frozenset())
+    return j + 1 < len(s.words) and s.words[j] in s.lex.of_words and s.words[j + 1] in vehicles
 
 
 def _disease_lesion(f: Figure) -> bool:

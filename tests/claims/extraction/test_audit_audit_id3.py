@@ -12,7 +12,11 @@ seasons, prison escapes, anthrax outbreaks, bus crashes and stadium riots. Readi
   a lesion, no injury;
 - a critical wound ("mengalami luka kritis", "terluka kritis") is a grade of injury, a subset like "luka berat";
 - an active verb of a people measure whose object is a thing or an animal ("40 relawan mengevakuasi ternak",
-  "merelokasi pabriknya") makes the figure before it its agent: nobody displaced.
+  "merelokasi pabriknya") makes the figure before it its agent: nobody displaced;
+- found on the second, fresh set: people discharged with the prefix written apart ("di perbolehkan pulang"), care at
+  home ("menjalani perawatan di rumah"), a grade after the doubled noun ("luka-luka ringan"), people taken down from a
+  truck ("diturunkan dari truk": ``[cues] vehicles``), and people locked up by a gang or an employer ("disekap": a
+  captive label) are no hospitalized, injured, deployed or arrested count.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -110,6 +114,33 @@ AGENTS_OF_THINGS: list[Any] = [
     ),
 ]
 
+SET_TWO: list[Any] = [
+    (
+        "Menurut KPU, ada 16 orang yang di rawat, 11 diantaranya sudah di perbolehkan pulang.",
+        [("hospitalized", "people", 16, 16), ("other", "discharged", 11, 11)],
+    ),
+    ("Enam petugas KPPS lainnya menjalani perawatan di rumah masing-masing.", [("other", "poll workers", 6, 6)]),
+    (
+        "Kebakaran gudang itu menewaskan 9 orang, 4 orang luka berat dan 37 orang lainnya luka-luka ringan.",
+        [("killed", "people", 9, 9), ("other", "seriously injured", 4, 4), ("other", "lightly injured", 37, 37)],
+    ),
+    ("Sekitar pukul 14.00, 23 pemuda diturunkan dari truk Dalmas di halaman Mapolsek.", [("other", "youths", 23, 23)]),
+    (
+        "Sebanyak 11 WNI yang disekap oleh sindikat penipuan daring berhasil dijemput paksa oleh KBRI.",
+        [("other", "held captive", 11, 11)],
+    ),
+    # controls: a stay in hospital, a force sent from its headquarters, the captors arrested
+    ("Dua korban menjalani perawatan di rumah sakit setempat.", [("hospitalized", "people", 2, 2)]),
+    (
+        "Sebanyak 250 personel diturunkan dari Polda untuk membantu pencarian korban.",
+        [("deployed", "police", 250, 250)],
+    ),
+    (
+        "Polisi menangkap 4 pelaku yang menyekap seorang pedagang di Desa Sumber Jaya.",
+        [("arrested", "people", 4, 4)],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ERA_YEARS)
 def test_a_hijri_year_is_no_count(text: str, expected: list[Row]) -> None:
@@ -138,4 +169,9 @@ def test_a_critical_wound_is_a_subset_of_the_injured(text: str, expected: list[R
 
 @pytest.mark.parametrize(("text", "expected"), AGENTS_OF_THINGS)
 def test_the_agent_of_a_verb_on_things_is_not_displaced(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_TWO)
+def test_second_set_classes_keep_other(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
