@@ -69,12 +69,14 @@ def _moves_things(f: Figure) -> bool:
 
 def _travellers_sent(f: Figure) -> bool:
     """The figure counts people by a generic noun (or none) and its sentence speaks of pilgrimage or homecoming
-    travel (``[cues] civil_travel_words``): those sent are travellers. A force named by its noun ("petugas",
-    "personel") keeps its deployment."""
+    travel (``[cues] civil_travel_words``) with a verb of sending off (``sending_words``): those sent are
+    travellers. A force named by its noun ("petugas", "personel"), or sent to guard the travel ("mengerahkan 200
+    orang untuk mengamankan keberangkatan jemaah"), keeps its deployment."""
     if f.head is not None and not (f.head.generic and f.head.label == "people"):
         return False
-    words = f.s.lex.cues.get("civil_travel_words", frozenset())
-    return not words.isdisjoint(f.s.word_set)
+    cues, present = f.s.lex.cues, f.s.word_set
+    travel, sending = cues.get("civil_travel_words", frozenset()), cues.get("sending_words", frozenset())
+    return not travel.isdisjoint(present) and not sending.isdisjoint(present)
 
 
 def _off_a_vehicle(f: Figure) -> bool:
@@ -97,6 +99,6 @@ def _disease_lesion(f: Figure) -> bool:
     for k in range(start, min(len(s.words), start + _DISEASE_REACH)):
         if is_boundary(s, k) or (k in s.mention_firsts and k != f.m.first):
             return False
-        if s.words[k] in diseases:
+        if s.words[k] in diseases and not s.texts[k][0].isupper():  # not a name: "Jalan Penyakit Dalam"
             return True
     return False

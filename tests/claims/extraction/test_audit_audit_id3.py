@@ -57,6 +57,11 @@ TRAVELLERS_SENT: list[Any] = [
         [("deployed", "police", 1200, 1200)],
     ),
     ("Polres mengerahkan 300 orang untuk menjaga kampanye di Lapangan Merdeka.", [("deployed", "people", 300, 300)]),
+    # control: people sent to guard the travel, with no verb of sending off, stay deployed
+    (
+        "Polres mengerahkan 220 orang untuk mengamankan keberangkatan jemaah haji di Asrama Haji Bukit Indah.",
+        [("deployed", "people", 220, 220)],
+    ),
 ]
 
 FUGITIVES: list[Any] = [
@@ -79,6 +84,11 @@ DISEASE_LESIONS: list[Any] = [
     # controls: burns and wounds from an animal are injuries
     ("Delapan warga mengalami luka bakar akibat ledakan kompor di Desa Sukamaju.", [("injured", "people", 8, 8)]),
     ("Sembilan peternak terluka diseruduk sapi yang mengamuk di pasar hewan.", [("injured", "people", 9, 9)]),
+    # control: a disease word inside a name names no illness
+    (
+        "Lima warga mengalami luka akibat tertimpa pohon di Jalan Penyakit Dalam, Kota Rawa Indah.",
+        [("injured", "people", 5, 5)],
+    ),
 ]
 
 CRITICAL_WOUNDS: list[Any] = [
