@@ -103,6 +103,8 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "H+7 Lebaran", "D+3": a day counted from a feast or an event, no count
     if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
         return True  # "245 23", "i7 860": a number right after a number
+    if reading.end == i + 1 < len(texts) and s.words[i + 1] in lex.cues.get("era_words", frozenset()):
+        return True  # "ibadah haji 1444 Hijriyah", "1445 H": a year of another calendar
     if reading.end == i + 1 and len(texts[i]) == 4 and is_year(texts[i], reading.value):
         after_year = reading.end
         return after_year >= len(texts) or lex.nouns.match(s.words, after_year) is None

@@ -22,7 +22,7 @@ def possessed(s: SentenceView, m: Mention, measure: str) -> bool:
     after its relative clause is the owner's; the figure keeps no measure but its relative clause's (``other``)."""
     if m.first == 0 or s.words[m.first - 1] not in s.lex.nouns.lasts or not s.lex.nouns.match_ending(s.words, m.first):
         return False
-    k, hit = _next_hit(s, m, max(m.np_end, m.num_end))
+    k, hit = next_hit(s, m, max(m.np_end, m.num_end))
     return hit is not None and hit[1] != measure and k > 0 and s.words[k - 1] in s.lex.relative_words
 
 
@@ -35,14 +35,14 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     if subsets is None:
         return None
     # a hit at or past max(np_end, num_end + 1) is no hit of the noun phrase: the search stops there
-    k, hit = _next_hit(s, m, m.num_end, max(m.np_end, m.num_end + 1))
+    k, hit = next_hit(s, m, m.num_end, max(m.np_end, m.num_end + 1))
     if hit is None or hit[1] != measure or not (k == m.num_end or k < m.np_end):
         return None  # the measure word is not in the figure's own noun phrase ("nine people were admitted ...")
     for j in range(k + 1, k + hit[0]):  # "korban luka berat": "luka berat" starts inside "korban luka"
         inner = s.measure_at(j)
         if inner is not None and j + inner[0] > k + hit[0] and _is_subset(subsets, inner[1]):
             return inner[1][1:]
-    at, after = _next_hit(s, m, k + hit[0])
+    at, after = next_hit(s, m, k + hit[0])
     if any(w in s.tables.joiners for w in s.words[k + hit[0] : at]):
         return None  # "22 remain in hospital and the rest were discharged": another clause's predicate
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
@@ -62,7 +62,7 @@ def subset_between(s: SentenceView, start: int, end: int) -> str | None:
     return None
 
 
-def _next_hit(s: SentenceView, m: Mention, k: int, stop: int | None = None) -> tuple[int, tuple[int, str] | None]:
+def next_hit(s: SentenceView, m: Mention, k: int, stop: int | None = None) -> tuple[int, tuple[int, str] | None]:
     """The first measure word or other-verb from token ``k`` before the clause or the next figure ends the search
     (or token ``stop``, if given)."""
     end = len(s.words) if stop is None else min(stop, len(s.words))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
+from claims.extraction.context_misreads import context_misread
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
@@ -80,6 +81,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True
     if _escaped(f, measure):
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
+    if context_misread(f, measure):
+        return True  # "Dua napi masih dalam pencarian", "diberangkatkan 3.259 orang ... kloter", "luka koreng"
     rule = getattr(f.rule, "__name__", None)
     if rule != "_word_after" or measure.startswith("="):
         return False

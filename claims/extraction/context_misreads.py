@@ -1,0 +1,104 @@
+"""Checks of a figure's specific measure against words of its sentence that say it counts something else (issue 11,
+audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer ``other`` to a wrong measure).
+
+- people held or wanted who are sought are fugitives, not missing people ("Dua napi masih dalam pencarian"): the
+  noun's ``fled`` label (``[nouns]``);
+- people counted by a generic noun whom a verb sends off in a sentence of pilgrimage or homecoming travel
+  (``[cues] civil_travel_words``: "diberangkatkan 3.259 orang yang terbagi dalam delapan kloter") are travellers,
+  no force deployed, as ``civil`` nouns ("jemaah", "pemudik") are;
+- a wound named by a disease (``[cues] disease_words``: "luka dengan ciri khas penyakit antraks", "luka koreng")
+  is a lesion of an illness, no injury;
+- an active verb of a people measure after the figure whose object is a thing or an animal ("40 relawan
+  mengevakuasi ternak warga", "merumahkan 700 karyawan untuk merelokasi pabriknya"; ``[cues] moved_things`` for
+  goods no counted noun names) makes the figure its agent: nobody displaced;
+- a verb of sending followed by a vehicle it comes from ("19 pelajar diturunkan dari truk Sabhara": ``[cues]
+  vehicles``) unloads people, no force deployed.
+
+    >>> from claims.extraction import extract
+    >>> [(c.measure, c.subject) for c in extract("Dua napi masih dalam pencarian petugas.", "id")]
+    [('other', 'escaped prisoners')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.later_words import next_hit
+from claims.extraction.reach import active_verb, is_boundary
+from claims.extraction.subjects import PEOPLE_MEASURES
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+_DISEASE_REACH = 10  # words after the figure a disease word may stand in its clause: "luka dengan ciri khas penyakit"
+
+
+def context_misread(f: Figure, measure: str) -> bool:
+    """True when a word of the figure's sentence says ``measure`` is not what the figure counts (sets the label)."""
+    if measure == "missing" and f.head is not None and f.head.fled is not None:
+        f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
+        return True
+    if measure == "deployed" and _travellers_sent(f):
+        f.label, f.other_verb = "travellers", True  # "diberangkatkan 3.259 orang ... delapan kloter": pilgrims
+        return True
+    if measure == "deployed" and _off_a_vehicle(f):
+        return True  # "19 pelajar diturunkan dari truk Sabhara": unloaded, not sent
+    if measure == "injured" and _disease_lesion(f):
+        f.label, f.other_verb = "lesions", True  # "enam warga mengalami luka dengan ciri khas penyakit antraks"
+        return True
+    return measure in PEOPLE_MEASURES and getattr(f.rule, "__name__", None) == "_word_after" and _moves_things(f)
+
+
+def _moves_things(f: Figure) -> bool:
+    """The measure word after the figure is one active verb whose object is a thing or an animal (a counted noun of
+    that class, perhaps with "-nya" or doubled, or ``[cues] moved_things``): the figure is the agent."""
+    s = f.s
+    k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
+    if hit is None or hit[0] != 1:
+        return False  # a phrase holds its own complement: "melarikan diri ke negara tetangga"
+    j = k + 1
+    if j >= len(s.words) or not active_verb(s, k):
+        return False
+    word = s.words[j]
+    stem = word[:-3] if word.endswith("nya") else word.split("-")[0]
+    if stem in s.lex.cues.get("moved_things", frozenset()):
+        return True
+    noun = s.lex.nouns.match([stem, *s.words[j + 1 :]], 0)
+    return noun is not None and noun[1].subject_class in ("thing", "animal")
+
+
+def _travellers_sent(f: Figure) -> bool:
+    """The figure counts people by a generic noun (or none) and its sentence speaks of pilgrimage or homecoming
+    travel (``[cues] civil_travel_words``) with a verb of sending off (``sending_words``): those sent are
+    travellers. A force named by its noun ("petugas", "personel"), or sent to guard the travel ("mengerahkan 200
+    orang untuk mengamankan keberangkatan jemaah"), keeps its deployment."""
+    if f.head is not None and not (f.head.generic and f.head.label == "people"):
+        return False
+    cues, present = f.s.lex.cues, f.s.word_set
+    travel, sending = cues.get("civil_travel_words", frozenset()), cues.get("sending_words", frozenset())
+    return not travel.isdisjoint(present) and not sending.isdisjoint(present)
+
+
+def _off_a_vehicle(f: Figure) -> bool:
+    """The measure word after the figure is followed by a word of source and a vehicle (``[cues] vehicles``):
+    people taken down from a truck or a bus."""
+    s = f.s
+    k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
+    j = k + hit[0] if hit is not None else len(s.words)
+    vehicles = s.lex.cues.get("vehicles", frozenset())
+    return j + 1 < len(s.words) and s.words[j] in s.lex.of_words and s.words[j + 1] in vehicles
+
+
+def _disease_lesion(f: Figure) -> bool:
+    """A word of disease (``[cues] disease_words``) after the figure in its clause names the wound an illness."""
+    s = f.s
+    diseases = s.lex.cues.get("disease_words", frozenset())
+    if not diseases or diseases.isdisjoint(s.word_set):
+        return False
+    start = max(f.m.np_end, f.m.num_end)
+    for k in range(start, min(len(s.words), start + _DISEASE_REACH)):
+        if is_boundary(s, k) or (k in s.mention_firsts and k != f.m.first):
+            return False
+        if s.words[k] in diseases and not s.texts[k][0].isupper():  # not a name: "Jalan Penyakit Dalam"
+            return True
+    return False
