@@ -137,7 +137,7 @@ ENGLISH: list[Any] = [
     # control: an aviation toll with the aircraft's complement
     (
         "The helicopter crashed with 11 people aboard, killing 8.",
-        [("other", "people", 11, 11), ("killed", "people", 8, 8)],
+        [("other", "people on board", 11, 11), ("killed", "people", 8, 8)],
     ),
     # control: treated at the scene is injured, taken to hospital hospitalized
     (

@@ -1,0 +1,194 @@
+"""Composed subjects of ``other`` figures (DESIGN.md 4 and 4.1: ``other`` with a subject naming the subset, what the
+figure counts), from the phrase tables of the lexicons' ``[composed_labels]``:
+
+- a case count names its disease and status: "1.943 kasus suspek campak" are suspected measles cases, "318 new
+  cholera cases" cholera cases, "cases of acute respiratory infection" respiratory infection cases; a bare predicate
+  figure takes them from the case count its clause opens with ("Kasus DBD ... mencapai 18.407 kasus": dengue cases);
+- people who fall ill with a named disease are its cases ("11.000 warga terserang ISPA");
+- people a boat or a plane carries are the people on board ("pesawat itu membawa 12 orang", "a dinghy carrying 45
+  people", "had 58 people aboard");
+- a capacity names what it belongs to ("Lapas itu ... daya tampungnya 980 orang": prison capacity; a boat's rated
+  load: passenger capacity).
+
+Labels are English whatever the language of the text (like every subject label).
+"""
+
+from __future__ import annotations
+
+from claims.extraction.lexicon import PhraseTable
+from claims.extraction.mentions import Mention
+from claims.extraction.reach_before import predicate_figure
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+CASE_SUBJECTS = frozenset({"cases", "suspected cases", "confirmed cases", "probable cases"})
+"""The labels of case nouns (``[nouns]``): the subjects a disease or a status may make more specific."""
+STATUS_ORDER = ("confirmed", "suspected", "probable", "severe")
+"""The order of status words in a label ("suspected severe cases")."""
+ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
+"""Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""
+ILL_SUBJECTS = frozenset({"sick", "infected", "people"})
+"""Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
+CASE_REACH = 8
+"""Tokens a case count runs over ("kasus konfirmasi laboratorium demam berdarah dengue")."""
+CLAUSE_REACH = 14
+"""Tokens back from a predicate figure to the case count its clause opens with."""
+
+
+def compose_label(s: SentenceView, m: Mention) -> None:
+    """Relabel the ``other`` figure ``m`` by the first rule of the module docstring that names it."""
+    tables = s.lex.composed_labels
+    if m.measure != "other" or not m.valid or not tables or m.unit is not None:
+        return
+    label = case_label(s, m.num_end, tables)  # a case count right after the figure, whatever labelled it
+    if label is not None or m.subject in CASE_SUBJECTS or m.subject is None:
+        if label in (None, "cases") and predicate_figure(s, m.first):
+            label = _tally_case(s, m, tables) or label
+    elif m.subject == "capacity" or _capacity_before(s, m, tables):
+        label = _capacity(s, m, tables["owners"]) if "owners" in tables else None
+    elif m.subject in ILL_SUBJECTS or m.subject in ON_BOARD_SUBJECTS:
+        label = _ill(s, m, tables) if m.subject in ILL_SUBJECTS else None
+        if label is None and m.subject in ON_BOARD_SUBJECTS:
+            label = _on_board(s, m, tables)
+    if label is not None:
+        m.subject = label
+
+
+def case_label(s: SentenceView, start: int, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """The label of a case count that starts at token ``start`` ("kasus suspek campak", "new cholera cases", "cases
+    of cholera"): "cases" when no disease and no status make it more specific, None when no case noun is there.
+    Statuses joined by a coordinator name no subset ("suspected, probable and confirmed cases": cases)."""
+    words, n = s.words, len(s.words)
+    lists, statuses, diseases = tables.get("lists"), tables.get("statuses"), tables.get("diseases")
+    if lists is None or statuses is None or diseases is None:
+        return None
+    noun, found, disease, joined = False, set(), None, False
+    j = start
+    while j < min(n, start + CASE_REACH):
+        w = words[j]
+        role = lists.match(words, j) if w in lists.firsts else None
+        status = statuses.match(words, j) if w in statuses.firsts else None
+        named = diseases.match(words, j) if w in diseases.firsts and disease is None else None
+        if role is not None and role[1] == "case_nouns" and not noun:
+            noun, j = True, j + role[0]
+        elif role is not None and role[1] == "case_skips":
+            j += role[0]
+        elif named is not None and (status is None or named[0] > status[0]):
+            disease, j = named[1], j + named[0]
+        elif status is not None:
+            found.add(status[1])
+            j += status[0]
+        elif found and not noun and (w == "," or w in s.lex.coordinators):
+            joined, j = True, j + 1  # "suspected and confirmed cases"
+        elif noun and disease is None and w in s.lex.of_words:
+            j += 1  # "cases of cholera"
+        else:
+            break
+    if not noun:
+        return None
+    words_of_label = [st for st in STATUS_ORDER if st in found and not joined]
+    return " ".join([*words_of_label, *([disease] if disease else []), "cases"])
+
+
+def _tally_case(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "Kasus DBD hingga pekan ke-24 mencapai 18.407 kasus", "Dengue cases have reached 150,000": a predicate figure
+    takes the label of the case count its clause opens with (no other figure, no apposition between: "Jumlah kasus
+    ISPA di Riau yaitu Juli sebanyak 30.512 kasus" is an item of a breakdown by month)."""
+    words, kinds = s.words, s.kinds
+    stops = s.lex.cues.get("apposition", frozenset()) | s.lex.cues.get("superlatives", frozenset())
+    start = m.first
+    while start > 0 and m.first - start < CLAUSE_REACH:
+        w = words[start - 1]
+        if w in CLAUSE_PUNCT or w in (",", ".") or w in stops or (kinds[start - 1] == "n" and _counted(s, start - 1)):
+            break
+        start -= 1
+    else:
+        if start > 0:
+            return None  # the clause opens too far back
+    for k in range(start, m.first):
+        label = case_label(s, k, tables)
+        if label is not None:
+            return label  # the first case count of the clause ("cases" when it names no subset)
+    return None
+
+
+def _counted(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is inside a figure of the sentence (not an ordinal: "hingga pekan ke-24 mencapai ...")."""
+    return any(first <= k for first in s.mention_firsts if k - first < 4)
+
+
+def _ill(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "11.000 warga terserang ISPA", "8.000 warga Kota X terjangkit ISPA": people who fall ill with a named disease
+    are its cases."""
+    words, kinds, n = s.words, s.kinds, len(s.words)
+    lists, diseases = tables.get("lists"), tables.get("diseases")
+    if lists is None or diseases is None:
+        return None
+    for j in range(m.num_end, min(n - 1, m.num_end + 6)):
+        if kinds[j] != "w":
+            return None
+        verb = lists.match(words, j) if words[j] in lists.firsts else None
+        if verb is not None and verb[1] == "infection_verbs":
+            k = j + verb[0]
+            skip = lists.match(words, k) if k < n and words[k] in lists.firsts else None
+            k += skip[0] if skip is not None and skip[1] == "case_skips" else 0  # "terserang penyakit campak"
+            named = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
+            return f"{named[1]} cases" if named is not None else None
+    return None
+
+
+def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "Pesawat itu membawa 12 orang", "a dinghy carrying nearly 45 people", "had 58 people aboard": the people a
+    vessel carries (a verb of carrying right before the figure, a vessel before it in its clause), or people said to
+    be aboard right after their noun."""
+    lists, owners = tables.get("lists"), tables.get("owners")
+    if lists is None or owners is None:
+        return None
+    words, n = s.words, len(s.words)
+    end = max(m.np_end, m.num_end)
+    after = lists.match(words, end) if end < n and words[end] in lists.firsts else None
+    if after is not None and after[1] == "on_board_after":
+        return "people on board"
+    verb = lists.match_ending(words, m.first) if m.first > 0 and words[m.first - 1] in lists.lasts else None
+    if verb is None or verb[1] != "carry_verbs":
+        return None
+    for k in range(m.first - verb[0] - 1, max(-1, m.first - verb[0] - 1 - CLAUSE_REACH), -1):
+        if words[k] in CLAUSE_PUNCT or words[k] in (",", "."):
+            return None
+        owner = owners.match(words, k) if words[k] in owners.firsts else None
+        if owner is not None and owner[1] == "passenger":
+            return "people on board"
+    return None
+
+
+def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> bool:
+    """A count of people right after a capacity phrase ("its rated load of 40 passengers") or a verb of carrying
+    after a modal ("hanya boleh mengangkut maksimal 38 orang", "could carry no more than eight passengers"): a
+    capacity, whatever noun counts it."""
+    words, lists = s.words, tables.get("lists")
+    k = s.before_determiners(m.first - 1)
+    if k > 0 and words[k] in s.lex.of_words:
+        k = s.before_determiners(k - 1)
+    if k < 0 or lists is None:
+        return False
+    phrase = s.lex.other_verbs.match_ending(words, k + 1) if words[k] in s.lex.other_verbs.lasts else None
+    if phrase is not None and phrase[1] == "capacity":
+        return True
+    verb = lists.match_ending(words, k + 1) if words[k] in lists.lasts else None
+    if verb is None or verb[1] != "carry_verbs" or k - verb[0] < 0:
+        return False
+    modal = lists.match_ending(words, k + 1 - verb[0]) if words[k - verb[0]] in lists.lasts else None
+    return modal is not None and modal[1] == "capacity_modals"
+
+
+def _capacity(s: SentenceView, m: Mention, owners: PhraseTable[str]) -> str | None:
+    """ "Lapas itu dihuni 1.712 orang, padahal daya tampungnya hanya 980 orang": the capacity of what the sentence
+    names before the figure (its first owner word)."""
+    words = s.words
+    for k in range(m.first):
+        owner = owners.match(words, k) if words[k] in owners.firsts else None
+        if owner is not None:
+            return f"{owner[1]} capacity"
+    return None
+
+
+__all__ = ["case_label", "compose_label"]
