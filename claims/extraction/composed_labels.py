@@ -28,6 +28,8 @@ ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
 """Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""
 ILL_SUBJECTS = frozenset({"sick", "infected", "people"})
 """Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
+THING_CLASSES = frozenset({"thing", "animal"})
+"""Classes of counted nouns that are no people: a capacity of beds or cattle names no owner's people."""
 CASE_REACH = 8
 """Tokens a case count runs over ("kasus konfirmasi laboratorium demam berdarah dengue")."""
 CLAUSE_REACH = 14
@@ -35,22 +37,44 @@ CLAUSE_REACH = 14
 
 
 def compose_label(s: SentenceView, m: Mention) -> None:
-    """Relabel the ``other`` figure ``m`` by the first rule of the module docstring that names it."""
+    """Relabel the ``other`` figure ``m`` by the disease and status of its case count (module docstring), as soon as
+    its subject is set: a figure after it that continues its noun (an item of a breakdown, "24 from Beni, four from
+    Butembo") takes the composed label."""
     tables = s.lex.composed_labels
     if m.measure != "other" or not m.valid or not tables or m.unit is not None:
         return
     label = case_label(s, m.num_end, tables)  # a case count right after the figure, whatever labelled it
-    if label is not None or m.subject in CASE_SUBJECTS or m.subject is None:
-        if label in (None, "cases") and predicate_figure(s, m.first):
-            label = _tally_case(s, m, tables) or label
-    elif m.subject == "capacity" or _capacity_before(s, m, tables):
-        label = _capacity(s, m, tables["owners"]) if "owners" in tables else None
-    elif m.subject in ILL_SUBJECTS or m.subject in ON_BOARD_SUBJECTS:
-        label = _ill(s, m, tables) if m.subject in ILL_SUBJECTS else None
-        if label is None and m.subject in ON_BOARD_SUBJECTS:
-            label = _on_board(s, m, tables)
+    case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
+    if case_figure and label in (None, "cases") and predicate_figure(s, m.first):
+        label = _tally_case(s, m, tables) or label
     if label is not None:
         m.subject = label
+
+
+def compose_people_labels(s: SentenceView, mentions: list[Mention]) -> None:
+    """Relabel the ``other`` figures of parts of a case count given a status, of people who fall ill with a named
+    disease, of people on board and of capacities (module docstring), once every figure of the sentence is resolved:
+    a predicate, a vessel or a place names this figure only, never the figures after it that continue its noun
+    ("mengangkut 26 orang, terdiri atas 19 warga Indonesia ...", "201 (68%) were severe and 149 (50%) were ...")."""
+    tables = s.lex.composed_labels
+    if not tables:
+        return
+    for m in mentions:
+        if m.measure != "other" or not m.valid or m.unit is not None or m.subject is None:
+            continue
+        m.subject = _people_label(s, m, tables) or m.subject
+
+
+def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """The label of :func:`compose_people_labels` for the figure ``m``, None when no rule names one."""
+    label = _status_part(s, m, tables)
+    if label is None and (m.subject == "capacity" or _capacity_before(s, m, tables)):
+        return _capacity(s, m, tables["owners"]) if "owners" in tables else None
+    if label is None and m.subject in ILL_SUBJECTS:
+        label = _ill(s, m, tables)
+    if label is None and m.subject in ON_BOARD_SUBJECTS:
+        label = _on_board(s, m, tables)
+    return label
 
 
 def case_label(s: SentenceView, start: int, tables: dict[str, PhraseTable[str]]) -> str | None:
@@ -109,6 +133,31 @@ def _tally_case(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]
         if label is not None:
             return label  # the first case count of the clause ("cases" when it names no subset)
     return None
+
+
+def _status_part(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "16 of the cases had been confirmed", "Of the 296 new cases, 201 (68%) were severe", "dari jumlah itu empat yang
+    positif": a part of a case count that its predicate gives a status is the cases of that status."""
+    lists, statuses, subject = tables.get("lists"), tables.get("statuses"), m.subject
+    if lists is None or statuses is None or subject is None:
+        return None
+    while " " in subject and subject.split()[0] in STATUS_ORDER:  # its own predicate's status, not a later word's
+        subject = subject.split(" ", 1)[1]
+    if not subject.endswith("cases") or case_label(s, m.num_end, tables) is not None:
+        return None  # "Four cases have been confirmed": a count of cases, not a part given a status
+    if any(noun.subject_class not in THING_CLASSES for noun in m.nouns):
+        return None  # "27 orang yang positif": people who tested positive, no part of a case count
+    words, n = s.words, len(s.words)
+    j = max(m.np_end, m.num_end)
+    if j < n and words[j] == "(":  # "201 (68%) were severe"
+        j = words.index(")", j) + 1 if ")" in words[j:] else n
+    start = j
+    while j < n and (verb := lists.match(words, j) if words[j] in lists.firsts else None) is not None:
+        if verb[1] != "status_verbs":
+            break
+        j += verb[0]
+    status = statuses.match(words, j) if j > start and j < n and words[j] in statuses.firsts else None
+    return f"{status[1]} {subject}" if status is not None else None
 
 
 def _counted(s: SentenceView, k: int) -> bool:
@@ -174,6 +223,8 @@ def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[
     if phrase is not None and phrase[1] == "capacity":
         return True
     verb = lists.match_ending(words, k + 1) if words[k] in lists.lasts else None
+    if verb is not None and verb[1] == "capacity_phrases":
+        return True  # "prisons built for 29,000 inmates"
     if verb is None or verb[1] != "carry_verbs" or k - verb[0] < 0:
         return False
     modal = lists.match_ending(words, k + 1 - verb[0]) if words[k - verb[0]] in lists.lasts else None
@@ -181,8 +232,10 @@ def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[
 
 
 def _capacity(s: SentenceView, m: Mention, owners: PhraseTable[str]) -> str | None:
-    """ "Lapas itu dihuni 1.712 orang, padahal daya tampungnya hanya 980 orang": the capacity of what the sentence
-    names before the figure (its first owner word)."""
+    """ "Lapas itu dihuni 1.712 orang, padahal daya tampungnya hanya 980 orang": the capacity for people of what the
+    sentence names before the figure (its first owner word); not a capacity of things ("kapasitas 15 tempat tidur")."""
+    if any(noun.subject_class in THING_CLASSES for noun in m.nouns):
+        return None
     words = s.words
     for k in range(m.first):
         owner = owners.match(words, k) if words[k] in owners.firsts else None
@@ -191,4 +244,4 @@ def _capacity(s: SentenceView, m: Mention, owners: PhraseTable[str]) -> str | No
     return None
 
 
-__all__ = ["case_label", "compose_label"]
+__all__ = ["case_label", "compose_label", "compose_people_labels"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.composed_labels import compose_label
+from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
@@ -455,3 +455,4 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         whole_first(s, mentions)
         elided_grades(s, mentions)
     compose_subset_labels(s, mentions)
+    compose_people_labels(s, mentions)
