@@ -47,6 +47,8 @@ def compose_label(s: SentenceView, m: Mention) -> None:
     case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
     if case_figure and label in (None, "cases") and predicate_figure(s, m.first):
         label = _tally_case(s, m, tables) or label
+    elif m.subject == "people" and all(noun.generic for noun in m.nouns) and predicate_figure(s, m.first):
+        label = _tally_civil(s, m)
     if label is not None:
         m.subject = label
 
@@ -113,21 +115,44 @@ def case_label(s: SentenceView, start: int, tables: dict[str, PhraseTable[str]])
     return " ".join([*words_of_label, *([disease] if disease else []), "cases"])
 
 
+def _clause_start(s: SentenceView, m: Mention) -> int | None:
+    """The first token of the clause of the predicate figure ``m`` (back over no punctuation, no figure, no
+    apposition), None when it opens too far back."""
+    words, kinds = s.words, s.kinds
+    stops = s.lex.cues.get("apposition", frozenset()) | s.lex.cues.get("superlatives", frozenset())
+    start = m.first
+    while start > 0:
+        w = words[start - 1]
+        if w in CLAUSE_PUNCT or w in (",", ".") or w in stops or (kinds[start - 1] == "n" and _counted(s, start - 1)):
+            return start
+        if m.first - start >= CLAUSE_REACH:
+            return None
+        start -= 1
+    return start
+
+
+def _tally_civil(s: SentenceView, m: Mention) -> str | None:
+    """ "Penderita DBD sepanjang Januari tercatat sebanyak 1.502 orang", "Penumpang KM X mencapai 130 orang": a
+    predicate figure counted by a generic noun counts the civil people (``civil = true``: patients, passengers,
+    pilgrims) its clause opens with, after a tally word ("jumlah")."""
+    start = _clause_start(s, m)
+    if start is None:
+        return None
+    words, lex = s.words, s.lex
+    tally = lex.subject_cues.get("tally_words")
+    opening = tally.match(words, start) if tally is not None and words[start] in tally.firsts else None
+    k = start + (opening[0] if opening is not None else 0)
+    noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
+    return noun[1].label if noun is not None and noun[1].civil and not noun[1].generic else None
+
+
 def _tally_case(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
     """ "Kasus DBD hingga pekan ke-24 mencapai 18.407 kasus", "Dengue cases have reached 150,000": a predicate figure
     takes the label of the case count its clause opens with (no other figure, no apposition between: "Jumlah kasus
     ISPA di Riau yaitu Juli sebanyak 30.512 kasus" is an item of a breakdown by month)."""
-    words, kinds = s.words, s.kinds
-    stops = s.lex.cues.get("apposition", frozenset()) | s.lex.cues.get("superlatives", frozenset())
-    start = m.first
-    while start > 0 and m.first - start < CLAUSE_REACH:
-        w = words[start - 1]
-        if w in CLAUSE_PUNCT or w in (",", ".") or w in stops or (kinds[start - 1] == "n" and _counted(s, start - 1)):
-            break
-        start -= 1
-    else:
-        if start > 0:
-            return None  # the clause opens too far back
+    start = _clause_start(s, m)
+    if start is None:
+        return None
     for k in range(start, m.first):
         label = case_label(s, k, tables)
         if label is not None:

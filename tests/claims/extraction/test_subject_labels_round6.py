@@ -115,6 +115,21 @@ ON_BOARD = [
     ("Police detained 12 people carrying knives near the stadium.", "en", [("12", "arrested", "people")]),
 ]
 
+TALLIES = [
+    # a predicate figure counted by a generic noun counts the civil people its clause opens with
+    ("Penderita diare di kecamatan itu tercatat sebanyak 318 orang.", "id", [("318", "other", "patients")]),
+    ("Penumpang KM Sinar Laut mencapai 214 orang menurut manifes.", "id", [("214", "other", "passengers")]),
+    # control: residents are no civil group, the generic noun stays
+    ("Warga yang terdampak mencapai 560 orang.", "id", [("560", "other", "people")]),
+    # counts of regencies and cities at once, and hotspots by the English word
+    (
+        "Kasus itu dilaporkan dari 27 kabupaten/kota di tujuh provinsi.",
+        "id",
+        [("27", "other", "regencies and cities"), ("tujuh", "other", "provinces")],
+    ),
+    ("Satelit mendeteksi 1.420 hotspot di Sumatra Selatan pekan ini.", "id", [("1.420", "other", "hotspots")]),
+]
+
 CAPACITY = [
     (
         "Rutan Kelas IIB itu dihuni 480 tahanan, padahal kapasitasnya hanya 150 orang.",
@@ -137,7 +152,7 @@ CAPACITY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), CASES + ILL + ON_BOARD + CAPACITY)
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES + ILL + ON_BOARD + TALLIES + CAPACITY)
 def test_composed_subject(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
