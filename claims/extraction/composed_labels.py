@@ -28,6 +28,8 @@ ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
 """Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""
 ILL_SUBJECTS = frozenset({"sick", "infected", "people"})
 """Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
+EVENT_LABELS = frozenset({"cases", "incidents"})
+"""Labels of the classifiers that count events ("214 kasus", "812 kejadian"): a tally names the events counted."""
 THING_CLASSES = frozenset({"thing", "animal"})
 """Classes of counted nouns that are no people: a capacity of beds or cattle names no owner's people."""
 CASE_REACH = 8
@@ -44,11 +46,15 @@ def compose_label(s: SentenceView, m: Mention) -> None:
     if m.measure != "other" or not m.valid or not tables or m.unit is not None:
         return
     label = case_label(s, m.num_end, tables)  # a case count right after the figure, whatever labelled it
+    if label == "cases" and any(noun.label not in CASE_SUBJECTS for noun in m.nouns):
+        label = None  # a noun of its own names more than cases ("231 kasus kecelakaan": accidents)
     case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
     if case_figure and label in (None, "cases") and predicate_figure(s, m.first):
         label = _tally_case(s, m, tables) or label
     elif m.subject == "people" and all(noun.generic for noun in m.nouns) and predicate_figure(s, m.first):
         label = _tally_civil(s, m)
+    if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
+        label = _tally_event(s, m) or label
     if label is not None:
         m.subject = label
 
@@ -144,6 +150,24 @@ def _tally_civil(s: SentenceView, m: Mention) -> str | None:
     k = start + (opening[0] if opening is not None else 0)
     noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
     return noun[1].label if noun is not None and noun[1].civil and not noun[1].generic else None
+
+
+def _tally_event(s: SentenceView, m: Mention) -> str | None:
+    """ "Jumlah kecelakaan lalu lintas pada hari terakhir operasi sebesar 214 kasus": a predicate figure counted by an
+    event classifier ("kasus", "kejadian") counts the events its clause opens with, after a tally word."""
+    start = _clause_start(s, m)
+    if start is None:
+        return None
+    words, lex = s.words, s.lex
+    tally = lex.subject_cues.get("tally_words")
+    opening = tally.match(words, start) if tally is not None and words[start] in tally.firsts else None
+    if opening is None:
+        return None
+    k = start + opening[0]
+    noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class != "thing" or noun[1].generic or noun[1].label in EVENT_LABELS:
+        return None
+    return noun[1].label
 
 
 def _tally_case(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:

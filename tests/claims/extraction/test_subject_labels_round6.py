@@ -121,6 +121,15 @@ TALLIES = [
     ("Penumpang KM Sinar Laut mencapai 214 orang menurut manifes.", "id", [("214", "other", "passengers")]),
     # control: residents are no civil group, the generic noun stays
     ("Warga yang terdampak mencapai 560 orang.", "id", [("560", "other", "people")]),
+    # an event classifier after a tally word counts the events the tally names; "kasus kecelakaan" are accidents
+    (
+        "Jumlah kecelakaan selama libur panjang di jalur itu sebesar 96 kasus.",
+        "id",
+        [("96", "other", "accidents")],
+    ),
+    ("Polres mencatat 57 kasus kecelakaan sepanjang Oktober.", "id", [("57", "other", "accidents")]),
+    # control: a classifier with no tally word before it
+    ("Polisi menangani 23 kasus selama operasi itu.", "id", [("23", "other", "cases")]),
     # counts of regencies and cities at once, and hotspots by the English word
     (
         "Kasus itu dilaporkan dari 27 kabupaten/kota di tujuh provinsi.",
