@@ -81,8 +81,25 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
     if label is None and m.subject in ILL_SUBJECTS:
         label = _ill(s, m, tables)
     if label is None and m.subject in ON_BOARD_SUBJECTS:
-        label = _on_board(s, m, tables)
+        label = _occupants(s, m, tables) or _on_board(s, m, tables)
     return label
+
+
+def _occupants(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "Lapas itu dihuni 1.712 orang", "kini diisi 2.410 orang": the people a verb of filling puts in a prison the
+    sentence names before it are its inmates."""
+    lists, owners = tables.get("lists"), tables.get("owners")
+    if lists is None or owners is None or any(not noun.generic for noun in m.nouns):
+        return None
+    words = s.words
+    for k in range(m.first - 1, max(-1, m.first - 3), -1):  # the verb, perhaps a time adverb after it ("kini")
+        verb = lists.match_ending(words, k + 1) if words[k] in lists.lasts else None
+        if verb is not None and verb[1] == "occupancy_verbs":
+            owner = _capacity(s, m, owners)
+            return "inmates" if owner == "prison capacity" else None
+        if s.kinds[k] != "w":
+            return None
+    return None
 
 
 def case_label(s: SentenceView, start: int, tables: dict[str, PhraseTable[str]]) -> str | None:

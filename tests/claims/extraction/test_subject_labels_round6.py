@@ -151,6 +151,13 @@ CAPACITY = [
         "en",
         [("800", "other", "prison capacity"), ("2,300", "other", "inmates")],
     ),
+    # a verb of filling a prison: its inmates; a house's residents stay people
+    (
+        "Rutan Tanjung Alam berkapasitas 210 orang, tetapi kini diisi 705 orang.",
+        "id",
+        [("210", "other", "prison capacity"), ("705", "other", "inmates")],
+    ),
+    ("Rumah kontrakan itu dihuni 12 orang.", "id", [("12", "other", "people")]),
     # a modal before a verb of carrying: what the vessel may carry
     ("Perahu itu hanya boleh mengangkut maksimal 20 orang.", "id", [("maksimal 20", "other", "passenger capacity")]),
     ("The ferry could carry no more than 150 passengers.", "en", [("no more than 150", "other", "passenger capacity")]),
