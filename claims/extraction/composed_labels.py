@@ -258,11 +258,9 @@ def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) 
     lists, owners = tables.get("lists"), tables.get("owners")
     if lists is None or owners is None:
         return None
-    words, n = s.words, len(s.words)
-    end = max(m.np_end, m.num_end)
-    after = lists.match(words, end) if end < n and words[end] in lists.firsts else None
-    if after is not None and after[1] == "on_board_after":
+    if _aboard_after(s, m, lists):
         return "people on board"
+    words = s.words
     verb = lists.match_ending(words, m.first) if m.first > 0 and words[m.first - 1] in lists.lasts else None
     if verb is None or verb[1] != "carry_verbs":
         return None
@@ -273,6 +271,23 @@ def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) 
         if owner is not None and owner[1] == "passenger":
             return "people on board"
     return None
+
+
+def _aboard_after(s: SentenceView, m: Mention, lists: PhraseTable[str]) -> bool:
+    """ "had 58 people aboard", "more than 190 people, 17 of them crew, were aboard": the people's predicate (past an
+    aside between commas, after the verbs of a status) says they are on board."""
+    words, n = s.words, len(s.words)
+    j = max(m.np_end, m.num_end)
+    if j < n and words[j] == "," and "," in words[j + 1 : j + 8]:
+        j = words.index(",", j + 1) + 1  # ", 17 of them crew,"
+    while j < n and words[j] in lists.firsts:
+        found = lists.match(words, j)
+        if found is None or found[1] not in ("status_verbs", "on_board_after"):
+            return False
+        if found[1] == "on_board_after":
+            return True
+        j += found[0]
+    return False
 
 
 def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> bool:

@@ -103,6 +103,13 @@ ON_BOARD = [
     ("Kapal motor yang membawa 34 orang itu karam di Selat Lintang.", "id", [("34", "other", "people on board")]),
     ("A wooden boat carrying 63 people sank off the coast overnight.", "en", [("63", "other", "people on board")]),
     ("The plane had 19 people aboard when it lost contact.", "en", [("19", "other", "people on board")]),
+    # people said to be aboard, past an aside between commas
+    (
+        "Officials said 64 people, nine of them crew, were aboard the vessel.",
+        "en",
+        [("64", "other", "people on board"), ("nine", "other", "crew members")],
+    ),
+    ("Perahu itu tiba di Pantai Lhok dengan 93 orang di dalamnya.", "id", [("93", "other", "people on board")]),
     # a part after it keeps its own reading: the vessel carries the whole
     (
         "Pesawat latih itu mengangkut empat orang, dua di antaranya instruktur.",
