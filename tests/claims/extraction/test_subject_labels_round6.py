@@ -85,6 +85,7 @@ CASES = [
     # controls: a count of cases that only reports the status is plain cases; a police case names no disease
     ("Six cases have been confirmed in the district.", "en", [("Six", "other", "cases")]),
     ("Sebanyak 11 kasus pencurian sepeda motor terungkap bulan ini.", "id", [("11", "other", "cases")]),
+    ("Polisi menyelidiki 12 kasus diduga penipuan daring.", "id", [("12", "other", "cases")]),
 ]
 
 ILL = [
