@@ -30,6 +30,9 @@ ILL_SUBJECTS = frozenset({"sick", "infected", "people"})
 """Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
 EVENT_LABELS = frozenset({"cases", "incidents"})
 """Labels of the classifiers that count events ("214 kasus", "812 kejadian"): a tally names the events counted."""
+STATE_LABELS = frozenset({"survivors"})
+"""Labels of other-verbs of a state that name a figure of people whatever group counts them (DESIGN 4.1: the
+subset named by what picks it out)."""
 THING_CLASSES = frozenset({"thing", "animal"})
 """Classes of counted nouns that are no people: a capacity of beds or cattle names no owner's people."""
 CASE_REACH = 8
@@ -82,7 +85,34 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _ill(s, m, tables)
     if label is None and m.subject in ON_BOARD_SUBJECTS:
         label = _occupants(s, m, tables) or _on_board(s, m, tables)
+    if label is None and m.nouns and all(n.subject_class == "people" and not n.generic for n in m.nouns):
+        label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
     return label
+
+
+def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "24 penumpang berhasil diselamatkan", "9 penumpang lainnya selamat", "Of the 14 migrants rescued": people of a
+    group whose own predicate is a state that outlasts the group (``STATE_LABELS``) are counted by the state; not the
+    whole a part is taken from ("dua dari 40 penumpang selamat")."""
+    lists, words, n = tables.get("lists"), s.words, len(s.words)
+    k = m.first - 1
+    if lists is None or (k >= 0 and s.lex.whole_before.match_ending(words, k + 1) is not None):
+        return None
+    j = m.num_end
+    while j < n:  # past the group's own nouns ("penumpang dan awak")
+        noun = s.lex.nouns.match(words, j) if words[j] in s.lex.nouns.firsts else None
+        if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
+            break
+        j += noun[0] if noun is not None else 1
+    while j < n and j < m.num_end + 10:
+        found = s.measure_at(j) if s.kinds[j] == "w" else None
+        if found is not None:
+            return found[1][1:] if found[1][1:] in STATE_LABELS else None
+        lead = lists.match(words, j) if words[j] in lists.firsts else None
+        if lead is None or lead[1] not in ("state_leads", "status_verbs"):
+            return None
+        j += lead[0]
+    return None
 
 
 def _occupants(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:

@@ -143,7 +143,7 @@ DISPLACED: list[Any] = [
     ("Banjir memaksa 230 keluarga mengungsi ke tempat yang lebih tinggi.", [("other", "households", 230, 230)]),
     ("Sebanyak 640 warga kini tinggal di tenda darurat.", [("displaced", "people", 640, 640)]),
     ("Tim SAR mengevakuasi 35 warga yang terjebak banjir ke lokasi aman.", [("displaced", "people", 35, 35)]),
-    ("Sebanyak 27 penumpang berhasil dievakuasi dalam keadaan selamat.", [("other", "passengers", 27, 27)]),
+    ("Sebanyak 27 penumpang berhasil dievakuasi dalam keadaan selamat.", [("other", "survivors", 27, 27)]),
     ("Sebanyak 18 korban selamat sudah dibawa ke dermaga.", [("other", "survivors", 18, 18)]),
     ("Lebih dari 4.000 warga terdampak banjir rob di pesisir utara.", [("other", "people", 4001, None)]),
     ("Sebanyak 14 desa masih terisolasi akibat jalan tertimbun longsor.", [("other", "villages", 14, 14)]),

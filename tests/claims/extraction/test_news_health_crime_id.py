@@ -324,7 +324,7 @@ TRAFFIC: list[Any] = [
     # "mengevakuasi enam penumpang selamat": the rescue sense of evacuation, survivors
     (
         "Tim SAR mengevakuasi sembilan penumpang selamat dari perairan Teluk Kumai.",
-        [("other", "passengers", 9, 9)],
+        [("other", "survivors", 9, 9)],
     ),
     # "penumpang berhasil dievakuasi ke kapal lain": the rescue sense of evacuation, not displacement
     ("Sebanyak 160 penumpang berhasil dievakuasi ke kapal lain.", [("other", "passengers", 160, 160)]),

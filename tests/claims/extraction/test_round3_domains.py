@@ -337,7 +337,7 @@ INDONESIAN: list[Any] = [
     # immigration deports foreigners
     ("Imigrasi mendeportasi 33 warga negara asing sepanjang tahun ini.", [("other", "foreigners", 33, 33)]),
     # refugees who survived (Bangladesh refusing return)
-    ("Bangladesh menolak kembalinya 81 pengungsi yang selamat.", [("other", "refugees", 81, 81)]),
+    ("Bangladesh menolak kembalinya 81 pengungsi yang selamat.", [("other", "survivors", 81, 81)]),
     # breakdown of refugees by sex and age
     (
         "Sebanyak 157 pengungsi Rohingya terdiri dari 49 pria, 32 perempuan dan 76 anak-anak.",
@@ -429,7 +429,7 @@ INDONESIAN: list[Any] = [
     # survivors evacuated are no displacement
     (
         "Tim SAR gabungan mengevakuasi 7 ABK yang selamat dan 2 jenazah.",
-        [("other", "crew members", 7, 7), ("killed", "people", 2, 2)],
+        [("other", "survivors", 7, 7), ("killed", "people", 2, 2)],
     ),
     # control: evacuated residents are displaced
     ("BPBD mengevakuasi 120 warga yang tinggal di bantaran sungai.", [("displaced", "people", 120, 120)]),

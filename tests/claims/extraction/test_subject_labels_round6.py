@@ -123,6 +123,18 @@ ON_BOARD = [
     ("Police detained 12 people carrying knives near the stadium.", "en", [("12", "arrested", "people")]),
 ]
 
+SURVIVORS = [
+    # people of an open group whose own predicate is survival are counted as survivors
+    ("Sebanyak 31 penumpang berhasil diselamatkan tim SAR.", "id", [("31", "other", "survivors")]),
+    (
+        "Selain empat korban tewas, 12 pekerja lainnya selamat.",
+        "id",
+        [("empat", "killed", "people"), ("12", "other", "survivors")],
+    ),
+    # control: a closed group keeps its name
+    ("Sebanyak 15 perempuan diselamatkan dari lokasi itu.", "id", [("15", "other", "women")]),
+]
+
 TALLIES = [
     # a predicate figure counted by a generic noun counts the civil people its clause opens with
     ("Penderita diare di kecamatan itu tercatat sebanyak 318 orang.", "id", [("318", "other", "patients")]),
@@ -176,7 +188,7 @@ CAPACITY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), CASES + ILL + ON_BOARD + TALLIES + CAPACITY)
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES + ILL + ON_BOARD + SURVIVORS + TALLIES + CAPACITY)
 def test_composed_subject(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
