@@ -4,9 +4,14 @@ figure counts), from the phrase tables of the lexicons' ``[composed_labels]``:
 - a case count names its disease and status: "1.943 kasus suspek campak" are suspected measles cases, "318 new
   cholera cases" cholera cases, "cases of acute respiratory infection" respiratory infection cases; a bare predicate
   figure takes them from the case count its clause opens with ("Kasus DBD ... mencapai 18.407 kasus": dengue cases);
+  a part its own predicate gives a status is the cases of that status ("16 of the cases had been confirmed");
+- a bare predicate figure counted by a generic noun or an event classifier counts the civil people or the events
+  its clause opens with ("Penderita DBD ... tercatat sebanyak 1.502 orang": patients; "Jumlah kecelakaan ...
+  sebesar 214 kasus": accidents);
 - people who fall ill with a named disease are its cases ("11.000 warga terserang ISPA");
 - people a boat or a plane carries are the people on board ("pesawat itu membawa 12 orang", "a dinghy carrying 45
-  people", "had 58 people aboard");
+  people", "had 58 people aboard"); people a prison holds are its inmates ("Lapas itu dihuni 1.712 orang");
+- people of an open group whose own predicate is survival are survivors ("24 penumpang berhasil diselamatkan");
 - a capacity names what it belongs to ("Lapas itu ... daya tampungnya 980 orang": prison capacity; a boat's rated
   load: passenger capacity).
 
