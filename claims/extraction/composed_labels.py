@@ -35,6 +35,8 @@ ILL_SUBJECTS = frozenset({"sick", "infected", "people"})
 """Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
 EVENT_LABELS = frozenset({"cases", "incidents"})
 """Labels of the classifiers that count events ("214 kasus", "812 kejadian"): a tally names the events counted."""
+ABOARD_ROLES = frozenset({"passengers", "crew members"})
+"""The labels of the roles of people aboard: both joined count the people on board."""
 STATE_LABELS = frozenset({"survivors"})
 """Labels of other-verbs of a state that name a figure of people whatever group counts them (DESIGN 4.1: the
 subset named by what picks it out)."""
@@ -92,7 +94,21 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _occupants(s, m, tables) or _on_board(s, m, tables)
     if label is None and m.nouns and all(n.subject_class == "people" and not n.generic for n in m.nouns):
         label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
+    if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
+        label = "people on board"
     return label
+
+
+def _roles_joined(s: SentenceView, m: Mention) -> bool:
+    """ "88 penumpang dan ABK", "212 passengers and crew": the figure counts both roles aboard together."""
+    words, n, nouns = s.words, len(s.words), s.lex.nouns
+    first = nouns.match(words, m.num_end) if m.num_end < n and words[m.num_end] in nouns.firsts else None
+    j = m.num_end + first[0] if first is not None else n
+    if j + 1 >= n or words[j] not in s.lex.list_joiners or words[j + 1] not in nouns.firsts:
+        return False
+    second = nouns.match(words, j + 1)
+    labels = {first[1].label, second[1].label} if first is not None and second is not None else set()
+    return labels == ABOARD_ROLES
 
 
 def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:

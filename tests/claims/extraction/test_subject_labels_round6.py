@@ -111,13 +111,17 @@ ON_BOARD = [
         [("64", "other", "people on board"), ("nine", "other", "crew members")],
     ),
     ("Perahu itu tiba di Pantai Lhok dengan 93 orang di dalamnya.", "id", [("93", "other", "people on board")]),
+    # passengers and crew counted together
+    ("KM Lestari membawa 88 penumpang dan ABK saat berangkat.", "id", [("88", "other", "people on board")]),
+    ("The ferry had 212 passengers and crew on board.", "en", [("212", "other", "people on board")]),
     # a part after it keeps its own reading: the vessel carries the whole
     (
         "Pesawat latih itu mengangkut empat orang, dua di antaranya instruktur.",
         "id",
         [("empat", "other", "people on board"), ("dua", "other", "people")],
     ),
-    # controls: people carried by no vessel, people counted by what they are, an arrest
+    # controls: passengers with another role; people carried by no vessel, people counted by what they are, an arrest
+    ("Bus itu membawa 30 penumpang dan dua sopir.", "id", [("30", "other", "passengers"), ("dua", "other", "drivers")]),
     ("A truck carrying 40 workers overturned on the highway.", "en", [("40", "other", "workers")]),
     ("Police said the bus, carrying 41 pilgrims, overturned.", "en", [("41", "other", "pilgrims")]),
     ("Police detained 12 people carrying knives near the stadium.", "en", [("12", "arrested", "people")]),
