@@ -299,6 +299,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("rebels"),
     gettext_noop("refugees"),
     gettext_noop("regencies"),
+    gettext_noop("regencies and cities"),
     gettext_noop("regional police commands"),
     gettext_noop("regions"),
     gettext_noop("relatives"),

@@ -149,6 +149,9 @@ class Lexicon:
     collective_prefix: str  # [collectives]: "ketiga korban" = all three victims, a count of 3
     approximate_suffixes: frozenset[str]  # [not_counts]: "200-an" is approximate (200..299)
     cues: dict[str, frozenset[str]]  # [cues]: word lists of small rules, by name ("100 orang lebih": classifiers)
+    # [composed_labels]: phrase tables of the composed subjects of ``other`` figures (composed_labels.py), by name: a
+    # table of labels (label = phrases: "dengue" = ["dbd"]) maps each phrase to its label, a list to the phrase itself
+    composed_labels: dict[str, PhraseTable[str]] = field(default_factory=dict)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- morphology -----------------------------------------------------------------
@@ -390,4 +393,12 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "collective_prefix": str(d.get("collectives", {}).get("prefix", "")).lower(),
         "approximate_suffixes": _words(d.get("not_counts", {}).get("approximate_suffixes", [])),
         "cues": {str(key): _words(words) for key, words in d.get("cues", {}).items()},
+        "composed_labels": {str(key): _label_table(value) for key, value in d.get("composed_labels", {}).items()},
     }
+
+
+def _label_table(value: dict[str, list[str]] | list[str]) -> PhraseTable[str]:
+    """A table of ``[composed_labels]``: label = phrases, or a list of phrases that stand for themselves."""
+    if isinstance(value, dict):
+        return _inverted(value)
+    return PhraseTable((phrase, phrase.lower()) for phrase in value)

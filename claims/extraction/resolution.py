@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
@@ -443,6 +444,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
         set_subject(f)
+        compose_label(s, m)
         if m.measure == "damaged" and m.subject is None:
             m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count
         if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and (m.partitive or m.inherit)):
@@ -460,3 +462,4 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         whole_first(s, mentions)
         elided_grades(s, mentions)
     compose_subset_labels(s, mentions)
+    compose_people_labels(s, mentions)

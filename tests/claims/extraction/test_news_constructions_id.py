@@ -143,7 +143,7 @@ DISPLACED: list[Any] = [
     ("Banjir memaksa 230 keluarga mengungsi ke tempat yang lebih tinggi.", [("other", "households", 230, 230)]),
     ("Sebanyak 640 warga kini tinggal di tenda darurat.", [("displaced", "people", 640, 640)]),
     ("Tim SAR mengevakuasi 35 warga yang terjebak banjir ke lokasi aman.", [("displaced", "people", 35, 35)]),
-    ("Sebanyak 27 penumpang berhasil dievakuasi dalam keadaan selamat.", [("other", "passengers", 27, 27)]),
+    ("Sebanyak 27 penumpang berhasil dievakuasi dalam keadaan selamat.", [("other", "survivors", 27, 27)]),
     ("Sebanyak 18 korban selamat sudah dibawa ke dermaga.", [("other", "survivors", 18, 18)]),
     ("Lebih dari 4.000 warga terdampak banjir rob di pesisir utara.", [("other", "people", 4001, None)]),
     ("Sebanyak 14 desa masih terisolasi akibat jalan tertimbun longsor.", [("other", "villages", 14, 14)]),
@@ -209,7 +209,7 @@ PARTICIPANTS: list[Any] = [
     ),
     ("Demo tersebut dihadiri lebih dari 10.000 orang.", [("participants", "people", 10001, None)]),
     ("Sebanyak 40.000 penonton memadati Stadion Gelora Jaya.", [("participants", "people", 40000, 40000)]),
-    ("Stadion itu berkapasitas 25.000 penonton.", [("other", "spectators", 25000, 25000)]),
+    ("Stadion itu berkapasitas 25.000 penonton.", [("other", "stadium capacity", 25000, 25000)]),
     ("Polisi memperkirakan jumlah massa mencapai 8.000 orang.", [("participants", "people", 8000, 8000)]),
     ("Puluhan ribu orang turun ke jalan di kota-kota besar.", [("participants", "people", 20000, 99999)]),
     ("Ratusan pendemo menggelar aksi di depan kantor bupati.", [("participants", "protesters", 200, 999)]),
@@ -252,8 +252,8 @@ THINGS_AND_UNITS: list[Any] = [
 
 HEALTH_AND_CRIME: list[Any] = [
     ("Sebanyak 14 petugas KPPS meninggal dunia akibat kelelahan.", [("killed", "people", 14, 14)]),
-    ("Sebanyak 230 warga terjangkit demam berdarah.", [("other", "infected", 230, 230)]),
-    ("Dinas Kesehatan mencatat 45 kasus DBD sepanjang Januari.", [("other", "cases", 45, 45)]),
+    ("Sebanyak 230 warga terjangkit demam berdarah.", [("other", "dengue cases", 230, 230)]),
+    ("Dinas Kesehatan mencatat 45 kasus DBD sepanjang Januari.", [("other", "dengue cases", 45, 45)]),
     ("Dua jemaah haji wafat di Makkah akibat sengatan panas.", [("killed", "people", 2, 2)]),
     ("Polisi menyita 1.200 butir ekstasi dari tangan kurir.", [("other", "ecstasy pills", 1200, 1200)]),
     ("Sebanyak 35 warga jatuh sakit setelah menyantap hidangan hajatan.", [("other", "sick", 35, 35)]),

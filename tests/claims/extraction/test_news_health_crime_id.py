@@ -138,16 +138,16 @@ HOSPITAL: list[Any] = [
 
 OUTBREAKS: list[Any] = [
     # "mencatat n kasus DBD": cases are not a measure
-    ("Dinas Kesehatan mencatat 2.914 kasus DBD sejak Januari.", [("other", "cases", 2914, 2914)]),
+    ("Dinas Kesehatan mencatat 2.914 kasus DBD sejak Januari.", [("other", "dengue cases", 2914, 2914)]),
     # "Di X tercatat n kasus DBD dengan jumlah meninggal m orang"
     (
         "Di Kabupaten Lamtoro tercatat 1.210 kasus DBD dengan jumlah meninggal 17 orang.",
-        [("other", "cases", 1210, 1210), ("killed", "people", 17, 17)],
+        [("other", "dengue cases", 1210, 1210), ("killed", "people", 17, 17)],
     ),
     # "tercatat ada n kasus DBD dengan kematian m jiwa"
     (
         "Di Kota Sungai Raya tercatat 533 kasus DBD dengan kematian 8 jiwa.",
-        [("other", "cases", 533, 533), ("killed", "people", 8, 8)],
+        [("other", "dengue cases", 533, 533), ("killed", "people", 8, 8)],
     ),
     # "n kasus ... m jiwa di antaranya meninggal dunia": the deaths among the cases
     (
@@ -195,16 +195,16 @@ OUTBREAKS: list[Any] = [
     # "n kasus positif di Jawa Timur dan m sembuh"
     (
         "Sebanyak 246 kasus positif di Jawa Tengah dan 81 sembuh.",
-        [("other", "cases", 246, 246), ("other", "recovered", 81, 81)],
+        [("other", "confirmed cases", 246, 246), ("other", "recovered", 81, 81)],
     ),
     # "Konfirmasi kasus positif ... telah menyentuh n orang": a total reached
-    ("Kasus positif di provinsi itu telah menyentuh 74.120 orang.", [("other", "cases", 74120, 74120)]),
+    ("Kasus positif di provinsi itu telah menyentuh 74.120 orang.", [("other", "confirmed cases", 74120, 74120)]),
     # "sudah ada n anak meninggal dunia akibat penyakit campak"
     ("Sudah ada 17 anak meninggal dunia akibat campak.", [("killed", "children", 17, 17)]),
     # "mencatat n kasus campak, dengan m anak meninggal dunia"
     (
         "Dinas Kesehatan mencatat 1.760 kasus campak, dengan 12 anak meninggal dunia.",
-        [("other", "cases", 1760, 1760), ("killed", "children", 12, 12)],
+        [("other", "measles cases", 1760, 1760), ("killed", "children", 12, 12)],
     ),
     # "n dari m pasien yang meninggal diketahui belum pernah diimunisasi": the relative clause names the whole
     (
@@ -222,7 +222,7 @@ OUTBREAKS: list[Any] = [
         [("killed", "people", 3, 3), ("killed", "people", 9, 9)],
     ),
     # "n warga terjangkit diare"
-    ("Sebanyak 310 warga terjangkit diare dalam sepekan.", [("other", "infected", 310, 310)]),
+    ("Sebanyak 310 warga terjangkit diare dalam sepekan.", [("other", "diarrhoea cases", 310, 310)]),
     # "imunisasi massal dengan target hampir n ribu anak"
     (
         "Pemerintah menggelar imunisasi massal dengan sasaran 71 ribu anak.",
@@ -284,7 +284,7 @@ TRAFFIC: list[Any] = [
     # "bus tersebut mengangkut n orang termasuk dua kru dan m penumpang": people on board
     (
         "Bus itu mengangkut 49 orang termasuk dua kru dan 47 penumpang.",
-        [("other", "people", 49, 49), ("other", "crew members", 2, 2), ("other", "passengers", 47, 47)],
+        [("other", "people on board", 49, 49), ("other", "crew members", 2, 2), ("other", "passengers", 47, 47)],
     ),
     # "penumpang yang mengalami luka sebanyak n orang. Sisanya, m orang tidak mengalami luka apa pun."
     (
@@ -324,7 +324,7 @@ TRAFFIC: list[Any] = [
     # "mengevakuasi enam penumpang selamat": the rescue sense of evacuation, survivors
     (
         "Tim SAR mengevakuasi sembilan penumpang selamat dari perairan Teluk Kumai.",
-        [("other", "passengers", 9, 9)],
+        [("other", "survivors", 9, 9)],
     ),
     # "penumpang berhasil dievakuasi ke kapal lain": the rescue sense of evacuation, not displacement
     ("Sebanyak 160 penumpang berhasil dievakuasi ke kapal lain.", [("other", "passengers", 160, 160)]),
@@ -385,7 +385,7 @@ FIRES_MINES_INDUSTRY: list[Any] = [
     # "jumlah penghuni lapas ... di atas kapasitas n orang": capacity is not a count of people
     (
         "Jumlah penghuni lapas mencapai 1.840 orang, jauh di atas kapasitas 700 orang.",
-        [("other", "inmates", 1840, 1840), ("other", "capacity", 700, 700)],
+        [("other", "inmates", 1840, 1840), ("other", "prison capacity", 700, 700)],
     ),
     # "n penambang tertimbun longsoran": buried miners whose fate is unknown
     ("Sebanyak 6 penambang tertimbun longsoran di lubang tambang emas.", [("other", "miners", 6, 6)]),
@@ -639,7 +639,7 @@ BULLETINS: list[Any] = [
     # acute kidney injury in children: "terdapat n kasus ..., m pasien di antaranya meninggal dunia"
     (
         "Terdapat 231 kasus gangguan ginjal akut pada anak, 121 pasien di antaranya meninggal dunia.",
-        [("other", "cases", 231, 231), ("killed", "people", 121, 121)],
+        [("other", "acute kidney injury cases", 231, 231), ("killed", "people", 121, 121)],
     ),
     # "X: n pasien dimana a meninggal, b proses pengobatan, c sembuh": only the deaths are a measure
     (
@@ -654,7 +654,7 @@ BULLETINS: list[Any] = [
     # "ditemukan 1 kasus konfirmasi dan 1 kasus suspek"
     (
         "Kemenkes menemukan 4 kasus konfirmasi dan 3 kasus suspek.",
-        [("other", "cases", 4, 4), ("other", "suspected cases", 3, 3)],
+        [("other", "confirmed cases", 4, 4), ("other", "suspected cases", 3, 3)],
     ),
     # fire at a fuel depot: "korban jiwa bertambah menjadi 17 orang dari yang sebelumnya 13 orang": the old value
     # of the toll is a claim of the same measure
@@ -803,7 +803,7 @@ EVICTIONS_AND_AIR_CRASHES: list[Any] = [
     # "pesawat ... membawa 62 orang terdiri atas 50 penumpang dan 12 orang kru": people on board
     (
         "Pesawat itu membawa 58 orang yang terdiri atas 47 penumpang dan 11 kru.",
-        [("other", "people", 58, 58), ("other", "passengers", 47, 47), ("other", "crew members", 11, 11)],
+        [("other", "people on board", 58, 58), ("other", "passengers", 47, 47), ("other", "crew members", 11, 11)],
     ),
 ]
 
@@ -831,7 +831,7 @@ CONCERTS_AND_CHOLERA: list[Any] = [
     ("Zambia mencatat total 588 kematian akibat kolera.", [("killed", "people", 588, 588)]),
     (
         "Secara total terdapat 401.200 kasus kolera dan 3.120 kematian yang dilaporkan.",
-        [("other", "cases", 401200, 401200), ("killed", "people", 3120, 3120)],
+        [("other", "cholera cases", 401200, 401200), ("killed", "people", 3120, 3120)],
     ),
     # "jumlah kematian ... meningkat hingga 94 orang": a change verb with hingga gives the new total, exact
     ("Jumlah kematian akibat kolera meningkat hingga 88 orang.", [("killed", "people", 88, 88)]),

@@ -99,7 +99,7 @@ ENGLISH: list[Any] = [
     # migrant boat capsizes, leaving N dead
     (
         "A boat carrying 180 migrants capsized off Lampedusa, leaving 41 dead.",
-        [("other", "migrants", 180, 180), ("killed", "people", 41, 41)],
+        [("other", "people on board", 180, 180), ("killed", "people", 41, 41)],
     ),
     # coast guard rescues and recovers bodies
     (
@@ -113,7 +113,7 @@ ENGLISH: list[Any] = [
     # boat with survivors and missing after a semicolon
     (
         "The boat was carrying 48 migrants when it capsized; 29 were rescued and 19 remain missing.",
-        [("other", "migrants", 48, 48), ("other", "survivors", 29, 29), ("missing", "people", 19, 19)],
+        [("other", "people on board", 48, 48), ("other", "survivors", 29, 29), ("missing", "people", 19, 19)],
     ),
     # migrants detained at a border
     ("More than 1,000 migrants were detained at the border last week.", [("arrested", "people", 1001, None)]),
@@ -211,7 +211,7 @@ ENGLISH: list[Any] = [
         [("missing", "people", 3, 3), ("other", "survivors", 5, 5)],
     ),
     # venue capacity is no turnout
-    ("The stadium holds 45,000 spectators.", [("other", "spectators", 45000, 45000)]),
+    ("The stadium holds 45,000 spectators.", [("other", "stadium capacity", 45000, 45000)]),
     # control: a detention centre's inmates
     ("The detention centre holds 1,200 people.", [("other", "people held in detention centres", 1200, 1200)]),
     # control: police estimate of a crowd
@@ -337,7 +337,7 @@ INDONESIAN: list[Any] = [
     # immigration deports foreigners
     ("Imigrasi mendeportasi 33 warga negara asing sepanjang tahun ini.", [("other", "foreigners", 33, 33)]),
     # refugees who survived (Bangladesh refusing return)
-    ("Bangladesh menolak kembalinya 81 pengungsi yang selamat.", [("other", "refugees", 81, 81)]),
+    ("Bangladesh menolak kembalinya 81 pengungsi yang selamat.", [("other", "survivors", 81, 81)]),
     # breakdown of refugees by sex and age
     (
         "Sebanyak 157 pengungsi Rohingya terdiri dari 49 pria, 32 perempuan dan 76 anak-anak.",
@@ -429,7 +429,7 @@ INDONESIAN: list[Any] = [
     # survivors evacuated are no displacement
     (
         "Tim SAR gabungan mengevakuasi 7 ABK yang selamat dan 2 jenazah.",
-        [("other", "crew members", 7, 7), ("killed", "people", 2, 2)],
+        [("other", "survivors", 7, 7), ("killed", "people", 2, 2)],
     ),
     # control: evacuated residents are displaced
     ("BPBD mengevakuasi 120 warga yang tinggal di bantaran sungai.", [("displaced", "people", 120, 120)]),
@@ -441,7 +441,7 @@ INDONESIAN: list[Any] = [
     # crew still missing
     ("Sebanyak 12 ABK kapal yang tenggelam masih hilang.", [("missing", "people", 12, 12)]),
     # kapasitas stadion: 'mampu menampung'
-    ("Stadion tersebut mampu menampung 42.000 penonton.", [("other", "spectators", 42000, 42000)]),
+    ("Stadion tersebut mampu menampung 42.000 penonton.", [("other", "stadium capacity", 42000, 42000)]),
     # control: a shelter takes in refugees
     ("Posko itu menampung 300 pengungsi.", [("displaced", "people", 300, 300)]),
     # temperature in °C

@@ -137,7 +137,7 @@ ENGLISH: list[Any] = [
     # control: an aviation toll with the aircraft's complement
     (
         "The helicopter crashed with 11 people aboard, killing 8.",
-        [("other", "people", 11, 11), ("killed", "people", 8, 8)],
+        [("other", "people on board", 11, 11), ("killed", "people", 8, 8)],
     ),
     # control: treated at the scene is injured, taken to hospital hospitalized
     (
@@ -280,7 +280,7 @@ ENGLISH: list[Any] = [
     # control: a percentage fall in school attendance is no crowd
     ("School attendance fell by 18 percent during the heat wave.", [("other", "percent", 18, 18)]),
     # control: a venue's capacity is no turnout
-    ("The arena has a capacity of about 18,000.", [("other", "capacity", 16200, 19800)]),
+    ("The arena has a capacity of about 18,000.", [("other", "venue capacity", 16200, 19800)]),
     # war copy: reservists called up are a force (a missed deployment before)
     ("The defence ministry said 12,000 reservists had been called up.", [("deployed", "soldiers", 12000, 12000)]),
     # volunteers who enlist are recruits, no force sent, even after a call-up in the same sentence

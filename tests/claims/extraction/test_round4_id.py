@@ -468,7 +468,7 @@ INDONESIAN: list[Any] = [
     # prisons: an overcrowded jail and its capacity
     (
         "Sebanyak 1.050 narapidana menghuni lapas berkapasitas 380 orang.",
-        [("other", "prisoners", 1050, 1050), ("other", "capacity", 380, 380)],
+        [("other", "prisoners", 1050, 1050), ("other", "prison capacity", 380, 380)],
     ),
     # terrorism: the number in a unit's name is no figure ("Densus 88 menggeledah ...")
     (

@@ -238,7 +238,7 @@ INDONESIAN += [
     ),
     (
         "Pada tahun 2020 tercatat 88 kasus campak.",
-        [("other", "cases", 88, 88)],
+        [("other", "measles cases", 88, 88)],
     ),
 ]
 

@@ -42,7 +42,7 @@ INDONESIAN: list[Row] = [
     ("Sembilan dokter dan 14 perawat gugur selama gelombang kedua pandemi.", "14", "people"),
     # epidemic bulletins: close contacts traced, suspected cases reported
     ("Dinkes menelusuri 212 kontak erat dari pasien campak itu.", "212", "close contacts"),
-    ("Sebanyak 45 kasus suspek campak dilaporkan pekan ini.", "45", "suspected cases"),
+    ("Sebanyak 45 kasus suspek campak dilaporkan pekan ini.", "45", "suspected measles cases"),
     # food poisoning at a primary school: SD pupils are children
     (
         "Sedikitnya 83 siswa SD Negeri Mekar Jaya dilarikan ke puskesmas setelah menyantap nasi kotak.",
@@ -319,7 +319,7 @@ ENGLISH: list[Row] = [
     ("Five of the victims were foreign nationals.", "Five", "foreigners"),
     ("Four of the victims were children.", "Four", "children"),
     ("Two of the dead were police officers.", "Two", "police"),
-    ("A boat carrying 180 Rohingya landed on the beach.", "180", "refugees"),
+    ("180 Rohingya landed on the beach at dawn.", "180", "refugees"),
     ("Police detained 45 gamblers in a raid on the casino.", "45", "people"),
     # the sex before a person noun narrows the group (as "penumpang pria" does); its label stays the noun's
     ("Seven female students were injured in the blast.", "Seven", "women"),

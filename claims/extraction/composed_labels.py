@@ -1,0 +1,379 @@
+"""Composed subjects of ``other`` figures (DESIGN.md 4 and 4.1: ``other`` with a subject naming the subset, what the
+figure counts), from the phrase tables of the lexicons' ``[composed_labels]``:
+
+- a case count names its disease and status: "1.943 kasus suspek campak" are suspected measles cases, "318 new
+  cholera cases" cholera cases, "cases of acute respiratory infection" respiratory infection cases; a bare predicate
+  figure takes them from the case count its clause opens with ("Kasus DBD ... mencapai 18.407 kasus": dengue cases);
+  a part its own predicate gives a status is the cases of that status ("16 of the cases had been confirmed");
+- a bare predicate figure counted by a generic noun or an event classifier counts the civil people or the events
+  its clause opens with ("Penderita DBD ... tercatat sebanyak 1.502 orang": patients; "Jumlah kecelakaan ...
+  sebesar 214 kasus": accidents);
+- people who fall ill with a named disease are its cases ("11.000 warga terserang ISPA");
+- people a boat or a plane carries are the people on board ("pesawat itu membawa 12 orang", "a dinghy carrying 45
+  people", "had 58 people aboard"); people a prison holds are its inmates ("Lapas itu dihuni 1.712 orang");
+- people of an open group whose own predicate is survival are survivors ("24 penumpang berhasil diselamatkan");
+- a capacity names what it belongs to ("Lapas itu ... daya tampungnya 980 orang": prison capacity; a boat's rated
+  load: passenger capacity).
+
+Labels are English whatever the language of the text (like every subject label).
+"""
+
+from __future__ import annotations
+
+from claims.extraction.lexicon import PhraseTable
+from claims.extraction.mentions import Mention
+from claims.extraction.reach_before import predicate_figure
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+CASE_SUBJECTS = frozenset({"cases", "suspected cases", "confirmed cases", "probable cases"})
+"""The labels of case nouns (``[nouns]``): the subjects a disease or a status may make more specific."""
+STATUS_ORDER = ("confirmed", "suspected", "probable", "severe")
+"""The order of status words in a label ("suspected severe cases")."""
+ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
+"""Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""
+ILL_SUBJECTS = frozenset({"sick", "infected", "people"})
+"""Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
+EVENT_LABELS = frozenset({"cases", "incidents"})
+"""Labels of the classifiers that count events ("214 kasus", "812 kejadian"): a tally names the events counted."""
+ABOARD_ROLES = frozenset({"passengers", "crew members"})
+"""The labels of the roles of people aboard: both joined count the people on board."""
+STATE_LABELS = frozenset({"survivors"})
+"""Labels of other-verbs of a state that name a figure of people whatever group counts them (DESIGN 4.1: the
+subset named by what picks it out)."""
+THING_CLASSES = frozenset({"thing", "animal"})
+"""Classes of counted nouns that are no people: a capacity of beds or cattle names no owner's people."""
+CASE_REACH = 8
+"""Tokens a case count runs over ("kasus konfirmasi laboratorium demam berdarah dengue")."""
+CLAUSE_REACH = 14
+"""Tokens back from a predicate figure to the case count its clause opens with."""
+
+
+def compose_label(s: SentenceView, m: Mention) -> None:
+    """Relabel the ``other`` figure ``m`` by the disease and status of its case count (module docstring), as soon as
+    its subject is set: a figure after it that continues its noun (an item of a breakdown, "24 from Beni, four from
+    Butembo") takes the composed label."""
+    tables = s.lex.composed_labels
+    if m.measure != "other" or not m.valid or not tables or m.unit is not None:
+        return
+    label = case_label(s, m.num_end, tables)  # a case count right after the figure, whatever labelled it
+    if label == "cases" and any(noun.label not in CASE_SUBJECTS for noun in m.nouns):
+        label = None  # a noun of its own names more than cases ("231 kasus kecelakaan": accidents)
+    case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
+    if case_figure and label in (None, "cases") and predicate_figure(s, m.first):
+        label = _tally_case(s, m, tables) or label
+    elif m.subject == "people" and all(noun.generic for noun in m.nouns) and predicate_figure(s, m.first):
+        label = _tally_civil(s, m)
+    if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
+        label = _tally_event(s, m) or label
+    if label is not None:
+        m.subject = label
+
+
+def compose_people_labels(s: SentenceView, mentions: list[Mention]) -> None:
+    """Relabel the ``other`` figures of parts of a case count given a status, of people who fall ill with a named
+    disease, of people on board and of capacities (module docstring), once every figure of the sentence is resolved:
+    a predicate, a vessel or a place names this figure only, never the figures after it that continue its noun
+    ("mengangkut 26 orang, terdiri atas 19 warga Indonesia ...", "201 (68%) were severe and 149 (50%) were ...")."""
+    tables = s.lex.composed_labels
+    if not tables:
+        return
+    for m in mentions:
+        if m.measure != "other" or not m.valid or m.unit is not None or m.subject is None:
+            continue
+        m.subject = _people_label(s, m, tables) or m.subject
+
+
+def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """The label of :func:`compose_people_labels` for the figure ``m``, None when no rule names one."""
+    label = _status_part(s, m, tables)
+    if label is None and (m.subject == "capacity" or _capacity_before(s, m, tables)):
+        return _capacity(s, m, tables["owners"]) if "owners" in tables else None
+    if label is None and m.subject in ILL_SUBJECTS:
+        label = _ill(s, m, tables)
+    if label is None and m.subject in ON_BOARD_SUBJECTS:
+        label = _occupants(s, m, tables) or _on_board(s, m, tables)
+    if label is None and m.nouns and all(n.subject_class == "people" and not n.generic for n in m.nouns):
+        label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
+    if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
+        label = "people on board"
+    return label
+
+
+def _roles_joined(s: SentenceView, m: Mention) -> bool:
+    """ "88 penumpang dan ABK", "212 passengers and crew": the figure counts both roles aboard together."""
+    words, n, nouns = s.words, len(s.words), s.lex.nouns
+    first = nouns.match(words, m.num_end) if m.num_end < n and words[m.num_end] in nouns.firsts else None
+    j = m.num_end + first[0] if first is not None else n
+    if j + 1 >= n or words[j] not in s.lex.list_joiners or words[j + 1] not in nouns.firsts:
+        return False
+    second = nouns.match(words, j + 1)
+    labels = {first[1].label, second[1].label} if first is not None and second is not None else set()
+    return labels == ABOARD_ROLES
+
+
+def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "24 penumpang berhasil diselamatkan", "9 penumpang lainnya selamat", "Of the 14 migrants rescued": people of a
+    group whose own predicate is a state that outlasts the group (``STATE_LABELS``) are counted by the state; not the
+    whole a part is taken from ("dua dari 40 penumpang selamat")."""
+    lists, words, n = tables.get("lists"), s.words, len(s.words)
+    k = m.first - 1
+    if lists is None or (k >= 0 and s.lex.whole_before.match_ending(words, k + 1) is not None):
+        return None
+    j = m.num_end
+    while j < n:  # past the group's own nouns ("penumpang dan awak")
+        noun = s.lex.nouns.match(words, j) if words[j] in s.lex.nouns.firsts else None
+        if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
+            break
+        j += noun[0] if noun is not None else 1
+    while j < n and j < m.num_end + 10:
+        found = s.measure_at(j) if s.kinds[j] == "w" else None
+        if found is not None:
+            return found[1][1:] if found[1][1:] in STATE_LABELS else None
+        lead = lists.match(words, j) if words[j] in lists.firsts else None
+        if lead is None or lead[1] not in ("state_leads", "status_verbs"):
+            return None
+        j += lead[0]
+    return None
+
+
+def _occupants(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "Lapas itu dihuni 1.712 orang", "kini diisi 2.410 orang": the people a verb of filling puts in a prison the
+    sentence names before it are its inmates."""
+    lists, owners = tables.get("lists"), tables.get("owners")
+    if lists is None or owners is None or any(not noun.generic for noun in m.nouns):
+        return None
+    words = s.words
+    for k in range(m.first - 1, max(-1, m.first - 3), -1):  # the verb, perhaps a time adverb after it ("kini")
+        verb = lists.match_ending(words, k + 1) if words[k] in lists.lasts else None
+        if verb is not None and verb[1] == "occupancy_verbs":
+            owner = _capacity(s, m, owners)
+            return "inmates" if owner == "prison capacity" else None
+        if s.kinds[k] != "w":
+            return None
+    return None
+
+
+def case_label(s: SentenceView, start: int, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """The label of a case count that starts at token ``start`` ("kasus suspek campak", "new cholera cases", "cases
+    of cholera"): "cases" when no disease and no status make it more specific, None when no case noun is there.
+    Statuses joined by a coordinator name no subset ("suspected, probable and confirmed cases": cases)."""
+    words, n = s.words, len(s.words)
+    lists, statuses, diseases = tables.get("lists"), tables.get("statuses"), tables.get("diseases")
+    if lists is None or statuses is None or diseases is None:
+        return None
+    noun, found, disease, joined = False, set(), None, False
+    j = start
+    while j < min(n, start + CASE_REACH):
+        w = words[j]
+        role = lists.match(words, j) if w in lists.firsts else None
+        status = statuses.match(words, j) if w in statuses.firsts else None
+        named = diseases.match(words, j) if w in diseases.firsts and disease is None else None
+        if role is not None and role[1] == "case_nouns" and not noun:
+            noun, j = True, j + role[0]
+        elif role is not None and role[1] == "case_skips":
+            j += role[0]
+        elif named is not None and (status is None or named[0] > status[0]):
+            disease, j = named[1], j + named[0]
+        elif status is not None:
+            found.add(status[1])
+            j += status[0]
+        elif found and not noun and (w == "," or w in s.lex.coordinators):
+            joined, j = True, j + 1  # "suspected and confirmed cases"
+        elif noun and disease is None and w in s.lex.of_words:
+            j += 1  # "cases of cholera"
+        else:
+            break
+    if not noun:
+        return None
+    words_of_label = [st for st in STATUS_ORDER if st in found and not joined]
+    return " ".join([*words_of_label, *([disease] if disease else []), "cases"])
+
+
+def _clause_start(s: SentenceView, m: Mention) -> int | None:
+    """The first token of the clause of the predicate figure ``m`` (back over no punctuation, no figure, no
+    apposition), None when it opens too far back."""
+    words, kinds = s.words, s.kinds
+    stops = s.lex.cues.get("apposition", frozenset()) | s.lex.cues.get("superlatives", frozenset())
+    start = m.first
+    while start > 0:
+        w = words[start - 1]
+        if w in CLAUSE_PUNCT or w in (",", ".") or w in stops or (kinds[start - 1] == "n" and _counted(s, start - 1)):
+            return start
+        if m.first - start >= CLAUSE_REACH:
+            return None
+        start -= 1
+    return start
+
+
+def _tally_civil(s: SentenceView, m: Mention) -> str | None:
+    """ "Penderita DBD sepanjang Januari tercatat sebanyak 1.502 orang", "Penumpang KM X mencapai 130 orang": a
+    predicate figure counted by a generic noun counts the civil people (``civil = true``: patients, passengers,
+    pilgrims) its clause opens with, after a tally word ("jumlah")."""
+    start = _clause_start(s, m)
+    if start is None:
+        return None
+    words, lex = s.words, s.lex
+    tally = lex.subject_cues.get("tally_words")
+    opening = tally.match(words, start) if tally is not None and words[start] in tally.firsts else None
+    k = start + (opening[0] if opening is not None else 0)
+    noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
+    return noun[1].label if noun is not None and noun[1].civil and not noun[1].generic else None
+
+
+def _tally_event(s: SentenceView, m: Mention) -> str | None:
+    """ "Jumlah kecelakaan lalu lintas pada hari terakhir operasi sebesar 214 kasus": a predicate figure counted by an
+    event classifier ("kasus", "kejadian") counts the events its clause opens with, after a tally word."""
+    start = _clause_start(s, m)
+    if start is None:
+        return None
+    words, lex = s.words, s.lex
+    tally = lex.subject_cues.get("tally_words")
+    opening = tally.match(words, start) if tally is not None and words[start] in tally.firsts else None
+    if opening is None:
+        return None
+    k = start + opening[0]
+    noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
+    if noun is None or noun[1].subject_class != "thing" or noun[1].generic or noun[1].label in EVENT_LABELS:
+        return None
+    return noun[1].label
+
+
+def _tally_case(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "Kasus DBD hingga pekan ke-24 mencapai 18.407 kasus", "Dengue cases have reached 150,000": a predicate figure
+    takes the label of the case count its clause opens with (no other figure, no apposition between: "Jumlah kasus
+    ISPA di Riau yaitu Juli sebanyak 30.512 kasus" is an item of a breakdown by month)."""
+    start = _clause_start(s, m)
+    if start is None:
+        return None
+    for k in range(start, m.first):
+        label = case_label(s, k, tables)
+        if label is not None:
+            return label  # the first case count of the clause ("cases" when it names no subset)
+    return None
+
+
+def _status_part(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "16 of the cases had been confirmed", "Of the 296 new cases, 201 (68%) were severe", "dari jumlah itu empat yang
+    positif": a part of a case count that its predicate gives a status is the cases of that status."""
+    lists, statuses, subject = tables.get("lists"), tables.get("statuses"), m.subject
+    if lists is None or statuses is None or subject is None:
+        return None
+    while " " in subject and subject.split()[0] in STATUS_ORDER:  # its own predicate's status, not a later word's
+        subject = subject.split(" ", 1)[1]
+    if not subject.endswith("cases") or case_label(s, m.num_end, tables) is not None:
+        return None  # "Four cases have been confirmed": a count of cases, not a part given a status
+    if any(noun.subject_class not in THING_CLASSES for noun in m.nouns):
+        return None  # "27 orang yang positif": people who tested positive, no part of a case count
+    words, n = s.words, len(s.words)
+    j = max(m.np_end, m.num_end)
+    if j < n and words[j] == "(":  # "201 (68%) were severe"
+        j = words.index(")", j) + 1 if ")" in words[j:] else n
+    start = j
+    while j < n and (verb := lists.match(words, j) if words[j] in lists.firsts else None) is not None:
+        if verb[1] != "status_verbs":
+            break
+        j += verb[0]
+    status = statuses.match(words, j) if j > start and j < n and words[j] in statuses.firsts else None
+    return f"{status[1]} {subject}" if status is not None else None
+
+
+def _counted(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is inside a figure of the sentence (not an ordinal: "hingga pekan ke-24 mencapai ...")."""
+    return any(first <= k for first in s.mention_firsts if k - first < 4)
+
+
+def _ill(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "11.000 warga terserang ISPA", "8.000 warga Kota X terjangkit ISPA": people who fall ill with a named disease
+    are its cases."""
+    words, kinds, n = s.words, s.kinds, len(s.words)
+    lists, diseases = tables.get("lists"), tables.get("diseases")
+    if lists is None or diseases is None:
+        return None
+    for j in range(m.num_end, min(n - 1, m.num_end + 6)):
+        if kinds[j] != "w":
+            return None
+        verb = lists.match(words, j) if words[j] in lists.firsts else None
+        if verb is not None and verb[1] == "infection_verbs":
+            k = j + verb[0]
+            skip = lists.match(words, k) if k < n and words[k] in lists.firsts else None
+            k += skip[0] if skip is not None and skip[1] == "case_skips" else 0  # "terserang penyakit campak"
+            named = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
+            return f"{named[1]} cases" if named is not None else None
+    return None
+
+
+def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+    """ "Pesawat itu membawa 12 orang", "a dinghy carrying nearly 45 people", "had 58 people aboard": the people a
+    vessel carries (a verb of carrying right before the figure, a vessel before it in its clause), or people said to
+    be aboard right after their noun."""
+    lists, owners = tables.get("lists"), tables.get("owners")
+    if lists is None or owners is None:
+        return None
+    if _aboard_after(s, m, lists):
+        return "people on board"
+    words = s.words
+    verb = lists.match_ending(words, m.first) if m.first > 0 and words[m.first - 1] in lists.lasts else None
+    if verb is None or verb[1] != "carry_verbs":
+        return None
+    for k in range(m.first - verb[0] - 1, max(-1, m.first - verb[0] - 1 - CLAUSE_REACH), -1):
+        if words[k] in CLAUSE_PUNCT or words[k] in (",", "."):
+            return None
+        owner = owners.match(words, k) if words[k] in owners.firsts else None
+        if owner is not None and owner[1] == "passenger":
+            return "people on board"
+    return None
+
+
+def _aboard_after(s: SentenceView, m: Mention, lists: PhraseTable[str]) -> bool:
+    """ "had 58 people aboard", "more than 190 people, 17 of them crew, were aboard": the people's predicate (past an
+    aside between commas, after the verbs of a status) says they are on board."""
+    words, n = s.words, len(s.words)
+    j = max(m.np_end, m.num_end)
+    if j < n and words[j] == "," and "," in words[j + 1 : j + 8]:
+        j = words.index(",", j + 1) + 1  # ", 17 of them crew,"
+    while j < n and words[j] in lists.firsts:
+        found = lists.match(words, j)
+        if found is None or found[1] not in ("status_verbs", "on_board_after"):
+            return False
+        if found[1] == "on_board_after":
+            return True
+        j += found[0]
+    return False
+
+
+def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> bool:
+    """A count of people right after a capacity phrase ("its rated load of 40 passengers") or a verb of carrying
+    after a modal ("hanya boleh mengangkut maksimal 38 orang", "could carry no more than eight passengers"): a
+    capacity, whatever noun counts it."""
+    words, lists = s.words, tables.get("lists")
+    k = s.before_determiners(m.first - 1)
+    if k > 0 and words[k] in s.lex.of_words:
+        k = s.before_determiners(k - 1)
+    if k < 0 or lists is None:
+        return False
+    phrase = s.lex.other_verbs.match_ending(words, k + 1) if words[k] in s.lex.other_verbs.lasts else None
+    if phrase is not None and phrase[1] == "capacity":
+        return True
+    verb = lists.match_ending(words, k + 1) if words[k] in lists.lasts else None
+    if verb is not None and verb[1] == "capacity_phrases":
+        return True  # "prisons built for 29,000 inmates"
+    if verb is None or verb[1] != "carry_verbs" or k - verb[0] < 0:
+        return False
+    modal = lists.match_ending(words, k + 1 - verb[0]) if words[k - verb[0]] in lists.lasts else None
+    return modal is not None and modal[1] == "capacity_modals"
+
+
+def _capacity(s: SentenceView, m: Mention, owners: PhraseTable[str]) -> str | None:
+    """ "Lapas itu dihuni 1.712 orang, padahal daya tampungnya hanya 980 orang": the capacity for people of what the
+    sentence names before the figure (its first owner word); not a capacity of things ("kapasitas 15 tempat tidur")."""
+    if any(noun.subject_class in THING_CLASSES for noun in m.nouns):
+        return None
+    words = s.words
+    for k in range(m.first):
+        owner = owners.match(words, k) if words[k] in owners.firsts else None
+        if owner is not None:
+            return f"{owner[1]} capacity"
+    return None
+
+
+__all__ = ["case_label", "compose_label", "compose_people_labels"]
