@@ -122,7 +122,7 @@ INDONESIAN += [
     ),
     (
         "Kabut asap kian pekat dengan ISPU mencapai 389, dan 1.240 warga terserang ISPA.",
-        [("other", "air pollution index", 389, 389), ("other", "sick", 1240, 1240)],
+        [("other", "air pollution index", 389, 389), ("other", "respiratory infection cases", 1240, 1240)],
     ),
 ]
 
