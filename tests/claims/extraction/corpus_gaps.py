@@ -533,4 +533,23 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sekitar 470.000",
         "other",
     ): "'disusul Jawa Tengah sekitar 470.000': a bare qualified figure is dropped",
+    (
+        "idf1",
+        1,
+        "tiga",
+        "other",
+    ): "a minor grade alone (luka lecet) is read as injured, labelled a severity subset (as ida 16)",
+    (
+        "idf1",
+        15,
+        "empat",
+        "killed",
+    ): "'empat lainnya pekerja asal Tiongkok': 'lainnya' before the origin noun ends the list",
+    ("idf1", 35, "sembilan", "damaged"): "'Kebakaran sembilan kios': the fire noun before the figure names no damage",
+    (
+        "idf1",
+        36,
+        "Setidaknya total ada 10",
+        "other",
+    ): "'Setidaknya total ada n': the qualifier does not reach over 'total ada'",
 }

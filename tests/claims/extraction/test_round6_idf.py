@@ -1,0 +1,76 @@
+"""Round 6 in Indonesian regional news (issue 11): classes shown by a fresh corpus of real-news paraphrases
+(``corpora/idf*.json``: bus crashes, smelter blasts, boat sinkings, market fires, tawuran, drug busts, drownings;
+labelled before any run), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence; each models a
+construction read in real regional reports (the comment names it). Readings follow DESIGN.md 4 and 4.1 (prefer
+``other`` to a wrong measure). Each row: text, then (measure, subject, low, high) for every claim. The classes:
+
+- a casualty total named by a pair of measures ("total korban, baik yang meninggal maupun luka-luka, mencapai 52
+  orang, dengan rincian ..."): the list after it is no list of the injured, whose word the backward scan meets first
+  (``phrase_cover.covering_phrase`` in ``breakdowns._named_head``);
+- the dead of a plant blast split by origin ("terdiri atas 9 pekerja Indonesia dan 4 pekerja asal Tiongkok"): the
+  home workers are a group with no closed subject (``other``), the Chinese workers are foreigners and keep the
+  measure (``[nouns]``); a place word inside the counted noun ("asal Tiongkok") is no item's place
+  (``breakdowns._place_after_span``);
+- both grades of injury after "menderita" ("menderita luka berat hingga luka ringan") are the injured, not a subset
+  (``[measures] injured``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+INDONESIAN: list[Any] = [
+    # a casualty total named by two measures, then a breakdown by origin: no item is injured
+    (
+        "Total korban, baik yang meninggal maupun luka-luka, tercatat 44 orang, dengan rincian 30 TKI dan 14 TKA.",
+        [("other", "people", 44, 44), ("other", "migrant workers", 30, 30), ("other", "foreign workers", 14, 14)],
+    ),
+    (
+        "Jumlah korban, baik yang tewas maupun luka-luka, mencapai 31 orang, yakni 25 pekerja lokal dan 6 pekerja "
+        "asing.",
+        [("other", "people", 31, 31), ("other", "local workers", 25, 25), ("other", "foreign workers", 6, 6)],
+    ),
+    # control: a list of the injured named before it keeps the measure
+    (
+        "Korban luka tersebar di Kabupaten Poso (12 orang) dan Kabupaten Sigi (7 orang).",
+        [("injured", "people", 12, 12, "Kabupaten Poso"), ("injured", "people", 7, 7, "Kabupaten Sigi")],
+    ),
+    # the dead split by origin: home workers other, Chinese workers foreigners
+    (
+        "Sebanyak 9 orang tewas, terdiri atas 6 pekerja Indonesia dan 3 pekerja asal China.",
+        [("killed", "people", 9, 9), ("other", "Indonesian workers", 6, 6), ("killed", "foreigners", 3, 3)],
+    ),
+    (
+        "Korban luka 21 orang, yakni 15 tenaga kerja lokal dan 6 tenaga kerja asing.",
+        [("injured", "people", 21, 21), ("other", "local workers", 15, 15), ("injured", "foreigners", 6, 6)],
+    ),
+    (
+        "Ledakan itu menewaskan 5 orang, yaitu 3 tenaga kerja asal Indonesia dan 2 tenaga kerja asal Tiongkok.",
+        [
+            ("killed", "people", 5, 5, None),
+            ("other", "Indonesian workers", 3, 3, None),
+            ("killed", "foreigners", 2, 2, None),
+        ],
+    ),
+    # both grades after "menderita" are the injured
+    (
+        "Dua buruh tewas dan 14 lainnya menderita luka ringan hingga luka berat.",
+        [("killed", "people", 2, 2), ("injured", "people", 14, 14)],
+    ),
+    (
+        "Sebelas pekerja menderita luka berat hingga luka ringan akibat semburan uap panas.",
+        [("injured", "people", 11, 11)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
+def test_indonesian_idf_classes(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
