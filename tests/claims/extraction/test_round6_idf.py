@@ -64,6 +64,32 @@ INDONESIAN: list[Any] = [
         "Dua buruh tewas dan 14 lainnya menderita luka ringan hingga luka berat.",
         [("killed", "people", 2, 2), ("injured", "people", 14, 14)],
     ),
+    # an address between commas before the predicate
+    (
+        "Tiga pelajar warga Kelurahan Tanjung Rejo, Kecamatan Medan Sunggal, tewas tenggelam di kolam galian.",
+        [("killed", "people", 3, 3)],
+    ),
+    (
+        "Empat nelayan asal Desa Bulu, Kecamatan Rembang, Kabupaten Rembang, hingga kini masih hilang.",
+        [("missing", "people", 4, 4)],
+    ),
+    # control: a comma then a joiner opens the next item, not the predicate
+    (
+        "Dua korban tewas di Desa Sukamaju, Kecamatan Cibeber, dan tujuh lainnya luka-luka.",
+        [("killed", "people", 2, 2), ("injured", "people", 7, 7)],
+    ),
+    # ", semuanya / kesemuanya <group>"
+    ("Satreskoba mengamankan sembilan pemakai sabu, kesemuanya perempuan.", [("arrested", "women", 9, 9)]),
+    ("Polisi juga mengamankan pemakai 11 orang, semuanya laki-laki.", [("arrested", "men", 11, 11)]),
+    # pills and handsets among seized evidence
+    (
+        "Dari rumah tersangka, polisi menyita 320 butir pil koplo dan 2 unit HP.",
+        [("other", "pills", 320, 320), ("other", "phones", 2, 2)],
+    ),
+    (
+        "Barang bukti yang disita berupa 75 butir pil ekstasi dan satu handphone.",
+        [("other", "ecstasy pills", 75, 75), ("other", "phones", 1, 1)],
+    ),
     (
         "Sebelas pekerja menderita luka berat hingga luka ringan akibat semburan uap panas.",
         [("injured", "people", 11, 11)],
