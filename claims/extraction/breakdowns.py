@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
+from claims.extraction.origin_names import after_origin_name
 from claims.extraction.phrase_cover import covering_phrase
 from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
@@ -195,7 +196,7 @@ def _adjunct(s: SentenceView, m: Mention) -> bool:
 def _ends_item(s: SentenceView, m: Mention) -> bool:
     """Nothing but a separator or a place follows the item's noun ("12 women and 18 men"; not "48 schools closed")."""
     words, lex = s.words, s.lex
-    k = min(m.np_end, _after_nouns(s, m.last))
+    k = after_origin_name(s, min(m.np_end, _after_nouns(s, m.last)))  # "dua warga negara Tiongkok, satu ..."
     if k >= len(words):
         return True
     w = words[k]

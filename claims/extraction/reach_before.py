@@ -246,12 +246,23 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 and compatible(hit[1], cls)
                 and not object_of_another(s, j)
                 and not takes_object(s, j, hit[0])
+                and not (leftmost and _relative_with_object(s, j, hit[0]))
             ):
                 found = (j, hit[1])
                 if not leftmost or _relative_on_crowd(s, j):
                     break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
+
+
+def _relative_with_object(s: SentenceView, j: int, length: int) -> bool:
+    """The measure verb at token j opens a relative clause and a counted noun is its object ("Kecelakaan yang
+    melibatkan truk trailer ... mengakibatkan sebanyak delapan orang meninggal"): it describes the subject, whose
+    tally the figure after "sebanyak" is not (idf: regional crash reports)."""
+    k = j + length
+    if j == 0 or s.words[j - 1] not in s.lex.relative_words or k >= len(s.words):
+        return False
+    return s.words[k] in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None
 
 
 def _cause_adjunct(s: SentenceView, j: int) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.chained import said_in_one_breath
 from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
@@ -67,6 +68,8 @@ def _left_adjacent(s: SentenceView, m: Mention) -> tuple[str, bool] | None:
     if found is None:
         return None
     k, measure = found
+    if said_in_one_breath(s, k, m.first):
+        return None  # "dua meninggal lima selamat": the word is the figure before's
     if j < m.first - 1 and object_of_another(s, k):
         return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
     return measure, not (j < m.first - 1 and heads_subject(s, k))
@@ -212,6 +215,8 @@ def _word_before(f: Figure) -> str | None:
         if other.measure == measure and not superseded(s, other, m):
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         if other.first > position and not (other.first > 0 and s.words[other.first - 1] in s.lex.stops):
+            if s.after_determiners(position + (s.measure_at(position) or (1, ""))[0]) == other.first:
+                return None  # "mengamankan 600 butir pil ... dari tersangka yang berjumlah lima orang": its object
             if other.subject_class is not None and not compatible(measure, other.subject_class):
                 continue  # "korban meninggal akibat banjir yang menerjang lima kabupaten menjadi 54 orang"
             if in_place_adjunct(s, other.first) or _cause_thing(s, other, position, m.first):

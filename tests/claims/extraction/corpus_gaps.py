@@ -552,4 +552,29 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Setidaknya total ada 10",
         "other",
     ): "'Setidaknya total ada n': the qualifier does not reach over 'total ada'",
+    (
+        "idf3",
+        12,
+        "11",
+        "missing",
+    ): "'masih berusaha mencari n penambang': a search verb names no missing (police also 'mencari' suspects)",
+    ("idf3", 15, "tujuh", "other"): "'Iya ada tujuh, ...': a bare figure with no counted noun is dropped",
+    (
+        "idf3",
+        23,
+        "enam",
+        "deployed",
+    ): "judgement: 'dilakukan oleh enam personel Damkar' (the agents of the work) is read as other",
+    (
+        "idf3",
+        28,
+        "setidaknya hingga Rp 150 juta",
+        "other",
+    ): "'setidaknya hingga n': the nearer qualifier (at_most) wins",
+    (
+        "idf3",
+        44,
+        "satu",
+        "arrested",
+    ): "'satu warga Hong Kong': a foreign place after 'warga' is not known to be foreign",
 }

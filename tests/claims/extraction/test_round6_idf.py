@@ -14,7 +14,23 @@ construction read in real regional reports (the comment names it). Readings foll
   measure (``[nouns]``); a place word inside the counted noun ("asal Tiongkok") is no item's place
   (``breakdowns._place_after_span``);
 - both grades of injury after "menderita" ("menderita luka berat hingga luka ringan") are the injured, not a subset
-  (``[measures] injured``).
+  (``[measures] injured``);
+- a home address between commas after the counted noun, one administrative level after another ("Dua warga Desa X,
+  Kecamatan Y, tewas ..."), does not end the clause: the predicate after the last comma is the figure's
+  (``addresses.address_end``);
+- a trailing ", semuanya laki-laki" / ", kesemuanya perempuan" gives the whole count its group (``[cues]
+  all_words``);
+- seized pills and handsets named in drug-bust releases ("230 butir pil koplo", "2 unit HP") are counted things
+  (``[nouns]``; "HP" was dropped as no figure before);
+- a tally said in one breath ("dua meninggal lima selamat"): the measure word between two one-word figures is the
+  first one's predicate when the second has its own word after it (``chained.said_in_one_breath``);
+- a relative clause whose verb has its own counted object before "sebanyak n" ("Kecelakaan yang melibatkan truk
+  itu mengakibatkan sebanyak delapan orang meninggal"): the verb names no measure of the figure
+  (``reach_before._relative_with_object``);
+- a measure verb with a figure of its own as its object ("mengamankan 600 butir pil ... dari tersangka yang
+  berjumlah lima orang") is no measure of a later tally (``resolution._word_before``);
+- a name of origin after a list item's noun ("dua warga negara Tiongkok, satu ...") still ends the item
+  (``origin_names.after_origin_name``).
 """
 
 from __future__ import annotations
@@ -89,6 +105,34 @@ INDONESIAN: list[Any] = [
     (
         "Barang bukti yang disita berupa 75 butir pil ekstasi dan satu handphone.",
         [("other", "ecstasy pills", 75, 75), ("other", "phones", 1, 1)],
+    ),
+    # a tally said in one breath
+    (
+        '"Korbannya sembilan orang, tiga tewas enam luka," ujarnya.',
+        [("other", "people", 9, 9), ("killed", "people", 3, 3), ("injured", "people", 6, 6)],
+    ),
+    ("Dua meninggal lima selamat, kata Kapolsek.", [("killed", "people", 2, 2), ("other", "survivors", 5, 5)]),
+    # control: a fact-box line keeps its label's measure
+    (
+        "Korban meninggal dunia 14 orang, luka berat 9 orang.",
+        [("killed", "people", 14, 14), ("other", "seriously injured", 9, 9)],
+    ),
+    # a relative clause with its own object before "sebanyak n"
+    (
+        "Tabrakan yang melibatkan bus pariwisata itu mengakibatkan sebanyak sebelas orang meninggal dunia.",
+        [("killed", "people", 11, 11)],
+    ),
+    # control: the relative clause's verb with no object is the tally's
+    ("Pendemo yang diamankan sebanyak 41 orang.", [("arrested", "people", 41, 41)]),
+    # a verb with its own figure as object is no measure of a later tally
+    (
+        "Polisi mengamankan 850 butir pil ekstasi dari tangan para tersangka yang berjumlah empat orang.",
+        [("other", "ecstasy pills", 850, 850), ("other", "suspects", 4, 4)],
+    ),
+    # an origin name after an item's noun
+    (
+        "Polisi menangkap lima orang yang terdiri dari tiga warga negara Malaysia dan dua WNI.",
+        [("arrested", "people", 5, 5), ("arrested", "foreigners", 3, 3), ("other", "Indonesian citizens", 2, 2)],
     ),
     (
         "Sebelas pekerja menderita luka berat hingga luka ringan akibat semburan uap panas.",
