@@ -9,6 +9,7 @@ from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.elided import elided_grades
+from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
 from claims.extraction.lexicon import NounInfo
@@ -41,6 +42,7 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
+from claims.extraction.searched import searched_for
 from claims.extraction.subject_rules import closed_before, coordinated_class, elliptic_source, set_subject
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.subset_labels import compose_subset_labels
@@ -186,6 +188,8 @@ def _inherited(f: Figure) -> str | None:
         if part_of_another(f.s, max(a.np_end, a.last), f.m.first, f.owned):
             return None  # "Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi"
         return a.measure
+    if a is None and f.m.inherit:
+        return included_in_object(f.s, f.m, f.cls)  # "menghancurkan seisi pabrik, termasuk 24 motor"
     return None
 
 
@@ -280,6 +284,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     _forced_noun,
     tally_rules.subset_tally,
     _verb_before,
+    searched_for,
     tally_rules.group_line,
     _fact_box,
     _word_after,

@@ -552,12 +552,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Setidaknya total ada 10",
         "other",
     ): "'Setidaknya total ada n': the qualifier does not reach over 'total ada'",
-    (
-        "idf3",
-        12,
-        "11",
-        "missing",
-    ): "'masih berusaha mencari n penambang': a search verb names no missing (police also 'mencari' suspects)",
     ("idf3", 15, "tujuh", "other"): "'Iya ada tujuh, ...': a bare figure with no counted noun is dropped",
     (
         "idf3",
@@ -577,4 +571,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "satu",
         "arrested",
     ): "'satu warga Hong Kong': a foreign place after 'warga' is not known to be foreign",
+    (
+        "idf4",
+        9,
+        "Satu",
+        "other",
+    ): "'Satu orang dari masing-masing kubu ... dilarikan ke puskesmas': a count per side, read as a total of admissions",
 }

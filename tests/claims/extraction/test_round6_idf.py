@@ -30,7 +30,13 @@ construction read in real regional reports (the comment names it). Readings foll
 - a measure verb with a figure of its own as its object ("mengamankan 600 butir pil ... dari tersangka yang
   berjumlah lima orang") is no measure of a later tally (``resolution._word_before``);
 - a name of origin after a list item's noun ("dua warga negara Tiongkok, satu ...") still ends the item
-  (``origin_names.after_origin_name``).
+  (``origin_names.after_origin_name``);
+- "lagi" right after the verb makes the figure an increment ("ditemukan lagi 8 korban meninggal, jadi total ada 39
+  orang") (``[increments] increase_before``);
+- a part named by "termasuk" after a measure verb's object with no figure ("menghancurkan seisi pabrik, termasuk 24
+  motor") takes the verb's measure (``included.included_in_object``);
+- people a search is for are missing ("masih berusaha mencari 11 penambang", "pencarian dua orang anak"), not the
+  fugitives the police hunt (``searched.searched_for``, ``[cues] search_words``).
 """
 
 from __future__ import annotations
@@ -133,6 +139,28 @@ INDONESIAN: list[Any] = [
     (
         "Polisi menangkap lima orang yang terdiri dari tiga warga negara Malaysia dan dua WNI.",
         [("arrested", "people", 5, 5), ("arrested", "foreigners", 3, 3), ("other", "Indonesian citizens", 2, 2)],
+    ),
+    # "lagi" after the verb: an increment beside the running total
+    (
+        "Petugas kemudian menemukan lagi 5 jenazah, jadi total ada 23 orang yang meninggal.",
+        [("other", "increase", 5, 5), ("killed", "people", 23, 23)],
+    ),
+    # a part of an unnumbered object after "termasuk"
+    (
+        "Kebakaran gudang itu menghanguskan seluruh isi bangunan, termasuk 9 sepeda motor dan 4 mobil.",
+        [("damaged", "motorcycles", 9, 9), ("damaged", "cars", 4, 4)],
+    ),
+    ("Tim SAR mengevakuasi warga, termasuk 12 balita.", [("displaced", "children", 12, 12)]),
+    # control: "termasuk" after a verb that counts no people keeps things other
+    ("Polisi mengamankan barang bukti, termasuk 3 senjata tajam.", [("other", "sharp weapons", 3, 3)]),
+    # the people a search is for are missing; fugitives are not
+    ("Tim SAR gabungan masih mencari 6 nelayan asal Kabupaten Sinjai.", [("missing", "people", 6, 6)]),
+    ("Pencarian terhadap tiga pendaki dilanjutkan Rabu pagi.", [("missing", "people", 3, 3)]),
+    ("Polisi masih memburu dan mencari dua tersangka lain.", [("other", "suspects", 2, 2)]),
+    # control: the searchers are no missing people
+    (
+        "Sebanyak 200 personel gabungan melakukan pencarian di sepanjang sungai.",
+        [("other", "personnel", 200, 200)],
     ),
     (
         "Sebelas pekerja menderita luka berat hingga luka ringan akibat semburan uap panas.",
