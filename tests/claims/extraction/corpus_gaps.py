@@ -577,4 +577,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Satu",
         "other",
     ): "'Satu orang dari masing-masing kubu ... dilarikan ke puskesmas': a count per side, read as a total of admissions",
+    (
+        "idf5",
+        14,
+        "satu",
+        "missing",
+    ): "'pencarian tim SAR menyisakan satu orang korban': the search word is the subject, the figure the object of 'menyisakan'",
+    (
+        "idf5",
+        30,
+        "10",
+        "other",
+    ): "'tren kenaikan sebanyak 10 kasus kematian' (a year-on-year rise): an increment with no total beside it keeps its measure by design",
 }

@@ -36,7 +36,12 @@ construction read in real regional reports (the comment names it). Readings foll
 - a part named by "termasuk" after a measure verb's object with no figure ("menghancurkan seisi pabrik, termasuk 24
   motor") takes the verb's measure (``included.included_in_object``);
 - people a search is for are missing ("masih berusaha mencari 11 penambang", "pencarian dua orang anak"), not the
-  fugitives the police hunt (``searched.searched_for``, ``[cues] search_words``).
+  fugitives the police hunt (``searched.searched_for``, ``[cues] search_words``);
+- a measure verb whose object is another figure ("melibatkan sebanyak 544 kasus") is never the head of a later
+  tally's subject, and a measure phrase after "dengan" and an event noun is the tally of the figure after it ("544
+  kasus dengan korban meninggal dunia sebanyak 97 orang") (``reach_before._figure_after``);
+- a fraction is never rounded as a count ("sekitar 4,5 nautical mile" gave low 5, high 4; ``mentions.bounds``);
+  "nautical mile" is a unit (``[units]``).
 """
 
 from __future__ import annotations
@@ -161,6 +166,22 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 200 personel gabungan melakukan pencarian di sepanjang sungai.",
         [("other", "personnel", 200, 200)],
+    ),
+    # a verb with its own figure, then "dengan" + a tally
+    (
+        "Sepanjang tahun itu terjadi sebanyak 312 kecelakaan dengan korban meninggal dunia sebanyak 58 orang.",
+        [("other", "accidents", 312, 312), ("killed", "people", 58, 58)],
+    ),
+    (
+        "Laporan itu mencakup sebanyak 87 kasus dengan korban luka berat sebanyak 12 orang.",
+        [("other", "cases", 87, 87), ("other", "seriously injured", 12, 12)],
+    ),
+    # control: "dengan" after people is no event's tally
+    ("Relawan bersama dengan korban luka berjumlah 300 orang.", [("other", "people", 300, 300)]),
+    # a fraction with "sekitar" keeps 0.9n..1.1n
+    (
+        "Kapal itu tenggelam sekitar 3,5 nautical mile dari dermaga.",
+        [("other", "nautical miles", 3.15, 3.85)],
     ),
     (
         "Sebelas pekerja menderita luka berat hingga luka ringan akibat semburan uap panas.",
