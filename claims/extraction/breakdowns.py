@@ -322,7 +322,7 @@ def _place_after_span(s: SentenceView, m: Mention) -> tuple[str, int] | None:
     words, lex = s.words, s.lex
     n = len(words)
     k = _after_nouns(s, m.last)  # "4 pekerja asal Tiongkok": a place inside the counted noun is no item's place
-    k = k if any(words[j] in lex.place_prepositions for j in range(m.last, k)) else m.last
+    k = k if any(words[j] in lex.place_prepositions for j in range(m.last + 1, k)) else m.last
     if k < n and s.texts[k] == ")":
         return None  # "Kabupaten Subang (22)": the place is before
     for _ in range(7):  # "tiga lainnya berasal dari Desa X", "1,460 across the border in Halvan"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
+from claims.extraction.compared import compared_value
 from claims.extraction.elided import elided_grades
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
@@ -285,6 +286,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     tally_rules.subset_tally,
     _verb_before,
     searched_for,
+    compared_value,
     tally_rules.group_line,
     _fact_box,
     _word_after,

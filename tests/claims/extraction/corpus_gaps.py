@@ -566,12 +566,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "'setidaknya hingga n': the nearer qualifier (at_most) wins",
     (
-        "idf3",
-        44,
-        "satu",
-        "arrested",
-    ): "'satu warga Hong Kong': a foreign place after 'warga' is not known to be foreign",
-    (
         "idf4",
         9,
         "Satu",
@@ -589,4 +583,17 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "10",
         "other",
     ): "'tren kenaikan sebanyak 10 kasus kematian' (a year-on-year rise): an increment with no total beside it keeps its measure by design",
+    ("idf6", 8, "lima", "other"): "'Korban ada lima, ...': a bare figure with no counted noun is dropped",
+    (
+        "idf6",
+        11,
+        "dua",
+        "other",
+    ): "judgement: 'dua orang kritis hingga dirujuk ke rumah sakit' is read as admissions (hospitalized), labelled by its first predicate (critical)",
+    (
+        "idf3",
+        44,
+        "satu",
+        "other",
+    ): "'satu warga Indonesia' in a list of the arrested by origin: 'warga X' is read as a home-area item (arrested, place Indonesia)",
 }

@@ -41,7 +41,13 @@ construction read in real regional reports (the comment names it). Readings foll
   tally's subject, and a measure phrase after "dengan" and an event noun is the tally of the figure after it ("544
   kasus dengan korban meninggal dunia sebanyak 97 orang") (``reach_before._figure_after``);
 - a fraction is never rounded as a count ("sekitar 4,5 nautical mile" gave low 5, high 4; ``mentions.bounds``);
-  "nautical mile" is a unit (``[units]``).
+  "nautical mile" is a unit (``[units]``);
+- a range after "antara" joined by a hyphen ("antara 30-50%", "berkisar antara 2-3 meter") (``[ranges]
+  between_joiners``); a fall with "hingga" gives the new value ("turun hingga 38 persen") (``[qualifiers] exact``);
+- a part of people trapped in a pit who are evacuated is rescued, not displaced ("13 pekerja terjebak dalam lubang,
+  delapan di antaranya berhasil dievakuasi"); people trapped by water are not (``misreads._trapped``);
+- the earlier value of a tally restated after a comparison ("turun 42 persen dibandingkan periode yang sama tahun
+  lalu, yakni 598 orang") takes the tally's measure (``compared.compared_value``).
 """
 
 from __future__ import annotations
@@ -182,6 +188,40 @@ INDONESIAN: list[Any] = [
     (
         "Kapal itu tenggelam sekitar 3,5 nautical mile dari dermaga.",
         [("other", "nautical miles", 3.15, 3.85)],
+    ),
+    # "antara a-b", "turun hingga n"
+    ("Gelombang di perairan selatan berkisar antara 4-6 meter.", [("other", "meters", 4, 6)]),
+    (
+        "Korban meninggal selama operasi turun hingga 27 persen dibandingkan tahun lalu.",
+        [("other", "percent", 27, 27)],
+    ),
+    # a part of trapped miners evacuated: rescued; a flood's trapped residents evacuated: displaced
+    (
+        "Sebanyak 9 penambang terperangkap di dalam lubang, lima di antaranya berhasil dievakuasi.",
+        [("other", "miners", 9, 9), ("other", "trapped", 5, 5)],
+    ),
+    (
+        "Tim SAR mengevakuasi 40 warga yang terjebak banjir di lantai dua rumah mereka.",
+        [("displaced", "people", 40, 40)],
+    ),
+    (
+        "Sebanyak 30 warga terjebak banjir di lantai dua, 12 di antaranya dievakuasi dengan perahu karet.",
+        [("other", "trapped people", 30, 30), ("displaced", "people", 12, 12)],
+    ),
+    # the earlier value restated after a comparison
+    (
+        "Korban meninggal dunia selama arus mudik sebanyak 187 orang atau turun 35 persen dari tahun lalu, yakni 288 "
+        "orang.",
+        [("killed", "people", 187, 187), ("other", "percent", 35, 35), ("killed", "people", 288, 288)],
+    ),
+    # control: "yakni" opening a breakdown by home village keeps the places
+    (
+        "Korban tewas 12 orang, yakni 7 warga Desa Sukamaju dan 5 warga Desa Cibeber.",
+        [
+            ("killed", "people", 12, 12, None),
+            ("killed", "people", 7, 7, "Desa Sukamaju"),
+            ("killed", "people", 5, 5, "Desa Cibeber"),
+        ],
     ),
     (
         "Sebelas pekerja menderita luka berat hingga luka ringan akibat semburan uap panas.",
