@@ -10,6 +10,7 @@ from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.compared import compared_value
 from claims.extraction.elided import elided_grades
+from claims.extraction.fire_nouns import burnt_by_fire
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
@@ -287,6 +288,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     _verb_before,
     searched_for,
     compared_value,
+    burnt_by_fire,
     tally_rules.group_line,
     _fact_box,
     _word_after,

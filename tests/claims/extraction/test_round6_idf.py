@@ -47,7 +47,9 @@ construction read in real regional reports (the comment names it). Readings foll
 - a part of people trapped in a pit who are evacuated is rescued, not displaced ("13 pekerja terjebak dalam lubang,
   delapan di antaranya berhasil dievakuasi"); people trapped by water are not (``misreads._trapped``);
 - the earlier value of a tally restated after a comparison ("turun 42 persen dibandingkan periode yang sama tahun
-  lalu, yakni 598 orang") takes the tally's measure (``compared.compared_value``).
+  lalu, yakni 598 orang") takes the tally's measure (``compared.compared_value``);
+- things counted right after a fire noun are burnt ("Kebakaran sembilan kios pakaian", "tewas dalam kebakaran 17
+  bangunan") (``fire_nouns.burnt_by_fire``, ``[cues] fire_nouns``).
 """
 
 from __future__ import annotations
@@ -223,6 +225,17 @@ INDONESIAN: list[Any] = [
             ("killed", "people", 5, 5, "Desa Cibeber"),
         ],
     ),
+    # things right after a fire noun are burnt
+    (
+        "Kebakaran 23 los di Pasar Sentral itu diduga dipicu korsleting listrik.",
+        [("damaged", "stalls", 23, 23)],
+    ),
+    (
+        "Dua warga tewas dalam kebakaran 11 rumah di Kampung Melayu.",
+        [("killed", "people", 2, 2), ("damaged", "houses", 11, 11)],
+    ),
+    # control: people after the fire noun keep their own predicate
+    ("Kebakaran itu membuat 40 warga mengungsi.", [("displaced", "people", 40, 40)]),
     (
         "Sebelas pekerja menderita luka berat hingga luka ringan akibat semburan uap panas.",
         [("injured", "people", 11, 11)],
