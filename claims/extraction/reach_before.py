@@ -19,6 +19,7 @@ from functools import cache
 from claims.extraction.clauses import aux_at
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
+from claims.extraction.phrase_cover import covering_phrase
 from claims.extraction.reach import (
     active_verb,
     is_boundary,
@@ -239,6 +240,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             continue
         if j not in skip:
             hit = s.measure_at(j)
+            hit = hit and (covering_phrase(s, j) or hit)  # "temukan dalam pencarian": found, not "dalam pencarian"
             if hit is not None and _tail_of_phrase(s, j):
                 hit = None  # "hukuman mati": the phrase is read at its first word, not its last
             if (

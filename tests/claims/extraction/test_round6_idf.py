@@ -49,7 +49,12 @@ construction read in real regional reports (the comment names it). Readings foll
 - the earlier value of a tally restated after a comparison ("turun 42 persen dibandingkan periode yang sama tahun
   lalu, yakni 598 orang") takes the tally's measure (``compared.compared_value``);
 - things counted right after a fire noun are burnt ("Kebakaran sembilan kios pakaian", "tewas dalam kebakaran 17
-  bangunan") (``fire_nouns.burnt_by_fire``, ``[cues] fire_nouns``).
+  bangunan") (``fire_nouns.burnt_by_fire``, ``[cues] fire_nouns``);
+- a spelled-out number inside a place name ("Kepulauan Seribu", "Kabupaten Lima Puluh Kota") and a numbered clause
+  in brackets ("Pasal 170 ayat (2)") are no figures (``exclusions.skip_number``); "penangkap" (a catcher: "kapal
+  penangkap cumi") is no arrest (``[morphology] blocked``);
+- the backward scan for a tally's measure word reads the longest phrase over the word it meets ("yang kita temukan
+  dalam pencarian": found, not "dalam pencarian") (``reach_before.measure_left``).
 """
 
 from __future__ import annotations
@@ -225,6 +230,16 @@ INDONESIAN: list[Any] = [
             ("killed", "people", 5, 5, "Desa Cibeber"),
         ],
     ),
+    # number words inside place names, numbered clauses in brackets
+    (
+        "Dua nelayan asal Kepulauan Seribu dilaporkan hilang sejak Senin.",
+        [("missing", "people", 2, 2)],
+    ),
+    ("Banjir merendam tiga kecamatan di Kabupaten Lima Puluh Kota.", [("other", "subdistricts", 3, 3)]),
+    ("Tersangka dijerat Pasal 338 ayat (1) KUHP.", []),
+    ("Kapal penangkap ikan itu membawa 14 awak.", [("other", "crew members", 14, 14)]),
+    # a longer phrase over the word the backward scan meets
+    ("Korban yang masih dalam pencarian berjumlah 12 orang.", [("missing", "people", 12, 12)]),
     # things right after a fire noun are burnt
     (
         "Kebakaran 23 los di Pasar Sentral itu diduga dipicu korsleting listrik.",
