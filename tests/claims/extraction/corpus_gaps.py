@@ -620,4 +620,23 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "290",
         "other",
     ): "'yang kita temukan dalam pencarian adalah 290': a bare figure with no counted noun is dropped",
+    (
+        "idf9",
+        1,
+        "empat",
+        "killed",
+    ): "'empat penumpang, dua di antaranya bocah, terlempar keluar mobil dan tewas': the death verb is too far after the aside",
+    ("idf9", 1, "dua", "killed"): "the part in the aside takes no measure while its whole has none",
+    (
+        "idf9",
+        10,
+        "Dua",
+        "injured",
+    ): "'Dua orang luka bakar 70 persen dirawat ...': the burn measure is read as the percent's, the count stays other",
+    (
+        "idf9",
+        21,
+        "2",
+        "other",
+    ): "'cuma 2 orang lukanya tidak terlalu parah': a negated grade is read as injured, labelled a light-injury subset",
 }

@@ -54,7 +54,9 @@ construction read in real regional reports (the comment names it). Readings foll
   in brackets ("Pasal 170 ayat (2)") are no figures (``exclusions.skip_number``); "penangkap" (a catcher: "kapal
   penangkap cumi") is no arrest (``[morphology] blocked``);
 - the backward scan for a tally's measure word reads the longest phrase over the word it meets ("yang kita temukan
-  dalam pencarian": found, not "dalam pencarian") (``reach_before.measure_left``).
+  dalam pencarian": found, not "dalam pencarian") (``reach_before.measure_left``);
+- a partitive aside between commas ("Sembilan warga, tiga di antaranya anak-anak, tewas ...") is a breakdown by
+  group, not the end of the clause (``clauses._group_count_at``); "tidak melebihi n" is at_most (``[qualifiers]``).
 """
 
 from __future__ import annotations
@@ -240,6 +242,16 @@ INDONESIAN: list[Any] = [
     ("Kapal penangkap ikan itu membawa 14 awak.", [("other", "crew members", 14, 14)]),
     # a longer phrase over the word the backward scan meets
     ("Korban yang masih dalam pencarian berjumlah 12 orang.", [("missing", "people", 12, 12)]),
+    # a partitive aside, a negated "exceed"
+    (
+        "Sembilan warga, tiga di antaranya anak-anak, tewas tertimbun longsor.",
+        [("killed", "people", 9, 9), ("killed", "children", 3, 3)],
+    ),
+    (
+        "Sebanyak 12 penumpang, lima di antaranya perempuan, masih hilang.",
+        [("missing", "people", 12, 12), ("missing", "women", 5, 5)],
+    ),
+    ("Kerugian akibat kebakaran itu tidak melebihi Rp 20 juta.", [("other", "IDR", 0, 20000000)]),
     # things right after a fire noun are burnt
     (
         "Kebakaran 23 los di Pasar Sentral itu diduga dipicu korsleting listrik.",
