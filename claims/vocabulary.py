@@ -187,6 +187,8 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("flooded locations"),
     gettext_noop("foreign tourists"),
     gettext_noop("foreign workers"),
+    gettext_noop("Indonesian workers"),
+    gettext_noop("local workers"),
     gettext_noop("foreigners"),
     gettext_noop("fugitives"),
     gettext_noop("gamblers"),

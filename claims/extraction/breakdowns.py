@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
+from claims.extraction.origin_names import after_origin_name
+from claims.extraction.phrase_cover import covering_phrase
 from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
@@ -86,6 +88,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         if w in _HEAD_STOPS or w in s.lex.clause_breaks:
             return None
         found = s.measure_at(k)
+        found = found and (covering_phrase(s, k) or found)  # "baik yang meninggal maupun luka-luka": casualties
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
             continue
         if another_nouns(s, k, found[0]):
@@ -193,7 +196,7 @@ def _adjunct(s: SentenceView, m: Mention) -> bool:
 def _ends_item(s: SentenceView, m: Mention) -> bool:
     """Nothing but a separator or a place follows the item's noun ("12 women and 18 men"; not "48 schools closed")."""
     words, lex = s.words, s.lex
-    k = min(m.np_end, _after_nouns(s, m.last))
+    k = after_origin_name(s, min(m.np_end, _after_nouns(s, m.last)))  # "dua warga negara Tiongkok, satu ..."
     if k >= len(words):
         return True
     w = words[k]
@@ -318,7 +321,8 @@ def _place_after_span(s: SentenceView, m: Mention) -> tuple[str, int] | None:
     """The place after an item and the token after it."""
     words, lex = s.words, s.lex
     n = len(words)
-    k = m.last
+    k = _after_nouns(s, m.last)  # "4 pekerja asal Tiongkok": a place inside the counted noun is no item's place
+    k = k if any(words[j] in lex.place_prepositions for j in range(m.last + 1, k)) else m.last
     if k < n and s.texts[k] == ")":
         return None  # "Kabupaten Subang (22)": the place is before
     for _ in range(7):  # "tiga lainnya berasal dari Desa X", "1,460 across the border in Halvan"

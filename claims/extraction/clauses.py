@@ -222,8 +222,11 @@ def _verb_soon(s: SentenceView, k: int) -> bool:
 
 
 def _group_count_at(s: SentenceView, k: int) -> bool:
-    """A figure at token ``k`` whose next word is a noun of a closed group of people ("five men", "two women")."""
+    """A figure at token ``k`` whose next word is a noun of a closed group of people ("five men", "two women"), perhaps
+    after a partitive ("empat penumpang, dua di antaranya bocah, ... tewas": idf)."""
     after = k + 1
+    part = s.lex.partitive_after.match(s.words, after) if after < len(s.words) else None
+    after += part[0] if part is not None else 0
     if after >= len(s.words) or s.words[after] not in s.lex.nouns.firsts:
         return False
     noun = s.lex.nouns.match(s.words, after)

@@ -34,6 +34,10 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True
         if before == ")" and _bracketed_identifier(s, i):
             return True  # "Detasemen Khusus (Densus) 88 Antiteror": the unit's short name in brackets, then its number
+        if before == "(" and i >= 2 and lex.identifier_words.match_ending(s.words, i - 1) is not None:
+            return True  # "Pasal 170 ayat (2) KUHP": the numbered clause in brackets (idf)
+        if kinds[i] == "w" and s.texts[i][0].isupper() and before in lex.place_admin and s.texts[i - 1][0].isupper():
+            return True  # "Kepulauan Seribu", "Kabupaten Lima Puluh Kota": a number word inside a place name (idf)
         if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
             return True
         joiner = before in lex.range_joiners or before in lex.range_between_joiners

@@ -71,7 +71,7 @@ def bounds(value: Decimal, qualifier: str, count: bool) -> tuple[Decimal, Decima
         return (Decimal(0), n)
     if qualifier == "about":
         low, high = n * Decimal("0.9"), n * Decimal("1.1")
-        if count:
+        if count and n % 1 == 0:  # a fraction is never a count ("sekitar 4,5 nautical mile"): no inverted bounds
             return (round_count(low, ROUND_CEILING), round_count(high, ROUND_FLOOR))
         return (low, high)
     if qualifier == "nearly":

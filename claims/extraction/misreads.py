@@ -181,8 +181,22 @@ def _trapped(f: Figure) -> bool:
     """The figure's noun phrase is followed by a relative word and a word of being trapped or buried (``[cues]
     trapped_words``): "mengevakuasi 11 penambang yang tertimbun longsor" recovers them, nobody leaves home."""
     words, end = f.s.words, max(f.m.np_end, f.m.num_end)
-    trapped = f.s.lex.cues.get("trapped_words", frozenset())
-    return end + 1 < len(words) and words[end] in f.s.lex.relative_words and words[end + 1] in trapped
+    if end + 1 < len(words) and words[end] in f.s.lex.relative_words and _trapped_at(f.s, end + 1, False):
+        return True
+    a = f.antecedent  # "13 pekerja terjebak dalam lubang, delapan di antaranya berhasil dievakuasi" (idf)
+    return a is not None and f.m.partitive and _trapped_at(f.s, max(a.np_end, a.num_end), True)
+
+
+def _trapped_at(s: SentenceView, k: int, whole: bool) -> bool:
+    """A word of being trapped at token k (for the whole of a part, ``[cues] trapped_whole_words`` too), not by water
+    or traffic ("terjebak banjir": people who leave home)."""
+    words, cues = s.words, s.lex.cues
+    if k >= len(words):
+        return False
+    w = words[k]
+    if w not in cues.get("trapped_words", frozenset()) and not (whole and w in cues.get("trapped_whole_words", ())):
+        return False
+    return k + 1 >= len(words) or words[k + 1] not in cues.get("trapped_not_by", frozenset())
 
 
 def _rescued(f: Figure) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import chain
 
-from claims.extraction import clauses
+from claims.extraction import addresses, chained, clauses
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -220,7 +220,7 @@ def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     if after < 0:
         after = clauses.comma_aside_end(s, j, at_start)  # ", some in critical condition,", ", some hurt,"
     if after < 0:
-        after = _names_go_on(s, j)  # "8.000 buruh dari Karawang, Bekasi dan Tangerang berdemo"
+        after = max(_names_go_on(s, j), addresses.address_end(s, j))  # "buruh dari Karawang, Bekasi dan ..."
     return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
 
 
@@ -272,7 +272,7 @@ def _governs_later_figure(s: SentenceView, k: int, j: int) -> bool:
     gapped = j > 0 and s.words[j - 1] in s.lex.coordinators
     if gapped and k < len(s.words) and s.words[k] in syntax_list(s, "gapped_prepositions"):
         k += 1
-    return s.after_determiners(k) in s.mention_firsts
+    return (f := s.after_determiners(k)) in s.mention_firsts and not chained.said_in_one_breath(s, j, f)
 
 
 def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> bool:

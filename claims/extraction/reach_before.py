@@ -19,6 +19,7 @@ from functools import cache
 from claims.extraction.clauses import aux_at
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
+from claims.extraction.phrase_cover import covering_phrase
 from claims.extraction.reach import (
     active_verb,
     is_boundary,
@@ -239,19 +240,52 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             continue
         if j not in skip:
             hit = s.measure_at(j)
+            hit = hit and (covering_phrase(s, j) or hit)  # "temukan dalam pencarian": found, not "dalam pencarian"
             if hit is not None and _tail_of_phrase(s, j):
                 hit = None  # "hukuman mati": the phrase is read at its first word, not its last
             if (
                 hit is not None
                 and compatible(hit[1], cls)
-                and not object_of_another(s, j)
+                and (not object_of_another(s, j) or _figure_after(s, j, hit[0], with_word=True) == end)
                 and not takes_object(s, j, hit[0])
+                and not (leftmost and _relative_with_object(s, j, hit[0]))
+                and not (leftmost and _figure_after(s, j, hit[0]) not in (-1, end))
             ):
                 found = (j, hit[1])
                 if not leftmost or _relative_on_crowd(s, j):
                     break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
+
+
+def _relative_with_object(s: SentenceView, j: int, length: int) -> bool:
+    """The measure verb at token j opens a relative clause and a counted noun is its object ("Kecelakaan yang
+    melibatkan truk trailer ... mengakibatkan sebanyak delapan orang meninggal"): it describes the subject, whose
+    tally the figure after "sebanyak" is not (idf: regional crash reports)."""
+    k = j + length
+    if j == 0 or s.words[j - 1] not in s.lex.relative_words or k >= len(s.words):
+        return False
+    return s.words[k] in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None
+
+
+def _figure_after(s: SentenceView, j: int, length: int, with_word: bool = False) -> int:
+    """The first token of the figure right after the measure phrase at token j (across an exact qualifier:
+    "melibatkan sebanyak 544 kasus"), -1 when none. With ``with_word``, only when "dengan" opens the phrase ("544
+    kasus dengan korban meninggal dunia sebanyak 97 orang": after an event noun, the phrase is the tally that figure
+    gives; not "Relawan bersama dengan korban luka berjumlah 300 orang"). A verb with
+    another figure as its object is never the head of a later tally's subject (idf: Satlantas recaps)."""
+    if with_word:
+        start = phrase_start(s, j)
+        if start < 2 or s.words[start - 1] not in syntax_list(s, "article_prepositions"):
+            return -1
+        event = s.lex.nouns.match_ending(s.words, start - 1)  # "544 kasus dengan ...", not "Relawan bersama dengan"
+        if event is None or event[1].subject_class != "thing":
+            return -1
+    k = s.after_determiners(j + length)
+    found = s.lex.qualifiers.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.qualifiers.firsts else None
+    if found is not None and found[1] == "exact":
+        k += found[0]
+    return k if k in s.mention_firsts else -1
 
 
 def _cause_adjunct(s: SentenceView, j: int) -> bool:

@@ -7,8 +7,12 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.chained import said_in_one_breath
+from claims.extraction.compared import compared_value
 from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.elided import elided_grades
+from claims.extraction.fire_nouns import burnt_by_fire
+from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
 from claims.extraction.lexicon import NounInfo
@@ -41,6 +45,7 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
+from claims.extraction.searched import searched_for
 from claims.extraction.subject_rules import (
     closed_before,
     coordinated_class,
@@ -74,6 +79,8 @@ def _left_adjacent(s: SentenceView, m: Mention) -> tuple[str, bool] | None:
     if found is None:
         return None
     k, measure = found
+    if said_in_one_breath(s, k, m.first):
+        return None  # "dua meninggal lima selamat": the word is the figure before's
     if j < m.first - 1 and object_of_another(s, k):
         return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
     return measure, not (j < m.first - 1 and heads_subject(s, k))
@@ -190,6 +197,8 @@ def _inherited(f: Figure) -> str | None:
         if part_of_another(f.s, max(a.np_end, a.last), f.m.first, f.owned):
             return None  # "Tiga orang tewas, sementara warga lainnya, termasuk 12 anak, mengungsi"
         return a.measure
+    if a is None and f.m.inherit:
+        return included_in_object(f.s, f.m, f.cls)  # "menghancurkan seisi pabrik, termasuk 24 motor"
     return None
 
 
@@ -220,6 +229,8 @@ def _word_before(f: Figure) -> str | None:
             return None  # the word is that figure's ("tewas 3 orang dan 5 ..."), not the old value of a change
         after_stop = other.first > 0 and s.words[other.first - 1] in s.lex.stops
         if other.first > position and not after_stop and not superseded(s, other, m):  # "semula 900 menjadi 610"
+            if s.after_determiners(position + (s.measure_at(position) or (1, ""))[0]) == other.first:
+                return None  # "mengamankan 600 butir pil ... dari tersangka yang berjumlah lima orang": its object
             if other.subject_class is not None and not compatible(measure, other.subject_class):
                 continue  # "korban meninggal akibat banjir yang menerjang lima kabupaten menjadi 54 orang"
             if in_place_adjunct(s, other.first) or _cause_thing(s, other, position, m.first):
@@ -283,6 +294,9 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     _forced_noun,
     tally_rules.subset_tally,
     _verb_before,
+    searched_for,
+    compared_value,
+    burnt_by_fire,
     tally_rules.group_line,
     _fact_box,
     _word_after,

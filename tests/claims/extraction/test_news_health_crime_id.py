@@ -453,7 +453,7 @@ CRIME: list[Any] = [
     # "menyita 2,4 kilogram sabu dan 1.500 butir pil ekstasi": weights and seized goods
     (
         "Polisi menyita 3,2 kilogram sabu dan 2.100 butir pil ekstasi.",
-        [("other", "kg", 3.2, 3.2), ("other", "items", 2100, 2100)],
+        [("other", "kg", 3.2, 3.2), ("other", "ecstasy pills", 2100, 2100)],
     ),
     # trafficking: "menahan tersangka sebanyak 12 orang tersangka, dan sebanyak tujuh orang menjadi DPO"
     (

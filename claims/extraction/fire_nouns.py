@@ -1,0 +1,25 @@
+"""Things counted right after a word naming a fire are the things it burnt: "Kebakaran sembilan kios pakaian di Pasar
+Cibitung mengakibatkan kerugian ...", "tewas dalam kebakaran 17 bangunan di Kecamatan Anggana". The fire noun is no
+measure word ("kebakaran" is blocked from the stem "bakar"), so a figure of things after it is damaged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def burnt_by_fire(f: Figure) -> str | None:
+    """``damaged`` for a count of things right after a fire noun (``[cues] fire_nouns``), else None.
+
+    >>> from claims.extraction import extract
+    >>> [(c.text, c.measure, c.subject) for c in extract("Kebakaran 12 kios di Pasar Inpres terjadi Senin.", "id")]
+    [('12', 'damaged', 'kiosks')]
+    """
+    s, m = f.s, f.m
+    k = s.before_determiners(m.first - 1)
+    if k < 0 or s.words[k] not in s.lex.cues.get("fire_nouns", frozenset()) or f.cls != "thing":
+        return None
+    return "damaged"

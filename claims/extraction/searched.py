@@ -1,0 +1,36 @@
+"""People a search is for are missing: "Tim SAR masih berusaha mencari 11 penambang", "Pencarian dua orang anak yang
+hanyut di Kali Ciliwung dihentikan sementara", "pencarian terhadap tiga nelayan". The search word stands right
+before the figure (``[cues] search_words``); fugitives the police hunt are no missing people (``[cues]
+search_fugitives``: "polisi mencari dua pelaku lain")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.subjects import PERSON_CLASSES
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def searched_for(f: Figure) -> str | None:
+    """``missing`` for a count of people right after a search word, else None.
+
+    >>> from claims.extraction import extract
+    >>> [(c.text, c.measure) for c in extract("Tim SAR masih mencari 11 penambang.", "id")]
+    [('11', 'missing')]
+    >>> [(c.text, c.measure) for c in extract("Polisi masih mencari dua pelaku lain.", "id")]
+    [('dua', 'other')]
+    """
+    s, m = f.s, f.m
+    search = s.lex.cues.get("search_words", frozenset())
+    k = s.before_determiners(m.first - 1)
+    if k > 0 and s.words[k] in s.lex.cues.get("search_objects", frozenset()):
+        k -= 1  # "pencarian terhadap tiga nelayan"
+    if k < 0 or s.words[k] not in search or f.cls not in PERSON_CLASSES:
+        return None
+    after = m.num_end
+    fugitives = s.lex.cues.get("search_fugitives", frozenset())
+    if any(w in fugitives for w in s.words[after : max(after, m.np_end) + 1]):
+        return None
+    return "missing"
