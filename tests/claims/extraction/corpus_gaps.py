@@ -620,6 +620,7 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "2.410",
         "displaced",
     ): "'Ada 2.410 yang sudah diangkut ke Jayapura': 'diangkut ke' (carried to) is no displacement verb",
+    (
         "idf1",
         1,
         "tiga",
