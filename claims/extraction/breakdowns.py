@@ -416,8 +416,8 @@ def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     setempat", "inside the country")."""
     texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
     n = len(texts)
-    while k < n and words[k] in lex.place_prepositions:
-        k += 1  # "di sekitar"
+    while k < n and (words[k] in lex.place_prepositions or words[k] in lex.place_modifiers):
+        k += 1  # "di sekitar", "in neighbouring Qinghai"
     if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
         return None
     start = k

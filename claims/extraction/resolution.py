@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
@@ -325,7 +326,7 @@ def _figure(
         m.first > 0
         and s.words[m.first - 1] in lex.inherit_before.lasts
         and lex.inherit_before.match_ending(s.words, m.first) is not None
-    )
+    ) or inherits_from_before(s, m, antecedent)
     return Figure(s, m, mentions, owned, antecedent, cls, label, head)
 
 
@@ -436,8 +437,9 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         f = _figure(s, m, mentions, owned, previous_count)
         m.measure = _measure_of(f)
         set_subject(f)
-        if m.measure == "damaged" and m.subject is None:
-            m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count
+        if m.measure == "damaged" and (m.subject is None or m.subject_class in PERSON_CLASSES):
+            m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count;
+            # "eight were passengers on a minibus swept away": people are never damaged
         if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and (m.partitive or m.inherit)):
             _settle_part(f)
         elif f.rule is _word_after and m.partitive:

@@ -1,0 +1,97 @@
+"""Round 6 in English wire and broadcaster news (issue 11): classes shown by fresh corpora of real-news paraphrases
+(``corpora/enf1.json`` ..., labelled before any run), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence; each models a
+construction read in real English reports (the comment names it). Readings follow DESIGN.md 4 and 4.1. Each row:
+text, then (measure, subject, low, high[, place]) for every claim. The classes:
+
+- a place after an adjective of position ("another nine in neighbouring Qinghai", "12 in northern Idlib and five in
+  southern Aleppo") is still the item's place: the list is a breakdown by place (``[places] modifiers``);
+- an opening whole whose part is placed by its copula ("Of the dead, 43 were in Kordal and 36 in Yashan") keeps the
+  whole's measure (``clauses.opening_whole``);
+- a figure after "from" right after a new total ("the toll rose to 22 from 15") is the same tally's earlier figure
+  (``earlier_items.earlier_after_total``, ``[cues] earlier_after``, ``total_before``);
+- a figure listed after an item named without one ("including a woman and four children", "among them a police
+  officer and three soldiers") is a part of the whole like that item (``earlier_items.after_named_item``);
+- a tally of the dead and the missing together ("the toll of dead and missing stood at 187", "the number of deaths
+  and missing people") is a mixed total: ``other`` (DESIGN 4.1; ``[other_verbs]``);
+- people forced "into shelters", "into relief camps" are displaced (``[measures] displaced``);
+- people are never ``damaged``: a figure whose subject is a person noun and whose measure a damage word far after it
+  gave ("eight were passengers on a minibus swept away") is no damage (``resolution.resolve``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # a place after an adjective of position
+    (
+        "Officials said 64 people died in Marlow county and another eight in neighbouring Tessin county.",
+        [("killed", "people", 64, 64, "Marlow county"), ("killed", "people", 8, 8, "Tessin county")],
+    ),
+    (
+        "Air raids killed 15 people in northern Qasra and four in southern Belim, a monitor said.",
+        [("killed", "people", 15, 15, "Qasra"), ("killed", "people", 4, 4, "Belim")],
+    ),
+    # control: "another" with no place stays an increment
+    (
+        "The toll rose to 40 after another six bodies were found.",
+        [("killed", "people", 40, 40), ("other", "increase", 6, 6)],
+    ),
+    # an opening whole, its parts placed by a copula
+    (
+        "Of the injured, 120 were in Halden and 45 in Ostry.",
+        [("injured", "people", 120, 120, "Halden"), ("injured", "people", 45, 45, "Ostry")],
+    ),
+    (
+        "Of the dead, 31 were reported in Sarn province and 12 in neighbouring Vell province.",
+        [("killed", "people", 31, 31, "Sarn province"), ("killed", "people", 12, 12, "Vell province")],
+    ),
+    # control: a part by group keeps the measure, a part by fate is a subset
+    ("Of the dead, 14 were women.", [("killed", "women", 14, 14)]),
+    # the earlier figure of a revised tally
+    (
+        "The number of missing climbed to 57 from 41 on Monday.",
+        [("missing", "people", 57, 57), ("missing", "people", 41, 41)],
+    ),
+    ("Deaths in Korra rose to 19 from 11 on Friday.", [("killed", "people", 19, 19), ("killed", "people", 11, 11)]),
+    # control: a figure after "from" with no new total before it is no tally
+    ("Police arrested 23 people from 4 villages.", [("arrested", "people", 23, 23), ("other", "villages", 4, 4)]),
+    # a figure listed after an item named without one
+    (
+        "The blast killed seven people, including a teacher and three pupils.",
+        [("killed", "people", 7, 7), ("other", "pupils", 3, 3)],
+    ),
+    (
+        "Gunmen killed 11 people, among them a village chief and four children.",
+        [("killed", "people", 11, 11), ("killed", "children", 4, 4)],
+    ),
+    (
+        "Shelling wounded 26 civilians, including an elderly man and his two grandsons.",
+        [("injured", "civilians", 26, 26), ("other", "grandsons", 2, 2)],
+    ),
+    # a tally of the dead and the missing together
+    ("The toll of dead and missing reached 96 on Sunday.", [("other", "dead or missing", 96, 96)]),
+    ("The number of deaths and missing people rose to 58.", [("other", "dead or missing", 58, 58)]),
+    # control: the toll alone
+    ("The death toll reached 96 on Sunday.", [("killed", "people", 96, 96)]),
+    # forced into shelters
+    ("The typhoon forced 84,000 into shelters.", [("displaced", "people", 84000, 84000)]),
+    ("Floods drove about 3,000 villagers into relief camps.", [("displaced", "people", 2700, 3300)]),
+    # people are never damaged
+    (
+        "Of the 31 bodies recovered, nine were miners trapped in a shaft that collapsed.",
+        [("killed", "people", 31, 31), ("other", "miners", 9, 9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_round6_enf(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
