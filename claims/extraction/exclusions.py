@@ -46,6 +46,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
+        if kinds[i] == "n" and before in lex.cues.get("date_span_openers", frozenset()) and _day_span(s, reading):
+            return True  # "between 25 and 30 May", "from 3 to 9 June": the span's first day
     end = reading.end
     if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier
@@ -61,6 +63,19 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             or s.words[end] in lex.time_zones
         )
         and _span_or_label_after(s, end)
+    )
+
+
+def _day_span(s: SentenceView, reading: Reading) -> bool:
+    """A day number, a range joiner, another day number and a month: "between 25 and 30 May" (day-first dates)."""
+    words, kinds, lex, end = s.words, s.kinds, s.lex, reading.end
+    return (
+        reading.value <= 31
+        and end + 2 < len(words)
+        and (words[end] in lex.range_between_joiners or words[end] in lex.range_joiners)
+        and kinds[end + 1] == "n"
+        and words[end + 2] in lex.months
+        and s.texts[end + 2][0].isupper()  # "between 25 and 30 may be trapped": the verb, no month
     )
 
 

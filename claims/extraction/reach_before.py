@@ -246,12 +246,19 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 and compatible(hit[1], cls)
                 and not object_of_another(s, j)
                 and not takes_object(s, j, hit[0])
+                and not _names_body(s, j + hit[0])
             ):
                 found = (j, hit[1])
                 if not leftmost or _relative_on_crowd(s, j):
                     break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
+
+
+def _names_body(s: SentenceView, k: int) -> bool:
+    """A noun of an organisation (``[syntax] body_nouns``) at token ``k``, right after a measure word: the word names
+    the body ("the refugee agency put the toll at 70", "the rescue agency"), no measure of the figure."""
+    return k < len(s.words) and s.words[k] in syntax_list(s, "body_nouns")
 
 
 def _cause_adjunct(s: SentenceView, j: int) -> bool:

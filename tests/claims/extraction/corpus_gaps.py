@@ -614,4 +614,46 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "five",
         "other",
     ): "judgement: 'five people were killed by falling trees' labelled a subset by cause (DESIGN 4.1); read as killed",
+    (
+        "enf3",
+        2,
+        "1,940",
+        "hospitalized",
+    ): "judgement: heatstroke 'patients' ranked by prefecture ('ranked first with n patients') read as other, not admissions",
+    (
+        "enf3",
+        2,
+        "1,612",
+        "hospitalized",
+    ): "judgement: heatstroke 'patients' ranked by prefecture ('followed by the capital with n') read as other, not admissions",
+    (
+        "enf3",
+        6,
+        "14,800",
+        "other",
+    ): "'excess deaths ... were estimated at n': the other-label subject does not reach the estimate across an adjunct; dropped (before round 6 read as killed)",
+    (
+        "enf3",
+        8,
+        "as many as 230",
+        "missing",
+    ): "judgement: 'missing and feared dead' read as other (people feared dead), labelled missing",
+    (
+        "enf3",
+        13,
+        "five",
+        "other",
+    ): "'Among the dead are five Eritreans': a part by nationality after an inverted 'among the dead' keeps the measure",
+    (
+        "enf3",
+        15,
+        "three",
+        "killed",
+    ): "a breakdown by unnamed places ('three on one beach and one on another') takes no measure",
+    (
+        "enf3",
+        15,
+        "one",
+        "killed",
+    ): "a breakdown by unnamed places ('three on one beach and one on another') takes no measure",
 }

@@ -17,7 +17,13 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
   and missing people") is a mixed total: ``other`` (DESIGN 4.1; ``[other_verbs]``);
 - people forced "into shelters", "into relief camps" are displaced (``[measures] displaced``);
 - people are never ``damaged``: a figure whose subject is a person noun and whose measure a damage word far after it
-  gave ("eight were passengers on a minibus swept away") is no damage (``resolution.resolve``).
+  gave ("eight were passengers on a minibus swept away") is no damage (``resolution.resolve``);
+- a measure word right before a noun of an organisation names the body ("the refugee agency put the death toll at
+  130"): no measure of the figure (``reach_before.measure_left``, ``[syntax] body_nouns``);
+- deaths soon after admission or arrival are a subset of the admissions, "died in hospital" (DESIGN 4.1), and excess
+  deaths are a statistical estimate, no toll: ``other`` (``[other_verbs]``);
+- a day-first date span ("between 25 and 30 May", "from 3 to 9 June"): the first day is no count
+  (``exclusions._day_span``).
 """
 
 from __future__ import annotations
@@ -89,6 +95,24 @@ ENGLISH: list[Any] = [
         "Of the 31 bodies recovered, nine were miners trapped in a shaft that collapsed.",
         [("killed", "people", 31, 31), ("other", "miners", 9, 9)],
     ),
+    # a measure word naming an organisation
+    ("The refugee agency put the death toll at 130.", [("killed", "people", 130, 130)]),
+    ("The rescue agency said 14 people drowned.", [("killed", "people", 14, 14)]),
+    # control: refugees counted keep their measure
+    ("The number of refugees rose to 4,000.", [("displaced", "people", 4000, 4000)]),
+    # deaths after admission, excess deaths
+    (
+        "Of the 3,100 people taken to hospital, 26 died shortly after admission.",
+        [("hospitalized", "people", 3100, 3100), ("other", "died in hospital", 26, 26)],
+    ),
+    (
+        "Officials counted 2,100 excess deaths in the city during the heat wave.",
+        [("other", "excess deaths", 2100, 2100)],
+    ),
+    # a day-first date span
+    ("Nine boats sank between 12 and 18 August.", [("other", "boats", 9, 9)]),
+    # control: a range of people before a noun, and the modal "may"
+    ("Police detained between 25 and 30 protesters.", [("arrested", "protesters", 25, 30)]),
 ]
 
 
