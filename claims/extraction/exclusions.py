@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.numbers import Reading
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
@@ -249,6 +250,7 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
         and texts[start - 2][0].isupper()
         and reading.value <= _OLDEST  # "Kapuas Raya (2.140)" is no age
         and not _place_name_before(s, start - 1)
+        and not places_in_brackets(s, start - 1)
     )
 
 

@@ -237,6 +237,8 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 break
             j = opening - 1  # "The death toll, which stood at 19 on Friday, rose to 26": the subject before the aside
             continue
+        if leftmost and found is not None and _opens_coordinated_subject(s, j, found[0]):
+            break  # "Police arrested 40 people and the death toll rose to 12": the clause after "and" is its own
         if j not in skip:
             hit = s.measure_at(j)
             if hit is not None and _tail_of_phrase(s, j):
@@ -253,6 +255,12 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                     break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
+
+
+def _opens_coordinated_subject(s: SentenceView, j: int, measure: int) -> bool:
+    """Token ``j`` is a coordinator right before the determiners of the measure word at ``measure``: that noun
+    phrase opens a clause of its own ("... and the death toll rose to 12")."""
+    return s.words[j] in s.lex.coordinators and j < measure - 1 and s.before_determiners(measure - 1) == j
 
 
 def _names_body(s: SentenceView, k: int) -> bool:

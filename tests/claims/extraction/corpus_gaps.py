@@ -9,7 +9,6 @@ from __future__ import annotations
 
 KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("en", 2, "four", "injured"): "'as did n bystanders' carries the verb of the clause before",
-    ("en", 3, "five", "damaged"): "'left five patrol cars riddled with bullets': no damage idiom read",
     ("en", 10, "about 280", "deployed"): "'by a force of n agents' after a passive: the force is not read",
     ("en", 81, "30", "other"): "judgement: 'called in 30 doctors' read as deployed",
     ("en", 82, "some 2 million", "participants"): "'performing the annual rites' names no turnout",
@@ -557,7 +556,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "seven",
         "killed",
     ): "a list whose first item holds an 'of' adjunct figure ('180 members of 46 families, 14 health workers and seven journalists'): the later items lose the verb",
-    ("enf1", 33, "Five", "damaged"): "'riddled with bullets' is no damage idiom",
     (
         "enf2",
         1,
@@ -565,18 +563,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "judgement: a hypothetical total ('if the missing are found dead, that would make 91 deaths') read as killed",
     ("enf2", 2, "4.2 million", "other"): "'with a population of n' after a place: the population figure is dropped",
-    (
-        "enf2",
-        11,
-        "2",
-        "killed",
-    ): "a list of places with parenthesised counts whose first item names its noun inside the parentheses ('Rusera (5 deaths), Kimbo (2)'): later items are dropped",
-    (
-        "enf2",
-        11,
-        "1",
-        "killed",
-    ): "a list of places with parenthesised counts whose first item names its noun inside the parentheses ('Rusera (5 deaths), Kimbo (2)'): later items are dropped",
     (
         "enf2",
         12,
@@ -595,7 +581,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "141",
         "killed",
     ): "'Of the victims, n were from PLACE': 'victims' names no measure, so the opening whole is not read",
-    ("enf2", 16, "two", "damaged"): "'wiped out two villages' is no damage idiom",
     (
         "enf2",
         18,
@@ -656,4 +641,64 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "one",
         "killed",
     ): "a breakdown by unnamed places ('three on one beach and one on another') takes no measure",
+    (
+        "enf4",
+        2,
+        "21,940",
+        "other",
+    ): "'brings the number of dengue cases to n': a tally after 'brings' with no measure word is dropped (before round 6 read as killed, from the coordinated 'and the death toll')",
+    (
+        "enf4",
+        3,
+        "752",
+        "hospitalized",
+    ): "an opening whole placed by a lower-case place ('Of the new admissions, 752 were in the capital'): not read as a part by place",
+    (
+        "enf4",
+        3,
+        "628",
+        "hospitalized",
+    ): "an opening whole placed by a lower-case place ('and 628 elsewhere in the country'): not read",
+    (
+        "enf4",
+        4,
+        "3,260",
+        "hospitalized",
+    ): "a part by a lower-case place ('3,260 of them in the capital and 1,860 outside it') is read as a subset",
+    (
+        "enf4",
+        4,
+        "1,860",
+        "hospitalized",
+    ): "a part by a lower-case place ('3,260 of them in the capital and 1,860 outside it') is read as a subset",
+    (
+        "enf4",
+        6,
+        "61,900",
+        "hospitalized",
+    ): "judgement: 'hospitals treated n patients' labelled admissions; read as other (before round 6 as killed, from the coordinated 'and the death toll')",
+    (
+        "enf4",
+        12,
+        "62,900",
+        "hospitalized",
+    ): "a parenthesised percentage between a part and its copula ('62,900 (63 per cent) are men'): the part is dropped",
+    (
+        "enf4",
+        12,
+        "36,950",
+        "hospitalized",
+    ): "a parenthesised percentage between a part and its copula ('the rest 36,950 (37 per cent) are women'): the part is dropped",
+    (
+        "enf4",
+        18,
+        "nine",
+        "other",
+    ): "judgement: 'the bodies of nine were taken from under the rubble' labelled a subset of the 13 dead; read as killed (bodies recovered)",
+    (
+        "enf4",
+        26,
+        "98",
+        "arrested",
+    ): "judgement: 'adolescents' labelled children; read as other (as 'teenagers' in enb3)",
 }

@@ -23,7 +23,13 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
 - deaths soon after admission or arrival are a subset of the admissions, "died in hospital" (DESIGN 4.1), and excess
   deaths are a statistical estimate, no toll: ``other`` (``[other_verbs]``);
 - a day-first date span ("between 25 and 30 May", "from 3 to 9 June"): the first day is no count
-  (``exclusions._day_span``).
+  (``exclusions._day_span``);
+- a measure noun phrase that opens a coordinated clause with a figure of its own ("treated 340 people and the death
+  toll rose to 19") is that figure's subject, not a word after the figure before
+  (``coordinated_subjects.subject_of_later_figure``, ``reach_before._opens_coordinated_subject``);
+- things "riddled with bullets" or "wiped out" are damaged (``[measures] damaged``);
+- a list of names with bracketed counts is a breakdown by place, not a list of ages, when its first item follows
+  "in" or an earlier bracket names the measure ("Rusera (5 deaths), Kimbo (2)") (``bracket_lists``).
 """
 
 from __future__ import annotations
@@ -113,6 +119,39 @@ ENGLISH: list[Any] = [
     ("Nine boats sank between 12 and 18 August.", [("other", "boats", 9, 9)]),
     # control: a range of people before a noun, and the modal "may"
     ("Police detained between 25 and 30 protesters.", [("arrested", "protesters", 25, 30)]),
+    # a measure noun phrase opening a coordinated clause
+    (
+        "Medics treated 340 people and the death toll rose to 19.",
+        [("other", "people", 340, 340), ("killed", "people", 19, 19)],
+    ),
+    (
+        "Troops detained 85 suspects and the number of dead climbed to 23.",
+        [("arrested", "people", 85, 85), ("killed", "people", 23, 23)],
+    ),
+    # control: a verb after "and" is the figure's own
+    ("Police arrested 40 people and injured 12.", [("arrested", "people", 40, 40), ("injured", "people", 12, 12)]),
+    # damage idioms
+    ("Five houses were riddled with bullets.", [("damaged", "houses", 5, 5)]),
+    ("Flash floods wiped out 14 bridges.", [("damaged", "bridges", 14, 14)]),
+    # bracketed counts after places
+    (
+        "Deaths were reported in Marisco (6), Tallow (3) and Brenn (2).",
+        [
+            ("killed", "people", 6, 6, "Marisco"),
+            ("killed", "people", 3, 3, "Tallow"),
+            ("killed", "people", 2, 2, "Brenn"),
+        ],
+    ),
+    (
+        "The worst-hit districts were Osla (11 deaths), Vint (4) and Harrow (1).",
+        [
+            ("killed", "people", 11, 11, "Osla"),
+            ("killed", "people", 4, 4, "Vint"),
+            ("killed", "people", 1, 1, "Harrow"),
+        ],
+    ),
+    # control: bracketed ages after people's names
+    ("The injured were Maria (34), Jonas (8) and Petra (61).", []),
 ]
 
 
