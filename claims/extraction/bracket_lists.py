@@ -15,16 +15,16 @@ _BRACKET = 4  # tokens inside an earlier item's brackets ("5 deaths", "7 fatalit
 
 def places_in_brackets(s: SentenceView, bracket: int) -> bool:
     """The name before the bracket at token ``bracket`` is an item of a list of names with bracketed counts whose
-    first item follows a place preposition ("in Rusera (5)") or whose earlier bracket names a measure ("Rusera (5
-    deaths)")."""
+    first item follows a place preposition or a ranking's "followed by" ("in Rusera (5)", "followed by Kelantan
+    (11)") or whose earlier bracket names a measure ("Rusera (5 deaths)")."""
     texts, words, lex = s.texts, s.words, s.lex
     k = bracket
     for _ in range(_ITEMS):
         k = _name_start(s, k)
         if k == 0:
             return False
-        if words[k - 1] in lex.place_prepositions:
-            return _bracket_after(s, k) is not None  # the list's first item, after "in"
+        if words[k - 1] in lex.place_prepositions or _after_rank(s, k):
+            return _bracket_after(s, k) is not None  # the list's first item, after "in" or "followed by"
         j = k - 1
         if words[j] not in lex.list_joiners and texts[j] != ",":
             return False
@@ -40,6 +40,12 @@ def places_in_brackets(s: SentenceView, bracket: int) -> bool:
             return True  # "Rusera (5 deaths), Kimbo (2)"
         k = opening
     return False
+
+
+def _after_rank(s: SentenceView, k: int) -> bool:
+    """ "followed by" (``[cues] rank_verbs``, ``rank_prepositions``) right before token ``k``."""
+    cues, words = s.lex.cues, s.words
+    return k > 1 and words[k - 1] in cues.get("rank_prepositions", ()) and words[k - 2] in cues.get("rank_verbs", ())
 
 
 def _name_start(s: SentenceView, end: int) -> int:

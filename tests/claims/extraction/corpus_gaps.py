@@ -701,4 +701,46 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "98",
         "arrested",
     ): "judgement: 'adolescents' labelled children; read as other (as 'teenagers' in enb3)",
+    (
+        "enf5",
+        2,
+        "at least 38",
+        "hospitalized",
+    ): "judgement: 'n wounded people ... were being treated at the hospital' labelled admissions; read as injured (as the dev split's 'n wounded were still being treated')",
+    (
+        "enf5",
+        2,
+        "five",
+        "hospitalized",
+    ): "judgement: a part of 'n wounded people ... being treated at the hospital' labelled admissions; read as injured",
+    (
+        "enf5",
+        12,
+        "More than 1,000",
+        "participants",
+    ): "judgement: 'n worshippers were offering prayers' labelled a turnout; read as other (no turnout verb)",
+    (
+        "enf5",
+        17,
+        "1,340",
+        "other",
+    ): "judgement: 'n houses are completely destroyed' with no total beside it labelled a severity grade (other); read as damaged",
+    (
+        "enf5",
+        25,
+        "Some 95,100",
+        "displaced",
+    ): "'had been moved to n temporary shelters': the displacement phrase is split by the figure of the shelters",
+    (
+        "enf5",
+        26,
+        "21,800",
+        "displaced",
+    ): "'followed by its neighbour with n' after a measured figure: the ranking's second item is dropped",
+    (
+        "enf5",
+        27,
+        "5,310",
+        "displaced",
+    ): "'were sheltering at n relief centres': the shelter phrase is split by the figure of the centres",
 }

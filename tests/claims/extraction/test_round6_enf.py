@@ -29,7 +29,15 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
   (``coordinated_subjects.subject_of_later_figure``, ``reach_before._opens_coordinated_subject``);
 - things "riddled with bullets" or "wiped out" are damaged (``[measures] damaged``);
 - a list of names with bracketed counts is a breakdown by place, not a list of ages, when its first item follows
-  "in" or an earlier bracket names the measure ("Rusera (5 deaths), Kimbo (2)") (``bracket_lists``).
+  "in" or an earlier bracket names the measure ("Rusera (5 deaths), Kimbo (2)") (``bracket_lists``);
+- "the previous day", "the following week" after a figure are a time adjunct, no noun of the figure
+  (``noun_phrase._np_word_step``, ``[syntax] time_adjectives``);
+- a forecast ("feared the toll could rise to 48", "may rise to 45") and a habit ("700 people usually gather for
+  prayers") are no tally and no turnout: ``other`` (``[other_verbs]``);
+- "according to", "due to" hold no total cue: a figure after them is no running total, so "another n" beside it is
+  no increment (``increments._total``, ``[cues] total_cue_blockers``);
+- relief centres are things, and people moved to them are displaced; a ranking's "followed by X (n), Y (n)" is a
+  list by place (``[nouns]``, ``[measures] displaced``, ``bracket_lists``).
 """
 
 from __future__ import annotations
@@ -152,6 +160,43 @@ ENGLISH: list[Any] = [
     ),
     # control: bracketed ages after people's names
     ("The injured were Maria (34), Jonas (8) and Petra (61).", []),
+    # a time adjunct after the earlier figure
+    (
+        "The number of evacuees jumped to 8,720 from 3,150 the previous day.",
+        [("displaced", "people", 8720, 8720), ("displaced", "people", 3150, 3150)],
+    ),
+    ("Police arrested 30 people the following week.", [("arrested", "people", 30, 30)]),
+    # a forecast, a habit
+    (
+        "Rescuers said 26 people had died and feared the toll could rise to 40.",
+        [("killed", "people", 26, 26), ("other", "projected", 40, 40)],
+    ),
+    ("Officials warned the number of displaced could reach 200,000.", [("other", "projected", 200000, 200000)]),
+    ("Some 900 people usually gather at the shrine on Fridays.", [("other", "usual attendance", 810, 990)]),
+    # control: the toll that rose
+    ("The death toll rose to 45.", [("killed", "people", 45, 45)]),
+    # no total after "according to"
+    (
+        "According to the governor, 310 homes were destroyed and another 95 damaged.",
+        [("damaged", "homes", 310, 310), ("damaged", "homes", 95, 95)],
+    ),
+    # relief centres, a ranking's bracketed list
+    (
+        "Sabah has the most relief centres with 41, followed by Perak (9) and Kedah (7).",
+        [
+            ("other", "relief centres", 41, 41, None),
+            ("other", "relief centres", 9, 9, "Perak"),
+            ("other", "relief centres", 7, 7, "Kedah"),
+        ],
+    ),
+    ("Some 2,000 people were moved to relief centres.", [("displaced", "people", 1800, 2200)]),
+    # control: names with ages after "followed by"
+    ("The youngest victims were followed by Ahmad (12) and Budi (9).", []),
+    # control: a real running total keeps the increment
+    (
+        "Two more bodies were found, bringing the toll to 31.",
+        [("other", "increase", 2, 2), ("killed", "people", 31, 31)],
+    ),
 ]
 
 
