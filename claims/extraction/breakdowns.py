@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.earlier_items import article_adjunct
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
@@ -122,8 +123,8 @@ def _can_head(m: Mention) -> bool:
 
 def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> bool:
     """True when ``m`` continues the list that ``head`` opened (``previous`` is the figure just before it)."""
-    if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure}:
-        return False
+    if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure} or article_adjunct(s, m):
+        return False  # "including 7 deaths, were reported in the nine affected states": an adjunct, no item
     if m.partitive and m.measure == "other" and head.measure != "other":
         return False  # "merusak 31 rumah, 4 di antaranya rata dengan tanah": a part settled as a subset, no item
     if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):

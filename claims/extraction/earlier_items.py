@@ -1,6 +1,7 @@
 """Figures that take the measure of the figure before them across a few words (wire copy, issue 11, round 6): the
 earlier figure of a revised tally ("the toll rose to 22 from 15") and a part after a named item of the same list
-("killed six people, including a woman and her four children")."""
+("killed six people, including a woman and her four children"); and one that takes none, an adjunct after a
+preposition and an article ("including 7 deaths, were reported in the nine affected states")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,14 @@ def after_named_item(s: SentenceView, m: Mention) -> bool:
         ):
             return False
     return False
+
+
+def article_adjunct(s: SentenceView, m: Mention) -> bool:
+    """ "including 7 deaths, were reported in the nine affected states": an ``other`` figure after a place preposition
+    and an article is that preposition's object, no item of a list before it."""
+    return (
+        m.measure == "other"
+        and m.first > 1
+        and s.words[m.first - 1] in s.lex.determiners
+        and s.words[max(0, s.before_determiners(m.first - 1))] in s.lex.place_prepositions
+    )

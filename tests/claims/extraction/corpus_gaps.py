@@ -743,4 +743,34 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "5,310",
         "displaced",
     ): "'were sheltering at n relief centres': the shelter phrase is split by the figure of the centres",
+    (
+        "enf6",
+        17,
+        "14",
+        "other",
+    ): "a breakdown by sex after an age span ('ranged from 14 to 18 years old; 14 were male and six were female'): the parts are dropped",
+    (
+        "enf6",
+        17,
+        "six",
+        "other",
+    ): "a breakdown by sex after an age span ('14 were male and six were female'): the parts are dropped",
+    (
+        "enf6",
+        19,
+        "Three",
+        "hospitalized",
+    ): "'admitted to the university medical centre': the admission phrase is split by the hospital's name",
+    (
+        "enf6",
+        21,
+        "about 63",
+        "killed",
+    ): "an apposed figure after an opening part ('Most of the dead, about 63, were reported from ...') is dropped",
+    (
+        "enf6",
+        29,
+        "over 32,000",
+        "displaced",
+    ): "'put the number at n' after a clause with the measured figure: the anaphoric 'the number' is not resolved",
 }

@@ -37,7 +37,10 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
 - "according to", "due to" hold no total cue: a figure after them is no running total, so "another n" beside it is
   no increment (``increments._total``, ``[cues] total_cue_blockers``);
 - relief centres are things, and people moved to them are displaced; a ranking's "followed by X (n), Y (n)" is a
-  list by place (``[nouns]``, ``[measures] displaced``, ``bracket_lists``).
+  list by place (``[nouns]``, ``[measures] displaced``, ``bracket_lists``);
+- a figure after a place preposition and an article ("were reported in the nine affected states") is that
+  preposition's object, no item of a list before it (``earlier_items.article_adjunct``);
+- "just" before a figure is "only": exact ("the toll had stood at just nine") (``[qualifiers] exact``).
 """
 
 from __future__ import annotations
@@ -192,6 +195,13 @@ ENGLISH: list[Any] = [
     ("Some 2,000 people were moved to relief centres.", [("displaced", "people", 1800, 2200)]),
     # control: names with ages after "followed by"
     ("The youngest victims were followed by Ahmad (12) and Budi (9).", []),
+    # an adjunct after a preposition and an article
+    (
+        "Some 140 new cases, including 3 deaths, were confirmed in the six worst-hit districts.",
+        [("other", "cases", 126, 154), ("killed", "people", 3, 3), ("other", "districts", 6, 6)],
+    ),
+    # "just" is "only"
+    ("The death toll from the storm had stood at just nine on Friday.", [("killed", "people", 9, 9)]),
     # control: a real running total keeps the increment
     (
         "Two more bodies were found, bringing the toll to 31.",
