@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.common_places import common_place
 from claims.extraction.earlier_items import article_adjunct
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import another_nouns
@@ -420,7 +421,7 @@ def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     while k < n and (words[k] in lex.place_prepositions or words[k] in lex.place_modifiers):
         k += 1  # "di sekitar", "in neighbouring Qinghai"
     if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
-        return None
+        return common_place(s, k)  # "44 in the neighbouring state"
     start = k
     while k < n and kinds[k] != "p":
         w = words[k]

@@ -662,12 +662,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
         "enf4",
         4,
-        "3,260",
-        "hospitalized",
-    ): "a part by a lower-case place ('3,260 of them in the capital and 1,860 outside it') is read as a subset",
-    (
-        "enf4",
-        4,
         "1,860",
         "hospitalized",
     ): "a part by a lower-case place ('3,260 of them in the capital and 1,860 outside it') is read as a subset",
@@ -773,4 +767,46 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "over 32,000",
         "displaced",
     ): "'put the number at n' after a clause with the measured figure: the anaphoric 'the number' is not resolved",
+    (
+        "enf7",
+        13,
+        "44",
+        "killed",
+    ): "a breakdown by unnamed places whose first place holds a figure ('in one district of the larger state and 44 in the neighbouring state'): the list is broken",
+    (
+        "enf7",
+        15,
+        "33",
+        "killed",
+    ): "a part of an opening whole with its own verb of place ('Of the 44 deaths ..., 33 occurred in the capital'): read as a subset",
+    (
+        "enf7",
+        18,
+        "14",
+        "killed",
+    ): "'while officials in Thessa reported 14': a bare figure after a reporting verb takes no measure from the clause before",
+    (
+        "enf7",
+        19,
+        "Thirty",
+        "hospitalized",
+    ): "'being treated at the district hospital': the treatment phrase is split by the hospital's modifier",
+    (
+        "enf7",
+        23,
+        "16,900",
+        "deployed",
+    ): "judgement: 'n rescue workers were active in the affected areas' labelled deployed; read as other",
+    (
+        "enf7",
+        28,
+        "284,000",
+        "displaced",
+    ): "a part after 'including' whose own noun phrase names a measure ('including 284,000 newly displaced people') takes the whole's other",
+    (
+        "enf7",
+        29,
+        "15-member",
+        "deployed",
+    ): "judgement: 'a 15-member rescue team was also sent' labelled deployed; read as other",
 }

@@ -40,7 +40,9 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
   list by place (``[nouns]``, ``[measures] displaced``, ``bracket_lists``);
 - a figure after a place preposition and an article ("were reported in the nine affected states") is that
   preposition's object, no item of a list before it (``earlier_items.article_adjunct``);
-- "just" before a figure is "only": exact ("the toll had stood at just nine") (``[qualifiers] exact``).
+- "just" before a figure is "only": exact ("the toll had stood at just nine") (``[qualifiers] exact``);
+- a place named by a common noun after an article in a breakdown ("12 in the capital and five in the eastern
+  province") is the item's place (``common_places``, ``[cues] place_articles``, ``[places] parts``).
 """
 
 from __future__ import annotations
@@ -202,6 +204,18 @@ ENGLISH: list[Any] = [
     ),
     # "just" is "only"
     ("The death toll from the storm had stood at just nine on Friday.", [("killed", "people", 9, 9)]),
+    # places named by a common noun
+    (
+        "Air raids killed 12 people in the capital and five in the eastern province.",
+        [("killed", "people", 12, 12, "the capital"), ("killed", "people", 5, 5, "the eastern province")],
+    ),
+    (
+        "Floods displaced 3,400 people in the northern district and 900 in the neighbouring state.",
+        [
+            ("displaced", "people", 3400, 3400, "the northern district"),
+            ("displaced", "people", 900, 900, "the neighbouring state"),
+        ],
+    ),
     # control: a real running total keeps the increment
     (
         "Two more bodies were found, bringing the toll to 31.",
