@@ -809,4 +809,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "15-member",
         "deployed",
     ): "judgement: 'a 15-member rescue team was also sent' labelled deployed; read as other",
+    (
+        "enf8",
+        1,
+        "48",
+        "killed",
+    ): "judgement: 'Among the victims are n children' after a death toll in the sentence before labelled killed; read as other ('victims' names no measure)",
+    (
+        "enf8",
+        1,
+        "91",
+        "killed",
+    ): "judgement: 'Among the victims are ... n women' after a death toll in the sentence before labelled killed; read as other",
 }

@@ -42,7 +42,8 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
   preposition's object, no item of a list before it (``earlier_items.article_adjunct``);
 - "just" before a figure is "only": exact ("the toll had stood at just nine") (``[qualifiers] exact``);
 - a place named by a common noun after an article in a breakdown ("12 in the capital and five in the eastern
-  province") is the item's place (``common_places``, ``[cues] place_articles``, ``[places] parts``).
+  province") is the item's place (``common_places``, ``[cues] place_articles``, ``[places] parts``);
+- people who "face criminal charges" are charged, no turnout of the protesters they are (``[other_verbs]``).
 """
 
 from __future__ import annotations
@@ -216,6 +217,10 @@ ENGLISH: list[Any] = [
             ("displaced", "people", 900, 900, "the neighbouring state"),
         ],
     ),
+    # facing charges
+    ("More than 30 protesters face criminal charges.", [("other", "protesters", 31, None)]),
+    # control: a turnout
+    ("Some 3,000 protesters marched.", [("participants", "protesters", 2700, 3300)]),
     # control: a real running total keeps the increment
     (
         "Two more bodies were found, bringing the toll to 31.",
