@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
-from claims.extraction.coordinated_subjects import subject_of_later_figure
+from claims.extraction.coordinated_subjects import noun_of_later_figure, subject_of_later_figure
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
@@ -144,8 +144,8 @@ def _word_after(f: Figure) -> str | None:
         return None  # "12 kerabat korban tewas menghadiri pemakaman": the relatives of the dead
     if object_in_relative(f.s, f.m.first):
         return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
-    if subject_of_later_figure(f.s, start):
-        return None  # "treated 61,900 patients and the death toll stood at 279": the later figure's subject
+    if subject_of_later_figure(f.s, start) or noun_of_later_figure(f.s, start, f.mentions, f.m):
+        return None  # "treated 61,900 patients and the death toll stood at 279", "22 survivors and five deaths"
     return search_right(f.s, start, f.cls, f.owned, f.m.num_end, verb_object(f.s, f.m.first), _whole(f))
 
 

@@ -821,4 +821,34 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "91",
         "killed",
     ): "judgement: 'Among the victims are ... n women' after a death toll in the sentence before labelled killed; read as other",
+    (
+        "enf9",
+        2,
+        "about 1.5 million",
+        "other",
+    ): "'which has a population of about n' in a relative clause after a place: the population figure is dropped",
+    (
+        "enf9",
+        17,
+        "160 to 200",
+        "other",
+    ): "'vary from a to b' after 'how many were on board': the range names no noun and is dropped",
+    (
+        "enf9",
+        22,
+        "over 163,000",
+        "displaced",
+    ): "'the number of homeless more than doubled ..., from over a to b': the tally does not reach across the change verb and the time span",
+    (
+        "enf9",
+        22,
+        "327,105",
+        "displaced",
+    ): "'the number of homeless more than doubled ..., from over a to b': the tally does not reach across the change verb and the time span",
+    (
+        "enf9",
+        27,
+        "27,651",
+        "deployed",
+    ): "judgement: 'n public agents are taking part in the operation' labelled deployed; read as other",
 }

@@ -43,7 +43,10 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
 - "just" before a figure is "only": exact ("the toll had stood at just nine") (``[qualifiers] exact``);
 - a place named by a common noun after an article in a breakdown ("12 in the capital and five in the eastern
   province") is the item's place (``common_places``, ``[cues] place_articles``, ``[places] parts``);
-- people who "face criminal charges" are charged, no turnout of the protesters they are (``[other_verbs]``).
+- people who "face criminal charges" are charged, no turnout of the protesters they are (``[other_verbs]``);
+- a measure noun right after a later figure of a coordination is that figure's own ("22 survivors and five deaths"):
+  a figure with a noun of its own that names no measure does not take it
+  (``coordinated_subjects.noun_of_later_figure``).
 """
 
 from __future__ import annotations
@@ -221,6 +224,14 @@ ENGLISH: list[Any] = [
     ("More than 30 protesters face criminal charges.", [("other", "protesters", 31, None)]),
     # control: a turnout
     ("Some 3,000 protesters marched.", [("participants", "protesters", 2700, 3300)]),
+    # a measure noun of the later figure
+    ("The crew found 14 survivors and three bodies.", [("other", "survivors", 14, 14), ("killed", "people", 3, 3)]),
+    (
+        "Rescuers counted 31 survivors and nine deaths on the island.",
+        [("other", "survivors", 31, 31), ("killed", "people", 9, 9)],
+    ),
+    # control: coordinated groups share the verb after them
+    ("Five soldiers and two civilians died.", [("killed", "soldiers", 5, 5), ("killed", "civilians", 2, 2)]),
     # control: a real running total keeps the increment
     (
         "Two more bodies were found, bringing the toll to 31.",
