@@ -556,12 +556,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "seven",
         "killed",
     ): "a list whose first item holds an 'of' adjunct figure ('180 members of 46 families, 14 health workers and seven journalists'): the later items lose the verb",
-    (
-        "enf2",
-        1,
-        "91",
-        "other",
-    ): "judgement: a hypothetical total ('if the missing are found dead, that would make 91 deaths') read as killed",
     ("enf2", 2, "4.2 million", "other"): "'with a population of n' after a place: the population figure is dropped",
     (
         "enf2",

@@ -32,8 +32,8 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
   "in" or an earlier bracket names the measure ("Rusera (5 deaths), Kimbo (2)") (``bracket_lists``);
 - "the previous day", "the following week" after a figure are a time adjunct, no noun of the figure
   (``noun_phrase._np_word_step``, ``[syntax] time_adjectives``);
-- a forecast ("feared the toll could rise to 48", "may rise to 45") and a habit ("700 people usually gather for
-  prayers") are no tally and no turnout: ``other`` (``[other_verbs]``);
+- a forecast or a hypothesis ("feared the toll could rise to 48", "may rise to 45", "that would make 91 deaths") and
+  a habit ("700 people usually gather for prayers") are no tally and no turnout: ``other`` (``[other_verbs]``);
 - "according to", "due to" hold no total cue: a figure after them is no running total, so "another n" beside it is
   no increment (``increments._total``, ``[cues] total_cue_blockers``);
 - relief centres are things, and people moved to them are displaced; a ranking's "followed by X (n), Y (n)" is a
@@ -182,6 +182,10 @@ ENGLISH: list[Any] = [
     ),
     ("Officials warned the number of displaced could reach 200,000.", [("other", "projected", 200000, 200000)]),
     ("Some 900 people usually gather at the shrine on Fridays.", [("other", "usual attendance", 810, 990)]),
+    (
+        "Finding the 12 missing would bring the death toll to 40.",
+        [("missing", "people", 12, 12), ("other", "projected", 40, 40)],
+    ),
     # control: the toll that rose
     ("The death toll rose to 45.", [("killed", "people", 45, 45)]),
     # no total after "according to"
