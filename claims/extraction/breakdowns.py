@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.common_places import common_place
+from claims.extraction.earlier_items import article_adjunct
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
 from claims.extraction.phrase_cover import covering_phrase
@@ -125,8 +127,8 @@ def _can_head(m: Mention) -> bool:
 
 def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> bool:
     """True when ``m`` continues the list that ``head`` opened (``previous`` is the figure just before it)."""
-    if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure}:
-        return False
+    if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure} or article_adjunct(s, m):
+        return False  # "including 7 deaths, were reported in the nine affected states": an adjunct, no item
     if m.partitive and m.measure == "other" and head.measure != "other":
         return False  # "merusak 31 rumah, 4 di antaranya rata dengan tanah": a part settled as a subset, no item
     if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):
@@ -420,10 +422,10 @@ def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     setempat", "inside the country")."""
     texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
     n = len(texts)
-    while k < n and words[k] in lex.place_prepositions:
-        k += 1  # "di sekitar"
+    while k < n and (words[k] in lex.place_prepositions or words[k] in lex.place_modifiers):
+        k += 1  # "di sekitar", "in neighbouring Qinghai"
     if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
-        return None
+        return common_place(s, k)  # "44 in the neighbouring state"
     start = k
     while k < n and kinds[k] != "p":
         w = words[k]

@@ -254,10 +254,26 @@ def opening_whole(f: Figure) -> str | None:
     if not aux_at(s, max(m.np_end, m.num_end)):
         return None
     k = max(m.np_end, m.num_end) + 1
+    if _place_next(s, k):
+        return hit[1]  # "Of the dead, 43 were in Kordal prefecture and 36 in Yashan": a part by place keeps it
     noun = s.lex.nouns.match(words, k) if k < len(words) and words[k] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
         return None
     return hit[1]
+
+
+def _place_next(s: SentenceView, k: int) -> bool:
+    """A place name starts after token ``k``: a preposition ("in", perhaps after a filler: "reported in"), its
+    modifiers ("neighbouring") and a capitalised word."""
+    words, lex, n = s.words, s.lex, len(s.words)
+    while k < n and words[k] in lex.place_fillers:
+        k += 1
+    if k >= n or words[k] not in lex.place_prepositions:
+        return False
+    k += 1
+    while k < n and words[k] in lex.place_modifiers:
+        k += 1
+    return k < n and s.kinds[k] == "w" and s.texts[k][0].isupper()
 
 
 def _opening_end(s: SentenceView) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.numbers import Reading
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
@@ -50,6 +51,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
+        if kinds[i] == "n" and before in lex.cues.get("date_span_openers", frozenset()) and _day_span(s, reading):
+            return True  # "between 25 and 30 May", "from 3 to 9 June": the span's first day
     end = reading.end
     if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier
@@ -74,6 +77,19 @@ def _numeral_or_title(s: SentenceView, i: int) -> bool:
     """Digits, or a number word written with a capital inside the sentence: after a capitalised name it is part of
     the name ("Kali Dua", "Desa Sungai Tiga", "Pulau Seribu"), as digits are ("SD Negeri 4")."""
     return s.kinds[i] == "n" or (s.kinds[i] == "w" and s.texts[i][0].isupper())
+
+
+def _day_span(s: SentenceView, reading: Reading) -> bool:
+    """A day number, a range joiner, another day number and a month: "between 25 and 30 May" (day-first dates)."""
+    words, kinds, lex, end = s.words, s.kinds, s.lex, reading.end
+    return (
+        reading.value <= 31
+        and end + 2 < len(words)
+        and (words[end] in lex.range_between_joiners or words[end] in lex.range_joiners)
+        and kinds[end + 1] == "n"
+        and words[end + 2] in lex.months
+        and s.texts[end + 2][0].isupper()  # "between 25 and 30 may be trapped": the verb, no month
+    )
 
 
 def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
@@ -248,6 +264,7 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
         and texts[start - 2][0].isupper()
         and reading.value <= _OLDEST  # "Kapuas Raya (2.140)" is no age
         and not _place_name_before(s, start - 1)
+        and not places_in_brackets(s, start - 1)
     )
 
 

@@ -114,7 +114,11 @@ def _total(s: SentenceView, m: Mention) -> bool:
     if m.unit is not None or _change(s, m) is not None:
         return False
     words = s.words
-    return any(words[k] in s.lex.total_cues for k in range(max(0, m.first - 4), m.first))
+    blockers = s.lex.cues.get("total_cue_blockers", frozenset())  # "According to the UN, 480 houses": no total
+    return any(
+        words[k] in s.lex.total_cues and not (k > 0 and words[k - 1] in blockers)
+        for k in range(max(0, m.first - 4), m.first)
+    )
 
 
 def _change(s: SentenceView, m: Mention) -> str | None:

@@ -131,6 +131,7 @@ class Lexicon:
     place_plurals: frozenset[str]  # "Marvell and Ostend counties": one place made of two names
     place_admin: frozenset[str]  # administrative words that make a name a place: "Kabupaten Klaten (29)"
     place_suffixes: frozenset[str]  # last words that make a name a place: "Barito Timur (1.306)", "Jambi Hilir (71)"
+    place_modifiers: frozenset[str]  # between a preposition and a place name: "in neighbouring Qinghai"
     not_count_before: frozenset[str]  # [not_counts]: "salah satu" = one of, no count
     not_count_after: PhraseTable[bool]  # [not_counts] after: "dua kali lipat" (twofold) is a multiplier, no count
     increase_before: PhraseTable[bool]  # [increments]: "bertambah 41 orang", "another 12"
@@ -374,6 +375,7 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "place_plurals": _words(places.get("plurals", [])),
         "place_admin": _words(places.get("admin", [])),
         "place_suffixes": _words(places.get("suffixes", [])),
+        "place_modifiers": _words(places.get("modifiers", [])),
         "not_count_before": _words(d.get("not_counts", {}).get("before", [])),
         "not_count_after": _flag_table(d.get("not_counts", {}).get("after", [])),
         "increase_before": _flag_table(d.get("increments", {}).get("increase_before", [])),

@@ -210,6 +210,8 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
         return j + 1 if lex.modifiers_follow and not _predicate_verb(s, w) else None
     if m.anaphoric:
         return None  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
+    if w in syntax_list(s, "time_adjectives") and j + 1 < n and words[j + 1] in lex.time_units:
+        return None  # "from 4,410 the previous day": a time adjunct, no noun of the figure
     if m.raw_label is None and kinds[j] == "w" and len(w) >= 3 and w not in lex.time_units:
         m.raw_label = w
         owned.add(j)

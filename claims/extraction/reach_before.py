@@ -238,6 +238,8 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 break
             j = opening - 1  # "The death toll, which stood at 19 on Friday, rose to 26": the subject before the aside
             continue
+        if leftmost and found is not None and _opens_coordinated_subject(s, j, found[0]):
+            break  # "Police arrested 40 people and the death toll rose to 12": the clause after "and" is its own
         if j not in skip:
             hit = s.measure_at(j)
             hit = hit and (covering_phrase(s, j) or hit)  # "temukan dalam pencarian": found, not "dalam pencarian"
@@ -250,6 +252,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 and not takes_object(s, j, hit[0])
                 and not (leftmost and _relative_with_object(s, j, hit[0]))
                 and not (leftmost and _figure_after(s, j, hit[0]) not in (-1, end))
+                and not _names_body(s, j + hit[0])
             ):
                 found = (j, hit[1])
                 if not leftmost or _relative_on_crowd(s, j):
@@ -286,6 +289,18 @@ def _figure_after(s: SentenceView, j: int, length: int, with_word: bool = False)
     if found is not None and found[1] == "exact":
         k += found[0]
     return k if k in s.mention_firsts else -1
+
+
+def _opens_coordinated_subject(s: SentenceView, j: int, measure: int) -> bool:
+    """Token ``j`` is a coordinator right before the determiners of the measure word at ``measure``: that noun
+    phrase opens a clause of its own ("... and the death toll rose to 12")."""
+    return s.words[j] in s.lex.coordinators and j < measure - 1 and s.before_determiners(measure - 1) == j
+
+
+def _names_body(s: SentenceView, k: int) -> bool:
+    """A noun of an organisation (``[syntax] body_nouns``) at token ``k``, right after a measure word: the word names
+    the body ("the refugee agency put the toll at 70", "the rescue agency"), no measure of the figure."""
+    return k < len(s.words) and s.words[k] in syntax_list(s, "body_nouns")
 
 
 def _cause_adjunct(s: SentenceView, j: int) -> bool:

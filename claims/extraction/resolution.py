@@ -10,6 +10,8 @@ from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.compared import compared_value
 from claims.extraction.composed_labels import compose_label, compose_people_labels
+from claims.extraction.coordinated_subjects import noun_of_later_figure, subject_of_later_figure
+from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
 from claims.extraction.fire_nouns import burnt_by_fire
 from claims.extraction.included import included_in_object
@@ -156,6 +158,8 @@ def _word_after(f: Figure) -> str | None:
         return None  # "12 kerabat korban tewas menghadiri pemakaman": the relatives of the dead
     if object_in_relative(f.s, f.m.first):
         return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
+    if subject_of_later_figure(f.s, start) or noun_of_later_figure(f.s, start, f.mentions, f.m):
+        return None  # "treated 61,900 patients and the death toll stood at 279", "22 survivors and five deaths"
     return search_right(f.s, start, f.cls, f.owned, f.m.num_end, verb_object(f.s, f.m.first), _whole(f))
 
 
@@ -347,7 +351,7 @@ def _figure(
         m.first > 0
         and s.words[m.first - 1] in lex.inherit_before.lasts
         and lex.inherit_before.match_ending(s.words, m.first) is not None
-    )
+    ) or inherits_from_before(s, m, antecedent)
     return Figure(s, m, mentions, owned, antecedent, cls, label, head)
 
 
@@ -459,8 +463,9 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         m.measure = _measure_of(f)
         set_subject(f)
         compose_label(s, m)
-        if m.measure == "damaged" and m.subject is None:
-            m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count
+        if m.measure == "damaged" and (m.subject is None or m.subject_class in PERSON_CLASSES):
+            m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count;
+            # "eight were passengers on a minibus swept away": people are never damaged
         if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and (m.partitive or m.inherit)):
             _settle_part(f)
         elif f.rule is _word_after and m.partitive:

@@ -1,0 +1,28 @@
+"""Places named by a common noun in a breakdown by place (wire copy on heat waves and quakes, issue 11, round 6):
+"52 people died in one district of the larger state and 44 in the neighbouring state", "12 in the capital and five in
+the eastern province". A place there is an article, perhaps adjectives of position, and a place word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claims.extraction.view import SentenceView
+
+
+def common_place(s: SentenceView, k: int) -> tuple[str, int] | None:
+    """The place at token ``k``: an article (``[syntax] determiners``), place modifiers (``[places] modifiers``) and a
+    place word (``[places] parts``) that ends the phrase (no lower-case word after it: "the district hospital" is no
+    place); ``(text, token after it)``, or None."""
+    words, texts, kinds, lex, n = s.words, s.texts, s.kinds, s.lex, len(s.words)
+    if k >= n or words[k] not in lex.determiners or words[k] not in lex.cues.get("place_articles", ()):
+        return None
+    j = k + 1
+    while j < n and words[j] in lex.place_modifiers:
+        j += 1
+    if j >= n or words[j] not in lex.place_parts:
+        return None
+    end = j + 1
+    if end < n and kinds[end] == "w" and texts[end][0].islower() and words[end] not in lex.list_joiners:
+        return None  # "the district hospital", "the state capital": the place word modifies another noun
+    return s.text[s.starts[k] : s.ends[j]], end
