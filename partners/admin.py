@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db.models import URLField
 from django.utils.translation import gettext_lazy as _
 
 from partners import services
@@ -73,6 +74,7 @@ class PartnerTokenAdmin(admin.ModelAdmin):
 
 @admin.register(Webhook)
 class WebhookAdmin(admin.ModelAdmin):
+    formfield_overrides = {URLField: {"assume_scheme": "https"}}  # an address typed without a scheme (Django 6 default)
     list_display = ["partner", "url", "is_active", "created_at"]
     list_filter = ["is_active", "partner"]
     search_fields = ["partner__name", "url"]

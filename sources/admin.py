@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from django import forms
 from django.contrib import admin
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Count, Field, QuerySet
+from django.db.models import Count, Field, QuerySet, URLField
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -65,6 +65,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = {URLField: {"assume_scheme": "https"}}  # an address typed without a scheme (Django 6 default)
     list_display = ("title_or_url", "source", "language", "published_at", "extraction_status", "ingested_at")
     list_filter = (
         "extraction_status",

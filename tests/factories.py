@@ -16,10 +16,11 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True  # the group hooks below write through the m2m manager, no save needed
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
-    password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
+    password = factory.django.Password("correct-horse-battery")
 
 
 class EditorFactory(UserFactory):
@@ -108,6 +109,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
 class VerdictFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Verdict
+        skip_postgeneration_save = True  # make_current writes the claim, not the verdict
 
     claim = factory.SubFactory(ClaimFactory)
     label = Verdict.Label.SUPPORTED
