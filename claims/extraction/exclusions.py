@@ -46,6 +46,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
+        if kinds[i] == "w" and before == lex.ordinal_prefix and i >= 2 and s.words[i - 2] in lex.time_units:
+            return True  # "pencarian hari ke empat": an ordinal written apart (but "dibawa ke empat rumah sakit")
     end = reading.end
     if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier

@@ -1,0 +1,107 @@
+"""Misread classes found by a fourth audit of specific-measure claims on real Indonesian reports (issue 11,
+audit_id4): official releases as outlets reprint them (Humas Polri/Polda, BNPB/BPBD, Kemenkes/Dinkes, Basarnas,
+KKP/Bakamla, Imigrasi, BP2MI) and regional papers.
+
+Every sentence is our own (invented places, people and figures); the wordings are those read in the releases.
+Readings follow DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong measure). Each row: text, then (measure, subject,
+low, high) for every claim.
+
+- a seized foreign fishing vessel ("KIA") and its fishing gear ("alat tangkap", which holds the arrest word) are
+  things, never people arrested;
+- a search force split up ("dibagi tiga") or counted in teams ("empat tim") is no count of people missing;
+- a search day written apart from its ordinal prefix ("hari ke lima") is an ordinal, no count;
+- a tally of cases beside a tally of deaths: the death word after a joiner opens the later figure ("hingga 9.345
+  orang dengan pasien meninggal sebanyak 88 orang"), and two figures of one generic noun joined before the death
+  word ("6.418 orang dan 57 orang meninggal") do not share it;
+- relatives of the victims ("kerabat para korban hilang") are counted, not the victims the measure word describes.
+
+Control rows, where the specific measure is right, stand beside each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+VESSELS_AND_GEAR: list[Any] = [
+    (
+        "Dalam operasi itu petugas PSDKP mengamankan tiga KIA berbendera Vietnam di Laut Natuna Utara.",
+        [("other", "ships", 3, 3)],
+    ),
+    (
+        "Barang bukti berupa satu unit kapal, dua alat tangkap pukat harimau dan satu unit radar disita petugas.",
+        [("other", "ships", 1, 1), ("other", "items", 2, 2), ("other", "radar", 1, 1)],
+    ),
+    # control: the crew taken from the vessel are arrested
+    ("Petugas PSDKP mengamankan 14 ABK asal Vietnam dari kapal tersebut.", [("arrested", "people", 14, 14)]),
+]
+
+SEARCH_TEAMS: list[Any] = [
+    ("Tim gabungan kemudian dibagi tiga untuk menyisir sungai tempat nelayan itu dilaporkan hilang.", []),
+    (
+        "Pencarian dilakukan oleh empat tim dengan menyisir pantai tempat korban dilaporkan hilang.",
+        [("other", "teams", 4, 4)],
+    ),
+    ("Hingga pencarian hari ke lima, korban yang hilang belum ditemukan.", []),
+    # controls: the missing people counted beside a search day keep their measure; "ke" before a place is no ordinal
+    ("Hingga hari ke tujuh pencarian, dua nelayan masih hilang.", [("missing", "people", 2, 2)]),
+    ("Tiga nelayan masih hilang hingga hari ketiga pencarian.", [("missing", "people", 3, 3)]),
+    ("Para korban luka dibawa ke tiga rumah sakit di Kota Sukamaju.", [("other", "hospitals", 3, 3)]),
+]
+
+CASES_BESIDE_DEATHS: list[Any] = [
+    (
+        '"Per 12 Maret, berdasarkan laporan 21 kabupaten, sebanyak 6.418 orang dan 57 orang meninggal dunia," ujarnya.',
+        [("other", "regencies", 21, 21), ("other", "people", 6418, 6418), ("killed", "people", 57, 57)],
+    ),
+    (
+        "Pada 2022 terdapat pasien demam berdarah hingga 9.345 orang dengan pasien meninggal sebanyak 88 orang.",
+        [("other", "people", 0, 9345), ("killed", "people", 88, 88)],
+    ),
+    (
+        "Tercatat sebanyak 4.120 penderita DBD dan pasien meninggal karena DBD dengan jumlah 39 orang.",
+        [("other", "patients", 4120, 4120), ("killed", "people", 39, 39)],
+    ),
+    # controls: a tally of deaths after its cases; two groups joined before one measure word share it
+    (
+        "Di Kabupaten Sukamaju tercatat 1.204 kasus DBD dengan jumlah meninggal 17 orang.",
+        [("other", "cases", 1204, 1204), ("killed", "people", 17, 17)],
+    ),
+    (
+        "Lima polisi dan dua warga terluka dalam bentrokan itu.",
+        [("injured", "police", 5, 5), ("injured", "people", 2, 2)],
+    ),
+]
+
+RELATIVES: list[Any] = [
+    (
+        "Tiga orang kerabat para korban hilang itu juga meninggal dalam perjalanan.",
+        [("other", "people", 3, 3)],
+    ),
+    # control: the victims the measure word describes, counted themselves
+    ("Dua korban hilang itu belum ditemukan hingga Senin sore.", [("missing", "people", 2, 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VESSELS_AND_GEAR)
+def test_vessels_and_fishing_gear_are_not_arrested(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SEARCH_TEAMS)
+def test_search_teams_and_days_are_not_missing_people(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_BESIDE_DEATHS)
+def test_a_tally_of_cases_does_not_take_the_death_word(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_relatives_of_victims_are_not_the_victims(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
