@@ -10,8 +10,11 @@ to a wrong measure).
   meninggal dunia"): nobody splits one toll that way, so the first figure counts a larger group (the cases) and
   the measure word is the second's ("12 polisi dan 3 wartawan terluka" keeps both: two groups);
 - a relative of the counted ones (``[cues] relation_nouns``: "kerabat") before a generic noun with its own measure
-  word ("Dua orang kerabat para korban hilang ini juga telah meninggal"): the word says what happened to the
-  victims, not to the relatives counted.
+  word ("Dua orang kerabat para korban hilang ini juga telah meninggal"), or right before the measure word with
+  "-nya" ("128 orang yang melaporkan keluarganya hilang"): the word says what happened to the victims or the
+  relatives, not to those counted;
+- people crowding to watch the scene of a disaster ("ratusan warga masih berkerumun menyaksikan puing-puing
+  kebakaran") are onlookers, no turnout.
 
     >>> from claims.extraction import extract
     >>> text = "Tercatat 8.210 pasien demam berdarah dan pasien meninggal sebanyak 61 orang."
@@ -37,14 +40,38 @@ def measure_of_another(f: Figure) -> bool:
     return _opens_later_figure(f) or _same_noun_pair(f) or _relatives_of(f)
 
 
+def onlookers(f: Figure) -> bool:
+    """The crowding word after the figure is followed, in its clause, by a verb of watching (``[cues]
+    onlooker_verbs``) and a sight of disaster (``onlooker_sights``): people watching the scene, no turnout; sets the
+    label."""
+    s, m = f.s, f.m
+    k, hit = next_hit(s, m, max(m.np_end, m.num_end))
+    if hit is None:
+        return False
+    verbs, sights = s.lex.cues.get("onlooker_verbs", frozenset()), s.lex.cues.get("onlooker_sights", frozenset())
+    j = k + hit[0]
+    if j >= len(s.words) or s.words[j] not in verbs:
+        return False
+    for w in s.words[j + 1 : j + 1 + _LINK_REACH]:
+        if w == "," or w in CLAUSE_PUNCT:
+            return False
+        if w in sights:
+            f.label, f.other_verb = "spectators", True
+            return True
+    return False
+
+
 def _opens_later_figure(f: Figure) -> bool:
     s, m = f.s, f.m
-    start = max(m.np_end, m.num_end)
-    k, hit = next_hit(s, m, start)
-    if hit is None or hit[1].startswith("="):
-        return False
     joiners = s.lex.coordinators | s.lex.cues.get("tally_joiners", frozenset())
-    if not any(s.words[j] in joiners for j in range(start, k)):
+    k, hit, joined = m.num_end, None, False
+    while k < len(s.words) and hit is None:  # a joiner may open a clause: "31 orang sehingga sisa korban hilang"
+        if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or (k in s.mention_firsts and k != m.first):
+            return False
+        joined = joined or s.words[k] in joiners
+        hit = s.measure_at(k)
+        k += 1 if hit is None else 0
+    if hit is None or hit[1].startswith("=") or not joined:
         return False  # "2.006 kasus DBD dengan jumlah meninggal 41 orang" never reaches here: no joiner, no hit
     linkers = s.lex.cues.get("figure_linkers", frozenset())
     for j in range(k + hit[0], min(len(s.words), k + hit[0] + _LINK_REACH)):
@@ -74,7 +101,12 @@ def _relatives_of(f: Figure) -> bool:
     relations = s.lex.cues.get("relation_nouns", frozenset())
     start = max(m.np_end, m.num_end)
     k, hit = next_hit(s, m, start)
-    if hit is None or k < 2 or not any(s.words[j] in relations for j in range(m.num_end, k - 1)):
+    if hit is None or k < 2 or k - 1 < m.num_end:
+        return False
+    before = s.words[k - 1]
+    if before.endswith("nya") and before[:-3] in relations:
+        return True  # "128 orang yang melaporkan keluarganya hilang": their relatives are missing
+    if not any(s.words[j] in relations for j in range(m.num_end, k - 1)):
         return False
     noun = s.lex.nouns.match_ending(s.words, k) if s.words[k - 1] in s.lex.nouns.lasts else None
     return noun is not None and noun[1].generic and k - noun[0] > m.num_end

@@ -14,6 +14,11 @@ low, high) for every claim.
   orang dengan pasien meninggal sebanyak 88 orang"), and two figures of one generic noun joined before the death
   word ("6.418 orang dan 57 orang meninggal") do not share it;
 - relatives of the victims ("kerabat para korban hilang") are counted, not the victims the measure word describes.
+- found on the second, fresh set: a tally joined by "sehingga" to the tally of the missing ("27 orang sehingga sisa
+  korban hilang sebanyak 12 orang"), people reporting relatives missing ("melaporkan keluarganya hilang"), gambling
+  cases seized ("mengamankan 7 perjudian"), onlookers at a disaster scene ("berkerumun menyaksikan proses evakuasi")
+  and a list item with a clause of its own after "lain" ("lima orang lain yang sudah pulih kembali ke rumah") keep
+  no specific measure.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -87,6 +92,35 @@ RELATIVES: list[Any] = [
 ]
 
 
+SET_TWO: list[Any] = [
+    (
+        "Penumpang yang ditemukan sudah 27 orang sehingga sisa korban hilang sebanyak 12 orang.",
+        [("other", "people", 27, 27), ("missing", "people", 12, 12)],
+    ),
+    (
+        "Hingga sore ini ada 64 orang yang melaporkan keluarganya hilang dalam kecelakaan kapal itu.",
+        [("other", "people", 64, 64)],
+    ),
+    ("Polres Sukamaju mengamankan 7 perjudian selama sepekan operasi.", [("other", "cases", 7, 7)]),
+    (
+        "Sejak pagi puluhan warga berkerumun menyaksikan proses evakuasi bangkai kapal.",
+        [("other", "spectators", 20, 99)],
+    ),
+    (
+        "Saat ini enam warga masih dirawat di RSUD Sukamaju, empat orang di Puskesmas Tanjung dan lima orang lain yang"
+        " sudah pulih kembali ke rumah masing-masing.",
+        [("hospitalized", "people", 6, 6), ("hospitalized", "people", 4, 4), ("other", "returned home", 5, 5)],
+    ),
+    # controls: suspects of gambling are arrested; a crowd watching a show turns out; a joined total keeps its measure
+    ("Polres Sukamaju mengamankan 18 tersangka perjudian selama sepekan operasi.", [("arrested", "people", 18, 18)]),
+    ("Ribuan warga berkerumun menyaksikan kembang api di alun-alun.", [("participants", "people", 2000, 9999)]),
+    (
+        "Sebanyak 12 warga dievakuasi sehingga jumlah pengungsi mencapai 300 orang.",
+        [("displaced", "people", 12, 12), ("displaced", "people", 300, 300)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), VESSELS_AND_GEAR)
 def test_vessels_and_fishing_gear_are_not_arrested(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
@@ -104,4 +138,9 @@ def test_a_tally_of_cases_does_not_take_the_death_word(text: str, expected: list
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVES)
 def test_relatives_of_victims_are_not_the_victims(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_TWO)
+def test_second_set_classes_keep_other(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
