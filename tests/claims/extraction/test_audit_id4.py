@@ -121,6 +121,19 @@ SET_TWO: list[Any] = [
 ]
 
 
+SET_THREE: list[Any] = [
+    ("Dibandingkan data kemarin, ada penurunan jumlah pengungsi sebanyak 415 jiwa.", [("other", "decrease", 415, 415)]),
+    ("Jumlah pengungsi di Desa Sukamaju berkurang 230 orang.", [("other", "decrease", 230, 230)]),
+    (
+        "Hingga Jumat pagi, empat warga yang mengalami luka-luka sudah dievakuasi ke fasilitas kesehatan.",
+        [("hospitalized", "people", 4, 4)],
+    ),
+    # controls: the new total after a fall, and a rise alone (the newly displaced), keep their measure
+    ("Terjadi penurunan jumlah pengungsi menjadi 1.640 jiwa.", [("displaced", "people", 1640, 1640)]),
+    ("Ada penambahan jumlah pengungsi sebanyak 75 jiwa.", [("displaced", "people", 75, 75)]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), VESSELS_AND_GEAR)
 def test_vessels_and_fishing_gear_are_not_arrested(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
@@ -143,4 +156,9 @@ def test_relatives_of_victims_are_not_the_victims(text: str, expected: list[Row]
 
 @pytest.mark.parametrize(("text", "expected"), SET_TWO)
 def test_second_set_classes_keep_other(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_THREE)
+def test_third_set_classes(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
