@@ -14,7 +14,9 @@ to a wrong measure).
   "-nya" ("128 orang yang melaporkan keluarganya hilang"): the word says what happened to the victims or the
   relatives, not to those counted;
 - people crowding to watch the scene of a disaster ("ratusan warga masih berkerumun menyaksikan puing-puing
-  kebakaran") are onlookers, no turnout.
+  kebakaran") are onlookers, no turnout;
+- a figure after a word of supposition ("kalau misalkan ... asumsi satu rumah dihuni 5 anggota keluarga, harusnya
+  tidak lebih dari 10.000 jiwa yang mengungsi") is a reckoning, no count of the event.
 
     >>> from claims.extraction import extract
     >>> text = "Tercatat 8.210 pasien demam berdarah dan pasien meninggal sebanyak 61 orang."
@@ -38,6 +40,13 @@ _LINK_REACH = 6  # words between the measure word and the later figure it opens:
 def measure_of_another(f: Figure) -> bool:
     """True when the measure word the figure reads belongs to a later figure or to another noun (see above)."""
     return _opens_later_figure(f) or _same_noun_pair(f) or _relatives_of(f)
+
+
+def supposed(f: Figure) -> bool:
+    """A word of supposition (``[cues] supposition_words``: "misalkan", "asumsi") before the figure in its sentence:
+    the figure is a reckoning, no count of the event."""
+    words = f.s.lex.cues.get("supposition_words", frozenset())
+    return not words.isdisjoint(f.s.word_set) and any(w in words for w in f.s.words[: f.m.first])
 
 
 def onlookers(f: Figure) -> bool:

@@ -128,7 +128,16 @@ SET_THREE: list[Any] = [
         "Hingga Jumat pagi, empat warga yang mengalami luka-luka sudah dievakuasi ke fasilitas kesehatan.",
         [("hospitalized", "people", 4, 4)],
     ),
-    # controls: the new total after a fall, and a rise alone (the newly displaced), keep their measure
+    (
+        "Kalau misalkan 600 rumah rusak dihuni empat orang, seharusnya tidak lebih dari 2.400 jiwa yang mengungsi.",
+        [("other", "houses", 600, 600), ("other", "people", 4, 4), ("other", "people", 0, 2399)],
+    ),
+    # controls: the same figures stated as facts; the new total after a fall, and a rise alone (the newly
+    # displaced), keep their measure
+    (
+        "Sebanyak 2.400 jiwa mengungsi setelah 600 rumah rusak.",
+        [("displaced", "people", 2400, 2400), ("damaged", "houses", 600, 600)],
+    ),
     ("Terjadi penurunan jumlah pengungsi menjadi 1.640 jiwa.", [("displaced", "people", 1640, 1640)]),
     ("Ada penambahan jumlah pengungsi sebanyak 75 jiwa.", [("displaced", "people", 75, 75)]),
 ]
