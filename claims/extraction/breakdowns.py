@@ -202,8 +202,9 @@ def _ends_item(s: SentenceView, m: Mention) -> bool:
     if k >= len(words):
         return True
     w = words[k]
-    if s.kinds[k] == "p" or w in lex.list_joiners or w in lex.place_prepositions or w in lex.breakdown_cues:
-        return True
+    cue = w in lex.breakdown_cues and not (k + 1 < len(words) and words[k + 1] in lex.relative_words)
+    if s.kinds[k] == "p" or w in lex.list_joiners or w in lex.place_prepositions or cue:
+        return True  # but "tujuh orang lain yang selamat sudah berada di Pulau X": "lain" and a clause of its own
     span = _place_after_span(s, m)  # "tiga lainnya berasal dari Desa X", and nothing after the place
     if span is None or _other_verb_before_place(s, m):
         return False

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.later_words import next_hit
 from claims.extraction.reach import active_verb, is_boundary
+from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
 from claims.extraction.subjects import PEOPLE_MEASURES
 
 if TYPE_CHECKING:
@@ -46,6 +47,12 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure == "injured" and _disease_lesion(f):
         f.label, f.other_verb = "lesions", True  # "enam warga mengalami luka dengan ciri khas penyakit antraks"
         return True
+    if (measure in PEOPLE_MEASURES or measure == "damaged") and supposed(f):
+        return True  # "kalau misalkan ... harusnya tidak lebih dari 10.000 jiwa yang mengungsi": a reckoning
+    if measure == "participants" and onlookers(f):
+        return True  # "ratusan warga masih berkerumun menyaksikan puing-puing kebakaran": onlookers
+    if measure in PEOPLE_MEASURES and getattr(f.rule, "__name__", None) == "_word_after" and measure_of_another(f):
+        return True  # "53.075 pasien DBD dan pasien meninggal ... dengan jumlah 344 orang": the later figure's
     return measure in PEOPLE_MEASURES and getattr(f.rule, "__name__", None) == "_word_after" and _moves_things(f)
 
 

@@ -53,6 +53,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "salah satu" = one of
         if kinds[i] == "n" and before in lex.cues.get("date_span_openers", frozenset()) and _day_span(s, reading):
             return True  # "between 25 and 30 May", "from 3 to 9 June": the span's first day
+        if kinds[i] == "w" and before == lex.ordinal_prefix and i >= 2 and s.words[i - 2] in lex.time_units:
+            return True  # "pencarian hari ke empat": an ordinal written apart (but "dibawa ke empat rumah sakit")
     end = reading.end
     if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier

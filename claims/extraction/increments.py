@@ -13,8 +13,10 @@ count with no total of the same measure beside it keeps its measure.
 from __future__ import annotations
 
 from claims.extraction.mentions import Mention
-from claims.extraction.subjects import PERSON_CLASSES
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import SentenceView, syntax_list
+
+_TALLY_REACH = 5  # words between a tally word and its figure: "jumlah pengungsi korban banjir sebanyak"
 
 
 def increments(s: SentenceView, mentions: list[Mention]) -> None:
@@ -24,12 +26,12 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         _list_totals(s, mentions)
     if len(mentions) > 1 and not lex.still_words.isdisjoint(s.word_set):
         _admissions_beside_stock(s, mentions)
-    if len(mentions) < 2 or (
+    if (len(mentions) < 2 and lex.decrease_before.lasts.isdisjoint(s.word_set)) or (
         lex.increase_before.lasts.isdisjoint(s.word_set)
         and lex.decrease_before.lasts.isdisjoint(s.word_set)
         and lex.increase_after.isdisjoint(s.word_set)
     ):
-        return  # most sentences: no word that makes a figure a change
+        return  # most sentences: no word that makes a figure a change (a fall counts no one even alone)
     for m in mentions:
         if not m.valid or m.unit is not None:
             continue
@@ -40,6 +42,9 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         if change is None:
             continue
         totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(m, o)]
+        if not totals and change == "decrease" and m.measure in PEOPLE_MEASURES:
+            m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+            continue  # "ada penurunan jumlah pengungsi sebanyak 906 jiwa": a fall counts nobody in the state
         if not totals:
             continue
         for o in totals:
@@ -148,6 +153,23 @@ def _change(s: SentenceView, m: Mention) -> str | None:
     end = min(len(words), max(m.np_end, m.last) + 1)
     if any(words[j] in lex.increase_after for j in range(m.last, end)):
         return "increase"
+    return _change_of_tally(s, k)
+
+
+def _change_of_tally(s: SentenceView, k: int) -> str | None:
+    """ "penurunan jumlah pengungsi sebanyak 906 jiwa": a change noun right before a tally word ("jumlah") that opens
+    the figure's measure phrase, a few words before the figure (at token ``k``)."""
+    lex, words = s.lex, s.words
+    tally = s.lex.subject_cues.get("tally_words")
+    for j in range(k, max(0, k - _TALLY_REACH), -1):
+        if tally is None or words[j] not in tally.firsts or tally.match(words, j) is None:
+            continue
+        if any(words[x] in lex.total_cues for x in range(j, k + 1)):
+            return None  # "penurunan jumlah pengungsi menjadi 2.100 jiwa": the new total
+        if words[j - 1] in lex.decrease_before.lasts and lex.decrease_before.match_ending(words, j) is not None:
+            return "decrease"
+        if words[j - 1] in lex.increase_before.lasts and lex.increase_before.match_ending(words, j) is not None:
+            return "increase"
     return None
 
 

@@ -474,10 +474,11 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         if m.valid and not owned_place_count(mentions, m):  # "31 warga dua desa": the residents stay the whole
             previous_count = m
     fraction_wholes(s, mentions)
-    if len(mentions) > 1:  # parts, lists, increments and wholes need two figures
+    if len(mentions) > 1:  # parts, lists and wholes need two figures
         part_wholes(s, mentions)
         breakdowns(s, mentions)
-        increments(s, mentions)
+    increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
+    if len(mentions) > 1:
         whole_first(s, mentions)
         elided_grades(s, mentions)
     compose_subset_labels(s, mentions)
