@@ -627,4 +627,42 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "2.410",
         "displaced",
     ): "'Ada 2.410 yang sudah diangkut ke Jayapura': 'diangkut ke' (carried to) is no displacement verb",
+    (
+        "idh1",
+        4,
+        "Tembus 1.204",
+        "killed",
+    ): "judgement: a headline's bare 'Korban ... Tembus n Jiwa' read as other (the dead by the body text)",
+    (
+        "idh1",
+        5,
+        "dua",
+        "other",
+    ): "an increment stated as its own tally ('ada penambahan ..., korban meninggal dunia dua jiwa') before 'Sehingga total korban n' in the next sentence",
+    (
+        "idh1",
+        5,
+        "1.204",
+        "killed",
+    ): "'total korban' with no measure word takes the measure of the increment before it: not read",
+    (
+        "idh1",
+        16,
+        "14",
+        "other",
+    ): "the first item of a breakdown by cause ('dari penyebabnya, 14 orang meninggal karena terseret arus') is read as the dead",
+    ("idh1", 18, "empat", "other"): "where they died ('tewas di tempat kejadian') is not read as a subset",
+    (
+        "idh1",
+        18,
+        "8",
+        "other",
+    ): "where they died ('meninggal dalam perjalanan atau dalam perawatan') is not read as a subset",
+    (
+        "idh1",
+        26,
+        "11",
+        "other",
+    ): "parts of an arrest tally by the unit that made them ('diamankan oleh Tim Polda') are read as arrested",
+    ("idh1", 26, "85", "other"): "as above, the second unit",
 }
