@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
+from claims.extraction.speakers import speaker_colon
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -144,6 +145,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         # "..., selama sepekan aksi, terbanyak di X dengan 688 orang": a cue after a clause of its own takes the list
         # back to the head; only the words after it must belong to the list
         gap = range(cues[-1], gap.stop)
+    if speaker_colon(s, gap):
+        return False  # "..., Kabid Humas: Ada 6 yang Bawa Sajam": a speaker's quote, no item
     separated = placed = False
     for k in gap:
         w = words[k]

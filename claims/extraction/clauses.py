@@ -204,7 +204,10 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
         if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
             return -1
         if words[k] == ",":
-            return k + 1 if k > j + 1 and _verb_soon(s, k + 1) else -1
+            after = k + 1
+            if after < len(words) and words[after] in s.lex.relative_words:
+                after += 1  # "120 rumah, baik permanen maupun semi permanen, yang hangus": the noun's relative clause
+            return after if k > j + 1 and _verb_soon(s, after) else -1
     return -1
 
 

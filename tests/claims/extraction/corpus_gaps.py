@@ -665,4 +665,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "parts of an arrest tally by the unit that made them ('diamankan oleh Tim Polda') are read as arrested",
     ("idh1", 26, "85", "other"): "as above, the second unit",
+    (
+        "idh2",
+        14,
+        "lima",
+        "hospitalized",
+    ): "'tersisa lima orang di Puskesmas': those left at a health centre are not read as still in care",
 }

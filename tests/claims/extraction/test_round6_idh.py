@@ -17,7 +17,12 @@ comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
   10.380 jiwa": both the displaced);
 - "sekitar ada n" in speech is about n, like "setidaknya ada n";
 - a capitalised measured noun after a comma is no named unit that carries the noun phrase on (title-case headlines:
-  "Korban Tembus 1.204 Jiwa, Pengungsi ..." does not give the 1.204 to the displaced).
+  "Korban Tembus 1.204 Jiwa, Pengungsi ..." does not give the 1.204 to the displaced);
+- the colloquial "kena" with an attack verb is an injury ("Tiga Polisi Kena Sabet Senjata Tajam");
+- an official's title before a colon names the speaker of a headline's quote, no place of a breakdown item
+  (``[syntax] speaker_titles``, ``speakers.py``: "..., Kapolres: Ada 4 yang Bawa Celurit" is no item of the injured);
+- a relative clause after an aside between commas is the counted noun's ("120 rumah, baik permanen maupun semi
+  permanen, yang hangus dilahap api": damaged).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -73,6 +78,34 @@ INDONESIAN: list[Any] = [
     (
         '"Yang dievakuasi sekitar ada 150 orang," kata Kalaksa BPBD.',
         [("displaced", "people", 135, 165)],
+    ),
+    # "kena" + an attack verb in headlines and quotes
+    (
+        "Amankan Laga Derbi, Empat Polisi Kena Lemparan Batu Suporter",
+        [("injured", "police", 4, 4)],
+    ),
+    (
+        "Dua pemuda kena bacok saat tawuran di Jalan Raya Bogor.",
+        [("injured", "people", 2, 2)],
+    ),
+    # a speaker's title before a colon in a headline
+    (
+        "Bentrok Suporter di Sleman, Dua Polisi Kena Tusuk, Kapolres: Ada 4 yang Bawa Celurit",
+        [("injured", "police", 2, 2), ("other", "police", 4, 4)],
+    ),
+    # control: a place before a colon is an item of the breakdown
+    (
+        "Korban meninggal 11 orang, terdiri dari Kabupaten Lebak: 7 dan Kabupaten Pandeglang: 4.",
+        [("killed", "people", 11, 11), ("killed", "people", 7, 7), ("killed", "people", 4, 4)],
+    ),
+    # a relative clause after a comma aside
+    (
+        "Sedikitnya 65 rumah, baik permanen maupun semi permanen, yang ludes terbakar di Kampung Bali.",
+        [("damaged", "houses", 65, None)],
+    ),
+    (
+        "Polisi mengamankan 18 remaja, sebagian besar pelajar, yang hendak tawuran di Jalan Sudirman.",
+        [("arrested", "people", 18, 18)],
     ),
     # a title-case headline with two tallies
     (
