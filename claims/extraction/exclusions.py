@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from claims.extraction.enumerators import item_number
 from claims.extraction.numbers import Reading
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
@@ -23,6 +24,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     if i in s.blocked:
         return True
     kinds, lex = s.kinds, s.lex
+    if kinds[i] == "n" and reading.end == len(kinds) - 1 and item_number(s, i, reading.end):
+        return True  # "... tertinggi: 1. Kabupaten Bandung: 27 kematian 2. ...": a numbered list's item numbers
     glued_or_after_number = i > 0 and (s.glue[i] or kinds[i - 1] == "n")  # what _digits_not_count needs, or a year
     if kinds[i] == "n" and (glued_or_after_number or len(s.texts[i]) == 4) and _digits_not_count(s, reading, i):
         return True

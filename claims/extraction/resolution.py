@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.coordinated import next_names_own_measure
 from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
 from claims.extraction.later_words import participle_after, subset_between
@@ -144,8 +145,8 @@ def _word_after(f: Figure) -> str | None:
         start = past if f.s.lex.modifiers_follow or clauses.predicate_after(f.s, past) else start
     if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
         return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
-    if possessed_head(f.s, f.m):
-        return None  # "12 kerabat korban tewas menghadiri pemakaman": the relatives of the dead
+    if possessed_head(f.s, f.m) or next_names_own_measure(f.s, f.m, f.mentions):
+        return None  # "12 kerabat korban tewas menghadiri pemakaman"; "1.390 pasien dan tiga kematian baru"
     if object_in_relative(f.s, f.m.first):
         return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
     return search_right(f.s, start, f.cls, f.owned, f.m.num_end, verb_object(f.s, f.m.first), _whole(f))

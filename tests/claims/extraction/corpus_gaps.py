@@ -671,4 +671,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "hospitalized",
     ): "'tersisa lima orang di Puskesmas': those left at a health centre are not read as still in care",
+    ("idh3", 1, "Ratusan", "participants"): "'n warga memadati <place>': the crowding verb takes the place as its object and counts no turnout",
+    ("idh3", 3, "Ratusan", "participants"): "as above ('memadati lokasi')",
+    ("idh3", 5, "ribuan", "participants"): "'antrean warga yang jumlahnya ribuan orang': a queue's size is not read as a turnout",
+    ("idh3", 11, "1.390", "other"): "'penambahan kasus sebanyak n pasien dengan penambahan jumlah kematian ...': the measure of the later tally after 'dengan' reaches the earlier figure",
+    ("idh3", 11, "tiga", "other"): "an increment named by 'penambahan jumlah kematian ... sebanyak n' is dropped after the earlier increment",
+    ("idh3", 14, "51", "killed"): "'Angka kematian tertinggi terjadi di X, yaitu n orang': 'yaitu' after a place does not carry the tally's measure",
 }

@@ -22,7 +22,12 @@ comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
 - an official's title before a colon names the speaker of a headline's quote, no place of a breakdown item
   (``[syntax] speaker_titles``, ``speakers.py``: "..., Kapolres: Ada 4 yang Bawa Celurit" is no item of the injured);
 - a relative clause after an aside between commas is the counted noun's ("120 rumah, baik permanen maupun semi
-  permanen, yang hangus dilahap api": damaged).
+  permanen, yang hangus dilahap api": damaged);
+- the ordinal "ketiga" before a capitalised name is no collective count ("di posisi ketiga Kota Kupang");
+- the item numbers of a numbered list ("tertinggi: 1. Kabupaten Bandung: 27 kematian 2. ...") are no figures
+  (``enumerators.py``);
+- a figure with a counted noun joined to a later figure whose own measure word follows it at once does not take
+  that word ("1.390 pasien dan tiga kematian baru": the patients are no deaths; ``coordinated.py``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -106,6 +111,46 @@ INDONESIAN: list[Any] = [
     (
         "Polisi mengamankan 18 remaja, sebagian besar pelajar, yang hendak tawuran di Jalan Sudirman.",
         [("arrested", "people", 18, 18)],
+    ),
+    # an ordinal before a place name in a ranking
+    (
+        "Kota Depok berada di urutan kedua dengan 640 kasus, di urutan ketiga Kabupaten Bogor dengan 512 kasus.",
+        [("other", "cases", 640, 640), ("other", "cases", 512, 512)],
+    ),
+    # control: the collective before a counted noun
+    (
+        "Jenazah ketiga korban sudah diserahkan kepada keluarga.",
+        [("killed", "people", 3, 3)],
+    ),
+    # numbered lists
+    (
+        "Tiga provinsi dengan kematian tertinggi: 1. Jawa Tengah: 38 kematian 2. Jawa Barat: 25 kematian "
+        "3. Banten: 11 kematian",
+        [
+            ("other", "provinces", 3, 3),
+            ("killed", "people", 38, 38),
+            ("killed", "people", 25, 25),
+            ("killed", "people", 11, 11),
+        ],
+    ),
+    (
+        "Rinciannya:\n1. Kota Malang 410 kasus\n2. Kabupaten Kediri 388 kasus",
+        [("other", "cases", 410, 410), ("other", "cases", 388, 388)],
+    ),
+    # control: a fact-box figure before a full stop stays
+    (
+        "Korban luka-luka: 4.",
+        [("injured", "people", 4, 4)],
+    ),
+    # a later figure with its own measure word
+    (
+        "Dinkes mencatat tambahan 215 pasien dan dua kematian baru pekan ini.",
+        [("other", "patients", 215, 215), ("killed", "people", 2, 2)],
+    ),
+    # control: joined figures of one predicate
+    (
+        "Sebanyak 9 polisi dan 4 wartawan terluka.",
+        [("injured", "police", 9, 9), ("injured", "journalists", 4, 4)],
     ),
     # a title-case headline with two tallies
     (
