@@ -125,6 +125,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     """True when ``m`` continues the list that ``head`` opened (``previous`` is the figure just before it)."""
     if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure}:
         return False
+    if any(head.measure in noun.not_measures for noun in m.nouns):
+        return False  # "126 rumah rusak dan 82 kepala keluarga (KK) terdampak": households are never damaged
     if m.partitive and m.measure == "other" and head.measure != "other":
         return False  # "merusak 31 rumah, 4 di antaranya rata dengan tanah": a part settled as a subset, no item
     if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):

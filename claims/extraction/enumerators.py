@@ -34,3 +34,20 @@ def _names_count(s: SentenceView, k: int) -> bool:
     if s.kinds[k] != "w":
         return False
     return s.measure_at(k) is not None or (words[k] in s.lex.nouns.firsts and s.lex.nouns.match(words, k) is not None)
+
+
+def listed_identifier(s: SentenceView, i: int, end: int) -> bool:
+    """The digits at token ``i`` close a list of numbers that an identifier word opens ("pintu 7 dan 8", "RT 01, 02
+    dan 05", ``[exclusions] identifier_words``): each names a gate or a ward like the first, none counts; not when a
+    counted noun follows ("pintu 7 dan 8 orang")."""
+    words, kinds, lex = s.words, s.kinds, s.lex
+    if kinds[i] != "n" or i < 2:
+        return False
+    if end < len(words) and words[end] in lex.nouns.firsts and lex.nouns.match(words, end) is not None:
+        return False
+    k = i
+    while k >= 2 and (words[k - 1] in lex.list_joiners or words[k - 1] == ",") and kinds[k - 2] == "n":
+        k -= 2
+    if k == i or k == 0 or words[k - 1] not in lex.identifier_words.lasts:
+        return False
+    return lex.identifier_words.match_ending(words, k) is not None

@@ -27,7 +27,11 @@ comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
 - the item numbers of a numbered list ("tertinggi: 1. Kabupaten Bandung: 27 kematian 2. ...") are no figures
   (``enumerators.py``);
 - a figure with a counted noun joined to a later figure whose own measure word follows it at once does not take
-  that word ("1.390 pasien dan tiga kematian baru": the patients are no deaths; ``coordinated.py``).
+  that word ("1.390 pasien dan tiga kematian baru": the patients are no deaths; ``coordinated.py``);
+- a list item whose noun never takes the head's measure is no item ("126 rumah rusak dan 82 kepala keluarga (KK)
+  terdampak": households are never damaged);
+- the numbers after an identifier's number in a list are identifiers too ("pintu 7 dan 8", "RT 01, 02 dan 05");
+- a magnitude glued to "M" ("gempa M5,9") is a unit's figure, not letters glued to digits.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -151,6 +155,30 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 9 polisi dan 4 wartawan terluka.",
         [("injured", "police", 9, 9), ("injured", "journalists", 4, 4)],
+    ),
+    # households joined to a damage tally
+    (
+        "BPBD mencatat 58 rumah rusak dan 61 KK (203 jiwa) terdampak gempa.",
+        [("damaged", "houses", 58, 58), ("other", "households", 61, 61), ("other", "people", 203, 203)],
+    ),
+    # identifiers joined in a list
+    (
+        "Sekitar 300 warga RT 04 dan 05 mengungsi ke balai desa.",
+        [("displaced", "people", 270, 330)],
+    ),
+    (
+        "Ribuan penonton tertahan di pintu 3, 4 dan 9 stadion.",
+        [("participants", "people", 2000, 9999)],
+    ),
+    # control: a count after a joined figure with its noun
+    (
+        "Di pintu 7 ada 5 orang dan 3 orang lainnya di pintu 8.",
+        [("other", "people", 5, 5), ("other", "people", 3, 3)],
+    ),
+    # a magnitude glued to M
+    (
+        "Gempa M6,1 merusak 44 rumah di Kabupaten Garut.",
+        [("other", "magnitude", 6.1, 6.1), ("damaged", "houses", 44, 44)],
     ),
     # a title-case headline with two tallies
     (
