@@ -264,7 +264,8 @@ def _cause_adjunct(s: SentenceView, j: int) -> bool:
 
 def _dated_adjunct(s: SentenceView, j: int) -> bool:
     """A clause word before a month or a weekday ("sejak Januari", "sejak Senin") opens a time adverb, no clause;
-    so does a comma before a clock time ("tercatat per 5 Februari, pukul 09.00 WIB, menjadi 47 orang")."""
+    so does a comma before a clock time ("tercatat per 5 Februari, pukul 09.00 WIB, menjadi 47 orang"), and a word
+    of ``[syntax] provisional_words`` right before the tally's verb (``sementara`` = for now, not "while")."""
     lex = s.lex
     if (
         j + 1 < len(s.words)
@@ -274,7 +275,10 @@ def _dated_adjunct(s: SentenceView, j: int) -> bool:
         return True
     if s.words[j] not in lex.clause_breaks or j + 1 >= len(s.words):
         return False
-    return s.words[j + 1] in lex.months or s.words[j + 1] in lex.weekdays
+    after = s.words[j + 1]
+    if s.words[j] in syntax_list(s, "provisional_words"):  # "korban meninggal sementara menjadi tujuh orang": for now
+        return after in lex.total_cues or after in lex.qualifiers.firsts
+    return after in lex.months or after in lex.weekdays
 
 
 def _continued_change(s: SentenceView, comma: int, end: int) -> bool:

@@ -707,4 +707,41 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "damaged",
     ): "the third object of 'membakar' after an item with a person noun ('dua kendaraan polisi, dan tiga motor') is not joined to the verb",
+    (
+        "idh5",
+        2,
+        "2",
+        "other",
+    ): "an increment ('bertambah 2 orang') whose running total is in the next sentence keeps its measure (a period count)",
+    (
+        "idh5",
+        3,
+        "5",
+        "other",
+    ): "'5 orang yang sebelumnya hilang, ditemukan selamat': the main verb after a comma that closes the relative clause is not reached",
+    (
+        "idh5",
+        8,
+        "satu",
+        "other",
+    ): "'yang meninggal dunia berhasil ditemukan bertambah satu sehingga total menjadi lima orang': the relative clause's verbs break the tally",
+    ("idh5", 8, "lima", "killed"): "as above, the total",
+    (
+        "idh5",
+        19,
+        "500 sampai 700",
+        "deployed",
+    ): "judgement: 'Unsur gabungan berkisar n sampai m orang' (the joint search force) with no deployment verb is read as other",
+    (
+        "idh5",
+        20,
+        "satu",
+        "missing",
+    ): "'satu korban terdaftar yang hilang': a participle between the noun and the relative clause blocks the measure",
+    (
+        "idh5",
+        23,
+        "Tiga",
+        "other",
+    ): "judgement: those rushed to hospital of whom two died are read as hospitalized (labelled admitted)",
 }

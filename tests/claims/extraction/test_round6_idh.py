@@ -31,7 +31,12 @@ comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
 - a list item whose noun never takes the head's measure is no item ("126 rumah rusak dan 82 kepala keluarga (KK)
   terdampak": households are never damaged);
 - the numbers after an identifier's number in a list are identifiers too ("pintu 7 dan 8", "RT 01, 02 dan 05");
-- a magnitude glued to "M" ("gempa M5,9") is a unit's figure, not letters glued to digits.
+- a magnitude glued to "M" ("gempa M5,9") is a unit's figure, not letters glued to digits;
+- a tally phrase after "dengan" names the event's toll, no object of the preposition ("... dengan korban tewas
+  sebanyak 14 orang"; ``tally_objects.py``);
+- "sementara" right before a tally's verb is "for now", no clause break ("korban meninggal sementara menjadi tujuh
+  orang"; ``[syntax] provisional_words``);
+- "dalam proses pencarian" and "tak juga ditemukan" say missing.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -179,6 +184,35 @@ INDONESIAN: list[Any] = [
     (
         "Gempa M6,1 merusak 44 rumah di Kabupaten Garut.",
         [("other", "magnitude", 6.1, 6.1), ("damaged", "houses", 44, 44)],
+    ),
+    # a toll after "dengan"
+    (
+        "Tabrakan beruntun terjadi di Tol Cipali dengan korban tewas mencapai 6 orang.",
+        [("killed", "people", 6, 6)],
+    ),
+    # control: the object of "dengan" is no count
+    (
+        "Sekitar 200 warga bentrok dengan pengunjuk rasa di depan balai kota.",
+        [("other", "people", 180, 220)],
+    ),
+    # "sementara" = for now
+    (
+        "Jumlah korban meninggal dunia sementara tercatat 9 orang.",
+        [("killed", "people", 9, 9)],
+    ),
+    # control: "sementara" = while
+    (
+        "Dua orang tewas, sementara 15 lainnya luka-luka.",
+        [("killed", "people", 2, 2), ("injured", "people", 15, 15)],
+    ),
+    # missing in fast copy
+    (
+        "Hingga sore ini masih ada tiga nelayan dalam proses pencarian.",
+        [("missing", "people", 3, 3)],
+    ),
+    (
+        "Sudah empat hari, namun 5 penambang yang tertimbun tak juga ditemukan.",
+        [("missing", "people", 5, 5)],
     ),
     # a title-case headline with two tallies
     (
