@@ -214,6 +214,12 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
 _VERB_REACH = 3  # "..., have now died": the predicate after an aside starts within a few words
 
 
+def relative_closed(s: SentenceView, comma: int) -> bool:
+    """The comma at ``comma`` closes the relative clause of a figure's noun and its predicate follows at once, as
+    fast copy punctuates ("5 orang yang sebelumnya hilang, ditemukan selamat"): a verb soon after it, no figure."""
+    return s.words[comma] == "," and _verb_soon(s, comma + 1)
+
+
 def _verb_soon(s: SentenceView, k: int) -> bool:
     """An auxiliary or a measure word within a few words of token ``k``, with no punctuation or figure before it."""
     for i in range(k, min(len(s.words), k + _VERB_REACH)):

@@ -115,7 +115,7 @@ def _measures_right(
             j = after
             continue
         if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
-            j = _past_comma(s, j, j == start)
+            j = j + 1 if relative and clauses.relative_closed(s, j) else _past_comma(s, j, j == start)
             if j < 0:
                 return
             continue

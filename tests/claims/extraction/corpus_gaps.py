@@ -715,12 +715,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "an increment ('bertambah 2 orang') whose running total is in the next sentence keeps its measure (a period count)",
     (
         "idh5",
-        3,
-        "5",
-        "other",
-    ): "'5 orang yang sebelumnya hilang, ditemukan selamat': the main verb after a comma that closes the relative clause is not reached",
-    (
-        "idh5",
         8,
         "satu",
         "other",

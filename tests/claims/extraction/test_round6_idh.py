@@ -36,7 +36,9 @@ comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
   sebanyak 14 orang"; ``tally_objects.py``);
 - "sementara" right before a tally's verb is "for now", no clause break ("korban meninggal sementara menjadi tujuh
   orang"; ``[syntax] provisional_words``);
-- "dalam proses pencarian" and "tak juga ditemukan" say missing.
+- "dalam proses pencarian" and "tak juga ditemukan" say missing;
+- a comma that closes the relative clause of a figure's noun, with the predicate right after it, ends no clause
+  ("5 orang yang sebelumnya hilang, ditemukan selamat": the survivors, not the missing; ``clauses.relative_closed``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -213,6 +215,20 @@ INDONESIAN: list[Any] = [
     (
         "Sudah empat hari, namun 5 penambang yang tertimbun tak juga ditemukan.",
         [("missing", "people", 5, 5)],
+    ),
+    # a comma after a relative clause, then the predicate
+    (
+        "Sebanyak 8 pendaki yang sempat dilaporkan hilang, ditemukan selamat oleh tim SAR.",
+        [("other", "climbers", 8, 8)],
+    ),
+    (
+        "Sebanyak 26 siswa yang mengalami keracunan, dirawat di RSUD Ciamis.",
+        [("hospitalized", "people", 26, 26)],
+    ),
+    # control: a part after the comma
+    (
+        "Ada 14 warga yang terluka, 2 di antaranya kritis.",
+        [("injured", "people", 14, 14), ("other", "in critical condition", 2, 2)],
     ),
     # a title-case headline with two tallies
     (
