@@ -738,4 +738,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Tiga",
         "other",
     ): "judgement: those rushed to hospital of whom two died are read as hospitalized (labelled admitted)",
+    (
+        "idh6",
+        6,
+        "3",
+        "killed",
+    ): "'mengevakuasi n penambang yang terkubur ... dalam kondisi tewas': the condition phrase after the relative clause does not make the evacuated the dead",
 }
