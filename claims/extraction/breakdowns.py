@@ -22,6 +22,7 @@ from claims.extraction.origin_names import after_origin_name
 from claims.extraction.phrase_cover import covering_phrase
 from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
+from claims.extraction.speakers import speaker_colon
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -129,6 +130,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     """True when ``m`` continues the list that ``head`` opened (``previous`` is the figure just before it)."""
     if m.unit is not None or m.base_of is not None or m.measure not in {"other", head.measure} or article_adjunct(s, m):
         return False  # "including 7 deaths, were reported in the nine affected states": an adjunct, no item
+    if any(head.measure in noun.not_measures for noun in m.nouns):
+        return False  # "126 rumah rusak dan 82 kepala keluarga (KK) terdampak": households are never damaged
     if m.partitive and m.measure == "other" and head.measure != "other":
         return False  # "merusak 31 rumah, 4 di antaranya rata dengan tanah": a part settled as a subset, no item
     if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):
@@ -149,6 +152,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         # "..., selama sepekan aksi, terbanyak di X dengan 688 orang": a cue after a clause of its own takes the list
         # back to the head; only the words after it must belong to the list
         gap = range(cues[-1], gap.stop)
+    if speaker_colon(s, gap):
+        return False  # "..., Kabid Humas: Ada 6 yang Bawa Sajam": a speaker's quote, no item
     separated = placed = False
     for k in gap:
         w = words[k]

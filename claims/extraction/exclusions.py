@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.extraction.bracket_lists import places_in_brackets
+from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.numbers import Reading
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
@@ -24,6 +25,10 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     if i in s.blocked:
         return True
     kinds, lex = s.kinds, s.lex
+    if kinds[i] == "n" and reading.end == len(kinds) - 1 and item_number(s, i, reading.end):
+        return True  # "... tertinggi: 1. Kabupaten Bandung: 27 kematian 2. ...": a numbered list's item numbers
+    if kinds[i] == "n" and i >= 2 and kinds[i - 2] == "n" and listed_identifier(s, i, reading.end):
+        return True  # "berkumpul di pintu 7 dan 8", "Warga RT 3 dan 4": more numbers of the identifier before
     glued_or_after_number = i > 0 and (s.glue[i] or kinds[i - 1] == "n")  # what _digits_not_count needs, or a year
     if kinds[i] == "n" and (glued_or_after_number or len(s.texts[i]) == 4) and _digits_not_count(s, reading, i):
         return True
@@ -118,7 +123,8 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
     if i > 0 and s.glue[i]:
         prev_text = texts[i - 1]
         if kinds[i - 1] == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
-            return True  # "i7", "LGA1156": letters glued to digits
+            # "i7", "LGA1156": letters glued to digits; not a unit glued to a decimal ("gempa M5,9": a magnitude)
+            return not (lex.decimal_separator in texts[i] and lex.units_before.match_ending(s.words, i) is not None)
         if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] in {"w", "n"}:
             return True  # "ke-3", "H-3", "COVID-19"; the second half of "2013-14" read on its own
         if prev_text == "+" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "w":

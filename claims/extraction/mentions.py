@@ -203,6 +203,8 @@ def _collective_mention(s: SentenceView, i: int) -> Mention | None:
         return None
     if lex.nouns.match(s.words, i + 1) is None or (i > 0 and s.kinds[i - 1] == "w" and s.words[i - 1] in lex.nouns):
         return None  # "hari ketiga", "korban ketiga": an ordinal after its noun
+    if s.texts[i][0].islower() and s.texts[i + 1][0].isupper():
+        return None  # "di posisi ketiga Kota Kupang": an ordinal before a name, no counted noun
     number = Decimal(value)
     return Mention(i, i + 1, i, i + 1, number, number, number, "exact", None)
 

@@ -117,7 +117,8 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         k = j
         while k < n and (words[k] == "," or words[k] in s.lex.list_joiners):
             k += 1
-        if k < n and m.nouns and texts[k][0].isupper() and lex.nouns.match(words, k) is not None:
+        named = lex.nouns.match(words, k) if k < n and m.nouns and texts[k][0].isupper() else None
+        if named is not None and not named[1].measure:  # not a headline's next tally ("1.204 Jiwa, Pengungsi ...")
             return k
         listed = _noun_list(s, k) if m.nouns and w == "," else _forces_joined(s, m, w, k)  # "firefighters, ..."
         for position, length, info in listed or ():

@@ -30,7 +30,8 @@ from itertools import chain
 
 from claims.extraction import addresses, chained, clauses
 from claims.extraction.lexicon import Lexicon
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
+from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.tally_objects import article_object
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
@@ -114,7 +115,7 @@ def _measures_right(
             j = after
             continue
         if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
-            j = _past_comma(s, j, j == start)
+            j = j + 1 if relative and clauses.relative_closed(s, j) else _past_comma(s, j, j == start)
             if j < 0:
                 return
             continue
@@ -462,9 +463,7 @@ def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bo
     if w in syntax_list(s, "object_prepositions"):
         return determiners > 0 or nominal(s, j) or not syntax_list(s, "verb_prefixes")
     if w in syntax_list(s, "article_prepositions"):  # "to evacuees" (a noun of the lexicon), not "to join"
-        found = s.measure_at(j)
-        noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
-        return determiners > 0 or noun is not None or (found is not None and found[1] not in PEOPLE_MEASURES)
+        return article_object(s, j, determiners)  # "dengan korban tewas sebanyak 14 orang": a toll, no object
     return None
 
 

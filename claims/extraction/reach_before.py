@@ -312,11 +312,22 @@ def _cause_adjunct(s: SentenceView, j: int) -> bool:
 
 
 def _dated_adjunct(s: SentenceView, j: int) -> bool:
-    """A clause word before a month or a weekday ("sejak Januari", "sejak Senin") opens a time adverb, no clause."""
+    """A clause word before a month or a weekday ("sejak Januari", "sejak Senin") opens a time adverb, no clause;
+    so does a comma before a clock time ("tercatat per 5 Februari, pukul 09.00 WIB, menjadi 47 orang"), and a word
+    of ``[syntax] provisional_words`` right before the tally's verb (``sementara`` = for now, not "while")."""
     lex = s.lex
+    if (
+        j + 1 < len(s.words)
+        and s.words[j] == ","
+        and (s.words[j + 1] in lex.time_words or s.words[j - 1] in lex.time_zones)
+    ):
+        return True
     if s.words[j] not in lex.clause_breaks or j + 1 >= len(s.words):
         return False
-    return s.words[j + 1] in lex.months or s.words[j + 1] in lex.weekdays
+    after = s.words[j + 1]
+    if s.words[j] in syntax_list(s, "provisional_words"):  # "korban meninggal sementara menjadi tujuh orang": for now
+        return after in lex.total_cues or after in lex.qualifiers.firsts
+    return after in lex.months or after in lex.weekdays
 
 
 def _continued_change(s: SentenceView, comma: int, end: int) -> bool:
@@ -454,7 +465,7 @@ def predicate_figure(s: SentenceView, first: int) -> bool:
     k = s.before_determiners(first - 1) + 1
     if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
         found = lex.qualifiers.match_ending(s.words, k)
-        return found is not None
+        return found is not None or s.words[k - 1] in syntax_list(s, "bare_change_verbs")  # a bare "menjadi"
     return k > 0 and s.words[k - 1] in lex.total_cues
 
 

@@ -10,6 +10,7 @@ from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.compared import compared_value
 from claims.extraction.composed_labels import compose_label, compose_people_labels
+from claims.extraction.coordinated import next_names_own_measure
 from claims.extraction.coordinated_subjects import noun_of_later_figure, subject_of_later_figure
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
@@ -154,8 +155,8 @@ def _word_after(f: Figure) -> str | None:
         start = past if f.s.lex.modifiers_follow or clauses.predicate_after(f.s, past) else start
     if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
         return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
-    if possessed_head(f.s, f.m):
-        return None  # "12 kerabat korban tewas menghadiri pemakaman": the relatives of the dead
+    if possessed_head(f.s, f.m) or next_names_own_measure(f.s, f.m, f.mentions):
+        return None  # "12 kerabat korban tewas menghadiri pemakaman"; "1.390 pasien dan tiga kematian baru"
     if object_in_relative(f.s, f.m.first):
         return None  # "Truk yang mengangkut 30 pekerja terguling ... menewaskan sopirnya": the truck's verb
     if subject_of_later_figure(f.s, start) or noun_of_later_figure(f.s, start, f.mentions, f.m):

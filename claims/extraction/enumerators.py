@@ -1,0 +1,53 @@
+"""Item numbers of numbered lists in fast online copy (DESIGN.md 4: identifiers and page furniture are no claims).
+
+"Lima kabupaten tertinggi: 1. Kabupaten Bandung: 27 kematian 2. Kabupaten Jepara: 22 kematian": the sentence
+splitter ends a sentence at each "N." before a capitalised item, so an item number closes its sentence, right after
+a colon, alone, or right after the counted noun of the item before it.
+"""
+
+from __future__ import annotations
+
+from claims.extraction.view import SentenceView
+
+_MAX_ITEM = 50  # lists in news copy are short; a larger number before a full stop is a figure
+
+
+def item_number(s: SentenceView, i: int, end: int) -> bool:
+    """The digits at token ``i`` (the reading ends at ``end``) are a list's item number: a small whole number, then
+    the full stop that ends the sentence, after nothing, a colon that ends no label (the first item), or a figure
+    and its counted noun."""
+    words, kinds, texts = s.words, s.kinds, s.texts
+    if kinds[i] != "n" or not texts[i].isdigit() or int(texts[i]) > _MAX_ITEM:
+        return False
+    if end != len(words) - 1 or words[end] != ".":
+        return False
+    if i == 0:
+        return True
+    if words[i - 1] == ":":  # "tertinggi: 1.", not a fact box's "Korban tewas: 3." nor "Hospitalizations: 1."
+        return texts[i] == "1" and i >= 2 and not _names_count(s, i - 2)
+    return i >= 2 and kinds[i - 2] == "n" and _names_count(s, i - 1)  # "27 kematian 2.": the next item's number
+
+
+def _names_count(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is a measure word or a counted noun of the lexicon (a label or the noun of an item)."""
+    words = s.words
+    if s.kinds[k] != "w":
+        return False
+    return s.measure_at(k) is not None or (words[k] in s.lex.nouns.firsts and s.lex.nouns.match(words, k) is not None)
+
+
+def listed_identifier(s: SentenceView, i: int, end: int) -> bool:
+    """The digits at token ``i`` close a list of numbers that an identifier word opens ("pintu 7 dan 8", "RT 01, 02
+    dan 05", ``[exclusions] identifier_words``): each names a gate or a ward like the first, none counts; not when a
+    counted noun follows ("pintu 7 dan 8 orang")."""
+    words, kinds, lex = s.words, s.kinds, s.lex
+    if kinds[i] != "n" or i < 2:
+        return False
+    if end < len(words) and words[end] in lex.nouns.firsts and lex.nouns.match(words, end) is not None:
+        return False
+    k = i
+    while k >= 2 and (words[k - 1] in lex.list_joiners or words[k - 1] == ",") and kinds[k - 2] == "n":
+        k -= 2
+    if k == i or k == 0 or words[k - 1] not in lex.identifier_words.lasts:
+        return False
+    return lex.identifier_words.match_ending(words, k) is not None

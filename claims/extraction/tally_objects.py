@@ -1,0 +1,21 @@
+"""Whether a measure word after a preposition that takes nouns ("dengan") is its object (claims/extraction/reach.py).
+
+"bentrok dengan pengunjuk rasa": the protesters are the preposition's object, and a figure after them is no count
+of them; "terjadi di Purwakarta dengan korban tewas sebanyak 14 orang": a tally phrase (a measure phrase longer than
+the noun it starts with) after "dengan" names the event's toll, and the figure after it counts it.
+"""
+
+from __future__ import annotations
+
+from claims.extraction.subjects import PEOPLE_MEASURES
+from claims.extraction.view import SentenceView
+
+
+def article_object(s: SentenceView, j: int, determiners: int) -> bool:
+    """The measure word at token ``j``, after an article preposition and ``determiners`` articles, is its object."""
+    found = s.measure_at(j)
+    noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
+    tally = found is not None and noun is not None and found[0] > noun[0]
+    return (
+        determiners > 0 or (noun is not None and not tally) or (found is not None and found[1] not in PEOPLE_MEASURES)
+    )
