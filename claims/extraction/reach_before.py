@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from claims.extraction.clauses import aux_at
+from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
 from claims.extraction.phrase_cover import covering_phrase
@@ -238,7 +239,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 break
             j = opening - 1  # "The death toll, which stood at 19 on Friday, rose to 26": the subject before the aside
             continue
-        if leftmost and found is not None and _opens_coordinated_subject(s, j, found[0]):
+        if leftmost and found is not None and opens_coordinated_subject(s, j, found[0]):
             break  # "Police arrested 40 people and the death toll rose to 12": the clause after "and" is its own
         if j not in skip:
             hit = s.measure_at(j)
@@ -248,59 +249,17 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             if (
                 hit is not None
                 and compatible(hit[1], cls)
-                and (not object_of_another(s, j) or _figure_after(s, j, hit[0], with_word=True) == end)
+                and (not object_of_another(s, j) or figure_after(s, j, hit[0], with_word=True) == end)
                 and not takes_object(s, j, hit[0])
-                and not (leftmost and _relative_with_object(s, j, hit[0]))
-                and not (leftmost and _figure_after(s, j, hit[0]) not in (-1, end))
-                and not _names_body(s, j + hit[0])
+                and not (leftmost and relative_with_object(s, j, hit[0]))
+                and not (leftmost and figure_after(s, j, hit[0]) not in (-1, end))
+                and not names_body(s, j + hit[0])
             ):
                 found = (j, hit[1])
                 if not leftmost or _relative_on_crowd(s, j):
                     break  # "Pendemo yang diamankan sebanyak 41 orang": the relative clause's verb, not its head
         j -= 1
     return found
-
-
-def _relative_with_object(s: SentenceView, j: int, length: int) -> bool:
-    """The measure verb at token j opens a relative clause and a counted noun is its object ("Kecelakaan yang
-    melibatkan truk trailer ... mengakibatkan sebanyak delapan orang meninggal"): it describes the subject, whose
-    tally the figure after "sebanyak" is not (idf: regional crash reports)."""
-    k = j + length
-    if j == 0 or s.words[j - 1] not in s.lex.relative_words or k >= len(s.words):
-        return False
-    return s.words[k] in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None
-
-
-def _figure_after(s: SentenceView, j: int, length: int, with_word: bool = False) -> int:
-    """The first token of the figure right after the measure phrase at token j (across an exact qualifier:
-    "melibatkan sebanyak 544 kasus"), -1 when none. With ``with_word``, only when "dengan" opens the phrase ("544
-    kasus dengan korban meninggal dunia sebanyak 97 orang": after an event noun, the phrase is the tally that figure
-    gives; not "Relawan bersama dengan korban luka berjumlah 300 orang"). A verb with
-    another figure as its object is never the head of a later tally's subject (idf: Satlantas recaps)."""
-    if with_word:
-        start = phrase_start(s, j)
-        if start < 2 or s.words[start - 1] not in syntax_list(s, "article_prepositions"):
-            return -1
-        event = s.lex.nouns.match_ending(s.words, start - 1)  # "544 kasus dengan ...", not "Relawan bersama dengan"
-        if event is None or event[1].subject_class != "thing":
-            return -1
-    k = s.after_determiners(j + length)
-    found = s.lex.qualifiers.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.qualifiers.firsts else None
-    if found is not None and found[1] == "exact":
-        k += found[0]
-    return k if k in s.mention_firsts else -1
-
-
-def _opens_coordinated_subject(s: SentenceView, j: int, measure: int) -> bool:
-    """Token ``j`` is a coordinator right before the determiners of the measure word at ``measure``: that noun
-    phrase opens a clause of its own ("... and the death toll rose to 12")."""
-    return s.words[j] in s.lex.coordinators and j < measure - 1 and s.before_determiners(measure - 1) == j
-
-
-def _names_body(s: SentenceView, k: int) -> bool:
-    """A noun of an organisation (``[syntax] body_nouns``) at token ``k``, right after a measure word: the word names
-    the body ("the refugee agency put the toll at 70", "the rescue agency"), no measure of the figure."""
-    return k < len(s.words) and s.words[k] in syntax_list(s, "body_nouns")
 
 
 def _cause_adjunct(s: SentenceView, j: int) -> bool:

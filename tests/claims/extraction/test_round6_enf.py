@@ -26,7 +26,7 @@ text, then (measure, subject, low, high[, place]) for every claim. The classes:
   (``exclusions._day_span``);
 - a measure noun phrase that opens a coordinated clause with a figure of its own ("treated 340 people and the death
   toll rose to 19") is that figure's subject, not a word after the figure before
-  (``coordinated_subjects.subject_of_later_figure``, ``reach_before._opens_coordinated_subject``);
+  (``coordinated_subjects.subject_of_later_figure``, ``left_guards.opens_coordinated_subject``);
 - things "riddled with bullets" or "wiped out" are damaged (``[measures] damaged``);
 - a list of names with bracketed counts is a breakdown by place, not a list of ages, when its first item follows
   "in" or an earlier bracket names the measure ("Rusera (5 deaths), Kimbo (2)") (``bracket_lists``);

@@ -26,7 +26,7 @@ construction read in real regional reports (the comment names it). Readings foll
   first one's predicate when the second has its own word after it (``chained.said_in_one_breath``);
 - a relative clause whose verb has its own counted object before "sebanyak n" ("Kecelakaan yang melibatkan truk
   itu mengakibatkan sebanyak delapan orang meninggal"): the verb names no measure of the figure
-  (``reach_before._relative_with_object``);
+  (``left_guards.relative_with_object``);
 - a measure verb with a figure of its own as its object ("mengamankan 600 butir pil ... dari tersangka yang
   berjumlah lima orang") is no measure of a later tally (``resolution._word_before``);
 - a name of origin after a list item's noun ("dua warga negara Tiongkok, satu ...") still ends the item
@@ -39,7 +39,7 @@ construction read in real regional reports (the comment names it). Readings foll
   fugitives the police hunt (``searched.searched_for``, ``[cues] search_words``);
 - a measure verb whose object is another figure ("melibatkan sebanyak 544 kasus") is never the head of a later
   tally's subject, and a measure phrase after "dengan" and an event noun is the tally of the figure after it ("544
-  kasus dengan korban meninggal dunia sebanyak 97 orang") (``reach_before._figure_after``);
+  kasus dengan korban meninggal dunia sebanyak 97 orang") (``left_guards.figure_after``);
 - a fraction is never rounded as a count ("sekitar 4,5 nautical mile" gave low 5, high 4; ``mentions.bounds``);
   "nautical mile" is a unit (``[units]``);
 - a range after "antara" joined by a hyphen ("antara 30-50%", "berkisar antara 2-3 meter") (``[ranges]
