@@ -463,7 +463,7 @@ def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bo
     if w in syntax_list(s, "object_prepositions"):
         return determiners > 0 or nominal(s, j) or not syntax_list(s, "verb_prefixes")
     if w in syntax_list(s, "article_prepositions"):  # "to evacuees" (a noun of the lexicon), not "to join"
-        return article_object(s, j, determiners)  # "dengan korban tewas sebanyak 14 orang": a toll, no object
+        return article_object(s, k, j, determiners)  # "dengan korban tewas sebanyak 14 orang": a toll, no object
     return None
 
 

@@ -1103,12 +1103,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
         "idh3",
         11,
-        "1.390",
-        "other",
-    ): "'penambahan kasus sebanyak n pasien dengan penambahan jumlah kematian ...': the measure of the later tally after 'dengan' reaches the earlier figure",
-    (
-        "idh3",
-        11,
         "tiga",
         "other",
     ): "an increment named by 'penambahan jumlah kematian ... sebanyak n' is dropped after the earlier increment",

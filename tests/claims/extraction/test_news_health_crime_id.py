@@ -104,7 +104,7 @@ HOSPITAL: list[Any] = [
         "Jemaah sakit menjadi 64 orang dengan rincian 19 orang dirawat di RS Arab Saudi dan 45 lainnya dirawat di "
         "KKHI Makkah.",
         [
-            ("other", "people", 64, 64, None),  # the sick: only the parts are said to be treated
+            ("other", "pilgrims", 64, 64, None),  # the sick pilgrims: only the parts are said to be treated
             ("hospitalized", "people", 19, 19, "RS Arab Saudi"),
             ("hospitalized", "people", 45, 45, "KKHI Makkah"),
         ],
