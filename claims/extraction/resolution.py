@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.extraction import clauses, misreads, tally_rules
+from claims.extraction import clauses, misreads, tally_rules, verb_turns
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.elided import elided_grades
 from claims.extraction.increments import increments, superseded
@@ -344,6 +344,11 @@ def _measure_of(f: Figure) -> str:
             break
     else:
         measure = "other"
+    if f.rule is _word_after:
+        measure = verb_turns.lives_lost(f, measure) or measure  # "claimed 31 lives and left many others injured"
+    measure = verb_turns.death_of(f, measure) or measure  # "the death of at least 17 injured"
+    if measure == "deployed":
+        measure = verb_turns.sent_for(f) or measure  # "sent to Gorakhpur for treatment", "to their deaths"
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)

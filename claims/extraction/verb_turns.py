@@ -1,0 +1,72 @@
+"""Figures whose measure a noun or a purpose around them turns (audit en4 of South Asian and African reports, issue
+11; DESIGN 4.1: prefer ``other`` to a wrong measure).
+
+- The dead after "death of": "the hospital confirmed the death of at least 17 injured in the blast" counts 17 dead
+  (of the injured), not 17 injured (``[cues] death_nouns``).
+- Lives: "the fire claimed 31 lives and left many others injured" counts lives lost; the injury word later in the
+  sentence is the others' (``[cues] lives_nouns``).
+- People "sent" for care or to their deaths are no force sent: "three people have been sent to Gorakhpur and 11 to
+  Patna for treatment" are referrals (other, ``referred``), "sending dozens of people plummeting to their deaths"
+  counts the dead, "sending 81,925 people in all to relief centres" the displaced (``[cues] care_words``,
+  ``fatal_ends``, ``shelter_words``).
+
+Word lists are lexicon data (``[cues]``); a language without them keeps the other rules' readings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.reach import is_boundary
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+LIVING_MEASURES = frozenset({"injured", "hospitalized", "missing", "displaced", "deployed"})
+"""People measures a word of death or of lives lost overrides."""
+
+SENT_REACH = 16
+"""How many words after the figure a purpose ("for treatment", "to their deaths") is looked for, in its clause."""
+
+
+def death_of(f: Figure, measure: str) -> str | None:
+    """``killed`` for a figure right after a noun of death and "of" that another people measure word read
+    ("confirmed the death of at least 17 injured"); None otherwise ("averted the deaths of 180 passengers" keeps
+    the other rules' reading)."""
+    k = f.m.first
+    words = f.s.words
+    if measure not in LIVING_MEASURES or k < 2 or words[k - 1] != "of":
+        return None
+    return "killed" if words[k - 2] in f.s.lex.cues.get("death_nouns", frozenset()) else None
+
+
+def lives_lost(f: Figure, later: str | None) -> str | None:
+    """``killed`` for "31 lives" when the measure word after it (``later``) is another people measure ("claimed 31
+    lives and left many others injured"); None otherwise (the other rules decide: "31 lives were saved")."""
+    k = f.m.num_end
+    if k >= len(f.s.words) or f.s.words[k] not in f.s.lex.cues.get("lives_nouns", frozenset()):
+        return None
+    return "killed" if later in LIVING_MEASURES else None
+
+
+def sent_for(f: Figure) -> str | None:
+    """What a figure read as ``deployed`` counts when its clause sends people for care ("=referred") or to their
+    deaths ("killed"); None when neither follows."""
+    if f.head is not None and not (f.head.generic or f.head.civil):
+        return None  # "200 doctors were sent for treatment of the injured" keeps the doctors' own reading
+    cues = f.s.lex.cues
+    care, fatal = cues.get("care_words", frozenset()), cues.get("fatal_ends", frozenset())
+    shelter = cues.get("shelter_words", frozenset())
+    words = f.s.words
+    sent_to = False
+    for j in range(f.m.num_end, min(len(words), f.m.num_end + SENT_REACH)):
+        if is_boundary(f.s, j) or words[j] == ".":
+            return None
+        sent_to = sent_to or words[j] == "to"
+        if words[j] in care and words[j - 1] == "for":
+            return "=referred"
+        if words[j] in fatal and words[j - 1] in ("their", "his", "her"):
+            return "killed"
+        if words[j] in shelter and sent_to:
+            return "displaced"  # "sending 81,925 people in all to relief centres"
+    return None
