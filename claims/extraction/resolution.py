@@ -349,6 +349,7 @@ def _measure_of(f: Figure) -> str:
     measure = verb_turns.death_of(f, measure) or measure  # "the death of at least 17 injured"
     if measure == "deployed":
         measure = verb_turns.sent_for(f) or measure  # "sent to Gorakhpur for treatment", "to their deaths"
+    measure = verb_turns.charged_against(f, measure) or measure  # "an FIR was registered ... against 12,000 people"
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)

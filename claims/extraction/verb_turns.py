@@ -10,6 +10,9 @@
   counts the dead, "sending 81,925 people in all to relief centres" the displaced (``[cues] care_words``,
   ``fatal_ends``, ``shelter_words``).
 
+- People a case is registered against are charged: "an FIR was registered on Saturday against 12,000 people ... during
+  a rally" counts no turnout (``[cues] charge_nouns``; "booked" and "FIR against" are other-verbs).
+
 Word lists are lexicon data (``[cues]``); a language without them keeps the other rules' readings.
 """
 
@@ -70,3 +73,20 @@ def sent_for(f: Figure) -> str | None:
         if words[j] in shelter and sent_to:
             return "displaced"  # "sending 81,925 people in all to relief centres"
     return None
+
+
+CHARGEABLE = frozenset({"participants", "arrested", "deployed", "other"})
+"""Measures a registered case against the figure's people overrides (a turnout word or an arrest later in the
+sentence is the event's, not theirs)."""
+
+
+def charged_against(f: Figure, measure: str) -> str | None:
+    """``=charged`` for a figure right after "against" in a sentence that names a case (``[cues] charge_nouns``:
+    "FIR", "case", "complaint"); None otherwise."""
+    k = f.m.first
+    if measure not in CHARGEABLE or k < 1 or f.s.words[k - 1] != "against":
+        return None
+    if f.head is not None and not f.head.generic:
+        return None  # "a case against 40 policemen" is read by the noun's own rules
+    nouns = f.s.lex.cues.get("charge_nouns", frozenset())
+    return "=charged" if not nouns.isdisjoint(f.s.word_set) else None

@@ -69,6 +69,15 @@ ENGLISH: list[Any] = [
         [("other", "charged", 405, 495), ("arrested", "people", 32, 32)],
     ),
     ('The officer said, "The FIR was registered against 8,000 people."', [("other", "charged", 8000, 8000)]),
+    (
+        "An FIR was registered on Monday against 9,500 people for clashing with police during a rally in Dumka.",
+        [("other", "charged", 9500, 9500)],
+    ),
+    (
+        "Police registered a case against 60 people and arrested 14.",
+        [("other", "charged", 60, 60), ("arrested", "people", 14, 14)],
+    ),
+    ("About 9,500 people joined the rally in Dumka.", [("participants", "people", 8550, 10450)]),
     # fresh set 2: a zero after a list counts none of the figures before it; control: the deaths of a list
     (
         "In Morogoro there were 19 new cases, 7 discharges and 12 bedridden patients with no deaths.",
