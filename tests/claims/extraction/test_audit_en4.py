@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from claims.extraction import extract
+from claims.extraction import extract, parse_number
 from tests.claims.extraction.news_tables import Row, summary
 
 ENGLISH: list[Any] = [
@@ -97,9 +97,32 @@ ENGLISH: list[Any] = [
     ("Police said 312 incidents of arson were recorded overnight.", [("other", "incidents", 312, 312)]),
     ("Rescuers said 23 people were missing or trapped in the rubble.", [("other", "missing or trapped", 23, 23)]),
     ("Rescuers said 23 people were missing.", [("missing", "people", 23, 23)]),
+    # lakh and crore, and digits grouped by them, are read at their value (a misread value is a misread figure)
+    ("About 4 lakh people were evacuated from the coast.", [("displaced", "people", 360_000, 440_000)]),
+    (
+        "Over 12 lakh people were affected in 21 districts.",
+        [("other", "people", 1_200_001, None), ("other", "districts", 21, 21)],
+    ),
+    ("The floods affected 1.5 crore people.", [("other", "people", 15_000_000, 15_000_000)]),
+    ("As many as 2,14,306 patients were admitted to hospitals this year.", [("hospitalized", "people", 0, 214_306)]),
+    ("The authority said 68,42,117 people have been affected.", [("other", "people", 6_842_117, 6_842_117)]),
+    ("The authority said 6,842,117 people have been affected.", [("other", "people", 6_842_117, 6_842_117)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english_audit_class(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "en"), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3,11,014", 311_014), ("57,51,938", 5_751_938), ("1,00,00,000", 10_000_000), ("12,345", 12_345)],
+)
+def test_south_asian_digit_grouping(text: str, value: int) -> None:
+    assert parse_number(text, "en") == value
+
+
+@pytest.mark.parametrize("text", ["1,2,3", "12,34", "123,45,678"])
+def test_broken_grouping_is_no_number(text: str) -> None:
+    assert parse_number(text, "en") != int(text.replace(",", ""))
