@@ -107,6 +107,12 @@ ENGLISH: list[Any] = [
     ("As many as 2,14,306 patients were admitted to hospitals this year.", [("hospitalized", "people", 0, 214_306)]),
     ("The authority said 68,42,117 people have been affected.", [("other", "people", 6_842_117, 6_842_117)]),
     ("The authority said 6,842,117 people have been affected.", [("other", "people", 6_842_117, 6_842_117)]),
+    # fresh set 2 after the lakh fix: patients who recovered are a subset of the admitted; control: bodies recovered
+    (
+        "Some 1,84,220 out of the hospitalized patients, however, recovered during the year.",
+        [("other", "recovered", 165_798, 202_642)],
+    ),
+    ("Divers recovered 11 bodies during the search.", [("killed", "people", 11, 11)]),
 ]
 
 
