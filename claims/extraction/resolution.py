@@ -49,6 +49,7 @@ from claims.extraction.subject_rules import (
 )
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.subset_labels import compose_subset_labels
+from claims.extraction.time_places import drop_time_places
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.wholes import fraction_wholes, own_measure, part_wholes
 
@@ -462,6 +463,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     if len(mentions) > 1:  # parts, lists, increments and wholes need two figures
         part_wholes(s, mentions)
         breakdowns(s, mentions)
+        drop_time_places(s, mentions)
         increments(s, mentions)
         whole_first(s, mentions)
         elided_grades(s, mentions)

@@ -113,6 +113,15 @@ ENGLISH: list[Any] = [
         [("other", "recovered", 165_798, 202_642)],
     ),
     ("Divers recovered 11 bodies during the search.", [("killed", "people", 11, 11)]),
+    # a month is a time, never a place; control: a list by district keeps its places
+    (
+        "Some 1,906 people were admitted to hospitals in September, compared to 1,120 in August.",
+        [("hospitalized", "people", 1716, 2096, None), ("hospitalized", "people", 1120, 1120, None)],
+    ),
+    (
+        "Nine people died in Sylhet and four in Khulna.",
+        [("killed", "people", 9, 9, "Sylhet"), ("killed", "people", 4, 4, "Khulna")],
+    ),
 ]
 
 
