@@ -13,6 +13,9 @@
 - People a case is registered against are charged: "an FIR was registered on Saturday against 12,000 people ... during
   a rally" counts no turnout (``[cues] charge_nouns``; "booked" and "FIR against" are other-verbs).
 
+- A projection is no count yet: "the number of the dead is expected to exceed 3,000", "the toll could rise to 100"
+  (``[cues] projection_words`` before ``projection_verbs`` right before the figure): other, ``projected``.
+
 Word lists are lexicon data (``[cues]``); a language without them keeps the other rules' readings.
 """
 
@@ -90,3 +93,24 @@ def charged_against(f: Figure, measure: str) -> str | None:
         return None  # "a case against 40 policemen" is read by the noun's own rules
     nouns = f.s.lex.cues.get("charge_nouns", frozenset())
     return "=charged" if not nouns.isdisjoint(f.s.word_set) else None
+
+
+PROJECTION_REACH = 6
+"""How many words before the figure a projection word ("expected", "could") is looked for."""
+
+
+def projected(f: Figure, measure: str) -> str | None:
+    """``=projected`` for a figure of a specific measure that a projection governs ("is expected to exceed 3,000",
+    "could rise to 100"); None otherwise ("rose to 100")."""
+    if measure == "other" or measure.startswith("="):
+        return None
+    cues, words = f.s.lex.cues, f.s.words
+    hedges, verbs = cues.get("projection_words", frozenset()), cues.get("projection_verbs", frozenset())
+    seen_verb = False
+    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - PROJECTION_REACH), -1):
+        if is_boundary(f.s, k) or words[k] in (",", ".") or k in f.s.mention_firsts:
+            return None
+        seen_verb = seen_verb or (words[k] in verbs and f.m.first - k <= 3)  # "rise to", "go up to" the figure
+        if words[k] in hedges:
+            return "=projected" if seen_verb else None
+    return None
