@@ -73,7 +73,11 @@ def parse_digits(text: str, lex: Lexicon) -> Decimal | None:
         if not frac.isdigit():
             return None
     groups = int_part.split(thousands) if int_part else [""]
-    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:])):
+    if (
+        len(groups) > 1
+        and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups[1:]))
+        and not _south_asian(groups)
+    ):
         # not a thousands grouping: a lone separator is the other convention's decimal mark
         if len(groups) == 2 and not frac and groups[0].isdigit() and groups[1].isdigit():
             return Decimal(f"{groups[0]}.{groups[1]}")
@@ -85,6 +89,14 @@ def parse_digits(text: str, lex: Lexicon) -> Decimal | None:
         return Decimal(f"{digits}.{frac}" if frac else digits)
     except InvalidOperation:
         return None
+
+
+def _south_asian(groups: list[str]) -> bool:
+    """South Asian grouping by lakh and crore (audit en4, issue 11): "3,11,014" is 311,014 and "57,51,938" is
+    5,751,938: the last group of three digits, every group before it of two, the first of one or two."""
+    if len(groups) < 3 or len(groups[-1]) != 3 or not 1 <= len(groups[0]) <= 2:
+        return False
+    return all(g.isdigit() for g in groups) and all(len(g) == 2 for g in groups[1:-1])
 
 
 @lru_cache(maxsize=65536)

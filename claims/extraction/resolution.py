@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.extraction import clauses, misreads, tally_rules
+from claims.extraction import clauses, misreads, tally_rules, verb_turns
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.compared import compared_value
@@ -58,6 +58,7 @@ from claims.extraction.subject_rules import (
 )
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.subset_labels import compose_subset_labels
+from claims.extraction.time_places import drop_time_places
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.wholes import fraction_wholes, own_measure, part_wholes
 
@@ -364,6 +365,13 @@ def _measure_of(f: Figure) -> str:
             break
     else:
         measure = "other"
+    if f.rule is _word_after:
+        measure = verb_turns.lives_lost(f, measure) or measure  # "claimed 31 lives and left many others injured"
+    measure = verb_turns.death_of(f, measure) or measure  # "the death of at least 17 injured"
+    if measure == "deployed":
+        measure = verb_turns.sent_for(f) or measure  # "sent to Gorakhpur for treatment", "to their deaths"
+    measure = verb_turns.charged_against(f, measure) or measure  # "an FIR was registered ... against 12,000 people"
+    measure = verb_turns.projected(f, measure) or measure  # "the toll is expected to exceed 3,000"
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
@@ -478,6 +486,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     if len(mentions) > 1:  # parts, lists and wholes need two figures
         part_wholes(s, mentions)
         breakdowns(s, mentions)
+        drop_time_places(s, mentions)
     increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
     if len(mentions) > 1:
         whole_first(s, mentions)

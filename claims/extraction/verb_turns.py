@@ -1,0 +1,116 @@
+"""Figures whose measure a noun or a purpose around them turns (audit en4 of South Asian and African reports, issue
+11; DESIGN 4.1: prefer ``other`` to a wrong measure).
+
+- The dead after "death of": "the hospital confirmed the death of at least 17 injured in the blast" counts 17 dead
+  (of the injured), not 17 injured (``[cues] death_nouns``).
+- Lives: "the fire claimed 31 lives and left many others injured" counts lives lost; the injury word later in the
+  sentence is the others' (``[cues] lives_nouns``).
+- People "sent" for care or to their deaths are no force sent: "three people have been sent to Gorakhpur and 11 to
+  Patna for treatment" are referrals (other, ``referred``), "sending dozens of people plummeting to their deaths"
+  counts the dead, "sending 81,925 people in all to relief centres" the displaced (``[cues] care_words``,
+  ``fatal_ends``, ``shelter_words``).
+
+- People a case is registered against are charged: "an FIR was registered on Saturday against 12,000 people ... during
+  a rally" counts no turnout (``[cues] charge_nouns``; "booked" and "FIR against" are other-verbs).
+
+- A projection is no count yet: "the number of the dead is expected to exceed 3,000", "the toll could rise to 100"
+  (``[cues] projection_words`` before ``projection_verbs`` right before the figure): other, ``projected``.
+
+Word lists are lexicon data (``[cues]``); a language without them keeps the other rules' readings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.reach import is_boundary
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+LIVING_MEASURES = frozenset({"injured", "hospitalized", "missing", "displaced", "deployed"})
+"""People measures a word of death or of lives lost overrides."""
+
+SENT_REACH = 16
+"""How many words after the figure a purpose ("for treatment", "to their deaths") is looked for, in its clause."""
+
+
+def death_of(f: Figure, measure: str) -> str | None:
+    """``killed`` for a figure right after a noun of death and "of" that another people measure word read
+    ("confirmed the death of at least 17 injured"); None otherwise ("averted the deaths of 180 passengers" keeps
+    the other rules' reading)."""
+    k = f.m.first
+    words = f.s.words
+    if measure not in LIVING_MEASURES or k < 2 or words[k - 1] != "of":
+        return None
+    return "killed" if words[k - 2] in f.s.lex.cues.get("death_nouns", frozenset()) else None
+
+
+def lives_lost(f: Figure, later: str | None) -> str | None:
+    """``killed`` for "31 lives" when the measure word after it (``later``) is another people measure ("claimed 31
+    lives and left many others injured"); None otherwise (the other rules decide: "31 lives were saved")."""
+    k = f.m.num_end
+    if k >= len(f.s.words) or f.s.words[k] not in f.s.lex.cues.get("lives_nouns", frozenset()):
+        return None
+    return "killed" if later in LIVING_MEASURES else None
+
+
+def sent_for(f: Figure) -> str | None:
+    """What a figure read as ``deployed`` counts when its clause sends people for care ("=referred") or to their
+    deaths ("killed"); None when neither follows."""
+    if f.head is not None and not (f.head.generic or f.head.civil):
+        return None  # "200 doctors were sent for treatment of the injured" keeps the doctors' own reading
+    cues = f.s.lex.cues
+    care, fatal = cues.get("care_words", frozenset()), cues.get("fatal_ends", frozenset())
+    shelter = cues.get("shelter_words", frozenset())
+    words = f.s.words
+    sent_to = False
+    for j in range(f.m.num_end, min(len(words), f.m.num_end + SENT_REACH)):
+        if is_boundary(f.s, j) or words[j] == ".":
+            return None
+        sent_to = sent_to or words[j] == "to"
+        if words[j] in care and words[j - 1] == "for":
+            return "=referred"
+        if words[j] in fatal and words[j - 1] in ("their", "his", "her"):
+            return "killed"
+        if words[j] in shelter and sent_to:
+            return "displaced"  # "sending 81,925 people in all to relief centres"
+    return None
+
+
+CHARGEABLE = frozenset({"participants", "arrested", "deployed", "other"})
+"""Measures a registered case against the figure's people overrides (a turnout word or an arrest later in the
+sentence is the event's, not theirs)."""
+
+
+def charged_against(f: Figure, measure: str) -> str | None:
+    """``=charged`` for a figure right after "against" in a sentence that names a case (``[cues] charge_nouns``:
+    "FIR", "case", "complaint"); None otherwise."""
+    k = f.m.first
+    if measure not in CHARGEABLE or k < 1 or f.s.words[k - 1] != "against":
+        return None
+    if f.head is not None and not f.head.generic:
+        return None  # "a case against 40 policemen" is read by the noun's own rules
+    nouns = f.s.lex.cues.get("charge_nouns", frozenset())
+    return "=charged" if not nouns.isdisjoint(f.s.word_set) else None
+
+
+PROJECTION_REACH = 6
+"""How many words before the figure a projection word ("expected", "could") is looked for."""
+
+
+def projected(f: Figure, measure: str) -> str | None:
+    """``=projected`` for a figure of a specific measure that a projection governs ("is expected to exceed 3,000",
+    "could rise to 100"); None otherwise ("rose to 100")."""
+    if measure == "other" or measure.startswith("="):
+        return None
+    cues, words = f.s.lex.cues, f.s.words
+    hedges, verbs = cues.get("projection_words", frozenset()), cues.get("projection_verbs", frozenset())
+    seen_verb = False
+    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - PROJECTION_REACH), -1):
+        if is_boundary(f.s, k) or words[k] in (",", ".") or k in f.s.mention_firsts:
+            return None
+        seen_verb = seen_verb or (words[k] in verbs and f.m.first - k <= 3)  # "rise to", "go up to" the figure
+        if words[k] in hedges:
+            return "=projected" if seen_verb else None
+    return None
