@@ -1045,4 +1045,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "27,651",
         "deployed",
     ): "judgement: 'n public agents are taking part in the operation' labelled deployed; read as other",
+    (
+        "eng1",
+        14,
+        "Nine",
+        "other",
+    ): "judgement: 'taken to hospitals in cardiac arrest' labelled a subset by condition (other); read as hospitalized, as 'taken to hospital in critical condition' is",
 }
