@@ -1051,4 +1051,28 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Nine",
         "other",
     ): "judgement: 'taken to hospitals in cardiac arrest' labelled a subset by condition (other); read as hospitalized, as 'taken to hospital in critical condition' is",
+    (
+        "eng2",
+        8,
+        "five",
+        "hospitalized",
+    ): "'in all five cases the people were taken to hospital': the cases are counted, not the people",
+    (
+        "eng2",
+        12,
+        "three",
+        "hospitalized",
+    ): "a list by destination across a time adjunct with a figure of its own ('in the past 48 hours, and three more to ...')",
+    (
+        "eng2",
+        17,
+        "four",
+        "killed",
+    ): "'her four children were found upstairs': the deaths are named in the sentence before",
+    (
+        "eng2",
+        31,
+        "almost 1,800",
+        "other",
+    ): "'the equivalent of almost n shifts': the figure after 'the equivalent of' is not read",
 }

@@ -9,7 +9,11 @@ construction read in real reports (the comment names it). Readings follow DESIGN
 - a heart or breathing that stopped ("nine of those were in cardiac arrest", "in respiratory arrest") is no arrest:
   ``other`` with the state as subject (``[other_verbs]``);
 - an event and the crowd it draws ("the festival, which drew 40,000 people", "the vigil attracted 600 people") is a
-  turnout (``[measures] participants``).
+  turnout (``[measures] participants``);
+- a list by time ("Ten people were arrested on Friday and four on Saturday", "and 12 more overnight") or by where
+  people were taken ("six were taken to the trauma centre and three more to the general site") keeps the measure of
+  the list in every item: no part of the head to set apart as ``other``, no increment (``dated_items``,
+  ``[cues] item_time_prepositions``, ``item_times``, ``item_destinations``).
 """
 
 from __future__ import annotations
@@ -41,6 +45,34 @@ ENGLISH: list[Any] = [
         [("participants", "people", 13500, 16500)],
     ),
     ("The candlelight vigil attracted more than 600 people on Sunday.", [("participants", "people", 601, None)]),
+    # a list by time
+    (
+        "Officers arrested 23 people on Friday night and nine more on Saturday, police said.",
+        [("arrested", "people", 23, 23), ("arrested", "people", 9, 9)],
+    ),
+    (
+        "The coroner said 17 people died in the heat on Tuesday and six in July's first heatwave.",
+        [("killed", "people", 17, 17), ("killed", "people", 6, 6)],
+    ),
+    (
+        "Riot police detained 40 people outside the stadium and 15 more overnight.",
+        [("arrested", "people", 40, 40), ("arrested", "people", 15, 15)],
+    ),
+    # a list by where people were taken
+    (
+        "Five patients were flown to the burns unit in Dunmore and two more to the regional hospital.",
+        [("hospitalized", "people", 5, 5), ("hospitalized", "people", 2, 2)],
+    ),
+    # control: a part of the total picked out by its own predicate stays other
+    (
+        "Ten people were injured and four of them were taken to hospital.",
+        [("injured", "people", 10, 10), ("hospitalized", "people", 4, 4)],
+    ),
+    # control: an increment beside a running total
+    (
+        "Nine more arrests were made on Sunday, bringing the total to 52.",
+        [("other", "increase", 9, 9), ("arrested", "people", 52, 52)],
+    ),
 ]
 
 
