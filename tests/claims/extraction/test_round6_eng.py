@@ -13,7 +13,10 @@ construction read in real reports (the comment names it). Readings follow DESIGN
 - a list by time ("Ten people were arrested on Friday and four on Saturday", "and 12 more overnight") or by where
   people were taken ("six were taken to the trauma centre and three more to the general site") keeps the measure of
   the list in every item: no part of the head to set apart as ``other``, no increment (``dated_items``,
-  ``[cues] item_time_prepositions``, ``item_times``, ``item_destinations``).
+  ``[cues] item_time_prepositions``, ``item_times``, ``item_destinations``);
+- a hospital named after "to" ("taken to Groote Schuur Hospital", "airlifted to St Vincent's Hospital", "rushed to the
+  provincial hospital") is admission: ``hospitalized`` (``named_hospitals``, ``[cues] hospital_heads``,
+  ``hospital_modifiers``).
 """
 
 from __future__ import annotations
@@ -63,6 +66,18 @@ ENGLISH: list[Any] = [
         "Five patients were flown to the burns unit in Dunmore and two more to the regional hospital.",
         [("hospitalized", "people", 5, 5), ("hospitalized", "people", 2, 2)],
     ),
+    # a hospital named after "to"
+    (
+        "Three hikers were airlifted to Dunedin Public Hospital after the rockfall, police said.",
+        [("hospitalized", "people", 3, 3)],
+    ),
+    ("Two boys were rushed to the provincial hospital in Mthatha.", [("hospitalized", "children", 2, 2)]),
+    (
+        "Eleven passengers were taken to St Columba's Hospital and four to the county hospital.",
+        [("hospitalized", "people", 11, 11), ("hospitalized", "people", 4, 4)],
+    ),
+    # control: a road named after a hospital is no hospital
+    ("The crash closed Hospital Lane for six hours.", []),
     # control: a part of the total picked out by its own predicate stays other
     (
         "Ten people were injured and four of them were taken to hospital.",
