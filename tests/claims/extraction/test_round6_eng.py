@@ -16,7 +16,11 @@ construction read in real reports (the comment names it). Readings follow DESIGN
   ``[cues] item_time_prepositions``, ``item_times``, ``item_destinations``);
 - a hospital named after "to" ("taken to Groote Schuur Hospital", "airlifted to St Vincent's Hospital", "rushed to the
   provincial hospital") is admission: ``hospitalized`` (``named_hospitals``, ``[cues] hospital_heads``,
-  ``hospital_modifiers``).
+  ``hospital_modifiers``);
+- a unit written against the figure ("150km/h", "40kg", "10km", as NZ, Australian and UK desks write them) is a unit,
+  no identifier (``numbers.read_digits_in``; a glued multiplier such as "m" or "mm" keeps its reading);
+- a collapse feared ("60 homes around a tower in danger of collapse", "40 houses at risk of collapsing") is no damage
+  done: ``other`` (``[other_verbs]``).
 """
 
 from __future__ import annotations
@@ -78,6 +82,25 @@ ENGLISH: list[Any] = [
     ),
     # control: a road named after a hospital is no hospital
     ("The crash closed Hospital Lane for six hours.", []),
+    # a unit written against the figure
+    ("Gusts of up to 140km/h brought down trees in the gorge.", [("other", "km/h", 0, 140)]),
+    (
+        "Customs officers found 12kg of methamphetamine in the shipment.",
+        [("other", "kg", 12, 12)],
+    ),
+    # control: a glued multiplier stays a multiplier
+    ("The council set aside $4m for the clean-up.", [("other", "USD", 4000000, 4000000)]),
+    # a collapse feared is no damage
+    (
+        "Civil Defence evacuated 35 houses below a slip in danger of collapse.",
+        [("other", "houses", 35, 35)],
+    ),
+    (
+        "Engineers said 18 homes on the cliff were at risk of collapsing.",
+        [("other", "homes", 18, 18)],
+    ),
+    # control: a collapse that happened is damage
+    ("The storm destroyed 18 homes on the cliff.", [("damaged", "homes", 18, 18)]),
     # control: a part of the total picked out by its own predicate stays other
     (
         "Ten people were injured and four of them were taken to hospital.",
