@@ -20,7 +20,11 @@ construction read in real reports (the comment names it). Readings follow DESIGN
 - a unit written against the figure ("150km/h", "40kg", "10km", as NZ, Australian and UK desks write them) is a unit,
   no identifier (``numbers.read_digits_in``; a glued multiplier such as "m" or "mm" keeps its reading);
 - a collapse feared ("60 homes around a tower in danger of collapse", "40 houses at risk of collapsing") is no damage
-  done: ``other`` (``[other_verbs]``).
+  done: ``other`` (``[other_verbs]``);
+- a long aside with no figure between a figure and its verb (", all believed to be in their 20s,") and an aside that
+  counts a narrower group (", three of them teenagers,") do not cut the figure from its verb
+  (``clauses.comma_aside_end``, ``_group_count_at``);
+- the scale letter written against a temperature ("45C", "-9.2C", "106F") is a unit (``[units] degrees``).
 """
 
 from __future__ import annotations
@@ -101,6 +105,20 @@ ENGLISH: list[Any] = [
     ),
     # control: a collapse that happened is damage
     ("The storm destroyed 18 homes on the cliff.", [("damaged", "homes", 18, 18)]),
+    # an aside before the verb
+    (
+        "Four men, all thought to be in their late teens, suffered stab wounds outside the pub.",
+        [("injured", "men", 4, 4)],
+    ),
+    (
+        "One woman died and at least nine other people, two of them teenagers, were hurt in the crash.",
+        [("killed", "people", 1, 1), ("injured", "people", 9, None), ("other", "teenagers", 2, 2)],
+    ),
+    # a scale letter against a temperature
+    ("Temperatures reached 46C in Marree on Sunday.", [("other", "degrees", 46, 46)]),
+    ("Overnight the mercury fell to -11.4C in Braemar.", [("other", "degrees", -11.4, -11.4)]),
+    # control: a letter that names a block is no unit
+    ("Officers searched 14 flats in Block C.", [("other", "apartments", 14, 14)]),
     # control: a part of the total picked out by its own predicate stays other
     (
         "Ten people were injured and four of them were taken to hospital.",
