@@ -24,7 +24,10 @@ construction read in real reports (the comment names it). Readings follow DESIGN
 - a long aside with no figure between a figure and its verb (", all believed to be in their 20s,") and an aside that
   counts a narrower group (", three of them teenagers,") do not cut the figure from its verb
   (``clauses.comma_aside_end``, ``_group_count_at``);
-- the scale letter written against a temperature ("45C", "-9.2C", "106F") is a unit (``[units] degrees``).
+- the scale letter written against a temperature ("45C", "-9.2C", "106F") is a unit (``[units] degrees``);
+- a turnout noun in an adjunct of the clause before a list item ("detained 40 people at the rally and 15 more
+  overnight") names no measure of the item: it keeps the list's verb, never ``participants``
+  (``adjunct_measures``, ``[cues] adjunct_prepositions``).
 """
 
 from __future__ import annotations
@@ -119,6 +122,20 @@ ENGLISH: list[Any] = [
     ("Overnight the mercury fell to -11.4C in Braemar.", [("other", "degrees", -11.4, -11.4)]),
     # control: a letter that names a block is no unit
     ("Officers searched 14 flats in Block C.", [("other", "apartments", 14, 14)]),
+    # a turnout noun in an adjunct before a list item
+    (
+        "Officers detained 28 people at the vigil and 11 more overnight, police said.",
+        [("arrested", "people", 28, 28), ("arrested", "people", 11, 11)],
+    ),
+    (
+        "Police arrested 33 people during the march and 12 on Sunday.",
+        [("arrested", "people", 33, 33), ("arrested", "people", 12, 12)],
+    ),
+    # control: a turnout verb of the item's own clause
+    (
+        "About 4,000 people joined the rally and 2,500 marched to parliament.",
+        [("participants", "people", 3600, 4400), ("participants", "people", 2500, 2500)],
+    ),
     # control: a part of the total picked out by its own predicate stays other
     (
         "Ten people were injured and four of them were taken to hospital.",
