@@ -1162,4 +1162,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "about 2,300",
         "other",
     ): "a bare figure with no noun after a fronted adverbial clause ('After duplicates were removed, about 2,300 were passed on') is dropped",
+    (
+        "eng6",
+        0,
+        "About 40",
+        "damaged",
+    ): "'About 40 homes were lost' (Australian copy): a building lost is not read as destroyed",
+    (
+        "eng6",
+        3,
+        "15",
+        "other",
+    ): "'but 15 are at watch and act': a bare figure after 'but' whose noun is the fires before is dropped",
+    (
+        "eng6",
+        13,
+        "one",
+        "other",
+    ): "judgement: 'one with suspected spinal injuries' labelled a subset by injury (other); read as injured",
 }

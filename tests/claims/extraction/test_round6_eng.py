@@ -27,7 +27,9 @@ construction read in real reports (the comment names it). Readings follow DESIGN
 - the scale letter written against a temperature ("45C", "-9.2C", "106F") is a unit (``[units] degrees``);
 - a turnout noun in an adjunct of the clause before a list item ("detained 40 people at the rally and 15 more
   overnight") names no measure of the item: it keeps the list's verb, never ``participants``
-  (``adjunct_measures``, ``[cues] adjunct_prepositions``).
+  (``adjunct_measures``, ``[cues] adjunct_prepositions``);
+- "level" as a noun ("17 of which reached emergency warning level") is no levelling: ``other`` (``[other_verbs]``),
+  and "received injuries" is an injury (``[measures] injured``).
 """
 
 from __future__ import annotations
@@ -136,6 +138,15 @@ ENGLISH: list[Any] = [
         "About 4,000 people joined the rally and 2,500 marched to parliament.",
         [("participants", "people", 3600, 4400), ("participants", "people", 2500, 2500)],
     ),
+    # "level" as a noun
+    (
+        "Crews battled 85 fires overnight, 12 of which reached emergency warning level.",
+        [("other", "hotspots", 85, 85), ("other", "alert level", 12, 12)],
+    ),
+    # control: "levelled" is damage
+    ("The tornado levelled 22 homes in Marlow.", [("damaged", "homes", 22, 22)]),
+    # received injuries
+    ("Nine volunteers received injuries while fighting the blaze.", [("injured", "people", 9, 9)]),
     # control: a part of the total picked out by its own predicate stays other
     (
         "Ten people were injured and four of them were taken to hospital.",
