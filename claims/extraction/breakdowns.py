@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.common_places import common_place
+from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
@@ -163,7 +165,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
             separated = True
             continue
         found = s.measure_at(k)
-        if found is not None and found[1] != head.measure:
+        if found is not None and found[1] != head.measure and not adjunct_before_item(s, k, found[0], m.first):
             return False  # the item has a measure word of its own
         # a lower-case head noun right before a capitalised name is the item's place ("disusul embarkasi Surabaya 12")
         placed = placed or w in lex.place_prepositions or (k + 1 < m.first and s.texts[k + 1][0].isupper())
@@ -272,9 +274,9 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         m.valid = True
         if m.measure == head.measure and not (after or before):
             continue  # measured already ("termasuk 3 anak")
-        if not (after or before) and _each_of_places(s, head, m, by_place):
+        if not (after or before) and (_each_of_places(s, head, m, by_place) or dated_item(s, head, m)):
             m.measure, m.subject, m.subject_class = head.measure, head.subject, head.subject_class
-            continue  # "embarkasi Medan dan Makassar masing-masing tujuh orang": each of two places, no one place
+            continue  # "masing-masing tujuh orang": each of two places; "and four on Saturday": a list by time
         _settle_item(head, m, after or before)
         by_other = by_other or m.measure == "other" != head.measure
     for m, after, before in found if by_other else ():

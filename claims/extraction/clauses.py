@@ -190,18 +190,26 @@ def aside_end(s: SentenceView, j: int) -> int | None:
     return None
 
 
+_ASIDE_REACH = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
+_LONG_ASIDE_REACH = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
+
+
 def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     """ "About 75 others, some in critical condition, were hospitalized", "About 280 people, mostly women and
     children, died": the token after an aside between commas (no figure in it, a few words, an auxiliary or a measure
     word right after it) that opens at the comma ``j``; -1 when there is none. With ``groups`` (the comma right after
     the figure's noun phrase) the aside may be a breakdown by group ("Seven people, five men and two women, died")
-    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled")."""
+    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled"); an
+    aside longer than ``_ASIDE_REACH`` may hold no figure at all."""
     words = s.words
     restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cues.get("restatements", frozenset())
-    for k in range(j + 1, min(len(words), j + 9)):
-        if k in s.mention_firsts and not (groups and _group_count_at(s, k)) and not restating:
-            return -1
-        if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
+    counted = False
+    for k in range(j + 1, min(len(words), j + _LONG_ASIDE_REACH)):
+        if k in s.mention_firsts:
+            if not (groups and _group_count_at(s, k)) and not restating:
+                return -1
+            counted = True
+        if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"} or (counted and k >= j + _ASIDE_REACH):
             return -1
         if words[k] == ",":
             after = k + 1
@@ -239,7 +247,10 @@ def _group_count_at(s: SentenceView, k: int) -> bool:
     if after >= len(s.words) or s.words[after] not in s.lex.nouns.firsts:
         return False
     noun = s.lex.nouns.match(s.words, after)
-    return noun is not None and noun[1].subject_class in PERSON_CLASSES and noun[1].subject_class != "people"
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return False
+    # a closed group, or a narrower group of its own label ("three of them teenagers", "two of them students")
+    return noun[1].subject_class != "people" or not noun[1].generic
 
 
 def opening_whole(f: Figure) -> str | None:

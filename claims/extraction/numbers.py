@@ -344,6 +344,8 @@ def read_digits_in(columns: TokenColumns, i: int, lex: Lexicon) -> Reading | Non
         if mult is None:
             if lex.currencies.match([words[j]], 0) is not None:
                 return _new_reading(Reading, (value, i, j, False))  # "20Rp": a currency written against the amount
+            if lex.units.match([words[j]], 0) is not None:
+                return _new_reading(Reading, (value, i, j, False))  # "150km/h", "40kg": a unit written against it
             return None  # "82nd", "1960s", "4x4": an ordinal or an identifier, not a count
         value *= mult
         j += 1

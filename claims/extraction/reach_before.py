@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.clauses import aux_at
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
@@ -253,7 +254,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 and not takes_object(s, j, hit[0])
                 and not (leftmost and relative_with_object(s, j, hit[0]))
                 and not (leftmost and figure_after(s, j, hit[0]) not in (-1, end))
-                and not names_body(s, j + hit[0])
+                and not (names_body(s, j + hit[0]) or adjunct_before_item(s, j, hit[0], end))
             ):
                 found = (j, hit[1])
                 if not leftmost or _relative_on_crowd(s, j):

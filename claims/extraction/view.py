@@ -10,6 +10,7 @@ from functools import cache
 
 from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.named_hospitals import named_hospital
 from claims.extraction.numbers import is_numberish
 from claims.extraction.sentences import TokenColumns, token_columns
 from claims.extraction.typos import typo_measure
@@ -163,7 +164,7 @@ class SentenceView:
         elif verb is not None:
             found = (verb[0], "=" + verb[1])
         else:
-            found = word_measure(lex, word)
+            found = (named_hospital(self, i) if phrase is None else None) or word_measure(lex, word)
         cache[i] = found
         return found
 

@@ -1,0 +1,37 @@
+"""A hospital named after "to" (local news, DESIGN.md 4 ``hospitalized``): "were taken to Groote Schuur Hospital",
+"airlifted to St Vincent's Hospital", "rushed to the provincial hospital", "flown to Wellington Regional Hospital".
+The lexicon lists the common wordings ("to a nearby hospital", "to the district hospital"); the name of a hospital is
+open, so it is read here: a word of ``[cues] hospital_prepositions``, an optional article, up to five words of a
+name (capitalised, or a word of ``[cues] hospital_modifiers``) and a word of ``[cues] hospital_heads`` make one
+measure phrase of admission."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claims.extraction.view import SentenceView
+
+_MAX_NAME = 5  # words of a hospital's name before its head word ("Chris Hani Baragwanath Academic Hospital")
+_NAME_GLUE = frozenset({"'s", "\u2019s", "'", "\u2019", "-", "."})
+
+
+def named_hospital(s: SentenceView, i: int) -> tuple[int, str] | None:
+    """``(length, "hospitalized")`` for a hospital named after the preposition at token i, else None."""
+    lex, words, texts = s.lex, s.words, s.texts
+    if words[i] not in lex.cues.get("hospital_prepositions", frozenset()):
+        return None
+    heads = lex.cues.get("hospital_heads", frozenset())
+    modifiers = lex.cues.get("hospital_modifiers", frozenset())
+    k = i + 1
+    if k < len(words) and words[k] in lex.determiners:
+        k += 1
+    named = 0
+    while k < len(words) and named <= _MAX_NAME:
+        if words[k] in heads and named > 0:
+            return k + 1 - i, "hospitalized"
+        if not (texts[k][:1].isupper() or words[k] in modifiers or texts[k] in _NAME_GLUE):
+            return None
+        named += 1
+        k += 1
+    return None
