@@ -57,6 +57,7 @@ from claims.extraction.subject_rules import (
 )
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.subset_labels import compose_subset_labels
+from claims.extraction.tally_nouns import tally_noun_measure
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.wholes import fraction_wholes, own_measure, part_wholes
 
@@ -310,6 +311,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     _word_before,
     tally_rules.named_elsewhere,
     clauses.opening_whole,
+    tally_noun_measure,
     _noun_measure,
 )
 """The measure of a figure: the first rule that names one wins, else ``other``."""

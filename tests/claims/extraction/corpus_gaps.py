@@ -1045,4 +1045,19 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "27,651",
         "deployed",
     ): "judgement: 'n public agents are taking part in the operation' labelled deployed; read as other",
+    (
+        "idi1",
+        14,
+        "Dua",
+        "killed",
+    ): "'Dua di antaranya berasal dari X, satu dari Y': the whole and its measure are in the sentence before",
+    ("idi1", 14, "satu", "killed"): "as above, second item",
+    (
+        "idi1",
+        29,
+        "2.410",
+        "deployed",
+    ): "'Personel itu terdiri atas n anggota Polda, ...': a breakdown of a force named with no figure before the list",
+    ("idi1", 29, "310", "deployed"): "as above, second item",
+    ("idi1", 29, "870", "deployed"): "as above, third item",
 }

@@ -1,0 +1,66 @@
+"""Beats with people figures that are no casualties, in Indonesian news (issue 11, round 6, corpus ``idi*``):
+prisons and remissions, elections, rail, air and sea traffic, concerts and matches, layoffs.
+
+Every sentence is our own (other places, figures and names); each models a construction read in real reports of
+that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
+
+- a tally word and its noun before a figure with no verb between ("jumlah penumpang di Pelabuhan Merak 48.300
+  orang") name the figure's subject, as they do before "mencapai" (``subject_rules._named_noun``);
+- layoffs are counted under their own label, never as a casualty ("mem-PHK 780 pekerja", "PHK 215 orang",
+  "dirumahkan": ``[other_verbs]``);
+- a crowd noun with a measure of its own ("penonton", "pengunjung", "massa") that a tally word heads, or that opens
+  the sentence, gives a predicate figure its turnout ("Jumlah penonton laga derbi itu mencapai 31.400 orang":
+  ``tally_nouns``); an estimate with the future auxiliary is ``about`` ("diperkirakan akan mencapai");
+- a polling station's and a security ring's number is an identifier ("TPS 09", "Ring 1");
+- a post guarded by personnel counts them deployed ("dijaga 120 personel").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+INDONESIAN: list[Any] = [
+    # port and station traffic: a tally with no verb before the figure
+    (
+        "Pada arus balik kemarin, jumlah penumpang di Pelabuhan Merak 48.300 orang.",
+        [("other", "passengers", 48300, 48300)],
+    ),
+    # voter rolls
+    ("Jumlah pemilih di kecamatan itu 61.245 orang.", [("other", "voters", 61245, 61245)]),
+    # prison occupancy
+    (
+        "Hingga akhir Juli, jumlah warga binaan rutan itu sudah 389 orang.",
+        [("other", "inmates", 389, 389)],
+    ),
+    # an increment after a tally is no count of the tally's noun (control)
+    ("Jumlah petugas pengamanan ditambah 600 orang.", [("other", "people", 600, 600)]),
+    # layoffs
+    ("Pabrik sepatu di Kabupaten Serang itu mem-PHK 780 pekerja.", [("other", "laid-off workers", 780, 780)]),
+    ("Tahun ini ada PHK 215 orang di pabrik garmen tersebut.", [("other", "laid-off workers", 215, 215)]),
+    (
+        "Sebanyak 90 pekerja lainnya dirumahkan sampai pesanan kembali normal.",
+        [("other", "furloughed workers", 90, 90)],
+    ),
+    # concert and match crowds
+    ("Jumlah penonton laga derbi itu mencapai 31.400 orang.", [("participants", "people", 31400, 31400)]),
+    (
+        "Pengunjung diperkirakan akan mencapai 12.000 orang selama festival.",
+        [("participants", "people", 10800, 13200)],
+    ),
+    # a subset of the crowd named by its own verb stays other (control)
+    ("Penonton yang pingsan mencapai 23 orang.", [("other", "fainted", 23, 23)]),
+    # numbered polling stations and security rings
+    ("Pemungutan suara ulang digelar di TPS 09 Desa Karangrejo.", []),
+    ("Ring 1 di sekitar panggung dijaga 120 personel.", [("deployed", "people", 120, 120)]),
+    ("Gerbang selatan stadion dijaga 75 personel Brimob.", [("deployed", "police", 75, 75)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
+def test_indonesian_round6_idi(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
