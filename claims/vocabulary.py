@@ -355,6 +355,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("temporary shelters"),
     gettext_noop("tents"),
     gettext_noop("tigers"),
+    gettext_noop("tourist sites"),
     gettext_noop("tourists"),
     gettext_noop("towns"),
     gettext_noop("traders"),

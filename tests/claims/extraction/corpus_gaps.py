@@ -1060,4 +1060,24 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Personel itu terdiri atas n anggota Polda, ...': a breakdown of a force named with no figure before the list",
     ("idi1", 29, "310", "deployed"): "as above, second item",
     ("idi1", 29, "870", "deployed"): "as above, third item",
+    (
+        "idi2",
+        2,
+        "ribuan",
+        "other",
+    ): "judgement: 'ribuan pengunjung terus memadati kawasan kota lama': visitors thronging a tourist site read as a turnout by 'memadati'",
+    (
+        "idi2",
+        10,
+        "250.000",
+        "participants",
+    ): "'memperkirakan jumlah jemaah ... mencapai n': an estimate verb before the tally is not read as 'about'",
+    (
+        "idi2",
+        26,
+        "28",
+        "other",
+    ): "'Jumlah desa mandiri 28 atau 9,1 persen, desa berkembang 281 ...': a count right after its noun with no verb is dropped",
+    ("idi2", 26, "281", "other"): "as above, second item",
+    ("idi2", 26, "18", "other"): "as above, third item",
 }

@@ -12,7 +12,11 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   the sentence, gives a predicate figure its turnout ("Jumlah penonton laga derbi itu mencapai 31.400 orang":
   ``tally_nouns``); an estimate with the future auxiliary is ``about`` ("diperkirakan akan mencapai");
 - a polling station's and a security ring's number is an identifier ("TPS 09", "Ring 1");
-- a post guarded by personnel counts them deployed ("dijaga 120 personel").
+- a post guarded by personnel counts them deployed ("dijaga 120 personel");
+- pupils taught in an emergency tent are no evacuees ("belajar di tenda darurat": ``[other_verbs]``);
+- all damage grades together are the damaged ("rumah rusak berat, sedang, dan ringan"), as all injury grades are;
+- visitors of a tourist site are no turnout ("pengunjung" has no measure of its own); worshippers at a prayer are
+  ("jemaah salat").
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ INDONESIAN: list[Any] = [
     # concert and match crowds
     ("Jumlah penonton laga derbi itu mencapai 31.400 orang.", [("participants", "people", 31400, 31400)]),
     (
-        "Pengunjung diperkirakan akan mencapai 12.000 orang selama festival.",
+        "Penonton diperkirakan akan mencapai 12.000 orang selama festival.",
         [("participants", "people", 10800, 13200)],
     ),
     # a subset of the crowd named by its own verb stays other (control)
@@ -58,6 +62,21 @@ INDONESIAN: list[Any] = [
     ("Pemungutan suara ulang digelar di TPS 09 Desa Karangrejo.", []),
     ("Ring 1 di sekitar panggung dijaga 120 personel.", [("deployed", "people", 120, 120)]),
     ("Gerbang selatan stadion dijaga 75 personel Brimob.", [("deployed", "police", 75, 75)]),
+    # batch 2: pupils taught in an emergency tent are no evacuees; residents living in one are (control)
+    ("Sebanyak 48 murid terpaksa belajar di tenda darurat setelah gempa.", [("other", "students", 48, 48)]),
+    ("Sebanyak 130 warga masih tinggal di tenda darurat.", [("displaced", "people", 130, 130)]),
+    # all damage grades together are the damaged; one grade is a subset (control)
+    ("Gempa itu membuat 1.870 rumah rusak ringan hingga berat.", [("damaged", "houses", 1870, 1870)]),
+    ("Di Kabupaten Sigi tercatat 904 rumah rusak berat, sedang, dan ringan.", [("damaged", "houses", 904, 904)]),
+    ("Sebanyak 212 rumah rusak berat.", [("other", "heavily damaged houses", 212, 212)]),
+    # visitors of a tourist site are no turnout
+    ("Jumlah pengunjung taman safari mencapai 11.400 orang.", [("other", "visitors", 11400, 11400)]),
+    # worshippers at a prayer are
+    (
+        "Jumlah jemaah salat Idul Adha di lapangan itu mencapai 15.000 orang.",
+        [("participants", "people", 15000, 15000)],
+    ),
+    ("Tiga objek wisata di Kabupaten Karo ditutup sementara.", [("other", "tourist sites", 3, 3)]),
 ]
 
 
