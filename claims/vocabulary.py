@@ -93,6 +93,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("animal pens"),
     gettext_noop("animals"),
     gettext_noop("apartments"),
+    gettext_noop("applicants"),
     gettext_noop("asylum seekers"),
     gettext_noop("attackers"),
     gettext_noop("attendees"),

@@ -1080,4 +1080,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Jumlah desa mandiri 28 atau 9,1 persen, desa berkembang 281 ...': a count right after its noun with no verb is dropped",
     ("idi2", 26, "281", "other"): "as above, second item",
     ("idi2", 26, "18", "other"): "as above, third item",
+    (
+        "idi3",
+        8,
+        "9.240",
+        "other",
+    ): "label disagreement: 'Diperkirakan terdapat n' labelled about here, exact in ida/idf ('diperkirakan terdapat 55 lubang'); read as exact",
+    (
+        "idi3",
+        25,
+        "maksimal menerima 12",
+        "other",
+    ): "'maksimal menerima n': an at_most qualifier before the verb that takes the figure is not read",
 }

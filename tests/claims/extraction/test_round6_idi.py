@@ -16,7 +16,9 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - pupils taught in an emergency tent are no evacuees ("belajar di tenda darurat": ``[other_verbs]``);
 - all damage grades together are the damaged ("rumah rusak berat, sedang, dan ringan"), as all injury grades are;
 - visitors of a tourist site are no turnout ("pengunjung" has no measure of its own); worshippers at a prayer are
-  ("jemaah salat").
+  ("jemaah salat");
+- a bound after the figure wins over an approximation before it ("sekitar 2.500 lebih pendaftar": more than 2,500);
+- school applicants ("pendaftar", "calon siswa") are counted under their own label.
 """
 
 from __future__ import annotations
@@ -77,6 +79,15 @@ INDONESIAN: list[Any] = [
         [("participants", "people", 15000, 15000)],
     ),
     ("Tiga objek wisata di Kabupaten Karo ditutup sementara.", [("other", "tourist sites", 3, 3)]),
+    # batch 3: a bound after the figure wins over "sekitar" before it; "sekitar" alone stays about (control)
+    (
+        "Pada hari pertama tercatat sekitar 2.500 lebih pendaftar di sekolah itu.",
+        [("other", "applicants", 2501, None)],
+    ),
+    ("Sekitar 400 lebih buruh mengikuti aksi di depan kantor bupati.", [("participants", "people", 401, None)]),
+    ("Sekitar 400 buruh mengikuti aksi di depan kantor bupati.", [("participants", "people", 360, 440)]),
+    # school applicants
+    ("Jumlah pendaftar jalur afirmasi mencapai 1.312 orang.", [("other", "applicants", 1312, 1312)]),
 ]
 
 
