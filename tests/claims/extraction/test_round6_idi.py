@@ -18,7 +18,8 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - visitors of a tourist site are no turnout ("pengunjung" has no measure of its own); worshippers at a prayer are
   ("jemaah salat");
 - a bound after the figure wins over an approximation before it ("sekitar 2.500 lebih pendaftar": more than 2,500);
-- school applicants ("pendaftar", "calon siswa") are counted under their own label.
+- school applicants ("pendaftar", "calon siswa") are counted under their own label;
+- taking part in an event ("berpartisipasi", "ambil bagian") is a turnout.
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ INDONESIAN: list[Any] = [
     ("Sekitar 400 buruh mengikuti aksi di depan kantor bupati.", [("participants", "people", 360, 440)]),
     # school applicants
     ("Jumlah pendaftar jalur afirmasi mencapai 1.312 orang.", [("other", "applicants", 1312, 1312)]),
+    # batch 4: taking part in an event is a turnout; a thing that takes part is not (control)
+    ("Sebanyak 4.500 pelari ambil bagian dalam lomba lari itu.", [("participants", "people", 4500, 4500)]),
+    ("Sebanyak 12 negara berpartisipasi dalam pameran itu.", [("other", "countries", 12, 12)]),
 ]
 
 
