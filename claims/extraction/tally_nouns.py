@@ -53,3 +53,23 @@ def _predicate(f: Figure) -> bool | None:
     if found is None or found[1] not in ("exact", "about"):
         return None
     return found[0] > 1 or found[1] == "exact"  # "Massa dari pabrik sekitar 250 orang" names no turnout verb
+
+
+def tally_thing_before(f: Figure) -> str | None:
+    """The label of a thing noun a tally word heads right before a bare figure, with only its modifiers between and
+    no verb: "Jumlah suara sah 2.598.310", "jumlah desa mandiri 28" (the figure counts the thing; DESIGN 4.1)."""
+    s, m = f.s, f.m
+    tally = s.lex.subject_cues.get("tally_words")
+    if tally is None or not s.lex.modifiers_follow or tally.firsts.isdisjoint(s.word_set) or m.first == 0:
+        return None  # a language whose modifiers follow the noun (Indonesian): "jumlah desa tertinggal 41"
+    for k in range(m.first - 1, max(0, m.first - 1 - _THING_REACH), -1):
+        w = s.words[k]
+        if s.kinds[k] != "w" or w in CLAUSE_PUNCT or k in s.mention_firsts or s.measure_at(k) is not None:
+            return None
+        noun = s.lex.nouns.match(s.words, k) if w in s.lex.nouns.firsts else None
+        if noun is not None and k + noun[0] <= m.first and tally.match_ending(s.words, k) is not None:
+            return noun[1].label if noun[1].subject_class == "thing" else None
+    return None
+
+
+_THING_REACH = 7  # the thing noun, its modifiers and a place: "jumlah suara tidak sah di kecamatan itu 4.210"

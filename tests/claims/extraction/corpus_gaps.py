@@ -1073,14 +1073,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "participants",
     ): "'memperkirakan jumlah jemaah ... mencapai n': an estimate verb before the tally is not read as 'about'",
     (
-        "idi2",
-        26,
-        "28",
-        "other",
-    ): "'Jumlah desa mandiri 28 atau 9,1 persen, desa berkembang 281 ...': a count right after its noun with no verb is dropped",
-    ("idi2", 26, "281", "other"): "as above, second item",
-    ("idi2", 26, "18", "other"): "as above, third item",
-    (
         "idi3",
         8,
         "9.240",
@@ -1120,20 +1112,4 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idi4", 10, "3.700", "other"): "'yaitu n dari sebelumnya hanya m peserta': the subset by category is dropped",
     ("idi4", 10, "2.960", "other"): "judgement: the earlier subset by category read as the turnout",
     ("idi4", 11, "10.000", "other"): "judgement: 'hanya menampung n orang peserta' (a cap) read as the turnout",
-    (
-        "idi4",
-        14,
-        "251.030",
-        "other",
-    ): "'Jumlah suara sah berubah dari a menjadi b': a bare figure after a thing noun with an adjective is dropped",
-    ("idi4", 14, "252.611", "other"): "as above",
-    ("idi4", 14, "7.118", "other"): "as above",
-    ("idi4", 14, "7.204", "other"): "as above",
-    (
-        "idi4",
-        18,
-        "2.598.310",
-        "other",
-    ): "'Jumlah suara sah n': a bare figure after a thing noun and its adjective is dropped",
-    ("idi4", 18, "53.804", "other"): "as above",
 }

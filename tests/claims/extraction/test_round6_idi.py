@@ -19,7 +19,9 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   ("jemaah salat");
 - a bound after the figure wins over an approximation before it ("sekitar 2.500 lebih pendaftar": more than 2,500);
 - school applicants ("pendaftar", "calon siswa") are counted under their own label;
-- taking part in an event ("berpartisipasi", "ambil bagian") is a turnout.
+- taking part in an event ("berpartisipasi", "ambil bagian") is a turnout;
+- a bare figure after a tally word and its thing noun with modifiers is a count of the thing ("Jumlah suara sah
+  2.598.310": ``tally_nouns.tally_thing_before``).
 """
 
 from __future__ import annotations
@@ -92,6 +94,9 @@ INDONESIAN: list[Any] = [
     # batch 4: taking part in an event is a turnout; a thing that takes part is not (control)
     ("Sebanyak 4.500 pelari ambil bagian dalam lomba lari itu.", [("participants", "people", 4500, 4500)]),
     ("Sebanyak 12 negara berpartisipasi dalam pameran itu.", [("other", "countries", 12, 12)]),
+    # a bare figure after a tally of things and their modifiers counts the things
+    ("Jumlah suara tidak sah di kecamatan itu 4.210.", [("other", "votes", 4210, 4210)]),
+    ("Jumlah desa tertinggal di provinsi itu 41.", [("other", "villages", 41, 41)]),
 ]
 
 
