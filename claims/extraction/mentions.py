@@ -313,12 +313,12 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
         qualifier = "at_least"  # "Banjir itu sedikitnya telah menewaskan 12 orang": the bound stands before the verb
     if qualifier == "at_most" and q_first == first - 1 and result_clause(s, q_first, end):
         qualifier, q_first = "exact", first  # "terinjak-injak, hingga 37 orang meninggal dunia": so that 37 died
-    if qualifier == "exact" and end < n and words[end] in lex.qualifiers_after.firsts:
+    if qualifier in ("exact", "about") and end < n and words[end] in lex.qualifiers_after.firsts:
         after = lex.qualifiers_after.match(words, end)
         if after is not None and not (
             end + after[0] < n and (s.kinds[end + after[0]] == "n" or words[end + after[0]] in lex.of_words)
         ):
-            qualifier = after[1]
+            qualifier = after[1]  # "sekitar 1.000 lebih calon siswa": the bound after the figure wins over "about"
             last = end + after[0]
     elif qualifier == "exact" and unit is None and end + 1 < n:
         qualifier = postposed_past_classifier(s, end) or qualifier  # "100 orang lebih": the figure's own span

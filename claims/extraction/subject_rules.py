@@ -17,6 +17,7 @@ from claims.extraction.clauses import copula_after, named_whole_end
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
+from claims.extraction.reach_before import verb_between
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -55,7 +56,8 @@ def _named_noun(f: Figure) -> NounInfo | None:
     """The specific noun that names what a figure without one counts, in a construction of the language: the
     predicate noun of a part ("1.150 di antaranya merupakan prajurit TNI", "98 were minors"), the owner of the
     bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
-    mencapai 452 orang", "jumlah nakes yang terpapar mencapai 212 orang", when no verb names the figure)."""
+    mencapai 452 orang", "jumlah nakes yang terpapar mencapai 212 orang", when no verb names the figure; with no
+    predicate word, "jumlah penumpang di bandara itu 16.204 orang", when no measure or figure stands between)."""
     m, s = f.m, f.s
     if f.head is not None and not f.head.generic and m.base_of is None:
         return None
@@ -68,10 +70,15 @@ def _named_noun(f: Figure) -> NounInfo | None:
     found = _noun_after_cue(s, m.num_end, cues.get("body_nouns"))
     if found is not None:
         return found
-    if m.measure == "other" and f.rule is None and _predicate(s, m) and "tally_words" in cues:
+    predicate = _predicate(s, m)
+    if m.measure == "other" and f.rule is None and "tally_words" in cues and (predicate or m.first == m.num_first):
         for k in range(m.first - 1, 0, -1):
             if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or s.words[k] in s.lex.clause_breaks:
                 break
+            if not predicate and (k in s.mention_firsts or s.measure_at(k) is not None):
+                break  # "jumlah penumpang 61.980 orang" with no verb: only a noun phrase between tally and figure
+            if not predicate and (verb_between(s, k, m.first) or s.words[k] in s.lex.breakdown_cues):
+                break  # "Jumlah personel ditambah 4.000 orang": the figure is a verb's object or a list's item
             noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
             if noun is None or not (noun[1].generic or noun[1].subject_class in PERSON_CLASSES):
                 continue

@@ -81,7 +81,7 @@ ID_GUARDS: list[Any] = [
     ("Korban tewas dimakamkan di 3 tempat pemakaman umum.", [("3", "other")]),
     # a verb shared only by coordinated objects, not across a predicate
     ("Kerusuhan yang menewaskan dua orang itu melibatkan 300 pemuda.", [("dua", "killed"), ("300", "other")]),
-    ("Aksi yang diikuti 5.000 buruh itu dijaga 800 personel polisi.", [("5.000", "participants"), ("800", "other")]),
+    ("Aksi yang diikuti 5.000 buruh itu dijaga 800 personel polisi.", [("5.000", "participants"), ("800", "deployed")]),
     ("Polisi menangkap 12 orang, 30 orang lainnya kabur.", [("12", "arrested"), ("30", "other")]),
     ("Sebanyak 200 warga bentrok dengan pengunjuk rasa.", [("200", "other")]),
     # the object of a verb in a relative clause: the main verb after it is the described noun's

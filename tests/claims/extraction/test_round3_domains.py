@@ -287,7 +287,7 @@ INDONESIAN: list[Any] = [
     # PHK: 'melakukan PHK terhadap N karyawan'
     ("PT Cahaya Rajut melakukan PHK terhadap 1.240 karyawan.", [("other", "employees", 1240, 1240)]),
     # PHK: 'N pekerja di-PHK'
-    ("Sebanyak 980 pekerja di-PHK setelah pabrik tutup.", [("other", "workers", 980, 980)]),
+    ("Sebanyak 980 pekerja di-PHK setelah pabrik tutup.", [("other", "laid-off workers", 980, 980)]),
     # PHK after a strike (Cirebon shoe-printing plant)
     ("Sebanyak 1.126 karyawan di-PHK setelah mogok kerja selama empat hari.", [("other", "employees", 1126, 1126)]),
     # dirumahkan
