@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.adjunct_measures import adjunct_before_item
-from claims.extraction.common_places import common_place
+from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct
 from claims.extraction.mentions import Mention
@@ -357,7 +357,7 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
     while start > 0 and _in_name(s, start - 1):
         start -= 1
     if start < end:
-        start = _common_noun_before(s, start)  # "di gedung DPRD 465 orang"
+        start = common_noun_before(s, start)  # "di gedung DPRD 465 orang"
     if start == end:  # "di bandara 216 orang": a lower-case place right after a preposition
         k = end - 1
         while k >= max(0, end - 3) and s.kinds[k] == "w" and words[k] not in lex.place_prepositions:
@@ -400,21 +400,6 @@ def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
         return True
     noun = lex.nouns.match(words, start) if words[start] in lex.nouns.firsts else None
     return noun is not None and noun[0] == end - start
-
-
-def _common_noun_before(s: SentenceView, start: int) -> int:
-    """Where a place name that starts at token ``start`` starts with the lower-case words between it and its
-    preposition ("di gedung DPRD", "di kantor Kecamatan X": at most two words), else ``start``."""
-    words, lex = s.words, s.lex
-    k = start
-    while k > max(0, start - 2) and s.kinds[k - 1] == "w" and words[k - 1] not in lex.place_prepositions:
-        w = words[k - 1]
-        if w in lex.breakdown_cues and k < start:
-            return k  # "disusul embarkasi Surabaya 12 orang": the cue of the list opens the item's place
-        if w in lex.stops or w in lex.breakdown_cues or w in lex.place_fillers or s.measure_at(k - 1) is not None:
-            return start
-        k -= 1
-    return k if k < start and k > 0 and words[k - 1] in lex.place_prepositions else start
 
 
 def _in_name(s: SentenceView, k: int) -> bool:

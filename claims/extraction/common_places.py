@@ -1,6 +1,7 @@
 """Places named by a common noun in a breakdown by place (wire copy on heat waves and quakes, issue 11, round 6):
 "52 people died in one district of the larger state and 44 in the neighbouring state", "12 in the capital and five in
-the eastern province". A place there is an article, perhaps adjectives of position, and a place word."""
+the eastern province". A place there is an article, perhaps adjectives of position, and a place word. In Indonesian,
+lower-case words before a place name belong to it ("di gedung DPRD 465 orang")."""
 
 from __future__ import annotations
 
@@ -26,3 +27,18 @@ def common_place(s: SentenceView, k: int) -> tuple[str, int] | None:
     if end < n and kinds[end] == "w" and texts[end][0].islower() and words[end] not in lex.list_joiners:
         return None  # "the district hospital", "the state capital": the place word modifies another noun
     return s.text[s.starts[k] : s.ends[j]], end
+
+
+def common_noun_before(s: SentenceView, start: int) -> int:
+    """Where a place name that starts at token ``start`` starts with the lower-case words between it and its
+    preposition ("di gedung DPRD", "di kantor Kecamatan X": at most two words), else ``start``."""
+    words, lex = s.words, s.lex
+    k = start
+    while k > max(0, start - 2) and s.kinds[k - 1] == "w" and words[k - 1] not in lex.place_prepositions:
+        w = words[k - 1]
+        if w in lex.breakdown_cues and k < start:
+            return k  # "disusul embarkasi Surabaya 12 orang": the cue of the list opens the item's place
+        if w in lex.stops or w in lex.breakdown_cues or w in lex.place_fillers or s.measure_at(k - 1) is not None:
+            return start
+        k -= 1
+    return k if k < start and k > 0 and words[k - 1] in lex.place_prepositions else start
