@@ -97,6 +97,13 @@ INDONESIAN: list[Any] = [
     # a bare figure after a tally of things and their modifiers counts the things
     ("Jumlah suara tidak sah di kecamatan itu 4.210.", [("other", "votes", 4210, 4210)]),
     ("Jumlah desa tertinggal di provinsi itu 41.", [("other", "villages", 41, 41)]),
+    # density ("kepadatan", the noun of "padat") names no crowd: the parts of a prison population keep their nouns;
+    # a crowd filling a square (control) is a turnout
+    (
+        "Rutan itu dihuni 860 orang, terdiri dari 210 tahanan dan 650 narapidana, sehingga kepadatan hunian tinggi.",
+        [("other", "inmates", 860, 860), ("other", "detainees", 210, 210), ("other", "prisoners", 650, 650)],
+    ),
+    ("Ribuan warga memadati alun-alun kota sejak pagi.", [("participants", "people", 2000, 9999)]),
 ]
 
 
