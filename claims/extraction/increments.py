@@ -26,10 +26,12 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         _list_totals(s, mentions)
     if len(mentions) > 1 and not lex.still_words.isdisjoint(s.word_set):
         _admissions_beside_stock(s, mentions)
+    brings = syntax_list(s, "running_total_verbs")
     if (len(mentions) < 2 and lex.decrease_before.lasts.isdisjoint(s.word_set)) or (
         lex.increase_before.lasts.isdisjoint(s.word_set)
         and lex.decrease_before.lasts.isdisjoint(s.word_set)
         and lex.increase_after.isdisjoint(s.word_set)
+        and brings.isdisjoint(s.word_set)
     ):
         return  # most sentences: no word that makes a figure a change (a fall counts no one even alone)
     for m in mentions:
@@ -38,7 +40,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         if m.measure == "other":
             _other_change(s, m)
             continue
-        change = _change(s, m)
+        change = _change(s, m) or _brought_to_total(s, m, mentions, brings)
         if change is None:
             continue
         totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(m, o)]
@@ -112,6 +114,24 @@ def _may_total(m: Mention, o: Mention) -> bool:
     if o.measure == m.measure:
         return o.valid
     return o.measure == "other" and o.raw_label is None and all(noun.generic for noun in o.nouns) and o.first > m.first
+
+
+def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brings: frozenset[str]) -> str | None:
+    """ "Police detained 42 people on Saturday, bringing the total number of arrests to 1,097", "menangkap 12 orang,
+    sehingga jumlah yang ditangkap menjadi 300": a figure before a verb that brings a later running total of its
+    measure and subject to its new value is the increment beside it (DESIGN 4.1), though no "more" marks it (a total
+    of another measure, "bringing total casualties to 40", takes nothing from it); not a figure that
+    is itself a running total ("The toll rose to 64, bringing the year's total to 300"), nor one of several figures
+    before the total (a list that sums to it)."""
+    if brings.isdisjoint(s.word_set) or _total(s, m):
+        return None
+    for o in mentions:
+        if o.first > m.last and o.measure == m.measure and o.valid and o.subject == m.subject and _total(s, o):
+            if any(x is not m and x.valid and x.first < o.first for x in mentions):
+                return None  # "64 orang, 29 orang dan 18 orang, sehingga total 111": parts of the total, no increment
+            if any(s.words[k] in brings for k in range(m.last + 1, o.first)):
+                return "increase"
+    return None
 
 
 def _total(s: SentenceView, m: Mention) -> bool:

@@ -1358,4 +1358,11 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idi4", 10, "3.700", "other"): "'yaitu n dari sebelumnya hanya m peserta': the subset by category is dropped",
     ("idi4", 10, "2.960", "other"): "judgement: the earlier subset by category read as the turnout",
     ("idi4", 11, "10.000", "other"): "judgement: 'hanya menampung n orang peserta' (a cap) read as the turnout",
+    (
+        "idc3",
+        24,
+        "16",
+        "damaged",
+    ): "label against DESIGN 4.1: a count before 'sehingga jumlah ... kini mencapai n' (the running total) is its "
+    "increment (other/increase), though no 'lagi' marks it",
 }
