@@ -21,6 +21,8 @@ def subject_of_later_figure(s: SentenceView, start: int) -> bool:
     """The first measure word after token ``start`` in its clause follows a coordinator and a determiner ("and the
     death toll") and a figure follows it within a few words of its clause: it heads that figure's subject."""
     words, lex, n = s.words, s.lex, len(s.words)
+    if len(s.mention_firsts) < 2 or lex.coordinators.isdisjoint(s.word_set):
+        return False  # most sentences: no later figure or no coordinator
     for k in range(start, min(n, start + _SEARCH)):
         if words[k] in CLAUSE_PUNCT or (k > start and k in s.mention_firsts):
             return False
@@ -46,7 +48,7 @@ def noun_of_later_figure(s: SentenceView, start: int, mentions: list[Mention], m
     """ "22 survivors and five deaths": the first measure word after the figure's noun phrase (from ``start``) is the
     noun of a later figure (right after its number), and the figure has a noun of its own that names no measure: the
     measure word counts the later figure only."""
-    if not m.nouns or any(noun.generic or noun.measure for noun in m.nouns):
+    if len(mentions) < 2 or not m.nouns or any(noun.generic or noun.measure for noun in m.nouns):
         return False
     words, n = s.words, len(s.words)
     for k in range(start, min(n, start + _SEARCH)):

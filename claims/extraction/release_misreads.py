@@ -39,7 +39,8 @@ _LINK_REACH = 6  # words between the measure word and the later figure it opens:
 
 def measure_of_another(f: Figure) -> bool:
     """True when the measure word the figure reads belongs to a later figure or to another noun (see above)."""
-    return _opens_later_figure(f) or _same_noun_pair(f) or _relatives_of(f)
+    several = len(f.s.mention_firsts) > 1  # the first two need a later figure
+    return (several and (_opens_later_figure(f) or _same_noun_pair(f))) or _relatives_of(f)
 
 
 def supposed(f: Figure) -> bool:

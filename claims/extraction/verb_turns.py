@@ -106,6 +106,8 @@ def projected(f: Figure, measure: str) -> str | None:
         return None
     cues, words = f.s.lex.cues, f.s.words
     hedges, verbs = cues.get("projection_words", frozenset()), cues.get("projection_verbs", frozenset())
+    if hedges.isdisjoint(f.s.word_set):
+        return None  # most sentences: no projection word at all
     seen_verb = False
     for k in range(f.m.first - 1, max(-1, f.m.first - 1 - PROJECTION_REACH), -1):
         if is_boundary(f.s, k) or words[k] in (",", ".") or k in f.s.mention_firsts:
