@@ -20,7 +20,7 @@ Labels are English whatever the language of the text (like every subject label).
 
 from __future__ import annotations
 
-from claims.extraction.lexicon import PhraseTable
+from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -209,33 +209,33 @@ def _tally_civil(s: SentenceView, m: Mention) -> str | None:
     """ "Penderita DBD sepanjang Januari tercatat sebanyak 1.502 orang", "Penumpang KM X mencapai 130 orang": a
     predicate figure counted by a generic noun counts the civil people (``civil = true``: patients, passengers,
     pilgrims) its clause opens with, after a tally word ("jumlah")."""
-    start = _clause_start(s, m)
-    if start is None:
-        return None
-    words, lex = s.words, s.lex
-    tally = lex.subject_cues.get("tally_words")
-    opening = tally.match(words, start) if tally is not None and words[start] in tally.firsts else None
-    k = start + (opening[0] if opening is not None else 0)
-    noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
-    return noun[1].label if noun is not None and noun[1].civil and not noun[1].generic else None
+    noun = _opening_noun(s, m, after_tally_only=False)
+    return noun.label if noun is not None and noun.civil and not noun.generic else None
 
 
 def _tally_event(s: SentenceView, m: Mention) -> str | None:
     """ "Jumlah kecelakaan lalu lintas pada hari terakhir operasi sebesar 214 kasus": a predicate figure counted by an
     event classifier ("kasus", "kejadian") counts the events its clause opens with, after a tally word."""
+    noun = _opening_noun(s, m, after_tally_only=True)
+    if noun is None or noun.subject_class != "thing" or noun.generic or noun.label in EVENT_LABELS:
+        return None
+    return noun.label
+
+
+def _opening_noun(s: SentenceView, m: Mention, after_tally_only: bool) -> NounInfo | None:
+    """The counted noun the clause of the predicate figure ``m`` opens with, after a tally word ("jumlah") when
+    there is one (only then with ``after_tally_only``), before the figure."""
     start = _clause_start(s, m)
     if start is None:
         return None
     words, lex = s.words, s.lex
     tally = lex.subject_cues.get("tally_words")
     opening = tally.match(words, start) if tally is not None and words[start] in tally.firsts else None
-    if opening is None:
+    if opening is None and after_tally_only:
         return None
-    k = start + opening[0]
+    k = start + (opening[0] if opening is not None else 0)
     noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
-    if noun is None or noun[1].subject_class != "thing" or noun[1].generic or noun[1].label in EVENT_LABELS:
-        return None
-    return noun[1].label
+    return noun[1] if noun is not None else None
 
 
 def _tally_case(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
