@@ -149,17 +149,24 @@ def _coordinated_things(s: SentenceView, m: Mention, label: str | None) -> str |
     return f"{label} and {found[1].label}"  # labels are English whatever the language
 
 
+def predicate_cue(s: SentenceView, first: int) -> tuple[int, str] | None:
+    """What stands right before the figure that starts at token ``first`` (past its determiners) and may make it a
+    clause's predicate: a total cue, ``(1, "total")``, or a qualifier or change verb ending there, ``(length,
+    kind)`` ("mencapai", "rose to", "diperkirakan mencapai"); None for anything else."""
+    k = s.before_determiners(first - 1) + 1
+    if k == 0:
+        return None
+    w = s.words[k - 1]
+    if w in s.lex.total_cues:
+        return (1, "total")
+    return s.lex.qualifiers.match_ending(s.words, k) if w in s.lex.qualifiers.lasts else None
+
+
 def _predicate(s: SentenceView, m: Mention) -> bool:
     """The figure follows a word that makes it a clause's predicate: an exact qualifier or change verb ("mencapai",
     "menjadi", "rose to") or a total cue."""
-    k = s.before_determiners(m.first - 1) + 1
-    if k == 0:
-        return False
-    w = s.words[k - 1]
-    if w in s.lex.total_cues:
-        return True
-    found = s.lex.qualifiers.match_ending(s.words, k) if w in s.lex.qualifiers.lasts else None
-    return found is not None and found[1] == "exact"
+    found = predicate_cue(s, m.first)
+    return found is not None and found[1] in ("total", "exact")
 
 
 def _person_class(f: Figure) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.subject_rules import predicate_cue
 from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
@@ -42,14 +43,9 @@ def tally_noun_measure(f: Figure) -> str | None:
 def _predicate(f: Figure) -> bool | None:
     """An exact qualifier or change verb ("mencapai", "sebanyak") or an estimate ("diperkirakan mencapai") makes the
     figure the clause's predicate: True for a verb phrase, False for one adverb ("sekitar"), None for neither."""
-    s = f.s
-    k = s.before_determiners(f.m.num_first - 1) + 1
-    if k == 0:
-        return None
-    w = s.words[k - 1]
-    if w in s.lex.total_cues:
+    found = predicate_cue(f.s, f.m.num_first)
+    if found is not None and found[1] == "total":
         return False
-    found = s.lex.qualifiers.match_ending(s.words, k) if w in s.lex.qualifiers.lasts else None
     if found is None or found[1] not in ("exact", "about"):
         return None
     return found[0] > 1 or found[1] == "exact"  # "Massa dari pabrik sekitar 250 orang" names no turnout verb
