@@ -193,11 +193,13 @@ def _clause_start(s: SentenceView, m: Mention) -> int | None:
     """The first token of the clause of the predicate figure ``m`` (back over no punctuation, no figure, no
     apposition), None when it opens too far back."""
     words, kinds = s.words, s.kinds
-    stops = s.lex.cues.get("apposition", frozenset()) | s.lex.cues.get("superlatives", frozenset())
+    apposition, superlatives = s.lex.cues.get("apposition", frozenset()), s.lex.cues.get("superlatives", frozenset())
     start = m.first
     while start > 0:
         w = words[start - 1]
-        if w in CLAUSE_PUNCT or w in (",", ".") or w in stops or (kinds[start - 1] == "n" and _counted(s, start - 1)):
+        if w in CLAUSE_PUNCT or w in (",", ".") or w in apposition or w in superlatives:
+            return start
+        if kinds[start - 1] == "n" and _counted(s, start - 1):
             return start
         if m.first - start >= CLAUSE_REACH:
             return None
