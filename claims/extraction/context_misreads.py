@@ -51,9 +51,11 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True  # "kalau misalkan ... harusnya tidak lebih dari 10.000 jiwa yang mengungsi": a reckoning
     if measure == "participants" and onlookers(f):
         return True  # "ratusan warga masih berkerumun menyaksikan puing-puing kebakaran": onlookers
-    if measure in PEOPLE_MEASURES and getattr(f.rule, "__name__", None) == "_word_after" and measure_of_another(f):
-        return True  # "53.075 pasien DBD dan pasien meninggal ... dengan jumlah 344 orang": the later figure's
-    return measure in PEOPLE_MEASURES and getattr(f.rule, "__name__", None) == "_word_after" and _moves_things(f)
+    if measure not in PEOPLE_MEASURES or f.rule_name != "_word_after":
+        return False
+    # the measure word is a later figure's ("53.075 pasien DBD dan pasien meninggal ... dengan jumlah 344 orang"), or
+    # the verb of an agent moving things ("30 warga mengevakuasi barang-barang")
+    return measure_of_another(f) or _moves_things(f)
 
 
 def _moves_things(f: Figure) -> bool:

@@ -83,7 +83,7 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "900 inmates fled", "200 napi kabur": a jailbreak, not a displacement
     if context_misread(f, measure):
         return True  # "Dua napi masih dalam pencarian", "diberangkatkan 3.259 orang ... kloter", "luka koreng"
-    rule = getattr(f.rule, "__name__", None)
+    rule = f.rule_name
     if rule != "_word_after" or measure.startswith("="):
         return False
     subset = subset_label(f.s, f.m, measure) if not _named_whole(f) else None

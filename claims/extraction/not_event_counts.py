@@ -29,7 +29,7 @@ def carried_load(f: Figure) -> bool:
     k = f.m.first - 1
     if k < 0 or f.s.words[k] not in f.s.lex.cues.get("load_verbs", frozenset()):
         return False
-    if getattr(f.rule, "__name__", None) == "_noun_measure":
+    if f.rule_name == "_noun_measure":
         return False  # "a boat carrying 55 refugees landed": the noun's own measure
     f.label, f.other_verb = "people on board", True
     return True

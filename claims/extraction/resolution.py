@@ -107,6 +107,12 @@ class Figure:
     rule: MeasureRule | None = None  # the rule of MEASURE_RULES that named the measure
     other_verb: bool = False  # an other-verb named it ("80 dipulangkan", "31 selamat"): a count of something
 
+    @property
+    def rule_name(self) -> str | None:
+        """The name of the rule that named the measure ("_word_after"): the checks of other modules test it by name,
+        since they cannot import the rules of this module."""
+        return getattr(self.rule, "__name__", None)
+
 
 MeasureRule = Callable[[Figure], "str | None"]
 

@@ -24,7 +24,7 @@ def force_with_own_predicate(f: Figure) -> bool:
     """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive predicate of its
     own (``[cues] passive_auxiliaries``) that is no measure word (clauses.own_part_predicate: "were treated for burns",
     "had been trapped") says something else of them: ``other``."""
-    if getattr(f.rule, "__name__", None) != "_noun_measure" or f.head is None:
+    if f.rule_name != "_noun_measure" or f.head is None:
         return False
     end = max(f.m.np_end, f.m.num_end)
     k = clauses.own_predicate_word(f.s, end)
@@ -63,7 +63,7 @@ def _object_of_preposition(f: Figure) -> bool:
     """A turnout implied by the noun alone of a figure that is the object of a preposition (``[syntax]
     object_prepositions``, not after a turnout verb: "dihadiri oleh 500 peserta" stays a turnout)."""
     s, first = f.s, f.m.first
-    if getattr(f.rule, "__name__", None) != "_noun_measure" or first == 0:
+    if f.rule_name != "_noun_measure" or first == 0:
         return False
     before = s.before_determiners(first - 1)
     objects = syntax_list(s, "object_prepositions")
@@ -106,7 +106,7 @@ def _listed_turnout(f: Figure) -> bool:
     """Only the counted noun says turnout ("9 protesters"), and the figure is an item coordinated with a figure of
     another measure before it: the list counts that measure's group or something else, not a crowd."""
     a = f.antecedent
-    if getattr(f.rule, "__name__", None) != "_noun_measure" or a is None or a.measure == "participants":
+    if f.rule_name != "_noun_measure" or a is None or a.measure == "participants":
         return False
     joiners = f.s.tables.joiners
     return all(w in joiners or w == "," for w in f.s.words[a.np_end : f.m.first])
