@@ -1,4 +1,4 @@
-"""Helpers shared by the news-construction tables (test_news_constructions_id.py, _en.py)."""
+"""Helpers shared by the extraction table tests (news constructions, subject labels, running totals)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from claims.extraction import ExtractedClaim
+from claims.extraction import ExtractedClaim, extract
 
 Row = tuple[Any, ...]
 
@@ -22,3 +22,8 @@ def summary(claims: list[ExtractedClaim], expected: list[Row]) -> list[Row]:
         (c.measure, c.subject, c.low, c.high, c.place) if with_place else (c.measure, c.subject, c.low, c.high)
         for c in claims
     ]
+
+
+def labelled_rows(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    """The claims of ``text`` as (surface, measure, subject) rows, for tables about measures and labels only."""
+    return [(c.text, c.measure, c.subject) for c in extract(text, lang)]

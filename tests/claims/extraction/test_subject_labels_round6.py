@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.lexicon import load_lexicon, phrase_words
+from tests.claims.extraction.news_tables import labelled_rows
 
 Row = tuple[str, str, str | None]
-
-
-def rows(text: str, lang: str) -> list[Row]:
-    return [(c.text, c.measure, c.subject) for c in extract(text, lang)]
 
 
 CASES = [
@@ -194,7 +190,7 @@ CAPACITY = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CASES + ILL + ON_BOARD + SURVIVORS + TALLIES + CAPACITY)
 def test_composed_subject(text: str, lang: str, expected: list[Row]) -> None:
-    assert rows(text, lang) == expected
+    assert labelled_rows(text, lang) == expected
 
 
 @pytest.mark.parametrize(
