@@ -263,6 +263,19 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     return found
 
 
+def cause_thing(s: SentenceView, other: Mention, position: int, first: int) -> bool:
+    """ "Jumlah korban tewas akibat tabrakan dua bus itu mencapai 11 orang": a figure of things inside a cause
+    adjunct (``[syntax] cause_words``) of the tally that heads a predicate figure governs nothing."""
+    causes = s.lex.syntax_words.get("cause_words")
+    return (
+        causes is not None
+        and predicate_figure(s, first)
+        and bool(other.nouns)
+        and all(noun.subject_class not in PERSON_CLASSES for noun in other.nouns)
+        and any(w in causes for w in s.words[position + 1 : other.first])
+    )
+
+
 def _cause_adjunct(s: SentenceView, j: int) -> bool:
     """A cause word (``[syntax] cause_words``) right after a measure word opens the cause of that measure
     ("meninggal dunia karena DBD"), not a new clause."""

@@ -37,6 +37,7 @@ from claims.extraction.reach import (
 )
 from claims.extraction.reach_before import (
     after_preposition,
+    cause_thing,
     heads_subject,
     measure_left,
     np_closed,
@@ -246,24 +247,11 @@ def _word_before(f: Figure) -> str | None:
                 return None  # "mengamankan 600 butir pil ... dari tersangka yang berjumlah lima orang": its object
             if other.subject_class is not None and not compatible(measure, other.subject_class):
                 continue  # "korban meninggal akibat banjir yang menerjang lima kabupaten menjadi 54 orang"
-            if in_place_adjunct(s, other.first) or _cause_thing(s, other, position, m.first):
+            if in_place_adjunct(s, other.first) or cause_thing(s, other, position, m.first):
                 continue  # "The injured in the two towns numbered 140": an adjunct's figure governs nothing
             return None  # a figure between them that is no adjunct ("di tiga provinsi") could be the one it governs
     f.named_before = position
     return measure
-
-
-def _cause_thing(s: SentenceView, other: Mention, position: int, first: int) -> bool:
-    """ "Jumlah korban tewas akibat tabrakan dua bus itu mencapai 11 orang": a figure of things inside a cause
-    adjunct (``[syntax] cause_words``) of the tally that heads a predicate figure governs nothing."""
-    causes = s.lex.syntax_words.get("cause_words")
-    return (
-        causes is not None
-        and predicate_figure(s, first)
-        and bool(other.nouns)
-        and all(noun.subject_class not in PERSON_CLASSES for noun in other.nouns)
-        and any(w in causes for w in s.words[position + 1 : other.first])
-    )
 
 
 def _fact_box(f: Figure) -> str | None:

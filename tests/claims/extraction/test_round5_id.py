@@ -12,7 +12,7 @@ a wrong measure). The classes fixed in this round:
   "Korban luka yang masih kritis tercatat 9 orang") counts the subset, ``other`` (``misreads.subset_between``);
 - a figure of things inside a cause adjunct of the tally ("Jumlah korban meninggal akibat tabrakan tiga kendaraan
   itu bertambah menjadi 8 orang") neither takes the tally's measure nor keeps it from the predicate figure
-  (``[syntax] cause_words``, ``resolution._cause_thing``); trains are things (``[nouns] kereta``);
+  (``[syntax] cause_words``, ``reach_before.cause_thing``); trains are things (``[nouns] kereta``);
 - "Dua dari sembilan pelaku ditangkap": a whole written in words after "dari" is a whole as one in digits is
   (``noun_phrase._np_start``), and a count larger than the figure after "dari" is no part of it;
 - people named by what they work or own ("operator alat berat", "pemilik kios") are people, never damaged things;
