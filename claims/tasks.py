@@ -30,16 +30,6 @@ RETRY_OPTIONS = {
 }
 
 
-# Checks wait behind the extraction (and fetch) tasks queued with them. With Redis a higher
-# number is a lower priority (0, the default, is served first). An extraction records the
-# checks it owes (services.article_extract) and returns; while a breaking story's articles
-# keep coming, their debts pile up on the same claims and one check pays them all, where
-# first-come order checked the event's claims again after every article. A check still runs
-# whenever no extraction is waiting; give verification its own workers (docs/scaling.md)
-# where extraction could keep every worker busy for long.
-VERIFY_PRIORITY = 6
-
-
 def _close_stale_connections() -> None:
     # After a database restart the kept connection is dead; drop it before the retry. Never
     # inside a transaction (an eager task in a caller's atomic block, or a test).
@@ -63,7 +53,7 @@ def extract_article(self, article_id: int) -> None:
         article_mark_failed(article_id=article_id, reason=f"{type(exc).__name__}: {exc}")
 
 
-@shared_task(name="claims.verify_claims", bind=True, priority=VERIFY_PRIORITY, **RETRY_OPTIONS)
+@shared_task(name="claims.verify_claims", bind=True, **RETRY_OPTIONS)
 def verify_claims(self, claim_ids: list[int]) -> None:
     """Check a batch of claims (services.enqueue_verification groups them by event and measure)."""
     try:
@@ -82,7 +72,7 @@ def verify_claims(self, claim_ids: list[int]) -> None:
             _verify_one(claim_id)
 
 
-@shared_task(name="claims.verify_claim", bind=True, priority=VERIFY_PRIORITY, **RETRY_OPTIONS)
+@shared_task(name="claims.verify_claim", bind=True, **RETRY_OPTIONS)
 def verify_claim(self, claim_id: int) -> None:
     """One claim; kept for messages queued before batches (and for callers that have one)."""
     _verify_one(claim_id)

@@ -39,8 +39,13 @@ def enqueue_on_commit(
     *args: object,
     on_failure: Callable[[], None] | None = None,
     run_eagerly: Callable[[], None] | None = None,
+    priority: int | None = None,
 ) -> None:
     """Send task `name` with `args` once the surrounding transaction commits.
+
+    `priority` is the message's (with Redis 0, the default, is served first). It is given per
+    send: Celery 6 drops the task attribute, and a route without a queue would skip the
+    default queue.
 
     Eager mode (no broker, CELERY_TASK_ALWAYS_EAGER) runs it in this process, or calls
     `run_eagerly` instead where the caller has its own way (webhooks POST from a thread).
@@ -56,7 +61,8 @@ def enqueue_on_commit(
                 run_task_now(name, *args)
             return
         try:
-            task_named(name).apply_async(args=args)
+            options = {} if priority is None else {"priority": priority}
+            task_named(name).apply_async(args=args, **options)
         except Exception:  # the broker's exceptions vary by transport
             logger.warning("broker unavailable; left pending for the sweep", extra={"task": name, "task_args": args})
             if on_failure is not None:

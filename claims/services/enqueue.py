@@ -18,6 +18,15 @@ EXTRACT_TASK = "claims.extract_article"
 VERIFY_TASK = "claims.verify_claims"
 FETCH_TASK = "claims.fetch_article"
 
+# Checks wait behind the extraction (and fetch) tasks queued with them. With Redis a higher
+# number is a lower priority (0, the default, is served first). An extraction records the
+# checks it owes (services.article_extract) and returns; while a breaking story's articles
+# keep coming, their debts pile up on the same claims and one check pays them all, where
+# first-come order checked the event's claims again after every article. A check still runs
+# whenever no extraction is waiting; give verification its own workers (docs/scaling.md)
+# where extraction could keep every worker busy for long.
+VERIFY_PRIORITY = 6
+
 
 def article_enqueue_extraction(*, article_id: int) -> None:
     """Send an article for extraction once the surrounding transaction commits."""
@@ -75,4 +84,9 @@ def send_checks(rows: list[tuple[int, int | None, str]], *, due_again_if_unsent:
             # Unsent: due for the very next sweep instead of waiting out the interval.
             Claim.objects.filter(pk__in=batch).update(last_checked_at=None)
 
-        enqueue_on_commit(VERIFY_TASK, batch, on_failure=make_due_again if due_again_if_unsent else None)
+        enqueue_on_commit(
+            VERIFY_TASK,
+            batch,
+            on_failure=make_due_again if due_again_if_unsent else None,
+            priority=VERIFY_PRIORITY,
+        )

@@ -17,6 +17,7 @@ from django.db import OperationalError, connection, transaction
 
 from claims import services, tasks
 from claims.models import Claim, Evidence, OwedCheck
+from claims.services.enqueue import send_checks
 from factcheck import tasks_enqueue
 from sources.models import Article
 from tests.factories import ArticleEventFactory, ArticleFactory, ClaimFactory, EventFactory, SourceFactory
@@ -230,15 +231,15 @@ def test_a_re_extraction_deleting_a_claim_a_batch_cites_waits_for_it_without_dea
 
 def test_a_queued_extraction_is_served_before_queued_checks(real_services):
     """Checks wait behind extractions on the broker, so the debts of a burst of articles are
-    paid by one check per claim (claims.tasks.VERIFY_PRIORITY)."""
+    paid by one check per claim (claims.services.enqueue.VERIFY_PRIORITY)."""
     import redis
     from django.conf import settings as django_settings
 
     from factcheck.celery import app as celery_app
 
-    tasks.verify_claims.apply_async(args=[[1, 2]])
-    tasks.verify_claim.apply_async(args=[3])
-    tasks.extract_article.apply_async(args=[4])
+    send_checks([(1, None, "killed"), (2, None, "killed")], due_again_if_unsent=False)
+    send_checks([(3, 7, "injured")], due_again_if_unsent=False)
+    services.article_enqueue_extraction(article_id=4)
     served = []
     try:
         with celery_app.connection_for_read() as broker:
@@ -249,4 +250,4 @@ def test_a_queued_extraction_is_served_before_queued_checks(real_services):
         client = redis.Redis.from_url(django_settings.CELERY_BROKER_URL)
         for key in client.keys(f"{real_services}*"):
             client.delete(key)
-    assert served == ["claims.extract_article", "claims.verify_claims", "claims.verify_claim"]
+    assert served == ["claims.extract_article", "claims.verify_claims", "claims.verify_claims"]
