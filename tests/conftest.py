@@ -22,7 +22,7 @@ def sent_verifications(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         def apply(self, args: tuple[list[int]], throw: bool = True) -> None:
             sent.extend(args[0])
 
-        def apply_async(self, args: tuple[list[int]]) -> None:
+        def apply_async(self, args: tuple[list[int]], **options: object) -> None:
             sent.extend(args[0])
 
     # Sends look the task up by name (factcheck/tasks_enqueue.py); other tasks stay real.
