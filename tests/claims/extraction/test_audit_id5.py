@@ -11,7 +11,9 @@ low, high) for every claim.
   stays injured;
 - tyres burnt in a protest ("dua buah ban sepeda motor") are items, not motorcycles;
 - a person's age set off by commas after the name ("Hendra Wijaya, 38, tewas"; the wire style of JPNN and Jawa
-  Pos) is no count: it took the death word of the clause.
+  Pos) is no count: it took the death word of the clause;
+- people said to come from the participants of a protest ("26 orang tersebut berasal dari peserta unjuk rasa", the
+  26 arrested) are a part drawn from the crowd, not its turnout.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -61,6 +63,23 @@ AGES_IN_COMMAS: list[Any] = [
     ),
 ]
 
+FROM_THE_CROWD: list[Any] = [
+    (
+        "Kapolres menyebut 31 orang itu berasal dari peserta unjuk rasa di depan gedung DPRD.",
+        [("other", "participants", 31, 31)],
+    ),
+    ("Polisi memastikan 9 orang yang ditangkap berasal dari massa aksi.", [("other", "crowd", 9, 9)]),
+    # controls: the participants themselves; arrested people from the protesters (a noun, no measure word)
+    (
+        "Sekitar 2.000 peserta unjuk rasa berasal dari berbagai kampus di Kota Sukamaju.",
+        [("participants", "people", 1800, 2200)],
+    ),
+    (
+        "Sebanyak 17 orang yang diamankan berasal dari pengunjuk rasa di depan kantor gubernur.",
+        [("arrested", "people", 17, 17)],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), SHOT_AND_DIED)
 def test_shot_and_died_is_killed(text: str, expected: list[Row]) -> None:
@@ -74,6 +93,11 @@ def test_tyres_are_not_motorcycles(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), AGES_IN_COMMAS)
 def test_an_age_between_commas_is_no_count(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_THE_CROWD)
+def test_people_from_the_crowd_are_no_turnout(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
 
 
