@@ -17,6 +17,8 @@ low, high) for every claim.
 - found on the second, fresh set: the street-vendor trade "kaki lima" is no count of five ("20 kios kaki Lima
   hangus"); evidence seized ("23 barang bukti sepeda motor diamankan") is a thing, never people arrested; victims
   buried without a relative word ("Proses evakuasi tiga orang korban tertimbun") are recovered, not displaced.
+- found on the third set: the site of a protest ("di empat stasiun yang berdekatan dengan lokasi aksi") names no
+  crowd for the guards and stations counted near it.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -104,6 +106,16 @@ SET_TWO: list[Any] = [
     ("Sebanyak 60 warga yang terjebak banjir dievakuasi ke balai desa.", [("displaced", "people", 60, 60)]),
 ]
 
+PROTEST_SITES: list[Any] = [
+    (
+        "Pengelola stasiun menambah 80 petugas keamanan di tiga pintu masuk yang dekat dengan lokasi aksi.",
+        [("other", "security guards", 80, 80), ("other", "entrances", 3, 3)],
+    ),
+    # controls: the crowd at the protest; a crowd filling a road
+    ("Ribuan mahasiswa menggelar aksi di depan gedung DPRD Sukamaju.", [("participants", "people", 2000, 9999)]),
+    ("Sekitar 3.000 buruh memadati jalan di depan kantor gubernur.", [("participants", "people", 2700, 3300)]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), SHOT_AND_DIED)
 def test_shot_and_died_is_killed(text: str, expected: list[Row]) -> None:
@@ -127,6 +139,11 @@ def test_people_from_the_crowd_are_no_turnout(text: str, expected: list[Row]) ->
 
 @pytest.mark.parametrize(("text", "expected"), SET_TWO)
 def test_second_set_classes(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTEST_SITES)
+def test_a_protest_site_names_no_crowd(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
 
 
