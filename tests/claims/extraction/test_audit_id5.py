@@ -14,6 +14,8 @@ low, high) for every claim.
   Pos) is no count: it took the death word of the clause;
 - people said to come from the participants of a protest ("26 orang tersebut berasal dari peserta unjuk rasa", the
   26 arrested) are a part drawn from the crowd, not its turnout.
+- a capitalised group noun that opens the next item of a breakdown ("lansia 54 jiwa dan Ibu hamil tujuh jiwa") is
+  that item's, not a named unit that goes on with the item before (the elderly were read as women displaced);
 - found on the second, fresh set: the street-vendor trade "kaki lima" is no count of five ("20 kios kaki Lima
   hangus"); evidence seized ("23 barang bukti sepeda motor diamankan") is a thing, never people arrested; victims
   buried without a relative word ("Proses evakuasi tiga orang korban tertimbun") are recovered, not displaced.
@@ -116,6 +118,15 @@ PROTEST_SITES: list[Any] = [
     ("Sekitar 3.000 buruh memadati jalan di depan kantor gubernur.", [("participants", "people", 2700, 3300)]),
 ]
 
+CAPITALISED_GROUPS: list[Any] = [
+    (
+        "Pengungsi di balai desa terdiri dari balita 42 jiwa, lansia 31 jiwa dan Ibu hamil lima jiwa.",
+        [("displaced", "children", 42, 42), ("other", "elderly people", 31, 31), ("other", "pregnant women", 5, 5)],
+    ),
+    # control: a list of named units still goes on with the force it names
+    ("Sebanyak 300 personel gabungan TNI dan Polri dikerahkan ke lokasi.", [("deployed", "security_forces", 300, 300)]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), SHOT_AND_DIED)
 def test_shot_and_died_is_killed(text: str, expected: list[Row]) -> None:
@@ -144,6 +155,11 @@ def test_second_set_classes(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), PROTEST_SITES)
 def test_a_protest_site_names_no_crowd(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_GROUPS)
+def test_a_capitalised_group_opens_the_next_item(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
 
 
