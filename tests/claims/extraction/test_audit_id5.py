@@ -21,6 +21,9 @@ low, high) for every claim.
   buried without a relative word ("Proses evakuasi tiga orang korban tertimbun") are recovered, not displaced.
 - found on the third set: the site of a protest ("di empat stasiun yang berdekatan dengan lokasi aksi") names no
   crowd for the guards and stations counted near it.
+- found on the fourth set (trafficking and migrant-worker reports): workers and victims sent off ("Ratusan pekerja
+  itu bakal diberangkatkan ke Timur Tengah", "Ketujuh korban itu diberangkatkan menuju Thailand") are no force
+  deployed; a citizen an embassy takes in ("diamankan oleh KBRI") is sheltered, not arrested.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -127,6 +130,22 @@ CAPITALISED_GROUPS: list[Any] = [
     ("Sebanyak 300 personel gabungan TNI dan Polri dikerahkan ke lokasi.", [("deployed", "security_forces", 300, 300)]),
 ]
 
+SENT_ABROAD: list[Any] = [
+    ("Sekitar 150 pekerja itu rencananya diberangkatkan ke Malaysia pekan depan.", [("other", "workers", 135, 165)]),
+    ("Kelima korban itu diberangkatkan dari Bandara Juanda menuju Kamboja.", [("other", "casualties", 5, 5)]),
+    (
+        "Dua orang lainnya masih menunggu pemulangan dan sudah diamankan oleh KBRI Phnom Penh.",
+        [("other", "rescued", 2, 2)],
+    ),
+    # controls: volunteers and personnel sent out are deployed; suspects held at an airport are arrested
+    ("BPBD Sukamaju memberangkatkan 40 relawan ke lokasi banjir.", [("deployed", "people", 40, 40)]),
+    (
+        "Polda mengerahkan 300 personel untuk mengamankan pemulangan pekerja migran.",
+        [("deployed", "police", 300, 300)],
+    ),
+    ("Polisi menangkap dua orang perekrut yang diamankan di bandara.", [("arrested", "people", 2, 2)]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), SHOT_AND_DIED)
 def test_shot_and_died_is_killed(text: str, expected: list[Row]) -> None:
@@ -160,6 +179,11 @@ def test_a_protest_site_names_no_crowd(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CAPITALISED_GROUPS)
 def test_a_capitalised_group_opens_the_next_item(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SENT_ABROAD)
+def test_people_sent_abroad_are_no_force(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
 
 
