@@ -79,13 +79,18 @@ def _moves_things(f: Figure) -> bool:
 def _travellers_sent(f: Figure) -> bool:
     """The figure counts people by a generic noun (or none) and its sentence speaks of pilgrimage or homecoming
     travel (``[cues] civil_travel_words``) with a verb of sending off (``sending_words``): those sent are
-    travellers. A force named by its noun ("petugas", "personel"), or sent to guard the travel ("mengerahkan 200
-    orang untuk mengamankan keberangkatan jemaah"), keeps its deployment."""
-    if f.head is not None and not (f.head.generic and f.head.label == "people"):
-        return False
+    travellers; so are workers sent off (``sent_workers``), in any sentence. A force named by its noun ("petugas",
+    "personel"), or sent to guard the travel ("mengerahkan 200 orang untuk mengamankan keberangkatan jemaah"), keeps
+    its deployment."""
     cues, present = f.s.lex.cues, f.s.word_set
     travel, sending = cues.get("civil_travel_words", frozenset()), cues.get("sending_words", frozenset())
-    return not travel.isdisjoint(present) and not sending.isdisjoint(present)
+    if sending.isdisjoint(present):
+        return False
+    if f.head is not None and f.head.label in cues.get("sent_workers", frozenset()):
+        return True  # "Ratusan pekerja itu bakal diberangkatkan ke Timur Tengah": to jobs, no force
+    if f.head is not None and not (f.head.generic and f.head.label == "people"):
+        return False
+    return not travel.isdisjoint(present)
 
 
 def _off_a_vehicle(f: Figure) -> bool:

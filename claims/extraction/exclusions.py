@@ -46,6 +46,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "Kepulauan Seribu", "Kabupaten Lima Puluh Kota": a number word inside a place name (idf)
         if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
             return True
+        if before == "," and kinds[i] == "n" and _age_between_commas(s, reading, i):
+            return True  # "Agus Rianto, 41, sopir asal Purwodadi": a person's age set off by commas
         joiner = before in lex.range_joiners or before in lex.range_between_joiners
         first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
         if joiner and first_age and s.words[i - 3] in lex.age_words.lasts:
@@ -277,6 +279,25 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
 
 
 _OLDEST = 120  # a bracketed number after a name above this is no age
+
+
+def _age_between_commas(s: SentenceView, reading: Reading, start: int) -> bool:
+    """ "Imam Syafii, 51, asal Desa Ganten", "Mark Owens, 41, of Leeds": digits between two commas right after a
+    capitalised name are the person's age (the wire style of Jawa Pos and JPNN, and of English copy); not after a
+    place ("Kabupaten Agam, 19, ...")."""
+    texts, kinds = s.texts, s.kinds
+    end = reading.end
+    return (
+        start >= 2
+        and end < len(texts)
+        and texts[end] == ","
+        and not s.glue[start]
+        and reading.value <= _OLDEST
+        and kinds[start - 2] == "w"
+        and texts[start - 2][0].isupper()
+        and not _place_name_before(s, start - 1)
+        and not places_in_brackets(s, start - 1)
+    )
 
 
 def _place_name_before(s: SentenceView, end: int) -> bool:

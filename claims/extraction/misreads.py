@@ -178,10 +178,13 @@ def _victims_recovered(f: Figure) -> bool:
 
 
 def _trapped(f: Figure) -> bool:
-    """The figure's noun phrase is followed by a relative word and a word of being trapped or buried (``[cues]
-    trapped_words``): "mengevakuasi 11 penambang yang tertimbun longsor" recovers them, nobody leaves home."""
+    """The figure's noun phrase is followed by a word of being trapped or buried (``[cues] trapped_words``), with or
+    without a relative word: "mengevakuasi 11 penambang yang tertimbun longsor", "Proses evakuasi tiga orang korban
+    tertimbun" (audit_id5) recover them, nobody leaves home."""
     words, end = f.s.words, max(f.m.np_end, f.m.num_end)
     if end + 1 < len(words) and words[end] in f.s.lex.relative_words and _trapped_at(f.s, end + 1, False):
+        return True
+    if _trapped_at(f.s, end, False):
         return True
     a = f.antecedent  # "13 pekerja terjebak dalam lubang, delapan di antaranya berhasil dievakuasi" (idf)
     return a is not None and f.m.partitive and _trapped_at(f.s, max(a.np_end, a.num_end), True)

@@ -117,8 +117,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         k = j
         while k < n and (words[k] == "," or words[k] in s.lex.list_joiners):
             k += 1
-        named = lex.nouns.match(words, k) if k < n and m.nouns and texts[k][0].isupper() else None
-        if named is not None and not named[1].measure:  # not a headline's next tally ("1.204 Jiwa, Pengungsi ...")
+        if _named_unit(s, m, k) is not None:  # "TNI, Polri, dan Basarnas": a list of named units
             return k
         listed = _noun_list(s, k) if m.nouns and w == "," else _forces_joined(s, m, w, k)  # "firefighters, ..."
         for position, length, info in listed or ():
@@ -126,6 +125,22 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
             owned.update(range(position, position + length))
         return listed[-1][0] + listed[-1][1] if listed else None
     return None if kind == "p" else j
+
+
+def _named_unit(s: SentenceView, m: Mention, k: int) -> tuple[int, NounInfo] | None:
+    """A capitalised noun at token k (after a comma or joiner) that goes on with a list of named units ("TNI, Polri,
+    dan Basarnas"); not a headline's next tally ("1.204 Jiwa, Pengungsi ..."), nor the next item of a breakdown that
+    its own figure follows ("lansia 54 jiwa dan Ibu hamil tujuh jiwa"; audit_id5)."""
+    n = len(s.words)
+    if k >= n or not m.nouns or not s.texts[k][0].isupper():
+        return None
+    named = s.lex.nouns.match(s.words, k)
+    if named is None or named[1].measure:
+        return None
+    after = k + named[0]
+    if after < n and (s.kinds[after] == "n" or s.words[after] in s.lex.number_words):
+        return None
+    return named
 
 
 def _take_noun(s: SentenceView, m: Mention, j: int, noun: tuple[int, NounInfo], owned: set[int]) -> int:
