@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
 import factory
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from claims.models import ArticleEvent, Claim, Event, Evidence, Verdict
 from sources.models import Article, Source
+
+
+def role_group(name: str) -> Group:
+    """The `Editor` or `Viewer` group with its permissions. A data migration creates them; a
+    transactional test's flush empties every table, so a later test re-creates them the same way."""
+    if not Group.objects.filter(name=name).exists():
+        importlib.import_module("claims.migrations.0002_groups").create_groups(apps, None)
+    return Group.objects.get(name=name)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -29,7 +39,7 @@ class EditorFactory(UserFactory):
     @factory.post_generation
     def editor_group(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get(name="Editor"))
+            self.groups.add(role_group("Editor"))
 
 
 class ViewerFactory(UserFactory):
@@ -38,7 +48,7 @@ class ViewerFactory(UserFactory):
     @factory.post_generation
     def viewer_group(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get(name="Viewer"))
+            self.groups.add(role_group("Viewer"))
 
 
 class SourceFactory(factory.django.DjangoModelFactory):

@@ -109,8 +109,6 @@ SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 
 @pytest.fixture
 def fuzzed_server(live_server, transactional_db, settings, monkeypatch):
-    from django.contrib.auth.models import Group
-
     from sources import fetching
 
     def no_network(url: str) -> None:
@@ -121,7 +119,6 @@ def fuzzed_server(live_server, transactional_db, settings, monkeypatch):
         **settings.REST_FRAMEWORK,
         "DEFAULT_THROTTLE_RATES": {"anon": None, "partner": None, "user": None},
     }
-    Group.objects.get_or_create(name="Editor")  # a transactional test may start on a flushed database
     build_world(EditorFactory(username="cli-editor"))
     return live_server.url
 

@@ -10,7 +10,7 @@ from tests.claims.api.support import ARTICLE_HTML, ROLES, Route, call
 
 pytestmark = pytest.mark.django_db
 
-TRANSACTIONAL = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+TRANSACTIONAL = pytest.mark.django_db(transaction=True)
 
 
 def published_article_body(world, *, with_body: bool = False) -> dict:
