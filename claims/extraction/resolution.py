@@ -408,8 +408,8 @@ def _admissions(f: Figure) -> None:
 
 def _same_measure_whole(f: Figure) -> bool:
     """The whole of the part ``f.m`` has its measure, or is a figure before it that counts nothing by itself."""
-    if f.antecedent is not None:
-        return f.antecedent.measure == f.m.measure
+    if f.antecedent is not None:  # the treated are hurt: "6 dirawat, satu di antaranya mengalami patah tulang"
+        return f.antecedent.measure in (f.m.measure, "hospitalized" if f.m.measure == "injured" else None)
     return any(o.num_first < f.m.first for o in f.mentions)
 
 
