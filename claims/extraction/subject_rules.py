@@ -176,7 +176,10 @@ def _person_class(f: Figure) -> str:
         named = _named_noun(f)
         if named is not None and named.subject_class in PERSON_CLASSES:  # "dua jenazah perempuan"
             return group_class(named, f.s.lex, f.s.word_set)  # "1.150 di antaranya merupakan prajurit TNI"
-        if tally_words is not None and not tally_words.firsts.isdisjoint(f.s.word_set):
+        words = f.s.word_set
+        if (
+            tally_words is not None and not tally_words.firsts.isdisjoint(words)
+        ) or not f.s.lex.relative_words.isdisjoint(words):
             tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
             if tally is not None:
                 return tally
@@ -327,7 +330,9 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
     start = end - noun[0]
     tally_words = lex.subject_cues.get("tally_words")
     tally = tally_words.match_ending(words, start) if start > 0 and tally_words is not None else None
-    return noun[1].subject_class if tally is not None else None
+    # or the noun with its relative clause opens the clause ("Polisi yang terluka sebanyak 12 orang"; idj)
+    opens = end < k and words[end] in lex.relative_words and (start == 0 or words[start - 1] in (",", *CLAUSE_PUNCT))
+    return noun[1].subject_class if tally is not None or opens else None
 
 
 def thing_named_at(s: SentenceView, k: int) -> str | None:

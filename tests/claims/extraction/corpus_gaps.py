@@ -1439,4 +1439,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "4",
         "other",
     ): "judgement: '4 ibu menyusui' labelled other (a narrower group); the lexicon reads breastfeeding mothers as women (displaced)",
+    (
+        "idj5",
+        10,
+        "sekitar 25.000",
+        "other",
+    ): "judgement: 'Jumlah pengungsi diperkirakan bertambah menjadi sekitar 25.000' labelled a forecast (other); read as an estimate of the displaced",
+    (
+        "idj5",
+        23,
+        "402",
+        "other",
+    ): "judgement: '402 rumah rusak yang belum diklasifikasi' labelled a subset (other); read as damaged",
 }

@@ -19,6 +19,10 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - casualties an evacuation word moves are the dead and wounded taken from the scene, no evacuees ("untuk
   mengevakuasi 7 korban"), unless a disaster names them ("500 korban banjir dievakuasi": ``[cues] casualty_labels``,
   ``evacuation_words``, ``disaster_words``);
+- a closed group with a relative clause that opens the clause names the tally's subject, as after "jumlah"
+  ("Polisi yang terluka sebanyak 12 orang": police; ``subject_rules.tally_noun``);
+- "misalkan" after no word of condition says "for example", no supposition ("Di Kabupaten Tasikmalaya misalkan ada
+  287 rumah rusak": ``[cues] example_suppositions``, ``condition_words``);
 - things made to be burnt are never damaged when lit ("dua petasan yang sudah dibakar", "menyalakan 30 flare":
   ``not_measures`` of the nouns).
 """
@@ -101,6 +105,18 @@ INDONESIAN: list[Any] = [
     ("Sebanyak sembilan korban dievakuasi ke RSUD terdekat usai bus terguling.", [("hospitalized", "people", 9, 9)]),
     # victims of a disaster evacuated are evacuees (control)
     ("Petugas BPBD mengevakuasi 230 korban banjir ke gedung olahraga.", [("displaced", "people", 230, 230)]),
+    # riot and KKB tallies: a closed group with its relative clause opens the clause
+    ("Anggota Brimob yang terluka dalam kerusuhan itu sebanyak 14 orang.", [("injured", "police", 14, 14)]),
+    (
+        "Dengan begitu, prajurit yang gugur akibat serangan KKB pekan ini menjadi lima orang.",
+        [("killed", "soldiers", 5, 5)],
+    ),
+    # not at the clause's start, the noun is no tally's (control)
+    ("Kapolres menyebut polisi yang berjaga menangkap 16 orang.", [("arrested", "people", 16, 16)]),
+    # BNPB briefings: "misalkan" for "for example"
+    ("Di Kabupaten Sumedang misalkan ada 412 rumah rusak.", [("damaged", "houses", 412, 412)]),
+    # after a word of condition it is a supposition (control)
+    ("Kalau misalkan ada 900 orang yang mengungsi, tenda kami cukup.", [("other", "people", 900, 900)]),
     # a death among those treated is still a death (control)
     (
         "Sebanyak 25 pasien dirawat, dua di antaranya meninggal dunia.",
