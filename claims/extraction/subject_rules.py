@@ -47,8 +47,10 @@ def set_subject(f: Figure) -> None:
         label = _coordinated_things(f.s, m, label)  # "destroyed 11 shops and houses"
     if label is None and not m.partitive and a is not None:
         label, cls = a.subject, a.subject_class
-    if m.partitive and a is None and m.base_of is None and named is None:
-        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
+    noun_first = m.nouns and m.num_end < len(f.s.words) and f.s.words[m.num_end] not in f.s.lex.partitive_after.firsts
+    if m.partitive and a is None and m.base_of is None and named is None and not noun_first:
+        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence ("Tiga orang di
+        # antaranya pingsan" keeps its noun's reading)
     m.subject, m.subject_class = f.label, f.cls = label, cls
 
 
@@ -87,6 +89,11 @@ def _named_noun(f: Figure) -> NounInfo | None:
     return None
 
 
+def predicate_noun(f: Figure) -> NounInfo | None:
+    """The noun a construction of the language names for a figure without one of its own (``_named_noun``)."""
+    return _named_noun(f)
+
+
 def _copula_start(f: Figure) -> int:
     """Where the copula of a part's predicate may stand: after its noun phrase, or after its whole's ("Nine of the
     30 dead were women", "12 di antara 60 korban luka adalah polisi") and any participle and adjunct of the whole
@@ -94,6 +101,12 @@ def _copula_start(f: Figure) -> int:
     ("8 di antara korban tewas adalah anak-anak")."""
     m, s = f.m, f.s
     k = max(m.np_end, m.last)
+    part = (
+        s.lex.partitive_after.match(s.words, k)
+        if k < len(s.words) and s.words[k] in s.lex.partitive_after.firsts
+        else None
+    )
+    k += part[0] if part is not None else 0  # "3 orang di antaranya merupakan ABK"
     if m.base_of is not None:
         whole: Mention | None = f.mentions[m.base_of]
     else:

@@ -23,6 +23,11 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   ("Polisi yang terluka sebanyak 12 orang": police; ``subject_rules.tally_noun``);
 - "misalkan" after no word of condition says "for example", no supposition ("Di Kabupaten Tasikmalaya misalkan ada
   287 rumah rusak": ``[cues] example_suppositions``, ``condition_words``);
+- "n orang di antaranya" (a generic noun before the partitive) is a part of the whole before, as "n di antaranya";
+  a part named by its predicate noun takes that noun ("3 orang di antaranya merupakan ABK": crew members; "12
+  orang di antaranya adalah anak-anak": killed children), and a narrower group than the closed set is ``other``
+  ("12 di antaranya merupakan pelajar": students); a part of people is never taken from a whole of things
+  ("dirawat di tujuh rumah sakit, dan 33 orang di antaranya ...");
 - things made to be burnt are never damaged when lit ("dua petasan yang sudah dibakar", "menyalakan 30 flare":
   ``not_measures`` of the nouns).
 """
@@ -117,6 +122,24 @@ INDONESIAN: list[Any] = [
     ("Di Kabupaten Sumedang misalkan ada 412 rumah rusak.", [("damaged", "houses", 412, 412)]),
     # after a word of condition it is a supposition (control)
     ("Kalau misalkan ada 900 orang yang mengungsi, tenda kami cukup.", [("other", "people", 900, 900)]),
+    # boat and quake rundowns: parts named after the partitive
+    (
+        "Dari sembilan orang hilang itu, 4 orang di antaranya merupakan ABK.",
+        [("missing", "people", 9, 9), ("other", "crew members", 4, 4)],
+    ),
+    (
+        "Sebanyak 52 orang tewas, 17 orang di antaranya adalah anak-anak.",
+        [("killed", "people", 52, 52), ("killed", "children", 17, 17)],
+    ),
+    (
+        "Sebanyak 63 orang diamankan, 21 di antaranya merupakan pelajar.",
+        [("arrested", "people", 63, 63), ("other", "students", 21, 21)],
+    ),
+    # a part of people of no whole of things (control)
+    (
+        "Korban dibawa ke lima puskesmas, dan 18 orang di antaranya masih menjalani rawat inap.",
+        [("other", "health centres", 5, 5), ("hospitalized", "people", 18, 18)],
+    ),
     # a death among those treated is still a death (control)
     (
         "Sebanyak 25 pasien dirawat, dua di antaranya meninggal dunia.",
