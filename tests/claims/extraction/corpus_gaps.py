@@ -1451,4 +1451,28 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "402",
         "other",
     ): "judgement: '402 rumah rusak yang belum diklasifikasi' labelled a subset (other); read as damaged",
+    (
+        "idj6",
+        4,
+        "Lima",
+        "hospitalized",
+    ): "a predicate after a long breakdown aside ('Lima korban, masing-masing empat murid SD dan satu siswi SMP, masih dirawat') is not reached",
+    ("idj6", 4, "empat", "hospitalized"): "items of a breakdown aside before the whole's predicate take no measure",
+    ("idj6", 4, "satu", "hospitalized"): "items of a breakdown aside before the whole's predicate take no measure",
+    ("idj6", 13, "34", "displaced"): "a breakdown by place whose measure ('diungsikan') is in the sentence before",
+    ("idj6", 13, "16", "displaced"): "a breakdown by place whose measure is in the sentence before",
+    (
+        "idj6",
+        16,
+        "248",
+        "displaced",
+    ): "'Mereka tersebar di tiga titik, yakni X sebanyak 61 KK atau 248 jiwa': the evacuees of the sentence before",
+    ("idj6", 16, "74", "displaced"): "a breakdown by place whose measure is in the sentence before",
+    ("idj6", 16, "380", "displaced"): "a breakdown by place whose measure is in the sentence before",
+    (
+        "idj6",
+        24,
+        "1.418",
+        "displaced",
+    ): "'1.418 warga dari 463 KK di Kelurahan X yang mengungsi': the relative clause after the households adjunct does not reach the people",
 }
