@@ -73,6 +73,8 @@ def loss_item(f: Figure) -> str | None:
             return None  # "Kerugian: mobil 218 unit" is a fact-box line of losses
         if words[k] not in losses:
             continue
+        if k > 0 and words[k - 1] in s.lex.cues.get("loss_predicates", frozenset()):
+            return None  # "9 rumah mengalami kerusakan dan 13 rumah lainnya terancam": the figure before suffered it
         graded = s.measure_at(k)
         if graded is not None and graded[0] > 1 and graded[1].startswith("="):
             return graded[1]  # "kerusakan berat pada 15 rumah": a grade of damage, a subset ([other_verbs])

@@ -40,8 +40,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "a boat carrying nearly 40 people ... a woman reported missing": who was aboard
     if measure == "participants" and (among_crowd(f) or learned(f)):
         return True  # "550 people among the crowds who gathered in Mecca have been confirmed dead": not the turnout
-    if measure == "displaced" and _rescued(f):
-        f.label, f.other_verb = "rescued", True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
+    if measure == "displaced" and (taken := _taken_off(f)) is not None:
+        f.label, f.other_verb = taken, True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck
         return True
     if f.head is not None and measure in f.head.not_measures:
         return True  # "banjir menerjang lima kabupaten", "satu keluarga yang tertimbun": no things damaged
@@ -202,6 +202,14 @@ def _trapped_at(s: SentenceView, k: int, whole: bool) -> bool:
     return k + 1 >= len(words) or words[k + 1] not in cues.get("trapped_not_by", frozenset())
 
 
+def _taken_off(f: Figure) -> str | None:
+    """The label of people an evacuation takes from a scene, not out of harm's way: the rescued, or the casualties
+    ("untuk mengevakuasi 7 korban": the dead and wounded); None for evacuees."""
+    if _rescued(f):
+        return "rescued"
+    return "casualties" if _evacuated_casualties(f) else None
+
+
 def _rescued(f: Figure) -> bool:
     """People an evacuation verb takes off a wreck (``[cues] rescued_labels``): the figure's own noun, or the noun
     of the tally that names its measure ("jumlah penumpang yang dievakuasi mencapai 296 orang")."""
@@ -223,6 +231,21 @@ def _rescued(f: Figure) -> bool:
         if found is not None:
             return found[1].label in labels
     return False
+
+
+def _evacuated_casualties(f: Figure) -> bool:
+    """Casualties an evacuation word (``[cues] evacuation_words``) moves right before or after the figure
+    ("mengevakuasi 7 korban", "tiga korban dievakuasi ke puskesmas"): the dead and wounded taken from the scene, no
+    evacuees; victims of a disaster named after the noun (``[cues] disaster_words``: "korban banjir") may be."""
+    s, head = f.s, f.head
+    if head is None or head.label not in s.lex.cues.get("casualty_labels", frozenset()):
+        return False
+    words, end = s.words, max(f.m.np_end, f.m.num_end)
+    if not s.lex.cues.get("disaster_words", frozenset()).isdisjoint(words[f.m.num_end : end + 1]):
+        return False
+    moves = s.lex.cues.get("evacuation_words", frozenset())
+    near = words[max(0, f.m.first - 2) : f.m.first] + words[end : end + 2]
+    return any(w in moves for w in near)
 
 
 def _survivors(s: SentenceView, whole: Mention, labels: frozenset[str]) -> bool:

@@ -76,7 +76,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
             return j + 1 if kinds[j + 1] == "w" and texts[j + 1][0].isupper() else j
         return j
     part = lex.partitive_after.match(words, j) if w in lex.partitive_after.firsts else None
-    if part is not None and not m.nouns:
+    if part is not None and all(noun.generic for noun in m.nouns):  # "12 orang di antaranya": a generic noun only
         m.partitive = True
         return j + part[0]
     phrase = lex.measures.match(words, j) if w in lex.measures.firsts else None

@@ -380,10 +380,11 @@ def _compared_after(s: SentenceView, start: int) -> bool:
 def _bare_change(s: SentenceView, comma: int) -> bool:
     """ "Jumlah korban tewas turun dibanding tahun lalu, dari 31 menjadi 24 orang": a change word with no figure,
     perhaps with what it compares to, before the comma of the "dari A menjadi B" that states it."""
+    nouns = syntax_list(s, "change_nouns")  # "mengalami penurunan dibanding tahun lalu, dari 26 menjadi 19 orang"
     for i in range(comma - 1, max(-1, comma - 6), -1):
         if s.kinds[i] != "w" or s.words[i] == ",":
             return False
-        if s.words[i] in s.lex.change_words:
+        if s.words[i] in s.lex.change_words or s.words[i] in nouns:
             return True
     return False
 

@@ -44,10 +44,18 @@ def measure_of_another(f: Figure) -> bool:
 
 
 def supposed(f: Figure) -> bool:
-    """A word of supposition (``[cues] supposition_words``: "misalkan", "asumsi") before the figure in its sentence:
-    the figure is a reckoning, no count of the event."""
-    words = f.s.lex.cues.get("supposition_words", frozenset())
-    return not words.isdisjoint(f.s.word_set) and any(w in words for w in f.s.words[: f.m.first])
+    """A word of supposition (``[cues] supposition_words``: "kalau misalkan", "asumsi") before the figure in its
+    sentence: the figure is a reckoning, no count of the event."""
+    cues = f.s.lex.cues
+    words = cues.get("supposition_words", frozenset())
+    if words.isdisjoint(f.s.word_set):
+        return False
+    examples, conditions = cues.get("example_suppositions", frozenset()), cues.get("condition_words", frozenset())
+    before = f.s.words[: f.m.first]
+    # "misalkan" after no word of condition says "for example": "Di Tasikmalaya misalkan ada 287 rumah rusak"
+    return any(
+        w in words and (w not in examples or (k > 0 and before[k - 1] in conditions)) for k, w in enumerate(before)
+    )
 
 
 def onlookers(f: Figure) -> bool:

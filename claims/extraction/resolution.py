@@ -55,6 +55,7 @@ from claims.extraction.subject_rules import (
     coordinated_class,
     elliptic_source,
     owned_place_count,
+    predicate_noun,
     set_subject,
 )
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
@@ -339,7 +340,8 @@ def _figure(
     if m.base_of is not None:
         base_cls, base_label, base_head = noun_subject(mentions[m.base_of])
         cls, label, head = cls or base_cls, label or base_label, head or base_head
-    if m.partitive and antecedent is not None and all(noun.generic for noun in m.nouns) and m.base_of is None:
+    of_people = not m.nouns or antecedent is None or antecedent.subject_class in PERSON_CLASSES  # not of things
+    if m.partitive and of_people and antecedent is not None and all(n.generic for n in m.nouns) and m.base_of is None:
         # "12 di antaranya" and "tujuh di antaranya warga Desa X": the group of the whole
         cls, label = antecedent.subject_class, antecedent.subject
         whole = coordinated_class(s, mentions, antecedent)  # "15 laki-laki dan enam perempuan, satu di antaranya"
@@ -408,8 +410,8 @@ def _admissions(f: Figure) -> None:
 
 def _same_measure_whole(f: Figure) -> bool:
     """The whole of the part ``f.m`` has its measure, or is a figure before it that counts nothing by itself."""
-    if f.antecedent is not None:
-        return f.antecedent.measure == f.m.measure
+    if f.antecedent is not None:  # the treated are hurt: "6 dirawat, satu di antaranya mengalami patah tulang"
+        return f.antecedent.measure in (f.m.measure, "hospitalized" if f.m.measure == "injured" else None)
     return any(o.num_first < f.m.first for o in f.mentions)
 
 
@@ -423,10 +425,12 @@ def _settle_part(f: Figure) -> None:
         m.place = place  # "72 polisi luka-luka, 41 di antaranya di Kota X": a part by place beside its total
     if m.measure not in PEOPLE_MEASURES or m.subject_class not in (None, "people"):
         return  # a closed group ("termasuk tiga anak-anak": children), or no people measure
-    if (not m.nouns and m.raw_label is None) or place is not None:
+    named = predicate_noun(f) if m.raw_label is None and all(n.generic for n in m.nouns) else None
+    named = named if named is not None and not named.generic and named.subject_class == "people" else None
+    if (not m.nouns and m.raw_label is None and named is None) or place is not None:
         return  # "41 di antaranya di Kota X": a part by place; "12 of them" alone: the whole's measure
-    own = [noun for noun in m.nouns if not noun.generic]
-    m.measure = "other"
+    own = [noun for noun in m.nouns if not noun.generic] or ([named] if named is not None else [])
+    m.measure = "other"  # its own noun, or its predicate's ("12 di antaranya merupakan pelajar": students)
     m.subject = m.raw_label or (own[0].label if own else (m.nouns[0].label if m.nouns else None))
     m.subject_class = None
 

@@ -47,8 +47,10 @@ def set_subject(f: Figure) -> None:
         label = _coordinated_things(f.s, m, label)  # "destroyed 11 shops and houses"
     if label is None and not m.partitive and a is not None:
         label, cls = a.subject, a.subject_class
-    if m.partitive and a is None and m.base_of is None and named is None:
-        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence
+    noun_first = m.nouns and m.num_end < len(f.s.words) and f.s.words[m.num_end] not in f.s.lex.partitive_after.firsts
+    if m.partitive and a is None and m.base_of is None and named is None and not noun_first:
+        label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence ("Tiga orang di
+        # antaranya pingsan" keeps its noun's reading)
     m.subject, m.subject_class = f.label, f.cls = label, cls
 
 
@@ -87,6 +89,11 @@ def _named_noun(f: Figure) -> NounInfo | None:
     return None
 
 
+def predicate_noun(f: Figure) -> NounInfo | None:
+    """The noun a construction of the language names for a figure without one of its own (``_named_noun``)."""
+    return _named_noun(f)
+
+
 def _copula_start(f: Figure) -> int:
     """Where the copula of a part's predicate may stand: after its noun phrase, or after its whole's ("Nine of the
     30 dead were women", "12 di antara 60 korban luka adalah polisi") and any participle and adjunct of the whole
@@ -94,6 +101,12 @@ def _copula_start(f: Figure) -> int:
     ("8 di antara korban tewas adalah anak-anak")."""
     m, s = f.m, f.s
     k = max(m.np_end, m.last)
+    part = (
+        s.lex.partitive_after.match(s.words, k)
+        if k < len(s.words) and s.words[k] in s.lex.partitive_after.firsts
+        else None
+    )
+    k += part[0] if part is not None else 0  # "3 orang di antaranya merupakan ABK"
     if m.base_of is not None:
         whole: Mention | None = f.mentions[m.base_of]
     else:
@@ -176,7 +189,10 @@ def _person_class(f: Figure) -> str:
         named = _named_noun(f)
         if named is not None and named.subject_class in PERSON_CLASSES:  # "dua jenazah perempuan"
             return group_class(named, f.s.lex, f.s.word_set)  # "1.150 di antaranya merupakan prajurit TNI"
-        if tally_words is not None and not tally_words.firsts.isdisjoint(f.s.word_set):
+        words = f.s.word_set
+        if (
+            tally_words is not None and not tally_words.firsts.isdisjoint(words)
+        ) or not f.s.lex.relative_words.isdisjoint(words):
             tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
             if tally is not None:
                 return tally
@@ -327,7 +343,9 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
     start = end - noun[0]
     tally_words = lex.subject_cues.get("tally_words")
     tally = tally_words.match_ending(words, start) if start > 0 and tally_words is not None else None
-    return noun[1].subject_class if tally is not None else None
+    # or the noun with its relative clause opens the clause ("Polisi yang terluka sebanyak 12 orang"; idj)
+    opens = end < k and words[end] in lex.relative_words and (start == 0 or words[start - 1] in (",", *CLAUSE_PUNCT))
+    return noun[1].subject_class if tally is not None or opens else None
 
 
 def thing_named_at(s: SentenceView, k: int) -> str | None:

@@ -343,7 +343,7 @@ TRAFFIC: list[Any] = [
         [("other", "casualties", 16, 16), ("other", "survivors", 14, 14), ("killed", "people", 2, 2)],
     ),
     # "speedboat yang ditumpangi n orang tenggelam": people on board
-    ("Speedboat yang ditumpangi 14 orang tenggelam di perairan Pulau Gebe.", [("other", "people", 14, 14)]),
+    ("Speedboat yang ditumpangi 14 orang tenggelam di perairan Pulau Gebe.", [("other", "people on board", 14, 14)]),
     # "Sebanyak n dari m orang penumpang ... belum ditemukan"
     (
         "Sebanyak 7 dari 88 penumpang kapal belum ditemukan.",

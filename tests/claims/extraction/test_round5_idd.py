@@ -90,7 +90,7 @@ INDONESIAN: list[Any] = [
     # a relative clause on a crowd noun counts by its verb; a casualty head keeps its measure (control)
     (
         "Pendemo yang diamankan sebanyak 41 orang.",
-        [("arrested", "people", 41, 41)],
+        [("arrested", "protesters", 41, 41)],
     ),
     (
         "Peserta aksi yang terluka mencapai 17 orang.",

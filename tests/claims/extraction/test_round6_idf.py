@@ -149,7 +149,7 @@ INDONESIAN: list[Any] = [
         [("killed", "people", 11, 11)],
     ),
     # control: the relative clause's verb with no object is the tally's
-    ("Pendemo yang diamankan sebanyak 41 orang.", [("arrested", "people", 41, 41)]),
+    ("Pendemo yang diamankan sebanyak 41 orang.", [("arrested", "protesters", 41, 41)]),
     # a verb with its own figure as object is no measure of a later tally
     (
         "Polisi mengamankan 850 butir pil ekstasi dari tangan para tersangka yang berjumlah empat orang.",
