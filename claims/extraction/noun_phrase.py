@@ -275,9 +275,11 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if s.words[m.first - 1] == "(" and m.first > 1:
         return _bracketed_count(s, m.first - 1, m.num_end)
     if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:
-        return _superlative_noun(s, m.first - 1)
+        superlative = _superlative_noun(s, m.first - 1)
+        if superlative is not None or s.words[m.first - 1] not in lex.qualifiers.lasts:
+            return superlative  # else a change verb ending in "at": "the number of measles cases stands at 3,400"
     if s.words[m.first - 1] not in lex.qualifiers.lasts:
-        return _tally_noun(s, m.first)
+        return _tally_noun(s, m.first) or _tally_copula(s, m.first)
     found = lex.qualifiers.match_ending(s.words, m.first)
     if found is None or found[1] != "exact" or m.first - found[0] <= 0:
         return None
@@ -343,6 +345,24 @@ def _tally_noun(s: SentenceView, end: int) -> NounInfo | None:
     if start <= 0 or tally is None or words[start - 1] not in tally.lasts:
         return None
     return noun[1] if tally.match_ending(words, start) is not None else None
+
+
+def _tally_copula(s: SentenceView, end: int) -> NounInfo | None:
+    """The thing noun a tally word heads right before a copula and the figure: "the number of measles cases is
+    3,400", "the total number of cholera cases was 812" (the figure counts the thing, DESIGN 4.1)."""
+    lex, words = s.lex, s.words
+    copulas, tally = lex.subject_cues.get("copulas"), lex.subject_cues.get("tally_words")
+    if copulas is None or tally is None or end < 4 or words[end - 1] not in copulas.firsts:
+        return None
+    noun = lex.nouns.match_ending(words, end - 1) if words[end - 2] in lex.nouns.lasts else None
+    if noun is None or noun[1].generic or noun[1].subject_class != "thing":
+        return None
+    for k in range(end - 1 - noun[0], max(0, end - 4 - noun[0]), -1):  # modifiers between: "of suspected cholera"
+        if s.kinds[k - 1] != "w":
+            return None
+        if words[k - 1] in tally.lasts and tally.match_ending(words, k) is not None:
+            return noun[1]
+    return None
 
 
 _ADJUNCT_REACH = (

@@ -1365,4 +1365,9 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "damaged",
     ): "label against DESIGN 4.1: a count before 'sehingga jumlah ... kini mencapai n' (the running total) is its "
     "increment (other/increase), though no 'lagi' marks it",
+    ("enh1", 0, "27", "missing"): "'the search goes on for n more people': the object of a search after 'goes on for' is not read as missing",
+    ("enh1", 11, "64,210", "other"): "'the number of cases reported from ... to ... is n, including m deaths': the tally is too far before the copula, the deaths after it win",
+    ("enh1", 16, "Thirty-one", "killed"): "judgement: 'n people have died in hospital' with no total beside it is the toll; read as the died-in-hospital subset",
+    ("enh1", 18, "more than 700", "other"): "'n families ..., and more than 700 are in evacuation centres': the families are elided, read as displaced people",
+    ("enh1", 22, "29", "other"): "judgement: 'received reports of n deaths but confirmed only m': the unconfirmed reports read as killed",
 }
