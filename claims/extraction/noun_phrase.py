@@ -276,7 +276,8 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
         return _bracketed_count(s, m.first - 1, m.num_end)
     if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:
         superlative = _superlative_noun(s, m.first - 1)
-        if superlative is not None or s.words[m.first - 1] not in lex.qualifiers.lasts:
+        verb = lex.qualifiers.match_ending(s.words, m.first) if s.words[m.first - 1] in lex.qualifiers.lasts else None
+        if superlative is not None or verb is None or verb[0] > _AT_VERB_WORDS:
             return superlative  # else a change verb ending in "at": "the number of measles cases stands at 3,400"
     if s.words[m.first - 1] not in lex.qualifiers.lasts:
         return _tally_noun(s, m.first) or _tally_copula(s, m.first)
@@ -291,6 +292,9 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
+
+
+_AT_VERB_WORDS = 3  # "stands at", "now stands at": longer ones name their own tally ("put the number of deaths at")
 
 
 def _superlative_noun(s: SentenceView, preposition: int) -> NounInfo | None:

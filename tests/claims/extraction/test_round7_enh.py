@@ -1,0 +1,99 @@
+"""Round 7 in English wire, broadcaster and Asian English-language news (issue 11): classes shown by fresh corpora
+of real-news paraphrases (``corpora/enh1.json`` ..., labelled before any run), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence; each models a
+construction read in real English reports (the comment names it). Readings follow DESIGN.md 4 and 4.1. Each row:
+text, then (measure, subject, low, high) for every claim. The classes:
+
+- a change verb that ends in "at" ("stands at", "stood at") after a case tally is the tally's value, not the
+  preposition of a superlative ("recorded the most cases at n") (``noun_phrase.noun_named_before``);
+- a thing noun a tally word heads right before a copula and the figure ("the number of measles cases is 3,400") is
+  the figure's counted noun (``noun_phrase._tally_copula``);
+- one figure for the dead and the missing together ("were killed or went missing", "killed or reported missing") is
+  a mixed total: ``other`` (``[other_verbs]``);
+- people who merely "were at the site" are no force sent unless their noun names a force or a crew
+  (``turnouts.present_not_sent``);
+- one figure for people shot or killed (mass-shooting definitions) is a mixed total: ``other`` (``[other_verbs]``);
+- "adult men", "adult women" are men and women (``[nouns]``);
+- excess hospitalizations are a statistical estimate, no admissions (``[other_verbs]``);
+- "n more people died ... than" a baseline counts a difference, not the event: ``other``, a toll compared so is the
+  excess deaths (``comparisons``, ``[cues] comparative_words``, ``comparison_thans``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # a change verb ending in "at" after a case tally
+    (
+        "The tally of suspected mpox cases now stands at 812, the ministry said.",
+        [("other", "suspected mpox cases", 812, 812)],
+    ),
+    ("Confirmed dengue cases stood at 2,950 by Friday.", [("other", "confirmed dengue cases", 2950, 2950)]),
+    # control: the preposition of a superlative
+    ("Bicol recorded the most cases at 16,210.", [("other", "cases", 16210, 16210)]),
+    # a thing noun of a tally before a copula
+    ("The number of measles cases is 3,400.", [("other", "cases", 3400, 3400)]),
+    ("The total number of suspected cholera cases was 812 on Monday.", [("other", "cases", 812, 812)]),
+    # control: a measure noun before a copula
+    ("The death toll is 45.", [("killed", "people", 45, 45)]),
+    # the dead and the missing together
+    (
+        "Over 4,100 fishermen were killed or went missing when the cyclone struck the delta.",
+        [("other", "fishermen", 4101, None)],
+    ),
+    (
+        "At least 62 migrants were killed or reported missing on the route last month.",
+        [("other", "migrants", 62, None)],
+    ),
+    # control: two clauses, two measures
+    ("Nine people were killed and four went missing.", [("killed", "people", 9, 9), ("missing", "people", 4, 4)]),
+    # people present at a site
+    ("At least 30,000 people were at the site when the crush happened.", [("other", "people", 30000, None)]),
+    ("Some 2,000 worshippers were at the shrine when the wall gave way.", [("other", "worshippers", 1800, 2200)]),
+    # control: a force or a crew at the scene
+    (
+        "About 140 police and soldiers were at the scene, the governor said.",
+        [("deployed", "security_forces", 126, 154)],
+    ),
+    ("More than 300 rescuers were at the site on Monday.", [("deployed", "people", 301, None)]),
+    # excess hospitalizations
+    (
+        "Researchers counted 2,310 excess hospital admissions during the nine days of heat.",
+        [("other", "excess hospitalizations", 2310, 2310)],
+    ),
+    # control: admissions
+    ("The hospital admitted 310 people during the heat wave.", [("hospitalized", "people", 310, 310)]),
+    # a difference from a baseline
+    (
+        "About 230 more people died in July than in an average July, the statistics office said.",
+        [("other", "excess deaths", 207, 253)],
+    ),
+    ("Police arrested 40 more people than last year.", [("other", "people", 40, 40)]),
+    # a group named with "adult"
+    (
+        "Of the four killed, three were adult women, the sheriff's office said.",
+        [("killed", "people", 4, 4), ("killed", "women", 3, 3)],
+    ),
+    # shot or killed: a mixed total
+    (
+        "The archive counts incidents in which at least four people were shot or killed.",
+        [("other", "people shot", 4, None)],
+    ),
+    # control: "more" with no "than" is an increment beside its running total
+    (
+        "Rescuers found three more bodies on Sunday, bringing the toll to 64.",
+        [("other", "increase", 3, 3), ("killed", "people", 64, 64)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_round7_enh(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
