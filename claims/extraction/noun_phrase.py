@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claims.extraction.change_spans import attributive_participle, noun_of_change
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -202,7 +203,7 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
             return j + 1
         return None
     if s.measure_at(j) is not None:
-        return None
+        return j + 1 if attributive_participle(s, m, j) else None
     if w in lex.qualifiers.firsts and lex.qualifiers.match(words, j) is not None:
         return None
     if text[0].isupper():
@@ -274,6 +275,9 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
         return None
     if s.words[m.first - 1] == "(" and m.first > 1:
         return _bracketed_count(s, m.first - 1, m.num_end)
+    changed = noun_of_change(s, m.first)
+    if changed is not None:
+        return changed  # "Cases rose from 17,310 in early July to 22,480"
     if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:
         superlative = _superlative_noun(s, m.first - 1)
         verb = lex.qualifiers.match_ending(s.words, m.first) if s.words[m.first - 1] in lex.qualifiers.lasts else None

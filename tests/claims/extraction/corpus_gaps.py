@@ -1437,4 +1437,28 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "three",
         "hospitalized",
     ): "judgement: 'including three police officers' after 'n people wounded ... were treated at the hospital' inherits the participle (injured)",
+    (
+        "enh4",
+        2,
+        "12,840",
+        "other",
+    ): "'had the most reported cases, with n': a comma between the superlative's noun and 'with' hides the tally",
+    (
+        "enh4",
+        11,
+        "Two",
+        "arrested",
+    ): "'Two owners of the factory where a fire killed eight workers were arrested': the passive verb after a relative clause does not reach the subject's figure (other, safe)",
+    (
+        "enh4",
+        26,
+        "471",
+        "killed",
+    ): "judgement: 'on pace to break the record of n set in 2005': a record toll of an earlier year read as other",
+    (
+        "enh4",
+        29,
+        "149",
+        "killed",
+    ): "judgement: 'to exceed the n recovered in 2016': remains recovered in an earlier year read as other",
 }

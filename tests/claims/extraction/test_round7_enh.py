@@ -15,6 +15,11 @@ text, then (measure, subject, low, high) for every claim. The classes:
   (``turnouts.present_not_sent``);
 - one figure for people shot or killed (mass-shooting definitions) is a mixed total: ``other`` (``[other_verbs]``);
 - "adult men", "adult women" are men and women (``[nouns]``);
+- a change verb before "from" ("cases rose from 17,310 in early July to 22,480") makes the thing noun before it
+  count the earlier and the new value (``change_spans.noun_of_change``);
+- a participle between a figure and a thing noun ("four affected states") is an adjective of the noun
+  (``change_spans.attributive_participle``);
+- speeds written "kilometres an hour", "miles an hour" are units (``[units]``);
 - excess hospitalizations are a statistical estimate, no admissions (``[other_verbs]``);
 - "n more people died ... than" a baseline counts a difference, not the event: ``other``, a toll compared so is the
   excess deaths (``comparisons``, ``[cues] comparative_words``, ``comparison_thans``).
@@ -86,6 +91,25 @@ ENGLISH: list[Any] = [
         "The archive counts incidents in which at least four people were shot or killed.",
         [("other", "people shot", 4, None)],
     ),
+    # a change from one value to another
+    (
+        "Measles cases have risen from 310 to 415 since March.",
+        [("other", "cases", 310, 310), ("other", "cases", 415, 415)],
+    ),
+    (
+        "Cholera cases climbed from 1,240 in the first week to 2,075 in the third.",
+        [("other", "cases", 1240, 1240), ("other", "cases", 2075, 2075)],
+    ),
+    # control: a measure noun names the measure
+    ("The death toll rose from 12 to 19.", [("killed", "people", 12, 12), ("killed", "people", 19, 19)]),
+    # a participle between the figure and its thing noun
+    ("Relief camps are in the four affected states.", [("other", "states", 4, 4)]),
+    ("Officials visited 12 flooded villages on Monday.", [("other", "villages", 12, 12)]),
+    # control: a person noun keeps the measure of its participle
+    ("Police said 40 arrested protesters were released.", [("arrested", "people", 40, 40)]),
+    # speeds written "an hour"
+    ("The typhoon brought gusts of 185 kilometres an hour.", [("other", "km/h", 185, 185)]),
+    ("Winds reached 110 miles an hour near the coast.", [("other", "mph", 110, 110)]),
     # control: "more" with no "than" is an increment beside its running total
     (
         "Rescuers found three more bodies on Sunday, bringing the toll to 64.",
