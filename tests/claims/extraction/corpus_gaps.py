@@ -1461,4 +1461,25 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "149",
         "killed",
     ): "judgement: 'to exceed the n recovered in 2016': remains recovered in an earlier year read as other",
+    (
+        "enh5",
+        8,
+        "three",
+        "killed",
+    ): "'three on Marsa beach and one on Ramla beach': 'on' is no place preposition, so the items are no breakdown by place (other, safe)",
+    ("enh5", 8, "one", "killed"): "'and one on Ramla beach': 'on' is no place preposition (other, safe)",
+    (
+        "enh5",
+        21,
+        "just under 34,000",
+        "displaced",
+    ): "'relief camps have been set up, housing n people': the camps stand before the clause of 'set up', too far for 'camps housing'",
+    (
+        "enh5",
+        21,
+        "10,000",
+        "displaced",
+    ): "'with n of them in X': the whole is not read as displaced, so its parts are other",
+    ("enh5", 21, "21,000", "displaced"): "'and n in Y': the whole is not read as displaced, so its parts are other",
+    ("enh5", 26, "13", "killed"): "'by Tuesday it had reached n': the pronoun's tally (the death toll) is not resolved",
 }

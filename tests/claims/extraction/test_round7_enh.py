@@ -19,6 +19,9 @@ text, then (measure, subject, low, high) for every claim. The classes:
   count the earlier and the new value (``change_spans.noun_of_change``);
 - a participle between a figure and a thing noun ("four affected states") is an adjective of the noun
   (``change_spans.attributive_participle``);
+- a force "engaged in rescue", "engaged in clearing" debris is deployed (Indian English; ``[measures] deployed``);
+- relief camps and shelters "housing", "sheltering" people right after their noun count displaced people
+  (``[measures] displaced``);
 - speeds written "kilometres an hour", "miles an hour" are units (``[units]``);
 - excess hospitalizations are a statistical estimate, no admissions (``[other_verbs]``);
 - "n more people died ... than" a baseline counts a difference, not the event: ``other``, a toll compared so is the
@@ -110,6 +113,21 @@ ENGLISH: list[Any] = [
     # speeds written "an hour"
     ("The typhoon brought gusts of 185 kilometres an hour.", [("other", "km/h", 185, 185)]),
     ("Winds reached 110 miles an hour near the coast.", [("other", "mph", 110, 110)]),
+    # a force engaged in rescue work
+    (
+        "About 250 NDRF personnel are engaged in rescue operations in the district.",
+        [("deployed", "people", 225, 275)],
+    ),
+    # control: people engaged in their own work
+    ("Some 40 villagers were engaged in farming when the flood came.", [("other", "villagers", 36, 44)]),
+    # camps and shelters housing people
+    (
+        "Authorities have opened 277 relief camps housing 1.4 lakh people.",
+        [("other", "shelters", 277, 277), ("displaced", "people", 140000, 140000)],
+    ),
+    ("The 41 shelters sheltering 12,400 people are full.", [("displaced", "people", 12400, 12400)]),
+    # control: a prison houses no displaced people
+    ("The prison was housing 3,000 inmates.", [("other", "inmates", 3000, 3000)]),
     # control: "more" with no "than" is an increment beside its running total
     (
         "Rescuers found three more bodies on Sunday, bringing the toll to 64.",
