@@ -22,6 +22,8 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - a force "engaged in rescue", "engaged in clearing" debris is deployed (Indian English; ``[measures] deployed``);
 - relief camps and shelters "housing", "sheltering" people right after their noun count displaced people
   (``[measures] displaced``);
+- "it" (perhaps with an auxiliary) before a change verb and a bare figure restates the people tally before it in
+  the sentence ("by Tuesday it had reached 13") (``pronoun_tallies``, ``[cues] tally_pronouns``);
 - speeds written "kilometres an hour", "miles an hour" are units (``[units]``);
 - excess hospitalizations are a statistical estimate, no admissions (``[other_verbs]``);
 - "n more people died ... than" a baseline counts a difference, not the event: ``other``, a toll compared so is the
@@ -128,6 +130,17 @@ ENGLISH: list[Any] = [
     ("The 41 shelters sheltering 12,400 people are full.", [("displaced", "people", 12400, 12400)]),
     # control: a prison houses no displaced people
     ("The prison was housing 3,000 inmates.", [("other", "inmates", 3000, 3000)]),
+    # a tally restated by "it"
+    (
+        "The toll stood at eight on Friday; by Sunday it had climbed to 15.",
+        [("killed", "people", 8, 8), ("killed", "people", 15, 15)],
+    ),
+    (
+        "Police arrested 40 people on Monday, and by Friday it had risen to 95.",
+        [("arrested", "people", 40, 40), ("arrested", "people", 95, 95)],
+    ),
+    # control: a unit after "it was" stays a unit
+    ("The toll rose to 31 and it was 20 degrees.", [("killed", "people", 31, 31), ("other", "degrees", 20, 20)]),
     # control: "more" with no "than" is an increment beside its running total
     (
         "Rescuers found three more bodies on Sunday, bringing the toll to 64.",
