@@ -7,8 +7,9 @@ following "to" its new value; the thing noun right before the verb (perhaps with
 A measure noun ("the death toll rose from 12 to 19") names the measure elsewhere; people are counted by a measure,
 so only things are read here.
 
-A participle between a figure and the thing noun it modifies ("three affected districts", "12 flooded villages") is
-an adjective of the noun, not the figure's predicate: the noun phrase goes on to the noun."""
+A participle between a figure and the thing noun it modifies ("three affected districts", "12 flooded villages"), or
+a participle that names no measure before a person noun ("two unvaccinated children died"), is an adjective of the
+noun, not the figure's predicate: the noun phrase goes on to the noun."""
 
 from __future__ import annotations
 
@@ -47,16 +48,18 @@ def noun_of_change(s: SentenceView, first: int) -> NounInfo | None:
     return noun[1]
 
 
-def attributive_participle(s: SentenceView, m: Mention, j: int) -> bool:
-    """The measure word at token ``j``, right after the figure ``m``, is a one-word participle of a language whose
-    modifiers come first, with a thing noun right after it: "three affected districts" (module docstring)."""
+def attributive_participle(s: SentenceView, m: Mention, j: int, measure: str) -> bool:
+    """The measure word at token ``j`` (naming ``measure``), right after the figure ``m``, is a one-word participle
+    of a language whose modifiers come first, with a thing noun right after it ("three affected districts"), or a
+    person noun after a participle that names no measure ("two unvaccinated children died") (module docstring); a
+    measure participle before a person ("12 injured workers") still names the figure's measure."""
     lex, words = s.lex, s.words
     if lex.modifiers_follow or m.nouns or m.raw_label is not None or j != m.num_end or j + 1 >= len(words):
         return False
     if not words[j].endswith(_PARTICIPLE) or words[j + 1] not in lex.nouns.firsts:
         return False
     noun = lex.nouns.match(words, j + 1)
-    return noun is not None and not noun[1].generic and noun[1].subject_class == "thing"
+    return noun is not None and not noun[1].generic and (noun[1].subject_class == "thing" or measure[0] == "=")
 
 
 _PARTICIPLE = "ed"  # the English past participle: "affected", "flooded", "damaged"

@@ -202,8 +202,8 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
         if w in lex.range_from and j + 1 < n and texts[j + 1][0].isupper() and lex.nouns.match(words, j + 1):
             return j + 1
         return None
-    if s.measure_at(j) is not None:
-        return j + 1 if attributive_participle(s, m, j) else None
+    if (found := s.measure_at(j)) is not None:
+        return j + 1 if attributive_participle(s, m, j, found[1]) else None
     if w in lex.qualifiers.firsts and lex.qualifiers.match(words, j) is not None:
         return None
     if text[0].isupper():

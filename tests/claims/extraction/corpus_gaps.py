@@ -1480,4 +1480,23 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "displaced",
     ): "'with n of them in X': the whole is not read as displaced, so its parts are other",
     ("enh5", 21, "21,000", "displaced"): "'and n in Y': the whole is not read as displaced, so its parts are other",
+    (
+        "enh6",
+        2,
+        "about 25",
+        "hospitalized",
+    ): "'about 25 other unvaccinated patients were treated at the hospital': 'other' stands between the figure and the adjective, so 'unvaccinated' reads as the predicate",
+    (
+        "enh6",
+        5,
+        "71",
+        "other",
+    ): "'Of these, n (p%) were laboratory confirmed': 'these' refers to the sentence before; no whole in the sentence",
+    ("enh6", 5, "39", "other"): "'and n (p%) were negative': the whole is in the sentence before",
+    (
+        "enh6",
+        21,
+        "three",
+        "arrested",
+    ): "'the arrest of several protesters, including three ...': the nominal 'arrest of' does not pass its measure to the list item",
 }

@@ -17,7 +17,8 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - "adult men", "adult women" are men and women (``[nouns]``);
 - a change verb before "from" ("cases rose from 17,310 in early July to 22,480") makes the thing noun before it
   count the earlier and the new value (``change_spans.noun_of_change``);
-- a participle between a figure and a thing noun ("four affected states") is an adjective of the noun
+- a participle between a figure and a thing noun ("four affected states"), or one that names no measure before a
+  person noun ("two unvaccinated children died"), is an adjective of the noun
   (``change_spans.attributive_participle``);
 - a force "engaged in rescue", "engaged in clearing" debris is deployed (Indian English; ``[measures] deployed``);
 - relief camps and shelters "housing", "sheltering" people right after their noun count displaced people
@@ -110,6 +111,8 @@ ENGLISH: list[Any] = [
     # a participle between the figure and its thing noun
     ("Relief camps are in the four affected states.", [("other", "states", 4, 4)]),
     ("Officials visited 12 flooded villages on Monday.", [("other", "villages", 12, 12)]),
+    # a participle that names no measure before a person noun
+    ("Three unvaccinated toddlers died in the outbreak.", [("killed", "children", 3, 3)]),
     # control: a person noun keeps the measure of its participle
     ("Police said 40 arrested protesters were released.", [("arrested", "people", 40, 40)]),
     # speeds written "an hour"
