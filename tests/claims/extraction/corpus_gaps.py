@@ -1366,12 +1366,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     "increment (other/increase), though no 'lagi' marks it",
     (
         "enh1",
-        0,
-        "27",
-        "missing",
-    ): "'the search goes on for n more people': the object of a search after 'goes on for' is not read as missing",
-    (
-        "enh1",
         11,
         "64,210",
         "other",

@@ -20,6 +20,9 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - a participle between a figure and a thing noun ("four affected states"), or one that names no measure before a
   person noun ("two unvaccinated children died"), is an adjective of the noun
   (``change_spans.attributive_participle``);
+- the object of a search that "goes on for", "went on for" is missing (``[measures] missing``);
+- people "diagnosed with", "infected with", "fell ill with" a named disease are its cases (composed labels,
+  ``[composed_labels.lists] infection_verbs``);
 - a force "engaged in rescue", "engaged in clearing" debris is deployed (Indian English; ``[measures] deployed``);
 - relief camps and shelters "housing", "sheltering" people right after their noun count displaced people
   (``[measures] displaced``);
@@ -118,6 +121,13 @@ ENGLISH: list[Any] = [
     # speeds written "an hour"
     ("The typhoon brought gusts of 185 kilometres an hour.", [("other", "km/h", 185, 185)]),
     ("Winds reached 110 miles an hour near the coast.", [("other", "mph", 110, 110)]),
+    # the object of a search that goes on
+    ("The search went on for 14 more fishermen after the trawler sank.", [("missing", "people", 14, 14)]),
+    # people who fall ill with a named disease are its cases
+    ("About 1,200 people have been diagnosed with cholera.", [("other", "cholera cases", 1080, 1320)]),
+    ("Over 31,000 people have been infected with dengue so far this year.", [("other", "dengue cases", 31001, None)]),
+    # control: an injury is no disease
+    ("Twelve workers were suffering from burns.", [("other", "workers", 12, 12)]),
     # a force engaged in rescue work
     (
         "About 250 NDRF personnel are engaged in rescue operations in the district.",
