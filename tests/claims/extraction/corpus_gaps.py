@@ -1493,4 +1493,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "three",
         "arrested",
     ): "'the arrest of several protesters, including three ...': the nominal 'arrest of' does not pass its measure to the list item",
+    (
+        "enh7",
+        1,
+        "412,300",
+        "displaced",
+    ): "'moved n people ... to m cyclone shelters': the destination's figure stands between the verb's object and the shelters",
+    (
+        "enh7",
+        8,
+        "Some 1.8 million",
+        "displaced",
+    ): "'n people ... huddled in about m shelters': 'huddled in' with a figure before the shelters names no measure",
 }

@@ -28,6 +28,9 @@ text, then (measure, subject, low, high) for every claim. The classes:
   (``[measures] displaced``);
 - "it" (perhaps with an auxiliary) before a change verb and a bare figure restates the people tally before it in
   the sentence ("by Tuesday it had reached 13") (``pronoun_tallies``, ``[cues] tally_pronouns``);
+- coast guards are a crew sent out (``[nouns]``);
+- an item of a breakdown whose noun is the previous item's ("with 35 civilians killed in X and 26 in Y") continues
+  the list (``breakdowns._is_item``);
 - speeds written "kilometres an hour", "miles an hour" are units (``[units]``);
 - excess hospitalizations are a statistical estimate, no admissions (``[other_verbs]``);
 - "n more people died ... than" a baseline counts a difference, not the event: ``other``, a toll compared so is the
@@ -128,6 +131,16 @@ ENGLISH: list[Any] = [
     ("Over 31,000 people have been infected with dengue so far this year.", [("other", "dengue cases", 31001, None)]),
     # control: an injury is no disease
     ("Twelve workers were suffering from burns.", [("other", "workers", 12, 12)]),
+    # coast guards are a crew sent out
+    (
+        "Some 2,500 police, soldiers and coastguards were deployed on the islands.",
+        [("deployed", "people", 2250, 2750)],
+    ),
+    # an item of a breakdown after an item with a narrower noun than the total
+    (
+        "The toll reached 48, with 30 civilians killed in Kassala and 18 in Gedaref.",
+        [("killed", "people", 48, 48), ("killed", "civilians", 30, 30), ("killed", "people", 18, 18)],
+    ),
     # a force engaged in rescue work
     (
         "About 250 NDRF personnel are engaged in rescue operations in the district.",
