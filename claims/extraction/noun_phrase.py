@@ -362,15 +362,31 @@ def _tally_copula(s: SentenceView, end: int) -> NounInfo | None:
     copulas, tally = lex.subject_cues.get("copulas"), lex.subject_cues.get("tally_words")
     if copulas is None or tally is None or end < 4 or words[end - 1] not in copulas.firsts:
         return None
-    noun = lex.nouns.match_ending(words, end - 1) if words[end - 2] in lex.nouns.lasts else None
+    stop = _participle_adjunct(s, end - 1)  # "the number of cholera cases reported since January is 64,210"
+    noun = lex.nouns.match_ending(words, stop) if words[stop - 1] in lex.nouns.lasts else None
     if noun is None or noun[1].generic or noun[1].subject_class != "thing":
         return None
-    for k in range(end - 1 - noun[0], max(0, end - 4 - noun[0]), -1):  # modifiers between: "of suspected cholera"
+    for k in range(stop - noun[0], max(0, stop - 3 - noun[0]), -1):  # modifiers between: "of suspected cholera"
         if s.kinds[k - 1] != "w":
             return None
         if words[k - 1] in tally.lasts and tally.match_ending(words, k) is not None:
             return noun[1]
     return None
+
+
+def _participle_adjunct(s: SentenceView, copula: int) -> int:
+    """Where the tally's noun ends before ``copula``: before a participle and its adjuncts that stand between them
+    ("cases reported from January to October is"), words only; else the copula itself."""
+    words = s.words
+    for k in range(copula - 1, max(1, copula - _PARTICIPLE_REACH), -1):
+        if s.kinds[k] != "w" or k in s.mention_firsts:
+            return copula
+        if words[k].endswith("ed") and words[k - 1] in s.lex.nouns.lasts:
+            return k  # "reported", "recorded", "confirmed"
+    return copula
+
+
+_PARTICIPLE_REACH = 8  # a participle and its adjuncts: "reported from January to October", "recorded so far this year"
 
 
 _ADJUNCT_REACH = (

@@ -1366,12 +1366,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     "increment (other/increase), though no 'lagi' marks it",
     (
         "enh1",
-        11,
-        "64,210",
-        "other",
-    ): "'the number of cases reported from ... to ... is n, including m deaths': the tally is too far before the copula, the deaths after it win",
-    (
-        "enh1",
         16,
         "Thirty-one",
         "killed",

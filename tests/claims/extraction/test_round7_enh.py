@@ -8,7 +8,8 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - a change verb that ends in "at" ("stands at", "stood at") after a case tally is the tally's value, not the
   preposition of a superlative ("recorded the most cases at n") (``noun_phrase.noun_named_before``);
 - a thing noun a tally word heads right before a copula and the figure ("the number of measles cases is 3,400") is
-  the figure's counted noun (``noun_phrase._tally_copula``);
+  the figure's counted noun, also with a participle and its adjuncts before the copula ("the number of cholera cases
+  reported from January to October is 64,210") (``noun_phrase._tally_copula``);
 - one figure for the dead and the missing together ("were killed or went missing", "killed or reported missing") is
   a mixed total: ``other`` (``[other_verbs]``);
 - people who merely "were at the site" are no force sent unless their noun names a force or a crew
@@ -58,6 +59,11 @@ ENGLISH: list[Any] = [
     # a thing noun of a tally before a copula
     ("The number of measles cases is 3,400.", [("other", "cases", 3400, 3400)]),
     ("The total number of suspected cholera cases was 812 on Monday.", [("other", "cases", 812, 812)]),
+    # a participle and its adjuncts between the tally and the copula
+    (
+        "The total number of mpox cases recorded since January is 2,318, including 41 deaths.",
+        [("other", "cases", 2318, 2318), ("killed", "people", 41, 41)],
+    ),
     # control: a measure noun before a copula
     ("The death toll is 45.", [("killed", "people", 45, 45)]),
     # the dead and the missing together
