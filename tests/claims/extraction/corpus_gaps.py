@@ -1372,12 +1372,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: 'n people have died in hospital' with no total beside it is the toll; read as the died-in-hospital subset",
     (
         "enh1",
-        18,
-        "more than 700",
-        "other",
-    ): "'n families ..., and more than 700 are in evacuation centres': the families are elided, read as displaced people",
-    (
-        "enh1",
         22,
         "29",
         "other",

@@ -32,6 +32,8 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - coast guards are a crew sent out (``[nouns]``);
 - an item of a breakdown whose noun is the previous item's ("with 35 civilians killed in X and 26 in Y") continues
   the list (``breakdowns._is_item``);
+- a bare figure that continues a count of households in a shelter clause ("2,800 families ... and more than 700
+  are in evacuation centres") counts households (``household_ellipsis``);
 - speeds written "kilometres an hour", "miles an hour" are units (``[units]``);
 - excess hospitalizations are a statistical estimate, no admissions (``[other_verbs]``);
 - "n more people died ... than" a baseline counts a difference, not the event: ``other``, a toll compared so is the
@@ -146,6 +148,16 @@ ENGLISH: list[Any] = [
     (
         "The toll reached 48, with 30 civilians killed in Kassala and 18 in Gedaref.",
         [("killed", "people", 48, 48), ("killed", "civilians", 30, 30), ("killed", "people", 18, 18)],
+    ),
+    # a bare figure after a count of households elides "families"
+    (
+        "Some 1,900 families in six towns were affected, and 640 are staying in evacuation centres.",
+        [("other", "households", 1710, 2090), ("other", "towns", 6, 6), ("other", "households", 640, 640)],
+    ),
+    # control: families do not die, people do
+    (
+        "About 120 families were evacuated and 15 died.",
+        [("other", "households", 108, 132), ("killed", "people", 15, 15)],
     ),
     # a force engaged in rescue work
     (
