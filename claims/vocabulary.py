@@ -132,6 +132,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("clinics"),
     gettext_noop("close contacts"),
     gettext_noop("co-pilots"),
+    gettext_noop("coast guards"),
     gettext_noop("coaches"),
     gettext_noop("companies"),
     gettext_noop("companies (SSK)"),

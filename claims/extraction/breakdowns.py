@@ -140,7 +140,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         return False  # the figure has a predicate of its own ("214 lainnya terendam", "48 schools closed")
     if (
         m.measure == "other"
-        and (m.raw_label is not None or m.subject not in (None, head.subject))
+        and (m.raw_label is not None or m.subject not in (None, head.subject, previous.subject))
         and not _group_noun(m, head)
     ):
         return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
@@ -41,6 +42,9 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True
     if measure == "deployed" and _travellers_sent(f):
         f.label, f.other_verb = "travellers", True  # "diberangkatkan 3.259 orang ... delapan kloter": pilgrims
+        return True
+    if elided_households(f, measure):
+        f.label, f.other_verb = HOUSEHOLDS, True  # "2,800 families ... and more than 700 are in evacuation centres"
         return True
     if measure == "deployed" and _off_a_vehicle(f):
         return True  # "19 pelajar diturunkan dari truk Sabhara": unloaded, not sent

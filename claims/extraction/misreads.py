@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
+from claims.extraction.comparisons import compared_difference
 from claims.extraction.context_misreads import context_misread
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
@@ -17,6 +18,7 @@ from claims.extraction.turnouts import (
     force_with_own_predicate,
     involved_not_sent,
     not_a_turnout,
+    present_not_sent,
     secures_event,
 )
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -36,8 +38,9 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     """True when ``measure`` (named by a rule for ``f``) must yield to ``other``."""
     if clauses.unknown_object(f.m, measure, f.cls):
         return True  # "sent 200 samples"
-    if measure in PEOPLE_MEASURES and carried_load(f):
-        return True  # "a boat carrying nearly 40 people ... a woman reported missing": who was aboard
+    if measure in PEOPLE_MEASURES and (carried_load(f) or compared_difference(f, measure)):
+        return True  # "a boat carrying nearly 40 people ... a woman reported missing": who was aboard; "612 more
+        # people died that week than the usual weekly average": a difference from a baseline
     if measure == "participants" and (among_crowd(f) or learned(f)):
         return True  # "550 people among the crowds who gathered in Mecca have been confirmed dead": not the turnout
     if measure == "displaced" and (taken := _taken_off(f)) is not None:
@@ -47,8 +50,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "banjir menerjang lima kabupaten", "satu keluarga yang tertimbun": no things damaged
     if measure == "deployed" and force_with_own_predicate(f):
         return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
-    if measure == "deployed" and involved_not_sent(f):
-        return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent
+    if measure == "deployed" and (involved_not_sent(f) or present_not_sent(f)):
+        return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent; "were at the site"
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
     if measure in PEOPLE_MEASURES and _item_classifier(f):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claims.extraction.change_spans import attributive_participle, noun_of_change
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -216,8 +217,8 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
         if w in lex.range_from and j + 1 < n and texts[j + 1][0].isupper() and lex.nouns.match(words, j + 1):
             return j + 1
         return None
-    if s.measure_at(j) is not None:
-        return None
+    if (found := s.measure_at(j)) is not None:
+        return j + 1 if attributive_participle(s, m, j, found[1]) else None
     if w in lex.qualifiers.firsts and lex.qualifiers.match(words, j) is not None:
         return None
     if text[0].isupper():
@@ -289,10 +290,16 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
         return None
     if s.words[m.first - 1] == "(" and m.first > 1:
         return _bracketed_count(s, m.first - 1, m.num_end)
+    changed = noun_of_change(s, m.first)
+    if changed is not None:
+        return changed  # "Cases rose from 17,310 in early July to 22,480"
     if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:
-        return _superlative_noun(s, m.first - 1)
+        superlative = _superlative_noun(s, m.first - 1)
+        verb = lex.qualifiers.match_ending(s.words, m.first) if s.words[m.first - 1] in lex.qualifiers.lasts else None
+        if superlative is not None or verb is None or verb[0] > _AT_VERB_WORDS:
+            return superlative  # else a change verb ending in "at": "the number of measles cases stands at 3,400"
     if s.words[m.first - 1] not in lex.qualifiers.lasts:
-        return _tally_noun(s, m.first)
+        return _tally_noun(s, m.first) or _tally_copula(s, m.first)
     found = lex.qualifiers.match_ending(s.words, m.first)
     if found is None or found[1] != "exact" or m.first - found[0] <= 0:
         return None
@@ -304,6 +311,9 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
     return noun[1]
+
+
+_AT_VERB_WORDS = 3  # "stands at", "now stands at": longer ones name their own tally ("put the number of deaths at")
 
 
 def _superlative_noun(s: SentenceView, preposition: int) -> NounInfo | None:
@@ -358,6 +368,40 @@ def _tally_noun(s: SentenceView, end: int) -> NounInfo | None:
     if start <= 0 or tally is None or words[start - 1] not in tally.lasts:
         return None
     return noun[1] if tally.match_ending(words, start) is not None else None
+
+
+def _tally_copula(s: SentenceView, end: int) -> NounInfo | None:
+    """The thing noun a tally word heads right before a copula and the figure: "the number of measles cases is
+    3,400", "the total number of cholera cases was 812" (the figure counts the thing, DESIGN 4.1)."""
+    lex, words = s.lex, s.words
+    copulas, tally = lex.subject_cues.get("copulas"), lex.subject_cues.get("tally_words")
+    if copulas is None or tally is None or end < 4 or words[end - 1] not in copulas.firsts:
+        return None
+    stop = _participle_adjunct(s, end - 1)  # "the number of cholera cases reported since January is 64,210"
+    noun = lex.nouns.match_ending(words, stop) if words[stop - 1] in lex.nouns.lasts else None
+    if noun is None or noun[1].generic or noun[1].subject_class != "thing":
+        return None
+    for k in range(stop - noun[0], max(0, stop - 3 - noun[0]), -1):  # modifiers between: "of suspected cholera"
+        if s.kinds[k - 1] != "w":
+            return None
+        if words[k - 1] in tally.lasts and tally.match_ending(words, k) is not None:
+            return noun[1]
+    return None
+
+
+def _participle_adjunct(s: SentenceView, copula: int) -> int:
+    """Where the tally's noun ends before ``copula``: before a participle and its adjuncts that stand between them
+    ("cases reported from January to October is"), words only; else the copula itself."""
+    words = s.words
+    for k in range(copula - 1, max(1, copula - _PARTICIPLE_REACH), -1):
+        if s.kinds[k] != "w" or k in s.mention_firsts:
+            return copula
+        if words[k].endswith("ed") and words[k - 1] in s.lex.nouns.lasts:
+            return k  # "reported", "recorded", "confirmed"
+    return copula
+
+
+_PARTICIPLE_REACH = 8  # a participle and its adjuncts: "reported from January to October", "recorded so far this year"
 
 
 _ADJUNCT_REACH = (

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
+from claims.extraction.pronoun_tallies import pronoun_tally
 from claims.extraction.reach import search_right
 from claims.extraction.reach_before import measure_left
 from claims.extraction.subjects import PERSON_CLASSES, compatible, group_class
@@ -106,6 +107,7 @@ def named_elsewhere(f: Figure) -> str | None:
         or _restated(f)
         or loss_item(f)
         or item_list(f)
+        or pronoun_tally(f)
     )
 
 

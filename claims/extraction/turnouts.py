@@ -95,6 +95,19 @@ def involved_not_sent(f: Figure) -> bool:
 _INVOLVED_REACH = 4  # words between the verb of involvement and its figure: "melibatkan kurang lebih 45"
 
 
+def present_not_sent(f: Figure) -> bool:
+    """People who merely "were at the site" are no force sent unless their noun names one ("140 police and soldiers
+    were at the scene"): "at least 30,000 people were at the site when the crush happened" (round 7): a copula and a
+    place preposition right after the noun phrase of a figure that counts no force."""
+    s, m = f.s, f.m
+    k = max(m.np_end, m.num_end)
+    copulas = s.lex.subject_cues.get("copulas")
+    if copulas is None or k + 1 >= len(s.words) or s.words[k] not in copulas.firsts:
+        return False
+    crew = f.head is not None and f.head.measure == "deployed"  # "300 rescuers were at the site": a crew at work
+    return s.words[k + 1] in s.lex.place_prepositions and not (crew or force(f))
+
+
 def force(f: Figure) -> bool:
     """The figure counts a force, by its noun's class in the sentence ("800 officers ..." after "Police said")."""
     if f.cls in FORCE_CLASSES:

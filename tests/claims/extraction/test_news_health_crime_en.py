@@ -39,7 +39,7 @@ EPIDEMICS: list[Any] = [
     # cumulative figures with agency thousands spacing and "including n associated deaths"
     (
         "The cumulative number of cases is 61 402, including 987 associated deaths.",
-        [("killed", "people", 987, 987)],
+        [("other", "cases", 61402, 61402), ("killed", "people", 987, 987)],
     ),
     # "371,717 dengue cases, including 1,407 deaths"
     (
