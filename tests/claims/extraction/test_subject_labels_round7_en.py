@@ -1,0 +1,86 @@
+"""Subjects of English figures (round 7, issue 11; DESIGN 4 and 4.1), with sentences of our own: the closed class of
+a generic force noun read from its sentence ("officers" beside "set fire to" or "a medical centre" are police; a
+defence force's personnel are soldiers; gendarmes are security forces), the label of an ``other`` figure by the
+copy's own plural noun (fires, blazes, one woman, one district), and a raw label that stops before its predicate
+("11 missiles hit"); with controls whose subject must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.news_tables import labelled_rows
+
+Row = tuple[str, str, str | None]
+
+
+FORCES = [
+    # a cue word far from the noun ("set fire to", "a medical college") marks no class: bare officers are police
+    (
+        "Nine officers were injured as rioters set fire to cars in the centre of Rennes.",
+        [("Nine", "injured", "police")],
+    ),
+    (
+        "Eleven officers were hurt when youths threw stones outside the medical school in Cardiff.",
+        [("Eleven", "injured", "police")],
+    ),
+    # the singular after "one"
+    ("One officer was injured and taken to a health centre in Tulsa.", [("One", "injured", "police")]),
+    # a defence force's personnel; paramilitary personnel
+    ("The Defence Force has sent 340 personnel to the flooded towns.", [("340", "deployed", "soldiers")]),
+    ("The ministry sent 120 paramilitary personnel to the valley.", [("120", "deployed", "security_forces")]),
+    # gendarmes are a military force with police duties
+    (
+        "Seven gendarmes were killed in the ambush near Dori, the ministry said.",
+        [("Seven", "killed", "security_forces")],
+    ),
+    # controls: the cue inside the noun phrase still counts; civil defence personnel are rescuers
+    ("Three fire officers were injured when the roof of the depot fell in.", [("Three", "injured", "people")]),
+    ("Four prison officers were injured in the riot.", [("Four", "injured", "people")]),
+    ("Civil defence said 14 of its personnel were killed in the strike.", [("14", "killed", "people")]),
+    ("The army deployed 600 personnel to the district on Monday.", [("600", "deployed", "soldiers")]),
+    # control: one man killed is counted as people
+    (
+        "Gunfire at a party killed one young man and wounded three teenagers.",
+        [("one", "killed", "people"), ("three", "injured", "people")],
+    ),
+]
+
+LABELS = [
+    # fires by the copy's own noun
+    ("Firefighters were battling 45 fires across the region.", [("45", "other", "fires")]),
+    ("Crews are trying to contain 31 blazes before the wind changes.", [("31", "other", "blazes")]),
+    ("More than 120 bushfires were burning across the state on Sunday.", [("More than 120", "other", "bushfires")]),
+    # the plural label of a singular noun after "one"
+    (
+        "Among the rescued were one woman and nine fishermen.",
+        [("one", "other", "women"), ("nine", "other", "fishermen")],
+    ),
+    (
+        "Twenty-three people died in one district of the province.",
+        [("Twenty-three", "killed", "people"), ("one", "other", "districts")],
+    ),
+    # warrants served, not the verb that serves them
+    ("Detectives executed 27 search warrants across the county.", [("27", "other", "search warrants")]),
+    # control: satellite hotspots keep their noun
+    ("Satellites detected 640 hotspots on Borneo this week.", [("640", "other", "hotspots")]),
+]
+
+PREDICATES = [
+    # a word after a plural raw label is its predicate, not part of a compound
+    ("Nine rockets hit the port overnight, the governor said.", [("Nine", "other", "rockets")]),
+    ("Two trains collided in fog near Ostrava.", [("Two", "other", "trains")]),
+    ("Eight wagons left the rails outside Tula.", [("Eight", "other", "wagons")]),
+    # a participle when the figure opens its clause; a verb form in -ing
+    ("Power failed when 30 drones struck the substation.", [("30", "other", "drones")]),
+    ("Of 140 nuns sitting the exam, 12 fell ill.", [("140", "other", "nuns"), ("12", "other", "sick")]),
+    # control: after a verb, a participle names a subset
+    ("The firm recalled 40,000 jars distributed to shops in Ohio.", [("40,000", "other", "jars distributed")]),
+    # controls: compounds of a singular modifier, and of two plurals
+    ("Volunteers staffed 18 polling stations in the ward.", [("18", "other", "polling stations")]),
+    ("Police recovered 14 arms caches in the forest.", [("14", "other", "arms caches")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES + LABELS + PREDICATES)
+def test_subject_round7_en(text: str, expected: list[Row]) -> None:
+    assert labelled_rows(text, "en") == expected
