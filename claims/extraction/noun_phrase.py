@@ -247,9 +247,15 @@ def _predicate_after(s: SentenceView, m: Mention, w: str, nxt: str) -> bool:
     if len(nxt) >= 5 and nxt.endswith("ing") and nxt != "building":
         return True
     if nxt.endswith("ed") or nxt in s.lex.cues.get("participles", ()):
-        k = s.before_determiners(m.first - 1)
-        return k < 0 or s.words[k] in _CLAUSE_OPENERS or s.words[k] in s.lex.clause_breaks
+        return opens_clause(s, m.first)
     return _plural(w) and not _plural(nxt)
+
+
+def opens_clause(s: SentenceView, first: int) -> bool:
+    """The figure that starts at token ``first`` opens its clause (past its determiners): at the sentence's start,
+    after a clause's punctuation, "and" or a clause break ("when two trains collided"); its noun is the subject."""
+    k = s.before_determiners(first - 1)
+    return k < 0 or s.words[k] in _CLAUSE_OPENERS or s.words[k] in s.lex.clause_breaks
 
 
 _CLAUSE_OPENERS = CLAUSE_PUNCT | {",", "and"}

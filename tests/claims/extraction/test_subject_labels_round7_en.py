@@ -1,8 +1,9 @@
 """Subjects of English figures (round 7, issue 11; DESIGN 4 and 4.1), with sentences of our own: the closed class of
 a generic force noun read from its sentence ("officers" beside "set fire to" or "a medical centre" are police; a
 defence force's personnel are soldiers; gendarmes are security forces), the label of an ``other`` figure by the
-copy's own plural noun (fires, blazes, one woman, one district), and a raw label that stops before its predicate
-("11 missiles hit"); with controls whose subject must not change."""
+copy's own plural noun (fires, blazes, relief centres, boys, one woman, one district), people rescued as survivors, a
+raw label that stops before its predicate ("11 missiles hit"), new cases before a running total as its increment;
+with controls whose subject must not change."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ FORCES = [
         "Seven gendarmes were killed in the ambush near Dori, the ministry said.",
         [("Seven", "killed", "security_forces")],
     ),
+    # armed forces; South Asian armed police and paramilitaries
+    ("Insurgents killed six members of the armed forces near Kidal.", [("six", "killed", "soldiers")]),
+    ("Three CRPF jawans were injured in the blast in Sukma.", [("Three", "injured", "security_forces")]),
+    ("Two BSF personnel were wounded in the firing.", [("Two", "injured", "security_forces")]),
     # controls: the cue inside the noun phrase still counts; civil defence personnel are rescuers
     ("Three fire officers were injured when the roof of the depot fell in.", [("Three", "injured", "people")]),
     ("Four prison officers were injured in the riot.", [("Four", "injured", "people")]),
@@ -59,10 +64,34 @@ LABELS = [
         "Twenty-three people died in one district of the province.",
         [("Twenty-three", "killed", "people"), ("one", "other", "districts")],
     ),
+    # a relief centre by the copy's own noun; children by sex outside a casualty count
+    ("Kedah has opened 44 relief centres since Friday.", [("44", "other", "relief centres")]),
+    (
+        "The victims were aged 14 to 16; nine were boys and five were girls.",
+        [("nine", "other", "boys"), ("five", "other", "girls")],
+    ),
+    # people rescued are survivors when the whole opens the sentence; not the whole a part is taken from (control)
+    (
+        "Of the 31 fishermen rescued on Sunday, four were taken to hospital.",
+        [("31", "other", "survivors"), ("four", "hospitalized", "people")],
+    ),
+    ("Two of the 40 passengers rescued were children.", [("Two", "other", "children"), ("40", "other", "passengers")]),
+    # a specific group right before a verb whose label is a participle: both name the subset
+    (
+        "Nearly 60 journalists were among the 3,400 prisoners released under the pardon.",
+        [("Nearly 60", "other", "journalists"), ("3,400", "other", "prisoners released")],
+    ),
+    ("Doctors said 14 pilgrims infected with the virus were in isolation.", [("14", "other", "pilgrims infected")]),
+    # a vessel's people with the verb of carrying in an apposition
+    ("The ferry, carrying about 420 people, ran aground off Flores.", [("about 420", "other", "people on board")]),
+    # controls: a finite verb, or one after a copula, leaves the noun
+    ("So far 930 patients have recovered.", [("930", "other", "patients")]),
+    ("All 22 patients were discharged on Tuesday.", [("22", "other", "patients")]),
     # warrants served, not the verb that serves them
     ("Detectives executed 27 search warrants across the county.", [("27", "other", "search warrants")]),
-    # control: satellite hotspots keep their noun
+    # controls: satellite hotspots keep their noun; boys killed are children
     ("Satellites detected 640 hotspots on Borneo this week.", [("640", "other", "hotspots")]),
+    ("The strike killed three boys and a teacher.", [("three", "killed", "children")]),
 ]
 
 PREDICATES = [
@@ -81,6 +110,29 @@ PREDICATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORCES + LABELS + PREDICATES)
+INCREMENTS = [
+    # new cases, or more of a thing, before a verb that brings the running total to its new value
+    (
+        "The ministry logged 64 new cases of measles, bringing the total to 1,318.",
+        [("64", "other", "increase"), ("1,318", "other", "measles cases")],
+    ),
+    (
+        "Eleven new illnesses linked to the smoked salmon bring the total to 52.",
+        [("Eleven", "other", "increase"), ("52", "other", "cases")],
+    ),
+    (
+        "Four more provinces have reported infections, bringing the total to 15 provinces.",
+        [("Four", "other", "increase"), ("15", "other", "provinces")],
+    ),
+    # controls: no running total; things with no word of change
+    ("The ministry logged 64 new cases of measles on Friday.", [("64", "other", "measles cases")]),
+    (
+        "Twenty aid trucks crossed on Monday, taking the total since then to 96.",
+        [("Twenty", "other", "trucks"), ("96", "other", "trucks")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES + LABELS + PREDICATES + INCREMENTS)
 def test_subject_round7_en(text: str, expected: list[Row]) -> None:
     assert labelled_rows(text, "en") == expected
