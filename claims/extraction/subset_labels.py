@@ -180,6 +180,9 @@ def _noun_participle(s: SentenceView, m: Mention) -> None:
         return
     if opens_clause(s, m.first) or (m.first > 0 and s.lex.whole_before.match_ending(s.words, m.first) is not None):
         return
+    noun = s.lex.nouns.match_ending(s.words, k) if s.words[k - 1] in s.lex.nouns.lasts else None
+    if noun is None or noun[1].label != head.label:
+        return  # the participle stands right after the group's own noun ("230 contacts of the infected nurse": no)
     found = s.measure_at(k) if s.kinds[k] == "w" else None
     verb = found[1][1:] if found is not None and found[1].startswith("=") else ""
     if verb.endswith("ed") and " " not in verb:

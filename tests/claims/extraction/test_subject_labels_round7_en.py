@@ -38,9 +38,13 @@ FORCES = [
     ("Insurgents killed six members of the armed forces near Kidal.", [("six", "killed", "soldiers")]),
     ("Three CRPF jawans were injured in the blast in Sukma.", [("Three", "injured", "security_forces")]),
     ("Two BSF personnel were wounded in the firing.", [("Two", "injured", "security_forces")]),
-    # controls: the cue inside the noun phrase still counts; civil defence personnel are rescuers
+    # a force's own men
+    ("The police said nine of their men were injured.", [("nine", "injured", "police")]),
+    ("The army said three of its men were killed in the ambush.", [("three", "killed", "soldiers")]),
+    # controls: the cue inside the noun phrase still counts; civil defence personnel are rescuers; a firm's men
     ("Three fire officers were injured when the roof of the depot fell in.", [("Three", "injured", "people")]),
     ("Four prison officers were injured in the riot.", [("Four", "injured", "people")]),
+    ("The company said 12 of its men were injured at the plant.", [("12", "injured", "people")]),
     ("Civil defence said 14 of its personnel were killed in the strike.", [("14", "killed", "people")]),
     ("The army deployed 600 personnel to the district on Monday.", [("600", "deployed", "soldiers")]),
     # control: one man killed is counted as people
@@ -86,7 +90,13 @@ LABELS = [
     ("The ferry, carrying about 420 people, ran aground off Flores.", [("about 420", "other", "people on board")]),
     # controls: a finite verb, or one after a copula, leaves the noun
     ("So far 930 patients have recovered.", [("930", "other", "patients")]),
+    ("Authorities have traced 230 close contacts of the infected nurse.", [("230", "other", "close contacts")]),
     ("All 22 patients were discharged on Tuesday.", [("22", "other", "patients")]),
+    # an evacuation order with its adjective
+    (
+        "Some 3,400 residents remain under a mandatory evacuation order.",
+        [("Some 3,400", "other", "people ordered to evacuate")],
+    ),
     # warrants served, not the verb that serves them
     ("Detectives executed 27 search warrants across the county.", [("27", "other", "search warrants")]),
     # controls: satellite hotspots keep their noun; boys killed are children
