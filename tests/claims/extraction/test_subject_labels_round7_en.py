@@ -24,6 +24,7 @@ FORCES = [
         "Eleven officers were hurt when youths threw stones outside the medical school in Cardiff.",
         [("Eleven", "injured", "police")],
     ),
+    ("At least 14 officers were injured in election violence in Kisumu.", [("At least 14", "injured", "police")]),
     # the singular after "one"
     ("One officer was injured and taken to a health centre in Tulsa.", [("One", "injured", "police")]),
     # a defence force's personnel; paramilitary personnel
@@ -38,12 +39,19 @@ FORCES = [
     ("Insurgents killed six members of the armed forces near Kidal.", [("six", "killed", "soldiers")]),
     ("Three CRPF jawans were injured in the blast in Sukma.", [("Three", "injured", "security_forces")]),
     ("Two BSF personnel were wounded in the firing.", [("Two", "injured", "security_forces")]),
+    # a force named after "members of"; South Asian police ranks
+    ("Twelve members of the National Guard were injured in the crash.", [("Twelve", "injured", "soldiers")]),
+    (
+        "Seven constables and two sub-inspectors were injured in the stone-pelting.",
+        [("Seven", "injured", "police"), ("two", "injured", "police")],
+    ),
     # a force's own men
     ("The police said nine of their men were injured.", [("nine", "injured", "police")]),
     ("The army said three of its men were killed in the ambush.", [("three", "killed", "soldiers")]),
     # controls: the cue inside the noun phrase still counts; civil defence personnel are rescuers; a firm's men
     ("Three fire officers were injured when the roof of the depot fell in.", [("Three", "injured", "people")]),
     ("Four prison officers were injured in the riot.", [("Four", "injured", "people")]),
+    ("Four election officers were injured at a polling station.", [("Four", "injured", "people")]),
     ("The company said 12 of its men were injured at the plant.", [("12", "injured", "people")]),
     ("Civil defence said 14 of its personnel were killed in the strike.", [("14", "killed", "people")]),
     ("The army deployed 600 personnel to the district on Monday.", [("600", "deployed", "soldiers")]),
