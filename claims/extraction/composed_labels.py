@@ -116,8 +116,8 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
     group whose own predicate is a state that outlasts the group (``STATE_LABELS``) are counted by the state; not the
     whole a part is taken from ("dua dari 40 penumpang selamat")."""
     lists, words, n = tables.get("lists"), s.words, len(s.words)
-    k = m.first - 1
-    if lists is None or (k >= 0 and s.lex.whole_before.match_ending(words, k + 1) is not None):
+    whole = s.lex.whole_before.match_ending(words, m.first) if m.first > 0 else None
+    if lists is None or (whole is not None and _part_before(s, m.first - whole[0])):
         return None
     j = m.num_end
     while j < n:  # past the group's own nouns ("penumpang dan awak")
@@ -134,6 +134,12 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
             return None
         j += lead[0]
     return None
+
+
+def _part_before(s: SentenceView, start: int) -> bool:
+    """A figure of a part stands right before the whole's phrase that starts at token ``start`` ("dua dari 40
+    penumpang", "two of the 40"); "Of the 14 migrants rescued" opens with the whole."""
+    return any(start - 4 <= x < start for x in s.mention_firsts)
 
 
 def _occupants(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
@@ -317,7 +323,10 @@ def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) 
     verb = lists.match_ending(words, m.first) if m.first > 0 and words[m.first - 1] in lists.lasts else None
     if verb is None or verb[1] != "carry_verbs":
         return None
-    for k in range(m.first - verb[0] - 1, max(-1, m.first - verb[0] - 1 - CLAUSE_REACH), -1):
+    start = m.first - verb[0] - 1
+    for k in range(start, max(-1, start - CLAUSE_REACH), -1):
+        if k == start and words[k] == ",":
+            continue  # "The boat, carrying about 600 people, had no engine": the verb opens an apposition
         if words[k] in CLAUSE_PUNCT or words[k] in (",", "."):
             return None
         owner = owners.match(words, k) if words[k] in owners.firsts else None

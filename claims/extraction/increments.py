@@ -38,7 +38,10 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.unit is not None:
             continue
         if m.measure == "other":
-            _other_change(s, m)
+            if _counted_increment(s, m, mentions, brings):
+                m.subject, m.subject_class = "increase", None
+            else:
+                _other_change(s, m)
             continue
         change = _change(s, m) or _brought_to_total(s, m, mentions, brings)
         if change is None:
@@ -107,6 +110,24 @@ def _other_change(s: SentenceView, m: Mention) -> None:
     change = _change(s, m)
     if change is not None:
         m.subject, m.subject_class = change, None
+
+
+def _counted_increment(s: SentenceView, m: Mention, mentions: list[Mention], brings: frozenset[str]) -> bool:
+    """ "Twelve new illnesses ... bring the total to 35", "Three more states have reported cases, bringing the number
+    of affected states to 12": new cases (``[cues] new_words`` in their noun phrase), or more of a thing, before a
+    verb that brings a later figure, the running total, to its new value are its increment (DESIGN 4.1); things with
+    no word of change are none ("31 aid trucks entered, taking the total to 112")."""
+    words, subject = s.words, m.subject
+    if subject is None or brings.isdisjoint(s.word_set):
+        return False
+    new_cases = subject.endswith("cases") and any(
+        w in s.lex.cues.get("new_words", ()) for w in words[m.num_end : m.np_end]
+    )
+    more = not new_cases and m.nouns and not any(n.subject_class in PERSON_CLASSES for n in m.nouns)
+    if not new_cases and not (more and _change(s, m) == "increase"):
+        return False
+    later = [o.first for o in mentions if o.first > m.last and o.valid]
+    return bool(later) and any(words[k] in brings for k in range(m.last, later[-1]))
 
 
 def _may_total(m: Mention, o: Mention) -> bool:

@@ -7,7 +7,7 @@ from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, narrowest
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
 # -- nouns, measures, subjects --------------------------------------------------------------------
@@ -242,12 +242,39 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
             and words[j] not in lex.stops
             and words[j] not in lex.fillers
             and (s.measure_at(j) is None and not texts[j][0].isupper() and lex.nouns.match(words, j) is None)
+            and not _predicate_after(s, m, w, words[j])
         ):
             m.raw_label = f"{w} {words[j]}"
             owned.add(j)
             j += 1
         return j
     return None
+
+
+def _plural(w: str) -> bool:
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def _predicate_after(s: SentenceView, m: Mention, w: str, nxt: str) -> bool:
+    """English: the word after a raw label begins its predicate, no compound: a verb form in -ing ("270 monks sitting
+    an exam", "a 20-truck convoy carrying"); a participle when the figure opens its clause ("when two trains collided",
+    "11 missiles hit"; after a verb it names a subset: "recalled 40,000 loaves sold in May"); any other word after a
+    plural, which modifies no noun ("two blasts tore", "coaches left"; "arms caches", both plural, are one)."""
+    if len(nxt) >= 5 and nxt.endswith("ing") and nxt != "building":
+        return True
+    if nxt.endswith("ed") or nxt in s.lex.cues.get("participles", ()):
+        return opens_clause(s, m.first)
+    return _plural(w) and not _plural(nxt)
+
+
+def opens_clause(s: SentenceView, first: int) -> bool:
+    """The figure that starts at token ``first`` opens its clause (past its determiners): at the sentence's start,
+    after a clause's punctuation, "and" or a clause break ("when two trains collided"); its noun is the subject."""
+    k = s.before_determiners(first - 1)
+    return k < 0 or s.words[k] in _CLAUSE_OPENERS or s.words[k] in s.lex.clause_breaks
+
+
+_CLAUSE_OPENERS = CLAUSE_PUNCT | {",", "and"}
 
 
 def share_coordinated_nouns(s: SentenceView, mentions: list[Mention]) -> None:

@@ -208,10 +208,21 @@ def _person_class(f: Figure) -> str:
         else:
             cls = "people"
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
-        cls = context_class(f.s.lex.context_subjects[f.head.label], f.s.word_set) or cls
+        cls = context_class(f.s.lex.context_subjects[f.head.label], _cue_words(f)) or cls
     if cls == "people":
         cls = _all_of_group(f) or cls  # "killing 12 people, all of them civilians"
     return cls
+
+
+def _cue_words(f: Figure) -> frozenset[str] | set[str]:
+    """The words of a figure's sentence that may give its generic noun a class: all of them, but a cue of ``[cues]
+    noun_phrase_cues`` only inside the figure's own noun phrase ("three fire officers"; not "officers were hurt as
+    rioters set fire to cars", "taken to a medical centre")."""
+    words = f.s.word_set
+    far = f.s.lex.cues.get("noun_phrase_cues", frozenset()) & words
+    if not far:
+        return words  # most sentences
+    return words - (far - set(f.s.words[f.m.first : max(f.m.np_end, f.m.last)]))
 
 
 _ALL_REACH = 6  # how far after the figure's noun phrase the comma before "all of them ..." may stand

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from claims.extraction.clauses import copula_after
 from claims.extraction.mentions import Mention
-from claims.extraction.noun_phrase import noun_subject
+from claims.extraction.noun_phrase import noun_subject, opens_clause
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -156,6 +156,9 @@ def _name_participle(s: SentenceView, m: Mention) -> None:
     """A one-word label of a verb ("released") names the group a capitalised plural after the figure counts:
     "226 Palestinians freed in the exchange" -> "Palestinians released" (a label is a noun phrase)."""
     label = m.subject
+    if m.measure == "other" and m.nouns and label == m.nouns[-1].label:
+        _noun_participle(s, m)
+        return
     if m.measure != "other" or label is None or " " in label or not label.endswith("ed") or m.nouns or m.raw_label:
         return  # "people" after "20 Texas": a noun's label, no participle
     names = [k for k in range(m.num_end, m.np_end) if s.kinds[k] == "w"]
@@ -164,6 +167,26 @@ def _name_participle(s: SentenceView, m: Mention) -> None:
     text = s.texts[names[0]]
     if text[0].isupper() and not text.isupper() and _plural(text):
         m.subject = f"{text} {m.subject}"
+
+
+def _noun_participle(s: SentenceView, m: Mention) -> None:
+    """A specific group's noun right before a participle (a reduced relative clause) whose verb's label is one names
+    the subset by both ("the 6,980 inmates released under the amnesty" -> "inmates released"); the verb's label
+    alone would lose the group, the noun's alone the status. A finite verb is the clause's predicate ("1,120
+    patients have recovered", "Nearly 70 miners escaped"): the noun stays; so does the whole of a partition ("Of
+    the 40 hostages freed, 25 were Thais")."""
+    head, k = m.nouns[-1], m.np_end
+    if head.generic or head.subject_class not in PERSON_CLASSES or k >= len(s.words) or not s.words[k].endswith("ed"):
+        return
+    if opens_clause(s, m.first) or (m.first > 0 and s.lex.whole_before.match_ending(s.words, m.first) is not None):
+        return
+    noun = s.lex.nouns.match_ending(s.words, k) if s.words[k - 1] in s.lex.nouns.lasts else None
+    if noun is None or noun[1].label != head.label:
+        return  # the participle stands right after the group's own noun ("230 contacts of the infected nurse": no)
+    found = s.measure_at(k) if s.kinds[k] == "w" else None
+    verb = found[1][1:] if found is not None and found[1].startswith("=") else ""
+    if verb.endswith("ed") and " " not in verb:
+        m.subject = f"{m.subject} {verb}"
 
 
 def _among_group(s: SentenceView, m: Mention) -> None:

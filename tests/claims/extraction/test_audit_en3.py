@@ -17,10 +17,11 @@ from claims.extraction import extract
 from tests.claims.extraction.news_tables import Row, summary
 
 ENGLISH: list[Any] = [
-    # the hazard itself is neither a damaged thing nor a crowd; control: the homes a fire destroyed
-    ("Crews said more than 90 fires were still burning across the region.", [("other", "hotspots", 91, None)]),
-    ("Dozens of blazes were burning out of control on Monday.", [("other", "hotspots", 24, 99)]),
-    ("Three wildfires converged near the town overnight.", [("other", "hotspots", 3, 3)]),
+    # the hazard itself is neither a damaged thing nor a crowd, labelled by its own noun (round 7); control: the
+    # homes a fire destroyed
+    ("Crews said more than 90 fires were still burning across the region.", [("other", "fires", 91, None)]),
+    ("Dozens of blazes were burning out of control on Monday.", [("other", "blazes", 24, 99)]),
+    ("Three wildfires converged near the town overnight.", [("other", "wildfires", 3, 3)]),
     ("The blaze destroyed 40 homes.", [("damaged", "homes", 40, 40)]),
     # records, posts and counted collapses are things
     ("Investigators have so far examined 2,140 death files.", [("other", "reports", 2140, 2140)]),

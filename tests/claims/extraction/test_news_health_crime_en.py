@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, gap, summary
+from tests.claims.extraction.news_tables import Row, summary
 
 EPIDEMICS: list[Any] = [
     # a ministry confirms cases and investigates suspected ones: cases are things, never casualties
@@ -136,7 +136,7 @@ FOOD_AND_LIQUOR: list[Any] = [
         [("hospitalized", "children", 22, 22), ("other", "referred", 6, 6)],
     ),
     # "around 300 girls study at the school": a roll, not casualties
-    ("Around 400 girls study at the boarding school.", [("other", "children", 360, 440)]),
+    ("Around 400 girls study at the boarding school.", [("other", "girls", 360, 440)]),
     # "14 teachers got so sick"
     ("Nineteen teachers got sick after the staff lunch.", [("other", "teachers", 19, 19)]),
     # tainted liquor: "at least 19 people died and six others were blinded"
@@ -489,12 +489,8 @@ LOOKALIKES: list[Any] = [
     # words that look like a measure but are not one (DESIGN 4.1: other rather than a wrong measure)
     # "Doctors ... attended to the wounded": care, not a turnout
     ("Doctors attended to 300 patients at the field clinic.", [("other", "patients", 300, 300)]),
-    # holiday traffic: a toll gate is no death toll
-    gap(
-        "the raw label runs over an unknown verb ('travellers passed'); the toll booths are the verb's object",
-        "About 40,000 travellers passed the toll booths on Friday.",
-        [("other", "travellers", 36000, 44000)],
-    ),
+    # holiday traffic: a toll gate is no death toll; the raw label stops before the verb after a plural (round 7)
+    ("About 40,000 travellers passed the toll booths on Friday.", [("other", "travellers", 36000, 44000)]),
     (
         "More than 1.2 million vehicles passed through the toll gate during the holiday.",
         [("other", "vehicles", 1200001, None)],
@@ -644,7 +640,7 @@ BULLETINS: list[Any] = [
     ),
     (
         "Another 61 cases were confirmed on Tuesday, taking the tally to 1,905.",
-        [("other", "cases", 61, 61), ("other", "cases", 1905, 1905)],
+        [("other", "increase", 61, 61), ("other", "cases", 1905, 1905)],
     ),
     # recoveries beside deaths: the recovered are never the dead
     (

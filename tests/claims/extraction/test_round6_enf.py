@@ -197,9 +197,9 @@ ENGLISH: list[Any] = [
     (
         "Sabah has the most relief centres with 41, followed by Perak (9) and Kedah (7).",
         [
-            ("other", "shelters", 41, 41, None),
-            ("other", "shelters", 9, 9, "Perak"),
-            ("other", "shelters", 7, 7, "Kedah"),
+            ("other", "relief centres", 41, 41, None),
+            ("other", "relief centres", 9, 9, "Perak"),
+            ("other", "relief centres", 7, 7, "Kedah"),
         ],
     ),
     ("Some 2,000 people were moved to relief centres.", [("displaced", "people", 1800, 2200)]),

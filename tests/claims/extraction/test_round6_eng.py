@@ -141,7 +141,7 @@ ENGLISH: list[Any] = [
     # "level" as a noun
     (
         "Crews battled 85 fires overnight, 12 of which reached emergency warning level.",
-        [("other", "hotspots", 85, 85), ("other", "alert level", 12, 12)],
+        [("other", "fires", 85, 85), ("other", "alert level", 12, 12)],
     ),
     # control: "levelled" is damage
     ("The tornado levelled 22 homes in Marlow.", [("damaged", "homes", 22, 22)]),
