@@ -44,6 +44,9 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         if change is None:
             continue
         totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(m, o)]
+        whole = _including_whole(s, mentions, m) if not totals and change == "increase" and m.inherit else None
+        if whole is not None:
+            totals = [whole]  # "At least 10 have died, including seven more added to the toll on Thursday"
         if not totals and change == "decrease" and m.measure in PEOPLE_MEASURES:
             m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
             continue  # "ada penurunan jumlah pengungsi sebanyak 906 jiwa": a fall counts nobody in the state
@@ -53,6 +56,15 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _including_whole(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The figure before ``m`` that "including" (``[cues] inclusion_words``) takes ``m`` out of, when it counts by the
+    same measure: the new ones it includes are the increment of that total (not "plus six more": an addition)."""
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.cues.get("inclusion_words", frozenset()):
+        return None
+    before = [o for o in mentions if o.valid and o.last <= m.first and o.unit is None]
+    return before[-1] if before and before[-1].measure == m.measure else None
 
 
 def _list_totals(s: SentenceView, mentions: list[Mention]) -> None:

@@ -396,10 +396,12 @@ def found_object(s: SentenceView, m: Mention) -> bool:
     finds = s.lex.cues.get("find_verbs")
     if finds is None or m.first == 0:
         return False
-    w = s.words[m.first - 1]
-    if m.first > 1 and s.words[m.first - 2] in syntax_list(s, "negators"):
-        return False  # "pencarian tidak menemukan delapan korban yang hilang": still missing
-    return w in finds or not finds.isdisjoint(s.lex.stems(w))
+    w, k = s.words[m.first - 1], m.first - 1
+    if k > 0 and f"{s.words[k - 1]} {w}" in finds:
+        k -= 1  # "volunteers have accounted for 345 people who were reported missing"
+    elif not (w in finds or not finds.isdisjoint(s.lex.stems(w))):
+        return False
+    return not (k > 0 and s.words[k - 1] in syntax_list(s, "negators"))  # "tidak menemukan 8 korban": still missing
 
 
 def held_captive(f: Figure) -> str | None:
