@@ -43,7 +43,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         change = _change(s, m) or _brought_to_total(s, m, mentions, brings)
         if change is None:
             continue
-        totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(m, o)]
+        totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(s, m, o)]
         whole = _including_whole(s, mentions, m) if not totals and change == "increase" and m.inherit else None
         if whole is not None:
             totals = [whole]  # "At least 10 have died, including seven more added to the toll on Thursday"
@@ -121,11 +121,24 @@ def _other_change(s: SentenceView, m: Mention) -> None:
         m.subject, m.subject_class = change, None
 
 
-def _may_total(m: Mention, o: Mention) -> bool:
-    """``o`` can be the total of the increment ``m``: the same measure, or no measure and no noun of its own."""
+def _may_total(s: SentenceView, m: Mention, o: Mention) -> bool:
+    """``o`` can be the total of the increment ``m``: the same measure, or no measure and no noun of its own but a
+    generic one ("four more deaths were confirmed, bringing the number of victims to 147")."""
     if o.measure == m.measure:
         return o.valid
-    return o.measure == "other" and o.raw_label is None and all(noun.generic for noun in o.nouns) and o.first > m.first
+    return (
+        o.measure == "other"
+        and (o.raw_label is None or _generic_person(s, o.raw_label))
+        and all(noun.generic for noun in o.nouns)
+        and o.first > m.first
+    )
+
+
+def _generic_person(s: SentenceView, label: str) -> bool:
+    """The label is a generic person noun of the lexicon as a whole ("victims"), no noun of its own kind."""
+    words = label.split()
+    noun = s.lex.nouns.match(words, 0) if words[0] in s.lex.nouns.firsts else None
+    return noun is not None and noun[0] == len(words) and noun[1].generic and noun[1].subject_class in PERSON_CLASSES
 
 
 def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brings: frozenset[str]) -> str | None:

@@ -64,6 +64,41 @@ ENGLISH: list[Any] = [
     # "thought to have died", as "believed to have died", is a presumed death; control: a confirmed one
     ("Three climbers are thought to have died in the avalanche.", [("other", "climbers", 3, 3)]),
     ("Three climbers died in the avalanche.", [("killed", "people", 3, 3)]),
+    # fresh set 2: a part of the injured "in critical condition" after a participle is a subset (an other-verb after an
+    # auxiliary is the predicate); controls: the participle before a hospital stay, the injured themselves
+    ("Three of the others injured are in critical condition.", [("other", "in critical condition", 3, 3)]),
+    ("Four others injured are in critical condition, doctors said.", [("other", "in critical condition", 4, 4)]),
+    ("Forty people injured in the collapse were admitted to hospital.", [("hospitalized", "people", 40, 40)]),
+    ("Four others were injured in the collapse.", [("injured", "people", 4, 4)]),
+    # fresh set 2: a union of missing and stranded is neither; homes "believed to have been destroyed" are no count of
+    # damage yet; control: the missing alone
+    (
+        "Some 120 residents of Carrow County were still missing or stranded on Sunday.",
+        [("other", "missing or stranded", 108, 132)],
+    ),
+    ("Dozens of homes are believed to have been destroyed near Larkin.", [("other", "homes", 24, 99)]),
+    ("Some 120 residents of Carrow County were still missing on Sunday.", [("missing", "people", 108, 132)]),
+    # fresh set 2: a death in the ambulance is a death on the way to hospital (a subset); control: a death at home
+    (
+        "One of the pupils passed away in the ambulance on the way to hospital.",
+        [("other", "pupils", 1, 1)],
+    ),
+    ("Two children died en route to the hospital.", [("other", "children", 2, 2)]),
+    ("Two children died in the village.", [("killed", "children", 2, 2)]),
+    # fresh set 3: police dogs and horses are animals, never police injured; control: the officers
+    ("Two police dogs were also hurt in the clashes.", [("other", "dogs", 2, 2)]),
+    (
+        "Six police horses were injured and 31 officers hurt.",
+        [("other", "horses", 6, 6), ("injured", "police", 31, 31)],
+    ),
+    ("Two police officers were also hurt in the clashes.", [("injured", "police", 2, 2)]),
+    # fresh set 3: a running total of "victims" is the total of the deaths it is brought to by; the new ones are its
+    # increment; control: the increment alone keeps its measure
+    (
+        "Six more deaths were confirmed overnight, bringing the number of victims to 212.",
+        [("other", "increase", 6, 6), ("killed", "people", 212, 212)],
+    ),
+    ("Six more deaths were confirmed overnight.", [("killed", "people", 6, 6)]),
 ]
 
 INDONESIAN: list[Any] = [
