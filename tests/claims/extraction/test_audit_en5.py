@@ -99,6 +99,14 @@ ENGLISH: list[Any] = [
         [("other", "increase", 6, 6), ("killed", "people", 212, 212)],
     ),
     ("Six more deaths were confirmed overnight.", [("killed", "people", 6, 6)]),
+    # fresh set 4: firefighters named as the owners of what burned ("whose homes ...") are no force at work; control:
+    # firefighters fighting the blaze
+    ("Mendes is among the six volunteer firefighters whose houses burned down.", [("other", "firefighters", 6, 6)]),
+    (
+        "Dahl is among the 12 firefighters — and dozens of neighbours — whose cabins were lost.",
+        [("other", "firefighters", 12, 12), ("other", "neighbours", 24, 99)],
+    ),
+    ("More than 700 firefighters are battling the blaze.", [("deployed", "people", 701, None)]),
 ]
 
 INDONESIAN: list[Any] = [
