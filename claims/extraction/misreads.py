@@ -51,8 +51,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
-    if measure in PEOPLE_MEASURES and _item_classifier(f):
-        return True  # "polisi juga mengamankan empat buah HP": a classifier of things, never people
+    if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f)):
+        return True  # "mengamankan empat buah HP": a classifier of things; "165 counts of murder": charges, no dead
     if measure in PEOPLE_MEASURES and counts_animals(f):
         return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
     events = f.s.lex.cues.get("guarded_events", frozenset())
@@ -388,6 +388,12 @@ def counts_animals(f: Figure) -> bool:
     own = m.raw_label is not None or bool(m.nouns)
     before = f.antecedent
     return not own and before is not None and any(noun.subject_class == "animal" for noun in before.nouns)
+
+
+def _charge_counts(f: Figure) -> bool:
+    """The figure counts charges (``[cues] charge_counts`` right after the number: "165 counts of murder")."""
+    end, words = f.m.num_end, f.s.words
+    return end < len(words) and words[end] in f.s.lex.cues.get("charge_counts", frozenset())
 
 
 def found_object(s: SentenceView, m: Mention) -> bool:

@@ -107,6 +107,13 @@ ENGLISH: list[Any] = [
         [("other", "firefighters", 12, 12), ("other", "neighbours", 24, 99)],
     ),
     ("More than 700 firefighters are battling the blaze.", [("deployed", "people", 701, None)]),
+    # fresh set 5: an attempt to kill kills no one, and counts of a charge are no dead; control: the murdered
+    (
+        "The jury convicted Harlow of murdering nine people and trying to kill 31 others at the depot.",
+        [("killed", "people", 9, 9), ("other", "attempted murder", 31, 31)],
+    ),
+    ("Okafor was found guilty of 48 counts of murder and arson.", []),
+    ("Harlow murdered nine people at the depot.", [("killed", "people", 9, 9)]),
 ]
 
 INDONESIAN: list[Any] = [
