@@ -114,6 +114,12 @@ ENGLISH: list[Any] = [
     ),
     ("Okafor was found guilty of 48 counts of murder and arson.", []),
     ("Harlow murdered nine people at the depot.", [("killed", "people", 9, 9)]),
+    # fresh set 6: one figure for deaths and injuries together counts casualties; control: a figure for each
+    ("The surge at the depot led to dozens of deaths and injuries.", [("other", "casualties", 24, 99)]),
+    (
+        "The surge at the depot led to 11 deaths and 46 injuries.",
+        [("killed", "people", 11, 11), ("injured", "people", 46, 46)],
+    ),
 ]
 
 INDONESIAN: list[Any] = [
