@@ -20,6 +20,8 @@ def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> boo
     if start >= len(s.words) or s.words[start] in s.lex.relative_words:
         return start < len(s.words)
     noun_before = start > 0 and s.words[start - 1] in s.lex.nouns.lasts  # "117 wounded were ...": no noun to modify
+    if start > 0 and not s.lex.modifiers_follow and s.words[start - 1] in s.lex.others:
+        noun_before = True  # "two others injured are in critical condition": the anaphor is the noun modified
     if position == start and noun_before and s.lex.modifiers_follow:
         return _other_modifier(s, position)  # "150 warga terdampak longsor ... dievakuasi"
     return position == start and noun_before and not s.lex.modifiers_follow and not aux_at(s, start)
@@ -155,10 +157,20 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     modifier = measure in PEOPLE_MEASURES and s.lex.modifiers_follow and position == start  # needs no auxiliary
     modifier = modifier and _other_modifier(s, position)
     return (
-        (not measure.startswith("=") or (relative and not whole))
+        (not measure.startswith("=") or (not whole and (relative or _grade_after_injured(s, position, k))))
         and not any(position < f < k for f in s.mention_firsts)
         and (relative or modifier or aux_at(s, k - 2) or aux_at(s, k - 1))
     )
+
+
+def _grade_after_injured(s: SentenceView, position: int, k: int) -> bool:
+    """Where modifiers come before the noun, an other-verb right after an auxiliary is the predicate after the
+    participle "injured" ("two others injured are in critical condition": a grade, a subset of the injured, DESIGN
+    4.1); after others it may be a status of the whole ("Four men held over the killing were freed on bail")."""
+    if s.lex.modifiers_follow or not aux_at(s, k - 1):
+        return False
+    first = s.measure_at(position)
+    return first is not None and first[1] == "injured"
 
 
 def predicate_after(s: SentenceView, k: int) -> bool:

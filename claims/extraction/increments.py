@@ -46,7 +46,10 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         change = _change(s, m) or _brought_to_total(s, m, mentions, brings)
         if change is None:
             continue
-        totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(m, o)]
+        totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(s, m, o)]
+        whole = _including_whole(s, mentions, m) if not totals and change == "increase" and m.inherit else None
+        if whole is not None:
+            totals = [whole]  # "At least 10 have died, including seven more added to the toll on Thursday"
         if not totals and change == "decrease" and m.measure in PEOPLE_MEASURES:
             m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
             continue  # "ada penurunan jumlah pengungsi sebanyak 906 jiwa": a fall counts nobody in the state
@@ -56,6 +59,15 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _including_whole(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The figure before ``m`` that "including" (``[cues] inclusion_words``) takes ``m`` out of, when it counts by the
+    same measure: the new ones it includes are the increment of that total (not "plus six more": an addition)."""
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.cues.get("inclusion_words", frozenset()):
+        return None
+    before = [o for o in mentions if o.valid and o.last <= m.first and o.unit is None]
+    return before[-1] if before and before[-1].measure == m.measure else None
 
 
 def _list_totals(s: SentenceView, mentions: list[Mention]) -> None:
@@ -130,11 +142,24 @@ def _counted_increment(s: SentenceView, m: Mention, mentions: list[Mention], bri
     return bool(later) and any(words[k] in brings for k in range(m.last, later[-1]))
 
 
-def _may_total(m: Mention, o: Mention) -> bool:
-    """``o`` can be the total of the increment ``m``: the same measure, or no measure and no noun of its own."""
+def _may_total(s: SentenceView, m: Mention, o: Mention) -> bool:
+    """``o`` can be the total of the increment ``m``: the same measure, or no measure and no noun of its own but a
+    generic one ("four more deaths were confirmed, bringing the number of victims to 147")."""
     if o.measure == m.measure:
         return o.valid
-    return o.measure == "other" and o.raw_label is None and all(noun.generic for noun in o.nouns) and o.first > m.first
+    return (
+        o.measure == "other"
+        and (o.raw_label is None or _generic_person(s, o.raw_label))
+        and all(noun.generic for noun in o.nouns)
+        and o.first > m.first
+    )
+
+
+def _generic_person(s: SentenceView, label: str) -> bool:
+    """The label is a generic person noun of the lexicon as a whole ("victims"), no noun of its own kind."""
+    words = label.split()
+    noun = s.lex.nouns.match(words, 0) if words[0] in s.lex.nouns.firsts else None
+    return noun is not None and noun[0] == len(words) and noun[1].generic and noun[1].subject_class in PERSON_CLASSES
 
 
 def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brings: frozenset[str]) -> str | None:

@@ -54,8 +54,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent; "were at the site"
     if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
-    if measure in PEOPLE_MEASURES and _item_classifier(f):
-        return True  # "polisi juga mengamankan empat buah HP": a classifier of things, never people
+    if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f)):
+        return True  # "mengamankan empat buah HP": a classifier of things; "165 counts of murder": charges, no dead
     if measure in PEOPLE_MEASURES and counts_animals(f):
         return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
     events = f.s.lex.cues.get("guarded_events", frozenset())
@@ -419,16 +419,24 @@ def counts_animals(f: Figure) -> bool:
     return not own and before is not None and any(noun.subject_class == "animal" for noun in before.nouns)
 
 
+def _charge_counts(f: Figure) -> bool:
+    """The figure counts charges (``[cues] charge_counts`` right after the number: "165 counts of murder")."""
+    end, words = f.m.num_end, f.s.words
+    return end < len(words) and words[end] in f.s.lex.cues.get("charge_counts", frozenset())
+
+
 def found_object(s: SentenceView, m: Mention) -> bool:
     """The figure is the object of a verb of finding or rescuing (``[cues] find_verbs``, by word or stem): the missing
     it counts are found, no longer missing."""
     finds = s.lex.cues.get("find_verbs")
     if finds is None or m.first == 0:
         return False
-    w = s.words[m.first - 1]
-    if m.first > 1 and s.words[m.first - 2] in syntax_list(s, "negators"):
-        return False  # "pencarian tidak menemukan delapan korban yang hilang": still missing
-    return w in finds or not finds.isdisjoint(s.lex.stems(w))
+    w, k = s.words[m.first - 1], m.first - 1
+    if k > 0 and f"{s.words[k - 1]} {w}" in finds:
+        k -= 1  # "volunteers have accounted for 345 people who were reported missing"
+    elif not (w in finds or not finds.isdisjoint(s.lex.stems(w))):
+        return False
+    return not (k > 0 and s.words[k - 1] in syntax_list(s, "negators"))  # "tidak menemukan 8 korban": still missing
 
 
 def held_captive(f: Figure) -> str | None:

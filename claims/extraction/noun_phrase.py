@@ -172,13 +172,22 @@ def _predicate_verb(s: SentenceView, w: str) -> bool:
 
 def _forces_joined(s: SentenceView, m: Mention, w: str, k: int) -> list[tuple[int, int, NounInfo]] | None:
     """ "About 140 police and soldiers were at the scene": a force noun joined by a list joiner (``w``) to the
-    counted force noun is counted with it (their class: security forces). Other nouns after "and" may have a count
-    of their own ("Thousands of protesters and police clashed"): not joined."""
+    counted force noun is counted with it (their class: security forces). So is a person noun joined to a counted
+    person noun, neither a force ("More than 2,000 migrants and refugees have died": the verb after both is the
+    measure, not the second noun's own; "16 women and children": people). A force after other people may have a
+    count of its own ("Thousands of protesters and police clashed"): not joined."""
     lex, words = s.lex, s.words
-    if not m.nouns or w not in lex.list_joiners or m.nouns[-1].subject_class not in FORCE_CLASSES:
+    if not m.nouns or w not in lex.list_joiners or m.nouns[-1].subject_class not in PERSON_CLASSES:
         return None
     noun = lex.nouns.match(words, k) if k < len(words) and words[k] in lex.nouns.firsts else None
-    return [(k, noun[0], noun[1])] if noun is not None and noun[1].subject_class in FORCE_CLASSES else None
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    forces = m.nouns[-1].subject_class in FORCE_CLASSES
+    if forces != (noun[1].subject_class in FORCE_CLASSES) or (not forces and (noun[1].generic or noun[1].force)):
+        return None
+    if not forces and k + noun[0] in s.mention_firsts:
+        return None  # "pria 268 orang dan wanita 146 orang": the next item's label, before its own figure
+    return [(k, noun[0], noun[1])]
 
 
 def _noun_list(s: SentenceView, k: int) -> list[tuple[int, int, NounInfo]] | None:

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 _ENROL_REACH = 6  # how far before its turnout verb the school or house of worship it attends may stand
 
 
+_OWNER_REACH = 8  # the longest dashed aside between a force noun and "whose" ("— and many residents —")
+_DASHES = frozenset({"\u2014", "\u2013", "-"})
+
+
+def _owners(s: SentenceView, end: int) -> bool:
+    """A possessive relative (``[cues] possessive_relatives``: "whose") right after the noun phrase ending at ``end``,
+    or after a dashed aside there ("the eight firefighters — and many residents — whose homes ...")."""
+    owners = s.lex.cues.get("possessive_relatives", frozenset())
+    words, n = s.words, len(s.words)
+    if end < n and words[end] in _DASHES:
+        close = next((k for k in range(end + 1, min(n, end + _OWNER_REACH)) if words[k] in _DASHES), None)
+        end = n if close is None else close + 1
+    return end < n and words[end] in owners
+
+
 def force_with_own_predicate(f: Figure) -> bool:
     """A force noun alone implies its deployment ("2,000 police officers at the stadium"); a passive predicate of its
     own (``[cues] passive_auxiliaries``) that is no measure word (clauses.own_part_predicate: "were treated for burns",
@@ -27,6 +42,8 @@ def force_with_own_predicate(f: Figure) -> bool:
     if f.rule_name != "_noun_measure" or f.head is None:
         return False
     end = max(f.m.np_end, f.m.num_end)
+    if _owners(f.s, end):
+        return True  # "the eight firefighters whose homes were incinerated": owners, no force at work
     k = clauses.own_predicate_word(f.s, end)
     if k is None or not any(w in f.s.lex.cues.get("passive_auxiliaries", frozenset()) for w in f.s.words[end:k]):
         return False  # "hundreds of rescuers have recovered 27 bodies": an active verb of the force at work

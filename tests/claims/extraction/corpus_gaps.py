@@ -811,12 +811,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'excess deaths ... were estimated at n': the other-label subject does not reach the estimate across an adjunct; dropped (before round 6 read as killed)",
     (
         "enf3",
-        8,
-        "as many as 230",
-        "missing",
-    ): "judgement: 'missing and feared dead' read as other (people feared dead), labelled missing",
-    (
-        "enf3",
         13,
         "five",
         "other",
