@@ -21,7 +21,9 @@ low, high) for every claim.
   ikut demo" are no turnout (a negation over "ikut"); switching off ("bakal mematikan aplikasi") kills nobody;
   tickets "ludes terjual" (sold out) are not damaged; "hilang dan meninggal dunia" is one tally of dead or missing;
 - found on the fourth set (ferries aground, umrah pilgrims stranded, crocodile attacks, layoff tallies): SAR craft
-  named in English ("mengerahkan dua Rigid Inflatable Boat") are boats, not a force deployed.
+  named in English ("mengerahkan dua Rigid Inflatable Boat") are boats, not a force deployed;
+- found on the fifth set (elephant raids, the stadium crush tallies, haul gatherings, village heads detained): the
+  wounded kept in ("luka rawat inap berjumlah 60 orang", beside 547 wounded) are hospitalized, not the injured.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -107,7 +109,16 @@ SET_TWO: list[Any] = [
     ),
     ("Sebanyak 18.000 tiket laga itu sudah ludes terjual.", [("other", "sold", 18000, 18000)]),
     ("Sebanyak 412 orang dilaporkan hilang dan meninggal dunia di laut.", [("other", "dead or missing", 412, 412)]),
-    # controls: a turnout, a killing, a fire, a toll beside the missing
+    ("Adapun luka rawat inap berjumlah 48 orang.", [("hospitalized", "people", 48, 48)]),
+    (
+        "Korban luka rawat inap sebanyak 12 orang, sedangkan 210 lainnya rawat jalan.",
+        [("hospitalized", "people", 12, 12), ("other", "outpatients", 210, 210)],
+    ),
+    # controls: a turnout, a killing, a fire, a toll beside the missing, the wounded
+    (
+        "Dari 390 korban luka, 350 di antaranya luka ringan.",
+        [("injured", "people", 390, 390), ("other", "lightly injured", 350, 350)],
+    ),
     ("Ribuan pengemudi ikut demo di depan kantor gubernur.", [("participants", "people", 2000, 9999)]),
     ("Wabah mematikan itu menewaskan 14 orang.", [("killed", "people", 14, 14)]),
     ("Delapan kios ludes terbakar di Pasar Wage.", [("damaged", "kiosks", 8, 8)]),
