@@ -276,6 +276,8 @@ def _age_group(f: Figure) -> bool:
             return True
         if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks or s.measure_at(k) is not None:
             return False
+        if w in s.lex.list_joiners:
+            return False  # "17 di antaranya masih usia anak dan 7 anak lainnya ...": the age is the item before's
     return False
 
 

@@ -17,6 +17,7 @@ from claims.extraction.elided import elided_grades
 from claims.extraction.fire_nouns import burnt_by_fire
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
+from claims.extraction.joined_clauses import word_of_joined_clause
 from claims.extraction.later_words import participle_after, subset_between
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -227,6 +228,8 @@ def _word_before(f: Figure) -> str | None:
     position, measure = found
     if verb_between(s, position + 1, m.first) and not predicate_figure(s, m.first):
         return None  # "Warga yang mengungsi mendapat bantuan 300 relawan": the figure is another verb's
+    if word_of_joined_clause(s, position, m, f.owned):
+        return None  # "Seorang siswa tewas dan empat siswa lainnya mengalami trauma": the word is the first clause's
     subset = subset_between(s, position + 1, m.first)
     if subset is not None:
         f.named_before = position  # "Jenazah yang sudah teridentifikasi berjumlah 98": the tally names a subset

@@ -1,0 +1,39 @@
+"""A measure word of the clause before a joiner is not a later figure's when that figure has a predicate of its own.
+
+"Seorang siswa tewas dan empat siswa lainnya mengalami trauma" (audit_id6: school roofs falling in): "tewas" is the
+state of the unnumbered "seorang siswa" of the first clause; "empat siswa lainnya" has its own predicate
+("mengalami trauma") and counts no dead. A figure with no predicate of its own still takes the word before it
+("Tewas 3 orang dan 5 orang lainnya", "Korban tewas di Desa A dan Desa B mencapai 12 orang").
+"""
+
+from __future__ import annotations
+
+from claims.extraction.mentions import Mention
+from claims.extraction.reach_before import own_predicate
+from claims.extraction.view import SentenceView, syntax_list
+
+
+def word_of_joined_clause(s: SentenceView, position: int, m: Mention, owned: set[int]) -> bool:
+    """The measure word at ``position`` ends the clause of an unnumbered subject before it (no figure in the few words
+    before it), a joiner ("dan", "serta") follows it at once, and figure ``m`` after the joiner has a predicate of its
+    own that is no change of a tally: the word belongs to the clause before the joiner. A verb with its own object
+    after it ("killed a farmer and his four children") or a figure that owns it ("17 terdakwa divonis mati dan 42
+    ...") keeps it."""
+    if any(position - _SUBJECT_REACH <= x < m.first and x != m.first for x in s.mention_firsts):
+        return False  # "menewaskan 127 orang ... dan 129 orang", "17 terdakwa divonis mati dan 42 terdakwa ..."
+    found = s.measure_at(position)
+    k = position + (found[0] if found is not None else 1)
+    while k < m.first and s.words[k] == ",":
+        k += 1
+    if k >= m.first or s.words[k] not in s.lex.list_joiners:
+        return False
+    k = m.num_end
+    while k < len(s.words) and (k in owned or s.words[k] in s.lex.others):
+        k += 1
+    if k < len(s.words) and (s.words[k] in s.lex.change_words or s.words[k] in syntax_list(s, "bare_change_verbs")):
+        return False
+    return own_predicate(s, m.num_end, owned)
+
+
+_SUBJECT_REACH = 5
+"""How many words before the measure word a figure would be its owner ("17 terdakwa divonis mati")."""
