@@ -1,0 +1,96 @@
+"""Subjects of Indonesian figures, round 7 (DESIGN 4 and 4.1), with sentences of our own: the closed group of a
+force's bare "anggota" and of a joint force, a group named by a relative copula or a closing "all" clause after
+the count; and controls whose subject must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.subjects import context_class
+from tests.claims.extraction.news_tables import labelled_rows
+
+Row = tuple[str, str, str | None]
+
+CASES = [
+    # a force's own word for its men: "anggota" beside a police command or spokesman is police ...
+    (
+        "Polresta Lembah Hijau menurunkan 140 anggota untuk mengamankan pasar malam itu.",
+        [("140", "deployed", "police")],
+    ),
+    (
+        '"Ada 11 anggota yang terluka akibat lemparan botol," kata Kabid Humas Polda Bukit Raya.',
+        [("11", "injured", "police")],
+    ),
+    (
+        "Empat polisi mengalami memar dan dua anggota lainnya dilarikan ke klinik.",
+        [("Empat", "injured", "police"), ("dua", "hospitalized", "police")],
+    ),
+    # ... beside an army command, soldiers; beside a group of its own, or with no cue, people
+    ("Kodim Tanjung Sari mengerahkan 85 anggota ke lokasi banjir.", [("85", "deployed", "soldiers")]),
+    ("Polisi menangkap tujuh anggota ormas yang membawa senjata tajam.", [("tujuh", "arrested", "people")]),
+    ("Sebanyak 18 anggota terluka dalam kecelakaan bus rombongan itu.", [("18", "injured", "people")]),
+    # a joint force is the forces it names together, people when it names one force or none
+    (
+        "TNI dan Polri mengerahkan 3.400 personel gabungan untuk menjaga jalur mudik.",
+        [("3.400", "deployed", "security_forces")],
+    ),
+    ("Polres menyiagakan 620 personel gabungan di sekitar stadion.", [("620", "deployed", "people")]),
+    (
+        "Sebanyak 900 personel gabungan TNI, Polri dan BPBD dikerahkan ke desa itu.",
+        [("900", "deployed", "people")],
+    ),
+    # a relative clause with a copula names the counted people's group
+    (
+        "Penyidik menahan tiga tersangka yang merupakan oknum polisi dari satuan lalu lintas.",
+        [("tiga", "arrested", "police")],
+    ),
+    ("Kebakaran itu menelan 4 korban jiwa yang merupakan anak-anak.", [("4", "killed", "children")]),
+    (
+        "Polisi menyebut 19 pelaku yang diamankan merupakan anak di bawah umur.",
+        [("19", "arrested", "children")],
+    ),
+    # a closing "all" clause after the last figure names the group of every count before it
+    (
+        "Dalam serangan itu 23 orang luka dan 6 meninggal, itu sipil semua.",
+        [("23", "injured", "civilians"), ("6", "killed", "civilians")],
+    ),
+    (
+        "Sebanyak 8 orang tewas tertimbun tanah di lokasi tambang; semua yang tewas adalah perempuan.",
+        [("8", "killed", "women")],
+    ),
+    # controls: a closing "all" of another measure, "semua" before a noun that goes on, no copula after the count
+    (
+        "Sebanyak 8 orang tewas dan 5 orang hilang; semua yang hilang adalah perempuan.",
+        [("8", "killed", "people"), ("5", "missing", "women")],
+    ),
+    (
+        "Sebanyak 12 orang terjebak di gua itu, semua anak-anak berhasil dievakuasi.",
+        [("12", "other", "trapped people")],
+    ),
+    ("Sebanyak 14 warga terluka akibat ledakan tabung gas itu.", [("14", "injured", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_subject_round7(text: str, expected: list[Row]) -> None:
+    assert labelled_rows(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "cls"),
+    [
+        ({"gabungan", "tni", "polri"}, "security_forces"),
+        ({"gabungan", "polres"}, "people"),
+        ({"gabungan"}, "people"),
+        ({"gabungan", "tni", "polri", "bpbd"}, "people"),
+        ({"polres"}, "police"),
+    ],
+)
+def test_joint_force_class(words: set[str], cls: str) -> None:
+    entries = (
+        ("police", frozenset({"polres", "polri"})),
+        ("soldiers", frozenset({"tni"})),
+        ("joint", frozenset({"gabungan"})),
+        ("people", frozenset({"bpbd"})),
+    )
+    assert context_class(entries, words) == cls
