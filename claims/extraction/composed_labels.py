@@ -20,6 +20,7 @@ Labels are English whatever the language of the text (like every subject label).
 
 from __future__ import annotations
 
+from claims.extraction.context_labels import sentence_label
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
@@ -65,6 +66,8 @@ def compose_label(s: SentenceView, m: Mention) -> None:
         label = _tally_civil(s, m)
     if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
         label = _tally_event(s, m) or label
+    if label is None or label == m.subject:
+        label = sentence_label(s, m.subject)  # "Titik panas terbanyak ..., 2.917 titik": hotspots
     if label is not None:
         m.subject = label
 

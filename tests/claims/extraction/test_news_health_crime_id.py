@@ -667,10 +667,11 @@ BULLETINS: list[Any] = [
         "Tercatat 19 orang meninggal dunia, 44 orang luka berat dan 3 orang luka ringan.",
         [("killed", "people", 19, 19), ("other", "seriously injured", 44, 44), ("other", "lightly injured", 3, 3)],
     ),
-    # "sebanyak n orang mengungsi dan tersebar di enam titik": sites are things
+    # "sebanyak n orang mengungsi dan tersebar di enam titik": sites are things (beside evacuees, shelters:
+    # context_labels)
     (
         "Sebanyak 712 orang mengungsi dan tersebar di tujuh titik.",
-        [("displaced", "people", 712, 712), ("other", "locations", 7, 7)],
+        [("displaced", "people", 712, 712), ("other", "shelters", 7, 7)],
     ),
     # "puluhan unit mobil pemadam kebakaran dengan ratusan personel dikerahkan"
     (

@@ -83,10 +83,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 2.600 pos pengamanan dan 850 pos pelayanan didirikan.",
         [("other", "posts", 2600, 2600), ("other", "posts", 850, 850)],
     ),
-    # mudik: accidents as incidents and the dead among them
+    # mudik: accidents counted as incidents (accidents: context_labels) and the dead among them
     (
         "Angka kecelakaan selama arus balik tercatat 980 kejadian dengan 120 korban meninggal.",
-        [("other", "incidents", 980, 980), ("killed", "people", 120, 120)],
+        [("other", "accidents", 980, 980), ("killed", "people", 120, 120)],
     ),
     # agrarian conflict: farmers hurt in a clash (control)
     (

@@ -58,6 +58,23 @@ CASES = [
         "Sebanyak 8 orang tewas tertimbun tanah di lokasi tambang; semua yang tewas adalah perempuan.",
         [("8", "killed", "women")],
     ),
+    # a bare classifier counts the kind its sentence is about: hotspots, accidents, fires, drug packets ...
+    (
+        "Satelit memantau 64 titik panas di Sumatera, terbanyak di Riau dengan 27 titik.",
+        [("64", "other", "hotspots"), ("27", "other", "hotspots")],
+    ),
+    (
+        "Kasus kecelakaan terbanyak tercatat di wilayah Polres Lembah Hijau dengan 431 kasus.",
+        [("431", "other", "accidents")],
+    ),
+    ("Sepanjang Agustus terjadi 57 kejadian karhutla di kabupaten itu.", [("57", "other", "fires")]),
+    ("Petugas menyita 6 paket sabu dari saku celana tersangka.", [("6", "other", "packets")]),
+    # ... and nothing when the sentence names no kind, or two
+    ("Warga membagikan 300 paket sembako kepada korban banjir.", [("300", "other", "packages")]),
+    (
+        "Sebanyak 410 pengungsi tinggal di 6 titik, sementara satelit mendeteksi 12 titik panas.",
+        [("410", "displaced", "people"), ("6", "other", "locations"), ("12", "other", "hotspots")],
+    ),
     # controls: a closing "all" of another measure, "semua" before a noun that goes on, no copula after the count
     (
         "Sebanyak 8 orang tewas dan 5 orang hilang; semua yang hilang adalah perempuan.",
