@@ -75,6 +75,16 @@ CASES = [
         "Sebanyak 410 pengungsi tinggal di 6 titik, sementara satelit mendeteksi 12 titik panas.",
         [("410", "displaced", "people"), ("6", "other", "locations"), ("12", "other", "hotspots")],
     ),
+    # nouns that used to fall through untranslated
+    (
+        "Polisi menyita 4 kamera, 27 foto dan 9 rekaman dari rumah itu.",
+        [("4", "other", "cameras"), ("27", "other", "photos"), ("9", "other", "recordings")],
+    ),
+    ("Tiga perampok bersenjata tajam menggasak sebuah minimarket di Jalan Kenanga.", [("Tiga", "other", "robbers")]),
+    (
+        "Angin kencang merobohkan dua menara telekomunikasi dan 14 gazebo rusak.",
+        [("dua", "damaged", "towers"), ("14", "damaged", "gazebos")],
+    ),
     # controls: a closing "all" of another measure, "semua" before a noun that goes on, no copula after the count
     (
         "Sebanyak 8 orang tewas dan 5 orang hilang; semua yang hilang adalah perempuan.",
