@@ -131,7 +131,8 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
     while j < n and j < m.num_end + 10:
         found = s.measure_at(j) if s.kinds[j] == "w" else None
         if found is not None:
-            return found[1][1:] if found[1][1:] in STATE_LABELS else None
+            state = found[1][1:]
+            return state if state in STATE_LABELS or state in s.lex.cues.get("state_labels", ()) else None
         lead = lists.match(words, j) if words[j] in lists.firsts else None
         if lead is None or lead[1] not in ("state_leads", "status_verbs"):
             return None

@@ -278,10 +278,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 70 jemaah pingsan karena kelelahan.",
         [("other", "pilgrims", 70, 70)],
     ),
-    # schools: students poisoned by food
+    # schools: students poisoned by food are counted as poisoned (composed_labels: a state label)
     (
         "Sebanyak 32 siswa keracunan setelah menyantap makanan di sekolah.",
-        [("other", "students", 32, 32)],
+        [("other", "poisoned", 32, 32)],
     ),
     # schools: students named suspects are no arrest
     (
