@@ -203,10 +203,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 45 warga sipil berhasil dievakuasi aparat ke Kota Nabire.",
         [("displaced", "civilians", 45, 45)],
     ),
-    # volcano: climbers trapped
+    # volcano: climbers trapped are counted as trapped people (composed_labels: a state label)
     (
         "Sebanyak 64 pendaki terjebak di puncak saat erupsi.",
-        [("other", "climbers", 64, 64)],
+        [("other", "trapped people", 64, 64)],
     ),
     # volcano: climbers still searched for (control)
     (
@@ -460,10 +460,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 3 pelajar tewas dalam tawuran dan 11 pelajar diamankan.",
         [("killed", "people", 3, 3), ("arrested", "people", 11, 11)],
     ),
-    # mining: miners trapped and others escaping on their own
+    # mining: miners trapped (trapped people) and others escaping on their own
     (
         "Sebanyak 4 penambang terjebak dan 6 lainnya berhasil menyelamatkan diri.",
-        [("other", "miners", 4, 4), ("other", "survivors", 6, 6)],
+        [("other", "trapped people", 4, 4), ("other", "survivors", 6, 6)],
     ),
     # prisons: an overcrowded jail and its capacity
     (

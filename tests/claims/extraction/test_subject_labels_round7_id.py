@@ -75,10 +75,12 @@ CASES = [
         "Sebanyak 410 pengungsi tinggal di 6 titik, sementara satelit mendeteksi 12 titik panas.",
         [("410", "displaced", "people"), ("6", "other", "locations"), ("12", "other", "hotspots")],
     ),
-    # an open group whose own predicate is falling poisoned is counted as poisoned, like survivors
+    # an open group whose own predicate is falling poisoned is counted as poisoned, like survivors ...
     ("Sebanyak 236 santri diduga keracunan setelah menyantap nasi kotak.", [("236", "other", "poisoned")]),
     ("Sedikitnya 41 siswa mengalami dugaan keracunan usai jajan di kantin.", [("Sedikitnya 41", "other", "poisoned")]),
     ("Sebanyak 17 siswa dilarikan ke puskesmas karena keracunan.", [("17", "hospitalized", "people")]),
+    # ... and so is a group whose own predicate is being trapped
+    ("Sebanyak 9 pekerja terjebak di dalam terowongan itu.", [("9", "other", "trapped people")]),
     # nouns that used to fall through untranslated
     (
         "Polisi menyita 4 kamera, 27 foto dan 9 rekaman dari rumah itu.",
