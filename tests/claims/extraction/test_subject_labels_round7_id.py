@@ -91,6 +91,12 @@ CASES = [
         "Angin kencang merobohkan dua menara telekomunikasi dan 14 gazebo rusak.",
         [("dua", "damaged", "towers"), ("14", "damaged", "gazebos")],
     ),
+    # after the vehicle classifier "unit", "pemadam" are fire engines, not firefighters
+    (
+        "Damkar menurunkan sembilan unit pemadam kebakaran dan 45 personel ke pasar itu.",
+        [("sembilan", "other", "fire engines"), ("45", "deployed", "people")],
+    ),
+    ("Pemkot mengirim tiga unit armada pemadam ke gudang yang terbakar.", [("tiga", "other", "fire engines")]),
     # controls: a closing "all" of another measure, "semua" before a noun that goes on, no copula after the count
     (
         "Sebanyak 8 orang tewas dan 5 orang hilang; semua yang hilang adalah perempuan.",
