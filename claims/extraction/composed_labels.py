@@ -21,6 +21,7 @@ Labels are English whatever the language of the text (like every subject label).
 from __future__ import annotations
 
 from claims.extraction.context_labels import sentence_label
+from claims.extraction.found_people import found_label
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
@@ -99,7 +100,7 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
-    return label
+    return label or found_label(s, m)  # "tim gabungan menemukan 21 korban"
 
 
 def _roles_joined(s: SentenceView, m: Mention) -> bool:

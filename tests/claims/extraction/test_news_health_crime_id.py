@@ -340,7 +340,7 @@ TRAFFIC: list[Any] = [
     # "menemukan n korban, yang terdiri atas a orang selamat dan b orang meninggal dunia"
     (
         "Tim gabungan menemukan 16 korban, terdiri atas 14 orang selamat dan dua orang meninggal dunia.",
-        [("other", "casualties", 16, 16), ("other", "survivors", 14, 14), ("killed", "people", 2, 2)],
+        [("other", "people found", 16, 16), ("other", "survivors", 14, 14), ("killed", "people", 2, 2)],
     ),
     # "speedboat yang ditumpangi n orang tenggelam": people on board
     ("Speedboat yang ditumpangi 14 orang tenggelam di perairan Pulau Gebe.", [("other", "people", 14, 14)]),

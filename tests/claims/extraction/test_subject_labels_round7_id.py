@@ -81,6 +81,16 @@ CASES = [
     ("Sebanyak 17 siswa dilarikan ke puskesmas karena keracunan.", [("17", "hospitalized", "people")]),
     # ... and so is a group whose own predicate is being trapped
     ("Sebanyak 9 pekerja terjebak di dalam terowongan itu.", [("9", "other", "trapped people")]),
+    # people a search finds, alive or dead, are "people found"; found alive, survivors
+    (
+        "Pada Selasa tim SAR menemukan 17 korban, terdiri atas 15 orang selamat dan 2 orang meninggal.",
+        [("17", "other", "people found"), ("15", "other", "survivors"), ("2", "killed", "people")],
+    ),
+    (
+        "Hingga sore tadi sudah ditemukan sebanyak 26 orang dari 31 penumpang.",
+        [("26", "other", "people found"), ("31", "other", "passengers")],
+    ),
+    ("Petugas menemukan 8 warga dalam keadaan selamat di atap rumah.", [("8", "other", "survivors")]),
     # nouns that used to fall through untranslated
     (
         "Polisi menyita 4 kamera, 27 foto dan 9 rekaman dari rumah itu.",
