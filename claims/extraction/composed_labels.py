@@ -100,7 +100,7 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
-    return label or found_label(s, m)  # "tim gabungan menemukan 21 korban"
+    return label or found_label(s, m, tables)  # "tim gabungan menemukan 21 korban"
 
 
 def _roles_joined(s: SentenceView, m: Mention) -> bool:

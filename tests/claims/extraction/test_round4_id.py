@@ -168,10 +168,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 3 anggota TNI gugur dalam serangan KKB di Puncak Jaya.",
         [("killed", "soldiers", 3, 3)],
     ),
-    # KKB attacks: hostages taken are no arrest
+    # KKB attacks: hostages taken are no arrest (other, subject hostages: found_people)
     (
         "KKB menyandera 12 pekerja jalan di Distrik Beoga.",
-        [("other", "workers", 12, 12)],
+        [("other", "hostages", 12, 12)],
     ),
     # KKB attacks: teachers evacuated out of a district (control)
     (

@@ -91,6 +91,8 @@ CASES = [
         [("26", "other", "people found"), ("31", "other", "passengers")],
     ),
     ("Petugas menemukan 8 warga dalam keadaan selamat di atap rumah.", [("8", "other", "survivors")]),
+    # people a verb of taking hostage takes are hostages
+    ("Kelompok bersenjata itu menyandera 11 sopir truk di jalan trans provinsi.", [("11", "other", "hostages")]),
     # nouns that used to fall through untranslated
     (
         "Polisi menyita 4 kamera, 27 foto dan 9 rekaman dari rumah itu.",
