@@ -358,10 +358,10 @@ TRAFFIC: list[Any] = [
 FIRES_MINES_INDUSTRY: list[Any] = [
     # "Ledakan tungku smelter ... menyebabkan n pekerjanya meninggal dunia"
     ("Ledakan tungku itu menyebabkan 15 pekerja meninggal dunia.", [("killed", "people", 15, 15)]),
-    # "n pekerja menjadi korban ..., m diantaranya mengalami luka berat hingga luka ringan"
+    # "n pekerja menjadi korban ..., m diantaranya mengalami luka berat hingga luka ringan": casualties (found_people)
     (
         "Sebanyak 41 pekerja menjadi korban, 29 di antaranya mengalami luka berat hingga luka ringan.",
-        [("other", "workers", 41, 41), ("injured", "people", 29, 29)],
+        [("other", "casualties", 41, 41), ("injured", "people", 29, 29)],
     ),
     # "korban tewas ... bertambah menjadi 13 orang dari sebelumnya 12 orang. Sementara itu, 46 orang mengalami luka"
     (

@@ -93,6 +93,13 @@ CASES = [
     ("Petugas menemukan 8 warga dalam keadaan selamat di atap rumah.", [("8", "other", "survivors")]),
     # people a verb of taking hostage takes are hostages
     ("Kelompok bersenjata itu menyandera 11 sopir truk di jalan trans provinsi.", [("11", "other", "hostages")]),
+    ("Sebanyak 7 pekerja disandera kelompok bersenjata sejak Senin.", [("7", "other", "hostages")]),
+    # people who "become victims" are casualties; of a poisoning, poisoned
+    (
+        "Dalam insiden itu tiga penumpang menjadi korban, satu di antaranya pingsan.",
+        [("tiga", "other", "casualties"), ("satu", "other", "fainted")],
+    ),
+    ("Sebanyak 212 siswa menjadi korban keracunan makanan di sekolah itu.", [("212", "other", "poisoned")]),
     # nouns that used to fall through untranslated
     (
         "Polisi menyita 4 kamera, 27 foto dan 9 rekaman dari rumah itu.",
