@@ -420,6 +420,12 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("violations"),
     gettext_noop("visits"),
     gettext_noop("well diggers"),
+    gettext_noop("bamboo poles"),
+    gettext_noop("beneficiaries"),
+    gettext_noop("mine pits"),
+    gettext_noop("pits"),
+    gettext_noop("slots"),
+    gettext_noop("stages"),
 )
 
 SUBJECT_PARENT: MappingProxyType[str, str] = MappingProxyType(
