@@ -129,7 +129,11 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
         if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
             break
         j += noun[0] if noun is not None else 1
+    prefixes = tables.get("state_prefixes")
     while j < n and j < m.num_end + 10:
+        named = prefixes.match(words, j) if prefixes is not None and words[j] in prefixes.firsts else None
+        if named is not None:  # "Lima petani tertimbun longsor": buried farmers (a label of its own stays)
+            return f"{named[1]} {m.subject}" if any(noun.label == m.subject for noun in m.nouns) else None
         found = s.measure_at(j) if s.kinds[j] == "w" else None
         if found is not None:
             state = found[1][1:]

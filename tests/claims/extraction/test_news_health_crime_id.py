@@ -388,7 +388,7 @@ FIRES_MINES_INDUSTRY: list[Any] = [
         [("other", "inmates", 1840, 1840), ("other", "prison capacity", 700, 700)],
     ),
     # "n penambang tertimbun longsoran": buried miners whose fate is unknown
-    ("Sebanyak 6 penambang tertimbun longsoran di lubang tambang emas.", [("other", "miners", 6, 6)]),
+    ("Sebanyak 6 penambang tertimbun longsoran di lubang tambang emas.", [("other", "buried miners", 6, 6)]),
     # "kerugian ditaksir mencapai Rp n miliar": an estimating verb governs the figure; the kiosks a fire "devours"
     # are damaged (round 5: "melahap", "melalap" are fire reports' damage verbs)
     (

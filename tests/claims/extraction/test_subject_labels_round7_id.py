@@ -100,6 +100,9 @@ CASES = [
         [("tiga", "other", "casualties"), ("satu", "other", "fainted")],
     ),
     ("Sebanyak 212 siswa menjadi korban keracunan makanan di sekolah itu.", [("212", "other", "poisoned")]),
+    # buried by a landslide: the state names the group it picks out
+    ("Sebanyak 6 petani tertimbun longsor di ladang jagung.", [("6", "other", "buried farmers")]),
+    ("Akibatnya 14 penambang tertimbun dan belum bisa dievakuasi.", [("14", "other", "buried miners")]),
     # nouns that used to fall through untranslated
     (
         "Polisi menyita 4 kamera, 27 foto dan 9 rekaman dari rumah itu.",
