@@ -20,6 +20,8 @@ Labels are English whatever the language of the text (like every subject label).
 
 from __future__ import annotations
 
+from claims.extraction.context_labels import sentence_label
+from claims.extraction.found_people import found_label
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
@@ -65,6 +67,8 @@ def compose_label(s: SentenceView, m: Mention) -> None:
         label = _tally_civil(s, m)
     if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
         label = _tally_event(s, m) or label
+    if label is None or label == m.subject:
+        label = sentence_label(s, m.subject)  # "Titik panas terbanyak ..., 2.917 titik": hotspots
     if label is not None:
         m.subject = label
 
@@ -96,7 +100,7 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
-    return label
+    return label or found_label(s, m, tables)  # "tim gabungan menemukan 21 korban"
 
 
 def _roles_joined(s: SentenceView, m: Mention) -> bool:
@@ -125,10 +129,15 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
         if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
             break
         j += noun[0] if noun is not None else 1
+    prefixes = tables.get("state_prefixes")
     while j < n and j < m.num_end + 10:
+        named = prefixes.match(words, j) if prefixes is not None and words[j] in prefixes.firsts else None
+        if named is not None:  # "Lima petani tertimbun longsor": buried farmers (a label of its own stays)
+            return f"{named[1]} {m.subject}" if any(noun.label == m.subject for noun in m.nouns) else None
         found = s.measure_at(j) if s.kinds[j] == "w" else None
         if found is not None:
-            return found[1][1:] if found[1][1:] in STATE_LABELS else None
+            state = found[1][1:]
+            return state if state in STATE_LABELS or state in s.lex.cues.get("state_labels", ()) else None
         lead = lists.match(words, j) if words[j] in lists.firsts else None
         if lead is None or lead[1] not in ("state_leads", "status_verbs"):
             return None

@@ -17,6 +17,7 @@ from claims.extraction.clauses import copula_after, named_whole_end
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
+from claims.extraction.predicate_groups import predicate_group
 from claims.extraction.reach_before import verb_between
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -210,7 +211,7 @@ def _person_class(f: Figure) -> str:
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
         cls = context_class(f.s.lex.context_subjects[f.head.label], _cue_words(f)) or cls
     if cls == "people":
-        cls = _all_of_group(f) or cls  # "killing 12 people, all of them civilians"
+        cls = _all_of_group(f) or predicate_group(f) or cls  # "killing 12 people, all of them civilians"
     return cls
 
 

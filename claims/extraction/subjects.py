@@ -54,6 +54,9 @@ def narrowest(classes: Sequence[str]) -> str:
     return deepest if all(cls in line for cls in classes) else lca(classes)
 
 
+JOINT = "joint"
+"""A class of ``[context_subjects]`` whose cues ("gabungan") mark a joint force: see ``_joint_class``."""
+
 ANY_SENTENCE = "*"
 """A cue of ``[context_subjects]`` that marks the class a generic noun takes when no cue of any class is in its
 sentence ("officers" alone are police)."""
@@ -71,9 +74,22 @@ def context_class(entries: Iterable[tuple[str, frozenset[str]]], words: frozense
     """
     entries = tuple(entries)
     classes = [cls for cls, cues in entries if not cues.isdisjoint(words)]
+    if JOINT in classes:
+        return _joint_class([cls for cls in classes if cls != JOINT])
     if not classes:
         classes = [cls for cls, cues in entries if ANY_SENTENCE in cues]
     return lca(classes) if classes else None
+
+
+def _joint_class(named: list[str]) -> str:
+    """A joint force is the forces it names together, people when it names one force or none ("personel gabungan
+    TNI dan Polri": security_forces; "Polres mengerahkan 1.450 personel gabungan": police with unnamed others).
+
+    >>> _joint_class(["police", "soldiers"]), _joint_class(["police"]), _joint_class(["police", "soldiers", "people"])
+    ('security_forces', 'people', 'people')
+    """
+    cls = lca(named) if named else "people"
+    return "people" if cls in ("police", "soldiers") else cls
 
 
 def compatible(measure: str, cls: str | None) -> bool:

@@ -1341,12 +1341,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "participants",
     ): "'10K dengan n pelari': the race distance '10K' is read as 10,000 and breaks the list",
     ("idi4", 8, "3.050", "participants"): "as above, '5K'",
-    (
-        "idi4",
-        9,
-        "3.700",
-        "other",
-    ): "judgement: 'sebanyak n di antaranya mengikuti kategori maraton' (a subset by category) read as the turnout",
     ("idi4", 10, "3.700", "other"): "'yaitu n dari sebelumnya hanya m peserta': the subset by category is dropped",
     ("idi4", 10, "2.960", "other"): "judgement: the earlier subset by category read as the turnout",
     ("idi4", 11, "10.000", "other"): "judgement: 'hanya menampung n orang peserta' (a cap) read as the turnout",

@@ -44,7 +44,7 @@ ERA_YEARS: list[Any] = [
 TRAVELLERS_SENT: list[Any] = [
     (
         "Besok akan diberangkatkan 1.840 orang yang terbagi dalam lima kloter dari Embarkasi Batam.",
-        [("other", "travellers", 1840, 1840), ("other", "kloter", 5, 5)],
+        [("other", "travellers", 1840, 1840), ("other", "flight groups", 5, 5)],
     ),
     (
         "Hari ini Kemenag memberangkatkan 912 orang dari debarkasi Palu menuju kampung halaman.",

@@ -95,7 +95,7 @@ RELATIVES: list[Any] = [
 SET_TWO: list[Any] = [
     (
         "Penumpang yang ditemukan sudah 27 orang sehingga sisa korban hilang sebanyak 12 orang.",
-        [("other", "people", 27, 27), ("missing", "people", 12, 12)],
+        [("other", "people found", 27, 27), ("missing", "people", 12, 12)],
     ),
     (
         "Hingga sore ini ada 64 orang yang melaporkan keluarganya hilang dalam kecelakaan kapal itu.",

@@ -110,7 +110,7 @@ ENGLISH: list[Any] = [
 INDONESIAN: list[Any] = [
     (
         "Embarkasi Makassar memberangkatkan 4.150 calon haji dalam sepuluh kloter.",
-        [("other", "pilgrims", 4150, 4150), ("other", "kloter", 10, 10)],
+        [("other", "pilgrims", 4150, 4150), ("other", "flight groups", 10, 10)],
     ),
     ("Sebanyak 393 jemaah calon haji diberangkatkan ke Madinah.", [("other", "pilgrims", 393, 393)]),
     ("Puskesmas Cikampek dipadati 120 pasien diare.", [("other", "patients", 120, 120)]),

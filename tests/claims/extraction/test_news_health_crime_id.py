@@ -340,7 +340,7 @@ TRAFFIC: list[Any] = [
     # "menemukan n korban, yang terdiri atas a orang selamat dan b orang meninggal dunia"
     (
         "Tim gabungan menemukan 16 korban, terdiri atas 14 orang selamat dan dua orang meninggal dunia.",
-        [("other", "casualties", 16, 16), ("other", "survivors", 14, 14), ("killed", "people", 2, 2)],
+        [("other", "people found", 16, 16), ("other", "survivors", 14, 14), ("killed", "people", 2, 2)],
     ),
     # "speedboat yang ditumpangi n orang tenggelam": people on board
     ("Speedboat yang ditumpangi 14 orang tenggelam di perairan Pulau Gebe.", [("other", "people on board", 14, 14)]),
@@ -358,10 +358,10 @@ TRAFFIC: list[Any] = [
 FIRES_MINES_INDUSTRY: list[Any] = [
     # "Ledakan tungku smelter ... menyebabkan n pekerjanya meninggal dunia"
     ("Ledakan tungku itu menyebabkan 15 pekerja meninggal dunia.", [("killed", "people", 15, 15)]),
-    # "n pekerja menjadi korban ..., m diantaranya mengalami luka berat hingga luka ringan"
+    # "n pekerja menjadi korban ..., m diantaranya mengalami luka berat hingga luka ringan": casualties (found_people)
     (
         "Sebanyak 41 pekerja menjadi korban, 29 di antaranya mengalami luka berat hingga luka ringan.",
-        [("other", "workers", 41, 41), ("injured", "people", 29, 29)],
+        [("other", "casualties", 41, 41), ("injured", "people", 29, 29)],
     ),
     # "korban tewas ... bertambah menjadi 13 orang dari sebelumnya 12 orang. Sementara itu, 46 orang mengalami luka"
     (
@@ -388,7 +388,7 @@ FIRES_MINES_INDUSTRY: list[Any] = [
         [("other", "inmates", 1840, 1840), ("other", "prison capacity", 700, 700)],
     ),
     # "n penambang tertimbun longsoran": buried miners whose fate is unknown
-    ("Sebanyak 6 penambang tertimbun longsoran di lubang tambang emas.", [("other", "miners", 6, 6)]),
+    ("Sebanyak 6 penambang tertimbun longsoran di lubang tambang emas.", [("other", "buried miners", 6, 6)]),
     # "kerugian ditaksir mencapai Rp n miliar": an estimating verb governs the figure; the kiosks a fire "devours"
     # are damaged (round 5: "melahap", "melalap" are fire reports' damage verbs)
     (
@@ -667,10 +667,11 @@ BULLETINS: list[Any] = [
         "Tercatat 19 orang meninggal dunia, 44 orang luka berat dan 3 orang luka ringan.",
         [("killed", "people", 19, 19), ("other", "seriously injured", 44, 44), ("other", "lightly injured", 3, 3)],
     ),
-    # "sebanyak n orang mengungsi dan tersebar di enam titik": sites are things
+    # "sebanyak n orang mengungsi dan tersebar di enam titik": sites are things (beside evacuees, shelters:
+    # context_labels)
     (
         "Sebanyak 712 orang mengungsi dan tersebar di tujuh titik.",
-        [("displaced", "people", 712, 712), ("other", "locations", 7, 7)],
+        [("displaced", "people", 712, 712), ("other", "shelters", 7, 7)],
     ),
     # "puluhan unit mobil pemadam kebakaran dengan ratusan personel dikerahkan"
     (

@@ -83,10 +83,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 2.600 pos pengamanan dan 850 pos pelayanan didirikan.",
         [("other", "posts", 2600, 2600), ("other", "posts", 850, 850)],
     ),
-    # mudik: accidents as incidents and the dead among them
+    # mudik: accidents counted as incidents (accidents: context_labels) and the dead among them
     (
         "Angka kecelakaan selama arus balik tercatat 980 kejadian dengan 120 korban meninggal.",
-        [("other", "incidents", 980, 980), ("killed", "people", 120, 120)],
+        [("other", "accidents", 980, 980), ("killed", "people", 120, 120)],
     ),
     # agrarian conflict: farmers hurt in a clash (control)
     (
@@ -168,10 +168,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 3 anggota TNI gugur dalam serangan KKB di Puncak Jaya.",
         [("killed", "soldiers", 3, 3)],
     ),
-    # KKB attacks: hostages taken are no arrest
+    # KKB attacks: hostages taken are no arrest (other, subject hostages: found_people)
     (
         "KKB menyandera 12 pekerja jalan di Distrik Beoga.",
-        [("other", "workers", 12, 12)],
+        [("other", "hostages", 12, 12)],
     ),
     # KKB attacks: teachers evacuated out of a district (control)
     (
@@ -203,10 +203,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 45 warga sipil berhasil dievakuasi aparat ke Kota Nabire.",
         [("displaced", "civilians", 45, 45)],
     ),
-    # volcano: climbers trapped
+    # volcano: climbers trapped are counted as trapped people (composed_labels: a state label)
     (
         "Sebanyak 64 pendaki terjebak di puncak saat erupsi.",
-        [("other", "climbers", 64, 64)],
+        [("other", "trapped people", 64, 64)],
     ),
     # volcano: climbers still searched for (control)
     (
@@ -278,10 +278,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 70 jemaah pingsan karena kelelahan.",
         [("other", "pilgrims", 70, 70)],
     ),
-    # schools: students poisoned by food
+    # schools: students poisoned by food are counted as poisoned (composed_labels: a state label)
     (
         "Sebanyak 32 siswa keracunan setelah menyantap makanan di sekolah.",
-        [("other", "students", 32, 32)],
+        [("other", "poisoned", 32, 32)],
     ),
     # schools: students named suspects are no arrest
     (
@@ -460,10 +460,10 @@ INDONESIAN: list[Any] = [
         "Sebanyak 3 pelajar tewas dalam tawuran dan 11 pelajar diamankan.",
         [("killed", "people", 3, 3), ("arrested", "people", 11, 11)],
     ),
-    # mining: miners trapped and others escaping on their own
+    # mining: miners trapped (trapped people) and others escaping on their own
     (
         "Sebanyak 4 penambang terjebak dan 6 lainnya berhasil menyelamatkan diri.",
-        [("other", "miners", 4, 4), ("other", "survivors", 6, 6)],
+        [("other", "trapped people", 4, 4), ("other", "survivors", 6, 6)],
     ),
     # prisons: an overcrowded jail and its capacity
     (

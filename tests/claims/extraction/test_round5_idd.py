@@ -111,7 +111,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Di Jambi, jumlah titik api menurun dari 842 menjadi 515 titik.",
-        [("other", "locations", 842, 842), ("other", "locations", 515, 515)],
+        [("other", "hotspots", 842, 842), ("other", "hotspots", 515, 515)],
     ),
     (
         "Jumlah sekolah yang rusak naik dari 14 menjadi 22 unit.",
@@ -120,7 +120,7 @@ INDONESIAN: list[Any] = [
     # noun forms of change verbs with 'hingga' give the size of the change, exact; a capacity bound stays (control)
     (
         "BNPB mencatat kebakaran lahan mengalami kenaikan hingga 318 kejadian dibanding bulan lalu.",
-        [("other", "incidents", 318, 318)],
+        [("other", "fires", 318, 318)],
     ),
     (
         "Daya tampung posko hingga 300 orang.",

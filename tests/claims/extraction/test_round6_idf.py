@@ -207,7 +207,7 @@ INDONESIAN: list[Any] = [
     # a part of trapped miners evacuated: rescued; a flood's trapped residents evacuated: displaced
     (
         "Sebanyak 9 penambang terperangkap di dalam lubang, lima di antaranya berhasil dievakuasi.",
-        [("other", "miners", 9, 9), ("other", "trapped", 5, 5)],
+        [("other", "trapped people", 9, 9), ("other", "trapped", 5, 5)],
     ),
     (
         "Tim SAR mengevakuasi 40 warga yang terjebak banjir di lantai dua rumah mereka.",

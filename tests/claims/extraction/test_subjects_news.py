@@ -200,9 +200,9 @@ INDONESIAN: list[Row] = [
     # a tally noun phrase names the group of a predicate figure ("jumlah nakes yang terpapar mencapai n orang")
     ("Jumlah nakes yang terpapar mencapai 212 orang.", "212", "health workers"),
     ("Total pasien yang terpapar mencapai 95 orang.", "95", "patients"),
-    # gambling bust; guests poisoned at a wedding feast (labelled in English)
+    # gambling bust; guests poisoned at a wedding feast (counted by the state: poisoned)
     ("Polisi menangkap 12 penjudi di sebuah warung kopi.", "12", "people"),
-    ("Sebanyak 120 tamu undangan mengalami keracunan usai pesta pernikahan.", "120", "guests"),
+    ("Sebanyak 120 tamu undangan mengalami keracunan usai pesta pernikahan.", "120", "poisoned"),
     ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fans"),
     # refugee boats: "pengungsi Rohingya" stays a displacement count
     ("Sebanyak 143 pengungsi Rohingya mendarat di Pantai Lamreh.", "143", "people"),
