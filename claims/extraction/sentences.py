@@ -183,6 +183,7 @@ _ABBREVIATIONS = frozenset(
         "kab",
         "prov",
         "rp",
+        "rs",
         "u.s",
         "u.n",
         "u.k",
