@@ -7,7 +7,8 @@ construction read in real English reports (the comment names it). Readings follo
 text, then (measure, subject, low, high) for every claim. The classes:
 
 - "Rs" and "Rs." before an amount are rupees in Indian and Pakistani copy ("Rs 2 lakh", "Rs.50,000"), and "Rs." ends
-  no sentence (``[currencies] INR``, ``sentences._ABBREVIATIONS``);
+  no sentence before an amount (``[currencies] INR``, ``sentences._AMOUNT_ABBREVIATIONS``), while the Indonesian
+  "RS." (a hospital) still may;
 - a force that "responded to the crash", "to the accident", "to the collapse" was sent (``[measures] deployed``);
 - a one-word other-verb that opens a noun of people ("rescue" in "rescue workers") is part of the noun, no verb
   (``view.SentenceView.measure_at``);
@@ -33,6 +34,7 @@ from typing import Any
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.sentences import split_sentences
 from tests.claims.extraction.news_tables import Row, summary
 
 ENGLISH: list[Any] = [
@@ -113,3 +115,15 @@ ENGLISH: list[Any] = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_round7_enk_english(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "en"), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized Rs. 9 crore. Two men were held.", ["Police seized Rs. 9 crore.", "Two men were held."]),
+        # control: the Indonesian abbreviation of a hospital ends its sentence
+        ("Korban dibawa ke RS. Polisi masih menyelidiki.", ["Korban dibawa ke RS.", "Polisi masih menyelidiki."]),
+    ],
+)
+def test_round7_enk_rupee_dot_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text)] == expected
