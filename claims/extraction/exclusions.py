@@ -65,8 +65,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     end = reading.end
     if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier
-    if kinds[i] == "w" and end + 2 < len(kinds) and _one_of_superlative(s, i, end):
-        return True  # "one of the largest evacuations"
+    if kinds[i] == "w" and end + 1 < len(kinds) and _one_of(s, i, end):
+        return True  # "one of the largest evacuations", "the volcano is one of 23 active volcanoes"
     if kinds[i] == "n" and end + 1 < len(kinds) and s.words[end] in lex.range_joiners and end + 1 in s.blocked:
         return reading.value <= 31 and kinds[end + 1] == "n"  # "3 hingga 6 Mei 2024": the first day of a date range
     return (
@@ -114,6 +114,29 @@ def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
     if k + 2 < n and words[k + 1][-2:] in ("'s", "\u2019s"):
         k += 1  # "one of the world's biggest"
     return words[k + 1] in cues.get("one_of_superlatives", frozenset())
+
+
+def _one_of(s: SentenceView, i: int, end: int) -> bool:
+    """The number word one that ranks (``_one_of_superlative``) or names a member of a set (``_member_of_set``)."""
+    return (end + 2 < len(s.words) and _one_of_superlative(s, i, end)) or _member_of_set(s, i, end)
+
+
+def _member_of_set(s: SentenceView, i: int, end: int) -> bool:
+    """ "The volcano is one of 23 active volcanoes", "it was one of the 12 prisons": after a copula (``[subjects]
+    copulas``), the number word one before "of" and a figure names its subject as a member of a set, no count (the
+    set's figure is read on its own), unless a measure word before the copula makes the one a count of it."""
+    words, n = s.words, len(s.words)
+    if s.lex.number_words.get(words[i]) != 1 or words[end] not in s.lex.of_words or i == 0:
+        return False
+    copulas = s.lex.subject_cues.get("copulas")
+    if copulas is None or words[i - 1] not in copulas.firsts:
+        return False
+    k = end + 1
+    if words[k] in s.lex.determiners and k + 1 < n:
+        k += 1  # "one of the 12 prisons"
+    if not (s.kinds[k] == "n" or words[k] in s.lex.number_words):
+        return False
+    return all(s.measure_at(j) is None for j in range(i - 1))  # "The dead man was one of 40 workers": one dead
 
 
 _SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for

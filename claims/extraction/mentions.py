@@ -284,6 +284,7 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     if second is None:
         return None
     reading2, unit2, first2, end2 = second
+    value = _shared_scale(s, value, first, end, reading2)
     if from_word and first >= 2 and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1]):
         return None  # "bertambah dari 5 menjadi 9": a change, not a range
     if words[j] != "-" and _change_by(s, first):
@@ -300,6 +301,15 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     q_first = first - 1 if between or from_word else first
     mention = Mention(q_first, end2, i, end2, None, value, reading2.value, "range", unit or unit2)
     return mention
+
+
+def _shared_scale(s: SentenceView, value: Decimal, first: int, end: int, second: Reading) -> Decimal:
+    """ "40 to 45 million", "between 2 and 3 lakh": a scale word after the second bound only scales the first too,
+    when the first has none and is below the second's number before its scale."""
+    scale = s.lex.scales.get(s.words[second.end - 1])
+    if scale is None or any(w in s.lex.scales for w in s.words[first:end]):
+        return value
+    return value * scale if value < second.value / scale else value
 
 
 def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, first: int, end: int) -> Mention:

@@ -18,6 +18,7 @@ from functools import cache
 
 from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.clauses import aux_at
+from claims.extraction.event_adjuncts import event_adjunct
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
@@ -232,7 +233,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             if found is None and (_cause_adjunct(s, j) or _dated_adjunct(s, j)):
                 j -= 1  # "Warga yang meninggal karena antraks (sejak Januari) berjumlah tiga orang": no clause
                 continue
-            if leftmost and found is None and _time_adjunct(s, j, end):
+            if leftmost and found is None and (_time_adjunct(s, j, end) or event_adjunct(s, j)):
                 j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
                 continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None

@@ -148,6 +148,10 @@ def token_columns(text: str, start: int = 0, end: int | None = None) -> TokenCol
     return TokenColumns(texts, words, kinds, starts, ends, glue)
 
 
+# Abbreviations that end with a dot before an amount only: "Rs. 2 lakh" (rupees in Indian and Pakistani copy), while
+# "dibawa ke RS." (Indonesian: a hospital) may end a sentence
+_AMOUNT_ABBREVIATIONS = frozenset(["rs"])
+
 # Abbreviations that end with a dot but do not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -243,7 +247,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 nxt += 1
             following = text[nxt] if nxt < n else ""
             if m.group(0).startswith(".") and (
-                word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+                word in _ABBREVIATIONS
+                or (len(word) == 1 and word.isalpha())
+                or "." in word
+                or (word in _AMOUNT_ABBREVIATIONS and following.isdecimal())
             ):
                 continue
             if following and following.islower():

@@ -159,6 +159,10 @@ class SentenceView:
         found: tuple[int, str] | None
         phrase = lex.measures.match(words, i) if word in lex.measures.firsts else None
         verb = lex.other_verbs.match(words, i) if word in lex.other_verbs.firsts else None
+        if verb is not None and verb[0] == 1 and phrase is None and word in lex.nouns.firsts:
+            noun = lex.nouns.match(words, i)  # "rescue workers": the verb word opens a noun of people, no verb
+            if noun is not None and noun[0] > 1 and noun[1].subject_class == "people":
+                verb = None
         if phrase is not None and phrase[0] > 1 and (verb is None or verb[0] <= phrase[0]):
             found = phrase  # the longer wins: "korban luka berat" (a grade) over "korban luka"
         elif verb is not None:
