@@ -1603,4 +1603,31 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Some 1.8 million",
         "displaced",
     ): "'n people ... huddled in about m shelters': 'huddled in' with a figure before the shelters names no measure",
+    ("idk1", 3, "tujuh", "other"): "'beraksi sebanyak n kali': a count of occasions after a verb of crime is dropped",
+    ("idk1", 8, "58", "other"): "'melakukan kejahatan sebanyak n kali': a count of occasions is dropped",
+    ("idk1", 26, "mencapai Rp142 miliar", "other"): "'KPK memperkirakan kerugian ... mencapai': an active verb of "
+    "estimate with its object between does not make the sum about",
+    (
+        "idk2",
+        24,
+        "1.455",
+        "displaced",
+    ): "a breakdown of evacuees by kind of shelter ('n orang di rumah warga, m di gedung "
+    "sekolah'): only the item naming 'tenda pengungsian' is displaced",
+    (
+        "idk2",
+        24,
+        "187",
+        "displaced",
+    ): "a breakdown of evacuees by kind of shelter: the items do not inherit the measure",
+    (
+        "idk2",
+        24,
+        "702",
+        "displaced",
+    ): "a breakdown of evacuees by kind of shelter: the items do not inherit the measure",
+    ("idk3", 0, "seorang", "missing"): "'seorang' (se- + orang) is read as no figure",
+    ("idk3", 12, "Ribuan", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
+    ("idk3", 12, "1.950", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
+    ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
 }

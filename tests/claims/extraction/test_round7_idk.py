@@ -1,0 +1,76 @@
+"""Crime, fraud, corruption and court reports, road accidents, fires and eruptions in Indonesian news (issue 11,
+round 7, corpus ``idk*``).
+
+Every sentence is our own (other places, figures and names); each models a construction read in real reports of
+that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
+
+- the nouns of police, prosecutor and KPK tallies and seizures are counted things with their own label ("menangani
+  31 perkara", "korupsi 11 proyek", "3 juta set APD", "dua unit televisi": ``[nouns]``);
+- an estimate before "sebesar"/"senilai" of a sum keeps the estimate ("kerugian negara kurang lebih sebesar Rp80
+  miliar", "ditaksir sebesar Rp2 miliar": ``[qualifiers] about``);
+- people who occupy evacuation posts or tents are displaced ("860 warga menempati beberapa titik posko pengungsian":
+  ``[measures] displaced``);
+- SAR searches: the units a search is split into are things, no deployed people ("lima SRU": ``[nouns]``); the
+  numbers after "SRU" and a mountain's "pos" are identifiers ("SRU 1 menyisir dari pos 3": ``[exclusions]``); the
+  strength a team sets out with is deployed ("dengan kekuatan 13 personel": ``[measures] deployed``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+INDONESIAN: list[Any] = [
+    # Polri and Kejaksaan year-end releases: cases handled
+    ("Kejaksaan menangani 14 perkara korupsi dana desa sepanjang tahun lalu.", [("other", "cases", 14, 14)]),
+    # KPK releases: projects and procurement in sets
+    ("Korupsi itu terjadi di tujuh proyek irigasi.", [("other", "projects", 7, 7)]),
+    ("Anggaran itu dipakai untuk membeli 250 ribu set seragam sekolah.", [("other", "sets", 250000, 250000)]),
+    # begal and burglary seizures listed with "unit"
+    (
+        "Polisi menyita empat unit sepeda motor dan tiga unit televisi dari rumah pelaku.",
+        [("other", "motorcycles", 4, 4), ("other", "televisions", 3, 3)],
+    ),
+    # an estimate before "sebesar" of a sum
+    (
+        '"Hasil audit sementara, kerugian negara kurang lebih sebesar Rp48 miliar," ujar penyidik.',
+        [("other", "IDR", 43200000000, 52800000000)],
+    ),
+    ("Kerugian akibat kebakaran gudang itu ditaksir sebesar Rp3,5 miliar.", [("other", "IDR", 3150000000, 3850000000)]),
+    # "sebesar" alone states the sum (control)
+    ("Kerugian negara dalam perkara itu sebesar Rp12 miliar.", [("other", "IDR", 12000000000, 12000000000)]),
+    # BPBD on eruptions: people occupying the evacuation posts
+    (
+        "Hingga Selasa, 1.210 warga menempati beberapa titik posko pengungsian di Kecamatan Ile Bura.",
+        [("displaced", "people", 1210, 1210)],
+    ),
+    ("Sebanyak 315 jiwa kini menempati tenda pengungsian di lapangan desa.", [("displaced", "people", 315, 315)]),
+    # occupying a room is no evacuation (control)
+    ("Sebanyak 20 siswa menempati ruang kelas baru.", [("other", "students", 20, 20)]),
+    # SAR searches on mountains: units, numbered units and posts, a team's strength
+    (
+        "Tim SAR dibagi menjadi tiga SRU, masing-masing beranggotakan delapan orang.",
+        [("other", "search units", 3, 3), ("other", "people", 8, 8)],
+    ),
+    (
+        "SRU 3 menyisir dari pos 4 ke arah barat sejauh 700 meter.",
+        [("other", "meters", 700, 700)],
+    ),
+    ("Rombongan pendaki tiba di Pos 2 menjelang magrib.", []),
+    (
+        "Tim kedua dari Kantor SAR Jambi dengan kekuatan 11 personel berangkat melalui jalur Kersik Tuo.",
+        [("deployed", "people", 11, 11)],
+    ),
+    ("Pengamanan laga itu dilakukan dengan kekuatan 420 personel gabungan.", [("deployed", "people", 420, 420)]),
+    # a quake's strength is a magnitude (control)
+    ("Gempa berkekuatan 5,9 mengguncang Kabupaten Sumedang.", [("other", "magnitude", 5.9, 5.9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
+def test_indonesian_round7_idk(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
