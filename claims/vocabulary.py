@@ -338,6 +338,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("shooting incidents"),
     gettext_noop("shophouses"),
     gettext_noop("shops"),
+    gettext_noop("shots"),
     gettext_noop("sickles"),
     gettext_noop("skiers"),
     gettext_noop("slingshots"),

@@ -1630,4 +1630,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idk3", 12, "Ribuan", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "1.950", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
+    ("idk4", 27, "Delapan", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
+    ("idk4", 27, "dua", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
 }

@@ -12,7 +12,11 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   ``[measures] displaced``);
 - SAR searches: the units a search is split into are things, no deployed people ("lima SRU": ``[nouns]``); the
   numbers after "SRU" and a mountain's "pos" are identifiers ("SRU 1 menyisir dari pos 3": ``[exclusions]``); the
-  strength a team sets out with is deployed ("dengan kekuatan 13 personel": ``[measures] deployed``).
+  strength a team sets out with is deployed ("dengan kekuatan 13 personel": ``[measures] deployed``);
+- drug busts: seized pills the police destroy are never damaged ("memusnahkan ... pil ekstasi sebanyak 34.747 butir":
+  ``not_measures`` of the pill nouns), and "senpi" is a firearm (``[nouns]``);
+- fire engines counted by unit and acronym ("dua unit PMK", "tujuh unit damkar") and shots fired ("lima kali
+  tembakan") are counted things with their own label (``[nouns]``).
 """
 
 from __future__ import annotations
@@ -66,6 +70,25 @@ INDONESIAN: list[Any] = [
         [("deployed", "people", 11, 11)],
     ),
     ("Pengamanan laga itu dilakukan dengan kekuatan 420 personel gabungan.", [("deployed", "people", 420, 420)]),
+    # drug-bust releases: destroying seized pills
+    ("BNNP Bali memusnahkan 12.400 butir pil ekstasi hasil sitaan.", [("other", "ecstasy pills", 12400, 12400)]),
+    (
+        "Polres memusnahkan 3.150 butir pil koplo dan 2 kg ganja.",
+        [("other", "pills", 3150, 3150), ("other", "kg", 2, 2)],
+    ),
+    (
+        "Barang bukti lain berupa satu senpi rakitan dan enam butir peluru.",
+        [("other", "firearms", 1, 1), ("other", "bullets", 6, 6)],
+    ),
+    # factory and market fires: fire engines by unit and acronym
+    ("Beruntung dua unit PMK segera tiba di lokasi kebakaran.", [("other", "fire engines", 2, 2)]),
+    ("Sebanyak tujuh unit damkar diterjunkan ke pabrik itu.", [("other", "fire engines", 7, 7)]),
+    # the firefighters themselves stay people (control)
+    ("Sebanyak 40 petugas damkar dikerahkan.", [("deployed", "people", 40, 40)]),
+    # robberies: shots fired
+    ("Polisi melepaskan tiga tembakan peringatan ke udara.", [("other", "shots", 3, 3)]),
+    # a fire that destroys houses still damages them (control)
+    ("Kebakaran itu memusnahkan 14 rumah warga.", [("damaged", "houses", 14, 14)]),
     # a quake's strength is a magnitude (control)
     ("Gempa berkekuatan 5,9 mengguncang Kabupaten Sumedang.", [("other", "magnitude", 5.9, 5.9)]),
 ]
