@@ -319,6 +319,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("rioters"),
     gettext_noop("road sections"),
     gettext_noop("roads"),
+    gettext_noop("robberies"),
     gettext_noop("rooms"),
     gettext_noop("rounds of ammunition"),
     gettext_noop("sailors"),

@@ -186,7 +186,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "hospitalized",
     ): "'Satu korban luka berat dirawat inap': the severity subset wins over the hospital stay",
     ("ida", 128, "25", "deployed"): "'dibantu ... 25 personel' (assisted by) is no deployment verb",
-    ("ida", 133, "sekitar 40", "other"): "'beraksi sekitar 40 kali' (times) is dropped as a multiplier",
     (
         "ida3",
         16,
@@ -1603,8 +1602,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Some 1.8 million",
         "displaced",
     ): "'n people ... huddled in about m shelters': 'huddled in' with a figure before the shelters names no measure",
-    ("idk1", 3, "tujuh", "other"): "'beraksi sebanyak n kali': a count of occasions after a verb of crime is dropped",
-    ("idk1", 8, "58", "other"): "'melakukan kejahatan sebanyak n kali': a count of occasions is dropped",
     ("idk1", 26, "mencapai Rp142 miliar", "other"): "'KPK memperkirakan kerugian ... mencapai': an active verb of "
     "estimate with its object between does not make the sum about",
     (

@@ -16,7 +16,9 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - drug busts: seized pills the police destroy are never damaged ("memusnahkan ... pil ekstasi sebanyak 34.747 butir":
   ``not_measures`` of the pill nouns), and "senpi" is a firearm (``[nouns]``);
 - fire engines counted by unit and acronym ("dua unit PMK", "tujuh unit damkar") and shots fired ("lima kali
-  tembakan") are counted things with their own label (``[nouns]``).
+  tembakan") are counted things with their own label (``[nouns]``);
+- a bare figure before "kali" in a clause about robbery counts the gang's robberies, no longer dropped ("komplotan itu
+  sudah beraksi sebanyak tujuh kali": ``occasions.robberies``, ``[cues] robbery_words``).
 """
 
 from __future__ import annotations
@@ -87,6 +89,17 @@ INDONESIAN: list[Any] = [
     ("Sebanyak 40 petugas damkar dikerahkan.", [("deployed", "people", 40, 40)]),
     # robberies: shots fired
     ("Polisi melepaskan tiga tembakan peringatan ke udara.", [("other", "shots", 3, 3)]),
+    # begal releases: how many times the gang struck
+    ("Kawanan itu sudah beraksi sebanyak 23 kali di Kabupaten Ogan Ilir.", [("other", "robberies", 23, 23)]),
+    ("Menurut polisi, para tersangka telah melakukan kejahatan serupa 14 kali.", [("other", "robberies", 14, 14)]),
+    (
+        "Sejak Januari, kawanan begal itu beraksi sembilan kali di jalur lingkar selatan.",
+        [("other", "robberies", 9, 9)],
+    ),
+    # no robbery word: a count of occasions stays dropped (control)
+    ("Massa tiga kali membakar ban di depan kantor bupati.", []),
+    # a noun after the frequency word is counted (control)
+    ("Perampok meletupkan empat kali tembakan ke udara.", [("other", "shots", 4, 4)]),
     # a fire that destroys houses still damages them (control)
     ("Kebakaran itu memusnahkan 14 rumah warga.", [("damaged", "houses", 14, 14)]),
     # a quake's strength is a magnitude (control)
