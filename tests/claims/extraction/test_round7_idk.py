@@ -17,6 +17,8 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   ``not_measures`` of the pill nouns), and "senpi" is a firearm (``[nouns]``);
 - fire engines counted by unit and acronym ("dua unit PMK", "tujuh unit damkar") and shots fired ("lima kali
   tembakan") are counted things with their own label (``[nouns]``);
+- PVMBG bulletins count volcanic events by kind ("58 kali gempa vulkanik", "17 kali tremor", "satu kali awan panas
+  guguran"), drug packets come in clips and parades in groups ("21 klip sabu", "40 kelompok kesenian": ``[nouns]``);
 - a bare figure before "kali" in a clause about robbery counts the gang's robberies, no longer dropped ("komplotan itu
   sudah beraksi sebanyak tujuh kali": ``occasions.robberies``, ``[cues] robbery_words``).
 """
@@ -100,6 +102,18 @@ INDONESIAN: list[Any] = [
     ("Massa tiga kali membakar ban di depan kantor bupati.", []),
     # a noun after the frequency word is counted (control)
     ("Perampok meletupkan empat kali tembakan ke udara.", [("other", "shots", 4, 4)]),
+    # PVMBG bulletins: volcanic events by kind
+    (
+        "Dalam 12 jam terakhir, terekam 41 kali gempa vulkanik dan 9 kali tremor non harmonik.",
+        [("other", "volcanic earthquakes", 41, 41), ("other", "tremors", 9, 9)],
+    ),
+    (
+        "Semeru mengeluarkan dua kali awan panas guguran dan 17 kali guguran pada periode itu.",
+        [("other", "pyroclastic flows", 2, 2), ("other", "rockfalls", 17, 17)],
+    ),
+    # drug-bust seizures and parades
+    ("Dari kamar tersangka, polisi menyita 12 klip sabu.", [("other", "clips", 12, 12)]),
+    ("Karnaval itu diikuti 35 kelompok seni dari berbagai kecamatan.", [("other", "groups", 35, 35)]),
     # a fire that destroys houses still damages them (control)
     ("Kebakaran itu memusnahkan 14 rumah warga.", [("damaged", "houses", 14, 14)]),
     # a quake's strength is a magnitude (control)
