@@ -400,6 +400,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("witnesses"),
     gettext_noop("women"),
     gettext_noop("workers"),
+    gettext_noop("wounds"),
     gettext_noop("worshippers"),
     gettext_noop("youths"),
 )

@@ -1629,7 +1629,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk4", 27, "Delapan", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
     ("idk4", 27, "dua", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
-    ("idk6", 3, "sembilan", "other"): "'sembilan luka tusuk' (wounds on a body) is read as nine injured people",
     (
         "idk6",
         11,

@@ -19,6 +19,8 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   tembakan") are counted things with their own label (``[nouns]``);
 - PVMBG bulletins count volcanic events by kind ("58 kali gempa vulkanik", "17 kali tremor", "satu kali awan panas
   guguran"), drug packets come in clips and parades in groups ("21 klip sabu", "40 kelompok kesenian": ``[nouns]``);
+- autopsy findings: a figure right before "luka" and a kind of wound counts wounds, no injured people ("sembilan luka
+  tusuk di tubuh korban": ``context_misreads._wounds``, ``[cues] wound_words``, ``wound_kinds``);
 - a bare figure before "kali" in a clause about robbery counts the gang's robberies, no longer dropped ("komplotan itu
   sudah beraksi sebanyak tujuh kali": ``occasions.robberies``, ``[cues] robbery_words``).
 """
@@ -114,6 +116,12 @@ INDONESIAN: list[Any] = [
     # drug-bust seizures and parades
     ("Dari kamar tersangka, polisi menyita 12 klip sabu.", [("other", "clips", 12, 12)]),
     ("Karnaval itu diikuti 35 kelompok seni dari berbagai kecamatan.", [("other", "groups", 35, 35)]),
+    # murder inquiries: wounds counted on a body
+    ("Di tubuh korban ditemukan tujuh luka tembak.", [("other", "wounds", 7, 7)]),
+    ("Hasil autopsi menemukan 14 luka bacokan di kepala dan punggung korban.", [("other", "wounds", 14, 14)]),
+    # people with a kind of wound stay injured (controls)
+    ("Sebanyak 12 warga mengalami luka tusuk dalam bentrokan itu.", [("injured", "people", 12, 12)]),
+    ("Dua korban luka bacok dirawat di puskesmas.", [("injured", "people", 2, 2)]),
     # a fire that destroys houses still damages them (control)
     ("Kebakaran itu memusnahkan 14 rumah warga.", [("damaged", "houses", 14, 14)]),
     # a quake's strength is a magnitude (control)
