@@ -11,6 +11,8 @@ audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer 
 - an active verb of a people measure after the figure whose object is a thing or an animal ("40 relawan
   mengevakuasi ternak warga", "merumahkan 700 karyawan untuk merelokasi pabriknya"; ``[cues] moved_things`` for
   goods no counted noun names) makes the figure its agent: nobody displaced;
+- a figure right before a wound of a kind (``[cues] wound_kinds``: "sembilan luka tusuk di tubuh korban", "tujuh luka
+  tembak") counts the wounds on a body, no injured people;
 - a verb of sending followed by a vehicle it comes from ("19 pelajar diturunkan dari truk Sabhara": ``[cues]
   vehicles``) unloads people, no force deployed.
 
@@ -48,6 +50,9 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True
     if measure == "deployed" and _off_a_vehicle(f):
         return True  # "19 pelajar diturunkan dari truk Sabhara": unloaded, not sent
+    if measure == "injured" and _wounds(f):
+        f.label, f.other_verb = "wounds", True  # "Hasil visum menunjukkan sembilan luka tusuk": wounds, not people
+        return True
     if measure == "injured" and _disease_lesion(f):
         f.label, f.other_verb = "lesions", True  # "enam warga mengalami luka dengan ciri khas penyakit antraks"
         return True
@@ -120,3 +125,12 @@ def _disease_lesion(f: Figure) -> bool:
         if s.words[k] in diseases and not s.texts[k][0].isupper():  # not a name: "Jalan Penyakit Dalam"
             return True
     return False
+
+
+def _wounds(f: Figure) -> bool:
+    """The figure stands right before "luka" and a kind of wound (``[cues] wound_kinds``, ``wound_words``)."""
+    s, k = f.s, f.m.num_end
+    wounds = s.lex.cues.get("wound_words", frozenset())
+    return (
+        k + 1 < len(s.words) and s.words[k] in wounds and s.words[k + 1] in s.lex.cues.get("wound_kinds", frozenset())
+    )

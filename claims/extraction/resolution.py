@@ -30,6 +30,7 @@ from claims.extraction.noun_phrase import (
     scan_noun_phrase,
     share_coordinated_nouns,
 )
+from claims.extraction.occasions import thing_counted
 from claims.extraction.reach import (
     active_verb,
     another_nouns,
@@ -61,7 +62,7 @@ from claims.extraction.subject_rules import (
 )
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.subset_labels import compose_subset_labels
-from claims.extraction.tally_nouns import tally_noun_measure, tally_thing_before
+from claims.extraction.tally_nouns import tally_noun_measure
 from claims.extraction.time_places import drop_time_places
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.wholes import fraction_wholes, own_measure, part_wholes
@@ -457,8 +458,8 @@ def _set_validity(f: Figure) -> None:
     has_noun = has_noun or m.subject_class in PERSON_CLASSES - {"people"}  # "Of the casualties, 45 were children"
     if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):
         m.valid = a is not None and a.measure == "other" and f.label is not None
-        if not m.valid and (thing := tally_thing_before(f)) is not None:
-            m.valid, m.subject = True, thing  # "Jumlah suara sah 2.598.310": the tally's thing
+        if not m.valid and (thing := thing_counted(f)) is not None:
+            m.valid, m.subject = True, thing  # "Jumlah suara sah 2.598.310": the tally's thing; "beraksi tujuh kali"
 
 
 def resolve(s: SentenceView, mentions: list[Mention]) -> None:

@@ -1,0 +1,54 @@
+"""How many times a gang struck: a bare figure before a frequency word ("kali") in a clause about robbery counts the
+robberies ("komplotan itu sudah beraksi sebanyak tujuh kali", "telah melakukan kejahatan 58 kali", "pelaku mengaku
+sudah lima kali merampok"): a valid ``other`` figure labelled "robberies", where a bare figure would be dropped
+(crime desks, issue 11, corpus ``idk``). The words of robbery are ``[cues] robbery_words``; a counted noun right after
+the frequency word keeps its own count ("tujuh kali tembakan": shots)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.tally_nouns import tally_thing_before
+from claims.extraction.view import CLAUSE_PUNCT
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+ROBBERIES = "robberies"
+_BEFORE = 6  # "komplotan itu diketahui sudah beraksi sebanyak": the verb and its adverbs before the figure
+_AFTER = 4  # "lima kali melakukan aksi begal": the verb after the frequency word
+
+
+def thing_counted(f: Figure) -> str | None:
+    """The label of what a bare figure counts: the robberies of a gang, else a tally's thing before it."""
+    return robberies(f) or tally_thing_before(f)
+
+
+def robberies(f: Figure) -> str | None:
+    """ "robberies" for a bare figure right before a frequency word, with a word of robbery in its clause."""
+    s, m = f.s, f.m
+    end = m.num_end
+    if end >= len(s.words) or s.words[end] not in s.lex.cues.get("frequency_words", frozenset()):
+        return None
+    crime = s.lex.cues.get("robbery_words", frozenset())
+    if crime.isdisjoint(s.word_set):
+        return None
+    nxt = end + 1
+    if nxt < len(s.words) and s.words[nxt] in s.lex.nouns.firsts and s.lex.nouns.match(s.words, nxt) is not None:
+        return None  # "tujuh kali tembakan": the noun is counted
+    return ROBBERIES if _in_clause(f, crime, end) else None
+
+
+def _in_clause(f: Figure, words: frozenset[str], end: int) -> bool:
+    s = f.s
+    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _BEFORE), -1):
+        if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
+            break
+        if s.words[k] in words:
+            return True
+    for k in range(end + 1, min(len(s.words), end + 1 + _AFTER)):
+        if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
+            break
+        if s.words[k] in words:
+            return True
+    return False
