@@ -414,7 +414,6 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("wounds"),
     gettext_noop("worshippers"),
     gettext_noop("youths"),
-    # round 7 (id): nouns that used to fall through untranslated
     gettext_noop("CCTV cameras"),
     gettext_noop("blankets"),
     gettext_noop("bongs"),

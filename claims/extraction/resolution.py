@@ -31,12 +31,7 @@ from claims.extraction.noun_phrase import (
     share_coordinated_nouns,
 )
 from claims.extraction.occasions import thing_counted
-from claims.extraction.reach import (
-    active_verb,
-    another_nouns,
-    object_of_another,
-    search_right,
-)
+from claims.extraction.reach import active_verb, another_nouns, object_of_another, search_right
 from claims.extraction.reach_before import (
     after_preposition,
     cause_thing,
