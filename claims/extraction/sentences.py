@@ -162,12 +162,16 @@ pattern (each is the faster one in its build; tests/claims/extraction/test_fast_
 
 # The class of a character as the token patterns read it: \s, \d (a decimal digit), [^\W\d_] (a letter or another
 # alphanumeric character that is no decimal digit), anything else; precomputed for ASCII.
-_SPACE, _DIGIT, _LETTER, _OTHER = 0, 1, 2, 3
+# (each name Final: mypyc then compiles it to its value instead of a lookup in the module's dict per character)
+_SPACE: Final = 0
+_DIGIT: Final = 1
+_LETTER: Final = 2
+_OTHER: Final = 3
 _ASCII_CLASSES: Final = [
     _SPACE if chr(c).isspace() else _DIGIT if chr(c).isdecimal() else _LETTER if chr(c).isalnum() else _OTHER
     for c in range(128)
 ]
-_KIND_OF_CLASS: Final = ("", "n", "w", "p")
+_KIND_OF_CLASS: Final = " nwp"  # a str, not a tuple: mypyc builds a Final tuple anew where it is used
 
 
 def _char_class(ch: str) -> int:
@@ -226,7 +230,7 @@ def columns_by_characters(text: str, start: int, stop: int) -> TokenColumns:
         last_end = i = j
     if not glue:
         glue.append(False)
-    return TokenColumns(texts, words, kinds, starts, ends, glue)
+    return _new_tuple(TokenColumns, (texts, words, kinds, starts, ends, glue))  # no NamedTuple frame, see Token
 
 
 # Abbreviations that end with a dot but do not end a sentence.
