@@ -171,6 +171,7 @@ _ASCII_CLASSES: Final = [
     _SPACE if chr(c).isspace() else _DIGIT if chr(c).isdecimal() else _LETTER if chr(c).isalnum() else _OTHER
     for c in range(128)
 ]
+_str_lower = str.lower  # called through the name, so that the compiled build runs str.lower itself (see below)
 _KIND_OF_CLASS: Final = " nwp"  # a str, not a tuple: mypyc builds a Final tuple anew where it is used
 
 
@@ -222,7 +223,9 @@ def columns_by_characters(text: str, start: int, stop: int) -> TokenColumns:
             j = _run_end(text, j, stop, _LETTER, "'\u2019-")
         piece = text[i:j]
         texts.append(piece)
-        words.append(piece.lower())
+        # mypyc's own str.lower lowers character by character: no final sigma ("\u039f\u0394\u039f\u03a3" ends in
+        # "\u03c2" through str.lower); it reads plain ASCII right, anything else goes to str.lower itself
+        words.append(piece.lower() if piece.isascii() else _str_lower(piece))
         kinds.append(_KIND_OF_CLASS[cls])
         starts.append(i)
         ends.append(j)

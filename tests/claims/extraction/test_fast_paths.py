@@ -99,6 +99,8 @@ def test_tokenizer_read_by_characters_examples() -> None:
     assert glue == [False] * 5 + [True, True, False, True, False, True, True, True, False]
     assert (starts[1], ends[1]) == (9, 16)
     assert columns_by_characters("  ", 0, 2) == ([], [], [], [], [], [False])
+    greek = "\u039f\u0394\u039f\u03a3 \u039f\u0394\u039f\u03a3."  # a final sigma lower-cases to \u03c2
+    assert columns_by_characters(greek, 0, len(greek)).words == [w.lower() for w in greek[:-1].split()] + ["."]
 
 
 @settings(max_examples=600, deadline=None)
