@@ -32,6 +32,19 @@ def first_digit(text: str, start: int, end: int, columns: TokenColumns) -> int:
     return columns.starts[kinds.index("n")] if "n" in kinds else end
 
 
+def _numbers_close(kinds: list[str]) -> bool:
+    """Whether a number token stands at most three tokens after another. Every match of _PHONE holds two groups of
+    digits with one space or dash between them (``\\d{3,4}[\\s-]\\d{3,4}``), and every digit is in a number token:
+    a sentence without such a pair holds no phone number (most sentences: a cheap test before the scans)."""
+    previous = -9
+    for k, kind in enumerate(kinds):
+        if kind == "n":
+            if k - previous <= 3:
+                return True
+            previous = k
+    return False
+
+
 class SentenceView:
     """Token-level view of one sentence, with the lexicon of its language."""
 
@@ -75,7 +88,8 @@ class SentenceView:
         """The number tokens inside dates, times and phone numbers (``digit``: the offset of the first digit)."""
         spans = [(s.start, s.end) for s in self.date_spans]
         # a phone hint starts at a digit or at the "+" right before one
-        if digit < self.end and phone_hint.search(self.text, max(self.start, digit - 1), self.end):
+        start, end = max(self.start, digit - 1), self.end
+        if digit < end and _numbers_close(self.kinds) and phone_hint.search(self.text, start, end) is not None:
             for m in _PHONE.finditer(self.text, self.start, self.end):
                 if _PHONE_STRICT.search(m.group(0)):
                     spans.append((m.start(), m.end()))

@@ -12,18 +12,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import extract
-from claims.extraction.dates import NUMERIC_DATE, NUMERIC_DATE_PLAIN
+from claims.extraction.dates import _NOT_PLAIN_ASCII, NUMERIC_DATE, NUMERIC_DATE_PLAIN, plain_ascii
 from claims.extraction.lexicon import PhraseTable, load_lexicon
 from claims.extraction.sentences import (
     _TOKEN_TEXT,
     SENTENCE_END,
     SENTENCE_END_PLAIN,
+    columns_by_characters,
     columns_of,
     split_sentences,
     token_columns,
     tokenize,
     tokens_of,
 )
+from claims.extraction.view import _PHONE, _numbers_close
 from claims.extraction.view import tables_for as _tables
 
 # characters that matter to the patterns, plus letters, digits and a few non-ASCII ones
@@ -73,6 +75,47 @@ def test_tokenizer_columns_agree_with_the_plain_token_pattern(text: str, start: 
     tokens = tokenize(text, start, end)
     assert tokens == tokens_of(columns)
     assert columns_of(tokens) == columns
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=TOKEN_CHARS, max_size=40), st.integers(0, 4), st.integers(0, 4))
+def test_tokenizer_read_by_characters_agrees_with_the_plain_token_pattern(text: str, start: int, cut: int) -> None:
+    # the compiled build reads the tokens character by character; pure Python through the scan pattern
+    end = max(start, len(text) - cut)
+    texts, words, kinds, starts, ends, glue = columns_by_characters(text, start, end)
+    assert texts == _TOKEN_TEXT.findall(text, start, end)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == texts
+    assert words == [t.lower() for t in texts]
+    assert kinds == [kind_of(t[0]) for t in texts]
+    assert glue == [False] + [starts[k] == ends[k - 1] for k in range(1, len(texts))]
+
+
+def test_tokenizer_read_by_characters_examples() -> None:
+    text = "Sebanyak 1.250,5 ton O\u2019Brien-nya ke-3 (\u0663\u0661 \u00b2x)__\u3000\u00e9t\u00e9"
+    texts, _, kinds, starts, ends, glue = columns_by_characters(text, 0, len(text))
+    assert texts[:8] == ["Sebanyak", "1.250,5", "ton", "O\u2019Brien-nya", "ke", "-", "3", "("]
+    assert texts[8:] == ["\u0663\u0661", "\u00b2x", ")", "_", "_", "\u00e9t\u00e9"]
+    assert "".join(kinds) == "wnwwwpnpnwpppw"
+    assert glue == [False] * 5 + [True, True, False, True, False, True, True, True, False]
+    assert (starts[1], ends[1]) == (9, 16)
+    assert columns_by_characters("  ", 0, 2) == ([], [], [], [], [], [False])
+    greek = "\u039f\u0394\u039f\u03a3 \u039f\u0394\u039f\u03a3."  # a final sigma lower-cases to \u03c2
+    assert columns_by_characters(greek, 0, len(greek)).words == [w.lower() for w in greek[:-1].split()] + ["."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="0123456789 -+()x.\n", max_size=40))
+def test_a_phone_number_needs_two_close_number_tokens(text: str) -> None:
+    # the view skips the phone scans when no number token stands within three tokens of another
+    if _PHONE.search(text) is not None:
+        assert _numbers_close(token_columns(text).kinds)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="ab1 .\t\n\r\x0b\x7f\x00~\u00e9\u2019", max_size=30), st.integers(0, 4), st.integers(0, 4))
+def test_plain_ascii_fast_path_agrees_with_its_pattern(text: str, start: int, cut: int) -> None:
+    end = max(start, len(text) - cut)
+    assert plain_ascii(text, start, end) == (_NOT_PLAIN_ASCII.search(text, max(start - 1, 0), end) is None)
 
 
 def test_tokenizer_kinds_and_glue() -> None:
