@@ -356,7 +356,11 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
     tally_words = lex.subject_cues.get("tally_words")
     tally = tally_words.match_ending(words, start) if start > 0 and tally_words is not None else None
     # or the noun with its relative clause opens the clause ("Polisi yang terluka sebanyak 12 orang"; idj)
-    opens = end < k and words[end] in lex.relative_words and (start == 0 or words[start - 1] in (",", *CLAUSE_PUNCT))
+    opens = (
+        end < k
+        and words[end] in lex.relative_words
+        and (start == 0 or words[start - 1] == "," or words[start - 1] in CLAUSE_PUNCT)
+    )
     return noun[1].subject_class if tally is not None or opens else None
 
 
