@@ -1,0 +1,93 @@
+"""Misread classes found by a seventh audit of specific-measure claims on real Indonesian reports (issue 11,
+audit_id7): national copy and live updates of Kompas, Detik, Tribun, Antara, Tirto, Okezone, Republika and regional
+papers on eruptions and big quakes, the stadium crush, terror arrests, narcotics seizures, child-protection
+statistics, the 2025 riots, forest-fire suspects, mine collapses and traffic-police tallies.
+
+Every sentence is our own (invented places, people and figures); the wordings are those read in the reports.
+Readings follow DESIGN.md 4 and 4.1 (prefer ``other`` to a wrong measure). Each row: text, then (measure, subject,
+low, high) for every claim.
+
+- the noun of an evacuation before a figure and a victim word recovers victims, whatever noun follows the victim
+  word ("Proses evakuasi empat korban pekerja tambang": miners recovered, nobody displaced);
+- "proses evakuasi korban" is the recovery operation: it names no evacuees for a later figure ("ditemukan dalam
+  proses evakuasi korban, kini bertambah menjadi 272 orang" is the toll of the dead, its increment beside it);
+- bodies still being identified ("41 jenazah masih diidentifikasi") are not yet identified: a subset of the dead;
+- in a sentence that ranks groups ("didominasi", "terbanyak"), "diikuti" after a figure is "followed by": the next
+  group of the ranking is no turnout.
+
+Control rows, where the specific measure is right, stand beside each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+RECOVERED: list[Any] = [
+    ("Proses evakuasi tiga korban pekerja galian pasir berlangsung hingga malam.", [("other", "workers", 3, 3)]),
+    ("Evakuasi lima orang korban penambang timah itu dibantu relawan.", [("other", "miners", 5, 5)]),
+    # controls: evacuees stay displaced
+    ("Evakuasi 250 warga ke gedung sekolah berjalan lancar.", [("displaced", "people", 250, 250)]),
+    ("Proses evakuasi 60 pengungsi ke tenda darurat berlangsung semalam.", [("displaced", "people", 60, 60)]),
+]
+
+RECOVERY_OPERATION: list[Any] = [
+    (
+        "Korban tewas longsor bertambah dua orang setelah ditemukan dalam proses evakuasi korban, kini bertambah"
+        " menjadi 38 orang.",
+        [("other", "increase", 2, 2), ("killed", "people", 38, 38)],
+    ),
+    # control: with no recovery operation the toll keeps its measure
+    (
+        "Korban tewas longsor bertambah dua orang, kini menjadi 38 orang.",
+        [("other", "increase", 2, 2), ("killed", "people", 38, 38)],
+    ),
+]
+
+BEING_IDENTIFIED: list[Any] = [
+    ("Sebanyak 41 jenazah masih diidentifikasi tim DVI Polda.", [("other", "unidentified bodies", 41, 41)]),
+    (
+        "Dari 57 korban meninggal, 16 jenazah masih dalam proses identifikasi.",
+        [("killed", "people", 57, 57), ("other", "unidentified bodies", 16, 16)],
+    ),
+    # control: bodies found are the dead
+    ("Tim gabungan menemukan 9 jenazah di bawah reruntuhan pasar.", [("killed", "people", 9, 9)]),
+]
+
+RANKING: list[Any] = [
+    (
+        "Korban kecelakaan didominasi pelajar sebanyak 14 orang, diikuti pedagang sebanyak 5 orang.",
+        [("other", "students", 14, 14), ("other", "traders", 5, 5)],
+    ),
+    (
+        "Pelanggar terbanyak adalah pelajar dengan 412 orang, disusul karyawan swasta sebanyak 37 orang.",
+        [("other", "people", 412, 412), ("other", "people", 37, 37)],
+    ),
+    # controls: a turnout "diikuti" by a crowd stays a turnout
+    ("Aksi di depan kantor bupati itu diikuti 700 petani.", [("participants", "people", 700, 700)]),
+    ("Pawai itu didominasi pelajar dan diikuti sekitar 3.000 orang.", [("participants", "people", 2700, 3300)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERED)
+def test_evacuated_victims_are_recovered(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERY_OPERATION)
+def test_the_recovery_operation_names_no_evacuees(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BEING_IDENTIFIED)
+def test_bodies_being_identified_are_unidentified(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKING)
+def test_a_ranking_is_no_turnout(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
