@@ -91,3 +91,55 @@ def test_bodies_being_identified_are_unidentified(text: str, expected: list[Row]
 @pytest.mark.parametrize(("text", "expected"), RANKING)
 def test_a_ranking_is_no_turnout(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
+
+
+FUEL: list[Any] = [
+    ("Bantuan berupa 40 selimut dan bahan bakar minyak tiba di posko.", [("other", "blankets", 40, 40)]),
+    # control: burnt houses stay damaged
+    (
+        "Sebanyak 9 rumah terbakar dan 2 rumah dibakar massa.",
+        [("damaged", "houses", 9, 9), ("damaged", "houses", 2, 2)],
+    ),
+]
+
+# found on the second, fresh set (Lombok and Palu quake tallies, the 2019 riots, COVID tallies, Rohingya migrants)
+SET_TWO: list[Any] = [
+    # casualties placed in hospitals are no force deployed
+    (
+        "Para korban ditempatkan di RSUD Sentosa sebanyak 41 orang dan RS Harapan 12 orang.",
+        [("other", "placed in hospitals", 41, 41), ("other", "placed in hospitals", 12, 12)],
+    ),
+    ("Sebanyak 250 personel ditempatkan di titik-titik rawan.", [("deployed", "people", 250, 250)]),
+    # grades with "kategori" and complaints that are no wounds are subsets of the casualties
+    (
+        "Rinciannya, 30 jiwa luka ringan, 9 luka kategori berat, luka non trauma 14, dan 2 korban meninggal dunia.",
+        [
+            ("other", "lightly injured", 30, 30),
+            ("other", "seriously injured", 9, 9),
+            ("other", "non-trauma cases", 14, 14),
+            ("killed", "people", 2, 2),
+        ],
+    ),
+    # the occasion of a tally ("saat aksi") names no crowd
+    (
+        "Korban tewas akibat bentrokan saat unjuk rasa di depan kantor bupati berjumlah empat orang.",
+        [("killed", "people", 4, 4)],
+    ),
+    (
+        "Korban luka akibat kericuhan ketika aksi penolakan tambang mencapai 23 orang.",
+        [("injured", "people", 23, 23)],
+    ),
+    # controls: a crowd counted during the protest stays a turnout; people arrested at it stay arrested
+    ("Peserta aksi saat demo nelayan berjumlah 1.500 orang.", [("participants", "people", 1500, 1500)]),
+    ("Massa yang ditangkap saat demo berjumlah 37 orang.", [("arrested", "people", 37, 37)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUEL)
+def test_fuel_is_no_burning(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_TWO)
+def test_second_set_classes(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
