@@ -13,7 +13,15 @@ low, high) for every claim.
   proses evakuasi korban, kini bertambah menjadi 272 orang" is the toll of the dead, its increment beside it);
 - bodies still being identified ("41 jenazah masih diidentifikasi") are not yet identified: a subset of the dead;
 - in a sentence that ranks groups ("didominasi", "terbanyak"), "diikuti" after a figure is "followed by": the next
-  group of the ranking is no turnout.
+  group of the ranking is no turnout;
+- "bahan bakar" is fuel, no burning ("100 selimut dan bahan bakar minyak" was a count of damaged things);
+- found on the second, fresh set (Lombok and Palu quakes, the 2019 riots, COVID tallies, Rohingya migrants): people
+  "ditempatkan di rumah sakit" are no force deployed; "luka kategori berat" and "luka non trauma" are subsets of the
+  casualties; the occasion of a tally after "saat", "ketika" ("Korban meninggal akibat kerusuhan saat aksi protes ...
+  berjumlah tujuh orang") names no crowd;
+- found on the third, fresh set (Marapi, coal-mine blasts, Densus and BNPB year recaps): "korban meninggal dan hilang",
+  "menderita dan mengungsi", "mengungsi dan terdampak" are combined tallies (``other``); "dievakuasi dan selamat" are
+  survivors; bodies "dibawa turun" are a part of the dead; "luka bakar cukup parah" is a grade.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -142,4 +150,34 @@ def test_fuel_is_no_burning(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), SET_TWO)
 def test_second_set_classes(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+# found on the third, fresh set (the Marapi eruption, coal-mine blasts, Densus year-end tallies, traffic-police and
+# BNPB year recaps)
+SET_THREE: list[Any] = [
+    # BNPB's combined tallies of two measures are one tally of neither
+    (
+        "Sepanjang semester itu terjadi banyak bencana dengan 218 korban meninggal dan hilang serta 960 korban luka.",
+        [("other", "dead or missing", 218, 218), ("injured", "people", 960, 960)],
+    ),
+    (
+        "Bencana itu membuat 2.431.870 orang menderita dan mengungsi.",
+        [("other", "affected and displaced", 2431870, 2431870)],
+    ),
+    ("Tercatat 81.200 warga mengungsi dan terdampak banjir.", [("other", "affected and displaced", 81200, 81200)]),
+    # survivors brought out alive, bodies brought down: parts, no evacuees and no toll
+    ("Sebanyak 6 penambang berhasil dievakuasi dan selamat.", [("other", "survivors", 6, 6)]),
+    (
+        "Tim gabungan menemukan 9 jenazah pendaki, 4 di antaranya berhasil dibawa turun.",
+        [("killed", "people", 9, 9), ("other", "brought down", 4, 4)],
+    ),
+    # controls: the dead and the missing counted apart keep their measures
+    ("Sebanyak 15 orang meninggal dan 4 orang hilang.", [("killed", "people", 15, 15), ("missing", "people", 4, 4)]),
+    ("Sebanyak 420 warga mengungsi ke balai desa.", [("displaced", "people", 420, 420)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_THREE)
+def test_third_set_classes(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
