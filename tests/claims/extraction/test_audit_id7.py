@@ -21,7 +21,8 @@ low, high) for every claim.
   berjumlah tujuh orang") names no crowd;
 - found on the third, fresh set (Marapi, coal-mine blasts, Densus and BNPB year recaps): "korban meninggal dan hilang",
   "menderita dan mengungsi", "mengungsi dan terdampak" are combined tallies (``other``); "dievakuasi dan selamat" are
-  survivors; bodies "dibawa turun" are a part of the dead; "luka bakar cukup parah" is a grade.
+  survivors; bodies "dibawa turun" are a part of the dead; "luka bakar cukup parah" is a grade; "kantong mayat" are
+  body bags.
 
 Control rows, where the specific measure is right, stand beside each class.
 """
@@ -172,6 +173,9 @@ SET_THREE: list[Any] = [
         "Tim gabungan menemukan 9 jenazah pendaki, 4 di antaranya berhasil dibawa turun.",
         [("killed", "people", 9, 9), ("other", "brought down", 4, 4)],
     ),
+    # body bags are things
+    ("Relawan membawa 25 kantong mayat ke lokasi longsor.", [("other", "body bags", 25, 25)]),
+    ("Tim SAR menemukan 3 mayat di tepi sungai.", [("killed", "people", 3, 3)]),
     # controls: the dead and the missing counted apart keep their measures
     ("Sebanyak 15 orang meninggal dan 4 orang hilang.", [("killed", "people", 15, 15), ("missing", "people", 4, 4)]),
     ("Sebanyak 420 warga mengungsi ke balai desa.", [("displaced", "people", 420, 420)]),
