@@ -60,6 +60,8 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True  # "kalau misalkan ... harusnya tidak lebih dari 10.000 jiwa yang mengungsi": a reckoning
     if measure == "participants" and onlookers(f):
         return True  # "ratusan warga masih berkerumun menyaksikan puing-puing kebakaran": onlookers
+    if measure == "participants" and _ranked_after(f):
+        return True  # "didominasi karyawan swasta sebanyak 6 orang, diikuti pelajar sebanyak 2 orang": a ranking
     if measure not in PEOPLE_MEASURES or f.rule_name != "_word_after":
         return False
     # the measure word is a later figure's ("53.075 pasien DBD dan pasien meninggal ... dengan jumlah 344 orang"), or
@@ -83,6 +85,17 @@ def _moves_things(f: Figure) -> bool:
         return True
     noun = s.lex.nouns.match([stem, *s.words[j + 1 :]], 0)
     return noun is not None and noun[1].subject_class in ("thing", "animal")
+
+
+def _ranked_after(f: Figure) -> bool:
+    """A sentence that ranks groups (``[cues] ranking_words``: "didominasi", "terbanyak") and a word of following
+    (``ranked_next``: "diikuti") before the figure, after a figure of the group before: the next group of the
+    ranking, no turnout."""
+    cues, present = f.s.lex.cues, f.s.word_set
+    ranking, following = cues.get("ranking_words", frozenset()), cues.get("ranked_next", frozenset())
+    if f.antecedent is None or ranking.isdisjoint(present) or following.isdisjoint(present):
+        return False  # a ranking gives the first group its figure: "Aksi itu didominasi mahasiswa dan diikuti 2.000"
+    return any(w in following for w in f.s.words[max(0, f.m.first - 6) : f.m.first])
 
 
 def _travellers_sent(f: Figure) -> bool:

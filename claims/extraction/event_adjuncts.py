@@ -20,3 +20,12 @@ def event_adjunct(s: SentenceView, j: int) -> bool:
     if s.words[j] not in words:
         return False
     return any(s.measure_at(k) is not None for k in range(max(0, j - 2), j))
+
+
+def occasion_adjunct(s: SentenceView, j: int, found: tuple[int, str]) -> bool:
+    """A word of ``[syntax] occasion_prepositions`` at ``j`` right before the turnout word found after it ("Korban
+    meninggal akibat kerusuhan saat aksi protes ... berjumlah tujuh orang"; audit_id7, riot reports) names the
+    occasion of the tally before it, no crowd counted by the predicate figure."""
+    return (
+        found[1] == "participants" and 0 < found[0] - j <= 2 and s.words[j] in syntax_list(s, "occasion_prepositions")
+    )

@@ -175,9 +175,17 @@ def _victims_recovered(f: Figure) -> bool:
     return (
         k >= 0
         and words[k] in cues.get("evacuation_nouns", frozenset())
-        and f.head is not None
-        and f.head.label in cues.get("evacuated_victims", frozenset())
+        and (
+            (f.head is not None and f.head.label in cues.get("evacuated_victims", frozenset()))
+            or _victim_word_after(f, cues.get("victim_words", frozenset()))
+        )
     )
+
+
+def _victim_word_after(f: Figure, victims: frozenset[str]) -> bool:
+    """ "evakuasi empat korban pekerja tambang": a victim word (``[cues] victim_words``) right after the figure."""
+    k = f.m.num_end + (f.m.num_end < len(f.s.words) and f.s.words[f.m.num_end] == "orang")
+    return k < len(f.s.words) and f.s.words[k] in victims
 
 
 def _trapped(f: Figure) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 
 from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.clauses import aux_at
-from claims.extraction.event_adjuncts import event_adjunct
+from claims.extraction.event_adjuncts import event_adjunct, occasion_adjunct
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
@@ -235,6 +235,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 continue
             if leftmost and found is None and (_time_adjunct(s, j, end) or event_adjunct(s, j)):
                 j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
+                continue
+            if leftmost and found is not None and occasion_adjunct(s, j, found):
+                found, j = None, j - 1  # "Korban tewas akibat bentrokan saat unjuk rasa berjumlah tiga orang"
                 continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
