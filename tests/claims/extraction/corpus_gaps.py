@@ -1744,4 +1744,19 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "30.000",
         "participants",
     ): "'diperkirakan dihadiri 30.000 orang': the estimate before the verb does not make the turnout about",
+    (
+        "idl1",
+        6,
+        "sedikitnya ada enam",
+        "damaged",
+    ): "a house figure whose owners' noun phrase runs on with a count of members does not reach the damage verb",
+    (
+        "idl1",
+        19,
+        "9",
+        "arrested",
+    ): "a part of a total given after 'sehingga totalnya' is read as the total's increment",
+    ("idl1", 34, "2.814", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
+    ("idl1", 34, "2.600", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
+    ("idl1", 34, "130", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
 }
