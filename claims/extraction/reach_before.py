@@ -236,6 +236,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             if leftmost and found is None and (_time_adjunct(s, j, end) or event_adjunct(s, j)):
                 j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
                 continue
+            if leftmost and event_adjunct(s, j):
+                found, j = None, j - 1  # "Korban tewas saat aksi unjuk rasa ... menjadi empat": the event's word yields
+                continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
                 break

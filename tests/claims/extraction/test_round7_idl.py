@@ -4,7 +4,17 @@ Every sentence is our own (other places, figures and names); each models a const
 that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
 
 - a count of people after a count of households and "(yang) beranggotakan" restates the households in persons and
-  takes their verb ("18 KK yang beranggotakan 54 jiwa mengungsi": ``[cues] restatements``).
+  takes their verb ("18 KK yang beranggotakan 54 jiwa mengungsi": ``[cues] restatements``);
+- an undotted four-digit year after a word of time is a year though a noun follows ("pada 2023 laporan itu naik":
+  ``[cues] year_prepositions``, ``exclusions._digits_not_count``);
+- Polda year-end releases: a bare figure in a sentence that opens with "Kasus" counts the cases ("Kasus penganiayaan
+  turun dari 812 menjadi 590": ``case_tallies``, ``[cues] case_heads``);
+- "bahkan lebih" and "atau lebih" after a figure's classifier make it at_least ("40.000 orang bahkan lebih":
+  ``[qualifiers_after] at_least``);
+- an ordinal after a time noun is no collective count ("pada hari kedua korban tewas 11 orang": no "both victims";
+  ``mentions._collective_mention``, ``[exclusions] time_units``);
+- a tally's event after "saat"/"ketika"/"sejak" holds no measure of the tally ("Korban tewas saat aksi unjuk rasa ...
+  bertambah menjadi empat orang": killed, no turnout; ``[syntax] event_adjunct_words``, ``reach_before.measure_left``).
 """
 
 from __future__ import annotations
@@ -31,6 +41,41 @@ INDONESIAN: list[Any] = [
         "Ada 16 KK beranggotakan 52 jiwa yang rumahnya terancam longsor.",
         [("other", "households", 16, 16), ("other", "people", 52, 52)],
     ),
+    # Polda year-end releases: a year after "pada"/"sepanjang" before a noun
+    (
+        "Pada 2024 laporan masyarakat turun menjadi 418 kasus.",
+        [("other", "cases", 418, 418)],
+    ),
+    ("Sepanjang 2023 warga yang mengungsi akibat banjir mencapai 960 orang.", [("displaced", "people", 960, 960)]),
+    # an undotted count after a preposition of direction stays a count (control)
+    ("Bantuan beras disalurkan kepada 1500 warga.", [("other", "people", 1500, 1500)]),
+    # a sentence opening with "Kasus": its bare figures count the cases
+    (
+        "Kasus curanmor turun dari 214 menjadi 167.",
+        [("other", "cases", 214, 214), ("other", "cases", 167, 167)],
+    ),
+    ("Kasus pengeroyokan di wilayah itu naik menjadi 73.", [("other", "cases", 73, 73)]),
+    # a figure with a noun of its own keeps it (control)
+    ("Kasus pencurian itu melibatkan 4 pelaku.", [("other", "perpetrators", 4, 4)]),
+    # "bahkan lebih", "atau lebih"
+    (
+        '"Yang hadir nanti 15.000 orang bahkan lebih," kata koordinator aksi.',
+        [("participants", "people", 15000, None)],
+    ),
+    ("Setiap kapal dilarang memuat 20 orang atau lebih.", [("other", "people on board", 20, None)]),
+    # ordinals after a time noun before a counted noun
+    ("Pada hari ketiga korban hilang sebanyak 4 orang.", [("missing", "people", 4, 4)]),
+    ("Memasuki pekan kedua pengungsi di posko itu berjumlah 312 jiwa.", [("displaced", "people", 312, 312)]),
+    # the collective before a counted noun stays a count (control)
+    ("Ketiga korban tewas di lokasi kejadian.", [("killed", "people", 3, 3)]),
+    # a tally's event after "saat", "sejak"
+    (
+        "Korban luka saat unjuk rasa di depan gedung DPRD bertambah menjadi 27 orang.",
+        [("injured", "people", 27, 27)],
+    ),
+    ("Warga yang diamankan saat kerusuhan di pasar itu berjumlah 19 orang.", [("arrested", "people", 19, 19)]),
+    # the crowd's own tally with "saat" (control)
+    ("Peserta aksi saat demo buruh itu mencapai 3.500 orang.", [("participants", "people", 3500, 3500)]),
 ]
 
 
