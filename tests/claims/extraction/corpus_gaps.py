@@ -1819,4 +1819,36 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "38",
         "hospitalized",
     ): "'38 orang dirujuk ke klinik dan rumah sakit swasta': a referral beside an admitted part stays other",
+    ("idl4", 1, "312", "displaced"): "a rival count whose evacuee noun is in the sentence before",
+    (
+        "idl4",
+        2,
+        "6",
+        "other",
+    ): "evacuees who went home ('6 orang pengungsi ... memutuskan kembali') are read as displaced",
+    (
+        "idl4",
+        12,
+        "451",
+        "other",
+    ): "the items of a breakdown of an increment ('bertambah 488 jiwa, terdiri dari meninggal 451') take their measure",
+    (
+        "idl4",
+        12,
+        "37",
+        "other",
+    ): "the items of a breakdown of an increment ('bertambah 488 jiwa, terdiri dari ... hilang 37') take their measure",
+    (
+        "idl4",
+        13,
+        "971",
+        "other",
+    ): "'dikuburkan massal tanpa identitas sebanyak 971': a bare figure after a passive verb is dropped",
+    (
+        "idl4",
+        14,
+        "38.905",
+        "displaced",
+    ): "'Jumlah pengungsi ... 10.840 KK dan 38.905 jiwa': the persons after 'dan' do not restate the households",
+    ("idl4", 23, "Kedua", "killed"): "'Kedua petani tersebut adalah ...': the dead named again are read as other",
 }

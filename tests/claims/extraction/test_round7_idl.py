@@ -14,7 +14,10 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - an ordinal after a time noun is no collective count ("pada hari kedua korban tewas 11 orang": no "both victims";
   ``mentions._collective_mention``, ``[exclusions] time_units``);
 - a tally's event after "saat"/"ketika"/"sejak" holds no measure of the tally ("Korban tewas saat aksi unjuk rasa ...
-  bertambah menjadi empat orang": killed, no turnout; ``[syntax] event_adjunct_words``, ``reach_before.measure_left``).
+  bertambah menjadi empat orang": killed, no turnout; ``[syntax] event_adjunct_words``, ``reach_before.measure_left``);
+- a running total whose "total" heads a longer noun phrase tied to it by "sebanyak" still makes the figure before it
+  an increment ("bertambah 3 jenazah, sehingga total korban jiwa dari bencana tersebut sebanyak 331 jiwa":
+  ``increments._linked_total``).
 """
 
 from __future__ import annotations
@@ -76,6 +79,18 @@ INDONESIAN: list[Any] = [
     ("Warga yang diamankan saat kerusuhan di pasar itu berjumlah 19 orang.", [("arrested", "people", 19, 19)]),
     # the crowd's own tally with "saat" (control)
     ("Peserta aksi saat demo buruh itu mencapai 3.500 orang.", [("participants", "people", 3500, 3500)]),
+    # a running total with a long noun phrase after "sehingga total"
+    (
+        "Korban meninggal hari ini bertambah 4 orang, sehingga total korban meninggal akibat banjir bandang itu"
+        " sebanyak 57 orang.",
+        [("other", "increase", 4, 4), ("killed", "people", 57, 57)],
+    ),
+    (
+        "Tim SAR menemukan 2 jenazah, sehingga total korban tewas dalam musibah itu sebanyak 19 orang.",
+        [("other", "increase", 2, 2), ("killed", "people", 19, 19)],
+    ),
+    # a total with no verb that brings it stays the count (control)
+    ("Total korban tewas dalam musibah itu sebanyak 19 orang.", [("killed", "people", 19, 19)]),
 ]
 
 
