@@ -1851,4 +1851,24 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "displaced",
     ): "'Jumlah pengungsi ... 10.840 KK dan 38.905 jiwa': the persons after 'dan' do not restate the households",
     ("idl4", 23, "Kedua", "killed"): "'Kedua petani tersebut adalah ...': the dead named again are read as other",
+    ("idl5", 5, "seorang", "other"): "'seorang' (se- + orang) is read as no figure",
+    (
+        "idl5",
+        7,
+        "Dua",
+        "killed",
+    ): "'Dua buruh berinisial AR (laki-laki, 26 tahun) dan BN (...) tewas': the named pair with ages hides the verb",
+    (
+        "idl5",
+        8,
+        "Tiga",
+        "hospitalized",
+    ): "'berhasil dievakuasi dan langsung dilarikan ke rumah sakit': the first of two predicates (evacuation) wins",
+    ("idl5", 13, "Seorang", "other"): "'seorang' (se- + orang) is read as no figure",
+    (
+        "idl5",
+        13,
+        "dua",
+        "other",
+    ): "'dua pekerja sempat dievakuasi tetapi meninggal dalam perjalanan': the evacuation word is read as displacement",
 }
