@@ -160,6 +160,8 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
         return True  # "ibadah haji 1444 Hijriyah", "1445 H": a year of another calendar
     if reading.end == i + 1 and len(texts[i]) == 4 and is_year(texts[i], reading.value):
         after_year = reading.end
+        if i > 0 and s.words[i - 1] in lex.cues.get("year_prepositions", frozenset()):
+            return True  # "pada 2023 laporan itu naik": a year after a word of time, though a noun follows
         return after_year >= len(texts) or lex.nouns.match(s.words, after_year) is None
     return False
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 _TALLY_REACH = 5  # words between a tally word and its figure: "jumlah pengungsi korban banjir sebanyak"
 
@@ -186,10 +186,27 @@ def _total(s: SentenceView, m: Mention) -> bool:
         return False
     words = s.words
     blockers = s.lex.cues.get("total_cue_blockers", frozenset())  # "According to the UN, 480 houses": no total
-    return any(
+    if any(
         words[k] in s.lex.total_cues and not (k > 0 and words[k - 1] in blockers)
         for k in range(max(0, m.first - 4), m.first)
-    )
+    ):
+        return True
+    return m.first > 0 and words[m.first - 1] in s.lex.cues.get("figure_linkers", frozenset()) and _linked_total(s, m)
+
+
+_LINKED_REACH = 9  # "sehingga total korban jiwa dari bencana tersebut sebanyak 331 jiwa"
+
+
+def _linked_total(s: SentenceView, m: Mention) -> bool:
+    """ "sehingga total korban jiwa dari bencana tersebut sebanyak 331 jiwa" (idl, BPBD and Pemkab briefings): a
+    total cue heads the noun phrase a linker word ("sebanyak") ties to the figure, with no comma or figure between."""
+    for k in range(m.first - 2, max(-1, m.first - 1 - _LINKED_REACH), -1):
+        w = s.words[k]
+        if w == "," or w in CLAUSE_PUNCT or k in s.mention_firsts:
+            return False
+        if w in s.lex.total_cues:
+            return k > 0 and s.words[k - 1] in syntax_list(s, "running_total_verbs")
+    return False
 
 
 def _change(s: SentenceView, m: Mention) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.case_tallies import case_head_label
 from claims.extraction.tally_nouns import tally_thing_before
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -20,8 +21,9 @@ _AFTER = 4  # "lima kali melakukan aksi begal": the verb after the frequency wor
 
 
 def thing_counted(f: Figure) -> str | None:
-    """The label of what a bare figure counts: the robberies of a gang, else a tally's thing before it."""
-    return robberies(f) or tally_thing_before(f)
+    """The label of what a bare figure counts: the robberies of a gang, else a tally's thing before it, else the
+    cases that open its sentence."""
+    return robberies(f) or tally_thing_before(f) or case_head_label(f)
 
 
 def robberies(f: Figure) -> str | None:

@@ -236,8 +236,10 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             if leftmost and found is None and (_time_adjunct(s, j, end) or event_adjunct(s, j)):
                 j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
                 continue
-            if leftmost and found is not None and occasion_adjunct(s, j, found):
-                found, j = None, j - 1  # "Korban tewas akibat bentrokan saat unjuk rasa berjumlah tiga orang"
+            if leftmost and ((found is not None and occasion_adjunct(s, j, found)) or event_adjunct(s, j)):
+                # the event's word yields: "Korban tewas akibat bentrokan saat unjuk rasa berjumlah tiga orang",
+                # "Korban tewas saat aksi unjuk rasa ... menjadi empat"
+                found, j = None, j - 1
                 continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
