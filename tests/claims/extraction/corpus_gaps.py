@@ -1768,12 +1768,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("enl1", 16, "Two", "injured"): '"n officers were hit by a car": struck by a vehicle is no injury verb',
     ("enl1", 18, "one", "injured"): '"the car struck n officers": struck by a vehicle is no injury verb',
     ("enl1", 18, "two", "injured"): '"the car struck n officers": struck by a vehicle is no injury verb',
-    (
-        "enl1",
-        19,
-        "Two",
-        "injured",
-    ): '"n people, one of them a police officer, were hurt": the apposition keeps the verb from the head figure',
     ("enl1", 28, "about 2,000", "deployed"): '"has moved n troops to bases": "moved" is no deployment verb',
     (
         "enl1",
@@ -1831,4 +1825,41 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "at least three",
         "injured",
     ): "'n men with bloodied faces': visible wounds named by an adjective are not read as injuries",
+    (
+        "enl3",
+        18,
+        "more than 7,000",
+        "other",
+    ): "'destroyed n buildings outright': the grade word after the noun does not make the figure a subset (read as damaged)",
+    (
+        "enl5",
+        0,
+        "Thousands",
+        "displaced",
+    ): "'n people sheltered in gyms and churches, driven out of their homes by floods': the passive after a comma does not reach the figure, and 'sheltered in' is no displacement verb",
+    (
+        "enl5",
+        2,
+        "more than 12,000",
+        "other",
+    ): "'and more than n were in shelters as of Monday night': a bare figure before 'were in shelters' is read as no claim",
+    (
+        "enl5",
+        3,
+        "more than 800",
+        "damaged",
+    ): "'damaged n homes in one county, more than m in another': the list item after a place item does not inherit the measure",
+    (
+        "enl5",
+        3,
+        "hundreds",
+        "damaged",
+    ): "'damaged n homes in one county, ... and hundreds more elsewhere': the list item does not inherit the measure",
+    (
+        "enl5",
+        24,
+        "590",
+        "arrested",
+    ): "'police picked up n people wanted on warrants': 'picked up' is no arrest verb (it also picks up survivors)",
+    ("enl5", 24, "640", "arrested"): "'police picked up n people ... and m others': 'picked up' is no arrest verb",
 }

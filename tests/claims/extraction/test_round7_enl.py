@@ -12,7 +12,16 @@ text, then (measure, subject, low, high) for every claim. The classes:
   "victims aged 19, 24 and 31") (``age_lists.listed_age``);
 - people a verb before the figure moves "from their homes", "out of their homes" are displaced ("the storm drove
   400,000 people from their homes", "forced 3,000 residents from their homes"), while a rescue verb keeps its own
-  reading (``[measures] displaced``).
+  reading (``[measures] displaced``);
+- "partially destroyed", "partly destroyed" are a grade of damage, a subset (``other``), as "partially damaged" is
+  (``[other_verbs]``);
+- people who "died in evacuation shelters", "in evacuation centres" are a part by where they died (``other``), as
+  those who died in hospital are (``[other_verbs]``);
+- a force that "hurried to the scene", "raced to the scene", "rushed to the spot" was sent, as one that "rushed to the
+  scene" (``[measures] deployed``);
+- a part of a count set off by commas with an article before its noun ("two people, one of them a police officer,
+  were hurt") is a group part as "two of them soldiers" is, so the verb after it reaches the count
+  (``clauses._group_count_at``).
 """
 
 from __future__ import annotations
@@ -48,6 +57,33 @@ ENGLISH: list[Any] = [
     ("Shelling has forced 6,200 residents out of their homes in a week.", [("displaced", "people", 6200, 6200)]),
     # control: a rescue verb before the figure keeps the rescue reading
     ("Boat crews rescued 48 people from their homes overnight.", [("other", "survivors", 48, 48)]),
+    # a grade of damage in quake tallies
+    (
+        "The tremor partially destroyed about 2,600 houses in the valley.",
+        [("other", "partially damaged houses", 2340, 2860)],
+    ),
+    ("Nine clinics were partly destroyed.", [("other", "clinics", 9, 9)]),
+    # control: both grades together are the total
+    ("The quake partially or completely destroyed 9,400 homes.", [("damaged", "homes", 9400, 9400)]),
+    # deaths in shelters after a quake
+    (
+        "Another 23 people died in evacuation shelters in the weeks after the quake.",
+        [("other", "died in shelters", 23, 23)],
+    ),
+    # a force hurrying to a crash or blast
+    (
+        "Nearly 90 policemen and villagers rushed to the spot after the jeep overturned.",
+        [("deployed", "police", 81, 89)],
+    ),
+    ("Some 30 firefighters raced to the scene.", [("deployed", "people", 27, 33)]),
+    # control: a vehicle that rushed there is a thing, no force of people
+    ("Three ambulances hurried to the scene.", [("other", "ambulances", 3, 3)]),
+    # a part with an article before its noun, between the count and its verb
+    (
+        "Four hikers, one of them a soldier, were injured by the rockfall.",
+        [("injured", "people", 4, 4), ("injured", "soldiers", 1, 1)],
+    ),
+    ("Three villagers, one of them a child, drowned.", [("killed", "people", 3, 3), ("killed", "children", 1, 1)]),
 ]
 
 
