@@ -256,6 +256,8 @@ def _group_count_at(s: SentenceView, k: int) -> bool:
     after = k + 1
     part = s.lex.partitive_after.match(s.words, after) if after < len(s.words) else None
     after += part[0] if part is not None else 0
+    if part is not None and after + 1 < len(s.words) and s.words[after] in s.lex.articles:
+        after += s.words[after] not in s.lex.number_words  # "one of them a police officer"
     if after >= len(s.words) or s.words[after] not in s.lex.nouns.firsts:
         return False
     noun = s.lex.nouns.match(s.words, after)

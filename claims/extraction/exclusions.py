@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from claims.extraction.age_lists import listed_age
 from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.numbers import Reading
@@ -44,7 +45,7 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "Pasal 170 ayat (2) KUHP": the numbered clause in brackets (idf)
         if kinds[i] == "w" and s.texts[i][0].isupper() and before in lex.place_admin and s.texts[i - 1][0].isupper():
             return True  # "Kepulauan Seribu", "Kabupaten Lima Puluh Kota": a number word inside a place name (idf)
-        if (before == "(" or before in lex.age_words.lasts) and _age(s, reading, i):
+        if (before in ("(", ",") or before in lex.age_words.lasts or before in lex.connectors) and _age(s, reading, i):
             return True
         if before == "," and kinds[i] == "n" and _age_between_commas(s, reading, i):
             return True  # "Agus Rianto, 41, sopir asal Purwodadi": a person's age set off by commas
@@ -285,11 +286,14 @@ def _listed_after_name(s: SentenceView, start: int) -> bool:
 
 
 def _age(s: SentenceView, reading: Reading, start: int) -> bool:
-    """ "berusia 45 tahun", "aged 30", "AS (41)"; not "Kabupaten Klaten (29)" (a count by place)."""
+    """ "berusia 45 tahun", "aged 30", "aged three, eight and ten", "AS (41)"; not "Kabupaten Klaten (29)" (a count
+    by place)."""
     lex, texts, words, kinds = s.lex, s.texts, s.words, s.kinds
     before = words[start - 1] if start > 0 else None
     if before in lex.age_words.lasts and lex.age_words.match_ending(words, start) is not None:
         return True
+    if (before == "," or before in lex.connectors) and start >= 3 and listed_age(s, start):
+        return True  # "children aged three, eight and ten": the list goes on with ages
     return (
         start >= 2
         and texts[start - 1] == "("

@@ -236,7 +236,10 @@ def _add_word(acc: _WordSum, word: str, idx: int, expanded: list[str], lex: Lexi
     scale = lex.scales.get(word) or _scale_multiplier(word, lex)
     if scale is not None:
         return acc.scale(scale)
-    return word in lex.connectors and 0 < idx < len(expanded) - 1
+    # "and" joins only after a multiplier or a scale ("two hundred and five", "a thousand and one"): "aged
+    # three, eight and ten" lists two numbers, no 810
+    prev = expanded[idx - 1] if idx else ""
+    return word in lex.connectors and 0 < idx < len(expanded) - 1 and (prev in lex.multipliers or prev in lex.scales)
 
 
 def evaluate_words(parts: Sequence[str], lex: Lexicon) -> Decimal | None:
