@@ -1,0 +1,58 @@
+"""Misread classes found by a sixth audit of English reports (issue 11, helper audit_en6): a figure must not take a
+specific measure that is not its own (DESIGN.md 4.1: prefer ``other`` to a wrong measure).
+
+Every sentence is our own (invented places, people and figures); the wordings are those read in local and regional
+copy (US, New Zealand, Australian, Malaysian, Gulf and Indonesian English papers) on house fires, holiday road tolls,
+school food poisoning, immigration raids, floods and crime statistics. Each row: text, then (measure, subject, low,
+high) for every claim. Control rows, where the specific measure is right, stand beside each class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # pupils "sent for treatment" or "sent to a private hospital" are admitted, no force sent; control: officers sent
+    ("Five pupils were sent for treatment at a district clinic.", [("hospitalized", "people", 5, 5)]),
+    ("Three pupils were sent to a private hospital in Kuantan.", [("hospitalized", "people", 3, 3)]),
+    ("About 60 officers were sent to the school.", [("deployed", "police", 54, 66)]),
+    # a force that makes the arrests is no one arrested; federal agents are a force; controls: the workers arrested
+    (
+        "Some 250 federal agents descended on the plant to carry out the arrests.",
+        [("other", "police", 225, 275)],
+    ),
+    ("Police said 40 officers made arrests across the county.", [("other", "arresting officers", 40, 40)]),
+    (
+        "About 400 immigration agents raided the mill and arrested 112 workers.",
+        [("other", "police", 360, 440), ("arrested", "people", 112, 112)],
+    ),
+    # "wrecks" and "smashes" in traffic copy are crashes: no damage, and no measure for a figure beside them;
+    # control: cars wrecked
+    (
+        "Troopers reported four wrecks and nine flooded roads in the county.",
+        [("other", "accidents", 4, 4), ("other", "roads", 9, 9)],
+    ),
+    (
+        "There were 61 deaths and 840 injuries from 1,312 vehicle smashes.",
+        [("killed", "people", 61, 61), ("injured", "people", 840, 840), ("other", "accidents", 1312, 1312)],
+    ),
+    ("The storm wrecked 14 cars in the lot.", [("damaged", "cars", 14, 14)]),
+    # the bodies of the missing, once found, are the dead; control: the missing still sought
+    ("The bodies of three missing kayakers were recovered on Tuesday.", [("killed", "people", 3, 3)]),
+    ("Three kayakers are still missing.", [("missing", "people", 3, 3)]),
+    # an average over years or weeks is no tally; controls: the toll itself, "above-average" rain
+    ("The five-year average for Easter road deaths in Tasman is 19.", [("other", "average", 19, 19)]),
+    ("An average of seven people die on Westland roads each week.", [("other", "average", 7, 7)]),
+    ("The Easter road toll in Tasman is 19.", [("killed", "people", 19, 19)]),
+    ("Above-average rain killed 12 people in Otago.", [("killed", "people", 12, 12)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_audit_class(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
