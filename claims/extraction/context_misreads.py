@@ -14,6 +14,7 @@ audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer 
 - a figure right before a wound of a kind (``[cues] wound_kinds``: "sembilan luka tusuk di tubuh korban", "tujuh luka
   tembak") counts the wounds on a body, no injured people;
 - a figure of an average (``averages.py``: "The 10-year average for December road fatalities is 35") is no tally;
+- a ratio (``ratios.py``: "one in three of vehicular fatalities") counts no one;
 - a verb of sending followed by a vehicle it comes from ("19 pelajar diturunkan dari truk Sabhara": ``[cues]
   vehicles``) unloads people, no force deployed.
 
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
+from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
 from claims.extraction.subjects import PEOPLE_MEASURES
@@ -43,6 +45,9 @@ def context_misread(f: Figure, measure: str) -> bool:
     """True when a word of the figure's sentence says ``measure`` is not what the figure counts (sets the label)."""
     if measure in PEOPLE_MEASURES and averaged(f):
         f.label, f.other_verb = AVERAGE, True  # "The 10-year average for December road fatalities is 35"
+        return True
+    if measure in PEOPLE_MEASURES and in_ratio(f):
+        f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
         return True
     if measure == "missing" and f.head is not None and f.head.fled is not None:
         f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing

@@ -50,6 +50,26 @@ ENGLISH: list[Any] = [
     ("An average of seven people die on Westland roads each week.", [("other", "average", 7, 7)]),
     ("The Easter road toll in Tasman is 19.", [("killed", "people", 19, 19)]),
     ("Above-average rain killed 12 people in Otago.", [("killed", "people", 12, 12)]),
+    # fresh set 2: attempted murders kill no one; control: the murders
+    (
+        "March saw 17 murders and 38 attempted murders in the district.",
+        [("killed", "people", 17, 17), ("other", "attempted murder", 38, 38)],
+    ),
+    # fresh set 2: "compared to" opens a baseline as "than" does; control: the toll itself
+    (
+        "That is an increase of 230 more people murdered compared to the same quarter last year.",
+        [("other", "excess deaths", 230, 230)],
+    ),
+    ("Some 2,310 people were murdered in the quarter.", [("killed", "people", 2079, 2541)]),
+    # fresh set 2: a ratio counts no one; control: one dead in a breakdown by place
+    (
+        "Roughly one in four of the road fatalities were not wearing a seat belt.",
+        [("other", "share", 1, 1), ("other", "share", 4, 4)],
+    ),
+    (
+        "Gunmen killed one in Bauchi and three in Gombe.",
+        [("killed", "people", 1, 1), ("killed", "people", 3, 3)],
+    ),
 ]
 
 
