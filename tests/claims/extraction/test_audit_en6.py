@@ -70,6 +70,22 @@ ENGLISH: list[Any] = [
         "Gunmen killed one in Bauchi and three in Gombe.",
         [("killed", "people", 1, 1), ("killed", "people", 3, 3)],
     ),
+    # fresh set 3: a change named by a noun counts no one; control: the year's total
+    (
+        "The new figures show an increase of 64 deaths compared with last year.",
+        [("other", "increase", 64, 64)],
+    ),
+    ("There was a drop of 19 deaths on Ulster roads.", [("other", "decrease", 19, 19)]),
+    ("The new figures show 612 drug deaths last year.", [("killed", "people", 612, 612)]),
+    # fresh set 3: people "not injured" are no injured; control: the injured
+    ("The coach driver and three teachers were not injured.", [("other", "teachers", 3, 3)]),
+    ("The coach driver and three teachers were injured.", [("injured", "people", 3, 3)]),
+    # fresh set 3: an evacuation alert is a warning, no one has left; control: residents evacuated
+    (
+        "About 900 residents of Sumner Creek are under evacuation alert.",
+        [("other", "people under evacuation warnings", 810, 990)],
+    ),
+    ("About 900 residents of Sumner Creek were evacuated.", [("displaced", "people", 810, 990)]),
 ]
 
 
