@@ -86,6 +86,12 @@ ENGLISH: list[Any] = [
         [("other", "people under evacuation warnings", 810, 990)],
     ),
     ("About 900 residents of Sumner Creek were evacuated.", [("displaced", "people", 810, 990)]),
+    # fresh set 3: people sent "to hospitals" with another group between are admitted; control: doctors sent there
+    (
+        "The pile-up flipped a minibus, sending seven pupils and their coach to hospitals.",
+        [("hospitalized", "people", 7, 7)],
+    ),
+    ("The ministry sent 150 doctors to hospitals in Marlow.", [("deployed", "people", 150, 150)]),
 ]
 
 
