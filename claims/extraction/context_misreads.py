@@ -13,6 +13,9 @@ audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer 
   goods no counted noun names) makes the figure its agent: nobody displaced;
 - a figure right before a wound of a kind (``[cues] wound_kinds``: "sembilan luka tusuk di tubuh korban", "tujuh luka
   tembak") counts the wounds on a body, no injured people;
+- a figure of an average (``averages.py``: "The 10-year average for December road fatalities is 35") is no tally;
+- a change named by a noun (``change_nouns.py``: "an increase of 121 deaths") counts no one;
+- a ratio (``ratios.py``: "one in three of vehicular fatalities") counts no one;
 - a verb of sending followed by a vehicle it comes from ("19 pelajar diturunkan dari truk Sabhara": ``[cues]
   vehicles``) unloads people, no force deployed.
 
@@ -25,8 +28,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.averages import AVERAGE, averaged
+from claims.extraction.change_nouns import change_of
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
+from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
 from claims.extraction.subjects import PEOPLE_MEASURES
@@ -39,6 +45,15 @@ _DISEASE_REACH = 10  # words after the figure a disease word may stand in its cl
 
 def context_misread(f: Figure, measure: str) -> bool:
     """True when a word of the figure's sentence says ``measure`` is not what the figure counts (sets the label)."""
+    if measure in PEOPLE_MEASURES and averaged(f):
+        f.label, f.other_verb = AVERAGE, True  # "The 10-year average for December road fatalities is 35"
+        return True
+    if measure in PEOPLE_MEASURES and (change := change_of(f)) is not None:
+        f.label, f.other_verb = change, True  # "an increase of 121 deaths compared with 2022"
+        return True
+    if measure in PEOPLE_MEASURES and in_ratio(f):
+        f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
+        return True
     if measure == "missing" and f.head is not None and f.head.fled is not None:
         f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
         return True

@@ -58,6 +58,8 @@ def lives_lost(f: Figure, later: str | None) -> str | None:
 def sent_for(f: Figure) -> str | None:
     """What a figure read as ``deployed`` counts when its clause sends people for care ("=referred") or to their
     deaths ("killed"); None when neither follows."""
+    if _sent_to_hospital(f):
+        return "hospitalized"  # "sending nine students and the driver to hospitals"
     if f.head is not None and not (f.head.generic or f.head.civil):
         return None  # "200 doctors were sent for treatment of the injured" keeps the doctors' own reading
     cues = f.s.lex.cues
@@ -76,6 +78,30 @@ def sent_for(f: Figure) -> str | None:
         if words[j] in shelter and sent_to:
             return "displaced"  # "sending 81,925 people in all to relief centres"
     return None
+
+
+def _sent_to_hospital(f: Figure) -> bool:
+    """People named by a noun, neither a force nor carers (``[cues] care_staff``), sent "to" a hospital
+    (``hospital_words``) later in the clause are admitted: "sending nine students and the driver to hospitals"."""
+    cues = f.s.lex.cues
+    hospitals = cues.get("hospital_words", frozenset())
+    if hospitals.isdisjoint(f.s.word_set):
+        return False
+    head = f.head
+    if head is None or head.subject_class in FORCES or head.label in cues.get("care_staff", frozenset()):
+        return False  # "200 doctors were sent to hospitals in the north": a deployment
+    words, sent_to = f.s.words, False
+    for j in range(f.m.num_end, min(len(words), f.m.num_end + SENT_REACH)):
+        if is_boundary(f.s, j) or words[j] == ".":
+            return False
+        sent_to = sent_to or words[j] == "to"
+        if sent_to and words[j] in hospitals:
+            return True
+    return False
+
+
+FORCES = frozenset({"police", "soldiers", "security_forces", "thing", "animal"})
+"""Classes of a force (deployed at a hospital) or of no people ("sent 500 blood bags to the hospital")."""
 
 
 CHARGEABLE = frozenset({"participants", "arrested", "deployed", "other"})
