@@ -96,8 +96,10 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _ill(s, m, tables)
     if label is None and m.subject in ON_BOARD_SUBJECTS:
         label = _occupants(s, m, tables) or _on_board(s, m, tables)
-    if label is None and m.nouns and all(n.subject_class == "people" and not n.generic for n in m.nouns):
-        label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
+    if (
+        label is None and all(n.subject_class == "people" for n in m.nouns) and any(not n.generic for n in m.nouns)
+    ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women)
+        label = _state(s, m, tables)
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
     return label or found_label(s, m, tables)  # "tim gabungan menemukan 21 korban"
@@ -129,6 +131,7 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
         if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
             break
         j += noun[0] if noun is not None else 1
+    j = _past_group_tail(s, j)
     prefixes = tables.get("state_prefixes")
     while j < n and j < m.num_end + 10:
         named = prefixes.match(words, j) if prefixes is not None and words[j] in prefixes.firsts else None
@@ -143,6 +146,21 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
             return None
         j += lead[0]
     return None
+
+
+def _past_group_tail(s: SentenceView, j: int) -> int:
+    """Past what may follow a group's nouns before its predicate: modifiers of ``[cues] group_modifiers`` ("Lima
+    penambang emas tradisional tertimbun") and a named place ("412 siswa di Kabupaten Sigi diduga keracunan")."""
+    modifiers, places = s.lex.cues.get("group_modifiers"), s.lex.cues.get("group_place_words")
+    words, texts, kinds, n = s.words, s.texts, s.kinds, len(s.words)
+    while j < n and modifiers is not None and words[j] in modifiers:
+        j += 1
+    if j + 1 < n and places is not None and words[j] in places and texts[j + 1][:1].isupper():
+        k = j + 1
+        while k < n and kinds[k] == "w" and texts[k][:1].isupper() and k not in s.mention_firsts:
+            k += 1
+        return k
+    return j
 
 
 def _part_before(s: SentenceView, start: int) -> bool:

@@ -1,0 +1,30 @@
+"""Subjects of Indonesian figures, round 8 (DESIGN 4 and 4.1), with sentences of our own: an open group's state
+read past its modifiers and a named place; and controls whose subject must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.news_tables import labelled_rows
+
+Row = tuple[str, str, str | None]
+
+CASES = [
+    # an open group's own predicate is read past the group's modifiers and a named place before it
+    ("Empat penambang timah tradisional tertimbun tanah di lubang galian.", [("Empat", "other", "buried miners")]),
+    ("Sebanyak 6 orang penambang liar tertimbun longsor di bukit itu.", [("6", "other", "buried miners")]),
+    (
+        "Sebanyak 215 siswa di Kabupaten Tanah Merah diduga mengalami keracunan seusai makan siang.",
+        [("215", "other", "poisoned")],
+    ),
+    ("Sebanyak 40 penumpang asal Pulau Weh berhasil diselamatkan.", [("40", "other", "survivors")]),
+    # controls: no state after the place, a closed group's measure, a count of people alone
+    ("Sebanyak 215 siswa di Kabupaten Tanah Merah menerima makan siang gratis.", [("215", "other", "students")]),
+    ("Sebanyak 17 warga di Kecamatan Batu Hitam tewas dalam banjir.", [("17", "killed", "people")]),
+    ("Sebanyak 9 orang tertimbun longsor di Desa Sukamaju.", [("9", "other", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_subject_round8(text: str, expected: list[Row]) -> None:
+    assert labelled_rows(text, "id") == expected
