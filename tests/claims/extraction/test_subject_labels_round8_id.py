@@ -1,5 +1,6 @@
 """Subjects of Indonesian figures, round 8 (DESIGN 4 and 4.1), with sentences of our own: an open group's state
-read past its modifiers and a named place; and controls whose subject must not change."""
+read past its modifiers and a named place; a count of people that "gugur" (die on duty) is the force its sentence
+names; a cause inside a tally's noun phrase does not end it; and controls whose subject must not change."""
 
 from __future__ import annotations
 
@@ -18,6 +19,24 @@ CASES = [
         [("215", "other", "poisoned")],
     ),
     ("Sebanyak 40 penumpang asal Pulau Weh berhasil diselamatkan.", [("40", "other", "survivors")]),
+    # "gugur" is said of those who die on duty: the force the sentence names, none when it names none or a civil one
+    ('"Kami kehilangan 2 yang gugur di pos itu," ujar Kapendam Cenderawasih.', [("2", "killed", "soldiers")]),
+    (
+        "Tiga orang gugur dalam baku tembak di perbatasan, kata Kapolres Bukit Jaya.",
+        [("Tiga", "killed", "police")],
+    ),
+    ("Empat orang gugur dalam pertempuran itu.", [("Empat", "killed", "people")]),
+    ("Dua petugas damkar gugur saat memadamkan api, kata Kapolres.", [("Dua", "killed", "people")]),
+    # a cause inside a tally's noun phrase does not end it
+    (
+        "Jumlah anak yang meninggal karena difteri di Lembah Sari sebanyak enam orang.",
+        [("enam", "killed", "children")],
+    ),
+    (
+        "Jumlah polisi yang terluka lantaran lemparan batu mencapai 23 orang.",
+        [("23", "injured", "police")],
+    ),
+    ("Sekolah ditutup karena 31 orang terluka.", [("31", "injured", "people")]),
     # controls: no state after the place, a closed group's measure, a count of people alone
     ("Sebanyak 215 siswa di Kabupaten Tanah Merah menerima makan siang gratis.", [("215", "other", "students")]),
     ("Sebanyak 17 warga di Kecamatan Batu Hitam tewas dalam banjir.", [("17", "killed", "people")]),
