@@ -37,6 +37,23 @@ CASES = [
         [("23", "injured", "police")],
     ),
     ("Sekolah ditutup karena 31 orang terluka.", [("31", "injured", "people")]),
+    # boys and girls: their own subject in an `other` breakdown, children for a measure of people
+    (
+        "Rombongan 90 orang itu terdiri atas 50 laki-laki dewasa, 20 perempuan dewasa, 11 anak laki-laki dan 9 anak"
+        " perempuan.",
+        [
+            ("90", "other", "people"),
+            ("50", "other", "men"),
+            ("20", "other", "women"),
+            ("11", "other", "boys"),
+            ("9", "other", "girls"),
+        ],
+    ),
+    ("Tiga anak perempuan tewas tertimpa pohon.", [("Tiga", "killed", "children")]),
+    (
+        "Banjir menewaskan lima orang, dua di antaranya anak laki-laki.",
+        [("lima", "killed", "people"), ("dua", "killed", "children")],
+    ),
     # controls: no state after the place, a closed group's measure, a count of people alone
     ("Sebanyak 215 siswa di Kabupaten Tanah Merah menerima makan siang gratis.", [("215", "other", "students")]),
     ("Sebanyak 17 warga di Kecamatan Batu Hitam tewas dalam banjir.", [("17", "killed", "people")]),
