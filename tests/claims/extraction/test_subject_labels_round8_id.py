@@ -1,6 +1,7 @@
 """Subjects of Indonesian figures, round 8 (DESIGN 4 and 4.1), with sentences of our own: an open group's state
 read past its modifiers and a named place; a count of people that "gugur" (die on duty) is the force its sentence
-names; a cause inside a tally's noun phrase does not end it; and controls whose subject must not change."""
+names; a cause inside a tally's noun phrase does not end it; boys and girls; the label words the corpora agree
+on (elderly, police reports, discharged); and controls whose subject must not change."""
 
 from __future__ import annotations
 
@@ -53,6 +54,29 @@ CASES = [
     (
         "Banjir menewaskan lima orang, dua di antaranya anak laki-laki.",
         [("lima", "killed", "people"), ("dua", "killed", "children")],
+    ),
+    # label words the corpora agree on: elderly, police reports, people sent home from a clinic are discharged
+    (
+        "Pengungsi di balai desa terdiri atas 75 lansia, 40 balita dan tujuh ibu hamil.",
+        [("75", "displaced", "people"), ("40", "displaced", "children"), ("tujuh", "displaced", "women")],
+    ),
+    ("Sebanyak 33 lansia menerima bantuan sembako.", [("33", "other", "elderly")]),
+    (
+        "Penyidik menahan sembilan tersangka dari enam laporan polisi sepanjang April.",
+        [("sembilan", "arrested", "people"), ("enam", "other", "police reports")],
+    ),
+    (
+        '"Sejak Februari ada tiga laporan dengan empat tersangka," kata Kapolresta Bukit Jaya.',
+        [("tiga", "other", "police reports"), ("empat", "other", "suspects")],
+    ),
+    ("Posko menerima 80 laporan dari warga.", [("80", "other", "reports")]),
+    (
+        "Dari jumlah itu, 18 siswa masih dirawat di puskesmas, sementara 140 orang lainnya sudah dipulangkan.",
+        [("18", "hospitalized", "people"), ("140", "other", "discharged")],
+    ),
+    (
+        "Dari 300 orang yang diamankan polisi, 120 dipulangkan dan 41 ditetapkan tersangka.",
+        [("300", "arrested", "people"), ("120", "other", "people released"), ("41", "other", "suspects")],
     ),
     # controls: no state after the place, a closed group's measure, a count of people alone
     ("Sebanyak 215 siswa di Kabupaten Tanah Merah menerima makan siang gratis.", [("215", "other", "students")]),
