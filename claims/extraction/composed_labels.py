@@ -243,9 +243,13 @@ def _clause_start(s: SentenceView, m: Mention) -> int | None:
 def _tally_civil(s: SentenceView, m: Mention) -> str | None:
     """ "Penderita DBD sepanjang Januari tercatat sebanyak 1.502 orang", "Penumpang KM X mencapai 130 orang": a
     predicate figure counted by a generic noun counts the civil people (``civil = true``: patients, passengers,
-    pilgrims) its clause opens with, after a tally word ("jumlah")."""
+    pilgrims) its clause opens with, after a tally word ("jumlah"); a generic noun with a label of its own
+    (``[cues] tally_generic_labels``: "Korban kebakaran kapal bertambah menjadi 4 orang": casualties) too."""
     noun = _opening_noun(s, m, after_tally_only=False)
-    return noun.label if noun is not None and noun.civil and not noun.generic else None
+    if noun is None:
+        return None
+    own = noun.civil and not noun.generic
+    return noun.label if own or noun.label in s.lex.cues.get("tally_generic_labels", ()) else None
 
 
 def _tally_event(s: SentenceView, m: Mention) -> str | None:

@@ -78,6 +78,14 @@ CASES = [
         "Dari 300 orang yang diamankan polisi, 120 dipulangkan dan 41 ditetapkan tersangka.",
         [("300", "arrested", "people"), ("120", "other", "people released"), ("41", "other", "suspects")],
     ),
+    # a generic noun with a label of its own opens the clause of a predicate figure: casualties
+    (
+        "Korban ambruknya jembatan gantung di Sungai Lintang bertambah menjadi 9 orang.",
+        [("9", "other", "casualties")],
+    ),
+    ("Menurut polisi, korban sebanyak 16 orang.", [("16", "other", "casualties")]),
+    ("Korban selamat sebanyak 12 orang.", [("12", "other", "survivors")]),
+    ("Korban tewas bertambah menjadi 21 orang.", [("21", "killed", "people")]),
     # controls: no state after the place, a closed group's measure, a count of people alone
     ("Sebanyak 215 siswa di Kabupaten Tanah Merah menerima makan siang gratis.", [("215", "other", "students")]),
     ("Sebanyak 17 warga di Kecamatan Batu Hitam tewas dalam banjir.", [("17", "killed", "people")]),
