@@ -67,6 +67,8 @@ def compose_label(s: SentenceView, m: Mention) -> None:
         label = _tally_civil(s, m)
     if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
         label = _tally_event(s, m) or label
+    if label is None and m.subject == "people" and len(m.nouns) == 2 and m.nouns[0].label == m.subject:
+        label = _after_classifier(s, m)  # "delapan orang korban": casualties
     if label is None or label == m.subject:
         label = sentence_label(s, m.subject)  # "Titik panas terbanyak ..., 2.917 titik": hotspots
     if label is not None:
@@ -103,6 +105,16 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
     return label or found_label(s, m, tables)  # "tim gabungan menemukan 21 korban"
+
+
+def _after_classifier(s: SentenceView, m: Mention) -> str | None:
+    """The label of a generic noun of its own right after the bare person classifier that follows the number
+    ("delapan orang korban": casualties; not "tiga orang kerabat para korban")."""
+    words, nouns, k = s.words, s.lex.nouns, m.num_end
+    first = nouns.match(words, k) if k < len(words) and words[k] in nouns.firsts else None
+    j = k + first[0] if first is not None else len(words)
+    second = nouns.match(words, j) if j < len(words) and words[j] in nouns.firsts else None
+    return second[1].label if second is not None and second[1] is m.nouns[1] else None
 
 
 def _roles_joined(s: SentenceView, m: Mention) -> bool:

@@ -353,7 +353,7 @@ INDONESIAN: list[Any] = [
         "Kecelakaan itu melibatkan 260 orang korban terdiri dari 19 orang meninggal dunia, "
         "64 orang luka berat dan 177 luka ringan.",
         [
-            ("other", "people", 260, 260),
+            ("other", "casualties", 260, 260),
             ("killed", "people", 19, 19),
             ("other", "seriously injured", 64, 64),
             ("other", "lightly injured", 177, 177),

@@ -84,6 +84,12 @@ CASES = [
         [("9", "other", "casualties")],
     ),
     ("Menurut polisi, korban sebanyak 16 orang.", [("16", "other", "casualties")]),
+    (
+        "Dari sebelas orang korban, tujuh selamat dan empat masih dicari.",
+        [("sebelas", "other", "casualties"), ("tujuh", "other", "survivors"), ("empat", "missing", "people")],
+    ),
+    ("Sebanyak 12 orang korban tewas dalam kecelakaan itu.", [("12", "killed", "people")]),
+    ("Tiga orang kerabat para korban itu datang ke posko.", [("Tiga", "other", "people")]),
     ("Korban selamat sebanyak 12 orang.", [("12", "other", "survivors")]),
     ("Korban tewas bertambah menjadi 21 orang.", [("21", "killed", "people")]),
     # controls: no state after the place, a closed group's measure, a count of people alone
