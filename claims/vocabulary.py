@@ -76,8 +76,7 @@ def measure_kind(measure: str) -> str:
     return OCCASION
 
 
-# The subjects a claim can count ("police", "houses"), named in English as the lexicons
-# (claims/extraction/lexicons/*.toml) name them; the desk shows them through gettext.
+# The subjects a claim can count, in English as the lexicons (claims/extraction/lexicons/*.toml) name them; gettext'd.
 SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("Indonesian citizens"),
     gettext_noop("abductions"),
@@ -166,7 +165,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("drug users"),
     gettext_noop("ecstasy pills"),
     gettext_noop("educational facilities"),
-    gettext_noop("elderly people"),
+    gettext_noop("elderly"),
     gettext_noop("elephants"),
     gettext_noop("embankments"),
     gettext_noop("employees"),
@@ -290,6 +289,7 @@ SUBJECT_NAMES: tuple[str, ...] = (
     gettext_noop("police"),
     gettext_noop("police cars"),
     gettext_noop("police posts"),
+    gettext_noop("police reports"),
     gettext_noop("police stations"),
     gettext_noop("police vehicles"),
     gettext_noop("political prisoners"),

@@ -67,6 +67,8 @@ def compose_label(s: SentenceView, m: Mention) -> None:
         label = _tally_civil(s, m)
     if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
         label = _tally_event(s, m) or label
+    if label is None and m.subject == "people" and len(m.nouns) == 2 and m.nouns[0].label == m.subject:
+        label = _after_classifier(s, m)  # "delapan orang korban": casualties
     if label is None or label == m.subject:
         label = sentence_label(s, m.subject)  # "Titik panas terbanyak ..., 2.917 titik": hotspots
     if label is not None:
@@ -96,11 +98,23 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _ill(s, m, tables)
     if label is None and m.subject in ON_BOARD_SUBJECTS:
         label = _occupants(s, m, tables) or _on_board(s, m, tables)
-    if label is None and m.nouns and all(n.subject_class == "people" and not n.generic for n in m.nouns):
-        label = _state(s, m, tables)  # an open group ("penumpang"), never a closed one ("perempuan": women)
+    if (
+        label is None and all(n.subject_class == "people" for n in m.nouns) and any(not n.generic for n in m.nouns)
+    ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women)
+        label = _state(s, m, tables)
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
     return label or found_label(s, m, tables)  # "tim gabungan menemukan 21 korban"
+
+
+def _after_classifier(s: SentenceView, m: Mention) -> str | None:
+    """The label of a generic noun of its own right after the bare person classifier that follows the number
+    ("delapan orang korban": casualties; not "tiga orang kerabat para korban")."""
+    words, nouns, k = s.words, s.lex.nouns, m.num_end
+    first = nouns.match(words, k) if k < len(words) and words[k] in nouns.firsts else None
+    j = k + first[0] if first is not None else len(words)
+    second = nouns.match(words, j) if j < len(words) and words[j] in nouns.firsts else None
+    return second[1].label if second is not None and second[1] is m.nouns[1] else None
 
 
 def _roles_joined(s: SentenceView, m: Mention) -> bool:
@@ -129,6 +143,7 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
         if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
             break
         j += noun[0] if noun is not None else 1
+    j = _past_group_tail(s, j)
     prefixes = tables.get("state_prefixes")
     while j < n and j < m.num_end + 10:
         named = prefixes.match(words, j) if prefixes is not None and words[j] in prefixes.firsts else None
@@ -143,6 +158,21 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
             return None
         j += lead[0]
     return None
+
+
+def _past_group_tail(s: SentenceView, j: int) -> int:
+    """Past what may follow a group's nouns before its predicate: modifiers of ``[cues] group_modifiers`` ("Lima
+    penambang emas tradisional tertimbun") and a named place ("412 siswa di Kabupaten Sigi diduga keracunan")."""
+    modifiers, places = s.lex.cues.get("group_modifiers"), s.lex.cues.get("group_place_words")
+    words, texts, kinds, n = s.words, s.texts, s.kinds, len(s.words)
+    while j < n and modifiers is not None and words[j] in modifiers:
+        j += 1
+    if j + 1 < n and places is not None and words[j] in places and texts[j + 1][:1].isupper():
+        k = j + 1
+        while k < n and kinds[k] == "w" and texts[k][:1].isupper() and k not in s.mention_firsts:
+            k += 1
+        return k
+    return j
 
 
 def _part_before(s: SentenceView, start: int) -> bool:
@@ -225,9 +255,13 @@ def _clause_start(s: SentenceView, m: Mention) -> int | None:
 def _tally_civil(s: SentenceView, m: Mention) -> str | None:
     """ "Penderita DBD sepanjang Januari tercatat sebanyak 1.502 orang", "Penumpang KM X mencapai 130 orang": a
     predicate figure counted by a generic noun counts the civil people (``civil = true``: patients, passengers,
-    pilgrims) its clause opens with, after a tally word ("jumlah")."""
+    pilgrims) its clause opens with, after a tally word ("jumlah"); a generic noun with a label of its own
+    (``[cues] tally_generic_labels``: "Korban kebakaran kapal bertambah menjadi 4 orang": casualties) too."""
     noun = _opening_noun(s, m, after_tally_only=False)
-    return noun.label if noun is not None and noun.civil and not noun.generic else None
+    if noun is None:
+        return None
+    own = noun.civil and not noun.generic
+    return noun.label if own or noun.label in s.lex.cues.get("tally_generic_labels", ()) else None
 
 
 def _tally_event(s: SentenceView, m: Mention) -> str | None:

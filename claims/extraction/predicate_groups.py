@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.subjects import PERSON_CLASSES, group_class
+from claims.extraction.subjects import PERSON_CLASSES, context_class, group_class
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -32,7 +32,32 @@ def predicate_group(f: Figure) -> str | None:
             return found
     alls = cues.get("closing_all_words")
     if alls is not None and not alls.firsts.isdisjoint(s.word_set):
-        return _closing_all(f)
+        found = _closing_all(f)
+        if found is not None:
+            return found
+    duty = s.lex.cues.get("duty_death_words")
+    if f.m.measure == "killed" and duty is not None and not duty.isdisjoint(s.word_set):
+        return _fallen(f, duty)
+    return None
+
+
+_DUTY_REACH = 4  # how far after the figure the verb of dying on duty may stand ("lima di antaranya gugur")
+
+
+def _fallen(f: Figure, duty: frozenset[str]) -> str | None:
+    """ "1 gugur, kata Kapuspen TNI", "dua orang gugur dalam kontak tembak dengan Polres": a verb said of those who
+    die on duty (``[cues] duty_death_words``) after a count of people makes them the force its sentence names
+    (``[context_subjects.personnel]``), None when it names none or a civil agency."""
+    s, m = f.s, f.m
+    start = max(m.np_end, m.num_end)
+    for k in range(start, min(len(s.words), start + _DUTY_REACH)):
+        w = s.words[k]
+        if w in duty:
+            entries = s.lex.context_subjects.get("personnel")
+            cls = context_class(entries, s.word_set) if entries is not None else None
+            return cls if cls in ("police", "soldiers", "security_forces") else None
+        if w in _ENDS or w in CLAUSE_PUNCT or k in s.mention_firsts:
+            return None
     return None
 
 

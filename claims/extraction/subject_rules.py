@@ -327,12 +327,14 @@ def closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:
 def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int], str | None]) -> str | None:
     """What ``head`` finds at a word of the figure's measure before it in its clause: the subject of a tally
     ("jumlah demonstran yang ditangkap menembus 500 orang": protesters) or the thing of a label ("Rumah rusak:
-    146 unit": houses)."""
+    146 unit": houses); past a cause inside the noun phrase ("jumlah anak yang meninggal karena campak sebanyak
+    lima orang"; ``[cues] cause_breaks``)."""
+    causes = s.lex.cues.get("cause_breaks", frozenset())
     for k in range(m.first - 1, -1, -1):
         w = s.words[k]
         if w == ":" and k == m.first - 1:
             continue  # a fact box: "Rumah rusak: 146 unit"
-        if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks:
+        if w == "," or w in CLAUSE_PUNCT or (w in s.lex.clause_breaks and w not in causes):
             return None
         found = s.measure_at(k)
         if found is not None and found[1] == m.measure:

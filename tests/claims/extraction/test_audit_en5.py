@@ -126,7 +126,7 @@ INDONESIAN: list[Any] = [
     # a noun after "dan" that has a figure of its own labels the next item: no joined noun
     (
         "Pengungsi terdiri dari balita 52 jiwa, lansia 21 jiwa dan ibu hamil empat jiwa.",
-        [("displaced", "children", 52, 52), ("other", "elderly people", 21, 21), ("other", "pregnant women", 4, 4)],
+        [("displaced", "children", 52, 52), ("other", "elderly", 21, 21), ("other", "pregnant women", 4, 4)],
     ),
 ]
 

@@ -124,7 +124,7 @@ PROTEST_SITES: list[Any] = [
 CAPITALISED_GROUPS: list[Any] = [
     (
         "Pengungsi di balai desa terdiri dari balita 42 jiwa, lansia 31 jiwa dan Ibu hamil lima jiwa.",
-        [("displaced", "children", 42, 42), ("other", "elderly people", 31, 31), ("other", "pregnant women", 5, 5)],
+        [("displaced", "children", 42, 42), ("other", "elderly", 31, 31), ("other", "pregnant women", 5, 5)],
     ),
     # control: a list of named units still goes on with the force it names
     ("Sebanyak 300 personel gabungan TNI dan Polri dikerahkan ke lokasi.", [("deployed", "security_forces", 300, 300)]),

@@ -586,7 +586,7 @@ BULLETINS: list[Any] = [
     # dipulangkan"
     (
         "Dari jumlah tersebut, 31 siswa harus dirawat di RSUD Salakan, sementara 240 orang lainnya sudah dipulangkan.",
-        [("hospitalized", "people", 31, 31), ("other", "people released", 240, 240)],
+        [("hospitalized", "people", 31, 31), ("other", "discharged", 240, 240)],
     ),
     # "kasus keracunan ... telah menyebabkan n siswa dirawat di rumah sakit"
     ("Keracunan itu telah menyebabkan 812 siswa dirawat di rumah sakit.", [("hospitalized", "people", 812, 812)]),

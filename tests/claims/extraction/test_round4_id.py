@@ -353,7 +353,7 @@ INDONESIAN: list[Any] = [
         "Kecelakaan itu melibatkan 260 orang korban terdiri dari 19 orang meninggal dunia, "
         "64 orang luka berat dan 177 luka ringan.",
         [
-            ("other", "people", 260, 260),
+            ("other", "casualties", 260, 260),
             ("killed", "people", 19, 19),
             ("other", "seriously injured", 64, 64),
             ("other", "lightly injured", 177, 177),
@@ -433,7 +433,7 @@ INDONESIAN: list[Any] = [
     # pesantren food poisoning: treated and sent home
     (
         "Sebanyak 55 santri dirawat di puskesmas dan 80 lainnya dipulangkan.",
-        [("hospitalized", "people", 55, 55), ("other", "people released", 80, 80)],
+        [("hospitalized", "people", 55, 55), ("other", "discharged", 80, 80)],
     ),
     # schools: bullying victims
     (

@@ -74,7 +74,7 @@ INDONESIAN: list[Any] = [
     # a cause or a time adverb inside the tally's noun phrase
     (
         "Jumlah balita yang meninggal karena campak kini berjumlah sembilan orang.",
-        [("killed", "people", 9, 9)],
+        [("killed", "children", 9, 9)],
     ),
     (
         "Pasien yang dirawat akibat DBD sejak Februari mencapai 57 orang.",
@@ -97,7 +97,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Balita yang dirawat karena diare kemarin 23 orang, kini naik menjadi 31 orang.",
-        [("hospitalized", "people", 23, 23), ("hospitalized", "people", 31, 31)],
+        [("hospitalized", "children", 23, 23), ("hospitalized", "people", 31, 31)],
     ),
     # a clause with its own verb after the sequence word keeps its own reading (control)
     (

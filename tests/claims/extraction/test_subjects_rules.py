@@ -182,7 +182,7 @@ def test_a_part_refers_past_a_count_in_parentheses() -> None:
     assert (part.text, part.subject) == ("4,000", "children")
     text = "Sebanyak 900 warga (240 KK) diungsikan, 300 di antaranya lansia."
     *_, part = extract(text, "id")
-    assert (part.text, part.subject) == ("300", "elderly people")
+    assert (part.text, part.subject) == ("300", "elderly")
     text = "Sebanyak 900 warga (240 KK) diungsikan, 300 di antaranya tinggal di tenda."
     *_, part = extract(text, "id")
     assert (part.text, part.subject) == ("300", "people")  # not households
