@@ -57,6 +57,8 @@ def bounds(value: Decimal, qualifier: str, count: bool) -> tuple[Decimal, Decima
     (Decimal('3060'), Decimal('3740'))
     >>> bounds(Decimal(2200), "more_than", True), bounds(Decimal("2.5"), "more_than", False)
     ((Decimal('2201'), None), (Decimal('2.5'), None))
+    >>> bounds(Decimal(300), "nearly", True), bounds(Decimal(5), "nearly", True)
+    ((Decimal('270'), Decimal('299')), (Decimal('4'), Decimal('4')))
     """
     n = value
     if qualifier == "exact":
@@ -77,7 +79,9 @@ def bounds(value: Decimal, qualifier: str, count: bool) -> tuple[Decimal, Decima
     if qualifier == "nearly":
         low = n * Decimal("0.9")
         if count:
-            return (round_count(low, ROUND_CEILING), round_count(n, ROUND_CEILING) - 1)
+            # under ten, ceil(0.9n) passes n-1 ("nearly five" would be 5..4): the count just under n
+            high = round_count(n, ROUND_CEILING) - 1
+            return (min(round_count(low, ROUND_CEILING), high), high)
         return (low, n)
     return (n, n)
 

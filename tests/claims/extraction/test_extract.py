@@ -41,6 +41,10 @@ INDONESIAN = [
         [("Hampir 300", "damaged", "houses", 270, 299, "nearly")],
     ),
     (
+        "Hampir tujuh rumah warga rusak diterjang angin.",
+        [("Hampir tujuh", "damaged", "houses", 6, 6, "nearly")],
+    ),
+    (
         "Belasan wartawan dianiaya, dan puluhan mahasiswa ditahan aparat.",
         [("Belasan", "other", "journalists", 11, 19, "vague"), ("puluhan", "arrested", "people", 20, 99, "vague")],
     ),
@@ -116,6 +120,11 @@ ENGLISH = [
     (
         "Nearly 1,000 families have been evacuated from the coast.",
         [("Nearly 1,000", "other", "households", 900, 999, "nearly")],
+    ),
+    (
+        # under ten, ceil(0.9n) would pass n-1: the count just under n, never an empty range
+        "Nearly six climbers were hurt on the ridge.",
+        [("Nearly six", "injured", "people", 5, 5, "nearly")],
     ),
     (
         "Hundreds of buildings were destroyed by the earthquake.",
