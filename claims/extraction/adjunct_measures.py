@@ -17,6 +17,6 @@ def adjunct_before_item(s: SentenceView, j: int, length: int, end: int) -> bool:
     between it and the figure at token ``end``."""
     lex, words = s.lex, s.words
     k = s.before_determiners(j - 1)
-    if k < 0 or words[k] not in lex.cues.get("adjunct_prepositions", frozenset()):
+    if k < 0 or words[k] not in lex.cue("adjunct_prepositions"):
         return False
     return any(words[i] in lex.list_joiners for i in range(j + length, end))

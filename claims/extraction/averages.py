@@ -26,7 +26,7 @@ def averaged(f: Figure) -> bool:
     """The figure follows "average of", or a measure noun phrase before it holds an average word (the figure is
     read from a word before it, with no boundary nor other figure between)."""
     s = f.s
-    averages = s.lex.cues.get("average_words", frozenset())
+    averages = s.lex.cue("average_words")
     if not averages or averages.isdisjoint(s.word_set):
         return False
     words, k = s.words, f.m.first

@@ -290,7 +290,7 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
 
 def _each_of_places(s: SentenceView, head: Mention, m: Mention, by_place: bool) -> bool:
     """The item follows "each" (``[cues] each_words``) in a breakdown by place: a figure of every place before it."""
-    if m.first == 0 or s.words[m.first - 1] not in s.lex.cues.get("each_words", frozenset()):
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.cue("each_words"):
         return False
     return by_place or (not head.stand_in and _place_before(s, head) is not None)
 
@@ -369,7 +369,7 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
             ):
                 return None
             k -= 1
-        deictic = lex.cues.get("deictic_places", frozenset())  # "di sini sekitar 120": here, no place name
+        deictic = lex.cue("deictic_places")  # "di sini sekitar 120": here, no place name
         if (
             k >= 0
             and k < end - 1

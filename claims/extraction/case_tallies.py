@@ -20,7 +20,7 @@ _REACH = 9  # "Kasus penganiayaan di wilayah itu sepanjang tahun ini turun dari"
 def case_head_label(f: Figure) -> str | None:
     """The label of the case noun that opens the sentence of a bare predicate figure."""
     s, m = f.s, f.m
-    if not 0 < m.first <= _REACH or s.words[0] not in s.lex.cues.get("case_heads", frozenset()):
+    if not 0 < m.first <= _REACH or s.words[0] not in s.lex.cue("case_heads"):
         return None
     before = s.words[m.first - 1]
     changes = syntax_list(s, "bare_change_verbs")

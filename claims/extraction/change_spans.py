@@ -39,7 +39,7 @@ def noun_of_change(s: SentenceView, first: int) -> NounInfo | None:
     v = k - 1
     if v < 1 or words[v] not in syntax_list(s, "change_from_verbs"):
         return None
-    auxiliaries = lex.cues.get("part_auxiliaries", frozenset())
+    auxiliaries = lex.cue("part_auxiliaries")
     while v > 1 and words[v - 1] in auxiliaries:
         v -= 1  # "cases have risen from"
     noun = lex.nouns.match_ending(words, v) if words[v - 1] in lex.nouns.lasts else None

@@ -214,7 +214,7 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled"); an
     aside longer than ``_ASIDE_REACH`` may hold no figure at all."""
     words = s.words
-    restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cues.get("restatements", frozenset())
+    restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cue("restatements")
     counted = False
     for k in range(j + 1, min(len(words), j + _LONG_ASIDE_REACH)):
         if k in s.mention_firsts:
@@ -319,7 +319,7 @@ def _opening_end(s: SentenceView) -> int | None:
         tally = s.lex.subject_cues.get("tally_words")
         hit = tally.match(words, k) if tally is not None and k < len(words) and words[k] in tally.firsts else None
         return k + hit[0] if hit is not None else k  # "Dari jumlah korban tewas itu,"
-    among = s.lex.cues.get("among", ())
+    among = s.lex.cue("among")
     k = 0
     while k < len(words) and (words[k] in among or words[k] in s.lex.determiners):
         k += 1
@@ -347,8 +347,8 @@ def fatal_result(s: SentenceView, start: int) -> bool:
 
 def _killed_after(s: SentenceView, start: int) -> bool:
     """A conjunction of result within a few words of ``start``, then (after its adverbs) a word of killing."""
-    conjunctions = s.lex.cues.get("result_conjunctions", frozenset())
-    adverbs = s.lex.cues.get("result_adverbs", frozenset())
+    conjunctions = s.lex.cue("result_conjunctions")
+    adverbs = s.lex.cue("result_adverbs")
     n = len(s.words)
     for j in range(start, min(n - 1, start + _RESULT_GAP)):
         if s.words[j] in CLAUSE_PUNCT or s.words[j] in s.lex.clause_breaks or s.kinds[j] == "n":

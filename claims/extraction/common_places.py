@@ -16,7 +16,7 @@ def common_place(s: SentenceView, k: int) -> tuple[str, int] | None:
     place word (``[places] parts``) that ends the phrase (no lower-case word after it: "the district hospital" is no
     place); ``(text, token after it)``, or None."""
     words, texts, kinds, lex, n = s.words, s.texts, s.kinds, s.lex, len(s.words)
-    if k >= n or words[k] not in lex.determiners or words[k] not in lex.cues.get("place_articles", ()):
+    if k >= n or words[k] not in lex.determiners or words[k] not in lex.cue("place_articles"):
         return None
     j = k + 1
     while j < n and words[j] in lex.place_modifiers:

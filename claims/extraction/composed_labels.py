@@ -152,7 +152,7 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
         found = s.measure_at(j) if s.kinds[j] == "w" else None
         if found is not None:
             state = found[1][1:]
-            return state if state in STATE_LABELS or state in s.lex.cues.get("state_labels", ()) else None
+            return state if state in STATE_LABELS or state in s.lex.cue("state_labels") else None
         lead = lists.match(words, j) if words[j] in lists.firsts else None
         if lead is None or lead[1] not in ("state_leads", "status_verbs"):
             return None
@@ -238,7 +238,7 @@ def _clause_start(s: SentenceView, m: Mention) -> int | None:
     """The first token of the clause of the predicate figure ``m`` (back over no punctuation, no figure, no
     apposition), None when it opens too far back."""
     words, kinds = s.words, s.kinds
-    apposition, superlatives = s.lex.cues.get("apposition", frozenset()), s.lex.cues.get("superlatives", frozenset())
+    apposition, superlatives = s.lex.cue("apposition"), s.lex.cue("superlatives")
     start = m.first
     while start > 0:
         w = words[start - 1]
@@ -261,7 +261,7 @@ def _tally_civil(s: SentenceView, m: Mention) -> str | None:
     if noun is None:
         return None
     own = noun.civil and not noun.generic
-    return noun.label if own or noun.label in s.lex.cues.get("tally_generic_labels", ()) else None
+    return noun.label if own or noun.label in s.lex.cue("tally_generic_labels") else None
 
 
 def _tally_event(s: SentenceView, m: Mention) -> str | None:

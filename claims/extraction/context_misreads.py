@@ -96,7 +96,7 @@ def _moves_things(f: Figure) -> bool:
         return False
     word = s.words[j]
     stem = word[:-3] if word.endswith("nya") else word.split("-")[0]
-    if stem in s.lex.cues.get("moved_things", frozenset()):
+    if stem in s.lex.cue("moved_things"):
         return True
     noun = s.lex.nouns.match([stem, *s.words[j + 1 :]], 0)
     return noun is not None and noun[1].subject_class in ("thing", "animal")
@@ -136,14 +136,14 @@ def _off_a_vehicle(f: Figure) -> bool:
     s = f.s
     k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
     j = k + hit[0] if hit is not None else len(s.words)
-    vehicles = s.lex.cues.get("vehicles", frozenset())
+    vehicles = s.lex.cue("vehicles")
     return j + 1 < len(s.words) and s.words[j] in s.lex.of_words and s.words[j + 1] in vehicles
 
 
 def _disease_lesion(f: Figure) -> bool:
     """A word of disease (``[cues] disease_words``) after the figure in its clause names the wound an illness."""
     s = f.s
-    diseases = s.lex.cues.get("disease_words", frozenset())
+    diseases = s.lex.cue("disease_words")
     if not diseases or diseases.isdisjoint(s.word_set):
         return False
     start = max(f.m.np_end, f.m.num_end)
@@ -158,7 +158,5 @@ def _disease_lesion(f: Figure) -> bool:
 def _wounds(f: Figure) -> bool:
     """The figure stands right before "luka" and a kind of wound (``[cues] wound_kinds``, ``wound_words``)."""
     s, k = f.s, f.m.num_end
-    wounds = s.lex.cues.get("wound_words", frozenset())
-    return (
-        k + 1 < len(s.words) and s.words[k] in wounds and s.words[k + 1] in s.lex.cues.get("wound_kinds", frozenset())
-    )
+    wounds = s.lex.cue("wound_words")
+    return k + 1 < len(s.words) and s.words[k] in wounds and s.words[k + 1] in s.lex.cue("wound_kinds")

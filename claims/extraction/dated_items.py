@@ -25,12 +25,12 @@ def dated_item(s: SentenceView, head: Mention, m: Mention) -> bool:
         k += 1  # "12 more overnight"
     if k >= len(words):
         return False
-    if words[k] in lex.cues.get("item_times", frozenset()):
+    if words[k] in lex.cue("item_times"):
         return True
-    if head.measure in _DESTINATION_MEASURES and words[k] in lex.cues.get("item_destinations", frozenset()):
+    if head.measure in _DESTINATION_MEASURES and words[k] in lex.cue("item_destinations"):
         return True
     return (
-        words[k] in lex.cues.get("item_time_prepositions", frozenset())
+        words[k] in lex.cue("item_time_prepositions")
         and k + 1 < len(words)
         and (words[k + 1] in lex.weekdays or words[k + 1] in lex.months)
     )

@@ -54,12 +54,12 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         if joiner and first_age and s.words[i - 3] in lex.age_words.lasts:
             return lex.age_words.match_ending(s.words, i - 2) is not None  # "aged between 12 and 22", "aged 15 to 17"
         if joiner and kinds[i] == "n" and i >= 4 and kinds[i - 2] == "n" and s.words[i - 3] in lex.months:
-            opener = s.words[i - 4] in lex.cues.get("date_span_openers", frozenset())
+            opener = s.words[i - 4] in lex.cue("date_span_openers")
             noun = reading.end < len(kinds) and s.words[reading.end] in lex.nouns.firsts  # "and 25 people were"
             return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
         if kinds[i] == "w" and before in lex.not_count_before:
             return True  # "salah satu" = one of
-        if kinds[i] == "n" and before in lex.cues.get("date_span_openers", frozenset()) and _day_span(s, reading):
+        if kinds[i] == "n" and before in lex.cue("date_span_openers") and _day_span(s, reading):
             return True  # "between 25 and 30 May", "from 3 to 9 June": the span's first day
         if kinds[i] == "w" and before == lex.ordinal_prefix and i >= 2 and s.words[i - 2] in lex.time_units:
             return True  # "pencarian hari ke empat": an ordinal written apart (but "dibawa ke empat rumah sakit")
@@ -157,11 +157,11 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "H+7 Lebaran", "D+3": a day counted from a feast or an event, no count
     if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
         return True  # "245 23", "i7 860": a number right after a number
-    if reading.end == i + 1 < len(texts) and s.words[i + 1] in lex.cues.get("era_words", frozenset()):
+    if reading.end == i + 1 < len(texts) and s.words[i + 1] in lex.cue("era_words"):
         return True  # "ibadah haji 1444 Hijriyah", "1445 H": a year of another calendar
     if reading.end == i + 1 and len(texts[i]) == 4 and is_year(texts[i], reading.value):
         after_year = reading.end
-        if i > 0 and s.words[i - 1] in lex.cues.get("year_prepositions", frozenset()):
+        if i > 0 and s.words[i - 1] in lex.cue("year_prepositions"):
             return True  # "pada 2023 laporan itu naik": a year after a word of time, though a noun follows
         return after_year >= len(texts) or lex.nouns.match(s.words, after_year) is None
     return False
@@ -257,7 +257,7 @@ def _counted_after(s: SentenceView, start: int) -> bool:
     if k >= len(s.words):
         return False
     noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
-    if noun is not None or s.words[k] in s.lex.cues.get("postposed_classifiers", ()):
+    if noun is not None or s.words[k] in s.lex.cue("postposed_classifiers"):
         return True  # "Desa Pecakaran 344 unit": a classifier counts as a noun does
     if s.words[k] in s.lex.units.firsts and s.lex.units.match(s.words, k) is not None:
         return True  # "CFR 0,81 persen", "BOR 72 persen": a rate with its unit, not a label

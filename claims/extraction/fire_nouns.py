@@ -20,6 +20,6 @@ def burnt_by_fire(f: Figure) -> str | None:
     """
     s, m = f.s, f.m
     k = s.before_determiners(m.first - 1)
-    if k < 0 or s.words[k] not in s.lex.cues.get("fire_nouns", frozenset()) or f.cls != "thing":
+    if k < 0 or s.words[k] not in s.lex.cue("fire_nouns") or f.cls != "thing":
         return None
     return "damaged"

@@ -64,7 +64,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
 def _including_whole(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:
     """The figure before ``m`` that "including" (``[cues] inclusion_words``) takes ``m`` out of, when it counts by the
     same measure: the new ones it includes are the increment of that total (not "plus six more": an addition)."""
-    if m.first == 0 or s.words[m.first - 1] not in s.lex.cues.get("inclusion_words", frozenset()):
+    if m.first == 0 or s.words[m.first - 1] not in s.lex.cue("inclusion_words"):
         return None
     before = [o for o in mentions if o.valid and o.last <= m.first and o.unit is None]
     return before[-1] if before and before[-1].measure == m.measure else None
@@ -132,9 +132,7 @@ def _counted_increment(s: SentenceView, m: Mention, mentions: list[Mention], bri
     words, subject = s.words, m.subject
     if subject is None or brings.isdisjoint(s.word_set):
         return False
-    new_cases = subject.endswith("cases") and any(
-        w in s.lex.cues.get("new_words", ()) for w in words[m.num_end : m.np_end]
-    )
+    new_cases = subject.endswith("cases") and any(w in s.lex.cue("new_words") for w in words[m.num_end : m.np_end])
     more = not new_cases and m.nouns and not any(n.subject_class in PERSON_CLASSES for n in m.nouns)
     if not new_cases and not (more and _change(s, m) == "increase"):
         return False
@@ -185,13 +183,13 @@ def _total(s: SentenceView, m: Mention) -> bool:
     if m.unit is not None or _change(s, m) is not None:
         return False
     words = s.words
-    blockers = s.lex.cues.get("total_cue_blockers", frozenset())  # "According to the UN, 480 houses": no total
+    blockers = s.lex.cue("total_cue_blockers")  # "According to the UN, 480 houses": no total
     if any(
         words[k] in s.lex.total_cues and not (k > 0 and words[k - 1] in blockers)
         for k in range(max(0, m.first - 4), m.first)
     ):
         return True
-    return m.first > 0 and words[m.first - 1] in s.lex.cues.get("figure_linkers", frozenset()) and _linked_total(s, m)
+    return m.first > 0 and words[m.first - 1] in s.lex.cue("figure_linkers") and _linked_total(s, m)
 
 
 _LINKED_REACH = 9  # "sehingga total korban jiwa dari bencana tersebut sebanyak 331 jiwa"

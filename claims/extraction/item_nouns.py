@@ -29,7 +29,7 @@ def noun_before_item(s: SentenceView, m: Mention) -> None:
         return
     if m.nouns or m.raw_label is not None or m.first < 1 or m.num_end >= len(words):
         return
-    if words[m.num_end] not in lex.cues.get("item_classifiers", ()) or words[m.first - 1] not in lex.nouns.lasts:
+    if words[m.num_end] not in lex.cue("item_classifiers") or words[m.first - 1] not in lex.nouns.lasts:
         return
     noun = lex.nouns.match_ending(words, m.first)
     if noun is not None and not noun[1].generic and noun[1].subject_class in ITEM_CLASSES:
@@ -73,7 +73,7 @@ def loss_item(f: Figure) -> str | None:
             return None  # "Kerugian: mobil 218 unit" is a fact-box line of losses
         if words[k] not in losses:
             continue
-        if k > 0 and words[k - 1] in s.lex.cues.get("loss_predicates", frozenset()):
+        if k > 0 and words[k - 1] in s.lex.cue("loss_predicates"):
             return None  # "9 rumah mengalami kerusakan dan 13 rumah lainnya terancam": the figure before suffered it
         graded = s.measure_at(k)
         if graded is not None and graded[0] > 1 and graded[1].startswith("="):
@@ -106,7 +106,7 @@ def _item_at(s: SentenceView, m: Mention) -> bool:
     """``m`` is an item "NOUN n CLASSIFIER" read by ``noun_before_item``."""
     return (
         m.num_end < len(s.words)
-        and s.words[m.num_end] in s.lex.cues.get("item_classifiers", ())
+        and s.words[m.num_end] in s.lex.cue("item_classifiers")
         and m.np_end == m.num_end + 1
         and bool(m.nouns)
     )

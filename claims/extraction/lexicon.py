@@ -29,6 +29,9 @@ __all__ = ["Lexicon", "NounInfo", "PhraseTable", "available_languages", "load_le
 LEXICON_DIR = SOURCE_DIR / "lexicons"  # the sources' folder, also when this module is the compiled build (_native)
 
 
+NO_WORDS: frozenset[str] = frozenset()  # a word list a language does not have
+
+
 @dataclass(frozen=True, slots=True)
 class NounInfo:
     """A counted noun: its subject class, its label (subject for "other"), an implied measure."""
@@ -154,6 +157,14 @@ class Lexicon:
     # table of labels (label = phrases: "dengue" = ["dbd"]) maps each phrase to its label, a list to the phrase itself
     composed_labels: dict[str, PhraseTable[str]] = field(default_factory=dict)
     _stem_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    def cue(self, key: str) -> frozenset[str]:
+        """The ``[cues] key`` word list, empty where the language lists none (its rule then never fires).
+
+        >>> load_lexicon("en").cue("no such list")
+        frozenset()
+        """
+        return self.cues.get(key, NO_WORDS)
 
     # -- morphology -----------------------------------------------------------------
     def stems(self, word: str) -> frozenset[str]:

@@ -364,7 +364,7 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
         approximate = _approximate(s, i, value, first, end)
         if approximate is not None:
             return approximate, approximate.last
-    if unit is None and reading.end == end and end < n and s.words[end] in s.lex.cues.get("approximate_scales", ()):
+    if unit is None and reading.end == end and end < n and s.words[end] in s.lex.cue("approximate_scales"):
         scaled = _scaled_approximate(s, i, value, first, end)
         if scaled is not None:
             return scaled, scaled.last

@@ -58,7 +58,7 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "mengamankan empat buah HP": a classifier of things; "165 counts of murder": charges, no dead
     if measure in PEOPLE_MEASURES and counts_animals(f):
         return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
-    events = f.s.lex.cues.get("guarded_events", frozenset())
+    events = f.s.lex.cue("guarded_events")
     if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
         return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
     if measure == "arrested" and secures_event(f.s, f.m, events):
@@ -108,7 +108,7 @@ def _named_whole(f: Figure) -> bool:
         return False
     p = k - found[0] - 1
     part = p >= 0 and (s.kinds[p] == "n" or s.words[p] in s.lex.number_words)
-    return p < 0 or part or s.words[p] in s.lex.cues.get("part_quantifiers", frozenset())
+    return p < 0 or part or s.words[p] in s.lex.cue("part_quantifiers")
 
 
 def _frequency(f: Figure) -> bool:
@@ -116,7 +116,7 @@ def _frequency(f: Figure) -> bool:
     it counts occasions ("tiga kali membakar ban", "dua kali ditangkap"), not people or things ("121 kali gempa
     susulan" keeps its noun)."""
     s, end = f.s, f.m.num_end
-    if end >= len(s.words) or s.words[end] not in s.lex.cues.get("frequency_words", frozenset()):
+    if end >= len(s.words) or s.words[end] not in s.lex.cue("frequency_words"):
         return False
     nxt = end + 1
     return nxt >= len(s.words) or s.words[nxt] not in s.lex.nouns.firsts or s.lex.nouns.match(s.words, nxt) is None
@@ -147,9 +147,9 @@ def _owned_by_people(f: Figure) -> bool:
     owner_nouns``: "families of 12 miners", "relatives of the 40 victims"): the clause's verb is theirs: ``other``;
     a measure word in the figure's own noun phrase stays ("families of 12 missing fishermen")."""
     s, k = f.s, f.s.before_determiners(f.m.first - 1)
-    while k >= 0 and s.words[k] in s.lex.cues.get("part_quantifiers", frozenset()):
+    while k >= 0 and s.words[k] in s.lex.cue("part_quantifiers"):
         k = s.before_determiners(k - 1)  # "of all five"
-    owners = s.lex.cues.get("owner_nouns", frozenset())
+    owners = s.lex.cue("owner_nouns")
     if k < 1 or s.words[k] not in s.lex.of_words or s.words[k - 1] not in owners:
         return False
     own = (s.measure_at(j) for j in range(f.m.num_end, max(f.m.np_end, f.m.num_end + 1)))
@@ -160,7 +160,7 @@ def _population(f: Figure) -> bool:
     """A figure right after a population noun and "of" (``[cues] population_nouns``: "a population of 30,000")
     counts who lives in a place, not people of the event's measure: ``other``, labelled ``population``."""
     s, k = f.s, f.m.first
-    nouns = s.lex.cues.get("population_nouns", frozenset())
+    nouns = s.lex.cue("population_nouns")
     if k < 2 or s.words[k - 1] not in s.lex.of_words or s.words[k - 2] not in nouns:
         return False
     f.label, f.other_verb = "population", True
@@ -224,12 +224,12 @@ def _taken_off(f: Figure) -> str | None:
 def _rescued(f: Figure) -> bool:
     """People an evacuation verb takes off a wreck (``[cues] rescued_labels``): the figure's own noun, or the noun
     of the tally that names its measure ("jumlah penumpang yang dievakuasi mencapai 296 orang")."""
-    labels = f.s.lex.cues.get("rescued_labels", frozenset())
+    labels = f.s.lex.cue("rescued_labels")
     words, end = f.s.words, max(f.m.np_end, f.m.num_end)
-    sources = f.s.lex.cues.get("rescue_sources", frozenset())
+    sources = f.s.lex.cue("rescue_sources")
     if end + 1 < len(words) and words[end] in f.s.lex.of_words and words[end + 1] in sources:
         return True  # "mengevakuasi 11 orang dari laut", "dari reruntuhan"
-    survivors = f.s.lex.cues.get("survivor_labels", frozenset())
+    survivors = f.s.lex.cue("survivor_labels")
     if f.m.base_of is not None and _survivors(f.s, f.mentions[f.m.base_of], survivors):
         return True  # "Tim SAR mengevakuasi satu dari enam orang yang selamat": a part of the survivors
     if f.head is not None and not f.head.generic:
@@ -249,12 +249,12 @@ def _evacuated_casualties(f: Figure) -> bool:
     ("mengevakuasi 7 korban", "tiga korban dievakuasi ke puskesmas"): the dead and wounded taken from the scene, no
     evacuees; victims of a disaster named after the noun (``[cues] disaster_words``: "korban banjir") may be."""
     s, head = f.s, f.head
-    if head is None or head.label not in s.lex.cues.get("casualty_labels", frozenset()):
+    if head is None or head.label not in s.lex.cue("casualty_labels"):
         return False
     words, end = s.words, max(f.m.np_end, f.m.num_end)
-    if not s.lex.cues.get("disaster_words", frozenset()).isdisjoint(words[f.m.num_end : end + 1]):
+    if not s.lex.cue("disaster_words").isdisjoint(words[f.m.num_end : end + 1]):
         return False
-    moves = s.lex.cues.get("evacuation_words", frozenset())
+    moves = s.lex.cue("evacuation_words")
     near = words[max(0, f.m.first - 2) : f.m.first] + words[end : end + 2]
     return any(w in moves for w in near)
 
@@ -270,14 +270,14 @@ def _survivors(s: SentenceView, whole: Mention, labels: frozenset[str]) -> bool:
 
 def _not_damaged(f: Figure) -> bool:
     """ "158 KK ludes terbakar": a noun a damage verb never counts (``[cues] not_damaged``: households)."""
-    return f.head is not None and f.head.label in f.s.lex.cues.get("not_damaged", frozenset())
+    return f.head is not None and f.head.label in f.s.lex.cue("not_damaged")
 
 
 def _age_group(f: Figure) -> bool:
     """An age group (``[cues] age_group_words``) between the figure and the measure word or clause break before it:
     "jemaah wafat berusia 60 tahun ke atas sebanyak 297 orang", "usia 50-59 tahun 88 orang": a part by age."""
     s, first = f.s, f.m.first
-    ages = s.lex.cues.get("age_group_words", frozenset())
+    ages = s.lex.cue("age_group_words")
     for k in range(first - 1, max(-1, first - 8), -1):
         w = s.words[k]
         if w in ages:
@@ -292,7 +292,7 @@ def _age_group(f: Figure) -> bool:
 def _per_item(f: Figure) -> bool:
     """A distributive word right after the counted noun (``[cues] distributive``: "six rescuers each")."""
     k = f.m.np_end
-    return k < len(f.s.words) and f.s.words[k] in f.s.lex.cues.get("distributive", frozenset())
+    return k < len(f.s.words) and f.s.words[k] in f.s.lex.cue("distributive")
 
 
 def _thing_after_participle(f: Figure) -> bool:
@@ -332,7 +332,7 @@ def _origin_part(f: Figure) -> bool:
     the toll by origin, ``other`` (as the measure it would contradict the whole), labelled by the origin."""
     s, words = f.s, f.s.words
     k, n = f.m.num_end, len(words)
-    origin = s.lex.cues.get("origin_verbs", frozenset())
+    origin = s.lex.cue("origin_verbs")
     if not origin or k + 1 >= n:
         return False
     if words[k] not in s.lex.of_words:
@@ -350,14 +350,14 @@ def _age_part(f: Figure) -> bool:
     by age, ``other`` (as the measure it would contradict the whole), labelled by the measure and the age."""
     s, words = f.s, f.s.words
     k, n = f.m.num_end, len(words)
-    ages = s.lex.cues.get("age_predicates", frozenset())
+    ages = s.lex.cue("age_predicates")
     if not ages or k + 1 >= n or words[k] not in s.lex.of_words:
         return False
     for j in range(k + 1, min(k + 5, n)):
         hit = s.measure_at(j)
         if hit is not None and not hit[1].startswith("="):
             v = j + hit[0]
-            if v + 2 < n and words[v] in s.lex.cues.get("existentials", ()) and words[v + 1] in ages:
+            if v + 2 < n and words[v] in s.lex.cue("existentials") and words[v + 1] in ages:
                 age = words[v + 2]
                 if age[:1].isdigit() or age in s.lex.number_words or age in s.lex.teens:
                     f.label, f.other_verb = f"{hit[1]} {words[v + 1]} {s.texts[v + 2]}", True
@@ -385,7 +385,7 @@ def _among_whole(f: Figure, measure: str) -> bool:
     s, k = f.s, f.m.np_end
     if k + 1 >= len(s.words) or s.words[k + 1] not in syntax_list(s, "among_words"):
         return False
-    if s.words[k] not in s.lex.cues.get("existentials", frozenset()):
+    if s.words[k] not in s.lex.cue("existentials"):
         return False
     if f.head is None or f.head.generic or f.cls not in (None, "people"):
         return False
@@ -414,14 +414,14 @@ def _part_of_people(f: Figure) -> bool:
 def _item_classifier(f: Figure) -> bool:
     """A classifier of things (``[cues] item_classifiers``: *buah*, *unit*, *pucuk*) right after the number."""
     end = f.m.num_end
-    return end < len(f.s.words) and f.s.words[end] in f.s.lex.cues.get("item_classifiers", frozenset())
+    return end < len(f.s.words) and f.s.words[end] in f.s.lex.cue("item_classifiers")
 
 
 def counts_animals(f: Figure) -> bool:
     """The figure counts animals: an animal classifier right after the number (``[cues] animal_classifiers``: *ekor*),
     or no noun of its own after a count of animals ("Three dogs died and 12 others were treated")."""
     s, m = f.s, f.m
-    classifiers = s.lex.cues.get("animal_classifiers", frozenset())
+    classifiers = s.lex.cue("animal_classifiers")
     if m.num_end < len(s.words) and s.words[m.num_end] in classifiers:
         return True
     own = m.raw_label is not None or bool(m.nouns)
@@ -432,7 +432,7 @@ def counts_animals(f: Figure) -> bool:
 def _charge_counts(f: Figure) -> bool:
     """The figure counts charges (``[cues] charge_counts`` right after the number: "165 counts of murder")."""
     end, words = f.m.num_end, f.s.words
-    return end < len(words) and words[end] in f.s.lex.cues.get("charge_counts", frozenset())
+    return end < len(words) and words[end] in f.s.lex.cue("charge_counts")
 
 
 def found_object(s: SentenceView, m: Mention) -> bool:

@@ -19,10 +19,10 @@ _NAME_GLUE = frozenset({"'s", "\u2019s", "'", "\u2019", "-", "."})
 def named_hospital(s: SentenceView, i: int) -> tuple[int, str] | None:
     """``(length, "hospitalized")`` for a hospital named after the preposition at token i, else None."""
     lex, words, texts = s.lex, s.words, s.texts
-    if words[i] not in lex.cues.get("hospital_prepositions", frozenset()):
+    if words[i] not in lex.cue("hospital_prepositions"):
         return None
-    heads = lex.cues.get("hospital_heads", frozenset())
-    modifiers = lex.cues.get("hospital_modifiers", frozenset())
+    heads = lex.cue("hospital_heads")
+    modifiers = lex.cue("hospital_modifiers")
     k = i + 1
     if k < len(words) and words[k] in lex.determiners:
         k += 1

@@ -27,7 +27,7 @@ def carried_load(f: Figure) -> bool:
     """The figure is the object of a verb of carrying right before it ("a dinghy carrying about 55 people"); sets
     the figure's label."""
     k = f.m.first - 1
-    if k < 0 or f.s.words[k] not in f.s.lex.cues.get("load_verbs", frozenset()):
+    if k < 0 or f.s.words[k] not in f.s.lex.cue("load_verbs"):
         return False
     if f.rule_name == "_noun_measure":
         return False  # "a boat carrying 55 refugees landed": the noun's own measure
@@ -40,7 +40,7 @@ def among_crowd(f: Figure) -> bool:
     clause: the figure counts people of the crowd to whom something else happened."""
     s, words = f.s, f.s.words
     j = max(f.m.num_end, f.m.np_end)
-    if j >= len(words) - 1 or words[j] not in s.lex.cues.get("among", frozenset()):
+    if j >= len(words) - 1 or words[j] not in s.lex.cue("among"):
         return False
     k = s.after_determiners(j + 1)
     crowd = s.measure_at(k) if k < len(words) else None
@@ -61,4 +61,4 @@ def learned(f: Figure) -> bool:
     words = f.s.words
     if k is None or k + 1 >= len(words) or words[k + 1] != "that":
         return False
-    return words[k] in f.s.lex.cues.get("learn_verbs", frozenset())
+    return words[k] in f.s.lex.cue("learn_verbs")

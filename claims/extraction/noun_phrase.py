@@ -271,7 +271,7 @@ def _predicate_after(s: SentenceView, m: Mention, w: str, nxt: str) -> bool:
     plural, which modifies no noun ("two blasts tore", "coaches left"; "arms caches", both plural, are one)."""
     if len(nxt) >= 5 and nxt.endswith("ing") and nxt != "building":
         return True
-    if nxt.endswith("ed") or nxt in s.lex.cues.get("participles", ()):
+    if nxt.endswith("ed") or nxt in s.lex.cue("participles"):
         return opens_clause(s, m.first)
     return _plural(w) and not _plural(nxt)
 
@@ -376,7 +376,7 @@ def _bracketed_count(s: SentenceView, bracket: int, end: int) -> NounInfo | None
     start = bracket - noun[0]
     if start > 0 and (s.kinds[start - 1] == "n" or words[start - 1] in s.lex.scales):
         return None  # "300 rumah (1.100 jiwa)": the noun is a figure's own
-    classifiers = s.lex.cues.get("item_classifiers", frozenset())
+    classifiers = s.lex.cue("item_classifiers")
     k = end if end < len(words) and words[end] == ")" else end + 1
     if k >= len(words) or words[k] != ")" or (k > end and words[end] not in classifiers):
         return None

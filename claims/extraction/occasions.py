@@ -30,9 +30,9 @@ def robberies(f: Figure) -> str | None:
     """ "robberies" for a bare figure right before a frequency word, with a word of robbery in its clause."""
     s, m = f.s, f.m
     end = m.num_end
-    if end >= len(s.words) or s.words[end] not in s.lex.cues.get("frequency_words", frozenset()):
+    if end >= len(s.words) or s.words[end] not in s.lex.cue("frequency_words"):
         return None
-    crime = s.lex.cues.get("robbery_words", frozenset())
+    crime = s.lex.cue("robbery_words")
     if crime.isdisjoint(s.word_set):
         return None
     nxt = end + 1

@@ -19,14 +19,14 @@ def pronoun_tally(f: Figure) -> str | None:
     if a is None or a.measure not in PEOPLE_MEASURES or m.nouns or m.raw_label is not None or m.first < 3:
         return None
     words, lex = s.words, s.lex
-    pronouns = lex.cues.get("tally_pronouns", frozenset())
+    pronouns = lex.cue("tally_pronouns")
     if not pronouns or pronouns.isdisjoint(s.word_set) or words[m.first - 1] not in lex.qualifiers.lasts:
         return None
     found = lex.qualifiers.match_ending(words, m.first)
     if found is None or found[1] != "exact":
         return None
     k = m.first - found[0] - 1
-    auxiliaries = lex.cues.get("part_auxiliaries", frozenset())
+    auxiliaries = lex.cue("part_auxiliaries")
     while k > 0 and words[k] in auxiliaries:
         k -= 1  # "it had reached"
     return a.measure if k >= 0 and words[k] in pronouns else None

@@ -28,10 +28,10 @@ def bound_before_verb(s: SentenceView, first: int) -> bool:
     if k < 1 or kinds[k] != "w" or (s.measure_at(k) is None and words[k] not in syntax_list(s, "complement_verbs")):
         return False
     k -= 1
-    auxiliaries = s.lex.cues.get("verb_auxiliaries", frozenset())
+    auxiliaries = s.lex.cue("verb_auxiliaries")
     while k > 0 and words[k] in auxiliaries and first - k < 5:
         k -= 1
-    return words[k] in s.lex.cues.get("bounds_before_verb", frozenset())
+    return words[k] in s.lex.cue("bounds_before_verb")
 
 
 def result_clause(s: SentenceView, q: int, end: int) -> bool:
@@ -39,7 +39,7 @@ def result_clause(s: SentenceView, q: int, end: int) -> bool:
     result_conjunctions``: "..., hingga 37 orang meninggal dunia"): the figure is the subject of the measure verb that
     follows it (at most two words of its noun between), so it is the count itself, not an upper bound."""
     words = s.words
-    if q == 0 or words[q] not in s.lex.cues.get("result_conjunctions", frozenset()):
+    if q == 0 or words[q] not in s.lex.cue("result_conjunctions"):
         return False
     if words[q - 1] != "," and not _object_noun(s, q - 1):
         return False
@@ -67,14 +67,14 @@ def postposed_past_classifier(s: SentenceView, end: int) -> str | None:
     ("50 orang lebih banyak dari ..."): the qualifier, None for none."""
     words, lex = s.words, s.lex
     k = end + 1
-    classifiers = lex.cues.get("postposed_classifiers", frozenset())
+    classifiers = lex.cue("postposed_classifiers")
     if k >= len(words) or words[end] not in classifiers or words[k] not in lex.qualifiers_after.firsts:
         return None
     after = lex.qualifiers_after.match(words, k)
     if after is None:
         return None
     j = k + after[0]
-    comparatives = lex.cues.get("comparatives", frozenset())
+    comparatives = lex.cue("comparatives")
     if j < len(words) and (s.kinds[j] == "n" or words[j] in lex.of_words or words[j] in comparatives):
         return None
     return after[1]

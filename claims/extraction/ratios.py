@@ -23,10 +23,10 @@ SHARE = "share"
 def in_ratio(f: Figure) -> bool:
     """The figure is "one" before "in" and a number ("one in three"), or the number after "one in"."""
     s = f.s
-    ratio_words = s.lex.cues.get("ratio_words", frozenset())
+    ratio_words = s.lex.cue("ratio_words")
     if not ratio_words or ratio_words.isdisjoint(s.word_set):
         return False
-    ones = s.lex.cues.get("ratio_ones", frozenset())
+    ones = s.lex.cue("ratio_ones")
     words, first, end = s.words, f.m.first, f.m.num_end
     if first >= 2 and words[first - 1] in ratio_words and words[first - 2] in ones:
         return True  # "one in three": the "three"

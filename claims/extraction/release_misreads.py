@@ -66,7 +66,7 @@ def onlookers(f: Figure) -> bool:
     k, hit = next_hit(s, m, max(m.np_end, m.num_end))
     if hit is None:
         return False
-    verbs, sights = s.lex.cues.get("onlooker_verbs", frozenset()), s.lex.cues.get("onlooker_sights", frozenset())
+    verbs, sights = s.lex.cue("onlooker_verbs"), s.lex.cue("onlooker_sights")
     j = k + hit[0]
     if j >= len(s.words) or s.words[j] not in verbs:
         return False
@@ -81,7 +81,7 @@ def onlookers(f: Figure) -> bool:
 
 def _opens_later_figure(f: Figure) -> bool:
     s, m = f.s, f.m
-    coordinators, tally_joiners = s.lex.coordinators, s.lex.cues.get("tally_joiners", frozenset())
+    coordinators, tally_joiners = s.lex.coordinators, s.lex.cue("tally_joiners")
     k, hit, joined = m.num_end, None, False
     while k < len(s.words) and hit is None:  # a joiner may open a clause: "31 orang sehingga sisa korban hilang"
         if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or (k in s.mention_firsts and k != m.first):
@@ -91,7 +91,7 @@ def _opens_later_figure(f: Figure) -> bool:
         k += 1 if hit is None else 0
     if hit is None or hit[1].startswith("=") or not joined:
         return False  # "2.006 kasus DBD dengan jumlah meninggal 41 orang" never reaches here: no joiner, no hit
-    linkers = s.lex.cues.get("figure_linkers", frozenset())
+    linkers = s.lex.cue("figure_linkers")
     for j in range(k + hit[0], min(len(s.words), k + hit[0] + _LINK_REACH)):
         if s.words[j] == "," or s.words[j] in CLAUSE_PUNCT:
             return False  # a cause may stand between: "meninggal karena DBD dengan jumlah 344 orang"
@@ -116,7 +116,7 @@ def _same_noun_pair(f: Figure) -> bool:
 
 def _relatives_of(f: Figure) -> bool:
     s, m = f.s, f.m
-    relations = s.lex.cues.get("relation_nouns", frozenset())
+    relations = s.lex.cue("relation_nouns")
     start = max(m.np_end, m.num_end)
     k, hit = next_hit(s, m, start)
     if hit is None or k < 2 or k - 1 < m.num_end:

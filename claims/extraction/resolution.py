@@ -387,7 +387,7 @@ def _classified(f: Figure) -> bool:
     """A figure named by a label before it whose item classifier says it counts things ("Rumah rusak berat tersebar 6
     unit di Desa A dan 3 unit di Desa B"): a count, though its label stands before it."""
     words, end = f.s.words, f.m.num_end
-    return f.rule is _word_before and end < len(words) and words[end] in f.s.lex.cues.get("item_classifiers", ())
+    return f.rule is _word_before and end < len(words) and words[end] in f.s.lex.cue("item_classifiers")
 
 
 STOCK_PARTS = {"hospitalized": "admitted"}

@@ -23,14 +23,14 @@ def searched_for(f: Figure) -> str | None:
     [('dua', 'other')]
     """
     s, m = f.s, f.m
-    search = s.lex.cues.get("search_words", frozenset())
+    search = s.lex.cue("search_words")
     k = s.before_determiners(m.first - 1)
-    if k > 0 and s.words[k] in s.lex.cues.get("search_objects", frozenset()):
+    if k > 0 and s.words[k] in s.lex.cue("search_objects"):
         k -= 1  # "pencarian terhadap tiga nelayan"
     if k < 0 or s.words[k] not in search or f.cls not in PERSON_CLASSES:
         return None
     after = m.num_end
-    fugitives = s.lex.cues.get("search_fugitives", frozenset())
+    fugitives = s.lex.cue("search_fugitives")
     if any(w in fugitives for w in s.words[after : max(after, m.np_end) + 1]):
         return None
     return "missing"

@@ -220,7 +220,7 @@ def _cue_words(f: Figure) -> frozenset[str] | set[str]:
     noun_phrase_cues`` only inside the figure's own noun phrase ("three fire officers"; not "officers were hurt as
     rioters set fire to cars", "taken to a medical centre")."""
     words = f.s.word_set
-    far = f.s.lex.cues.get("noun_phrase_cues", frozenset()) & words
+    far = f.s.lex.cue("noun_phrase_cues") & words
     if not far:
         return words  # most sentences
     return words - (far - set(f.s.words[f.m.first : max(f.m.np_end, f.m.last)]))
@@ -233,7 +233,7 @@ def _all_of_group(f: Figure) -> str | None:
     """A closed group that a trailing ", all (of them) NOUN" gives the whole count ("killing 12 people, all of them
     civilians", "Deaths: nine, all civilians"; ``[cues] all_words``)."""
     s, words, n = f.s, f.s.words, len(f.s.words)
-    alls = s.lex.cues.get("all_words", frozenset())
+    alls = s.lex.cue("all_words")
     if alls.isdisjoint(s.word_set):
         return None  # most sentences: no "all" at all
     start = max(f.m.np_end, f.m.num_end)
@@ -329,7 +329,7 @@ def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int
     ("jumlah demonstran yang ditangkap menembus 500 orang": protesters) or the thing of a label ("Rumah rusak:
     146 unit": houses); past a cause inside the noun phrase ("jumlah anak yang meninggal karena campak sebanyak
     lima orang"; ``[cues] cause_breaks``)."""
-    causes = s.lex.cues.get("cause_breaks", frozenset())
+    causes = s.lex.cue("cause_breaks")
     for k in range(m.first - 1, -1, -1):
         w = s.words[k]
         if w == ":" and k == m.first - 1:

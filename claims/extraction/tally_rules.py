@@ -138,7 +138,7 @@ def _restated(f: Figure) -> str | None:
     if s.words[k] == "(":
         close = aside_end(s, k)
     else:  # "514 kepala keluarga yang terdiri atas 1.862 jiwa", "312 KK atau 1.104 jiwa"
-        cues = s.lex.cues.get("restatements", frozenset())
+        cues = s.lex.cue("restatements")
         size = next((n for n in (3, 2, 1) if n < m.first and " ".join(s.words[m.first - n : m.first]) in cues), 0)
         if not size:
             return None
@@ -211,7 +211,7 @@ def _predicate_thing(f: Figure) -> None:
         return
     if q is not None and q[1] == "exact":
         start = m.first - q[0]
-    elif m.num_end < len(words) and words[m.num_end] in lex.cues.get("animal_classifiers", ()):
+    elif m.num_end < len(words) and words[m.num_end] in lex.cue("animal_classifiers"):
         start = m.first  # "Sapi yang mati tercatat 42 ekor": the classifier says animals are counted
     else:
         return
@@ -294,14 +294,14 @@ def _apposed(f: Figure) -> str | None:
     q = lex.qualifiers.match_ending(words, k) if k > 0 and words[k - 1] in lex.qualifiers.lasts else None
     if q is not None and q[1] == "exact":
         k -= q[0]
-    elif k > 0 and words[k - 1] in lex.cues.get("apposition", ()):
+    elif k > 0 and words[k - 1] in lex.cue("apposition"):
         k -= 1  # "jumlah korban jiwa tertinggi, yakni 412 orang"
     else:
         return None
     comma = k - 1
     if comma < 1 or words[comma] != ",":
         return None
-    superlatives = lex.cues.get("superlatives", frozenset())
+    superlatives = lex.cue("superlatives")
     end = comma - 1 if words[comma - 1] in superlatives else comma
     if end == comma and comma > 2 and f"{words[comma - 2]} {words[comma - 1]}" in superlatives:
         end = comma - 2  # "korban jiwa paling banyak, yakni 14 orang"
@@ -322,7 +322,7 @@ def group_line(f: Figure) -> str | None:
     line's total)."""
     s, m, words = f.s, f.m, f.s.words
     k = m.num_end
-    if k + 1 >= len(words) or words[k] not in s.lex.cues.get("group_datives", frozenset()):
+    if k + 1 >= len(words) or words[k] not in s.lex.cue("group_datives"):
         return None
     noun = s.lex.nouns.match(words, k + 1) if words[k + 1] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:

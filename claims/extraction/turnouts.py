@@ -27,7 +27,7 @@ _DASHES = frozenset({"\u2014", "\u2013", "-"})
 def _owners(s: SentenceView, end: int) -> bool:
     """A possessive relative (``[cues] possessive_relatives``: "whose") right after the noun phrase ending at ``end``,
     or after a dashed aside there ("the eight firefighters — and many residents — whose homes ...")."""
-    owners = s.lex.cues.get("possessive_relatives", frozenset())
+    owners = s.lex.cue("possessive_relatives")
     words, n = s.words, len(s.words)
     if end < n and words[end] in _DASHES:
         close = next((k for k in range(end + 1, min(n, end + _OWNER_REACH)) if words[k] in _DASHES), None)
@@ -45,9 +45,9 @@ def force_with_own_predicate(f: Figure) -> bool:
     if _owners(f.s, end):
         return True  # "the eight firefighters whose homes were incinerated": owners, no force at work
     k = clauses.own_predicate_word(f.s, end)
-    if k is None or not any(w in f.s.lex.cues.get("passive_auxiliaries", frozenset()) for w in f.s.words[end:k]):
+    if k is None or not any(w in f.s.lex.cue("passive_auxiliaries") for w in f.s.words[end:k]):
         return False  # "hundreds of rescuers have recovered 27 bodies": an active verb of the force at work
-    progressive = f.s.lex.cues.get("progressive_suffixes", frozenset())
+    progressive = f.s.lex.cue("progressive_suffixes")
     return not any(f.s.words[k].endswith(suffix) for suffix in progressive)  # "were guarding"
 
 
@@ -70,10 +70,10 @@ def _counted_events(f: Figure) -> bool:
     s, k = f.s, f.m.num_end
     if k >= len(s.words):
         return False
-    if s.words[k] in s.lex.cues.get("gathering_plurals", frozenset()):
+    if s.words[k] in s.lex.cue("gathering_plurals"):
         f.label, f.other_verb = s.words[k], True
         return True
-    return f.head is None and s.words[k] in s.lex.cues.get("turnout_events", frozenset())
+    return f.head is None and s.words[k] in s.lex.cue("turnout_events")
 
 
 def _object_of_preposition(f: Figure) -> bool:
@@ -90,7 +90,7 @@ def _object_of_preposition(f: Figure) -> bool:
 def secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
     """A securing verb (``[cues] securing_verbs``) after the figure, before no other figure, whose object is an event
     (``[cues] guarded_events``): the figure is the agent that secures it."""
-    verbs = s.lex.cues.get("securing_verbs", frozenset())
+    verbs = s.lex.cue("securing_verbs")
     words, n = s.words, len(s.words)
     for k in range(m.last, min(n - 1, m.last + 6)):
         if words[k] in verbs:
@@ -103,10 +103,10 @@ def secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
 def involved_not_sent(f: Figure) -> bool:
     """A verb of involvement right before the figure ("melibatkan 45 personel") counts a force or a crew only
     (``[cues] involvement_verbs``, ``involved_labels``)."""
-    verbs = f.s.lex.cues.get("involvement_verbs", frozenset())
+    verbs = f.s.lex.cue("involvement_verbs")
     if not verbs or not any(w in verbs for w in f.s.words[max(0, f.m.first - _INVOLVED_REACH) : f.m.first]):
         return False
-    return not (force(f) or f.label in f.s.lex.cues.get("involved_labels", frozenset()))
+    return not (force(f) or f.label in f.s.lex.cue("involved_labels"))
 
 
 _INVOLVED_REACH = 4  # words between the verb of involvement and its figure: "melibatkan kurang lebih 45"

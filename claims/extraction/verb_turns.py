@@ -43,14 +43,14 @@ def death_of(f: Figure, measure: str) -> str | None:
     words = f.s.words
     if measure not in LIVING_MEASURES or k < 2 or words[k - 1] != "of":
         return None
-    return "killed" if words[k - 2] in f.s.lex.cues.get("death_nouns", frozenset()) else None
+    return "killed" if words[k - 2] in f.s.lex.cue("death_nouns") else None
 
 
 def lives_lost(f: Figure, later: str | None) -> str | None:
     """``killed`` for "31 lives" when the measure word after it (``later``) is another people measure ("claimed 31
     lives and left many others injured"); None otherwise (the other rules decide: "31 lives were saved")."""
     k = f.m.num_end
-    if k >= len(f.s.words) or f.s.words[k] not in f.s.lex.cues.get("lives_nouns", frozenset()):
+    if k >= len(f.s.words) or f.s.words[k] not in f.s.lex.cue("lives_nouns"):
         return None
     return "killed" if later in LIVING_MEASURES else None
 
@@ -117,7 +117,7 @@ def charged_against(f: Figure, measure: str) -> str | None:
         return None
     if f.head is not None and not f.head.generic:
         return None  # "a case against 40 policemen" is read by the noun's own rules
-    nouns = f.s.lex.cues.get("charge_nouns", frozenset())
+    nouns = f.s.lex.cue("charge_nouns")
     return "=charged" if not nouns.isdisjoint(f.s.word_set) else None
 
 
