@@ -66,3 +66,7 @@ def test_the_vocabulary_imports_nothing_beyond_the_standard_library():
         for alias in node.names
     }
     assert imported == {"__future__", "types"}
+
+
+def test_the_subject_names_stay_in_alphabetical_order_for_the_translators():
+    assert list(SUBJECT_NAMES) == sorted(SUBJECT_NAMES)
