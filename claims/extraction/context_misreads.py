@@ -156,7 +156,11 @@ def _disease_lesion(f: Figure) -> bool:
 
 
 def _wounds(f: Figure) -> bool:
-    """The figure stands right before "luka" and a kind of wound (``[cues] wound_kinds``, ``wound_words``)."""
+    """The figure stands right before a word of wound and a kind of wound, in either order (``[cues] wound_words``,
+    ``wound_kinds``: "sembilan luka tusuk", "nine stab wounds")."""
     s, k = f.s, f.m.num_end
-    wounds = s.lex.cue("wound_words")
-    return k + 1 < len(s.words) and s.words[k] in wounds and s.words[k + 1] in s.lex.cue("wound_kinds")
+    if k + 1 >= len(s.words):
+        return False
+    wounds, kinds = s.lex.cue("wound_words"), s.lex.cue("wound_kinds")
+    first, second = s.words[k], s.words[k + 1]
+    return (first in wounds and second in kinds) or (first in kinds and second in wounds)

@@ -121,6 +121,19 @@ ENGLISH = [
         "Nearly 1,000 families have been evacuated from the coast.",
         [("Nearly 1,000", "other", "households", 900, 999, "nearly")],
     ),
+    # counts of crimes and of wounds on a body are no people (the Indonesian rules label the same counts)
+    (
+        "Detectives linked the gang to 23 robberies along the coast road.",
+        [("23", "other", "robberies", 23, 23, "exact")],
+    ),
+    (
+        "The autopsy found seven stab wounds on the victim's back.",
+        [("seven", "other", "wounds", 7, 7, "exact")],
+    ),
+    (
+        "Five men suffered stab wounds in the brawl.",
+        [("Five", "injured", "men", 5, 5, "exact")],
+    ),
     (
         # under ten, ceil(0.9n) would pass n-1: the count just under n, never an empty range
         "Nearly six climbers were hurt on the ridge.",
