@@ -22,7 +22,7 @@ from claims.extraction.event_adjuncts import event_adjunct, occasion_adjunct
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
-from claims.extraction.phrase_cover import covering_phrase
+from claims.extraction.phrase_cover import measure_over
 from claims.extraction.reach import (
     active_verb,
     is_boundary,
@@ -249,8 +249,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
         if leftmost and found is not None and opens_coordinated_subject(s, j, found[0]):
             break  # "Police arrested 40 people and the death toll rose to 12": the clause after "and" is its own
         if j not in skip:
-            hit = s.measure_at(j)
-            hit = hit and (covering_phrase(s, j) or hit)  # "temukan dalam pencarian": found, not "dalam pencarian"
+            hit = measure_over(s, j)  # "temukan dalam pencarian": found, not "dalam pencarian"
             if hit is not None and _tail_of_phrase(s, j):
                 hit = None  # "hukuman mati": the phrase is read at its first word, not its last
             if (
