@@ -233,12 +233,12 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             if found is None and (_cause_adjunct(s, j) or _dated_adjunct(s, j)):
                 j -= 1  # "Warga yang meninggal karena antraks (sejak Januari) berjumlah tiga orang": no clause
                 continue
-            if leftmost and found is None and (_time_adjunct(s, j, end) or event_adjunct(s, j)):
+            if leftmost and found is None and _time_adjunct(s, j, end):
                 j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
                 continue
             if leftmost and ((found is not None and occasion_adjunct(s, j, found)) or event_adjunct(s, j)):
-                # the event's word yields: "Korban tewas akibat bentrokan saat unjuk rasa berjumlah tiga orang",
-                # "Korban tewas saat aksi unjuk rasa ... menjadi empat"
+                # the event's word yields, an adjunct with a measure word found after it or none: "Korban tewas
+                # akibat bentrokan saat unjuk rasa berjumlah tiga orang", "Korban tewas saat aksi unjuk rasa ..."
                 found, j = None, j - 1
                 continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
