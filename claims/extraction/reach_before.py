@@ -271,9 +271,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
 def cause_thing(s: SentenceView, other: Mention, position: int, first: int) -> bool:
     """ "Jumlah korban tewas akibat tabrakan dua bus itu mencapai 11 orang": a figure of things inside a cause
     adjunct (``[syntax] cause_words``) of the tally that heads a predicate figure governs nothing."""
-    causes = s.lex.syntax_words.get("cause_words")
+    causes = syntax_list(s, "cause_words")
     return (
-        causes is not None
+        bool(causes)
         and predicate_figure(s, first)
         and bool(other.nouns)
         and all(noun.subject_class not in PERSON_CLASSES for noun in other.nouns)
