@@ -21,7 +21,7 @@ from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
-from claims.extraction.phrase_cover import covering_phrase
+from claims.extraction.phrase_cover import measure_over
 from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.speakers import speaker_colon
@@ -92,8 +92,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         w = words[k]
         if w in _HEAD_STOPS or w in s.lex.clause_breaks:
             return None
-        found = s.measure_at(k)
-        found = found and (covering_phrase(s, k) or found)  # "baik yang meninggal maupun luka-luka": casualties
+        found = measure_over(s, k)  # "baik yang meninggal maupun luka-luka": casualties
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
             continue
         if another_nouns(s, k, found[0]):

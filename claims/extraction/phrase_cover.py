@@ -33,3 +33,10 @@ def covering_phrase(s: SentenceView, k: int) -> tuple[int, str] | None:
         if found is not None and j + found[0] > k and (best is None or found[0] > best[0]):
             best = found
     return best
+
+
+def measure_over(s: SentenceView, k: int) -> tuple[int, str] | None:
+    """The measure at token ``k`` as its sentence reads it: the longest phrase that runs over it from before
+    (:func:`covering_phrase`) when one does, else the measure that starts at ``k``; None when ``k`` has none."""
+    found = s.measure_at(k)
+    return found and (covering_phrase(s, k) or found)

@@ -22,7 +22,7 @@ from claims.extraction.event_adjuncts import event_adjunct, occasion_adjunct
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.mentions import Mention
-from claims.extraction.phrase_cover import covering_phrase
+from claims.extraction.phrase_cover import measure_over
 from claims.extraction.reach import (
     active_verb,
     is_boundary,
@@ -233,12 +233,12 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             if found is None and (_cause_adjunct(s, j) or _dated_adjunct(s, j)):
                 j -= 1  # "Warga yang meninggal karena antraks (sejak Januari) berjumlah tiga orang": no clause
                 continue
-            if leftmost and found is None and (_time_adjunct(s, j, end) or event_adjunct(s, j)):
+            if leftmost and found is None and _time_adjunct(s, j, end):
                 j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
                 continue
             if leftmost and ((found is not None and occasion_adjunct(s, j, found)) or event_adjunct(s, j)):
-                # the event's word yields: "Korban tewas akibat bentrokan saat unjuk rasa berjumlah tiga orang",
-                # "Korban tewas saat aksi unjuk rasa ... menjadi empat"
+                # the event's word yields, an adjunct with a measure word found after it or none: "Korban tewas
+                # akibat bentrokan saat unjuk rasa berjumlah tiga orang", "Korban tewas saat aksi unjuk rasa ..."
                 found, j = None, j - 1
                 continue
             opening = _relative_aside_before(s, j) if leftmost and found is None else None
@@ -249,8 +249,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
         if leftmost and found is not None and opens_coordinated_subject(s, j, found[0]):
             break  # "Police arrested 40 people and the death toll rose to 12": the clause after "and" is its own
         if j not in skip:
-            hit = s.measure_at(j)
-            hit = hit and (covering_phrase(s, j) or hit)  # "temukan dalam pencarian": found, not "dalam pencarian"
+            hit = measure_over(s, j)  # "temukan dalam pencarian": found, not "dalam pencarian"
             if hit is not None and _tail_of_phrase(s, j):
                 hit = None  # "hukuman mati": the phrase is read at its first word, not its last
             if (
@@ -272,9 +271,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
 def cause_thing(s: SentenceView, other: Mention, position: int, first: int) -> bool:
     """ "Jumlah korban tewas akibat tabrakan dua bus itu mencapai 11 orang": a figure of things inside a cause
     adjunct (``[syntax] cause_words``) of the tally that heads a predicate figure governs nothing."""
-    causes = s.lex.syntax_words.get("cause_words")
+    causes = syntax_list(s, "cause_words")
     return (
-        causes is not None
+        bool(causes)
         and predicate_figure(s, first)
         and bool(other.nouns)
         and all(noun.subject_class not in PERSON_CLASSES for noun in other.nouns)
