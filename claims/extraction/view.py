@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
-from claims.extraction.lexicon import Lexicon
+from claims.extraction.lexicon import NO_WORDS, Lexicon
 from claims.extraction.named_hospitals import named_hospital
 from claims.extraction.numbers import is_numberish
 from claims.extraction.sentences import TokenColumns, token_columns
@@ -261,7 +261,7 @@ class Tables:
 
 def syntax_list(s: SentenceView, key: str) -> frozenset[str]:
     """The lexicon's ``[syntax] key`` word list (empty when the language lists none)."""
-    return s.lex.syntax_words.get(key, frozenset())
+    return s.lex.syntax_words.get(key, NO_WORDS)
 
 
 @cache
