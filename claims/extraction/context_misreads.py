@@ -98,6 +98,8 @@ def _moves_things(f: Figure) -> bool:
     stem = word[:-3] if word.endswith("nya") else word.split("-")[0]
     if stem in s.lex.cue("moved_things"):
         return True
+    if stem not in s.lex.nouns.firsts:
+        return False  # most verbs' objects: no counted noun, and no copy of the rest of the sentence to find it out
     noun = s.lex.nouns.match([stem, *s.words[j + 1 :]], 0)
     return noun is not None and noun[1].subject_class in ("thing", "animal")
 

@@ -47,7 +47,7 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "Kepulauan Seribu", "Kabupaten Lima Puluh Kota": a number word inside a place name (idf)
         if (before in ("(", ",") or before in lex.age_words.lasts or before in lex.connectors) and _age(s, reading, i):
             return True
-        if before == "," and kinds[i] == "n" and _age_between_commas(s, reading, i):
+        if before == "," and kinds[i] == "n" and not s.glue[i] and _age_after_name(s, reading, i, ","):
             return True  # "Agus Rianto, 41, sopir asal Purwodadi": a person's age set off by commas
         joiner = before in lex.range_joiners or before in lex.range_between_joiners
         first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
@@ -288,42 +288,31 @@ def _listed_after_name(s: SentenceView, start: int) -> bool:
 def _age(s: SentenceView, reading: Reading, start: int) -> bool:
     """ "berusia 45 tahun", "aged 30", "aged three, eight and ten", "AS (41)"; not "Kabupaten Klaten (29)" (a count
     by place)."""
-    lex, texts, words, kinds = s.lex, s.texts, s.words, s.kinds
+    lex, words = s.lex, s.words
     before = words[start - 1] if start > 0 else None
     if before in lex.age_words.lasts and lex.age_words.match_ending(words, start) is not None:
         return True
     if (before == "," or before in lex.connectors) and start >= 3 and listed_age(s, start):
         return True  # "children aged three, eight and ten": the list goes on with ages
+    return before == "(" and _age_after_name(s, reading, start, ")")
+
+
+_OLDEST = 120  # a number set off after a name above this is no age
+
+
+def _age_after_name(s: SentenceView, reading: Reading, start: int, close: str) -> bool:
+    """The number at ``start``, set off by a mark right before it and ``close`` right after it ("AS (41)", "Imam
+    Syafii, 51, asal Desa Ganten", "Mark Owens, 41, of Leeds": the wire style of Jawa Pos and JPNN, and of English
+    copy), right after a capitalised name is the person's age; not after a place ("Kabupaten Klaten (29)",
+    "Kabupaten Agam, 19, ...": a count by place), nor above ``_OLDEST`` ("Kapuas Raya (2.140)")."""
+    texts = s.texts
     return (
         start >= 2
-        and texts[start - 1] == "("
         and reading.end < len(texts)
-        and texts[reading.end] == ")"
-        and kinds[start - 2] == "w"
+        and texts[reading.end] == close
+        and s.kinds[start - 2] == "w"
         and texts[start - 2][0].isupper()
-        and reading.value <= _OLDEST  # "Kapuas Raya (2.140)" is no age
-        and not _place_name_before(s, start - 1)
-        and not places_in_brackets(s, start - 1)
-    )
-
-
-_OLDEST = 120  # a bracketed number after a name above this is no age
-
-
-def _age_between_commas(s: SentenceView, reading: Reading, start: int) -> bool:
-    """ "Imam Syafii, 51, asal Desa Ganten", "Mark Owens, 41, of Leeds": digits between two commas right after a
-    capitalised name are the person's age (the wire style of Jawa Pos and JPNN, and of English copy); not after a
-    place ("Kabupaten Agam, 19, ...")."""
-    texts, kinds = s.texts, s.kinds
-    end = reading.end
-    return (
-        start >= 2
-        and end < len(texts)
-        and texts[end] == ","
-        and not s.glue[start]
         and reading.value <= _OLDEST
-        and kinds[start - 2] == "w"
-        and texts[start - 2][0].isupper()
         and not _place_name_before(s, start - 1)
         and not places_in_brackets(s, start - 1)
     )

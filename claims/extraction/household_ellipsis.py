@@ -20,10 +20,12 @@ HOUSEHOLDS = "households"
 def elided_households(f: Figure, measure: str) -> bool:
     """True when ``f`` counts the households of the count before it (module docstring)."""
     m, s = f.m, f.s
-    if measure != "displaced" or m.nouns or m.raw_label is not None or m.partitive or m.anaphoric:
+    if measure != "displaced" or m.nouns or m.raw_label is not None or m.base_of is not None:
+        return False
+    if m.partitive or m.anaphoric:
         return False
     a = _households_before(f)
-    if a is None or m.base_of is not None:
+    if a is None:
         return False
     for k in range(a.last, m.first):
         noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None

@@ -32,11 +32,11 @@ def included_in_object(s: SentenceView, m: Mention, cls: str | None) -> str | No
     for k in range(comma - 1, max(-1, comma - 1 - _OBJECT_WORDS - 1), -1):
         if s.kinds[k] != "w" or k in s.mention_firsts:
             return None
-        found = s.measure_at(k)
-        if found is None or k == comma - 1:
+        found = s.measure_at(k) if k < comma - 1 else None  # the word right before the comma is the object's
+        if found is None:
             continue
-        measure = found[1]
-        if found[1].startswith("=") or not active_verb(s, k) or k + found[0] >= comma:
+        length, measure = found
+        if measure.startswith("=") or not active_verb(s, k) or k + length >= comma:
             return None
         return measure if compatible(measure, cls) else None
     return None

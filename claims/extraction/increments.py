@@ -26,13 +26,13 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         _list_totals(s, mentions)
     if len(mentions) > 1 and not lex.still_words.isdisjoint(s.word_set):
         _admissions_beside_stock(s, mentions)
+    present = s.word_set
     brings = syntax_list(s, "running_total_verbs")
-    if (len(mentions) < 2 and lex.decrease_before.lasts.isdisjoint(s.word_set)) or (
-        lex.increase_before.lasts.isdisjoint(s.word_set)
-        and lex.decrease_before.lasts.isdisjoint(s.word_set)
-        and lex.increase_after.isdisjoint(s.word_set)
-        and brings.isdisjoint(s.word_set)
-    ):
+    if brings.isdisjoint(present):
+        brings = frozenset()  # no verb that brings a running total: the helpers below stop at once on an empty set
+    falls = not lex.decrease_before.lasts.isdisjoint(present)
+    rises = not lex.increase_before.lasts.isdisjoint(present) or not lex.increase_after.isdisjoint(present)
+    if not (falls or rises or bool(brings)) or (len(mentions) < 2 and not falls):
         return  # most sentences: no word that makes a figure a change (a fall counts no one even alone)
     for m in mentions:
         if not m.valid or m.unit is not None:
@@ -128,9 +128,10 @@ def _counted_increment(s: SentenceView, m: Mention, mentions: list[Mention], bri
     """ "Twelve new illnesses ... bring the total to 35", "Three more states have reported cases, bringing the number
     of affected states to 12": new cases (``[cues] new_words`` in their noun phrase), or more of a thing, before a
     verb that brings a later figure, the running total, to its new value are its increment (DESIGN 4.1); things with
-    no word of change are none ("31 aid trucks entered, taking the total to 112")."""
+    no word of change are none ("31 aid trucks entered, taking the total to 112"). ``brings`` is empty when the
+    sentence holds none of those verbs."""
     words, subject = s.words, m.subject
-    if subject is None or brings.isdisjoint(s.word_set):
+    if subject is None or not brings:
         return False
     new_cases = subject.endswith("cases") and any(w in s.lex.cue("new_words") for w in words[m.num_end : m.np_end])
     more = not new_cases and m.nouns and not any(n.subject_class in PERSON_CLASSES for n in m.nouns)
@@ -166,8 +167,8 @@ def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brin
     measure and subject to its new value is the increment beside it (DESIGN 4.1), though no "more" marks it (a total
     of another measure, "bringing total casualties to 40", takes nothing from it); not a figure that
     is itself a running total ("The toll rose to 64, bringing the year's total to 300"), nor one of several figures
-    before the total (a list that sums to it)."""
-    if brings.isdisjoint(s.word_set) or _total(s, m):
+    before the total (a list that sums to it). ``brings`` is empty when the sentence holds none of those verbs."""
+    if not brings or _total(s, m):
         return None
     for o in mentions:
         if o.first > m.last and o.measure == m.measure and o.valid and o.subject == m.subject and _total(s, o):

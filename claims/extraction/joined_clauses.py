@@ -19,7 +19,7 @@ def word_of_joined_clause(s: SentenceView, position: int, m: Mention, owned: set
     own that is no change of a tally: the word belongs to the clause before the joiner. A verb with its own object
     after it ("killed a farmer and his four children") or a figure that owns it ("17 terdakwa divonis mati dan 42
     ...") keeps it."""
-    if any(position - _SUBJECT_REACH <= x < m.first and x != m.first for x in s.mention_firsts):
+    if any(position - _SUBJECT_REACH <= x < m.first for x in s.mention_firsts):
         return False  # "menewaskan 127 orang ... dan 129 orang", "17 terdakwa divonis mati dan 42 terdakwa ..."
     found = s.measure_at(position)
     k = position + (found[0] if found is not None else 1)

@@ -58,7 +58,8 @@ def lives_lost(f: Figure, later: str | None) -> str | None:
 def sent_for(f: Figure) -> str | None:
     """What a figure read as ``deployed`` counts when its clause sends people for care ("=referred") or to their
     deaths ("killed"); None when neither follows."""
-    if _sent_to_hospital(f):
+    stop = _clause_stop(f)
+    if _sent_to_hospital(f, stop):
         return "hospitalized"  # "sending nine students and the driver to hospitals"
     if f.head is not None and not (f.head.generic or f.head.civil):
         return None  # "200 doctors were sent for treatment of the injured" keeps the doctors' own reading
@@ -67,9 +68,7 @@ def sent_for(f: Figure) -> str | None:
     shelter = cues.get("shelter_words", frozenset())
     words = f.s.words
     sent_to = False
-    for j in range(f.m.num_end, min(len(words), f.m.num_end + SENT_REACH)):
-        if is_boundary(f.s, j) or words[j] == ".":
-            return None
+    for j in range(f.m.num_end, stop):
         sent_to = sent_to or words[j] == "to"
         if words[j] in care and words[j - 1] == "for":
             return "=referred"
@@ -80,9 +79,21 @@ def sent_for(f: Figure) -> str | None:
     return None
 
 
-def _sent_to_hospital(f: Figure) -> bool:
+def _clause_stop(f: Figure) -> int:
+    """Where the figure's clause ends after it (a boundary or a full stop), at most ``SENT_REACH`` words on: the span
+    both ``sent_for`` and ``_sent_to_hospital`` look for a purpose in."""
+    words = f.s.words
+    end = min(len(words), f.m.num_end + SENT_REACH)
+    for j in range(f.m.num_end, end):
+        if is_boundary(f.s, j) or words[j] == ".":
+            return j
+    return end
+
+
+def _sent_to_hospital(f: Figure, stop: int) -> bool:
     """People named by a noun, neither a force nor carers (``[cues] care_staff``), sent "to" a hospital
-    (``hospital_words``) later in the clause are admitted: "sending nine students and the driver to hospitals"."""
+    (``hospital_words``) later in the clause (before token ``stop``) are admitted: "sending nine students and the
+    driver to hospitals"."""
     cues = f.s.lex.cues
     hospitals = cues.get("hospital_words", frozenset())
     if hospitals.isdisjoint(f.s.word_set):
@@ -91,9 +102,7 @@ def _sent_to_hospital(f: Figure) -> bool:
     if head is None or head.subject_class in FORCES or head.label in cues.get("care_staff", frozenset()):
         return False  # "200 doctors were sent to hospitals in the north": a deployment
     words, sent_to = f.s.words, False
-    for j in range(f.m.num_end, min(len(words), f.m.num_end + SENT_REACH)):
-        if is_boundary(f.s, j) or words[j] == ".":
-            return False
+    for j in range(f.m.num_end, stop):
         sent_to = sent_to or words[j] == "to"
         if sent_to and words[j] in hospitals:
             return True
