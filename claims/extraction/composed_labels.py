@@ -60,19 +60,27 @@ def compose_label(s: SentenceView, m: Mention) -> None:
     label = case_label(s, m.num_end, tables)  # a case count right after the figure, whatever labelled it
     if label == "cases" and any(noun.label not in CASE_SUBJECTS for noun in m.nouns):
         label = None  # a noun of its own names more than cases ("231 kasus kecelakaan": accidents)
-    case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
-    if case_figure and label in (None, "cases") and predicate_figure(s, m.first):
-        label = _tally_case(s, m, tables) or label
-    elif m.subject == "people" and all(noun.generic for noun in m.nouns) and predicate_figure(s, m.first):
-        label = _tally_civil(s, m)
-    if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
-        label = _tally_event(s, m) or label
+    if predicate_figure(s, m.first):
+        label = _tally_label(s, m, tables, label)
     if label is None and m.subject == "people" and len(m.nouns) == 2 and m.nouns[0].label == m.subject:
         label = _after_classifier(s, m)  # "delapan orang korban": casualties
     if label is None or label == m.subject:
         label = sentence_label(s, m.subject)  # "Titik panas terbanyak ..., 2.917 titik": hotspots
     if label is not None:
         m.subject = label
+
+
+def _tally_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]], label: str | None) -> str | None:
+    """The label of the predicate figure ``m`` from what its clause opens with: a case count, civil people or events
+    (module docstring); ``label`` is that of a case count right after the figure (None for none)."""
+    case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
+    if case_figure and label in (None, "cases"):
+        label = _tally_case(s, m, tables) or label
+    elif m.subject == "people" and all(noun.generic for noun in m.nouns):
+        label = _tally_civil(s, m)
+    if label in (None, "cases") and m.subject in EVENT_LABELS:
+        label = _tally_event(s, m) or label
+    return label
 
 
 def compose_people_labels(s: SentenceView, mentions: list[Mention]) -> None:
