@@ -26,9 +26,8 @@ def tally_noun_measure(f: Figure) -> str | None:
     verb = _predicate(f)
     if verb is None:
         return None
-    for k in range(m.num_first - 1, max(-1, m.num_first - 1 - _REACH), -1):
-        if k >= m.first:
-            continue  # the qualifier of the figure's own surface: "diperkirakan akan mencapai 45.000"
+    # from before the figure's own surface (its qualifier: "diperkirakan akan mencapai 45.000")
+    for k in range(min(m.first, m.num_first) - 1, max(-1, m.num_first - 1 - _REACH), -1):
         w = s.words[k]
         if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks or k in s.mention_firsts:
             return None
