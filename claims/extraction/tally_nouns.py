@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _REACH = 10  # words between the tally's noun and the figure: "jumlah penonton laga final di stadion itu mencapai"
+_THING_REACH = 7  # the thing noun, its modifiers and a place: "jumlah suara tidak sah di kecamatan itu 4.210"
 
 
 def tally_noun_measure(f: Figure) -> str | None:
@@ -65,6 +66,3 @@ def tally_thing_before(f: Figure) -> str | None:
         if noun is not None and k + noun[0] <= m.first and tally.match_ending(s.words, k) is not None:
             return noun[1].label if noun[1].subject_class == "thing" else None
     return None
-
-
-_THING_REACH = 7  # the thing noun, its modifiers and a place: "jumlah suara tidak sah di kecamatan itu 4.210"
