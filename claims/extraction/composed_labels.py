@@ -60,19 +60,27 @@ def compose_label(s: SentenceView, m: Mention) -> None:
     label = case_label(s, m.num_end, tables)  # a case count right after the figure, whatever labelled it
     if label == "cases" and any(noun.label not in CASE_SUBJECTS for noun in m.nouns):
         label = None  # a noun of its own names more than cases ("231 kasus kecelakaan": accidents)
-    case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
-    if case_figure and label in (None, "cases") and predicate_figure(s, m.first):
-        label = _tally_case(s, m, tables) or label
-    elif m.subject == "people" and all(noun.generic for noun in m.nouns) and predicate_figure(s, m.first):
-        label = _tally_civil(s, m)
-    if label in (None, "cases") and m.subject in EVENT_LABELS and predicate_figure(s, m.first):
-        label = _tally_event(s, m) or label
+    if predicate_figure(s, m.first):
+        label = _tally_label(s, m, tables, label)
     if label is None and m.subject == "people" and len(m.nouns) == 2 and m.nouns[0].label == m.subject:
         label = _after_classifier(s, m)  # "delapan orang korban": casualties
     if label is None or label == m.subject:
         label = sentence_label(s, m.subject)  # "Titik panas terbanyak ..., 2.917 titik": hotspots
     if label is not None:
         m.subject = label
+
+
+def _tally_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]], label: str | None) -> str | None:
+    """The label of the predicate figure ``m`` from what its clause opens with: a case count, civil people or events
+    (module docstring); ``label`` is that of a case count right after the figure (None for none)."""
+    case_figure = label is not None or m.subject in CASE_SUBJECTS or m.subject is None
+    if case_figure and label in (None, "cases"):
+        label = _tally_case(s, m, tables) or label
+    elif m.subject == "people" and all(noun.generic for noun in m.nouns):
+        label = _tally_civil(s, m)
+    if label in (None, "cases") and m.subject in EVENT_LABELS:
+        label = _tally_event(s, m) or label
+    return label
 
 
 def compose_people_labels(s: SentenceView, mentions: list[Mention]) -> None:
@@ -110,23 +118,23 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
 def _after_classifier(s: SentenceView, m: Mention) -> str | None:
     """The label of a generic noun of its own right after the bare person classifier that follows the number
     ("delapan orang korban": casualties; not "tiga orang kerabat para korban")."""
-    words, nouns, k = s.words, s.lex.nouns, m.num_end
-    first = nouns.match(words, k) if k < len(words) and words[k] in nouns.firsts else None
-    j = k + first[0] if first is not None else len(words)
-    second = nouns.match(words, j) if j < len(words) and words[j] in nouns.firsts else None
+    first = _noun_at(s, m.num_end)
+    second = _noun_at(s, m.num_end + first[0]) if first is not None else None
     return second[1].label if second is not None and second[1] is m.nouns[1] else None
 
 
 def _roles_joined(s: SentenceView, m: Mention) -> bool:
     """ "88 penumpang dan ABK", "212 passengers and crew": the figure counts both roles aboard together."""
-    words, n, nouns = s.words, len(s.words), s.lex.nouns
-    first = nouns.match(words, m.num_end) if m.num_end < n and words[m.num_end] in nouns.firsts else None
-    j = m.num_end + first[0] if first is not None else n
-    if j + 1 >= n or words[j] not in s.lex.list_joiners or words[j + 1] not in nouns.firsts:
-        return False
-    second = nouns.match(words, j + 1)
-    labels = {first[1].label, second[1].label} if first is not None and second is not None else set()
-    return labels == ABOARD_ROLES
+    first = _noun_at(s, m.num_end)
+    j = m.num_end + first[0] if first is not None else len(s.words)
+    second = _noun_at(s, j + 1) if j < len(s.words) and s.words[j] in s.lex.list_joiners else None
+    return first is not None and second is not None and {first[1].label, second[1].label} == ABOARD_ROLES
+
+
+def _noun_at(s: SentenceView, k: int) -> tuple[int, NounInfo] | None:
+    """``(length, noun)`` of the counted noun that starts at token ``k``, None for none (or past the sentence)."""
+    words, nouns = s.words, s.lex.nouns
+    return nouns.match(words, k) if k < len(words) and words[k] in nouns.firsts else None
 
 
 def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
@@ -139,7 +147,7 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
         return None
     j = m.num_end
     while j < n:  # past the group's own nouns ("penumpang dan awak")
-        noun = s.lex.nouns.match(words, j) if words[j] in s.lex.nouns.firsts else None
+        noun = _noun_at(s, j)
         if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
             break
         j += noun[0] if noun is not None else 1

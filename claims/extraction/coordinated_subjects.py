@@ -29,16 +29,14 @@ def subject_of_later_figure(s: SentenceView, start: int) -> bool:
         hit = s.measure_at(k)
         if hit is None:
             continue
-        j = k - 1
-        while j > start and words[j] in lex.determiners:
-            j -= 1
-        if j == k - 1 or words[j] not in lex.coordinators:
+        j = max(start, s.before_determiners(k - 1))
+        if j >= k - 1 or words[j] not in lex.coordinators:
             return False  # no determiner, or no coordinator before it: the figure's own predicate
         end = k + hit[0]
-        for m in range(end, min(n, end + _VALUE_GAP)):
-            if words[m] in CLAUSE_PUNCT:
+        for j in range(end, min(n, end + _VALUE_GAP)):
+            if words[j] in CLAUSE_PUNCT:
                 return False
-            if m in s.mention_firsts:
+            if j in s.mention_firsts:
                 return True
         return False
     return False

@@ -42,15 +42,18 @@ def robberies(f: Figure) -> str | None:
 
 
 def _in_clause(f: Figure, words: frozenset[str], end: int) -> bool:
-    s = f.s
-    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _BEFORE), -1):
-        if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
-            break
-        if s.words[k] in words:
-            return True
-    for k in range(end + 1, min(len(s.words), end + 1 + _AFTER)):
-        if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
-            break
-        if s.words[k] in words:
+    """One of ``words`` stands in the figure's clause: among the words before it, or after its frequency word."""
+    first, n = f.m.first, len(f.s.words)
+    before = range(first - 1, max(-1, first - 1 - _BEFORE), -1)
+    return _reached(f, before, words) or _reached(f, range(end + 1, min(n, end + 1 + _AFTER)), words)
+
+
+def _reached(f: Figure, tokens: range, words: frozenset[str]) -> bool:
+    """One of ``words`` stands among ``tokens``, in their order, before a comma or a clause's punctuation."""
+    for k in tokens:
+        w = f.s.words[k]
+        if w in CLAUSE_PUNCT or w == ",":
+            return False
+        if w in words:
             return True
     return False

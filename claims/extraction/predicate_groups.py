@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _ENDS = frozenset({",", ".", ";", '"', "!", "?"})
+_BOUNDS = _ENDS | CLAUSE_PUNCT  # where a clause ends, its punctuation included
 _REACH = 8  # how far after a figure's noun phrase its relative clause's copula may stand
 
 
@@ -56,7 +57,7 @@ def _fallen(f: Figure, duty: frozenset[str]) -> str | None:
             entries = s.lex.context_subjects.get("personnel")
             cls = context_class(entries, s.word_set) if entries is not None else None
             return cls if cls in ("police", "soldiers", "security_forces") else None
-        if w in _ENDS or w in CLAUSE_PUNCT or k in s.mention_firsts:
+        if w in _BOUNDS or k in s.mention_firsts:
             return None
     return None
 
@@ -114,7 +115,7 @@ def _closing_all(f: Figure) -> str | None:
     if a is None:
         return None
     before = _noun_before_all(s, a, start)
-    if before is not None or (words[a - 1] not in _ENDS and words[a - 1] not in CLAUSE_PUNCT):
+    if before is not None or words[a - 1] not in _BOUNDS:
         return before
     k, measure, _ = _skip_measure(s, a + 1)
     if measure is not None and measure != m.measure:
@@ -131,7 +132,7 @@ def _closing_all(f: Figure) -> str | None:
 def _noun_before_all(s: SentenceView, a: int, start: int) -> str | None:
     """ "itu sipil semua": a group noun right before a closing "all" that ends its clause."""
     words = s.words
-    if a + 1 < len(words) and words[a + 1] not in _ENDS and words[a + 1] not in CLAUSE_PUNCT:
+    if a + 1 < len(words) and words[a + 1] not in _BOUNDS:
         return None
     noun = s.lex.nouns.match_ending(words, a) if words[a - 1] in s.lex.nouns.lasts else None
     if noun is None or a - noun[0] <= start or noun[1].subject_class not in PERSON_CLASSES:

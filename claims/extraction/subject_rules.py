@@ -41,7 +41,7 @@ def set_subject(f: Figure) -> None:
         return
     if label is None and m.measure != "other":
         label = _heads_before(f.s, m, thing_named_at)  # "Rumah rusak: 146 unit", "rumah yang rusak mencapai 300"
-    named = _named_noun(f)
+    named = predicate_noun(f)
     if named is not None:
         label, cls = named.label, named.subject_class
     elif f.head is not None and f.head.subject_class == "thing" and label == f.head.label:
@@ -55,7 +55,7 @@ def set_subject(f: Figure) -> None:
     m.subject, m.subject_class = f.label, f.cls = label, cls
 
 
-def _named_noun(f: Figure) -> NounInfo | None:
+def predicate_noun(f: Figure) -> NounInfo | None:
     """The specific noun that names what a figure without one counts, in a construction of the language: the
     predicate noun of a part ("1.150 di antaranya merupakan prajurit TNI", "98 were minors"), the owner of the
     bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
@@ -88,11 +88,6 @@ def _named_noun(f: Figure) -> NounInfo | None:
             if cues["tally_words"].match_ending(s.words, k) is not None:
                 return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
     return None
-
-
-def predicate_noun(f: Figure) -> NounInfo | None:
-    """The noun a construction of the language names for a figure without one of its own (``_named_noun``)."""
-    return _named_noun(f)
 
 
 def _copula_start(f: Figure) -> int:
@@ -187,7 +182,7 @@ def _person_class(f: Figure) -> str:
     m, cls = f.m, f.cls
     tally_words = f.s.lex.subject_cues.get("tally_words")
     if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
-        named = _named_noun(f)
+        named = predicate_noun(f)
         if named is not None and named.subject_class in PERSON_CLASSES:  # "dua jenazah perempuan"
             return group_class(named, f.s.lex, f.s.word_set)  # "1.150 di antaranya merupakan prajurit TNI"
         words = f.s.word_set

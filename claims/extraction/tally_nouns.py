@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _REACH = 10  # words between the tally's noun and the figure: "jumlah penonton laga final di stadion itu mencapai"
+_THING_REACH = 7  # the thing noun, its modifiers and a place: "jumlah suara tidak sah di kecamatan itu 4.210"
 
 
 def tally_noun_measure(f: Figure) -> str | None:
@@ -26,9 +27,8 @@ def tally_noun_measure(f: Figure) -> str | None:
     verb = _predicate(f)
     if verb is None:
         return None
-    for k in range(m.num_first - 1, max(-1, m.num_first - 1 - _REACH), -1):
-        if k >= m.first:
-            continue  # the qualifier of the figure's own surface: "diperkirakan akan mencapai 45.000"
+    # from before the figure's own surface (its qualifier: "diperkirakan akan mencapai 45.000")
+    for k in range(min(m.first, m.num_first) - 1, max(-1, m.num_first - 1 - _REACH), -1):
         w = s.words[k]
         if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks or k in s.mention_firsts:
             return None
@@ -66,6 +66,3 @@ def tally_thing_before(f: Figure) -> str | None:
         if noun is not None and k + noun[0] <= m.first and tally.match_ending(s.words, k) is not None:
             return noun[1].label if noun[1].subject_class == "thing" else None
     return None
-
-
-_THING_REACH = 7  # the thing noun, its modifiers and a place: "jumlah suara tidak sah di kecamatan itu 4.210"
