@@ -5,7 +5,7 @@ Every sentence is our own (other places, figures and names); each models a const
 that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
 
 - a tally word and its noun before a figure with no verb between ("jumlah penumpang di Pelabuhan Merak 48.300
-  orang") name the figure's subject, as they do before "mencapai" (``subject_rules._named_noun``);
+  orang") name the figure's subject, as they do before "mencapai" (``subject_rules.predicate_noun``);
 - layoffs are counted under their own label, never as a casualty ("mem-PHK 780 pekerja", "PHK 215 orang",
   "dirumahkan": ``[other_verbs]``);
 - a crowd noun with a measure of its own ("penonton", "pengunjung", "massa") that a tally word heads, or that opens
