@@ -9,7 +9,8 @@ script writes after it checked the build against the pure modules. An edited sou
 a stale build is never imported: the package falls back to its ``.py`` files until ``make native`` runs
 again. No compiler, a failed build, or ``FACTCHECK_NATIVE=0`` in the environment: pure Python.
 
-Not compiled: this module, the package's ``__init__`` and ``types`` (``ExtractedClaim`` stays an ordinary
+Not compiled: this module, the package's ``__init__``, ``measure_trace`` (a debug aid that patches the pure
+modules) and ``types`` (``ExtractedClaim`` stays an ordinary
 dataclass; the extractor builds it through ``object.__new__``, which a compiled class refuses).
 
 >>> len(sources_digest(SOURCE_DIR)) == DIGEST_LENGTH
@@ -34,7 +35,7 @@ BUILD_ROOT = PROJECT_DIR / "build" / "native"
 MARK = "BUILT_FROM"
 """File of a finished build directory: the digest it was built from, written once the build was checked."""
 
-NOT_COMPILED = frozenset({"__init__.py", "_native.py", "types.py"})
+NOT_COMPILED = frozenset({"__init__.py", "_native.py", "measure_trace.py", "types.py"})
 DIGEST_LENGTH = 24
 FORMAT = "mypyc-1"
 """Changes when the way the build is made changes (and with it every digest)."""

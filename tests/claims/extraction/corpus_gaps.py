@@ -1729,12 +1729,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk4", 27, "Delapan", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
     ("idk4", 27, "dua", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
-    (
-        "idk6",
-        11,
-        "12",
-        "other",
-    ): "'12 dari 19 korban meninggal ... di lokasi': a part by where they died is read as killed",
     ("idk6", 14, "seorang", "hospitalized"): "'seorang' (se- + orang) is read as no figure",
     (
         "idk6",

@@ -1,0 +1,95 @@
+"""Gates on the evidence of a rule's measure (issue 11: a wrong specific measure is worse than ``other``).
+
+A rule of ``resolution.MEASURE_RULES`` names a measure from a word near the figure. On unseen Indonesian text most of
+its wrong readings come from one mechanism: the word belongs to the *whole* a figure is taken from, not to
+the figure:
+
+- a measure word read before the figure inside a source phrase ("dari puluhan pengunjuk rasa itu ada tujuh orang
+  membawa senjata", "Dari semua yang ditangkap 340 orang sudah dibebaskan"): the figure is a part of that whole,
+  picked out by a predicate of its own;
+- the participle after the whole of a part ("4 dari 27 remaja diamankan mengaku membawa celurit"): the whole's, when
+  the part goes on with a verb of its own.
+
+Each check starts with a set lookup on the sentence's words, so a sentence without the cue costs nothing more.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.mentions import Mention
+from claims.extraction.reach import active_verb
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+_SOURCE_REACH = 6  # words between a source preposition and the measure word of its whole: "dari total 900 orang yang"
+
+
+def weak_evidence(f: Figure, measure: str) -> bool:
+    """The word that named ``measure`` for ``f`` is not the figure's: the figure is ``other``."""
+    rule, s, m = f.rule_name, f.s, f.m
+    if rule == "_word_before" and f.named_before is not None:
+        k = f.named_before
+        return source_whole(s, k, m, f.owned)
+    if rule == "_verb_before":
+        k = s.before_determiners(m.first - 1)
+        found = s.measure_ending_at(k) if k >= 0 else None
+        return found is not None and source_whole(s, found[0], m, f.owned)
+    if rule == "_word_after" and m.base_of is not None:
+        return whole_participle(s, f.mentions[m.base_of])
+    return False
+
+
+def source_whole(s: SentenceView, k: int, m: Mention, owned: set[int]) -> bool:
+    """The measure word at ``k``, before the figure ``m``, ends a noun phrase opened by a source preposition
+    (``[syntax] source_prepositions``: "dari puluhan pengunjuk rasa itu", "dari 900 orang yang ditahan"), and the
+    figure has a predicate of its own after it: the word names the whole, the figure a part of it."""
+    sources = syntax_list(s, "source_prepositions")
+    if sources.isdisjoint(s.word_set):
+        return False
+    words = s.words
+    j = k - 1
+    while j >= max(0, k - _SOURCE_REACH):
+        w = words[j]
+        if w in CLAUSE_PUNCT or w == "," or active_verb(s, j) or w in syntax_list(s, "figure_prepositions"):
+            return False  # "Data dari BPBD menyebutkan korban meninggal ...": the word heads a clause of its own
+        if s.texts[j][:1].isupper() and w not in sources:
+            return False  # "Regu dari Basarnas dengan kekuatan 20 personel": where the team comes from, no whole
+        if w in sources:
+            break
+        j -= 1
+    else:
+        return False
+    if j > 0 and s.kinds[j - 1] == "n":
+        return False  # "Tiga dari 13 korban": the phrase is a part of the figure before it
+    return _predicate_after(s, max(m.np_end, m.last), owned)
+
+
+def _predicate_after(s: SentenceView, k: int, owned: set[int]) -> bool:
+    """A verb of the figure's own follows its noun phrase (ending before token ``k``), after auxiliaries and a
+    partitive ("340 orang sudah dibebaskan", "52 di antaranya merupakan pelajar")."""
+    words, lex = s.words, s.lex
+    found = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
+    k += found[0] if found is not None else 0
+    skips = lex.cue("verb_auxiliaries")
+    while k < len(words) and words[k] in skips:
+        k += 1
+    if k >= len(words) or k in owned or s.kinds[k] != "w" or s.texts[k][:1].isupper():
+        return False
+    prefixes = tuple(syntax_list(s, "predicate_prefixes"))
+    return words[k] in syntax_list(s, "light_verbs") or (bool(prefixes) and words[k].startswith(prefixes))
+
+
+def whole_participle(s: SentenceView, whole: Mention) -> bool:
+    """The measure word right after the whole of a part is followed by an active verb ("4 dari 27 remaja diamankan
+    mengaku membawa celurit"): the participle describes the whole, the verb after it is the part's predicate."""
+    k = max(whole.np_end, whole.last)
+    if k >= len(s.words):
+        return False
+    found = s.measure_at(k)
+    if found is None:
+        return False
+    after = k + found[0]
+    return after < len(s.words) and active_verb(s, after)

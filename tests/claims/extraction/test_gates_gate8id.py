@@ -1,0 +1,121 @@
+"""Gates on weak evidence for a measure (issue 11, round 8, Indonesian): a measure word that belongs to the whole a
+figure is taken from names no measure of the figure, which is then ``other``; and the opt-in trace that tells which
+rule or stage gave each claim its measure."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.measure_trace import PURE, trace
+
+needs_pure = pytest.mark.skipif(not PURE, reason="the trace patches the pure modules: FACTCHECK_NATIVE=0 runs them")
+
+
+def _measures(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.measure) for c in extract(text, "id")]
+
+
+# -- a measure word inside a source phrase ("dari ... WORD N own-predicate") is the whole's -------------------------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Kapolres mengatakan dari sejumlah pendemo itu terdapat sembilan orang memenuhi unsur pidana.", "sembilan"),
+        ("Dari para pengungsi tersebut ada 40 orang mengeluhkan gatal-gatal.", "40"),
+        ("Dari korban luka itu terdapat tiga orang menjalani operasi.", "tiga"),
+        ("Dari semua yang ditangkap 340 orang sudah dibebaskan.", "340"),
+        ("Dari warga yang dievakuasi 45 orang sudah dipulangkan.", "45"),
+        ("Menurut polisi, dari total 900 orang yang ditahan 52 di antaranya merupakan pelajar.", "52"),
+    ],
+)
+def test_word_of_the_source_whole_names_no_measure_of_the_part(text: str, figure: str) -> None:
+    assert (figure, "other") in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Dari data BPBD, korban meninggal mencapai 14 orang.", "14", "killed"),  # a comma closes the source
+        ("Regu dari Basarnas dengan kekuatan 20 personel berangkat ke lokasi.", "20", "deployed"),  # an origin
+        ("Polisi menangkap 35 orang dari kelompok itu.", "35", "arrested"),  # the source after the figure
+        ("Warga dari dua desa yang mengungsi mencapai 800 orang.", "800", "displaced"),  # the tally's own clause
+        ("Korban tewas dari kecelakaan itu sebanyak 11 orang.", "11", "killed"),  # "dari" after the word
+    ],
+)
+def test_measure_words_outside_a_source_whole_keep_their_figures(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in _measures(text)
+
+
+# -- the participle after a part's whole is the whole's when the part has its own verb ----------------------------
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "measure"),
+    [
+        ("Ternyata 4 dari 27 remaja diamankan mengaku membawa celurit.", "4", "27", "arrested"),
+        ("Sebanyak 5 dari 40 warga dievakuasi menolak kembali ke rumah.", "5", "40", "displaced"),
+        ("Tujuh dari 60 pasien dirawat membutuhkan donor darah.", "Tujuh", "60", "hospitalized"),
+    ],
+)
+def test_participle_of_the_whole_is_not_the_parts_measure(text: str, part: str, whole: str, measure: str) -> None:
+    found = _measures(text)
+    assert (part, "other") in found
+    assert (whole, measure) in found
+
+
+def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_whole() -> None:
+    assert ("15", "killed") in _measures("Tiga dari 15 korban meninggal dunia di lokasi kejadian.")
+    assert ("12", "injured") in _measures("Sebanyak 12 warga luka-luka dan dirawat di puskesmas.")
+
+
+# -- the trace -----------------------------------------------------------------------------------------------------
+@needs_pure
+def test_trace_names_the_rule_the_word_and_its_distance() -> None:
+    rows = trace("Polisi menangkap 17 orang, sementara 4 warga terluka dalam bentrokan itu.", "id")
+    found = {r.claim.text: r for r in rows}
+    assert (found["17"].rule, found["17"].direction, found["17"].word) == ("_verb_before", "before", "menangkap")
+    assert (found["4"].rule, found["4"].direction, found["4"].word) == ("_word_after", "after", "terluka")
+    assert found["4"].distance == 0 and found["4"].punct == 0  # right after its noun phrase
+
+
+@needs_pure
+def test_trace_names_the_stage_that_changed_a_measure() -> None:
+    rows = trace("Korban tewas bertambah 3 orang sehingga totalnya 28 orang.", "id")
+    found = {r.claim.text: r for r in rows}
+    assert found["3"].claim.measure == "other" and found["3"].stage == "increments"
+    assert found["28"].claim.measure == "killed"
+
+
+@needs_pure
+def test_trace_names_the_gate_as_a_change_of_the_rule_loop() -> None:
+    rows = trace("Dari semua yang ditangkap 340 orang sudah dibebaskan.", "id")
+    assert [(r.claim.measure, r.rule, r.rule_measure, r.stage) for r in rows] == [
+        ("other", "_verb_before", "arrested", "loop")
+    ]
+
+
+@needs_pure
+def test_trace_leaves_the_extractor_as_it_was() -> None:
+    text = "Banjir merendam 300 rumah dan 2 warga hilang terseret arus."
+    before = extract(text, "id")
+    assert [r.claim for r in trace(text, "id")] == before
+    assert extract(text, "id") == before
+
+
+@needs_pure
+def test_trace_script_splits_reports_and_tallies_a_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = Path(__file__).resolve().parents[3] / "scripts" / "measure_trace.py"
+    spec = importlib.util.spec_from_file_location("measure_trace_script", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    source = tmp_path / "set.txt"
+    source.write_text("=== one\nSebanyak 9 orang tewas.\n=== two\nPolisi menahan 6 orang.\n", encoding="utf-8")
+    assert [name for name, _ in script.reports(source)] == ["set:one", "set:two"]
+    lines = [script.line_of(name, row) for name, text in script.reports(source) for row in trace(text, "id")]
+    review = tmp_path / "review.tsv"
+    review.write_text("ok\t" + lines[0] + "\nwrong\t" + lines[1] + "\n", encoding="utf-8")
+    script.tally(review)
+    out = capsys.readouterr().out
+    assert "_word_after" in out and "_verb_before" in out
