@@ -148,6 +148,8 @@ def projected(f: Figure, measure: str) -> str | None:
         if is_boundary(f.s, k) or words[k] in (",", ".") or k in f.s.mention_firsts:
             return None
         seen_verb = seen_verb or (words[k] in verbs and f.m.first - k <= 3)  # "rise to", "go up to" the figure
+        if seen_verb and words[k] not in verbs and f.s.measure_at(k) is not None:
+            return None  # "buruh yang akan berunjuk rasa mencapai 25.000": the hedge is the verb's, not the tally's
         if words[k] in hedges:
             return "=projected" if seen_verb else None
     return None

@@ -7,6 +7,7 @@ the figure:
 - a measure word read before the figure inside a source phrase ("dari puluhan pengunjuk rasa itu ada tujuh orang
   membawa senjata", "Dari semua yang ditangkap 340 orang sudah dibebaskan"): the figure is a part of that whole,
   picked out by a predicate of its own;
+- a measure word after a next figure that counts the same noun ("210 pasien dan 3 pasien meninggal"): the next one's;
 - the participle after the whole of a part ("4 dari 27 remaja diamankan mengaku membawa celurit"): the whole's, when
   the part goes on with a verb of its own.
 
@@ -37,8 +38,27 @@ def weak_evidence(f: Figure, measure: str) -> bool:
         k = s.before_determiners(m.first - 1)
         found = s.measure_ending_at(k) if k >= 0 else None
         return found is not None and source_whole(s, found[0], m, f.owned)
-    if rule == "_word_after" and m.base_of is not None:
-        return whole_participle(s, f.mentions[m.base_of])
+    if rule == "_word_after":
+        return same_noun_next(s, m, f.mentions) or (
+            m.base_of is not None and whole_participle(s, f.mentions[m.base_of])
+        )
+    return False
+
+
+def same_noun_next(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
+    """The next figure is joined to ``m`` and counts the same noun ("90 pasien dan 4 pasien meninggal dunia"): the
+    measure word after it is that figure's, which picks a group out of ours (not "8 motor dan 4 mobil rusak", nor
+    "12 polisi dan 5 polisi lainnya", where the noun repeats for one more group)."""
+    if not m.nouns or len(mentions) < 2:
+        return False
+    words, joiners = s.words, s.tables.joiners
+    for o in mentions:
+        if o.first < m.np_end or o is m:
+            continue
+        if not o.nouns or not all(w in joiners or w == "," for w in words[m.np_end : o.first]):
+            return False
+        same = words[m.num_end : m.np_end] == words[o.num_end : o.np_end]  # the noun as written, not its label
+        return same and not any(w in s.lex.others for w in words[o.num_end : o.np_end + 1])
     return False
 
 

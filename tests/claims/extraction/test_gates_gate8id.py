@@ -69,6 +69,60 @@ def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_
     assert ("12", "injured") in _measures("Sebanyak 12 warga luka-luka dan dirawat di puskesmas.")
 
 
+# -- a measure word after a next figure of the same noun is that figure's -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "first", "second", "measure"),
+    [
+        ("Daerah tertinggi yaitu Garut dengan jumlah 210 pasien dan 3 pasien meninggal dunia.", "210", "3", "killed"),
+        ("Tercatat 40 warga dan 6 warga meninggal.", "40", "6", "killed"),
+        ("Sebanyak 60 penumpang dan 7 penumpang hilang.", "60", "7", "missing"),
+    ],
+)
+def test_word_after_a_same_noun_figure_is_not_the_first_figures(
+    text: str, first: str, second: str, measure: str
+) -> None:
+    found = _measures(text)
+    assert (first, "other") in found
+    assert (second, measure) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 8 unit motor dan 4 unit mobil warga dilaporkan rusak.", [("8", "damaged"), ("4", "damaged")]),
+        ("Sebanyak 12 polisi dan 5 polisi lainnya terluka.", [("12", "injured"), ("5", "injured")]),
+        ("Tiga warga dan dua polisi tewas.", [("Tiga", "killed"), ("dua", "killed")]),
+    ],
+)
+def test_coordinated_figures_of_other_nouns_share_the_measure_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _measures(text) == expected
+
+
+# -- a projection before an existence or change verb (Indonesian cues) ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Di kawasan industri itu akan ada 9.000 orang yang mogok.", "9.000"),
+        ("Jumlah korban dikhawatirkan bertambah menjadi 40 orang.", "40"),
+        ("Jumlah pengungsi diprediksi bertambah menjadi 3.000 jiwa.", "3.000"),
+    ],
+)
+def test_projected_figures_are_other(text: str, figure: str) -> None:
+    assert (figure, "other") in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Ketua serikat mengatakan pekerja yang akan berdemo mencapai 30.000 orang.", "30.000", "participants"),
+        ("Polisi akan mengerahkan 2.000 personel untuk mengamankan aksi.", "2.000", "deployed"),
+        ("Korban tewas bertambah menjadi 40 orang.", "40", "killed"),
+    ],
+)
+def test_figures_no_projection_governs_keep_their_measure(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in _measures(text)
+
+
 # -- the trace -----------------------------------------------------------------------------------------------------
 @needs_pure
 def test_trace_names_the_rule_the_word_and_its_distance() -> None:
