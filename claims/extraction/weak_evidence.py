@@ -7,6 +7,7 @@ the figure:
 - a measure word read before the figure inside a source phrase ("dari puluhan pengunjuk rasa itu ada tujuh orang
   membawa senjata", "Dari semua yang ditangkap 340 orang sudah dibebaskan"): the figure is a part of that whole,
   picked out by a predicate of its own;
+- an evacuation verb before a force ("mengevakuasi 16 prajurit"): soldiers carried out are hurt or dead, not displaced;
 - a measure word after a next figure that counts the same noun ("210 pasien dan 3 pasien meninggal"): the next one's;
 - the participle after the whole of a part ("4 dari 27 remaja diamankan mengaku membawa celurit"): the whole's, when
   the part goes on with a verb of its own.
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import active_verb
+from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
@@ -35,6 +37,8 @@ def weak_evidence(f: Figure, measure: str) -> bool:
         k = f.named_before
         return source_whole(s, k, m, f.owned)
     if rule == "_verb_before":
+        if measure == "displaced" and f.cls in FORCE_CLASSES:
+            return True  # "mengevakuasi lima prajurit yang menjadi korban": the hurt or dead of a force, no evacuees
         k = s.before_determiners(m.first - 1)
         found = s.measure_ending_at(k) if k >= 0 else None
         return found is not None and source_whole(s, found[0], m, f.owned)

@@ -98,6 +98,25 @@ def test_coordinated_figures_of_other_nouns_share_the_measure_word(text: str, ex
     assert _measures(text) == expected
 
 
+# -- an evacuation verb before a force names no displacement ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Kodam telah mengevakuasi lima prajurit yang menjadi korban penyerangan itu.", "lima"),
+        ("Tim gabungan mengevakuasi 16 personel Brimob dari pos yang diserang.", "16"),
+        ("Helikopter TNI mengevakuasi tujuh anggota polisi dari lokasi kontak tembak.", "tujuh"),
+    ],
+)
+def test_evacuated_forces_are_not_displaced(text: str, figure: str) -> None:
+    found = dict(_measures(text))
+    assert found[figure] != "displaced"
+
+
+def test_evacuated_residents_stay_displaced() -> None:
+    assert ("300", "displaced") in _measures("Tim gabungan mengevakuasi 300 warga ke tempat aman.")
+    assert ("45", "displaced") in _measures("Sebanyak 45 warga dievakuasi ke balai desa.")
+
+
 # -- a projection before an existence or change verb (Indonesian cues) ---------------------------------------------
 @pytest.mark.parametrize(
     ("text", "figure"),
