@@ -64,7 +64,7 @@ def tally(path: Path) -> None:
         cols = line.split("\t")
         if len(cols) < 8 or cols[0] not in ("ok", "wrong"):
             continue
-        by_rule[(cols[5] or "(none)", cols[0])] += 1
+        by_rule[(cols[5] or f"({cols[6]})", cols[0])] += 1  # no rule: the stage that set the measure ("breakdowns")
         by_stage[(cols[6], cols[0])] += 1
     for title, counts in (("rule", by_rule), ("stage", by_stage)):
         print(f"{title:28} reviewed wrong")
