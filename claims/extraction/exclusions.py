@@ -267,8 +267,11 @@ def _counted_after(s: SentenceView, start: int) -> bool:
 def _listed_after_name(s: SentenceView, start: int) -> bool:
     """ "dengan rincian Aceh Raya 331, Sumatra Timur 298 dan Minang Utara 196": a figure after a place name in a
     list that follows an earlier figure is a count, not an identifier. The name starts after a list word or a
-    comma, the figure ends its item, and a figure stands before the list."""
+    comma, the figure ends its item, and a figure stands before the list. A number word with a capital ends the name
+    itself ("174 pengungsi tiba di Desa Ujung Batu, Kecamatan Kuala Tiga"): items of a list are written in digits."""
     lex, words, n = s.lex, s.words, len(s.words)
+    if s.kinds[start] == "w":
+        return False
     end = start + 1
     while end + 1 < n and s.texts[end] in ".," and s.glue[end] and s.glue[end + 1] and s.kinds[end + 1] == "n":
         end += 2  # "3.954": the digits go on

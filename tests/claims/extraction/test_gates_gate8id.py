@@ -192,3 +192,26 @@ def test_trace_script_splits_reports_and_tallies_a_review(tmp_path: Path, capsys
     script.tally(review)
     out = capsys.readouterr().out
     assert "_word_after" in out and "_verb_before" in out
+
+
+# -- a capitalised number word ending a place name is no item of a list ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sebuah kapal berisi 174 pengungsi tiba di pesisir Desa Ujung Batu, Kecamatan Kuala Tiga, Kabupaten Pidie.",
+            ["174"],
+        ),
+        ("Rombongan 60 pengungsi tiba di Desa Lhok Dua, Kecamatan Batu Lima, Kabupaten Pidie.", ["60"]),
+        ("Sebanyak 230 pengungsi ditampung di Gampong Kuala Tiga, Kecamatan Muara Batu.", ["230"]),
+    ],
+)
+def test_number_word_in_a_place_name_is_no_figure(text: str, expected: list[str]) -> None:
+    assert [c.text for c in extract(text, "id")] == expected
+
+
+def test_items_in_digits_after_place_names_stay_counts() -> None:
+    found = _measures(
+        "Korban meninggal 19 orang, tersebar di Kecamatan Sukamaju 12, Kecamatan Cibeber 4 dan Kecamatan Sindang 3."
+    )
+    assert ("4", "killed") in found and ("3", "killed") in found
