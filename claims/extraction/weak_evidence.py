@@ -1,8 +1,9 @@
 """Gates on the evidence of a rule's measure (issue 11: a wrong specific measure is worse than ``other``).
 
-A rule of ``resolution.MEASURE_RULES`` names a measure from a word near the figure. On unseen Indonesian text most of
-its wrong readings come from one mechanism: the word belongs to the *whole* a figure is taken from, not to
-the figure:
+A rule of ``resolution.MEASURE_RULES`` names a measure from a word near the figure. On unseen Indonesian text (round 8,
+traced with :mod:`claims.extraction.measure_trace`) the distance of that word, the commas and the figures between do
+not tell its wrong readings from its right ones; the most frequent wrong reading is a word that belongs to something
+else than the figure, most often to the *whole* a figure is taken from:
 
 - a measure word read before the figure inside a source phrase ("dari puluhan pengunjuk rasa itu ada tujuh orang
   membawa senjata", "Dari semua yang ditangkap 340 orang sudah dibebaskan"): the figure is a part of that whole,
