@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.clauses import own_predicate_word
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
@@ -30,29 +30,51 @@ def weak_evidence(f: Figure, measure: str) -> bool:
     """True when the rule that named ``measure`` for ``f`` reached it on evidence that does not hold here."""
     if measure == "other" or measure.startswith("="):
         return False
+    s, m = f.s, f.m
+    glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
+    if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):
+        return True  # people counted this way are the team's ("a 200-strong force")
     rule = f.rule_name
     if rule == "_inherited":
-        return part_with_own_predicate(f.s, f.m)
+        return part_with_own_predicate(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
-        return word_of_later_figure(f.s, f.m, f.mentions, measure)
+        return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
     return False
+
+
+def count_of_modifier(s: SentenceView, m: Mention) -> bool:
+    """ "The 11-unit building was engulfed", "a 28-seat bus was destroyed": a figure glued by a hyphen to a noun that
+    another noun follows counts a part of one thing, not things the predicate names (damage). Not when the glued noun
+    counts people ("a 30-member team", "a 12-man crew")."""
+    k = m.num_end + 1
+    if k >= m.np_end - 1 or s.ends[m.num_end - 1] != s.starts[m.num_end] or s.ends[m.num_end] != s.starts[k]:
+        return False
+    nouns = s.lex.nouns
+    found = nouns.match(s.words, k) or nouns.match([s.words[k] + "s"], 0)
+    return found is None or found[1].subject_class not in PERSON_CLASSES
+
+
+def adjunct_of_figure(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
+    """ "about 200 people in 120 houses buried in the mud": a figure after a preposition that closes another figure's
+    noun phrase is that noun phrase's adjunct; the predicate after it is the other figure's."""
+    k = s.before_determiners(m.first - 1)
+    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+        return False  # "Dua dari 12 korban tewas": the whole of a part, no adjunct
+    return any(o.np_end == k and o.valid for o in mentions if o is not m)
 
 
 def part_with_own_predicate(s: SentenceView, m: Mention) -> bool:
     """ "15 persons were reported injured, 11 of whom have already been confirmed", "three of them were serious": a
     part of the figure before whose own predicate (``[cues] part_auxiliaries`` and a word that is no group noun and
-    no place, :func:`clauses.own_predicate_word`) holds no measure word up to the end of its clause. Not a part that
+    no place, :func:`_predicate_word`) holds no measure word up to the end of its clause. Not a part that
     names a group ("three of whom were children") or a place, nor one whose predicate is a measure ("18 of whom were
     still in hospital")."""
     if not m.partitive or m.base_of is not None:
         return False
-    words, n = s.words, len(s.words)
-    k = own_predicate_word(s, m.np_end)
-    if k is None and m.np_end + 1 < n and words[m.np_end + 1] in s.lex.nouns.firsts:
-        k = m.np_end + 1 if s.lex.nouns.match(words, m.np_end + 1) is None else None  # "confirmed", not a noun
-        k = k if k is not None and words[m.np_end] in s.lex.cue("part_auxiliaries") else None
+    k = _predicate_word(s, m.np_end)
     if k is None:
         return False
+    words, n = s.words, len(s.words)
     coordinators = s.lex.coordinators
     while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and words[k] not in coordinators:
         found = s.measure_at(k)
@@ -117,3 +139,21 @@ def _auxiliary(s: SentenceView, k: int) -> bool:
     "had", "remain"): the measure word it opens is a predicate, no noun."""
     w = s.words[k]
     return w in s.lex.cue("part_auxiliaries") or w in syntax_list(s, "light_verbs")
+
+
+def _predicate_word(s: SentenceView, k: int) -> int | None:
+    """The first word of a predicate that opens at token ``k`` with a part auxiliary ("have", "were"), past adverbs,
+    determiners and passive auxiliaries ("have since been discharged"), when it is a word that is no noun of the
+    lexicon ("were children", "were confirmed cases") and no place ("were in Bicol"); else None. As
+    ``clauses.own_predicate_word`` but a noun must match whole ("confirmed" alone is no "confirmed cases")."""
+    words, n, cues = s.words, len(s.words), s.lex.cues
+    if k >= n or words[k] not in s.lex.cue("part_auxiliaries"):
+        return None
+    skip = cues.get("part_adverbs", frozenset()) | s.lex.determiners | s.lex.cue("passive_auxiliaries")
+    k += 1
+    while k < n and words[k] in skip:
+        k += 1
+    where = s.lex.place_prepositions | s.lex.cue("part_place_words")
+    if k >= n or s.kinds[k] != "w" or k in s.mention_firsts or words[k] in where:
+        return None
+    return None if s.lex.nouns.match(words, k) is not None else k

@@ -13,17 +13,21 @@ import pytest
 
 from claims.extraction import extract
 
-Row = tuple[str, list[tuple[str, str]]]
+Row = tuple[str, list[tuple[str, str | None]]]
 
 
 def _measures(text: str) -> dict[str, str]:
     return {c.text: c.measure for c in extract(text, "en")}
 
 
-def _check(text: str, expected: list[tuple[str, str]]) -> None:
+def _check(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Each surface has the measure given; None: no claim with a specific measure (other, or no claim at all)."""
     got = _measures(text)
     for surface, measure in expected:
-        assert got.get(surface) == measure, (surface, got)
+        if measure is None:
+            assert got.get(surface) in (None, "other"), (surface, got)
+        else:
+            assert got.get(surface) == measure, (surface, got)
 
 
 # a part of the figure before ("nine of whom", "four of them") whose own predicate names no measure is a subset
@@ -57,8 +61,8 @@ PART_WITH_OWN_PREDICATE: list[Row] = [
 WORD_OF_LATER_FIGURE: list[Row] = [
     ("One guide and one injured climber were flown off the mountain.", [("One", "other"), ("one", "injured")]),
     (
-        "The outbreak has caused 5,210 cases including 88 associated deaths.",
-        [("5,210", "other"), ("88", "killed")],
+        "The cumulative total since January is 7 412 including 311 associated deaths.",
+        [("7 412", None), ("311", "killed")],
     ),
     (
         "In the three storms, 310, 212 and 97 deaths were recorded.",
@@ -92,15 +96,59 @@ WORD_BEFORE_ACROSS_PREPOSITION: list[Row] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PART_WITH_OWN_PREDICATE)
-def test_part_with_own_predicate(text: str, expected: list[tuple[str, str]]) -> None:
+def test_part_with_own_predicate(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), WORD_OF_LATER_FIGURE)
-def test_word_of_later_figure(text: str, expected: list[tuple[str, str]]) -> None:
+def test_word_of_later_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), WORD_BEFORE_ACROSS_PREPOSITION)
-def test_word_before_across_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+def test_word_before_across_preposition(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+# a figure after a preposition that closes another figure's noun phrase is that noun phrase's adjunct: the predicate
+# after it is the other figure's
+ADJUNCT_OF_FIGURE: list[Row] = [
+    ("Rescuers believe about 60 villagers in 25 houses were buried by the slide.", [("25", "other")]),
+    ("Officials said 300 people in 14 homes were swept away.", [("14", "other")]),
+    ("Some 80 families in 9 hamlets were evacuated overnight.", [("9", "other")]),
+    # controls: the figure's own predicate with no figure before the preposition; a part of a whole ("dari")
+    ("Floodwaters damaged 25 houses in the village.", [("25", "damaged")]),
+    ("About 40 houses were buried by the slide.", [("About 40", "damaged")]),
+]
+
+# a figure glued by a hyphen to a noun that another noun follows counts a part of one thing ("an 11-unit building")
+COUNT_OF_MODIFIER: list[Row] = [
+    ("The 14-unit apartment block was gutted by the blaze.", [("14", "other")]),
+    ("A 32-seat minibus was destroyed in the explosion.", [("32", "other")]),
+    ("Rioters torched a 40-bed clinic on the edge of town.", [("40", "other")]),
+    # controls: things counted without a hyphen; people counted through a team
+    ("The blaze gutted 14 apartment blocks.", [("14", "damaged")]),
+    ("Rioters torched 40 shops on the edge of town.", [("40", "damaged")]),
+]
+
+# "N of these deaths" names its whole as "of the" does: a part with its own predicate is a subset
+PART_OF_THESE: list[Row] = [
+    ("Only six of these deaths were verified by the provincial office.", [("six", "other")]),
+    ("Only three of these injuries were recorded at the district hospital.", [("three", "other")]),
+    ("Officials said 41 people died; nine of these deaths were children.", [("41", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUNCT_OF_FIGURE)
+def test_adjunct_of_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_OF_MODIFIER)
+def test_count_of_modifier(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_THESE)
+def test_part_of_these(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
