@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.clauses import named_whole_end
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -39,6 +40,24 @@ def weak_evidence(f: Figure, measure: str) -> bool:
         return part_with_own_predicate(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
         return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
+    return rule == "_word_after" and part_restating_whole(s, m, measure)
+
+
+def part_restating_whole(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Three of the injured have gunshot wounds", "two of the wounded had burn injuries": a part of a whole named by
+    a measure word whose own predicate names that measure again, with what sets the part apart (the kind of wound):
+    a subset, not a count of the measure ("five of the wounded died" names another measure and keeps it)."""
+    if m.nouns or m.raw_label is not None or m.base_of is not None:
+        return False
+    whole = named_whole_end(s, m.np_end)
+    if whole is None or whole[1] != measure:
+        return False
+    words, k = s.words, whole[0]
+    while k < len(words) and words[k] != "," and words[k] not in CLAUSE_PUNCT:
+        found = s.measure_at(k)
+        if found is not None:
+            return found[1] == measure
+        k += 1
     return False
 
 

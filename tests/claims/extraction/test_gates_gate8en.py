@@ -152,3 +152,20 @@ def test_count_of_modifier(text: str, expected: list[tuple[str, str | None]]) ->
 @pytest.mark.parametrize(("text", "expected"), PART_OF_THESE)
 def test_part_of_these(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+# a part of a whole named by a measure word whose own predicate names that measure again (with the kind of wound)
+# is a subset picked out by that kind, not a count of the measure
+PART_RESTATING_WHOLE: list[Row] = [
+    ("Four of the wounded have bullet wounds, the hospital said.", [("Four", None)]),
+    ("Two of the injured suffered burn injuries in the blast.", [("Two", None)]),
+    ("Six of the injured sustained head injuries.", [("Six", None)]),
+    # controls: a part whose predicate names another measure
+    ("Five of the wounded died on Sunday.", [("Five", "killed")]),
+    ("Fifteen of the injured were taken to hospital.", [("Fifteen", "hospitalized")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_RESTATING_WHOLE)
+def test_part_restating_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
