@@ -40,7 +40,29 @@ def weak_evidence(f: Figure, measure: str) -> bool:
         return part_with_own_predicate(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
         return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
-    return rule == "_word_after" and part_restating_whole(s, m, measure)
+    return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))
+
+
+def disjoined_measure(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Hundreds of others were killed by the typhoon or remained missing": the measure word found after the figure
+    is one of two predicates joined by a disjunction (``[cues] disjunctions``) that name different measures; the figure
+    counts them together, no single measure (as "killed or missing" does, [other_verbs])."""
+    disjunctions = s.lex.cue("disjunctions")
+    if not disjunctions or disjunctions.isdisjoint(s.word_set):
+        return False
+    words, n = s.words, len(s.words)
+    k, seen_or = m.np_end, False
+    while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
+        if words[k] in disjunctions:
+            seen_or = True
+        found = s.measure_at(k)
+        if found is not None and not found[1].startswith("="):
+            if seen_or:
+                return found[1] != measure
+            k += found[0]
+            continue
+        k += 1
+    return False
 
 
 def part_restating_whole(s: SentenceView, m: Mention, measure: str) -> bool:

@@ -169,3 +169,20 @@ PART_RESTATING_WHOLE: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), PART_RESTATING_WHOLE)
 def test_part_restating_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+# one figure for two predicates joined by "or" that name different measures counts them together: no single measure
+DISJOINED_MEASURE: list[Row] = [
+    ("Dozens of villagers were killed by the mudslide or remain missing.", [("Dozens", None)]),
+    ("Scores of fishermen were injured in the storm or taken to hospital.", [("Scores", None)]),
+    ("At least 30 soldiers were wounded in the ambush or went missing.", [("At least 30", None)]),
+    # controls: two figures, each with its own predicate; "or" that joins no second measure
+    ("About 70 migrants drowned off the coast or were never found.", [("About 70", "killed")]),
+    ("Nine people were killed and 20 were injured.", [("Nine", "killed"), ("20", "injured")]),
+    ("Four people died, or at least that is what police said.", [("Four", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISJOINED_MEASURE)
+def test_disjoined_measure(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
