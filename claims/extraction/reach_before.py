@@ -168,13 +168,16 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     if any(words[k - 1] in c.lasts and c.match_ending(words, k) is not None for c in changes):
         return False  # "the toll rose by 3 to 41": the change, no adjunct
     estimates = syntax_list(s, "estimate_verbs")
-    if any(words[j] in estimates for j in range(max(0, k - 7), k - 1)):
-        return False  # "police put the crowd at 60,000": the estimate, no adjunct
+    if any(words[j] in estimates and not any(j < x < k for x in s.mention_firsts) for j in range(max(0, k - 7), k - 1)):
+        return (
+            False  # "police put the crowd at 60,000": the estimate, no adjunct (not "estimated 160 people ... in 80")
+        )
     if words[k - 1] in syntax_list(s, "copula_prepositions") and _copula_before(s, k - 1):
         return False  # "the death toll was at 82", "is now at 64": the subject's value, no adjunct
     start = phrase_start(s, k - 2) if k > 1 else k
     verb = s.measure_at(start) if k > 1 else None
-    if verb is not None and start > 0 and (words[start - 1] in lex.determiners or words[start - 1] in lex.of_words):
+    of_phrase = start > 0 and (words[start - 1] in lex.determiners or words[start - 1] in lex.of_words)
+    if verb is not None and of_phrase and words[k - 1] not in syntax_list(s, "source_prepositions"):
         return False  # the value of a measure's noun phrase: "confirmed the death toll at 58", "the number of dead at"
     if verb is not None and verb[1] == "participants":
         return False  # the agent of a turnout verb is its turnout: "dihadiri oleh 300 orang", "attended by 250"

@@ -15,6 +15,7 @@ from claims.extraction.coordinated_subjects import noun_of_later_figure, subject
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
 from claims.extraction.fire_nouns import burnt_by_fire
+from claims.extraction.gates import evidence_fails
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.joined_clauses import word_of_joined_clause
@@ -378,7 +379,8 @@ def _measure_of(f: Figure) -> str:
     if measure == "injured" and f.rule is _word_after and clauses.fatal_result(f.s, max(f.m.np_end, f.m.num_end)):
         measure = "killed"  # "dua pemuda dibacok hingga tewas": the injury ended in death
     wrong = (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure)
-    if wrong or (measure != "other" and weak_evidence(f, measure)):  # the word that named it is not the figure's
+    # the word that named it is not the figure's (weak_evidence.py), or its rule's evidence fails here (gates.py)
+    if wrong or (measure != "other" and (weak_evidence(f, measure) or evidence_fails(f, measure))):
         measure = "other"
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
         measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent

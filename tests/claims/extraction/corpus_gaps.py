@@ -22,12 +22,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "killed",
     ): "'a day earlier, bringing the overall count to n': the change phrase after a time adjunct does not reach the toll (other, safe)",
     (
-        "enb2",
-        1,
-        "110",
-        "other",
-    ): "judgement: 'people in 110 houses are buried': the houses locate the buried people (labelled other); read as damaged, as buried houses are",
-    (
         "enb3",
         1,
         "Two-thirds",

@@ -1,0 +1,200 @@
+"""Gates on the mechanism that named a figure's measure: when the evidence a rule used is weak, the figure is
+``other`` (DESIGN 4.1: a wrong specific measure is worse than ``other``; issue 11).
+
+Each gate looks at how the measure was reached, not at which words were read:
+
+* a part of the figure before ("11 of whom", "three of them") inherits the whole's measure, but when the part has a
+  predicate of its own that names no measure ("11 of whom have been confirmed", "30 of whom were off duty"), that
+  predicate picks the part out: a subset (:func:`part_with_own_predicate`);
+* a measure word found after the figure that stands in the noun phrase of a later figure ("One survivor and one
+  dead miner were lifted", "78,784 cases including 1,159 associated deaths") is that figure's word, not this one's
+  (:func:`word_of_later_figure`).
+
+They run once per figure whose rule they concern, after cheap tests on the rule's name and on the mention; they scan a
+few tokens at most.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.clauses import named_whole_end
+from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def evidence_fails(f: Figure, measure: str) -> bool:
+    """True when the rule that named ``measure`` for ``f`` reached it on evidence that does not hold here."""
+    if measure == "other" or measure.startswith("="):
+        return False
+    s, m = f.s, f.m
+    glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
+    if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):
+        return True  # people counted this way are the team's ("a 200-strong force")
+    rule = f.rule_name
+    if rule == "_inherited":
+        return part_with_own_predicate(s, m)
+    if rule == "_word_after" and len(f.mentions) > 1:
+        return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
+    return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))
+
+
+def disjoined_measure(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Hundreds of others were killed by the typhoon or remained missing": the measure word found after the figure
+    is one of two predicates joined by a disjunction (``[cues] disjunctions``) that name different measures; the figure
+    counts them together, no single measure (as "killed or missing" does, [other_verbs])."""
+    disjunctions = s.lex.cue("disjunctions")
+    if not disjunctions or disjunctions.isdisjoint(s.word_set):
+        return False
+    words, n = s.words, len(s.words)
+    k, seen_or = m.np_end, False
+    while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
+        if words[k] in disjunctions:
+            seen_or = True
+        found = s.measure_at(k)
+        if found is not None and not found[1].startswith("="):
+            if seen_or:
+                return found[1] != measure
+            k += found[0]
+            continue
+        k += 1
+    return False
+
+
+def part_restating_whole(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Three of the injured have gunshot wounds", "two of the wounded had burn injuries": a part of a whole named by
+    a measure word whose own predicate names that measure again, with what sets the part apart (the kind of wound):
+    a subset, not a count of the measure ("five of the wounded died" names another measure and keeps it)."""
+    if m.nouns or m.raw_label is not None or m.base_of is not None:
+        return False
+    whole = named_whole_end(s, m.np_end)
+    if whole is None or whole[1] != measure:
+        return False
+    words, k = s.words, whole[0]
+    while k < len(words) and words[k] != "," and words[k] not in CLAUSE_PUNCT:
+        found = s.measure_at(k)
+        if found is not None:
+            return found[1] == measure
+        k += 1
+    return False
+
+
+def count_of_modifier(s: SentenceView, m: Mention) -> bool:
+    """ "The 11-unit building was engulfed", "a 28-seat bus was destroyed": a figure glued by a hyphen to a noun that
+    another noun follows counts a part of one thing, not things the predicate names (damage). Not when the glued noun
+    counts people ("a 30-member team", "a 12-man crew")."""
+    k = m.num_end + 1
+    if k >= m.np_end - 1 or s.ends[m.num_end - 1] != s.starts[m.num_end] or s.ends[m.num_end] != s.starts[k]:
+        return False
+    nouns = s.lex.nouns
+    found = nouns.match(s.words, k) or nouns.match([s.words[k] + "s"], 0)
+    return found is None or found[1].subject_class not in PERSON_CLASSES
+
+
+def adjunct_of_figure(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
+    """ "about 200 people in 120 houses buried in the mud": a figure after a preposition that closes another figure's
+    noun phrase is that noun phrase's adjunct; the predicate after it is the other figure's."""
+    k = s.before_determiners(m.first - 1)
+    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+        return False  # "Dua dari 12 korban tewas": the whole of a part, no adjunct
+    return any(o.np_end == k and o.valid for o in mentions if o is not m)
+
+
+def part_with_own_predicate(s: SentenceView, m: Mention) -> bool:
+    """ "15 persons were reported injured, 11 of whom have already been confirmed", "three of them were serious": a
+    part of the figure before whose own predicate (``[cues] part_auxiliaries`` and a word that is no group noun and
+    no place, :func:`_predicate_word`) holds no measure word up to the end of its clause. Not a part that
+    names a group ("three of whom were children") or a place, nor one whose predicate is a measure ("18 of whom were
+    still in hospital")."""
+    if not m.partitive or m.base_of is not None:
+        return False
+    k = _predicate_word(s, m.np_end)
+    if k is None:
+        return False
+    words, n = s.words, len(s.words)
+    coordinators = s.lex.coordinators
+    while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and words[k] not in coordinators:
+        found = s.measure_at(k)
+        if found is not None and not found[1].startswith("="):
+            return False
+        k += 1
+    return True
+
+
+def word_of_later_figure(s: SentenceView, m: Mention, mentions: list[Mention], measure: str) -> bool:
+    """The first measure word after ``m`` stands in the noun phrase of a later figure, right after its number or as
+    the head of a noun phrase with no other noun ("One survivor and one dead miner were lifted": "dead" is the
+    miner's; "78 784 including 1 159 associated deaths", "In the three storms, 310, 212 and 97 deaths": the deaths
+    are the later figures'). Not for a part taken out of that figure ("Eleven among the 24 deaths", "155 of the 162
+    deaths"), nor for figures of a list that share the noun after the last ("1,520, 498 and 431 deaths")."""
+    if m.base_of is not None:
+        return False
+    later = [o for o in mentions if o.first >= m.np_end and o.unit is None]
+    if not later:
+        return False
+    words, k, end = s.words, m.np_end, later[-1].np_end
+    while k <= end and k < len(words) and words[k] not in CLAUSE_PUNCT:
+        found = s.measure_at(k)
+        if found is not None and not found[1].startswith("="):
+            owner = next((o for o in later if o.num_end <= k <= o.np_end), None)
+            if owner is None or found[1] != measure:
+                return False  # a word of this figure's own clause, or another measure
+            if _partitive_link(s, m.np_end, owner.first) or _shared_noun(s, m, owner, later):
+                return False
+            head = k == owner.np_end and not owner.nouns and not _auxiliary(s, k)  # not "four pedestrians were hurt"
+            return k == owner.num_end or head  # its modifier, or the head of a noun phrase with no other noun
+        k += 1
+    return False
+
+
+def _partitive_link(s: SentenceView, start: int, end: int) -> bool:
+    """Only "of", "among" and determiners lie between tokens ``start`` and ``end``: the next figure is this one's
+    whole."""
+    if start >= end:
+        return False
+    links = s.lex.of_words | syntax_list(s, "among_words")
+    return all(w in links or w in s.lex.determiners for w in s.words[start:end])
+
+
+def _shared_noun(s: SentenceView, m: Mention, owner: Mention, later: list[Mention]) -> bool:
+    """ "1,520, 498 and 431 deaths": figures joined by commas and joiners, the first with no noun of its own, share the
+    noun after the last one."""
+    if m.nouns or m.raw_label is not None:
+        return False
+    joiners, k = s.tables.joiners, m.np_end
+    for o in later:
+        if o is owner:
+            break
+        if any(w != "," and w not in joiners for w in s.words[k : o.first]):
+            return False
+        k = o.last
+    return all(w == "," or w in joiners for w in s.words[k : owner.first])
+
+
+def _auxiliary(s: SentenceView, k: int) -> bool:
+    """Token ``k`` is an auxiliary or a light verb (``[cues] part_auxiliaries``, ``[syntax] light_verbs``: "were",
+    "had", "remain"): the measure word it opens is a predicate, no noun."""
+    w = s.words[k]
+    return w in s.lex.cue("part_auxiliaries") or w in syntax_list(s, "light_verbs")
+
+
+def _predicate_word(s: SentenceView, k: int) -> int | None:
+    """The first word of a predicate that opens at token ``k`` with a part auxiliary ("have", "were"), past adverbs,
+    determiners and passive auxiliaries ("have since been discharged"), when it is a word that is no noun of the
+    lexicon ("were children", "were confirmed cases") and no place ("were in Bicol"); else None. As
+    ``clauses.own_predicate_word`` but a noun must match whole ("confirmed" alone is no "confirmed cases")."""
+    words, n, cues = s.words, len(s.words), s.lex.cues
+    if k >= n or words[k] not in s.lex.cue("part_auxiliaries"):
+        return None
+    skip = cues.get("part_adverbs", frozenset()) | s.lex.determiners | s.lex.cue("passive_auxiliaries")
+    k += 1
+    while k < n and words[k] in skip:
+        k += 1
+    where = s.lex.place_prepositions | s.lex.cue("part_place_words")
+    if k >= n or s.kinds[k] != "w" or k in s.mention_firsts or words[k] in where:
+        return None
+    return None if s.lex.nouns.match(words, k) is not None else k
