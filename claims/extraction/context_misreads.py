@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.affixes import strip_suffix
 from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.change_nouns import change_of
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
@@ -95,7 +96,7 @@ def _moves_things(f: Figure) -> bool:
     if j >= len(s.words) or not active_verb(s, k):
         return False
     word = s.words[j]
-    stem = word[:-3] if word.endswith("nya") else word.split("-")[0]
+    stem = found if (found := strip_suffix(word, s.lex.cue("possessed_suffixes"))) is not None else word.split("-")[0]
     if stem in s.lex.cue("moved_things"):
         return True
     if stem not in s.lex.nouns.firsts:

@@ -184,7 +184,7 @@ def _victims_recovered(f: Figure) -> bool:
 
 def _victim_word_after(f: Figure, victims: frozenset[str]) -> bool:
     """ "evakuasi empat korban pekerja tambang": a victim word (``[cues] victim_words``) right after the figure."""
-    k = f.m.num_end + (f.m.num_end < len(f.s.words) and f.s.words[f.m.num_end] == "orang")
+    k = f.m.num_end + (f.m.num_end < len(f.s.words) and f.s.words[f.m.num_end] in f.s.lex.cue("person_classifiers"))
     return k < len(f.s.words) and f.s.words[k] in victims
 
 
@@ -371,8 +371,8 @@ def _age_part(f: Figure) -> bool:
 
 def _from_name(f: Figure, v: int, measure: str, origin: frozenset[str]) -> bool:
     """An origin verb, "from" and a name at token ``v`` ("came from Pakistan"): the figure's label, True."""
-    s, words = f.s, f.s.words
-    if v + 2 < len(words) and words[v] in origin and words[v + 1] == "from" and s.is_capitalised_name(v + 2):
+    s, words, froms = f.s, f.s.words, f.s.lex.cue("origin_prepositions")
+    if v + 2 < len(words) and words[v] in origin and words[v + 1] in froms and s.is_capitalised_name(v + 2):
         f.label, f.other_verb = f"{measure} from {s.texts[v + 2]}", True
         return True
     return False

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.affixes import strip_suffix
 from claims.extraction.later_words import next_hit
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -122,7 +123,7 @@ def _relatives_of(f: Figure) -> bool:
     if hit is None or k < 2 or k - 1 < m.num_end:
         return False
     before = s.words[k - 1]
-    if before.endswith("nya") and before[:-3] in relations:
+    if strip_suffix(before, s.lex.cue("possessed_suffixes")) in relations:
         return True  # "128 orang yang melaporkan keluarganya hilang": their relatives are missing
     if not any(s.words[j] in relations for j in range(m.num_end, k - 1)):
         return False
