@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
 _MAX_NAME = 5  # words of a hospital's name before its head word ("Chris Hani Baragwanath Academic Hospital")
-_NAME_GLUE = frozenset({"'s", "\u2019s", "'", "\u2019", "-", "."})
+_NAME_GLUE = frozenset({"'", "\u2019", "-", "."})  # and a possessor's clitic (``[cues] possessor_clitics``)
 
 
 def named_hospital(s: SentenceView, i: int) -> tuple[int, str] | None:
@@ -22,7 +22,7 @@ def named_hospital(s: SentenceView, i: int) -> tuple[int, str] | None:
     if words[i] not in lex.cue("hospital_prepositions"):
         return None
     heads = lex.cue("hospital_heads")
-    modifiers = lex.cue("hospital_modifiers")
+    modifiers, clitics = lex.cue("hospital_modifiers"), lex.cue("possessor_clitics")
     k = i + 1
     if k < len(words) and words[k] in lex.determiners:
         k += 1
@@ -30,7 +30,7 @@ def named_hospital(s: SentenceView, i: int) -> tuple[int, str] | None:
     while k < len(words) and named <= _MAX_NAME:
         if words[k] in heads and named > 0:
             return k + 1 - i, "hospitalized"
-        if not (texts[k][:1].isupper() or words[k] in modifiers or texts[k] in _NAME_GLUE):
+        if not (texts[k][:1].isupper() or words[k] in modifiers or texts[k] in _NAME_GLUE or texts[k] in clitics):
             return None
         named += 1
         k += 1
