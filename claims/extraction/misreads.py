@@ -169,15 +169,15 @@ def _population(f: Figure) -> bool:
 
 def _victims_recovered(f: Figure) -> bool:
     """ "Proses evakuasi ketiga korban", "Evakuasi 40 korban longsor": the bare noun of an evacuation (``[cues]
-    evacuation_nouns``) before a figure of victims (``evacuated_victims``) is the recovery operation."""
-    cues, words = f.s.lex.cues, f.s.words
+    evacuation_nouns``) before a figure of victims (``casualty_labels``) is the recovery operation."""
+    lex, words = f.s.lex, f.s.words
     k = f.s.before_determiners(f.m.first - 1)
     return (
         k >= 0
-        and words[k] in cues.get("evacuation_nouns", frozenset())
+        and words[k] in lex.cue("evacuation_nouns")
         and (
-            (f.head is not None and f.head.label in cues.get("evacuated_victims", frozenset()))
-            or _victim_word_after(f, cues.get("victim_words", frozenset()))
+            (f.head is not None and f.head.label in lex.cue("casualty_labels"))
+            or _victim_word_after(f, lex.cue("victim_words"))
         )
     )
 

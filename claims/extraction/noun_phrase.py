@@ -166,9 +166,9 @@ def _modifies_person_head(s: SentenceView, m: Mention, noun: NounInfo) -> bool:
 
 def _predicate_verb(s: SentenceView, w: str) -> bool:
     """A verb that begins the predicate after the counted noun ("12 warga mengadang polisi", "dibawa polisi"): a word
-    with a prefix of ``[subjects] predicate_prefixes`` that the stemmer takes off."""
-    prefixes = s.lex.subject_cues.get("predicate_prefixes")
-    return prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w))
+    with a prefix of ``[syntax] predicate_prefixes`` that the stemmer takes off."""
+    prefixes = syntax_list(s, "predicate_prefixes")
+    return any(w.startswith(p) for p in prefixes) and bool(s.lex.stems(w))
 
 
 def _forces_joined(s: SentenceView, m: Mention, w: str, k: int) -> list[tuple[int, int, NounInfo]] | None:
