@@ -204,13 +204,13 @@ def _trapped(f: Figure) -> bool:
 def _trapped_at(s: SentenceView, k: int, whole: bool) -> bool:
     """A word of being trapped at token k (for the whole of a part, ``[cues] trapped_whole_words`` too), not by water
     or traffic ("terjebak banjir": people who leave home)."""
-    words, cues = s.words, s.lex.cues
+    words, lex = s.words, s.lex
     if k >= len(words):
         return False
     w = words[k]
-    if w not in cues.get("trapped_words", frozenset()) and not (whole and w in cues.get("trapped_whole_words", ())):
+    if w not in lex.cue("trapped_words") and not (whole and w in lex.cue("trapped_whole_words")):
         return False
-    return k + 1 >= len(words) or words[k + 1] not in cues.get("trapped_not_by", frozenset())
+    return k + 1 >= len(words) or words[k + 1] not in lex.cue("trapped_not_by")
 
 
 def _taken_off(f: Figure) -> str | None:
@@ -438,8 +438,8 @@ def _charge_counts(f: Figure) -> bool:
 def found_object(s: SentenceView, m: Mention) -> bool:
     """The figure is the object of a verb of finding or rescuing (``[cues] find_verbs``, by word or stem): the missing
     it counts are found, no longer missing."""
-    finds = s.lex.cues.get("find_verbs")
-    if finds is None or m.first == 0:
+    finds = s.lex.cue("find_verbs")
+    if not finds or m.first == 0:
         return False
     w, k = s.words[m.first - 1], m.first - 1
     if k > 0 and f"{s.words[k - 1]} {w}" in finds:
@@ -453,8 +453,8 @@ def held_captive(f: Figure) -> str | None:
     """The label of captives (``[cues] captive_labels``: hostages) that the figure counts, by its own noun or, when it
     has none of its own, by the whole its sentence opens with ("Of the 80 hostages, 33 are still held"): people held
     by captors, never arrested (DESIGN 4.1: prefer ``other`` to a wrong measure)."""
-    labels = f.s.lex.cues.get("captive_labels")
-    if labels is None:
+    labels = f.s.lex.cue("captive_labels")
+    if not labels:
         return None
     head = f.head if f.head is not None and not f.head.generic else _opening_whole_head(f)
     if head is not None and head.label in labels:

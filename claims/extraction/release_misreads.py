@@ -47,11 +47,11 @@ def measure_of_another(f: Figure) -> bool:
 def supposed(f: Figure) -> bool:
     """A word of supposition (``[cues] supposition_words``: "kalau misalkan", "asumsi") before the figure in its
     sentence: the figure is a reckoning, no count of the event."""
-    cues = f.s.lex.cues
-    words = cues.get("supposition_words", frozenset())
+    lex = f.s.lex
+    words = lex.cue("supposition_words")
     if words.isdisjoint(f.s.word_set):
         return False
-    examples, conditions = cues.get("example_suppositions", frozenset()), cues.get("condition_words", frozenset())
+    examples, conditions = lex.cue("example_suppositions"), lex.cue("condition_words")
     before = f.s.words[: f.m.first]
     # "misalkan" after no word of condition says "for example": "Di Tasikmalaya misalkan ada 287 rumah rusak"
     return any(

@@ -140,8 +140,8 @@ def projected(f: Figure, measure: str) -> str | None:
     "could rise to 100"); None otherwise ("rose to 100")."""
     if measure == "other" or measure.startswith("="):
         return None
-    cues, words = f.s.lex.cues, f.s.words
-    hedges, verbs = cues.get("projection_words", frozenset()), cues.get("projection_verbs", frozenset())
+    lex, words = f.s.lex, f.s.words
+    hedges, verbs = lex.cue("projection_words"), lex.cue("projection_verbs")
     if hedges.isdisjoint(f.s.word_set):
         return None  # most sentences: no projection word at all
     seen_verb = False
