@@ -65,7 +65,7 @@ def sent_for(f: Figure) -> str | None:
         return None  # "200 doctors were sent for treatment of the injured" keeps the doctors' own reading
     lex = f.s.lex
     care, fatal, shelter = lex.cue("care_words"), lex.cue("fatal_ends"), lex.cue("shelter_words")
-    destinations, purposes = lex.cue("item_destinations"), lex.cue("purpose_prepositions")
+    destinations, purposes = lex.cue("destination_prepositions"), lex.cue("purpose_prepositions")
     possessives = lex.cue("possessive_determiners")
     words = f.s.words
     sent_to = False
@@ -102,7 +102,7 @@ def _sent_to_hospital(f: Figure, stop: int) -> bool:
     head = f.head
     if head is None or head.subject_class in FORCES or head.label in lex.cue("care_staff"):
         return False  # "200 doctors were sent to hospitals in the north": a deployment
-    words, sent_to, prepositions = f.s.words, False, lex.cue("hospital_prepositions")
+    words, sent_to, prepositions = f.s.words, False, lex.cue("destination_prepositions")
     for j in range(f.m.num_end, stop):
         sent_to = sent_to or words[j] in prepositions
         if sent_to and words[j] in hospitals:

@@ -220,3 +220,44 @@ def test_the_guard_lets_names_of_the_code_pass(tmp_path: Path) -> None:
     source = 'def f(lex, m):\n    """Reads "dari"."""\n    return m.measure == "killed" and lex.cue("among")\n'
     path.write_text(source, encoding="utf-8")
     assert list(language_words(path)) == []
+
+
+def _section_keys(section: str) -> set[str]:
+    keys: set[str] = set()
+    for path in LEXICONS:
+        with path.open("rb") as fh:
+            keys.update(tomllib.load(fh).get(section, {}))
+    return keys
+
+
+# the readers of a lexicon's word lists by key: lex.cue("key") reads [cues], syntax_list(s, "key") and
+# prefixes_of(lex, "key", ...) read [syntax]
+READERS = {"cue": (0, "cues"), "syntax_list": (1, "syntax"), "prefixes_of": (1, "syntax")}
+
+
+def keys_read(path: Path) -> Iterator[tuple[int, str, str]]:
+    """``(line, section, key)`` for each word list the module at ``path`` reads by a constant key."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name not in READERS or len(node.args) <= READERS[name][0]:
+            continue
+        arg = node.args[READERS[name][0]]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            yield node.lineno, READERS[name][1], arg.value
+
+
+@pytest.mark.parametrize("section", ["cues", "syntax"])
+def test_every_key_read_is_in_a_lexicon(section: str) -> None:
+    """A key the rules read but no lexicon lists reads an empty list and its rule never fires, silently (a key
+    renamed or merged in the lexicons, say, while a rule still reads the old name)."""
+    known = _section_keys(section)
+    missing = [
+        f"{path.name}:{line}: [{part}] {key}"
+        for path in MODULES
+        for line, part, key in keys_read(path)
+        if part == section and key not in known
+    ]
+    assert not missing, "keys no lexicon lists:\n" + "\n".join(missing)
