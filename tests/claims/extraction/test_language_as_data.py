@@ -231,16 +231,33 @@ def _section_keys(section: str) -> set[str]:
 
 
 # the readers of a lexicon's word lists by key: lex.cue("key") reads [cues], syntax_list(s, "key") and
-# prefixes_of(lex, "key", ...) read [syntax]
+# prefixes_of(lex, "key", ...) read [syntax]; lex.cues.get("key"), lex.subject_cues.get("key") and
+# lex.syntax_words.get("key") (or [...]) read [cues], [subjects] and [syntax]
 READERS = {"cue": (0, "cues"), "syntax_list": (1, "syntax"), "prefixes_of": (1, "syntax")}
+TABLES = {"cues": "cues", "subject_cues": "subjects", "syntax_words": "syntax"}
+
+
+def _text(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _table_of(node: ast.expr) -> str | None:
+    """The section a ``lex.<table>`` expression reads (``s.lex.subject_cues``: subjects), else None."""
+    return TABLES.get(node.attr) if isinstance(node, ast.Attribute) else None
 
 
 def keys_read(path: Path) -> Iterator[tuple[int, str, str]]:
     """``(line, section, key)`` for each word list the module at ``path`` reads by a constant key."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Subscript) and (section := _table_of(node.value)) and (key := _text(node.slice)):
+            yield node.lineno, section, key
         if not isinstance(node, ast.Call):
             continue
         func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "get" and (section := _table_of(func.value)):
+            if node.args and (key := _text(node.args[0])):
+                yield node.lineno, section, key
+            continue
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
         if name not in READERS or len(node.args) <= READERS[name][0]:
             continue
@@ -249,7 +266,7 @@ def keys_read(path: Path) -> Iterator[tuple[int, str, str]]:
             yield node.lineno, READERS[name][1], arg.value
 
 
-@pytest.mark.parametrize("section", ["cues", "syntax"])
+@pytest.mark.parametrize("section", ["cues", "syntax", "subjects"])
 def test_every_key_read_is_in_a_lexicon(section: str) -> None:
     """A key the rules read but no lexicon lists reads an empty list and its rule never fires, silently (a key
     renamed or merged in the lexicons, say, while a rule still reads the old name)."""
