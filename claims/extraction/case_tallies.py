@@ -23,15 +23,15 @@ def case_head_label(f: Figure) -> str | None:
     if not 0 < m.first <= _REACH or s.words[0] not in s.lex.cue("case_heads"):
         return None
     before = s.words[m.first - 1]
-    changes = syntax_list(s, "bare_change_verbs")
+    changes, froms = syntax_list(s, "bare_change_verbs"), s.lex.range_from
     found = predicate_cue(s, m.first)
-    if before not in changes and before != "dari" and (found is None or found[1] not in ("exact", "total")):
+    if before not in changes and before not in froms and (found is None or found[1] not in ("exact", "total")):
         return None
     for k in range(1, m.first):
         w = s.words[k]
         if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks or s.measure_at(k) is not None:
             return None
-        if k in s.mention_firsts and not (before in changes and s.words[k - 1] == "dari"):
+        if k in s.mention_firsts and not (before in changes and s.words[k - 1] in froms):
             return None  # another figure between, but "dari 812 menjadi 590"
     noun = s.lex.nouns.match(s.words, 0)
     return noun[1].label if noun is not None and noun[1].subject_class == "thing" else None

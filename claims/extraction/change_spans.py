@@ -13,6 +13,7 @@ noun, not the figure's predicate: the noun phrase goes on to the noun."""
 
 from __future__ import annotations
 
+from claims.extraction.affixes import has_suffix
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -56,10 +57,7 @@ def attributive_participle(s: SentenceView, m: Mention, j: int, measure: str) ->
     lex, words = s.lex, s.words
     if lex.modifiers_follow or m.nouns or m.raw_label is not None or j != m.num_end or j + 1 >= len(words):
         return False
-    if not words[j].endswith(_PARTICIPLE) or words[j + 1] not in lex.nouns.firsts:
+    if not has_suffix(words[j], lex.cue("participle_suffixes")) or words[j + 1] not in lex.nouns.firsts:
         return False
     noun = lex.nouns.match(words, j + 1)
     return noun is not None and not noun[1].generic and (noun[1].subject_class == "thing" or measure[0] == "=")
-
-
-_PARTICIPLE = "ed"  # the English past participle: "affected", "flooded", "damaged"

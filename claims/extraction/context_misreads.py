@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.affixes import strip_suffix
 from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.change_nouns import change_of
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
@@ -95,7 +96,7 @@ def _moves_things(f: Figure) -> bool:
     if j >= len(s.words) or not active_verb(s, k):
         return False
     word = s.words[j]
-    stem = word[:-3] if word.endswith("nya") else word.split("-")[0]
+    stem = found if (found := strip_suffix(word, s.lex.cue("possessed_suffixes"))) is not None else word.split("-")[0]
     if stem in s.lex.cue("moved_things"):
         return True
     if stem not in s.lex.nouns.firsts:
@@ -108,8 +109,8 @@ def _ranked_after(f: Figure) -> bool:
     """A sentence that ranks groups (``[cues] ranking_words``: "didominasi", "terbanyak") and a word of following
     (``ranked_next``: "diikuti") before the figure, after a figure of the group before: the next group of the
     ranking, no turnout."""
-    cues, present = f.s.lex.cues, f.s.word_set
-    ranking, following = cues.get("ranking_words", frozenset()), cues.get("ranked_next", frozenset())
+    lex, present = f.s.lex, f.s.word_set
+    ranking, following = lex.cue("ranking_words"), lex.cue("ranked_next")
     if f.antecedent is None or ranking.isdisjoint(present) or following.isdisjoint(present):
         return False  # a ranking gives the first group its figure: "Aksi itu didominasi mahasiswa dan diikuti 2.000"
     return any(w in following for w in f.s.words[max(0, f.m.first - 6) : f.m.first])
@@ -121,11 +122,11 @@ def _travellers_sent(f: Figure) -> bool:
     travellers; so are workers sent off (``sent_workers``), in any sentence. A force named by its noun ("petugas",
     "personel"), or sent to guard the travel ("mengerahkan 200 orang untuk mengamankan keberangkatan jemaah"), keeps
     its deployment."""
-    cues, present = f.s.lex.cues, f.s.word_set
-    travel, sending = cues.get("civil_travel_words", frozenset()), cues.get("sending_words", frozenset())
+    lex, present = f.s.lex, f.s.word_set
+    travel, sending = lex.cue("civil_travel_words"), lex.cue("sending_words")
     if sending.isdisjoint(present):
         return False
-    if f.head is not None and f.head.label in cues.get("sent_workers", frozenset()):
+    if f.head is not None and f.head.label in lex.cue("sent_workers"):
         return True  # "Ratusan pekerja itu bakal diberangkatkan ke Timur Tengah": to jobs, no force
     if f.head is not None and not (f.head.generic and f.head.label == "people"):
         return False

@@ -4,7 +4,7 @@ noun phrase is followed by a time adjunct (a weekday or a month after ``[cues] i
 of ``[cues] item_times``) counts the head's measure for that time: it is no part of the head to be set apart as
 ``other``, and it has no place. So does a list by where people were taken ("six patients were taken to the trauma
 centre and three more to the general site", "moved to shelters ... and 40 to relatives' homes"): an item followed by
-a word of ``[cues] item_destinations`` after a head whose measure is one of ``_DESTINATION_MEASURES``."""
+a word of ``[cues] destination_prepositions`` after a head whose measure is one of ``_DESTINATION_MEASURES``."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def dated_item(s: SentenceView, head: Mention, m: Mention) -> bool:
         return False
     if words[k] in lex.cue("item_times"):
         return True
-    if head.measure in _DESTINATION_MEASURES and words[k] in lex.cue("item_destinations"):
+    if head.measure in _DESTINATION_MEASURES and words[k] in lex.cue("destination_prepositions"):
         return True
     return (
         words[k] in lex.cue("item_time_prepositions")

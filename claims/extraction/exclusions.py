@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from claims.extraction.affixes import has_suffix
 from claims.extraction.age_lists import listed_age
 from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.enumerators import item_number, listed_identifier
@@ -106,15 +107,15 @@ def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
     """ "40,000 fled, one of the largest evacuations", "one of the world's biggest", "one of its deadliest days": the
     number word one before "of", a determiner (``[cues] superlative_determiners``), perhaps a possessor, and a
     superlative (``one_of_superlatives``) ranks, no count."""
-    words, cues, n = s.words, s.lex.cues, len(s.words)
-    if s.lex.number_words.get(words[i]) != 1 or words[end] not in s.lex.of_words:
+    words, lex, n = s.words, s.lex, len(s.words)
+    if lex.number_words.get(words[i]) != 1 or words[end] not in lex.of_words:
         return False
     k = end + 1
-    if words[k] not in cues.get("superlative_determiners", frozenset()):
+    if words[k] not in lex.cue("superlative_determiners"):
         return False
-    if k + 2 < n and words[k + 1][-2:] in ("'s", "\u2019s"):
+    if k + 2 < n and has_suffix(words[k + 1], lex.cue("possessor_clitics")):
         k += 1  # "one of the world's biggest"
-    return words[k + 1] in cues.get("one_of_superlatives", frozenset())
+    return words[k + 1] in lex.cue("one_of_superlatives")
 
 
 def _one_of(s: SentenceView, i: int, end: int) -> bool:

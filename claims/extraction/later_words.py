@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
+from claims.extraction.affixes import has_suffix
 from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import dwellers, is_boundary
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -122,15 +123,15 @@ def _joins_clause(s: SentenceView, k: int) -> bool:
 
 
 def _own_verb(s: SentenceView, k: int) -> bool:
-    """Token ``k`` is a verb: an auxiliary, an other-verb, or a word with a verb affix of ``[subjects]``
-    (``own_verb_prefixes`` the stemmer takes off: *terserang*; ``own_verb_suffixes``: *suffered*)."""
-    w, cues = s.words[k], s.lex.subject_cues
+    """Token ``k`` is a verb: an auxiliary, an other-verb, or a word with a verb affix (``[syntax] verb_prefixes``
+    the stemmer takes off: *terserang*; ``[cues] participle_suffixes``: *suffered*)."""
+    w = s.words[k]
     if clauses.aux_at(s, k) or ((hit := s.measure_at(k)) is not None and hit[1].startswith("=")):
         return True
-    prefixes, suffixes = cues.get("own_verb_prefixes"), cues.get("own_verb_suffixes")
-    if prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w)):
+    prefixes, suffixes = syntax_list(s, "verb_prefixes"), s.lex.cue("participle_suffixes")
+    if any(w.startswith(p) for p in prefixes) and bool(s.lex.stems(w)):
         return True
-    return suffixes is not None and len(w) > 4 and any(w.endswith(x) for x in suffixes.firsts)
+    return len(w) > 4 and has_suffix(w, suffixes)
 
 
 def _word_after_noun(s: SentenceView, k: int, joiner: int) -> bool:

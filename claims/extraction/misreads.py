@@ -169,22 +169,22 @@ def _population(f: Figure) -> bool:
 
 def _victims_recovered(f: Figure) -> bool:
     """ "Proses evakuasi ketiga korban", "Evakuasi 40 korban longsor": the bare noun of an evacuation (``[cues]
-    evacuation_nouns``) before a figure of victims (``evacuated_victims``) is the recovery operation."""
-    cues, words = f.s.lex.cues, f.s.words
+    evacuation_nouns``) before a figure of victims (``casualty_labels``) is the recovery operation."""
+    lex, words = f.s.lex, f.s.words
     k = f.s.before_determiners(f.m.first - 1)
     return (
         k >= 0
-        and words[k] in cues.get("evacuation_nouns", frozenset())
+        and words[k] in lex.cue("evacuation_nouns")
         and (
-            (f.head is not None and f.head.label in cues.get("evacuated_victims", frozenset()))
-            or _victim_word_after(f, cues.get("victim_words", frozenset()))
+            (f.head is not None and f.head.label in lex.cue("casualty_labels"))
+            or _victim_word_after(f, lex.cue("victim_words"))
         )
     )
 
 
 def _victim_word_after(f: Figure, victims: frozenset[str]) -> bool:
     """ "evakuasi empat korban pekerja tambang": a victim word (``[cues] victim_words``) right after the figure."""
-    k = f.m.num_end + (f.m.num_end < len(f.s.words) and f.s.words[f.m.num_end] == "orang")
+    k = f.m.num_end + (f.m.num_end < len(f.s.words) and f.s.words[f.m.num_end] in f.s.lex.cue("person_classifiers"))
     return k < len(f.s.words) and f.s.words[k] in victims
 
 
@@ -204,13 +204,13 @@ def _trapped(f: Figure) -> bool:
 def _trapped_at(s: SentenceView, k: int, whole: bool) -> bool:
     """A word of being trapped at token k (for the whole of a part, ``[cues] trapped_whole_words`` too), not by water
     or traffic ("terjebak banjir": people who leave home)."""
-    words, cues = s.words, s.lex.cues
+    words, lex = s.words, s.lex
     if k >= len(words):
         return False
     w = words[k]
-    if w not in cues.get("trapped_words", frozenset()) and not (whole and w in cues.get("trapped_whole_words", ())):
+    if w not in lex.cue("trapped_words") and not (whole and w in lex.cue("trapped_whole_words")):
         return False
-    return k + 1 >= len(words) or words[k + 1] not in cues.get("trapped_not_by", frozenset())
+    return k + 1 >= len(words) or words[k + 1] not in lex.cue("trapped_not_by")
 
 
 def _taken_off(f: Figure) -> str | None:
@@ -371,8 +371,8 @@ def _age_part(f: Figure) -> bool:
 
 def _from_name(f: Figure, v: int, measure: str, origin: frozenset[str]) -> bool:
     """An origin verb, "from" and a name at token ``v`` ("came from Pakistan"): the figure's label, True."""
-    s, words = f.s, f.s.words
-    if v + 2 < len(words) and words[v] in origin and words[v + 1] == "from" and s.is_capitalised_name(v + 2):
+    s, words, froms = f.s, f.s.words, f.s.lex.cue("origin_prepositions")
+    if v + 2 < len(words) and words[v] in origin and words[v + 1] in froms and s.is_capitalised_name(v + 2):
         f.label, f.other_verb = f"{measure} from {s.texts[v + 2]}", True
         return True
     return False
@@ -438,8 +438,8 @@ def _charge_counts(f: Figure) -> bool:
 def found_object(s: SentenceView, m: Mention) -> bool:
     """The figure is the object of a verb of finding or rescuing (``[cues] find_verbs``, by word or stem): the missing
     it counts are found, no longer missing."""
-    finds = s.lex.cues.get("find_verbs")
-    if finds is None or m.first == 0:
+    finds = s.lex.cue("find_verbs")
+    if not finds or m.first == 0:
         return False
     w, k = s.words[m.first - 1], m.first - 1
     if k > 0 and f"{s.words[k - 1]} {w}" in finds:
@@ -453,8 +453,8 @@ def held_captive(f: Figure) -> str | None:
     """The label of captives (``[cues] captive_labels``: hostages) that the figure counts, by its own noun or, when it
     has none of its own, by the whole its sentence opens with ("Of the 80 hostages, 33 are still held"): people held
     by captors, never arrested (DESIGN 4.1: prefer ``other`` to a wrong measure)."""
-    labels = f.s.lex.cues.get("captive_labels")
-    if labels is None:
+    labels = f.s.lex.cue("captive_labels")
+    if not labels:
         return None
     head = f.head if f.head is not None and not f.head.generic else _opening_whole_head(f)
     if head is not None and head.label in labels:

@@ -59,6 +59,6 @@ def learned(f: Figure) -> bool:
     """The turnout word that named the figure is a verb of learning before "that" ("gathered that")."""
     k = f.named_before
     words = f.s.words
-    if k is None or k + 1 >= len(words) or words[k + 1] != "that":
+    if k is None or k + 1 >= len(words) or words[k + 1] not in f.s.lex.cue("complementizers"):
         return False
     return words[k] in f.s.lex.cue("learn_verbs")

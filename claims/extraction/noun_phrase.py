@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claims.extraction.affixes import has_suffix
 from claims.extraction.change_spans import attributive_participle, noun_of_change
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
@@ -37,7 +38,7 @@ def _past_possessor(s: SentenceView, k: int) -> int:
     for j in range(k, min(k + 3, len(s.words) - 1)):
         if s.kinds[j] != "w":
             return k
-        if len(s.words[j]) > 2 and s.words[j][-2:] in ("'s", "\u2019s"):
+        if len(s.words[j]) > 2 and has_suffix(s.words[j], s.lex.cue("possessor_clitics")):
             return j + 1
     return k
 
@@ -165,9 +166,9 @@ def _modifies_person_head(s: SentenceView, m: Mention, noun: NounInfo) -> bool:
 
 def _predicate_verb(s: SentenceView, w: str) -> bool:
     """A verb that begins the predicate after the counted noun ("12 warga mengadang polisi", "dibawa polisi"): a word
-    with a prefix of ``[subjects] predicate_prefixes`` that the stemmer takes off."""
-    prefixes = s.lex.subject_cues.get("predicate_prefixes")
-    return prefixes is not None and any(w.startswith(p) for p in prefixes.firsts) and bool(s.lex.stems(w))
+    with a prefix of ``[syntax] predicate_prefixes`` that the stemmer takes off."""
+    prefixes = syntax_list(s, "predicate_prefixes")
+    return any(w.startswith(p) for p in prefixes) and bool(s.lex.stems(w))
 
 
 def _forces_joined(s: SentenceView, m: Mention, w: str, k: int) -> list[tuple[int, int, NounInfo]] | None:
@@ -260,8 +261,8 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
     return None
 
 
-def _plural(w: str) -> bool:
-    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+def _plural(s: SentenceView, w: str) -> bool:
+    return has_suffix(w, s.lex.cue("plural_suffixes")) and not has_suffix(w, s.lex.cue("singular_endings"))
 
 
 def _predicate_after(s: SentenceView, m: Mention, w: str, nxt: str) -> bool:
@@ -269,21 +270,22 @@ def _predicate_after(s: SentenceView, m: Mention, w: str, nxt: str) -> bool:
     an exam", "a 20-truck convoy carrying"); a participle when the figure opens its clause ("when two trains collided",
     "11 missiles hit"; after a verb it names a subset: "recalled 40,000 loaves sold in May"); any other word after a
     plural, which modifies no noun ("two blasts tore", "coaches left"; "arms caches", both plural, are one)."""
-    if len(nxt) >= 5 and nxt.endswith("ing") and nxt != "building":
+    if len(nxt) >= 5 and has_suffix(nxt, s.lex.cue("progressive_suffixes")) and nxt not in s.lex.cue("not_gerunds"):
         return True
-    if nxt.endswith("ed") or nxt in s.lex.cue("participles"):
+    if has_suffix(nxt, s.lex.cue("participle_suffixes")) or nxt in s.lex.cue("participles"):
         return opens_clause(s, m.first)
-    return _plural(w) and not _plural(nxt)
+    return _plural(s, w) and not _plural(s, nxt)
 
 
 def opens_clause(s: SentenceView, first: int) -> bool:
     """The figure that starts at token ``first`` opens its clause (past its determiners): at the sentence's start,
     after a clause's punctuation, "and" or a clause break ("when two trains collided"); its noun is the subject."""
     k = s.before_determiners(first - 1)
-    return k < 0 or s.words[k] in _CLAUSE_OPENERS or s.words[k] in s.lex.clause_breaks
+    w = s.words[k] if k >= 0 else ""
+    return k < 0 or w in _CLAUSE_OPENERS or w in s.lex.cue("clause_conjunctions") or w in s.lex.clause_breaks
 
 
-_CLAUSE_OPENERS = CLAUSE_PUNCT | {",", "and"}
+_CLAUSE_OPENERS = CLAUSE_PUNCT | {","}
 
 
 def share_coordinated_nouns(s: SentenceView, mentions: list[Mention]) -> None:
@@ -432,7 +434,7 @@ def _participle_adjunct(s: SentenceView, copula: int) -> int:
     for k in range(copula - 1, max(1, copula - _PARTICIPLE_REACH), -1):
         if s.kinds[k] != "w" or k in s.mention_firsts:
             return copula
-        if words[k].endswith("ed") and words[k - 1] in s.lex.nouns.lasts:
+        if has_suffix(words[k], s.lex.cue("participle_suffixes")) and words[k - 1] in s.lex.nouns.lasts:
             return k  # "reported", "recorded", "confirmed"
     return copula
 

@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
+from claims.extraction.affixes import strip_suffix
 from claims.extraction.lexicon import Lexicon, load_lexicon  # noqa: F401 (the doctests use it)
 from claims.extraction.sentences import TokenColumns, token_columns  # noqa: F401 (the doctests use it)
 
@@ -125,8 +126,8 @@ def _scale_multiplier(word: str, lex: Lexicon) -> int | None:
     found = lex.quantifiers.match([word], 0)
     if found is not None and found[0] == 1 and found[1] >= 12:
         return int(found[1])
-    if word.endswith("s") and len(word) > 4:
-        base = word[:-1]
+    base = strip_suffix(word, lex.cue("plural_suffixes")) if len(word) > 4 else None
+    if base is not None:
         if base in lex.scales:
             return lex.scales[base]
         found = lex.quantifiers.match([base], 0)

@@ -271,7 +271,7 @@ def _governs_later_figure(s: SentenceView, k: int, j: int) -> bool:
     tally noun after a joiner, in a gapped clause before ``to`` and a figure ("the number of deaths to 412 and
     injuries to 1,300"; not "300 people were evacuated to 12 shelters")."""
     gapped = j > 0 and s.words[j - 1] in s.lex.coordinators
-    if gapped and k < len(s.words) and s.words[k] in syntax_list(s, "gapped_prepositions"):
+    if gapped and k < len(s.words) and s.words[k] in s.lex.cue("total_before"):
         k += 1
     return (f := s.after_determiners(k)) in s.mention_firsts and not chained.said_in_one_breath(s, j, f)
 

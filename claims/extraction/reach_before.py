@@ -57,20 +57,19 @@ def verb_between(s: SentenceView, start: int, end: int) -> bool:
     ):
         return True  # not an adjective after an article: "the remaining eight"
     prefixes = prefixes_of(s.lex, "predicate_prefixes", False)
-    if not prefixes:
+    return bool(prefixes) and any(verb_form_at(s, k, prefixes) for k in range(start, end))
+
+
+def verb_form_at(s: SentenceView, k: int, prefixes: tuple[str, ...]) -> bool:
+    """Token k is a verb by its form (one of ``prefixes``) that is no measure word, qualifier or function word."""
+    lex, w = s.lex, s.words[k]
+    if s.kinds[k] != "w" or not w.startswith(prefixes) or w in lex.stops or w in lex.breakdown_cues:
         return False
-    for k in range(start, end):
-        w = words[k]
-        if s.kinds[k] != "w" or not w.startswith(prefixes) or w in lex.stops or w in lex.breakdown_cues:
-            continue
-        if s.texts[k][0].isupper() or w in syntax_list(s, "not_verbs"):
-            continue  # a name ("Desa Dimulyo", "Merauke") or a word of another kind ("mereka", "diri")
-        if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
-            continue
-        if w in lex.change_words:
-            continue  # "Jumlah pengungsi menurun dari 1.164 menjadi 712 orang": the tally's own change verb
-        return True
-    return False
+    if s.texts[k][0].isupper() or w in syntax_list(s, "not_verbs"):
+        return False  # a name ("Desa Dimulyo", "Merauke") or a word of another kind ("mereka", "diri")
+    if w in lex.qualifiers.firsts or w in lex.qualifiers.lasts or s.measure_at(k) is not None:
+        return False
+    return w not in lex.change_words  # "Jumlah pengungsi menurun dari 1.164 menjadi 712 orang": the tally's own verb
 
 
 def own_predicate(s: SentenceView, start: int, owned: set[int]) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.affixes import strip_suffix
 from claims.extraction.later_words import next_hit
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -46,11 +47,11 @@ def measure_of_another(f: Figure) -> bool:
 def supposed(f: Figure) -> bool:
     """A word of supposition (``[cues] supposition_words``: "kalau misalkan", "asumsi") before the figure in its
     sentence: the figure is a reckoning, no count of the event."""
-    cues = f.s.lex.cues
-    words = cues.get("supposition_words", frozenset())
+    lex = f.s.lex
+    words = lex.cue("supposition_words")
     if words.isdisjoint(f.s.word_set):
         return False
-    examples, conditions = cues.get("example_suppositions", frozenset()), cues.get("condition_words", frozenset())
+    examples, conditions = lex.cue("example_suppositions"), lex.cue("condition_words")
     before = f.s.words[: f.m.first]
     # "misalkan" after no word of condition says "for example": "Di Tasikmalaya misalkan ada 287 rumah rusak"
     return any(
@@ -122,7 +123,7 @@ def _relatives_of(f: Figure) -> bool:
     if hit is None or k < 2 or k - 1 < m.num_end:
         return False
     before = s.words[k - 1]
-    if before.endswith("nya") and before[:-3] in relations:
+    if strip_suffix(before, s.lex.cue("possessed_suffixes")) in relations:
         return True  # "128 orang yang melaporkan keluarganya hilang": their relatives are missing
     if not any(s.words[j] in relations for j in range(m.num_end, k - 1)):
         return False

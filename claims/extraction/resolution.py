@@ -107,6 +107,7 @@ class Figure:
     named_before: int | None = None  # the measure word before the figure that named its measure, if any
     rule: MeasureRule | None = None  # the rule of MEASURE_RULES that named the measure
     other_verb: bool = False  # an other-verb named it ("80 dipulangkan", "31 selamat"): a count of something
+    named_memo: tuple[str, NounInfo | None] | None = None  # subject_rules.predicate_noun's, by the measure it read
 
     @property
     def rule_name(self) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate, repeat
 from operator import eq, itemgetter, sub
 from types import FunctionType
@@ -236,68 +237,19 @@ def columns_by_characters(text: str, start: int, stop: int) -> TokenColumns:
     return _new_tuple(TokenColumns, (texts, words, kinds, starts, ends, glue))  # no NamedTuple frame, see Token
 
 
-# Abbreviations that end with a dot before an amount only: "Rs. 2 lakh" (rupees in Indian and Pakistani copy), while
-# "dibawa ke RS." (Indonesian: a hospital) may end a sentence
-_AMOUNT_ABBREVIATIONS = frozenset(["rs"])
+@cache
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Abbreviations that end with a dot but do not end a sentence, and those that do not before an amount only ("Rs.
+    2 lakh": rupees in Indian and Pakistani copy, while "dibawa ke RS." may end an Indonesian sentence): every
+    lexicon's ``[cues] abbreviations`` and ``amount_abbreviations`` together, as a text is split into sentences
+    before its language is known."""
+    from claims.extraction.lexicon import available_languages, load_lexicon  # here: the lexicon imports this module
 
-# Abbreviations that end with a dot but do not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "nos",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "st",
-        "jl",
-        "jln",
-        "kol",
-        "kec",
-        "kab",
-        "prov",
-        "rp",
-        "u.s",
-        "u.n",
-        "u.k",
-        "e.g",
-        "i.e",
-        "vs",
-        "etc",
-        "a.m",
-        "p.m",
-        "approx",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dll",
-        "dsb",
-        "tel",
-        "hal",
-        "mt",
-        "ft",
-        "est",
-    ]
-)
+    lexicons = [load_lexicon(code) for code in available_languages()]
+    words = frozenset(w for lex in lexicons for w in lex.cue("abbreviations"))
+    return words, frozenset(w for lex in lexicons for w in lex.cue("amount_abbreviations"))
+
+
 # A sentence end: end punctuation (with closing quotes/brackets) before whitespace, or a line break. Written
 # plainly this is [.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n (SENTENCE_END_PLAIN); starting the pattern with the
 # set of characters a match can start with lets the engine skip to them, three times faster, same matches.
@@ -321,6 +273,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     n = len(text)
+    abbreviations, amount_abbreviations = _abbreviations()
     for m in _SENT_END.finditer(text):
         stop = m.end()
         if m.group(0) != "\n":
@@ -335,10 +288,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 nxt += 1
             following = text[nxt] if nxt < n else ""
             if m.group(0).startswith(".") and (
-                word in _ABBREVIATIONS
+                word in abbreviations
                 or (len(word) == 1 and word.isalpha())
                 or "." in word
-                or (word in _AMOUNT_ABBREVIATIONS and following.isdecimal())
+                or (word in amount_abbreviations and following.isdecimal())
             ):
                 continue
             if following and following.islower():

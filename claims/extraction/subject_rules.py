@@ -18,7 +18,8 @@ from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
 from claims.extraction.predicate_groups import predicate_group
-from claims.extraction.reach_before import verb_between
+from claims.extraction.reach import prefixes_of
+from claims.extraction.reach_before import verb_between, verb_form_at
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -60,7 +61,18 @@ def predicate_noun(f: Figure) -> NounInfo | None:
     predicate noun of a part ("1.150 di antaranya merupakan prajurit TNI", "98 were minors"), the owner of the
     bodies ("dua jenazah perempuan"), the noun a tally word heads before a predicate figure ("total korban ...
     mencapai 452 orang", "jumlah nakes yang terpapar mencapai 212 orang", when no verb names the figure; with no
-    predicate word, "jumlah penumpang di bandara itu 16.204 orang", when no measure or figure stands between)."""
+    predicate word, "jumlah penumpang di bandara itu 16.204 orang", when no measure or figure stands between).
+    Read once per figure and measure (the subject and the part of ``resolve`` both ask; nothing else it reads
+    changes between them)."""
+    memo = f.named_memo
+    if memo is not None and memo[0] == f.m.measure:
+        return memo[1]
+    named = _predicate_noun(f)
+    f.named_memo = (f.m.measure, named)
+    return named
+
+
+def _predicate_noun(f: Figure) -> NounInfo | None:
     m, s = f.m, f.s
     if f.head is not None and not f.head.generic and m.base_of is None:
         return None
@@ -75,12 +87,13 @@ def predicate_noun(f: Figure) -> NounInfo | None:
         return found
     predicate = _predicate(s, m)
     if m.measure == "other" and f.rule is None and "tally_words" in cues and (predicate or m.first == m.num_first):
+        prefixes = prefixes_of(s.lex, "predicate_prefixes", False)
         for k in range(m.first - 1, 0, -1):
             if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or s.words[k] in s.lex.clause_breaks:
                 break
             if not predicate and (k in s.mention_firsts or s.measure_at(k) is not None):
                 break  # "jumlah penumpang 61.980 orang" with no verb: only a noun phrase between tally and figure
-            if not predicate and (verb_between(s, k, m.first) or s.words[k] in s.lex.breakdown_cues):
+            if not predicate and (_verb_from(s, k, m.first, prefixes) or s.words[k] in s.lex.breakdown_cues):
                 break  # "Jumlah personel ditambah 4.000 orang": the figure is a verb's object or a list's item
             noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
             if noun is None or not (noun[1].generic or noun[1].subject_class in PERSON_CLASSES):
@@ -88,6 +101,12 @@ def predicate_noun(f: Figure) -> NounInfo | None:
             if cues["tally_words"].match_ending(s.words, k) is not None:
                 return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
     return None
+
+
+def _verb_from(s: SentenceView, k: int, end: int, prefixes: tuple[str, ...]) -> bool:
+    """``verb_between(s, k, end)`` in the loop of ``predicate_noun``, which asks from ``end - 1`` back and stops at
+    the first True: past the first token only token k is new (the rest held no verb), a linear scan."""
+    return verb_between(s, k, end) if k == end - 1 else verb_form_at(s, k, prefixes)
 
 
 def _copula_start(f: Figure) -> int:

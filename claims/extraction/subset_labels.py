@@ -16,6 +16,7 @@ Labels are English whatever the language of the text (like every subject label).
 
 from __future__ import annotations
 
+from claims.extraction.affixes import has_suffix
 from claims.extraction.clauses import copula_after
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject, opens_clause
@@ -83,7 +84,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         attribute = _part_attribute(s, m, listed=index - 1 in attributed)
         if attribute is not None:
-            label = _composed(attribute, whole, whole.measure)
+            label = _composed(s, attribute, whole, whole.measure)
             if label is not None:
                 m.measure, m.subject, m.subject_class = "other", label, None
                 attributed.add(index)
@@ -100,7 +101,7 @@ def _part_attribute(s: SentenceView, m: Mention, listed: bool) -> str | None:
     of its own, like "two of them foreign nationals", and keeps the measure."""
     start = _copula_end(s, _past_partitive(s, m.last))
     attribute = _attribute_at(s, start) if start > m.last or listed else None
-    if attribute is None or m.place is not None or (_plural(attribute) and m.measure != "other"):
+    if attribute is None or m.place is not None or (_plural(s, attribute) and m.measure != "other"):
         return None
     return attribute
 
@@ -116,7 +117,7 @@ def _part_of_whole_after(s: SentenceView, m: Mention, whole: Mention) -> None:
         return  # no predicate of the part: "three of the 12 wounded Somali nurses" is no attribute
     attribute = _attribute_at(s, copula)
     measure = m.measure if m.measure in PARTICIPLES else whole.measure  # "Delapan dari 20 korban tewas adalah"
-    label = _composed(attribute, whole, measure) if attribute is not None else None
+    label = _composed(s, attribute, whole, measure) if attribute is not None else None
     if label is not None:
         m.measure, m.subject, m.subject_class = "other", label, None
 
@@ -165,7 +166,7 @@ def _name_participle(s: SentenceView, m: Mention) -> None:
     if len(names) != 1:
         return
     text = s.texts[names[0]]
-    if text[0].isupper() and not text.isupper() and _plural(text):
+    if text[0].isupper() and not text.isupper() and _plural(s, text):
         m.subject = f"{text} {m.subject}"
 
 
@@ -176,7 +177,9 @@ def _noun_participle(s: SentenceView, m: Mention) -> None:
     patients have recovered", "Nearly 70 miners escaped"): the noun stays; so does the whole of a partition ("Of
     the 40 hostages freed, 25 were Thais")."""
     head, k = m.nouns[-1], m.np_end
-    if head.generic or head.subject_class not in PERSON_CLASSES or k >= len(s.words) or not s.words[k].endswith("ed"):
+    if head.generic or head.subject_class not in PERSON_CLASSES or k >= len(s.words):
+        return
+    if not has_suffix(s.words[k], s.lex.cue("participle_suffixes")):
         return
     if opens_clause(s, m.first) or (m.first > 0 and s.lex.whole_before.match_ending(s.words, m.first) is not None):
         return
@@ -288,7 +291,7 @@ def _graded(label: str, whole: Mention) -> str | None:
     return composed if composed is not None and len(composed) <= MAX_LABEL else None
 
 
-def _composed(attribute: str, whole: Mention, measure: str) -> str | None:
+def _composed(s: SentenceView, attribute: str, whole: Mention, measure: str) -> str | None:
     """ "Palestinian" + the whole's noun ("journalists") + the participle of its measure ("killed")."""
     _, label, head = noun_subject(whole)
     if head is None or label is None:
@@ -299,16 +302,17 @@ def _composed(attribute: str, whole: Mention, measure: str) -> str | None:
         noun = "people"
     else:
         noun = label if head.subject_class != "thing" or whole.subject is None else whole.subject
-    if _plural(attribute):
+    if _plural(s, attribute):
         noun, attribute = attribute, ""  # a plural demonym is the group itself: "25 were Thais"
     participle = PARTICIPLES.get(measure)
     label = " ".join(w for w in (attribute, noun, participle) if w)
     return label if len(label) <= MAX_LABEL else None
 
 
-def _plural(word: str) -> bool:
+def _plural(s: SentenceView, word: str) -> bool:
     """A capitalised plural (a demonym used as a noun: "Thais", "Americans"), not an adjective ("Swiss")."""
-    return word.endswith("s") and not word.endswith("ss")
+    cue = s.lex.cue
+    return has_suffix(word, cue("plural_suffixes")) and not has_suffix(word, cue("demonym_adjective_endings"))
 
 
 def _past_partitive(s: SentenceView, k: int) -> int:

@@ -41,7 +41,7 @@ def death_of(f: Figure, measure: str) -> str | None:
     the other rules' reading)."""
     k = f.m.first
     words = f.s.words
-    if measure not in LIVING_MEASURES or k < 2 or words[k - 1] != "of":
+    if measure not in LIVING_MEASURES or k < 2 or words[k - 1] not in f.s.lex.of_words:
         return None
     return "killed" if words[k - 2] in f.s.lex.cue("death_nouns") else None
 
@@ -63,16 +63,17 @@ def sent_for(f: Figure) -> str | None:
         return "hospitalized"  # "sending nine students and the driver to hospitals"
     if f.head is not None and not (f.head.generic or f.head.civil):
         return None  # "200 doctors were sent for treatment of the injured" keeps the doctors' own reading
-    cues = f.s.lex.cues
-    care, fatal = cues.get("care_words", frozenset()), cues.get("fatal_ends", frozenset())
-    shelter = cues.get("shelter_words", frozenset())
+    lex = f.s.lex
+    care, fatal, shelter = lex.cue("care_words"), lex.cue("fatal_ends"), lex.cue("shelter_words")
+    destinations, purposes = lex.cue("destination_prepositions"), lex.cue("purpose_prepositions")
+    possessives = lex.cue("possessive_determiners")
     words = f.s.words
     sent_to = False
     for j in range(f.m.num_end, stop):
-        sent_to = sent_to or words[j] == "to"
-        if words[j] in care and words[j - 1] == "for":
+        sent_to = sent_to or words[j] in destinations
+        if words[j] in care and words[j - 1] in purposes:
             return "=referred"
-        if words[j] in fatal and words[j - 1] in ("their", "his", "her"):
+        if words[j] in fatal and words[j - 1] in possessives:
             return "killed"
         if words[j] in shelter and sent_to:
             return "displaced"  # "sending 81,925 people in all to relief centres"
@@ -94,16 +95,16 @@ def _sent_to_hospital(f: Figure, stop: int) -> bool:
     """People named by a noun, neither a force nor carers (``[cues] care_staff``), sent "to" a hospital
     (``hospital_words``) later in the clause (before token ``stop``) are admitted: "sending nine students and the
     driver to hospitals"."""
-    cues = f.s.lex.cues
-    hospitals = cues.get("hospital_words", frozenset())
+    lex = f.s.lex
+    hospitals = lex.cue("hospital_words")
     if hospitals.isdisjoint(f.s.word_set):
         return False
     head = f.head
-    if head is None or head.subject_class in FORCES or head.label in cues.get("care_staff", frozenset()):
+    if head is None or head.subject_class in FORCES or head.label in lex.cue("care_staff"):
         return False  # "200 doctors were sent to hospitals in the north": a deployment
-    words, sent_to = f.s.words, False
+    words, sent_to, prepositions = f.s.words, False, lex.cue("destination_prepositions")
     for j in range(f.m.num_end, stop):
-        sent_to = sent_to or words[j] == "to"
+        sent_to = sent_to or words[j] in prepositions
         if sent_to and words[j] in hospitals:
             return True
     return False
@@ -122,7 +123,7 @@ def charged_against(f: Figure, measure: str) -> str | None:
     """``=charged`` for a figure right after "against" in a sentence that names a case (``[cues] charge_nouns``:
     "FIR", "case", "complaint"); None otherwise."""
     k = f.m.first
-    if measure not in CHARGEABLE or k < 1 or f.s.words[k - 1] != "against":
+    if measure not in CHARGEABLE or k < 1 or f.s.words[k - 1] not in f.s.lex.cue("charge_prepositions"):
         return None
     if f.head is not None and not f.head.generic:
         return None  # "a case against 40 policemen" is read by the noun's own rules
@@ -139,8 +140,8 @@ def projected(f: Figure, measure: str) -> str | None:
     "could rise to 100"); None otherwise ("rose to 100")."""
     if measure == "other" or measure.startswith("="):
         return None
-    cues, words = f.s.lex.cues, f.s.words
-    hedges, verbs = cues.get("projection_words", frozenset()), cues.get("projection_verbs", frozenset())
+    lex, words = f.s.lex, f.s.words
+    hedges, verbs = lex.cue("projection_words"), lex.cue("projection_verbs")
     if hedges.isdisjoint(f.s.word_set):
         return None  # most sentences: no projection word at all
     seen_verb = False

@@ -1,0 +1,25 @@
+"""Suffix tests on a word against a lexicon's list of suffixes (issue 11 "Structure": the English "-ed", "-s" and
+"'s" and the Indonesian "-nya" the rules test are lexicon data, ``[cues] participle_suffixes``, ``plural_suffixes``,
+``possessor_clitics``, ``possessed_suffixes`` ...; a language that lists none never matches).
+
+    >>> has_suffix("flooded", frozenset({"ed"})), has_suffix("flood", frozenset({"ed"})), has_suffix("ed", frozenset())
+    (True, False, False)
+    >>> strip_suffix("keluarganya", frozenset({"nya"})), strip_suffix("keluarga", frozenset({"nya"}))
+    ('keluarga', None)
+"""
+
+from __future__ import annotations
+
+
+def has_suffix(word: str, suffixes: frozenset[str]) -> bool:
+    """``word`` ends with one of ``suffixes``."""
+    return any(word.endswith(suffix) for suffix in suffixes)
+
+
+def strip_suffix(word: str, suffixes: frozenset[str]) -> str | None:
+    """``word`` without the longest of ``suffixes`` it ends with; None when it ends with none."""
+    best = ""
+    for suffix in suffixes:
+        if len(suffix) > len(best) and word.endswith(suffix):
+            best = suffix
+    return word[: len(word) - len(best)] if best else None
