@@ -91,7 +91,9 @@ def count_of_modifier(s: SentenceView, m: Mention) -> bool:
     if k >= m.np_end - 1 or s.ends[m.num_end - 1] != s.starts[m.num_end] or s.ends[m.num_end] != s.starts[k]:
         return False
     nouns = s.lex.nouns
-    found = nouns.match(s.words, k) or nouns.match([s.words[k] + "s"], 0)
+    found = nouns.match(s.words, k)
+    for suffix in s.lex.cue("plural_suffixes"):  # "28-seat" -> "seats"
+        found = found or nouns.match([s.words[k] + suffix], 0)
     return found is None or found[1].subject_class not in PERSON_CLASSES
 
 

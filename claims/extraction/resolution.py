@@ -111,8 +111,7 @@ class Figure:
 
     @property
     def rule_name(self) -> str | None:
-        """The name of the rule that named the measure ("_word_after"): the checks of other modules test it by name,
-        since they cannot import the rules of this module."""
+        """The name of the rule that named the measure ("_word_after"): other modules' checks cannot import it."""
         return getattr(self.rule, "__name__", None)
 
 
