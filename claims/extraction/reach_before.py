@@ -406,8 +406,8 @@ _ASIDE_REACH = 12  # how long a relative clause between commas may be
 
 def _relative_aside_before(s: SentenceView, j: int) -> int | None:
     """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
-    Friday,") that token ``j`` is in: its relative word (``j`` itself, or the comma closing it)."""
-    words, relatives = s.words, syntax_list(s, "aside_relatives")
+    Friday,"), or of a source between commas (``aside_sources``: ", menurut data BNPB,"), that token ``j`` is in."""
+    words, relatives = s.words, syntax_list(s, "aside_relatives") | syntax_list(s, "aside_sources")
     if words[j] in relatives:
         return j - 1 if j > 0 and words[j - 1] == "," else None
     if words[j] != ",":
