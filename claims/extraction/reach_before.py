@@ -441,6 +441,8 @@ def dated_aside(s: SentenceView, close: int) -> int | None:
 def predicate_figure(s: SentenceView, first: int) -> bool:
     """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
     lex = s.lex
+    if s.words[first] in syntax_list(s, "passing_verbs"):
+        return True  # the figure's own qualifier is a change verb: "Jumlah pengungsi, menurut IOM, menembus 2 juta"
     k = s.before_determiners(first - 1) + 1
     if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
         found = lex.qualifiers.match_ending(s.words, k)

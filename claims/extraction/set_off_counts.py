@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _CLOSERS = {",": ",", "(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
 """The mark that opens the set-off figure, and the one that must close it."""
+_LINE_ENDS = frozenset({";", ".", ","})  # what ends a fact-box item after a dash
 _REACH = 8  # words of the noun phrase before the mark: "Mahasiswa yang dibawa ke rumah sakit"
 _BRACKET_REACH = 14  # a source in brackets: "(data Polda Sumatera Tengah, Minggu 14.00 WIB)"
 
@@ -33,9 +34,11 @@ def set_off_count(f: Figure) -> str | None:
         return None if opening is None else _phrase_measure(f, opening)
     close = _CLOSERS.get(mark)
     end = max(m.np_end, m.num_end)
-    if close is None or end >= len(words) or words[end] != close:
-        return None
-    return _phrase_measure(f, k)
+    if close is None or mark == "(" or mark == ",":
+        closed = close is not None and end < len(words) and words[end] == close
+    else:  # a dash closes the figure, or stands for a fact box's colon: "Korban meninggal — 6 orang; ..."
+        closed = end >= len(words) or words[end] == close or words[end] in _LINE_ENDS
+    return _phrase_measure(f, k) if closed else None
 
 
 def _opening_bracket(s: SentenceView, close: int) -> int | None:

@@ -1,0 +1,36 @@
+"""Asides that real copy sets between a tally's noun and its figure (issue 11, round 8): a relative clause between
+commas ("Massa, yang menurut polisi berjumlah 10 ribu orang, ...", "Penonton, yang memadati tribun sejak siang,
+mencapai 20.000 orang"), and a source named right before the figure ("yang menurut polisi berjumlah ...": the
+police are the source, not the counted noun)."""
+
+from __future__ import annotations
+
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+_REACH = 12  # words a relative clause between commas may hold
+
+
+def relative_aside_start(s: SentenceView, comma: int) -> int:
+    """The comma that opens a relative clause or a source between commas (", yang ...", ", menurut IOM,"), when the
+    comma at ``comma`` opens it or closes it; else -1."""
+    words = s.words
+    if comma + 1 < len(words) and _opens_aside(s, comma + 1):
+        return comma
+    for k in range(comma - 1, max(0, comma - _REACH), -1):
+        w = words[k]
+        if w in CLAUSE_PUNCT or w == ";" or w == ".":
+            return -1
+        if w == ",":
+            return k if _opens_aside(s, k + 1) else -1
+    return -1
+
+
+def _opens_aside(s: SentenceView, k: int) -> bool:
+    """A relative word or a source (``[syntax] aside_sources``: "menurut IOM") at token ``k``, after a comma."""
+    return s.words[k] in s.lex.relative_words or s.words[k] in s.lex.syntax_words.get("aside_sources", frozenset())
+
+
+def named_source(s: SentenceView, start: int) -> bool:
+    """The noun at token ``start`` follows a word that names a source (``[syntax] aside_sources``: "menurut polisi
+    berjumlah 10 ribu orang"): the figure counts something else."""
+    return start > 0 and s.words[start - 1] in s.lex.syntax_words.get("aside_sources", frozenset())
