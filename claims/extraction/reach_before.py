@@ -407,13 +407,13 @@ _ASIDE_REACH = 12  # how long a relative clause between commas may be
 def _relative_aside_before(s: SentenceView, j: int) -> int | None:
     """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
     Friday,"), or of a source between commas (``aside_sources``: ", menurut data BNPB,"), that token ``j`` is in."""
-    words, relatives = s.words, syntax_list(s, "aside_relatives") | syntax_list(s, "aside_sources")
-    if words[j] in relatives:
+    words, relatives, sources = s.words, syntax_list(s, "aside_relatives"), syntax_list(s, "aside_sources")
+    if words[j] in relatives or words[j] in sources:
         return j - 1 if j > 0 and words[j - 1] == "," else None
     if words[j] != ",":
         return None
     for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):
-        if words[k] in relatives and words[k - 1] == ",":
+        if (words[k] in relatives or words[k] in sources) and words[k - 1] == ",":
             return k - 1
         if words[k] == "," or (is_boundary(s, k) and words[k] not in relatives):
             return None

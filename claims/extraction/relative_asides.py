@@ -8,6 +8,9 @@ from __future__ import annotations
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _REACH = 12  # words a relative clause between commas may hold
+ASIDE_CLOSERS = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
+"""Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
+di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
 
 
 def relative_aside_start(s: SentenceView, comma: int) -> int:

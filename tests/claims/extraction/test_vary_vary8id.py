@@ -23,7 +23,10 @@
 - a figure whose own qualifier is a change verb ("menembus", "melampaui": ``[syntax] passing_verbs``) is its
   clause's predicate, so the tally word before a source aside still reaches it;
 - the passive with a pronoun agent and a bare stem ("yang kami rawat") is hospitalized; a change right before a
-  compared period ("naik 9 dari pekan lalu") counts nobody in the state: ``other``, increase or decrease.
+  compared period ("naik 9 dari pekan lalu") counts nobody in the state: ``other``, increase or decrease;
+- an aside between dashes inside the clause ("n kios—sebagian besar milik pedagang—ludes terbakar") is skipped
+  like one in brackets; a verb of involvement in the relative clause of a force's noun ("Personel yang dilibatkan
+  berjumlah n orang") deploys it.
 
 Every sentence is our own (invented places, people and figures). Control rows stand beside each class.
 """
@@ -135,6 +138,15 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
         "Pasien yang dirawat naik 6 orang menjadi 29 orang.",
         [("other", "increase", 6, 6), ("hospitalized", "people", 29, 29)],
     ),
+    # an aside between dashes
+    (
+        "Sedikitnya 23 lapak\u2014kebanyakan milik pedagang sayur\u2014hangus dilalap api.",
+        [("damaged", "stalls", 23, None)],
+    ),
+    # a verb of involvement in the relative clause of a force's noun
+    ("Relawan yang dilibatkan dalam pencarian berjumlah 140 orang.", [("deployed", "people", 140, 140)]),
+    # the people a clash involves are not sent (control)
+    ("Warga yang dilibatkan berjumlah 60 orang.", [("other", "people", 60, 60)]),
     # a noun of its own keeps its measure (control)
     ("Warga desa itu, 120 pengungsi, bertahan di tenda darurat.", [("displaced", "people", 120, 120)]),
 ]
