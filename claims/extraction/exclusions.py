@@ -302,7 +302,19 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
         return True
     if (before == "," or before in lex.connectors) and start >= 3 and listed_age(s, start):
         return True  # "children aged three, eight and ten": the list goes on with ages
+    if before == "(" and _restated_in_words(s, reading, start):
+        return True  # not an age either, but no count of its own: "Sebanyak 5 (lima) orang tewas"
     return before == "(" and _age_after_name(s, reading, start, ")")
+
+
+def _restated_in_words(s: SentenceView, reading: Reading, start: int) -> bool:
+    """A number in words in brackets right after the same number in digits, as police releases and court copy write
+    it ("5 (lima) orang", "12 (dua belas) unit"): a restatement, not a second figure."""
+    texts = s.texts
+    if start < 2 or s.kinds[start] != "w" or reading.end >= len(texts) or texts[reading.end] != ")":
+        return False
+    digits = texts[start - 2].replace(s.lex.thousands_separator, "") if s.kinds[start - 2] == "n" else ""
+    return digits.isdigit() and int(digits) == reading.value
 
 
 _OLDEST = 120  # a number set off after a name above this is no age

@@ -26,7 +26,10 @@
   compared period ("naik 9 dari pekan lalu") counts nobody in the state: ``other``, increase or decrease;
 - an aside between dashes inside the clause ("n kios—sebagian besar milik pedagang—ludes terbakar") is skipped
   like one in brackets; a verb of involvement in the relative clause of a force's noun ("Personel yang dilibatkan
-  berjumlah n orang") deploys it.
+  berjumlah n orang") deploys it;
+- a number in words in brackets after the same number in digits ("5 (lima) orang", police and court copy) is one
+  figure whose noun phrase goes on after the brackets (``restated_numbers.py``); ", sesuai data X," is a source
+  aside too.
 
 Every sentence is our own (invented places, people and figures). Control rows stand beside each class.
 """
@@ -147,6 +150,18 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ("Relawan yang dilibatkan dalam pencarian berjumlah 140 orang.", [("deployed", "people", 140, 140)]),
     # the people a clash involves are not sent (control)
     ("Warga yang dilibatkan berjumlah 60 orang.", [("other", "people", 60, 60)]),
+    # a number restated in words in brackets
+    ("Sebanyak 7 (tujuh) orang tewas tertimbun longsor.", [("killed", "people", 7, 7)]),
+    (
+        "Petugas menyita 15 (lima belas) unit sepeda motor dan menangkap 4 (empat) pelaku.",
+        [("other", "motorcycles", 15, 15), ("arrested", "people", 4, 4)],
+    ),
+    # a bracketed number word of another value is no restatement (control)
+    (
+        "Korban luka 6 orang (tiga di antaranya anak-anak).",
+        [("injured", "people", 6, 6), ("injured", "children", 3, 3)],
+    ),
+    ("Korban tewas, sesuai data RSUD, sebanyak 9 orang.", [("killed", "people", 9, 9)]),
     # a noun of its own keeps its measure (control)
     ("Warga desa itu, 120 pengungsi, bertahan di tenda darurat.", [("displaced", "people", 120, 120)]),
 ]
