@@ -32,6 +32,7 @@ from claims.extraction.reach import (
     prefixes_of,
     takes_object,
 )
+from claims.extraction.relative_asides import DASHES
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -304,6 +305,8 @@ def _dated_adjunct(s: SentenceView, j: int) -> bool:
         return False
     after = s.words[j + 1]
     if s.words[j] in syntax_list(s, "provisional_words"):  # "korban meninggal sementara menjadi tujuh orang": for now
+        if after in syntax_list(s, "provisional_tails") and j + 2 < len(s.words):
+            after = s.words[j + 2]  # "Korban tewas sementara ini berjumlah 31 orang"
         return after in lex.total_cues or after in lex.qualifiers.firsts
     return after in lex.months or after in lex.weekdays
 
@@ -406,10 +409,13 @@ _ASIDE_REACH = 12  # how long a relative clause between commas may be
 
 def _relative_aside_before(s: SentenceView, j: int) -> int | None:
     """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
-    Friday,"), or of a source between commas (``aside_sources``: ", menurut data BNPB,"), that token ``j`` is in."""
-    words, relatives, sources = s.words, syntax_list(s, "aside_relatives"), syntax_list(s, "aside_sources")
+    Friday,"), of a source or a time between commas (``aside_openers``: ", menurut data BNPB,"), or of an aside
+    between dashes, that token ``j`` is in."""
+    words, relatives, sources = s.words, syntax_list(s, "aside_relatives"), syntax_list(s, "aside_openers")
     if words[j] in relatives or words[j] in sources:
         return j - 1 if j > 0 and words[j - 1] == "," else None
+    if words[j] in DASHES:  # "Jumlah korban tewas—menurut data terbaru—mencapai 31 orang"
+        return next((k for k in range(j - 1, max(0, j - _ASIDE_REACH), -1) if words[k] == words[j]), None)
     if words[j] != ",":
         return None
     for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _REACH = 12  # words a relative clause between commas may hold
+DASHES = frozenset({"\u2014", "\u2013"})
 ASIDE_CLOSERS = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
 """Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
 di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
@@ -29,11 +30,11 @@ def relative_aside_start(s: SentenceView, comma: int) -> int:
 
 
 def _opens_aside(s: SentenceView, k: int) -> bool:
-    """A relative word or a source (``[syntax] aside_sources``: "menurut IOM") at token ``k``, after a comma."""
-    return s.words[k] in s.lex.relative_words or s.words[k] in s.lex.syntax_words.get("aside_sources", frozenset())
+    """A relative word or a source (``[syntax] aside_openers``: "menurut IOM") at token ``k``, after a comma."""
+    return s.words[k] in s.lex.relative_words or s.words[k] in s.lex.syntax_words.get("aside_openers", frozenset())
 
 
 def named_source(s: SentenceView, start: int) -> bool:
-    """The noun at token ``start`` follows a word that names a source (``[syntax] aside_sources``: "menurut polisi
+    """The noun at token ``start`` follows a word that names a source (``[syntax] aside_openers``: "menurut polisi
     berjumlah 10 ribu orang"): the figure counts something else."""
-    return start > 0 and s.words[start - 1] in s.lex.syntax_words.get("aside_sources", frozenset())
+    return start > 0 and s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset())

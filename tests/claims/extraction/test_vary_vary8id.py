@@ -1,7 +1,7 @@
 """Robustness of round 8 (issue 11): the same construction dressed as real Indonesian copy dresses it
 (``corpora/id_vary8.json``, ``id_vary8_2.json``). The mechanisms fixed:
 
-- a source set off by commas between a tally's measure word and its figure (``[syntax] aside_sources``: ",
+- a source set off by commas between a tally's measure word and its figure (``[syntax] aside_openers``: ",
   menurut data BPBD,", ", berdasarkan catatan posko,"): the figure is still the tally's;
 - a count set off right after the noun phrase naming its measure, between dashes, commas or brackets, with only a
   classifier after the number ("Warga yang terluka — 14 orang — ...", "Korban tewas (enam orang) ..."), and a
@@ -29,7 +29,9 @@
   berjumlah n orang") deploys it;
 - a number in words in brackets after the same number in digits ("5 (lima) orang", police and court copy) is one
   figure whose noun phrase goes on after the brackets (``restated_numbers.py``); ", sesuai data X," is a source
-  aside too.
+  aside too, and ", hingga Senin malam," / ", per Selasa pagi," a time aside;
+- an aside between dashes before a predicate figure ("Jumlah korban tewas—menurut data terbaru—mencapai n
+  orang"); "sementara ini" before a tally's verb means "for now", no clause break.
 
 Every sentence is our own (invented places, people and figures). Control rows stand beside each class.
 """
@@ -162,6 +164,13 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
         [("injured", "people", 6, 6), ("injured", "children", 3, 3)],
     ),
     ("Korban tewas, sesuai data RSUD, sebanyak 9 orang.", [("killed", "people", 9, 9)]),
+    # a time aside, a dash aside, "sementara ini"
+    ("Korban hilang, hingga Rabu sore, mencapai 6 orang.", [("missing", "people", 6, 6)]),
+    ("Warga yang mengungsi, per Kamis pagi, berjumlah 2.310 jiwa.", [("displaced", "people", 2310, 2310)]),
+    ("Jumlah korban luka\u2014menurut data posko\u2014mencapai 58 orang.", [("injured", "people", 58, 58)]),
+    ("Korban meninggal sementara ini berjumlah 16 orang.", [("killed", "people", 16, 16)]),
+    # "sementara" as "while" still ends the clause (control)
+    ("Tiga warga tewas, sementara 12 lainnya luka-luka.", [("killed", "people", 3, 3), ("injured", "people", 12, 12)]),
     # a noun of its own keeps its measure (control)
     ("Warga desa itu, 120 pengungsi, bertahan di tenda darurat.", [("displaced", "people", 120, 120)]),
 ]
