@@ -31,7 +31,8 @@
   figure whose noun phrase goes on after the brackets (``restated_numbers.py``); ", sesuai data X," is a source
   aside too, and ", hingga Senin malam," / ", per Selasa pagi," a time aside;
 - an aside between dashes before a predicate figure ("Jumlah korban tewas—menurut data terbaru—mencapai n
-  orang"); "sementara ini" before a tally's verb means "for now", no clause break.
+  orang"), or a relative clause between commas (``[syntax] aside_relatives``: "Korban meninggal, yang sebagian
+  besar anak-anak, berjumlah n orang"); "sementara ini" before a tally's verb means "for now", no clause break.
 
 Every sentence is our own (invented places, people and figures). Control rows stand beside each class.
 """
@@ -169,6 +170,10 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ("Warga yang mengungsi, per Kamis pagi, berjumlah 2.310 jiwa.", [("displaced", "people", 2310, 2310)]),
     ("Jumlah korban luka\u2014menurut data posko\u2014mencapai 58 orang.", [("injured", "people", 58, 58)]),
     ("Korban meninggal sementara ini berjumlah 16 orang.", [("killed", "people", 16, 16)]),
+    (
+        "Pengungsi banjir, yang sebagian besar perempuan dan anak-anak, mencapai 1.450 jiwa.",
+        [("displaced", "people", 1450, 1450)],
+    ),
     # "sementara" as "while" still ends the clause (control)
     ("Tiga warga tewas, sementara 12 lainnya luka-luka.", [("killed", "people", 3, 3), ("injured", "people", 12, 12)]),
     # a noun of its own keeps its measure (control)
