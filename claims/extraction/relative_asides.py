@@ -34,7 +34,10 @@ def _opens_aside(s: SentenceView, k: int) -> bool:
     return s.words[k] in s.lex.relative_words or s.words[k] in s.lex.syntax_words.get("aside_openers", frozenset())
 
 
-def named_source(s: SentenceView, start: int) -> bool:
-    """The noun at token ``start`` follows a word that names a source (``[syntax] aside_openers``: "menurut polisi
-    berjumlah 10 ribu orang"): the figure counts something else."""
-    return start > 0 and s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset())
+def foreign_noun(s: SentenceView, start: int) -> bool:
+    """The noun at token ``start``, right before a predicate figure, is no noun of that figure: it follows a word that
+    names a source (``[syntax] aside_openers``: "yang menurut polisi berjumlah 10 ribu orang"), or it is counted by
+    a figure of its own ("Pengungsi yang menempati 12 titik pengungsian berjumlah 4.500 jiwa": the shelters)."""
+    if start < 1:
+        return False
+    return s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset()) or s.kinds[start - 1] == "n"

@@ -2035,12 +2035,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'n anggota Polri, m di antaranya perwira, mengalami luka-luka': a part whose noun ('perwira') the lexicon lacks keeps the aside from being skipped",
     (
         "id_vary8",
-        55,
-        "sekitar 4.500",
-        "displaced",
-    ): "'Pengungsi ... yang kini menempati n titik pengungsian berjumlah m jiwa': the object figure of the relative clause stands in the way",
-    (
-        "id_vary8",
         57,
         "lebih dari 50.000",
         "participants",

@@ -8,7 +8,8 @@
   fact-box label with its source in brackets before the colon (``set_off_counts.py``);
 - a relative clause between commas after a tally's noun ("Penonton, yang ... , mencapai n orang"), and a source
   named right before the figure's predicate ("yang menurut polisi berjumlah n"), which is no counted noun
-  (``relative_asides.py``);
+  (``relative_asides.py``), nor is a noun counted by a figure of its own in a relative clause ("Pengungsi yang
+  menempati 12 titik pengungsian berjumlah n jiwa");
 - numbered alleys in addresses ("Gang 7", "Lorong 3") are identifiers; a radius ("dalam radius 5 kilometer") is a
   size, no figure in the way of the verb after it;
 - a bare administrative word before a bracketed number is no place where names follow that word: initials ("RS
@@ -93,6 +94,11 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     (
         "Jumlah pengungsi di gereja itu menurut BPBD mencapai 870 orang.",
         [("displaced", "people", 870, 870)],
+    ),
+    # a noun counted by its own figure in the relative clause is no noun of the predicate figure
+    (
+        "Pengungsi yang kini menempati 9 titik pengungsian berjumlah 2.140 jiwa.",
+        [("other", "shelters", 9, 9), ("displaced", "people", 2140, 2140)],
     ),
     # numbered alleys; a radius
     ("Empat rumah di Gang 9 Kampung Sawah Lega hangus terbakar.", [("damaged", "houses", 4, 4)]),
