@@ -204,6 +204,7 @@ def aside_end(s: SentenceView, j: int) -> int | None:
 
 _ASIDE_REACH = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
 _LONG_ASIDE_REACH = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
+_NAMES_REACH = 30  # a list of names with their ages: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"
 
 
 def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
@@ -215,19 +216,25 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     aside longer than ``_ASIDE_REACH`` may hold no figure at all."""
     words = s.words
     restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cue("restatements")
+    naming = j + 1 < len(words) and words[j + 1] in s.lex.cue("name_lists")  # "masing-masing RS (23), TW (31),"
     counted = False
-    for k in range(j + 1, min(len(words), j + _LONG_ASIDE_REACH)):
+    for k in range(j + 1, min(len(words), j + (_NAMES_REACH if naming else _LONG_ASIDE_REACH))):
         if k in s.mention_firsts:
             if not (groups and _group_count_at(s, k)) and not restating:
                 return -1
             counted = True
+        if naming and words[k] in ("(", ")"):
+            continue  # the bracketed age after a name
         if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"} or (counted and k >= j + _ASIDE_REACH):
             return -1
         if words[k] == ",":
             after = k + 1
             if after < len(words) and words[after] in s.lex.relative_words:
                 after += 1  # "120 rumah, baik permanen maupun semi permanen, yang hangus": the noun's relative clause
-            return after if k > j + 1 and _verb_soon(s, after) else -1
+            if k > j + 1 and _verb_soon(s, after):
+                return after
+            if not naming:
+                return -1
     return -1
 
 

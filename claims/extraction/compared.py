@@ -30,10 +30,11 @@ def compared_value(f: Figure) -> str | None:
     s, m = f.s, f.m
     cues = s.lex.cues
     k = m.first - 1
-    if k < 1 or not (s.words[k] in cues.get("restating_words", frozenset()) or _period_before(s, k)):
+    earlier = k > 0 and _earlier_year_value(s, k, max(m.np_end, m.num_end))
+    if k < 1 or not (earlier or s.words[k] in cues.get("restating_words", frozenset()) or _period_before(s, k)):
         return None
     comparison = cues.get("comparison_words", frozenset())
-    if not any(s.words[j] in comparison for j in range(max(0, k - _REACH), k + 1)):
+    if not earlier and not any(s.words[j] in comparison for j in range(max(0, k - _REACH), k + 1)):
         return None
     for other in reversed(f.mentions[: f.mentions.index(m)]):
         if other.unit is not None or not other.valid:
@@ -49,5 +50,18 @@ def _period_before(s: SentenceView, k: int) -> bool:
     cues = s.lex.cues
     if k < 2 or s.words[k] not in cues.get("compared_period_ends", frozenset()):
         return False
-    compares = s.words[k - 2] in cues.get("comparison_words", frozenset()) or s.words[k - 2] in s.lex.range_from
+    before = s.words[k - 2]  # "dari tahun sebelumnya 239 jiwa", "sedangkan tahun lalu 71 orang"
+    compares = before in cues.get("comparison_words", frozenset()) or before in s.lex.range_from
+    compares = compares or before in s.lex.syntax_words.get("contrast_words", frozenset())
     return compares and s.words[k - 1] in cues.get("compared_periods", frozenset())
+
+
+def _earlier_year_value(s: SentenceView, k: int, end: int) -> bool:
+    """ "142 terduga teroris, naik dari 118 orang pada 2023": a change word and "dari" (token ``k``) before the
+    figure, and a year right after its noun phrase (which ends at ``end``): the tally's value in that earlier year."""
+    words, cues = s.words, s.lex.cues
+    if k < 1 or words[k] not in s.lex.range_from or words[k - 1] not in s.lex.change_words or end + 1 >= len(words):
+        return False
+    text = s.texts[end + 1]
+    year = len(text) == 4 and text.isdigit()
+    return year and words[end] in cues.get("year_prepositions", frozenset())

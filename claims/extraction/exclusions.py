@@ -31,7 +31,7 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         return True  # "... tertinggi: 1. Kabupaten Bandung: 27 kematian 2. ...": a numbered list's item numbers
     if kinds[i] == "n" and i >= 2 and kinds[i - 2] == "n" and listed_identifier(s, i, reading.end):
         return True  # "berkumpul di pintu 7 dan 8", "Warga RT 3 dan 4": more numbers of the identifier before
-    glued_or_after_number = i > 0 and (s.glue[i] or kinds[i - 1] == "n")  # what _digits_not_count needs, or a year
+    glued_or_after_number = (i > 0 and (s.glue[i] or kinds[i - 1] == "n")) or s.texts[i][0] == "0"  # or "03", a year
     if kinds[i] == "n" and (glued_or_after_number or len(s.texts[i]) == 4) and _digits_not_count(s, reading, i):
         return True
     if i > 0:  # each test below needs the word before; the cheap checks decide whether it runs
@@ -145,8 +145,11 @@ _SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span
 
 
 def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
-    """Digits glued to letters or dashes ("i7", "ke-3", "COVID-19"), a number after a number, a year."""
+    """Digits glued to letters or dashes ("i7", "ke-3", "COVID-19"), a number after a number, a year, digits with a
+    leading zero ("KM Harapan Baru 03": a number in a name)."""
     lex, texts, kinds = s.lex, s.texts, s.kinds
+    if _leading_zero(texts[i]) and reading.end == i + 1:
+        return True
     if i > 0 and s.glue[i]:
         prev_text = texts[i - 1]
         if kinds[i - 1] == "w" and lex.currencies.match_ending(s.words, i, s.glue) is None:
@@ -191,6 +194,11 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
+
+
+def _leading_zero(text: str) -> bool:
+    """Digits written with a leading zero ("03", "07"): a number in a name, never a count."""
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
 
 
 def _bracketed_identifier(s: SentenceView, i: int) -> bool:
@@ -298,7 +306,19 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
         return True
     if (before == "," or before in lex.connectors) and start >= 3 and listed_age(s, start):
         return True  # "children aged three, eight and ten": the list goes on with ages
+    if before == "(" and _restated_in_words(s, reading, start):
+        return True  # not an age either, but no count of its own: "Sebanyak 5 (lima) orang tewas"
     return before == "(" and _age_after_name(s, reading, start, ")")
+
+
+def _restated_in_words(s: SentenceView, reading: Reading, start: int) -> bool:
+    """A number in words in brackets right after the same number in digits, as police releases and court copy write
+    it ("5 (lima) orang", "12 (dua belas) unit"): a restatement, not a second figure."""
+    texts = s.texts
+    if start < 2 or s.kinds[start] != "w" or reading.end >= len(texts) or texts[reading.end] != ")":
+        return False
+    digits = texts[start - 2].replace(s.lex.thousands_separator, "") if s.kinds[start - 2] == "n" else ""
+    return digits.isdigit() and int(digits) == reading.value
 
 
 _OLDEST = 120  # a number set off after a name above this is no age
@@ -330,7 +350,8 @@ def _place_name_before(s: SentenceView, end: int) -> bool:
         return True
     while k >= 0 and s.kinds[k] == "w" and s.texts[k][0].isupper():
         if s.words[k] in s.lex.place_admin:
-            return True
+            # where the name follows its administrative word, a bare one is no place: "RS (19), AF (20)" are initials
+            return not (s.lex.modifiers_follow and k == end - 1 and (k == 0 or not s.texts[k - 1][0].isupper()))
         k -= 1
     return False
 

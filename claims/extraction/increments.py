@@ -53,12 +53,24 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         if not totals and change == "decrease" and m.measure in PEOPLE_MEASURES:
             m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
             continue  # "ada penurunan jumlah pengungsi sebanyak 906 jiwa": a fall counts nobody in the state
+        if not totals and m.measure in PEOPLE_MEASURES and _since_period(s, m):
+            m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+            continue  # "47 pasien ..., naik 9 dari pekan lalu": a change since a period counts nobody in the state
         if not totals:
             continue
         for o in totals:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _since_period(s: SentenceView, m: Mention) -> bool:
+    """A compared period right after the figure ("naik 9 dari pekan lalu", "turun 12 dibanding tahun sebelumnya":
+    ``[cues] compared_periods`` and ``compared_period_ends``)."""
+    words, cues, k = s.words, s.lex.cues, max(m.np_end, m.num_end)
+    if k + 2 >= len(words) or not (words[k] in s.lex.range_from or words[k] in cues.get("comparison_words", ())):
+        return False
+    return words[k + 1] in cues.get("compared_periods", ()) and words[k + 2] in cues.get("compared_period_ends", ())
 
 
 def _including_whole(s: SentenceView, mentions: list[Mention], m: Mention) -> Mention | None:

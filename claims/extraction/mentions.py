@@ -12,6 +12,7 @@ from claims.extraction.fractions import read_fraction_in
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
+from claims.extraction.restated_numbers import past_restatement
 from claims.extraction.view import SentenceView
 
 FRACTION_UNIT = "fraction"
@@ -373,6 +374,8 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
         mention = _range_mention(s, i, value, unit, first, end)
     if mention is None:
         mention = _qualified_mention(s, i, value, unit, first, end)
+    if unit is None and mention.num_end + 2 < n and texts[mention.num_end] == "(" and not reading.words:
+        past_restatement(s, mention, read_words_in(s.columns, mention.num_end + 1, s.lex))  # "5 (lima) orang"
     return mention, max(mention.last, i + 1)
 
 

@@ -7,6 +7,7 @@ from claims.extraction.change_spans import attributive_participle, noun_of_chang
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.relative_asides import foreign_noun
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, narrowest
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -343,8 +344,8 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
         return None
     end = m.first - found[0]
     noun = lex.nouns.match_ending(s.words, end)
-    if noun is None or noun[1].generic:
-        return None
+    if noun is None or noun[1].generic or foreign_noun(s, end - noun[0]):
+        return None  # "yang menurut polisi berjumlah 10 ribu orang": the police are the source
     start = end - noun[0]
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
         return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject

@@ -30,6 +30,7 @@ from itertools import chain
 
 from claims.extraction import addresses, chained, clauses
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.relative_asides import ASIDE_CLOSERS
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.tally_objects import article_object
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -114,7 +115,7 @@ def _measures_right(
         if j == start and (after := clauses.aside_end(s, j)) is not None:  # "12 people (five men, ...) died"
             j = after
             continue
-        if w in {",", "("}:  # ", including ...,"; "Sebanyak 900 warga (240 KK) diungsikan": asides, no clause end
+        if w == "," or w in ASIDE_CLOSERS:  # ", including ...,"; "900 warga (240 KK) diungsikan": asides, no end
             j = j + 1 if relative and clauses.relative_closed(s, j) else _past_comma(s, j, j == start)
             if j < 0:
                 return
@@ -215,7 +216,7 @@ def _after_parenthetical(s: SentenceView, j: int) -> int:
 
 def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     """After a "," or "(" at token j that does not end the clause: the token to go on from, else -1."""
-    if s.words[j] == "(":
+    if s.words[j] in ASIDE_CLOSERS:
         return _after_aside(s, j)
     after = _after_parenthetical(s, j)
     if after < 0:
@@ -256,10 +257,10 @@ def _list_goes_on(s: SentenceView, comma: int) -> int:
 
 
 def _after_aside(s: SentenceView, j: int) -> int:
-    """The token after the ")" that closes the "(" at token j in the same clause, else -1."""
+    """The token after the mark that closes the "(" or dash at token j in the same clause, else -1."""
     words = s.words
     for k in range(j + 1, min(len(words), j + 12)):
-        if words[k] == ")":
+        if words[k] == ASIDE_CLOSERS[words[j]]:  # ")", or the dash that closes a dash
             return k + 1
         if words[k] in CLAUSE_PUNCT or words[k] in {",", "."}:
             return -1

@@ -32,6 +32,7 @@ from claims.extraction.reach import (
     prefixes_of,
     takes_object,
 )
+from claims.extraction.relative_asides import DASHES
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -306,6 +307,8 @@ def _dated_adjunct(s: SentenceView, j: int) -> bool:
         return False
     after = s.words[j + 1]
     if s.words[j] in syntax_list(s, "provisional_words"):  # "korban meninggal sementara menjadi tujuh orang": for now
+        if after in syntax_list(s, "provisional_tails") and j + 2 < len(s.words):
+            after = s.words[j + 2]  # "Korban tewas sementara ini berjumlah 31 orang"
         return after in lex.total_cues or after in lex.qualifiers.firsts
     return after in lex.months or after in lex.weekdays
 
@@ -408,14 +411,17 @@ _ASIDE_REACH = 12  # how long a relative clause between commas may be
 
 def _relative_aside_before(s: SentenceView, j: int) -> int | None:
     """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
-    Friday,") that token ``j`` is in: its relative word (``j`` itself, or the comma closing it)."""
-    words, relatives = s.words, syntax_list(s, "aside_relatives")
-    if words[j] in relatives:
+    Friday,"), of a source or a time between commas (``aside_openers``: ", menurut data BNPB,"), or of an aside
+    between dashes, that token ``j`` is in."""
+    words, relatives, sources = s.words, syntax_list(s, "aside_relatives"), syntax_list(s, "aside_openers")
+    if words[j] in relatives or words[j] in sources:
         return j - 1 if j > 0 and words[j - 1] == "," else None
+    if words[j] in DASHES:  # "Jumlah korban tewas—menurut data terbaru—mencapai 31 orang"
+        return next((k for k in range(j - 1, max(0, j - _ASIDE_REACH), -1) if words[k] == words[j]), None)
     if words[j] != ",":
         return None
     for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):
-        if words[k] in relatives and words[k - 1] == ",":
+        if (words[k] in relatives or words[k] in sources) and words[k - 1] == ",":
             return k - 1
         if words[k] == "," or (is_boundary(s, k) and words[k] not in relatives):
             return None
@@ -443,6 +449,8 @@ def dated_aside(s: SentenceView, close: int) -> int | None:
 def predicate_figure(s: SentenceView, first: int) -> bool:
     """The figure at ``first`` follows an exact qualifier or change verb ("rose to", "stood at", "menjadi")."""
     lex = s.lex
+    if s.words[first] in syntax_list(s, "passing_verbs"):
+        return True  # the figure's own qualifier is a change verb: "Jumlah pengungsi, menurut IOM, menembus 2 juta"
     k = s.before_determiners(first - 1) + 1
     if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
         found = lex.qualifiers.match_ending(s.words, k)

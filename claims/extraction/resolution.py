@@ -48,6 +48,7 @@ from claims.extraction.reach_before import (
     verb_object,
 )
 from claims.extraction.searched import searched_for
+from claims.extraction.set_off_counts import set_off_count
 from claims.extraction.subject_rules import (
     closed_before,
     coordinated_class,
@@ -302,6 +303,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     burnt_by_fire,
     tally_rules.group_line,
     _fact_box,
+    set_off_count,
     _word_after,
     _shared_verb,
     verb_over_list,

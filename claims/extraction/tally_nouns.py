@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.relative_asides import relative_aside_start
 from claims.extraction.subject_rules import predicate_cue
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -28,8 +29,14 @@ def tally_noun_measure(f: Figure) -> str | None:
     if verb is None:
         return None
     # from before the figure's own surface (its qualifier: "diperkirakan akan mencapai 45.000")
-    for k in range(min(m.first, m.num_first) - 1, max(-1, m.num_first - 1 - _REACH), -1):
+    k, stop = min(m.first, m.num_first), max(-1, m.num_first - 1 - _REACH)
+    while k - 1 > stop:
+        k -= 1
         w = s.words[k]
+        opening = relative_aside_start(s, k) if w == "," else -1
+        if opening >= 0:  # "Massa, yang menurut polisi berjumlah 10 ribu orang, ...": the noun's relative clause
+            stop, k = max(-1, stop - (k - opening)), opening
+            continue
         if w == "," or w in CLAUSE_PUNCT or w in s.lex.clause_breaks or k in s.mention_firsts:
             return None
         if s.measure_at(k) is not None:

@@ -103,10 +103,22 @@ def secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
 def involved_not_sent(f: Figure) -> bool:
     """A verb of involvement right before the figure ("melibatkan 45 personel") counts a force or a crew only
     (``[cues] involvement_verbs``, ``involved_labels``)."""
-    verbs = f.s.lex.cue("involvement_verbs")
-    if not verbs or not any(w in verbs for w in f.s.words[max(0, f.m.first - _INVOLVED_REACH) : f.m.first]):
+    verbs, s = f.s.lex.cue("involvement_verbs"), f.s
+    start = max(0, f.m.first - _INVOLVED_REACH)
+    verb = next((k for k in range(start, f.m.first) if s.words[k] in verbs), -1)
+    if verb < 0:
         return False
-    return not (force(f) or f.label in f.s.lex.cue("involved_labels"))
+    return not (force(f) or f.label in s.lex.cue("involved_labels") or _involved_head(s, verb))
+
+
+def _involved_head(s: SentenceView, verb: int) -> bool:
+    """ "Personel yang dilibatkan berjumlah 3.200 orang": the noun before the relative clause of the verb of
+    involvement is a force or crew (``[cues] involved_labels``), though the figure's own noun is a classifier."""
+    k = verb - 1
+    if k < 1 or s.words[k] not in s.lex.relative_words:
+        return False
+    noun = s.lex.nouns.match_ending(s.words, k) if s.words[k - 1] in s.lex.nouns.lasts else None
+    return noun is not None and noun[1].label in s.lex.cue("involved_labels")
 
 
 _INVOLVED_REACH = 4  # words between the verb of involvement and its figure: "melibatkan kurang lebih 45"

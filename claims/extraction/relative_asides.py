@@ -1,0 +1,43 @@
+"""Asides that real copy sets between a tally's noun and its figure (issue 11, round 8): a relative clause between
+commas ("Massa, yang menurut polisi berjumlah 10 ribu orang, ...", "Penonton, yang memadati tribun sejak siang,
+mencapai 20.000 orang"), and a source named right before the figure ("yang menurut polisi berjumlah ...": the
+police are the source, not the counted noun)."""
+
+from __future__ import annotations
+
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+_REACH = 12  # words a relative clause between commas may hold
+DASHES = frozenset({"\u2014", "\u2013"})
+ASIDE_CLOSERS = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
+"""Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
+di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
+
+
+def relative_aside_start(s: SentenceView, comma: int) -> int:
+    """The comma that opens a relative clause or a source between commas (", yang ...", ", menurut IOM,"), when the
+    comma at ``comma`` opens it or closes it; else -1."""
+    words = s.words
+    if comma + 1 < len(words) and _opens_aside(s, comma + 1):
+        return comma
+    for k in range(comma - 1, max(0, comma - _REACH), -1):
+        w = words[k]
+        if w in CLAUSE_PUNCT or w == ";" or w == ".":
+            return -1
+        if w == ",":
+            return k if _opens_aside(s, k + 1) else -1
+    return -1
+
+
+def _opens_aside(s: SentenceView, k: int) -> bool:
+    """A relative word or a source (``[syntax] aside_openers``: "menurut IOM") at token ``k``, after a comma."""
+    return s.words[k] in s.lex.relative_words or s.words[k] in s.lex.syntax_words.get("aside_openers", frozenset())
+
+
+def foreign_noun(s: SentenceView, start: int) -> bool:
+    """The noun at token ``start``, right before a predicate figure, is no noun of that figure: it follows a word that
+    names a source (``[syntax] aside_openers``: "yang menurut polisi berjumlah 10 ribu orang"), or it is counted by
+    a figure of its own ("Pengungsi yang menempati 12 titik pengungsian berjumlah 4.500 jiwa": the shelters)."""
+    if start < 1:
+        return False
+    return s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset()) or s.kinds[start - 1] == "n"
