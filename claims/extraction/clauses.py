@@ -225,6 +225,8 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
             return -1
         if words[k] == ",":
             after = k + 1
+            if s.kinds[k - 1] == "n" and after < len(words) and s.kinds[after] == "n" and after not in s.mention_firsts:
+                continue  # ", aged 24, 31 and 45,": a list of numbers that are no figures (ages) goes on
             if after < len(words) and words[after] in s.lex.relative_words:
                 after += 1  # "120 rumah, baik permanen maupun semi permanen, yang hangus": the noun's relative clause
             return after if k > j + 1 and _verb_soon(s, after) else -1

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules, verb_turns
+from claims.extraction.aside_lists import aside_list
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.compared import compared_value
@@ -300,6 +301,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     burnt_by_fire,
     tally_rules.group_line,
     _fact_box,
+    aside_list,
     _word_after,
     _shared_verb,
     verb_over_list,

@@ -1,0 +1,64 @@
+"""The same construction dressed as real English copy (issue 11, round 8 robustness): material that wire and local
+reports wrap around a figure sentence must not break the reach between the figure and its measure word, nor turn
+its own numbers into counts.
+
+The sentences are our own (invented people, places and figures). Each row: the text, then ``(surface, measure,
+low, high)`` for every claim the sentence makes, in order. Controls keep the readings the rules must not change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+
+ROWS: list[Any] = [
+    # a house number before a street's name, the hundred-block of US police copy: addresses, no counts
+    (
+        "Nine tenants of the building on 27 Orchard Lane were still missing late on Friday, the fire chief said.",
+        [("Nine", "missing", 9, 9)],
+    ),
+    (
+        "Two men were wounded when shots were fired in the 2300 block of Kessler Road shortly after midnight.",
+        [("Two", "injured", 2, 2)],
+    ),
+    ("A gas blast at 118 Fenwick Street injured five people.", [("five", "injured", 5, 5)]),
+    # controls: a count before a capitalised noun that is no street, blocks that are counted
+    (
+        "Floodwaters cut off 14 Marlow villages, and 300 people were evacuated.",
+        [("14", "other", 14, 14), ("300", "displaced", 300, 300)],
+    ),
+    ("The quake destroyed 40 blocks of flats in the old town.", [("40", "damaged", 40, 40)]),
+    # the victims' ages between commas: a span or a list of ages, and the predicate after them
+    (
+        "Eleven workers, ranging in age from 19 to 52, were injured when the scaffolding gave way.",
+        [("Eleven", "injured", 11, 11)],
+    ),
+    ("Four climbers, aged 23, 27, 30 and 41, remain missing on the glacier.", [("Four", "missing", 4, 4)]),
+    ("Two soldiers, aged 20 and 22, were killed by the mine.", [("Two", "killed", 2, 2)]),
+    # a breakdown by group set off by dashes or brackets after the noun phrase it breaks down
+    (
+        "The injured — 17 men, nine women and four children — were taken to two hospitals.",
+        [("17", "injured", 17, 17), ("nine", "injured", 9, 9), ("four", "injured", 4, 4), ("two", "other", 2, 2)],
+    ),
+    (
+        "Those detained (23 men and five women) were released on bail on Sunday.",
+        [("23", "arrested", 23, 23), ("five", "arrested", 5, 5)],
+    ),
+    (
+        "The passengers \u2013 31 men and 12 women \u2013 drowned when the barge capsized.",
+        [("31", "killed", 31, 31), ("12", "killed", 12, 12)],
+    ),
+    # control: a part of a figure in brackets stays a subset
+    (
+        "Police arrested 9 suspects (3 of them teenagers) on Tuesday.",
+        [("9", "arrested", 9, 9), ("3", "other", 3, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_material_around_the_figure(text: str, expected: list[tuple[str, str, float, float | None]]) -> None:
+    assert [(c.text, c.measure, c.low, c.high) for c in extract(text, "en")] == expected
