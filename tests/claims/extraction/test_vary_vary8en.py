@@ -51,6 +51,43 @@ ROWS: list[Any] = [
         "The passengers \u2013 31 men and 12 women \u2013 drowned when the barge capsized.",
         [("31", "killed", 31, 31), ("12", "killed", 12, 12)],
     ),
+    # an aside set off by dashes between the noun and its relative clause: the relative clause is still the noun's
+    (
+        "Rescuers sought the 23 hikers \u2014 most of them students \u2014 who went missing on the ridge.",
+        [("23", "missing", 23, 23)],
+    ),
+    (
+        "About 60 people - many of them elderly - who were evacuated on Monday returned home on Thursday.",
+        [("About 60", "other", 54, 66)],
+    ),
+    # a long relative clause between commas names the measure; the predicate after it names none
+    (
+        "The six guards, who were injured when inmates set fire to mattresses in the east wing, will be questioned.",
+        [("six", "injured", 6, 6)],
+    ),
+    (
+        "The 14 fishermen, who had been detained by the coastguard off Keelan Point in May, are due home on Monday.",
+        [("14", "arrested", 14, 14)],
+    ),
+    # controls: the predicate after the aside wins; a relative clause with a figure of its own is no measure
+    (
+        "Nine miners, who were trapped for two days in a flooded shaft near Orvel, were hospitalized on Sunday.",
+        [("Nine", "hospitalized", 9, 9)],
+    ),
+    (
+        "Police named 10 suspects, who said that 3 had been arrested in the raid, on Friday.",
+        [("10", "other", 10, 10), ("3", "arrested", 3, 3)],
+    ),
+    # a grade of damage after a part, as an adverb phrase; a verb phrase of arson; a change "risen by"
+    (
+        "The cyclone damaged 2,400 houses, 310 of them beyond repair.",
+        [("2,400", "damaged", 2400, 2400), ("310", "other", 310, 310)],
+    ),
+    ("Protesters set alight 17 police vehicles outside the court.", [("17", "damaged", 17, 17)]),
+    (
+        "The number of people detained has risen by 85 to 1,140, the ministry said.",
+        [("85", "other", 85, 85), ("1,140", "arrested", 1140, 1140)],
+    ),
     # control: a part of a figure in brackets stays a subset
     (
         "Police arrested 9 suspects (3 of them teenagers) on Tuesday.",
