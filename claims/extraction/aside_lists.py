@@ -45,8 +45,8 @@ def _opening_mark(s: SentenceView, first: int) -> int:
 def aside_list(f: Figure) -> str | None:
     """The measure of a figure listed in an aside after the noun phrase it breaks down (module docstring)."""
     s, m = f.s, f.m
-    if m.partitive:
-        return None  # "3 tersangka (2 di antaranya residivis)": a part of a figure, its subset
+    if m.partitive or m.first < 2 or _OPENERS.isdisjoint(s.word_set):
+        return None  # most figures: no dash nor bracket in the sentence; "3 tersangka (2 di antaranya ...)": a part
     mark = _opening_mark(s, m.first)
     if mark < 1 or s.kinds[mark - 1] != "w" or mark - 1 in f.owned or (mark > 1 and s.texts[mark - 1][0].isupper()):
         return None  # "Kabupaten Klaten (29)": a count by place; "3 suspects (2 ...)": a figure's own noun

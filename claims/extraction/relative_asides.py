@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.clauses import aux_at
+from claims.extraction.reach import search_right
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -54,3 +55,22 @@ def relative_aside(f: Figure) -> str | None:
         if words[k] == ",":  # the predicate after the aside, when it is a measure, else the relative clause's
             return _verb_near(s, k + 1, f.cls) or _verb_near(s, comma + 2, f.cls)
     return _verb_near(s, comma + 2, f.cls)
+
+
+def restated(f: Figure) -> str | None:
+    """A figure that restates the one before it between commas (``[cues] restatements``: "320 families, or 1,150
+    people, were forced from their homes") takes the predicate after the closing comma, as the first figure's
+    noun would (the households stay ``other``: DESIGN 4.1)."""
+    s, m = f.s, f.m
+    words = s.words
+    close = max(m.np_end, m.num_end)
+    if m.first < 2 or words[m.first - 1] not in s.lex.cue("restatements") or words[m.first - 2] != ",":
+        return None
+    if close + 1 >= len(words) or words[close] != "," or f.cls not in PERSON_CLASSES:
+        return None
+    return search_right(s, close + 1, f.cls, f.owned)
+
+
+def comma_aside(f: Figure) -> str | None:
+    """A rule of ``MEASURE_RULES``: :func:`relative_aside`, else :func:`restated`."""
+    return relative_aside(f) or restated(f)

@@ -47,7 +47,7 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
-from claims.extraction.relative_asides import relative_aside
+from claims.extraction.relative_asides import comma_aside
 from claims.extraction.searched import searched_for
 from claims.extraction.subject_rules import (
     closed_before,
@@ -308,7 +308,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     verb_over_list,
     _inherited,
     _word_before,
-    relative_aside,
+    comma_aside,
     tally_rules.named_elsewhere,
     clauses.opening_whole,
     tally_noun_measure,

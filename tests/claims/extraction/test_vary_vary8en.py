@@ -88,6 +88,21 @@ ROWS: list[Any] = [
         "The number of people detained has risen by 85 to 1,140, the ministry said.",
         [("85", "other", 85, 85), ("1,140", "arrested", 1140, 1140)],
     ),
+    # a restatement between commas takes the predicate after the closing comma; households stay other
+    (
+        "The mudslide drove 540 families, or about 2,100 people, from their homes.",
+        [("540", "other", 540, 540), ("about 2,100", "displaced", 1890, 2310)],
+    ),
+    (
+        "Organisers said 90 households, or 380 residents, had been evacuated by boat.",
+        [("90", "other", 90, 90), ("380", "displaced", 380, 380)],
+    ),
+    # the active voice of "treated for injuries"; a crowd verb
+    ("Medics treated 31 fans for minor injuries after the crush.", [("31", "injured", 31, 31)]),
+    (
+        "About 8,000 people packed the streets of the old town for the vigil.",
+        [("About 8,000", "participants", 7200, 8800)],
+    ),
     # control: a part of a figure in brackets stays a subset
     (
         "Police arrested 9 suspects (3 of them teenagers) on Tuesday.",
