@@ -24,19 +24,18 @@ _OPENERS = frozenset({"\u2014", "\u2013", "(", "-"})
 _NOUN_REACH = 3  # the words of the noun phrase before the mark that may name the measure ("the people arrested")
 
 
-def _opening_mark(s: SentenceView, first: int) -> int:
+def _opening_mark(s: SentenceView, first: int, owned: set[int]) -> int:
     """The opening mark of the aside whose list the figure at ``first`` is an item of (the first item right after
-    the mark, a later one after items and joiners only), else -1."""
+    the mark, a later one after items, commas and joiners only), when the aside closes after the figure; else -1."""
     words, lex = s.words, s.lex
     k = first - 1
     while k > 0 and first - k < 16:
         w = words[k]
         if w in _OPENERS:
             spaced = w != "-" or not (s.glue[k] or s.glue[k + 1])  # "-" as a dash, not inside "Thirty-eight"
-            return k if spaced and k > 0 else -1
-        if w in CLAUSE_PUNCT or w in {".", ";"} or s.measure_at(k) is not None:
-            return -1
-        if not (w == "," or w in lex.list_joiners or s.kinds[k] == "w" or k in s.mention_firsts or s.kinds[k] == "n"):
+            close = aside_end(s, k) if spaced else None
+            return k if close is not None and close > first else -1
+        if not (w == "," or w in lex.list_joiners or k in owned):
             return -1
         k -= 1
     return -1
@@ -47,7 +46,7 @@ def aside_list(f: Figure) -> str | None:
     s, m = f.s, f.m
     if m.partitive or m.first < 2 or _OPENERS.isdisjoint(s.word_set):
         return None  # most figures: no dash nor bracket in the sentence; "3 tersangka (2 di antaranya ...)": a part
-    mark = _opening_mark(s, m.first)
+    mark = _opening_mark(s, m.first, f.owned)
     if mark < 1 or s.kinds[mark - 1] != "w" or mark - 1 in f.owned or (mark > 1 and s.texts[mark - 1][0].isupper()):
         return None  # "Kabupaten Klaten (29)": a count by place; "3 suspects (2 ...)": a figure's own noun
     lex, words = s.lex, s.words

@@ -26,7 +26,7 @@ from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.speakers import speaker_colon
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import ABBREVIATION_DOT, CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -419,10 +419,11 @@ def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
         return common_place(s, k)  # "44 in the neighbouring state"
     start = k
-    while k < n and kinds[k] != "p":
+    while k < n and (kinds[k] != "p" or words[k] == ABBREVIATION_DOT):  # "St. Albans"
         w = words[k]
         if (
             texts[k][0].isupper()
+            or w == ABBREVIATION_DOT
             or w in lex.place_parts
             or (kinds[k] == "n" and k + 1 < n and texts[k + 1][0].isupper())
             or (w in lex.list_joiners and k + 1 < n and texts[k + 1][0].isupper() and _plural_end(s, k + 1))

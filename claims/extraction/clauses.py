@@ -243,10 +243,24 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
             after = k + 1
             if s.kinds[k - 1] == "n" and after < len(words) and s.kinds[after] == "n" and after not in s.mention_firsts:
                 continue  # ", aged 24, 31 and 45,": a list of numbers that are no figures (ages) goes on
+            if _names_either_side(s, k):
+                continue  # ", drawn from Kenya, Rwanda and Burundi,": a list of names goes on
             if after < len(words) and words[after] in s.lex.relative_words:
                 after += 1  # "120 rumah, baik permanen maupun semi permanen, yang hangus": the noun's relative clause
             return after if k > j + 1 and _verb_soon(s, after) else -1
     return -1
+
+
+def _names_either_side(s: SentenceView, comma: int) -> bool:
+    """A capitalised word (not the sentence's first) on either side of the comma at ``comma``."""
+    texts, kinds, after = s.texts, s.kinds, comma + 1
+    return (
+        comma > 1
+        and after < len(texts)
+        and kinds[comma - 1] == kinds[after] == "w"
+        and texts[comma - 1][0].isupper()
+        and texts[after][0].isupper()
+    )
 
 
 _VERB_REACH = 3  # "..., have now died": the predicate after an aside starts within a few words

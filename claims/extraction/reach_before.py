@@ -408,6 +408,8 @@ def _relative_aside_before(s: SentenceView, j: int) -> int | None:
     """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
     Friday,") that token ``j`` is in: its relative word (``j`` itself, or the comma closing it)."""
     words, relatives = s.words, syntax_list(s, "aside_relatives")
+    if words[j] in ("\u2014", "\u2013"):  # "The death toll \u2014 which does not include ... \u2014 stood at 52"
+        return next((k for k in range(j - 1, max(0, j - 2 * _ASIDE_REACH), -1) if words[k] == words[j]), None)
     if words[j] in relatives:
         return j - 1 if j > 0 and words[j - 1] == "," else None
     if words[j] != ",":

@@ -260,7 +260,7 @@ def _fact_box(f: Figure) -> str | None:
     """A label that names the measure, then a colon: "Korban tewas: 12 orang", "Homes destroyed: at least 430"."""
     s, m = f.s, f.m
     k = m.first - 1
-    if k < 1 or s.words[k] != ":":
+    if k < 1 or s.words[k] not in (":", "\u2014", "\u2013"):  # "Killed \u2014 23 | Injured \u2014 140"
         return None
     j = k - 1
     while j >= 0 and s.words[j] not in CLAUSE_PUNCT and s.words[j] not in {",", "."}:
@@ -301,8 +301,8 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     compared_value,
     burnt_by_fire,
     tally_rules.group_line,
-    _fact_box,
     aside_list,
+    _fact_box,
     _word_after,
     _shared_verb,
     verb_over_list,

@@ -103,6 +103,37 @@ ROWS: list[Any] = [
         "About 8,000 people packed the streets of the old town for the vigil.",
         [("About 8,000", "participants", 7200, 8800)],
     ),
+    # the dot of an abbreviation inside a name ends no clause, and the name keeps it
+    (
+        "The crash injured 41 people: 25 in Port Ellis, 10 in St. Kilda and 6 in Marrow Bay.",
+        [("41", "injured", 41, 41), ("25", "injured", 25, 25), ("10", "injured", 10, 10), ("6", "injured", 6, 6)],
+    ),
+    ("About 2,300 people living near Mt. Halvar were evacuated on Sunday.", [("About 2,300", "displaced", 2070, 2530)]),
+    ("Sgt. Mina Torres said 14 people were arrested outside the stadium.", [("14", "arrested", 14, 14)]),
+    # a distance that sizes where the counted people live stands in no one's way
+    (
+        "Some 900 villagers living within a 5-km radius of the crater have fled.",
+        [("Some 900", "displaced", 810, 990), ("5-km", "other", 5, 5)],
+    ),
+    # the first clock time of a time range is no count
+    ("Patrols stopped three boats between 1 and 3 a.m. near the river.", [("three", "other", 3, 3)]),
+    # a fact-box line with dashes, a headline in the present tense, a strike verb
+    (
+        "Dead \u2014 9 | Injured \u2014 31 | Evacuated \u2014 1,200",
+        [("9", "killed", 9, 9), ("31", "injured", 31, 31), ("1,200", "displaced", 1200, 1200)],
+    ),
+    ("Quake Death Toll Climbs to 118", [("118", "killed", 118, 118)]),
+    ("About 6,000 nurses walked off the job on Monday.", [("About 6,000", "participants", 5400, 6600)]),
+    # a dash aside between a tally and its change verb; a list of names inside a comma aside; a child's age
+    (
+        "The number of arrests \u2014 which includes those held for looting \u2014 stood at 230 on Friday.",
+        [("230", "arrested", 230, 230)],
+    ),
+    (
+        "About 700 volunteers, drawn from Tarvin, Oakley and Brisk, were deployed to fill sandbags.",
+        [("About 700", "deployed", 630, 770)],
+    ),
+    ("Nine people, among them a boy of 4, were injured in the blast.", [("Nine", "injured", 9, 9)]),
     # control: a part of a figure in brackets stays a subset
     (
         "Police arrested 9 suspects (3 of them teenagers) on Tuesday.",
