@@ -74,3 +74,22 @@ def restated(f: Figure) -> str | None:
 def comma_aside(f: Figure) -> str | None:
     """A rule of ``MEASURE_RULES``: :func:`relative_aside`, else :func:`restated`."""
     return relative_aside(f) or restated(f)
+
+
+_ITEM_ASIDE = 14  # how long a relative clause between commas inside a list may be
+
+
+def item_aside(s: SentenceView, gap: range) -> range:
+    """The tokens of a relative clause between commas (``[cues] item_asides``, no figure in it) inside ``gap``, the
+    words between two items of a list: "15 in Norvale, where a levee failed at 2 a.m., and eight in Castlerow";
+    from its opening comma to the token before its closing one (empty when none)."""
+    words, openers = s.words, s.lex.cue("item_asides")
+    for k in gap:
+        if words[k] == "," and k + 1 < gap.stop and words[k + 1] in openers:
+            for j in range(k + 2, min(gap.stop, k + _ITEM_ASIDE)):
+                if j in s.mention_firsts:
+                    return range(0)
+                if words[j] == ",":
+                    return range(k, j)
+            return range(0)
+    return range(0)

@@ -134,6 +134,20 @@ ROWS: list[Any] = [
         [("About 700", "deployed", 630, 770)],
     ),
     ("Nine people, among them a boy of 4, were injured in the blast.", [("Nine", "injured", 9, 9)]),
+    # a time adverb after a whole's participle; a relative clause between commas inside a list by place
+    (
+        "Of the 35 arrests made so far, 20 were in Lisford and 15 in Carrow.",
+        [("35", "arrested", 35, 35), ("20", "arrested", 20, 20), ("15", "arrested", 15, 15)],
+    ),
+    (
+        "The floods killed 17 people: 12 in Ostrava, where the river burst its banks, and five in Brno.",
+        [("17", "killed", 17, 17), ("12", "killed", 12, 12), ("five", "killed", 5, 5)],
+    ),
+    # control: a clause with a figure of its own after the relative word ends the list
+    (
+        "The floods killed 17 people: 12 in Ostrava, where 300 homes were flooded, and a driver in Brno.",
+        [("17", "killed", 17, 17), ("12", "killed", 12, 12), ("300", "other", 300, 300)],
+    ),
     # control: a part of a figure in brackets stays a subset
     (
         "Police arrested 9 suspects (3 of them teenagers) on Tuesday.",
