@@ -148,6 +148,11 @@ ROWS: list[Any] = [
         "The floods killed 17 people: 12 in Ostrava, where 300 homes were flooded, and a driver in Brno.",
         [("17", "killed", 17, 17), ("12", "killed", 12, 12), ("300", "other", 300, 300)],
     ),
+    # the tally as the object of the change verb, the increment after it
+    (
+        "The coroner raised the number of dead by 6, to 88, on Wednesday.",
+        [("6", "other", 6, 6), ("88", "killed", 88, 88)],
+    ),
     # control: a part of a figure in brackets stays a subset
     (
         "Police arrested 9 suspects (3 of them teenagers) on Tuesday.",
