@@ -2012,7 +2012,7 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         39,
         "6,500",
         "participants",
-    ): "'the crowd was estimated at n' is read as about; the corpora read 'estimated at n' as exact",
+    ): "judgement: labelled exact after the corpora's 'were estimated at 14,800'; the lexicon reads an estimating verb ('the crowd was estimated at n') as about (DESIGN 4.1)",
     (
         "en_vary8",
         41,
