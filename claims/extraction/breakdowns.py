@@ -24,9 +24,10 @@ from claims.extraction.origin_names import after_origin_name
 from claims.extraction.phrase_cover import measure_over
 from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
+from claims.extraction.relative_measures import item_aside
 from claims.extraction.speakers import speaker_colon
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import ABBREVIATION_DOT, CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -145,7 +146,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         return False
     end = max(previous.np_end, previous.last)
     gap = range(end if end < m.first else previous.last, m.first)  # a noun phrase may run on into the item
-    if len(gap) > _MAX_GAP:
+    aside = item_aside(s, gap)  # "15 in Norvale, where a levee failed, and eight in Castlerow"
+    if len(gap) - len(aside) > _MAX_GAP:
         return False
     words, lex = s.words, s.lex
     cues = [k for k in gap if words[k] in lex.breakdown_cues]
@@ -158,6 +160,8 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     separated = placed = False
     for k in gap:
         w = words[k]
+        if k in aside:
+            continue
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
             return False  # "..., while dozens of people died": a new clause, no item
         if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues or _bullet(s, k):
@@ -419,10 +423,11 @@ def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
         return common_place(s, k)  # "44 in the neighbouring state"
     start = k
-    while k < n and kinds[k] != "p":
+    while k < n and (kinds[k] != "p" or words[k] == ABBREVIATION_DOT):  # "St. Albans"
         w = words[k]
         if (
             texts[k][0].isupper()
+            or w == ABBREVIATION_DOT
             or w in lex.place_parts
             or (kinds[k] == "n" and k + 1 < n and texts[k + 1][0].isupper())
             or (w in lex.list_joiners and k + 1 < n and texts[k + 1][0].isupper() and _plural_end(s, k + 1))

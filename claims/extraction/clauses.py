@@ -17,6 +17,7 @@ def modifier_at(s: SentenceView, start: int, position: int, measure: str) -> boo
     kembali"), or a participle or an other-verb with no auxiliary right after the noun phrase ("70 people injured in
     the crush were admitted to hospital", "the 9 people on board were killed"), opens a modifier of the noun: not the
     figure's predicate (``measure`` is at ``position``)."""
+    start = past_aside(s, start)  # "30 people - most of them students - who were detained ..."
     if start >= len(s.words) or s.words[start] in s.lex.relative_words:
         return start < len(s.words)
     noun_before = start > 0 and s.words[start - 1] in s.lex.nouns.lasts  # "117 wounded were ...": no noun to modify
@@ -151,7 +152,8 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     them ("12 orang yang tewas dan 5 luka"), after a participle an auxiliary before it, and a real measure, or an
     other-verb after a relative clause of a figure that is no whole ("45 pasien yang dirawat telah sembuh")."""
     k, measure = later
-    relative = s.words[start] in s.lex.relative_words
+    after_aside = past_aside(s, start)
+    relative = after_aside < len(s.words) and s.words[after_aside] in s.lex.relative_words
     if relative and k > 0 and s.words[k - 1] in s.lex.coordinators:
         return False  # "45 orang yang mengalami luka-luka dan dirawat di rumah sakit": a second verb of the clause
     modifier = measure in PEOPLE_MEASURES and s.lex.modifiers_follow and position == start  # needs no auxiliary
@@ -202,6 +204,20 @@ def aside_end(s: SentenceView, j: int) -> int | None:
     return None
 
 
+def past_aside(s: SentenceView, start: int) -> int:
+    """The token after an aside set off by dashes or brackets that opens at ``start`` (after a figure's noun) and
+    closes in the sentence, else ``start``."""
+    after = aside_end(s, start) if start < len(s.words) and s.words[start] in ASIDES else None
+    return start if after is None else after
+
+
+def aside_span(s: SentenceView, start: int, j: int) -> range:
+    """The tokens of an aside set off by dashes or brackets right at ``start`` (after a figure's noun) that closes
+    before token ``j``: "the 14 villagers \u2014 most of them women \u2014 who are still missing"; empty when none."""
+    after = aside_end(s, start) if start < j and s.words[start] in ASIDES else None
+    return range(start, after) if after is not None and after <= j else range(0)
+
+
 _ASIDE_REACH = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
 _LONG_ASIDE_REACH = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
 _NAMES_REACH = 30  # a list of names with their ages: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"
@@ -229,6 +245,10 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
             return -1
         if words[k] == ",":
             after = k + 1
+            if s.kinds[k - 1] == "n" and after < len(words) and s.kinds[after] == "n" and after not in s.mention_firsts:
+                continue  # ", aged 24, 31 and 45,": a list of numbers that are no figures (ages) goes on
+            if _names_either_side(s, k):
+                continue  # ", drawn from Kenya, Rwanda and Burundi,": a list of names goes on
             if after < len(words) and words[after] in s.lex.relative_words:
                 after += 1  # "120 rumah, baik permanen maupun semi permanen, yang hangus": the noun's relative clause
             if k > j + 1 and _verb_soon(s, after):
@@ -236,6 +256,18 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
             if not naming:
                 return -1
     return -1
+
+
+def _names_either_side(s: SentenceView, comma: int) -> bool:
+    """A capitalised word (not the sentence's first) on either side of the comma at ``comma``."""
+    texts, kinds, after = s.texts, s.kinds, comma + 1
+    return (
+        comma > 1
+        and after < len(texts)
+        and kinds[comma - 1] == kinds[after] == "w"
+        and texts[comma - 1][0].isupper()
+        and texts[after][0].isupper()
+    )
 
 
 _VERB_REACH = 3  # "..., have now died": the predicate after an aside starts within a few words

@@ -13,7 +13,9 @@ from claims.extraction.affixes import has_suffix
 from claims.extraction.age_lists import listed_age
 from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.enumerators import item_number, listed_identifier
+from claims.extraction.lexicon import Lexicon
 from claims.extraction.numbers import Reading
+from claims.extraction.street_numbers import street_number
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
 
@@ -65,12 +67,12 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         if kinds[i] == "w" and before == lex.ordinal_prefix and i >= 2 and s.words[i - 2] in lex.time_units:
             return True  # "pencarian hari ke empat": an ordinal written apart (but "dibawa ke empat rumah sakit")
     end = reading.end
-    if end < len(kinds) and s.words[end] in lex.not_count_after.firsts and lex.not_count_after.match(s.words, end):
-        return True  # "naik dua kali lipat", "three times as many": a multiplier
+    if end < len(kinds) and _not_count_after(s, i, end):
+        return True  # "naik dua kali lipat", "three times as many": a multiplier; "on 14 Tamar Street": an address
     if kinds[i] == "w" and end + 1 < len(kinds) and _one_of(s, i, end):
         return True  # "one of the largest evacuations", "the volcano is one of 23 active volcanoes"
-    if kinds[i] == "n" and end + 1 < len(kinds) and s.words[end] in lex.range_joiners and end + 1 in s.blocked:
-        return reading.value <= 31 and kinds[end + 1] == "n"  # "3 hingga 6 Mei 2024": the first day of a date range
+    if kinds[i] == "n" and end + 1 < len(kinds) and end + 1 in s.blocked and _range_joiner(lex, s.words[end]):
+        return reading.value <= 31 and kinds[end + 1] == "n"  # "3 hingga 6 Mei", "between 2 and 4 a.m."
     return (
         end < len(kinds)
         and (
@@ -82,6 +84,18 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         )
         and _span_or_label_after(s, end)
     )
+
+
+def _range_joiner(lex: Lexicon, word: str) -> bool:
+    """A word that joins the two ends of a range ("hingga", "to", "and" after "between")."""
+    return word in lex.range_joiners or word in lex.range_between_joiners
+
+
+def _not_count_after(s: SentenceView, i: int, end: int) -> bool:
+    """The words after the number make it no count: a multiplier ("kali lipat", "times as many") or the street of
+    an address (:func:`street_number`)."""
+    after = s.lex.not_count_after
+    return (s.words[end] in after.firsts and after.match(s.words, end) is not None) or street_number(s, i, end)
 
 
 def _numeral_or_title(s: SentenceView, i: int) -> bool:

@@ -350,9 +350,10 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
         return False
     objects = syntax_list(s, "object_prepositions")
     place = False  # after a place preposition: the words name the place ("12 people in the village who ...")
+    aside = clauses.aside_span(s, start, j)  # "the 14 villagers - most of them women - who are still missing"
     for k in range(origin, j):
         w = words[k]
-        if k in owned or (k == start and w in lex.qualifiers_after.firsts):  # "30 rumah lebih yang rusak"
+        if k in owned or k in aside or (k == start and w in lex.qualifiers_after.firsts):  # "30 rumah lebih yang"
             continue
         place = place or (k >= start and w in lex.place_prepositions and w not in lex.of_words)
         if w in objects or w in syntax_list(s, "pronouns") or active_verb(s, k):

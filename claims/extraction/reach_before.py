@@ -416,8 +416,10 @@ def _relative_aside_before(s: SentenceView, j: int) -> int | None:
     words, relatives, sources = s.words, syntax_list(s, "aside_relatives"), syntax_list(s, "aside_openers")
     if words[j] in relatives or words[j] in sources:
         return j - 1 if j > 0 and words[j - 1] == "," else None
-    if words[j] in DASHES:  # "Jumlah korban tewas—menurut data terbaru—mencapai 31 orang"
-        return next((k for k in range(j - 1, max(0, j - _ASIDE_REACH), -1) if words[k] == words[j]), None)
+    if (
+        words[j] in DASHES
+    ):  # "Jumlah korban tewas—menurut data terbaru—mencapai 31", "The toll — which ... — stood at 52"
+        return next((k for k in range(j - 1, max(0, j - 2 * _ASIDE_REACH), -1) if words[k] == words[j]), None)
     if words[j] != ",":
         return None
     for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):

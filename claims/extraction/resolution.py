@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.extraction import clauses, misreads, tally_rules, verb_turns
+from claims.extraction.aside_lists import aside_list
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.compared import compared_value
@@ -47,6 +48,7 @@ from claims.extraction.reach_before import (
     verb_between,
     verb_object,
 )
+from claims.extraction.relative_measures import comma_aside
 from claims.extraction.searched import searched_for
 from claims.extraction.set_off_counts import set_off_count
 from claims.extraction.subject_rules import (
@@ -261,7 +263,7 @@ def _fact_box(f: Figure) -> str | None:
     """A label that names the measure, then a colon: "Korban tewas: 12 orang", "Homes destroyed: at least 430"."""
     s, m = f.s, f.m
     k = m.first - 1
-    if k < 1 or s.words[k] != ":":
+    if k < 1 or s.words[k] not in (":", "\u2014", "\u2013"):  # "Killed \u2014 23 | Injured \u2014 140"
         return None
     j = k - 1
     while j >= 0 and s.words[j] not in CLAUSE_PUNCT and s.words[j] not in {",", "."}:
@@ -302,6 +304,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     compared_value,
     burnt_by_fire,
     tally_rules.group_line,
+    aside_list,
     _fact_box,
     set_off_count,
     _word_after,
@@ -309,6 +312,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     verb_over_list,
     _inherited,
     _word_before,
+    comma_aside,
     tally_rules.named_elsewhere,
     clauses.opening_whole,
     tally_noun_measure,

@@ -127,10 +127,10 @@ def _grade_part(s: SentenceView, m: Mention, whole: Mention) -> bool:
     a grade adverb alone after the part (or its partitive) picks a grade of the whole's measure out of it; the
     part becomes ``other`` with the grade's label and the whole's group (True when it did)."""
     k = _past_partitive(s, m.last)
-    if m.measure not in ("other", whole.measure) or k >= len(s.words) or not _item_ends(s, k + 1):
+    if m.measure not in ("other", whole.measure) or k >= len(s.words):
         return False
-    grade = _grade_at(s, k)
-    label = GRADE_LABELS.get((grade, whole.measure)) if grade is not None else None
+    grade, length = _grade_at(s, k)
+    label = GRADE_LABELS.get((grade, whole.measure)) if grade is not None and _item_ends(s, k + length) else None
     if label is None:
         return False
     if whole.measure == "damaged":
@@ -144,13 +144,15 @@ def _grade_part(s: SentenceView, m: Mention, whole: Mention) -> bool:
     return True
 
 
-def _grade_at(s: SentenceView, k: int) -> str | None:
-    """The grade whose adverb (``[subjects] grade_NAME``) is the word at token k, None for none."""
+def _grade_at(s: SentenceView, k: int) -> tuple[str | None, int]:
+    """The grade whose adverb (``[subjects] grade_NAME``: "severely", "beyond repair") starts at token k and its
+    length in tokens; ``(None, 0)`` for none."""
     for grade in GRADES:
         adverbs = s.lex.subject_cues.get("grade_" + grade)
-        if adverbs is not None and s.words[k] in adverbs.firsts and adverbs.match(s.words, k) == (1, True):
-            return grade
-    return None
+        found = adverbs.match(s.words, k) if adverbs is not None and s.words[k] in adverbs.firsts else None
+        if found is not None and found[1]:
+            return grade, found[0]
+    return None, 0
 
 
 def _name_participle(s: SentenceView, m: Mention) -> None:

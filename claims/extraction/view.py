@@ -25,6 +25,10 @@ _PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-
 CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
+ABBREVIATION_DOT = "\u00b7"
+"""The word of the dot of an abbreviation inside a name (:meth:`SentenceView._mute_abbreviation_dots`)."""
+
+
 def first_digit(text: str, start: int, end: int, columns: TokenColumns) -> int:
     """The offset of the first digit of ``text[start:end]``, ``end`` when there is none: every digit is in a number
     token, so the first number token's start. The scans for things that start with a digit start there."""
@@ -64,6 +68,8 @@ class SentenceView:
         self.word_set: frozenset[str] = frozenset(self.words)
         if not lex.break_adverb_firsts.isdisjoint(self.word_set):
             self._join_adverbs(lex.break_adverbs)
+        if "." in self.word_set and (self.words[-1] != "." or self.words.count(".") > 1):
+            self._mute_abbreviation_dots(lex.cue("name_abbreviations"))
         digit = first_digit(text, start, end, columns)
         ascii_only = plain_ascii(text, start, end)
         self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit, ascii_only)
@@ -81,6 +87,18 @@ class SentenceView:
                 if words is self.columns.words:
                     words = self.words = list(words)
                 words[j] = f"{words[j]} {words[j + 1]}"
+        self.word_set = frozenset(words)
+
+    def _mute_abbreviation_dots(self, abbreviations: frozenset[str]) -> None:
+        """The dot of an abbreviation inside a name ("St. Albans", "Mt. Lokon", "Lt. Marco Reyes", "W. Grand Ave.")
+        is no sentence end: its word becomes ``ABBREVIATION_DOT``, which no rule reads as one (``[cues]
+        name_abbreviations``); the columns, shared, are not changed."""
+        words, texts, glue = self.words, self.texts, self.glue
+        for k in range(1, len(words) - 1):
+            if words[k] == "." and glue[k] and words[k - 1] in abbreviations and texts[k - 1][0].isupper():
+                if words is self.columns.words:
+                    words = self.words = list(words)
+                words[k] = ABBREVIATION_DOT
         self.word_set = frozenset(words)
 
     # -- exclusions ---------------------------------------------------------------------

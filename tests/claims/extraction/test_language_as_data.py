@@ -182,7 +182,8 @@ def language_words(path: Path) -> Iterator[tuple[int, str]]:
         value, key = node.value, id(node)
         if key in named or value in NAMES or _allowed(value, path.name) or (value in KEYS and key in keyed):
             continue
-        term = LETTER.search(value) is not None and value.strip() in TERMS
+        # one letter is a token kind ('w', 'n') or a mark, though a lexicon lists 'w' (West) as an abbreviation
+        term = LETTER.search(value) is not None and len(value.strip()) > 1 and value.strip() in TERMS
         if term or WORDLIKE.fullmatch(value) or (key in affixes and value.isalpha() and value.islower()):
             yield node.lineno, value
 
