@@ -1989,4 +1989,19 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "arrested",
     ): "'police picked up n people wanted on warrants': 'picked up' is no arrest verb (it also picks up survivors)",
     ("enl5", 24, "640", "arrested"): "'police picked up n people ... and m others': 'picked up' is no arrest verb",
+    ("idm2", 8, "Seorang", "killed"): "'seorang' (se- + orang) is read as no figure",
+    ("idm2", 18, "Seorang", "hospitalized"): "'seorang' (se- + orang) is read as no figure",
+    (
+        "idm2",
+        18,
+        "tiga",
+        "other",
+    ): "the agent of a noun of an act ('korban perundungan tiga kakak kelasnya hingga harus dirawat'): the hospital stay is read as the figure's",
+    ("idm2", 23, "seorang", "injured"): "'seorang' (se- + orang) is read as no figure",
+    (
+        "idm2",
+        29,
+        "68",
+        "deployed",
+    ): "'dipimpin ... dengan n personel': 'dengan' after an operation's leader is no deployment",
 }
