@@ -2004,4 +2004,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "68",
         "deployed",
     ): "'dipimpin ... dengan n personel': 'dengan' after an operation's leader is no deployment",
+    (
+        "idm3",
+        20,
+        "sekitar 300",
+        "participants",
+    ): "supporters who come to an office ('n pendukung paslon mendatangi kantor KPU'): 'mendatangi' is no turnout verb",
 }

@@ -15,7 +15,8 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - a number after an identifier word ("gelombang 2") that a unit follows, or that opens a range a unit closes, is a
   measurement ("ketinggian gelombang 2 meter hingga 3,5 meter": ``measured_identifiers.py``);
 - named people with their ages between commas after a figure do not end its clause ("Dua petani, Karto (57) dan Dimas
-  (24), tewas di sawah": ``named_appositions.py``, ``[cues] name_apposition_leads``).
+  (24), tewas di sawah": ``named_appositions.py``, ``[cues] name_apposition_leads``);
+- "tempat pemungutan suara" spelled out counts polling stations (``[nouns]``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ INDONESIAN: list[Any] = [
     # the people of a figure named between commas before its verb
     ("Dua nelayan, Rusdi (45) dan Amir (38), hilang saat melaut.", [("missing", "people", 2, 2)]),
     ("Tiga siswa, yakni RF (13), DA (14) dan MS (13), diamankan polisi.", [("arrested", "people", 3, 3)]),
+    # the polling station spelled out
+    ("Kecurangan ditemukan di 17 tempat pemungutan suara.", [("other", "polling stations", 17, 17)]),
 ]
 
 
