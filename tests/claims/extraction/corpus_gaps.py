@@ -2010,4 +2010,23 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sekitar 300",
         "participants",
     ): "supporters who come to an office ('n pendukung paslon mendatangi kantor KPU'): 'mendatangi' is no turnout verb",
+    (
+        "idm4",
+        5,
+        "1",
+        "other",
+    ): "judgement: 'terjatuh terkena tembakan gas air mata' (labelled a fall, other) is read as injured: the canister hit is an injury word",
+    (
+        "idm4",
+        12,
+        "1.200",
+        "deployed",
+    ): "'Jumlah aparat yang mencapai n orang': a force counted by a tally noun with no deployment verb",
+    ("idm4", 19, "24", "other"): "a bare 'n unit' (fire engines) with no noun of its kind is read as no figure",
+    (
+        "idm4",
+        22,
+        "80",
+        "deployed",
+    ): "'n unit armada pemadam berikut m personel berhasil memadamkan api': firefighters putting out a fire are not read as deployed",
 }

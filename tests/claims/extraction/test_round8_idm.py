@@ -16,7 +16,13 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   measurement ("ketinggian gelombang 2 meter hingga 3,5 meter": ``measured_identifiers.py``);
 - named people with their ages between commas after a figure do not end its clause ("Dua petani, Karto (57) dan Dimas
   (24), tewas di sawah": ``named_appositions.py``, ``[cues] name_apposition_leads``);
-- "tempat pemungutan suara" spelled out counts polling stations (``[nouns]``).
+- "tempat pemungutan suara" spelled out counts polling stations (``[nouns]``);
+- training is no turnout ("mengikuti prajabatan/diklat"), "menyerahkan diri" counts those who surrendered
+  (``[other_verbs]``); prison cells are numbered ("kamar 2": ``[exclusions] identifier_words``); land is measured in
+  ares ("85 are": ``[units]``); a head wound in a clash is an injury ("mengalami perdarahan di kepala": ``[measures]``);
+  "taksiran kerugian" is an estimate (``[qualifiers] about``);
+- a capitalised measure word opening a sentence is no place of a breakdown item ("Pengerahan 24 unit dan 120
+  personel": no deployed units at "Pengerahan"; ``breakdowns._place_before``).
 """
 
 from __future__ import annotations
@@ -69,6 +75,22 @@ INDONESIAN: list[Any] = [
     ("Tiga siswa, yakni RF (13), DA (14) dan MS (13), diamankan polisi.", [("arrested", "people", 3, 3)]),
     # the polling station spelled out
     ("Kecurangan ditemukan di 17 tempat pemungutan suara.", [("other", "polling stations", 17, 17)]),
+    # jailbreak reports: training is no turnout, giving oneself up, numbered cells
+    ("Tiga sipir yang sedang mengikuti diklat tidak berjaga malam itu.", [("other", "prison guards", 3, 3)]),
+    (
+        "Dua napi ditangkap di rumah orang tuanya, dan satu lagi menyerahkan diri ke polsek.",
+        [("arrested", "people", 2, 2), ("other", "surrendered", 1, 1)],
+    ),
+    ("Napi kamar 4 blok C diperiksa petugas.", []),
+    # evictions: land in ares, head wounds
+    (
+        "Lahan seluas 120 are itu disengketakan dua keluarga.",
+        [("other", "ares", 120, 120), ("other", "households", 2, 2)],
+    ),
+    ("Dua pemuda mengalami perdarahan di kepala akibat lemparan batu.", [("injured", "people", 2, 2)]),
+    # Gulkarmat releases: the estimate as a noun; a capitalised measure word opens no place
+    ("Taksiran kerugian sebesar Rp 80 juta.", [("other", "IDR", 72000000, 88000000)]),
+    ('"Dikerahkan 9 unit dan 45 personel," kata Kasi Ops.', [("deployed", "people", 45, 45)]),
 ]
 
 
