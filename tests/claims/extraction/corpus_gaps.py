@@ -2029,4 +2029,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "80",
         "deployed",
     ): "'n unit armada pemadam berikut m personel berhasil memadamkan api': firefighters putting out a fire are not read as deployed",
+    (
+        "idm5",
+        8,
+        "sekitar tiga",
+        "other",
+    ): "a bare animal classifier with no noun in its sentence ('Ada sekitar tiga ekor'): read as no figure",
 }

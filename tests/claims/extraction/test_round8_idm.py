@@ -22,7 +22,8 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   ares ("85 are": ``[units]``); a head wound in a clash is an injury ("mengalami perdarahan di kepala": ``[measures]``);
   "taksiran kerugian" is an estimate (``[qualifiers] about``);
 - a capitalised measure word opening a sentence is no place of a breakdown item ("Pengerahan 24 unit dan 120
-  personel": no deployed units at "Pengerahan"; ``breakdowns._place_before``).
+  personel": no deployed units at "Pengerahan"; ``breakdowns._place_before``);
+- "boks" counts boxes and "saudaranya" relatives (``[nouns]``).
 """
 
 from __future__ import annotations
@@ -91,6 +92,10 @@ INDONESIAN: list[Any] = [
     # Gulkarmat releases: the estimate as a noun; a capitalised measure word opens no place
     ("Taksiran kerugian sebesar Rp 80 juta.", [("other", "IDR", 72000000, 88000000)]),
     ('"Dikerahkan 9 unit dan 45 personel," kata Kasi Ops.', [("deployed", "people", 45, 45)]),
+    # lobster-seed busts and river drownings: boxes and relatives
+    ("Petugas menemukan 40 boks berisi benih lobster.", [("other", "boxes", 40, 40)]),
+    ("Dia datang bersama dua saudaranya.", [("other", "relatives", 2, 2)]),
+    ("Sebanyak 27 warga mengungsi ke rumah saudaranya.", [("displaced", "people", 27, 27)]),
 ]
 
 
