@@ -2035,4 +2035,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sekitar tiga",
         "other",
     ): "a bare animal classifier with no noun in its sentence ('Ada sekitar tiga ekor'): read as no figure",
+    (
+        "idm6",
+        13,
+        "empat",
+        "other",
+    ): "the whole of a partitive after an arrest verb, agent of a relative clause ('tiga dari empat pelaku ... yang menyebabkan seorang pelajar meninggal'): read as killed",
+    (
+        "idm6",
+        14,
+        "40",
+        "participants",
+    ): "an estimating verb at the head of the sentence ('Diperkirakan peserta tawuran berjumlah 40 orang') does not reach the figure",
+    (
+        "idm6",
+        15,
+        "lima",
+        "injured",
+    ): "judgement: 'mengalami luka-luka dan masih dirawat intensif' (labelled injured) is read as hospitalized",
 }

@@ -23,7 +23,9 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   "taksiran kerugian" is an estimate (``[qualifiers] about``);
 - a capitalised measure word opening a sentence is no place of a breakdown item ("Pengerahan 24 unit dan 120
   personel": no deployed units at "Pengerahan"; ``breakdowns._place_before``);
-- "boks" counts boxes and "saudaranya" relatives (``[nouns]``).
+- "boks" counts boxes and "saudaranya" relatives (``[nouns]``);
+- boats' engine power in "PK" is a unit ("dua mesin berkekuatan 200 PK dan 15 PK": horsepower, no deployed force;
+  ``[units]``).
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ INDONESIAN: list[Any] = [
     ("Petugas menemukan 40 boks berisi benih lobster.", [("other", "boxes", 40, 40)]),
     ("Dia datang bersama dua saudaranya.", [("other", "relatives", 2, 2)]),
     ("Sebanyak 27 warga mengungsi ke rumah saudaranya.", [("displaced", "people", 27, 27)]),
+    # boat reports: engine power in PK, no force's strength after "berkekuatan"
+    ("Kapal kayu berkekuatan 40 PK itu tenggelam.", [("other", "horsepower", 40, 40)]),
+    ("Pengamanan dilakukan dengan kekuatan 300 personel.", [("deployed", "people", 300, 300)]),
 ]
 
 
