@@ -2053,4 +2053,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "injured",
     ): "judgement: 'mengalami luka-luka dan masih dirawat intensif' (labelled injured) is read as hospitalized",
+    (
+        "idm7",
+        5,
+        "Dua",
+        "injured",
+    ): "judgement: prisoners shot in the leg ('dilumpuhkan ... ditembak kakinya', labelled injured) stay other, as ida and idk label them ('suspects shot')",
 }

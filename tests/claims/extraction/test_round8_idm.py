@@ -25,7 +25,8 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   personel": no deployed units at "Pengerahan"; ``breakdowns._place_before``);
 - "boks" counts boxes and "saudaranya" relatives (``[nouns]``);
 - boats' engine power in "PK" is a unit ("dua mesin berkekuatan 200 PK dan 15 PK": horsepower, no deployed force;
-  ``[units]``).
+  ``[units]``);
+- the stitches of a wound measure it ("45 jahitan dan dirawat di Puskesmas": no 45 hospitalized; ``[units]``).
 """
 
 from __future__ import annotations
@@ -101,6 +102,8 @@ INDONESIAN: list[Any] = [
     # boat reports: engine power in PK, no force's strength after "berkekuatan"
     ("Kapal kayu berkekuatan 40 PK itu tenggelam.", [("other", "horsepower", 40, 40)]),
     ("Pengamanan dilakukan dengan kekuatan 300 personel.", [("deployed", "people", 300, 300)]),
+    # crocodile attacks: the stitches of a wound are no people treated
+    ("Korban mendapat 12 jahitan di kepala dan dirawat di puskesmas.", [("other", "stitches", 12, 12)]),
 ]
 
 
