@@ -382,8 +382,8 @@ def _place_before(s: SentenceView, m: Mention) -> str | None:
         ):
             return s.text[s.starts[k + 1] : s.ends[end - 1]]
         return None
-    if _counted_noun(s, start, end) or _calendar_name(s, start, end):
-        return None
+    if _counted_noun(s, start, end) or _calendar_name(s, start, end) or s.measure_at(start) is not None:
+        return None  # a capitalised measure word opens no place name ("Pengerahan 24 unit dan 120 personel": idm)
     return s.text[s.starts[start] : s.ends[end - 1]]
 
 

@@ -14,6 +14,7 @@ from claims.extraction.age_lists import listed_age
 from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
 from claims.extraction.street_numbers import street_number
 from claims.extraction.subjects import PERSON_CLASSES
@@ -197,7 +198,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
             return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing
         if ident[0] == 1 and start >= 2 and words[start - 1] in lex.time_units and _deictic(s, start - 2):
             return False  # "Last year 1,200 people died", "this week 45 were arrested": a time, no "year 1,200"
-        return not _tally_verb(s, start)
+        return not _tally_verb(s, start) and not unit_after(s, start)  # "gelombang 2 hingga 4 meter"
     return (
         start > 0
         and _numeral_or_title(s, start)

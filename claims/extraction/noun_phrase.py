@@ -7,6 +7,7 @@ from claims.extraction.change_spans import attributive_participle, noun_of_chang
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.origin_places import origin_place
 from claims.extraction.relative_asides import foreign_noun
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, narrowest
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -226,7 +227,7 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
     text, w = texts[j], words[j]
     if w in lex.stops:
         if w in lex.range_from and j + 1 < n and texts[j + 1][0].isupper() and lex.nouns.match(words, j + 1):
-            return j + 1
+            return None if origin_place(s, m, j) else j + 1  # "dua lainnya dari Desa Aro": an origin, no whole
         return None
     if (found := s.measure_at(j)) is not None:
         return j + 1 if attributive_participle(s, m, j, found[1]) else None

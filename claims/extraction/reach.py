@@ -30,6 +30,7 @@ from itertools import chain
 
 from claims.extraction import addresses, chained, clauses
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.named_appositions import apposition_end
 from claims.extraction.relative_asides import ASIDE_CLOSERS
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.tally_objects import article_object
@@ -222,7 +223,7 @@ def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     if after < 0:
         after = clauses.comma_aside_end(s, j, at_start)  # ", some in critical condition,", ", some hurt,"
     if after < 0:
-        after = max(_names_go_on(s, j), addresses.address_end(s, j))  # "buruh dari Karawang, Bekasi dan ..."
+        after = max(_names_go_on(s, j), addresses.address_end(s, j), apposition_end(s, j))  # "dari Karawang, ..."
     return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
 
 
