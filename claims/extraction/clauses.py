@@ -211,10 +211,12 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     children, died": the token after an aside between commas (no figure in it, a few words, an auxiliary or a measure
     word right after it) that opens at the comma ``j``; -1 when there is none. With ``groups`` (the comma right after
     the figure's noun phrase) the aside may be a breakdown by group ("Seven people, five men and two women, died")
-    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled"); an
+    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled") or
+    name who lives in the noun (``[cues] occupant_asides``: "700 shanties, home to 6,100 refugees, were gutted"); an
     aside longer than ``_ASIDE_REACH`` may hold no figure at all."""
     words = s.words
-    restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cue("restatements")
+    opener = words[j + 1] if groups and j + 1 < len(words) else ""
+    restating = opener in s.lex.cue("restatements") or opener in s.lex.cue("occupant_asides")
     counted = False
     for k in range(j + 1, min(len(words), j + _LONG_ASIDE_REACH)):
         if k in s.mention_firsts:

@@ -1,0 +1,75 @@
+"""Round 8 in English copy as it comes (issue 11): classes shown by fresh corpora of real-news paraphrases
+(``corpora/enm1.json`` ..., labelled before any run: gang and prison violence, camp fires, refinery blasts,
+turbulence, village raids, typhoons), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence; each models a
+construction read in real English reports (the comment names it). Readings follow DESIGN.md 4 and 4.1. Each row:
+text, then (measure, subject, low, high) for every claim. The classes:
+
+- "as far away as n", "as far as n" bound a distance from above, as "as high as" does (``[qualifiers] at_most``);
+- a force that "worked to bring the riot under control", "tried to maintain order", "worked to contain" the unrest
+  was sent (``[measures] deployed``);
+- people "treated at the site" are injured, as those treated at the scene are (``[measures] injured``);
+- an aside after the counted noun that names who lives in it ("700 shanties, home to 6,100 refugees, were gutted",
+  "housing 400 families") holds its own figure, and the predicate after it is the noun's
+  (``[cues] occupant_asides``, ``clauses.comma_aside_end``);
+- another source's figure for the same tally ("though the agency put the number above 25,000", "activists put the
+  figure at 650") takes the measure of the figure before it (``[anaphora] inherit_before``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+ENGLISH: list[Any] = [
+    # a distance bounded from above, in blast and quake copy
+    ("The explosion was heard as far away as 15 miles.", [("other", "miles", 0, 15)]),
+    ("Ash from the plant fire drifted as far as 40 kilometres.", [("other", "km", 0, 40)]),
+    # control: "as far as" with no figure after it names nothing
+    ("As far as we know, 3 workers were hurt.", [("injured", "people", 3, 3)]),
+    # a force working to end a riot
+    (
+        "Roughly 1,200 police and troops worked to bring the riot under control.",
+        [("deployed", "security_forces", 1080, 1320)],
+    ),
+    ("Some 4,500 officers tried to maintain order in the port city overnight.", [("deployed", "police", 4050, 4950)]),
+    ("About 70 guards worked to contain the unrest in the cell blocks.", [("deployed", "security_forces", 63, 77)]),
+    # treated at the site of a blast
+    (
+        "Six welders were hurt; four went to hospital and two were treated at the site.",
+        [("injured", "people", 6, 6), ("hospitalized", "people", 4, 4), ("injured", "people", 2, 2)],
+    ),
+    # an aside naming who lives in the counted noun
+    (
+        "Nearly 420 huts, home to some 3,000 migrants, were gutted by the blaze.",
+        [("damaged", "huts", 378, 419), ("other", "migrants", 2700, 3300)],
+    ),
+    (
+        "Two tower blocks, housing 250 families, collapsed.",
+        [("damaged", "tower blocks", 2, 2), ("other", "households", 250, 250)],
+    ),
+    # control: an aside with a figure and no occupant word still ends the clause
+    (
+        "Some 90 houses, 12 of them in Lamar, were flooded.",
+        [("other", "houses", 81, 99), ("other", "houses", 12, 12)],
+    ),
+    # another source's figure for the same tally
+    (
+        "Officials said 85 people were detained, but lawyers put the figure at 140.",
+        [("arrested", "people", 85, 85), ("arrested", "people", 140, 140)],
+    ),
+    (
+        "About 3,000 residents fled, though the Red Cross put the number above 7,000.",
+        [("displaced", "people", 2700, 3300), ("displaced", "people", 7001, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_round8_enm_english(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "en"), expected) == expected
