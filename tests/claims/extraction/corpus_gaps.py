@@ -1976,4 +1976,35 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "arrested",
     ): "'police picked up n people wanted on warrants': 'picked up' is no arrest verb (it also picks up survivors)",
     ("enl5", 24, "640", "arrested"): "'police picked up n people ... and m others': 'picked up' is no arrest verb",
+    ("enm2", 11, "seven", "killed"): "'of the seven victims' after a part: 'victims' alone names no measure",
+    (
+        "enm2",
+        14,
+        "31",
+        "injured",
+    ): "an elided item after an ordinal ('and 31 on the second') does not inherit the measure",
+    (
+        "enm2",
+        19,
+        "nine",
+        "hospitalized",
+    ): "'teams received nine injured people': an admission verb of a medical team is not read",
+    (
+        "enm2",
+        30,
+        "86",
+        "arrested",
+    ): "'86 people held in a four-day operation': 'held' with an operation names no arrest",
+    (
+        "enm2",
+        32,
+        "six",
+        "arrested",
+    ): "nationality parts after 'Of the 86 arrested' ('six were Thai nationals') do not inherit the measure",
+    (
+        "enm2",
+        32,
+        "four",
+        "arrested",
+    ): "nationality parts after 'Of the 86 arrested' ('four were Cambodians') do not inherit the measure",
 }

@@ -14,7 +14,10 @@ text, then (measure, subject, low, high) for every claim. The classes:
   "housing 400 families") holds its own figure, and the predicate after it is the noun's
   (``[cues] occupant_asides``, ``clauses.comma_aside_end``);
 - another source's figure for the same tally ("though the agency put the number above 25,000", "activists put the
-  figure at 650") takes the measure of the figure before it (``[anaphora] inherit_before``).
+  figure at 650") takes the measure of the figure before it (``[anaphora] inherit_before``);
+- an adverb in -ly and a participle before the counted noun modify it, also where the figure opens its clause
+  ("and 31 locally made guns": no noun "locally") (``adverb_modifiers.adverb_participle``);
+- "RM" before a figure is Malaysian ringgit, as "Rs" is rupees (``[currencies] MYR``).
 """
 
 from __future__ import annotations
@@ -67,6 +70,20 @@ ENGLISH: list[Any] = [
         "About 3,000 residents fled, though the Red Cross put the number above 7,000.",
         [("displaced", "people", 2700, 3300), ("displaced", "people", 7001, None)],
     ),
+    # an adverb and a participle before the noun of a list item
+    (
+        "Troops recovered 40 rifles and 17 locally made shotguns.",
+        [("other", "rifles", 40, 40), ("other", "shotguns", 17, 17)],
+    ),
+    ("The squad defused nine crudely assembled bombs.", [("other", "bombs", 9, 9)]),
+    # control: a noun in -ly with a verb after it keeps its predicate
+    ("One family fled the town.", [("displaced", "people", 1, 1)]),
+    # ringgit written "RM"
+    (
+        "Police seized 14 vehicles and cash worth RM48,000.",
+        [("other", "vehicles", 14, 14), ("other", "MYR", 48000, 48000)],
+    ),
+    ("The damage was put at RM 3.5 million.", [("other", "MYR", 3500000, 3500000)]),
 ]
 
 
