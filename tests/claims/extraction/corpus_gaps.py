@@ -2007,4 +2007,18 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "four",
         "arrested",
     ): "nationality parts after 'Of the 86 arrested' ('four were Cambodians') do not inherit the measure",
+    (
+        "enm3",
+        18,
+        "At least 60",
+        "deployed",
+    ): "'n police officers raided the encampment': a raid verb names no force sent",
+    ("enm3", 29, "38", "killed"): "'Of the 38 confirmed victims': 'victims' alone names no measure",
+    (
+        "enm3",
+        29,
+        "23",
+        "other",
+    ): "a part by cause after a whole ('23 had been burned to death') takes the killing verb, not a subset",
+    ("enm3", 34, "28", "hospitalized"): "'we have just received 28 wounded': a hospital's admission verb is not read",
 }

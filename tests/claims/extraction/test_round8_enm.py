@@ -17,7 +17,12 @@ text, then (measure, subject, low, high) for every claim. The classes:
   figure at 650") takes the measure of the figure before it (``[anaphora] inherit_before``);
 - an adverb in -ly and a participle before the counted noun modify it, also where the figure opens its clause
   ("and 31 locally made guns": no noun "locally") (``adverb_modifiers.adverb_participle``);
-- "RM" before a figure is Malaysian ringgit, as "Rs" is rupees (``[currencies] MYR``).
+- "RM" before a figure is Malaysian ringgit, as "Rs" is rupees (``[currencies] MYR``); taka, naira, baht and kyat are
+  currencies (``[currencies]``);
+- a bracketed amount right after a figure and its word is a conversion, never accounting's negative ("400 dinars
+  ($1,300)", "35,000 taka ($318)") (``mentions._signed``);
+- "dozen" scales a fraction or a number before it as "million" does ("half a dozen" is 6, "three dozen" 36)
+  (``[numbers] scales``).
 """
 
 from __future__ import annotations
@@ -84,6 +89,23 @@ ENGLISH: list[Any] = [
         [("other", "vehicles", 14, 14), ("other", "MYR", 48000, 48000)],
     ),
     ("The damage was put at RM 3.5 million.", [("other", "MYR", 3500000, 3500000)]),
+    # a conversion in brackets after an amount, in a known or an unknown currency
+    (
+        "Each family was given 15,000 naira ($10) by the state.",
+        [("other", "NGN", 15000, 15000), ("other", "USD", 10, 10)],
+    ),
+    (
+        "The smugglers asked 600 dinars ($1,950) a seat.",
+        [("other", "dinars", 600, 600), ("other", "USD", 1950, 1950)],
+    ),
+    # control: accounting brackets alone stay negative
+    ("The fund closed the year at ($45.50).", [("other", "USD", -45.5, -45.5)]),
+    # "half a dozen", "dozen" after a number
+    ("About half a dozen homes were swept away.", [("damaged", "homes", 6, 6)]),
+    ("Police detained half a dozen youths.", [("arrested", "people", 6, 6)]),
+    ("Some four dozen firefighters fought the blaze.", [("deployed", "people", 44, 52)]),
+    # control: a dozen alone and dozens are unchanged
+    ("More than a dozen people were hurt.", [("injured", "people", 13, None)]),
 ]
 
 
