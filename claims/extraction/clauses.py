@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.inclusion_lists import inside_inclusion_list
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -215,6 +216,8 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     name who lives in the noun (``[cues] occupant_asides``: "700 shanties, home to 6,100 refugees, were gutted"); an
     aside longer than ``_ASIDE_REACH`` may hold no figure at all."""
     words = s.words
+    if inside_inclusion_list(s, j):
+        return j + 1  # "45 people including police, commandos and journalists were hospitalised"
     opener = words[j + 1] if groups and j + 1 < len(words) else ""
     restating = opener in s.lex.cue("restatements") or opener in s.lex.cue("occupant_asides")
     counted = False

@@ -2021,4 +2021,47 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "a part by cause after a whole ('23 had been burned to death') takes the killing verb, not a subset",
     ("enm3", 34, "28", "hospitalized"): "'we have just received 28 wounded': a hospital's admission verb is not read",
+    (
+        "enm4",
+        6,
+        "Three",
+        "other",
+    ): "'Three of the dead were members of a militia': a part by a group narrower than any is read as killed",
+    (
+        "enm4",
+        7,
+        "A total of 38",
+        "arrested",
+    ): "a long relative clause ('who took part in the protest near ...') between the figure and its verb",
+    (
+        "enm4",
+        10,
+        "Twelve",
+        "hospitalized",
+    ): "'among those admitted to the national hospital': an adjective inside the hospital phrase",
+    (
+        "enm4",
+        10,
+        "four",
+        "hospitalized",
+    ): "'among those admitted to the national hospital': an adjective inside the hospital phrase",
+    (
+        "enm4",
+        10,
+        "two",
+        "hospitalized",
+    ): "'among those admitted to the national hospital': an adjective inside the hospital phrase",
+    (
+        "enm4",
+        12,
+        "More than 550",
+        "arrested",
+    ): "'people who were arrested ... were released on bail': the release verb wins over the relative clause",
+    ("enm4", 19, "39", "killed"): "'put the toll in the neighbouring state at 39': a place inside the toll phrase",
+    (
+        "enm5",
+        5,
+        "six",
+        "hospitalized",
+    ): "'hurt badly enough to need hospital care': the injury verb first wins over the care phrase after it",
 }

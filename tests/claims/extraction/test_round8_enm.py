@@ -22,7 +22,10 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - a bracketed amount right after a figure and its word is a conversion, never accounting's negative ("400 dinars
   ($1,300)", "35,000 taka ($318)") (``mentions._signed``);
 - "dozen" scales a fraction or a number before it as "million" does ("half a dozen" is 6, "three dozen" 36)
-  (``[numbers] scales``).
+  (``[numbers] scales``);
+- the commas of a list of groups that "including" opens with no comma before it ("45 people including police,
+  commandos and journalists were hospitalised") join its items, they do not end the figure's clause
+  (``inclusion_lists.inside_inclusion_list``).
 """
 
 from __future__ import annotations
@@ -106,6 +109,21 @@ ENGLISH: list[Any] = [
     ("Some four dozen firefighters fought the blaze.", [("deployed", "people", 44, 52)]),
     # control: a dozen alone and dozens are unchanged
     ("More than a dozen people were hurt.", [("injured", "people", 13, None)]),
+    # a list of groups after "including" between the figure and its verb
+    (
+        "Some 60 people including students, teachers and reporters were detained overnight.",
+        [("arrested", "people", 54, 66)],
+    ),
+    (
+        "About 1,200 residents including farmers, fishermen and their families were evacuated.",
+        [("displaced", "people", 1080, 1320)],
+    ),
+    # control: a comma closing an "including" list after its verb still ends the clause
+    (
+        "Some 40 people were hurt including women, and police said 12 were detained.",
+        [("injured", "people", 36, 44), ("arrested", "people", 12, 12)],
+    ),
+    ("Some 20 officers, including the chief, were hurt.", [("injured", "police", 18, 22)]),
 ]
 
 
