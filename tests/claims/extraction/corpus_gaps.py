@@ -2064,4 +2064,5 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "six",
         "hospitalized",
     ): "'hurt badly enough to need hospital care': the injury verb first wins over the care phrase after it",
+    ("enm6", 17, "a couple of hundred metres", "other"): "'a couple of hundred' is read as no number",
 }

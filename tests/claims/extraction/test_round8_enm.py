@@ -25,7 +25,11 @@ text, then (measure, subject, low, high) for every claim. The classes:
   (``[numbers] scales``);
 - the commas of a list of groups that "including" opens with no comma before it ("45 people including police,
   commandos and journalists were hospitalised") join its items, they do not end the figure's clause
-  (``inclusion_lists.inside_inclusion_list``).
+  (``inclusion_lists.inside_inclusion_list``);
+- "homeless people" are displaced as "displaced people" are, so a verb after them gives its own measure ("eight
+  homeless people died from the cold") (``[nouns]``);
+- people who "remained behind bars" are a stock of detainees, no arrest, as those "still behind bars"
+  (``[other_verbs]``).
 """
 
 from __future__ import annotations
@@ -124,6 +128,16 @@ ENGLISH: list[Any] = [
         [("injured", "people", 36, 44), ("arrested", "people", 12, 12)],
     ),
     ("Some 20 officers, including the chief, were hurt.", [("injured", "police", 18, 22)]),
+    # homeless people and the verb after them
+    ("Nine homeless people froze to death in the city last week.", [("killed", "people", 9, 9)]),
+    ("Two homeless persons were hurt when the shelter caught fire.", [("injured", "people", 2, 2)]),
+    # control: alone they are displaced
+    ("The blaze left some 400 homeless people.", [("displaced", "people", 360, 440)]),
+    # a stock of detainees after a jailbreak
+    (
+        "Only 60 of the 2,100 prisoners remained behind bars.",
+        [("other", "prisoners", 60, 60), ("other", "prisoners", 2100, 2100)],
+    ),
 ]
 
 
