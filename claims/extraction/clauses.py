@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.inclusion_lists import inside_inclusion_list
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -228,10 +229,14 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     children, died": the token after an aside between commas (no figure in it, a few words, an auxiliary or a measure
     word right after it) that opens at the comma ``j``; -1 when there is none. With ``groups`` (the comma right after
     the figure's noun phrase) the aside may be a breakdown by group ("Seven people, five men and two women, died")
-    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled"); an
+    or a restatement (``[cues] restatements``: "1.9 million people, or about 90% of the population, have fled") or
+    name who lives in the noun (``[cues] occupant_asides``: "700 shanties, home to 6,100 refugees, were gutted"); an
     aside longer than ``_ASIDE_REACH`` may hold no figure at all."""
     words = s.words
-    restating = groups and j + 1 < len(words) and words[j + 1] in s.lex.cue("restatements")
+    if inside_inclusion_list(s, j):
+        return j + 1  # "45 people including police, commandos and journalists were hospitalised"
+    opener = words[j + 1] if groups and j + 1 < len(words) else ""
+    restating = opener in s.lex.cue("restatements") or opener in s.lex.cue("occupant_asides")
     naming = j + 1 < len(words) and words[j + 1] in s.lex.cue("name_lists")  # "masing-masing RS (23), TW (31),"
     counted = False
     for k in range(j + 1, min(len(words), j + (_NAMES_REACH if naming else _LONG_ASIDE_REACH))):

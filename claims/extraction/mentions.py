@@ -246,6 +246,7 @@ def _signed(s: SentenceView, i: int, reading: Reading, unit: str | None, first: 
         and texts[end] == ")"
         and reading.end == i + 1
         and not after_amount(s, first - 1)
+        and not (first >= 3 and s.kinds[first - 3] == "n" and s.kinds[first - 2] == "w")  # "400 dinars ($1,300)"
         and _money(s, first, end)
     ):
         return -value, first  # "1 triliun rupiah ($38.9 billion)" is a conversion, not accounting

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claims.extraction.adverb_modifiers import adverb_participle
 from claims.extraction.affixes import has_suffix
 from claims.extraction.change_spans import attributive_participle, noun_of_change
 from claims.extraction.item_nouns import noun_before_item
@@ -241,6 +242,8 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
         return None  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
     if w in syntax_list(s, "time_adjectives") and j + 1 < n and words[j + 1] in lex.time_units:
         return None  # "from 4,410 the previous day": a time adjunct, no noun of the figure
+    if m.raw_label is None and not lex.modifiers_follow and adverb_participle(s, j):
+        return j + 2  # "31 locally made guns": the noun comes after the adverb and its participle
     if m.raw_label is None and kinds[j] == "w" and len(w) >= 3 and w not in lex.time_units:
         m.raw_label = w
         owned.add(j)
