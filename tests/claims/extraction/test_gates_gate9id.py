@@ -18,7 +18,7 @@ def _measures(text: str) -> list[tuple[str, str]]:
     ("text", "whole", "part", "measure"),
     [
         (
-            "Ia menyebut jumlah warga yang terdata sebanyak 75 orang dan 49 di antaranya telah berhasil dievakuasi.",
+            "Ia menyebut jumlah warga yang terdata sebanyak 75 orang dan 49 di antaranya telah mengungsi.",
             "75",
             "49",
             "displaced",
@@ -117,3 +117,33 @@ def test_part_without_a_verb_of_its_own_keeps_the_whole_measure() -> None:
 )
 def test_part_in_an_aside_leaves_the_predicate_to_the_whole(text: str, lang: str, figure: str, measure: str) -> None:
     assert (figure, measure) in [(c.text, c.measure) for c in extract(text, lang)]
+
+
+# -- evacuation in its rescue sense: the event's casualties, or people got out by a success verb ------------------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Total korban yang telah dievakuasi sebanyak 80 orang, empat di antaranya meninggal dunia.", "80"),
+        ("Hingga Selasa pagi, total korban yang berhasil dievakuasi mencapai 90 orang.", "90"),
+        ("Sebanyak 12 korban dievakuasi dari reruntuhan gedung.", "12"),
+        ("Akhirnya, tiga korban berhasil di evakuasi hingga ke pos pendakian.", "tiga"),
+        ("Dari sekitar 90 siswa yang menjadi korban, sebanyak 61 orang berhasil dievakuasi.", "61"),
+    ],
+)
+def test_evacuated_casualties_are_rescued_not_displaced(text: str, figure: str) -> None:
+    assert (figure, "other") in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Sebanyak 45 warga yang terjebak banjir berhasil dievakuasi.", "45"),  # water keeps the displacement
+        ("Korban banjir yang dievakuasi mencapai 500 orang.", "500"),
+        ("Sedikitnya 20 warga korban penyerangan di Kampung Ilu dievakuasi ke Wamena.", "Sedikitnya 20"),  # an event's
+        ("Akibat longsor, korban mengungsi dan 40 warga dievakuasi ke masjid.", "40"),  # another noun's casualty word
+        ("Sebanyak 300 warga dievakuasi ke balai desa.", "300"),
+        ("Sebanyak 27 warga berhasil dievakuasi ke Kota Sorong.", "27"),  # success with a destination
+    ],
+)
+def test_evacuated_residents_stay_displaced(text: str, figure: str) -> None:
+    assert (figure, "displaced") in _measures(text)
