@@ -147,3 +147,9 @@ def test_evacuated_casualties_are_rescued_not_displaced(text: str, figure: str) 
 )
 def test_evacuated_residents_stay_displaced(text: str, figure: str) -> None:
     assert (figure, "displaced") in _measures(text)
+
+
+# -- deportees sent home are no force deployed (lexicon: "dikirim pulang" as "dipulangkan") ---------------------
+def test_deportees_sent_home_are_no_deployment() -> None:
+    assert ("215", "other") in _measures("Sebanyak 215 WNI dikirim pulang melalui Pelabuhan Dumai.")
+    assert ("300", "deployed") in _measures("Sebanyak 300 personel dikirim ke lokasi bencana.")
