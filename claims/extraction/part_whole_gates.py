@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.mentions import Mention
-from claims.extraction.reach import active_verb
+from claims.extraction.reach import active_verb, prefixes_of
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
@@ -130,9 +130,11 @@ def in_relative_of_whole(s: SentenceView, whole: Mention, measure: str) -> bool:
 
 
 def _passive(s: SentenceView, k: int) -> bool:
-    """A passive verb at ``k`` ("dipindahkan", "dititipkan"; not the preposition "di")."""
+    """A passive verb at ``k`` (``[syntax] passive_prefixes``: "dipindahkan", "dititipkan"; not the preposition
+    "di")."""
     w = s.words[k]
-    return s.kinds[k] == "w" and w.startswith("di") and len(w) > 5 and not s.texts[k][:1].isupper()
+    passive = w.startswith(prefixes_of(s.lex, "passive_prefixes", False))
+    return s.kinds[k] == "w" and passive and len(w) > 5 and not s.texts[k][:1].isupper()
 
 
 def own_active_predicate(s: SentenceView, m: Mention) -> bool:

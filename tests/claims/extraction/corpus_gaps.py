@@ -2381,12 +2381,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a bare animal classifier with no noun in its sentence ('Ada sekitar tiga ekor'): read as no figure",
     (
         "idm6",
-        13,
-        "empat",
-        "other",
-    ): "the whole of a partitive after an arrest verb, agent of a relative clause ('tiga dari empat pelaku ... yang menyebabkan seorang pelajar meninggal'): read as killed",
-    (
-        "idm6",
         14,
         "40",
         "participants",
