@@ -35,12 +35,57 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):
         return True  # people counted this way are the team's ("a 200-strong force")
+    if conditional_sentence(s):
+        return True  # "If we do not find the missing, that is 105 deaths": a consequence, no count yet
     rule = f.rule_name
+    if rule == "_word_after" and noun_under_other_predicate(s, m, measure):
+        return True
     if rule == "_inherited":
         return part_with_own_predicate(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
         return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
     return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))
+
+
+def conditional_sentence(s: SentenceView) -> bool:
+    """ "If we don't recover the missing or we recover them dead, that is 105 deaths": a sentence that opens with a
+    conditional (``[cues] conditionals``, past quotation marks) states what would follow, a projection, no count."""
+    conditionals = s.lex.cue("conditionals")
+    if not conditionals or conditionals.isdisjoint(s.word_set):
+        return False
+    words, k = s.words, 0
+    while k < len(words) and s.kinds[k] != "w":
+        k += 1  # an opening quotation mark
+    return k < len(words) and words[k] in conditionals
+
+
+def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "14 detainees have died from the disease", "nine evacuees were injured": the measure word found right after
+    the figure is its head noun, and the predicate that noun is the subject of (past auxiliaries and adverbs) names
+    another measure; the figure's noun and its predicate disagree, no single measure."""
+    k = m.np_end if m.np_end > m.num_end else m.num_end
+    found = s.measure_at(k) if k < len(s.words) else None
+    if found is None or found[1] != measure:
+        return False
+    words, n = s.words, len(s.words)
+    k += found[0]
+    if k >= n or words[k] not in s.lex.cue("part_auxiliaries"):
+        return False  # no predicate of the noun: "14 detainees in the camp"
+    skip = s.lex.cue("part_auxiliaries") | s.lex.cue("part_adverbs") | s.lex.cue("passive_auxiliaries")
+    while k < n and words[k] in skip:
+        k += 1
+    after = s.measure_at(k) if k < n else None
+    if after is None or after[1] not in PEOPLE_MEASURES or after[1] == measure:
+        return False
+    return not (measure == "injured" and after[1] == "hospitalized")  # "117 wounded were still being treated"
+
+
+def own_other_verb(s: SentenceView, m: Mention) -> bool:
+    """ "At least 27 people have been killed and more than 150,000 affected by flooding": an other-verb (``=label``)
+    right after the figure is the figure's own predicate; the figure is no item of the list before it."""
+    k = m.num_end
+    found = s.measure_at(k) if k < len(s.words) else None
+    return found is not None and found[1].startswith("=")
 
 
 def disjoined_measure(s: SentenceView, m: Mention, measure: str) -> bool:
