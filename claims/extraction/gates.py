@@ -38,6 +38,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     if conditional_sentence(s):
         return True  # "If we do not find the missing, that is 105 deaths": a consequence, no count yet
     rule = f.rule_name
+    if expected_object(s, m):
+        return True  # "had anticipated 100,000 protesters to converge": what was expected, no count
     if rule == "_word_after" and noun_under_other_predicate(s, m, measure):
         return True
     if rule == "_inherited":
@@ -57,6 +59,16 @@ def conditional_sentence(s: SentenceView) -> bool:
     while k < len(words) and s.kinds[k] != "w":
         k += 1  # an opening quotation mark
     return k < len(words) and words[k] in conditionals
+
+
+def expected_object(s: SentenceView, m: Mention) -> bool:
+    """ "Organisers had anticipated 100,000 protesters to converge on the capital": the figure is the object of a verb
+    of expectation (``[cues] expectation_verbs``) right before it; what it counts has not happened."""
+    expectations = s.lex.cue("expectation_verbs")
+    if not expectations or expectations.isdisjoint(s.word_set):
+        return False
+    k = s.before_determiners(m.first - 1)
+    return k >= 0 and s.words[k] in expectations
 
 
 def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> bool:

@@ -71,6 +71,21 @@ OWN_OTHER_VERB_CONTROLS: list[Row] = [
     ("The storm killed 21 people in Tessa, 6 in Ormond and 3 in Lake Iver.", [("6", "killed"), ("3", "killed")]),
 ]
 
+# the object of a verb of expectation right before it counts what was expected, not what happened
+EXPECTED_OBJECT: list[Row] = [
+    ("Organisers had anticipated 20,000 farmers to march on the capital on Tuesday.", [("20,000", None)]),
+    ("Police expected 6,000 supporters to join the rally in Dorrow square.", [("6,000", None)]),
+    ("Officials had predicted 300 evacuees at the Morne shelter by nightfall.", [("300", None)]),
+]
+EXPECTED_OBJECT_CONTROLS: list[Row] = [
+    ("About 3,500 residents were displaced by the floods in the Lenna valley.", [("about 3,500", "displaced")]),
+    (
+        "An estimated 9,000 protesters arrived in Orre for the march on Saturday.",
+        [("an estimated 9,000", "participants")],
+    ),
+    ("As many as 25 passengers might still be missing off Cape Orrin, survivors said.", [("as many as 25", "missing")]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -79,7 +94,9 @@ OWN_OTHER_VERB_CONTROLS: list[Row] = [
     + NOUN_UNDER_OTHER_PREDICATE
     + NOUN_UNDER_OTHER_PREDICATE_CONTROLS
     + OWN_OTHER_VERB
-    + OWN_OTHER_VERB_CONTROLS,
+    + OWN_OTHER_VERB_CONTROLS
+    + EXPECTED_OBJECT
+    + EXPECTED_OBJECT_CONTROLS,
 )
 def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
