@@ -40,7 +40,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     rule = f.rule_name
     if expected_object(s, m):
         return True  # "had anticipated 100,000 protesters to converge": what was expected, no count
-    if rule == "_word_after" and noun_under_other_predicate(s, m, measure):
+    if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
         return True
     if rule == "_inherited":
         return part_with_own_predicate(s, m)
@@ -59,6 +59,26 @@ def conditional_sentence(s: SentenceView) -> bool:
     while k < len(words) and s.kinds[k] != "w":
         k += 1  # an opening quotation mark
     return k < len(words) and words[k] in conditionals
+
+
+def whole_of_part(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "The vast majority of the nearly 640 passengers were still missing", "most of the 300 marchers were detained":
+    the figure is the whole that a part word with no figure (``[cues] part_nouns``) is taken from ("of the"); the
+    predicate after it measures the part, not the figure. Not when the figure's own noun phrase, or the word right
+    after it, names that measure ("some of the 70 wounded had critical injuries", "most of the 52 dead were
+    children": the 70 are wounded, the 52 dead)."""
+    parts = s.lex.cue("part_nouns")
+    if not parts or parts.isdisjoint(s.word_set) or m.first < 2:
+        return False
+    words = s.words
+    found = s.lex.whole_before.match_ending(words, m.first) if words[m.first - 1] in s.lex.whole_before.lasts else None
+    if found is None:
+        return False
+    k = m.first - found[0] - 1
+    if k < 0 or words[k] not in parts or k in s.mention_firsts:
+        return False
+    own = (s.measure_at(j) for j in range(m.num_end, min(len(words), max(m.num_end, m.np_end) + 1)))
+    return all(found is None or found[1] != measure for found in own)
 
 
 def expected_object(s: SentenceView, m: Mention) -> bool:

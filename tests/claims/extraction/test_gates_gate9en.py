@@ -87,6 +87,18 @@ EXPECTED_OBJECT_CONTROLS: list[Row] = [
 ]
 
 
+# the figure is the whole a part word without a figure is taken from: the predicate measures the part
+WHOLE_OF_PART: list[Row] = [
+    ("The vast majority of the nearly 300 crew were still missing on Sunday, the navy said.", [("nearly 300", None)]),
+    ("Most of the 450 marchers were detained by riot police in Kessin.", [("450", None)]),
+    ("The rest of the 27 workers were killed when the boiler exploded at the Dray mill.", [("27", None)]),
+]
+WHOLE_OF_PART_CONTROLS: list[Row] = [
+    ("All of the 18 women on the ferry drowned off Palla island.", [("18", "killed")]),
+    ("Officials said 450 marchers were detained by riot police in Kessin.", [("450", "arrested")]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONDITIONAL
@@ -96,7 +108,9 @@ EXPECTED_OBJECT_CONTROLS: list[Row] = [
     + OWN_OTHER_VERB
     + OWN_OTHER_VERB_CONTROLS
     + EXPECTED_OBJECT
-    + EXPECTED_OBJECT_CONTROLS,
+    + EXPECTED_OBJECT_CONTROLS
+    + WHOLE_OF_PART
+    + WHOLE_OF_PART_CONTROLS,
 )
 def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
