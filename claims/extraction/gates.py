@@ -10,6 +10,12 @@ Each gate looks at how the measure was reached, not at which words were read:
   dead miner were lifted", "78,784 cases including 1,159 associated deaths") is that figure's word, not this one's
   (:func:`word_of_later_figure`).
 
+Second wave (gate9en), each on evidence that does not hold: a sentence opened by a conditional
+(:func:`conditional_sentence`); a measure noun right after the figure that is the subject of a predicate naming
+another measure (:func:`noun_under_other_predicate`); the object of a verb of expectation (:func:`expected_object`);
+the whole a part word without a figure is taken from (:func:`whole_of_part`); and, in breakdowns, a list item with an
+other-verb of its own takes no place and no measure from the list (:func:`own_other_verb`).
+
 They run once per figure whose rule they concern, after cheap tests on the rule's name and on the mention; they scan a
 few tokens at most.
 """

@@ -99,6 +99,16 @@ WHOLE_OF_PART_CONTROLS: list[Row] = [
 ]
 
 
+# lexicon gap met on the way: an evacuation order said with "told" counts people ordered to leave, not displaced
+TOLD_TO_EVACUATE: list[Row] = [
+    ("More than 2,300 Corrin Hills residents have been told to evacuate their homes.", [("more than 2,300", None)]),
+    ("About 600 campers were told to leave the Asher valley on Friday night.", [("about 600", None)]),
+]
+TOLD_TO_EVACUATE_CONTROLS: list[Row] = [
+    ("More than 2,300 Corrin Hills residents have evacuated their homes.", [("more than 2,300", "displaced")]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONDITIONAL
@@ -110,7 +120,9 @@ WHOLE_OF_PART_CONTROLS: list[Row] = [
     + EXPECTED_OBJECT
     + EXPECTED_OBJECT_CONTROLS
     + WHOLE_OF_PART
-    + WHOLE_OF_PART_CONTROLS,
+    + WHOLE_OF_PART_CONTROLS
+    + TOLD_TO_EVACUATE
+    + TOLD_TO_EVACUATE_CONTROLS,
 )
 def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
