@@ -278,7 +278,7 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
             m.measure, m.subject, m.subject_class = head.measure, head.subject, head.subject_class
             continue  # "masing-masing tujuh orang": each of two places; "and four on Saturday": a list by time
         if m.measure == "other" and own_other_verb(s, m):
-            after = before = None  # "27 killed and more than 150,000 affected by flooding in Myanmar": its own verb
+            after = before = None  # "14 died and more than 90,000 affected by the floods in Tamsor": its own verb
         _settle_item(head, m, after or before)
         by_other = by_other or m.measure == "other" != head.measure
     for m, after, before in found if by_other else ():
