@@ -19,6 +19,7 @@ from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct
+from claims.extraction.gates import own_other_verb
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
 from claims.extraction.phrase_cover import measure_over
@@ -280,6 +281,8 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         if not (after or before) and (_each_of_places(s, head, m, by_place) or dated_item(s, head, m)):
             m.measure, m.subject, m.subject_class = head.measure, head.subject, head.subject_class
             continue  # "masing-masing tujuh orang": each of two places; "and four on Saturday": a list by time
+        if m.measure == "other" and own_other_verb(s, m):
+            after = before = None  # "14 died and more than 90,000 affected by the floods in Tamsor": its own verb
         _settle_item(head, m, after or before)
         by_other = by_other or m.measure == "other" != head.measure
     for m, after, before in found if by_other else ():

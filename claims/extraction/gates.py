@@ -10,6 +10,12 @@ Each gate looks at how the measure was reached, not at which words were read:
   dead miner were lifted", "78,784 cases including 1,159 associated deaths") is that figure's word, not this one's
   (:func:`word_of_later_figure`).
 
+Second wave (gate9en), each on evidence that does not hold: a sentence opened by a conditional
+(:func:`conditional_sentence`); a measure noun right after the figure that is the subject of a predicate naming
+another measure (:func:`noun_under_other_predicate`); the object of a verb of expectation (:func:`expected_object`);
+the whole a part word without a figure is taken from (:func:`whole_of_part`); and, in breakdowns, a list item with an
+other-verb of its own takes no place and no measure from the list (:func:`own_other_verb`).
+
 They run once per figure whose rule they concern, after cheap tests on the rule's name and on the mention; they scan a
 few tokens at most.
 """
@@ -35,12 +41,89 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):
         return True  # people counted this way are the team's ("a 200-strong force")
+    if conditional_sentence(s):
+        return True  # "If the divers do not reach them, that is 31 deaths": a consequence, no count yet
     rule = f.rule_name
+    if expected_object(s, m):
+        return True  # "had anticipated 20,000 farmers to march": what was expected, no count
+    if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
+        return True
     if rule == "_inherited":
         return part_with_own_predicate(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
         return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
     return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))
+
+
+def conditional_sentence(s: SentenceView) -> bool:
+    """ "If the divers do not reach the trapped crew, that is 31 deaths": a sentence that opens with a
+    conditional (``[cues] conditionals``, past quotation marks) states what would follow, a projection, no count."""
+    conditionals = s.lex.cue("conditionals")
+    if not conditionals or conditionals.isdisjoint(s.word_set):
+        return False
+    words, k = s.words, 0
+    while k < len(words) and s.kinds[k] != "w":
+        k += 1  # an opening quotation mark
+    return k < len(words) and words[k] in conditionals
+
+
+def whole_of_part(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "The vast majority of the nearly 300 crew were still missing", "most of the 450 marchers were detained":
+    the figure is the whole that a part word with no figure (``[cues] part_nouns``) is taken from ("of the"); the
+    predicate after it measures the part, not the figure. Not when the figure's own noun phrase, or the word right
+    after it, names that measure ("some of the 70 wounded had critical injuries", "most of the 52 dead were
+    children": the 70 are wounded, the 52 dead)."""
+    parts = s.lex.cue("part_nouns")
+    if not parts or parts.isdisjoint(s.word_set) or m.first < 2:
+        return False
+    words = s.words
+    found = s.lex.whole_before.match_ending(words, m.first) if words[m.first - 1] in s.lex.whole_before.lasts else None
+    if found is None:
+        return False
+    k = m.first - found[0] - 1
+    if k < 0 or words[k] not in parts or k in s.mention_firsts:
+        return False
+    own = (s.measure_at(j) for j in range(m.num_end, min(len(words), max(m.num_end, m.np_end) + 1)))
+    return all(found is None or found[1] != measure for found in own)
+
+
+def expected_object(s: SentenceView, m: Mention) -> bool:
+    """ "Organisers had anticipated 20,000 farmers to march on the capital": the figure is the object of a verb
+    of expectation (``[cues] expectation_verbs``) right before it; what it counts has not happened."""
+    expectations = s.lex.cue("expectation_verbs")
+    if not expectations or expectations.isdisjoint(s.word_set):
+        return False
+    k = s.before_determiners(m.first - 1)
+    return k >= 0 and s.words[k] in expectations
+
+
+def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "nine detainees have died of typhoid", "22 detainees were injured": the measure word found right after
+    the figure is its head noun, and the predicate that noun is the subject of (past auxiliaries and adverbs) names
+    another measure; the figure's noun and its predicate disagree, no single measure."""
+    k = m.np_end if m.np_end > m.num_end else m.num_end
+    found = s.measure_at(k) if k < len(s.words) else None
+    if found is None or found[1] != measure:
+        return False
+    words, n = s.words, len(s.words)
+    k += found[0]
+    if k >= n or words[k] not in s.lex.cue("part_auxiliaries"):
+        return False  # no predicate of the noun: "14 detainees in the camp"
+    skip = s.lex.cue("part_auxiliaries") | s.lex.cue("part_adverbs") | s.lex.cue("passive_auxiliaries")
+    while k < n and words[k] in skip:
+        k += 1
+    after = s.measure_at(k) if k < n else None
+    if after is None or after[1] not in PEOPLE_MEASURES or after[1] == measure:
+        return False
+    return not (measure == "injured" and after[1] == "hospitalized")  # "117 wounded were still being treated"
+
+
+def own_other_verb(s: SentenceView, m: Mention) -> bool:
+    """ "At least 14 people have died and more than 90,000 affected by the floods": an other-verb (``=label``)
+    right after the figure is the figure's own predicate; the figure is no item of the list before it."""
+    k = m.num_end
+    found = s.measure_at(k) if k < len(s.words) else None
+    return found is not None and found[1].startswith("=")
 
 
 def disjoined_measure(s: SentenceView, m: Mention, measure: str) -> bool:
