@@ -3,47 +3,18 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from itertools import compress, count
 
 from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
-from claims.extraction.lexicon import NounInfo
+from claims.extraction.mention_type import Mention as Mention  # where the stages import it from
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
 from claims.extraction.view import SentenceView
 
 FRACTION_UNIT = "fraction"
 """The unit of a share written as a fraction ("two thirds of the 450 detainees": 2/3); see docs/lexicons.md."""
-
-
-@dataclass(slots=True)
-class Mention:
-    first: int  # first token of the surface (qualifier, currency...)
-    last: int  # token after the surface
-    num_first: int  # first token of the number itself
-    num_end: int  # token after the number/unit
-    value: Decimal | None
-    low: Decimal
-    high: Decimal | None
-    qualifier: str
-    unit: str | None
-    nouns: list[NounInfo] = field(default_factory=list)
-    raw_label: str | None = None
-    np_end: int = 0
-    partitive: bool = False
-    anaphoric: bool = False
-    inherit: bool = False
-    base_of: int | None = None  # index of the mention this one is a part of ("200 of the 1,800")
-    measure: str = "other"
-    subject: str | None = None
-    subject_class: str | None = None
-    valid: bool = True
-    place: str | None = None  # an item of a breakdown by place (DESIGN 4.1)
-    stand_in: bool = False  # no figure: the measure named before a list ("korban meninggal berasal dari ...")
-    left_verb: str | None = None  # the measure verb right before the figure, whether or not it counts its noun
-    from_left: bool = False  # the measure is the verb right before the figure ("deployed 5,000 ...")
 
 
 def round_count(value: Decimal, rounding: str) -> Decimal:
