@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -185,7 +185,7 @@ def predicate_after(s: SentenceView, k: int) -> bool:
     return False
 
 
-ASIDES = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
+ASIDES: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
 """An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"."""
 
 
@@ -202,8 +202,8 @@ def aside_end(s: SentenceView, j: int) -> int | None:
     return None
 
 
-_ASIDE_REACH = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
-_LONG_ASIDE_REACH = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
+_ASIDE_REACH: Final = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
+_LONG_ASIDE_REACH: Final = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
 
 
 def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
@@ -231,7 +231,7 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
     return -1
 
 
-_VERB_REACH = 3  # "..., have now died": the predicate after an aside starts within a few words
+_VERB_REACH: Final = 3  # "..., have now died": the predicate after an aside starts within a few words
 
 
 def relative_closed(s: SentenceView, comma: int) -> bool:
@@ -326,7 +326,7 @@ def _opening_end(s: SentenceView) -> int | None:
     return k if k > 0 and words[0] in among else None
 
 
-_RESULT_REACH = 16  # how far after the figure's noun phrase its injury word may stand ("dari Yonif R 408/SBH")
+_RESULT_REACH: Final = 16  # how far after the figure's noun phrase its injury word may stand ("dari Yonif R 408/SBH")
 _RESULT_GAP = 3  # how many words ("tembak", "parah") may stand between the injury word and the conjunction of result
 
 

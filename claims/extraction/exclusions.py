@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from claims.extraction.age_lists import listed_age
 from claims.extraction.bracket_lists import places_in_brackets
@@ -140,7 +141,7 @@ def _member_of_set(s: SentenceView, i: int, end: int) -> bool:
     return all(s.measure_at(j) is None for j in range(i - 1))  # "The dead man was one of 40 workers": one dead
 
 
-_SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for
+_SPAN_MARKS: Final = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for
 
 
 def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
@@ -244,7 +245,7 @@ def _verb_object(s: SentenceView, j: int, start: int, end: int) -> bool:
     return all(s.kinds[i] == "w" and words[i] not in stops for i in range(start, end))
 
 
-_TALLY_REACH = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end
+_TALLY_REACH: Final = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end
 
 
 def _counted_after(s: SentenceView, start: int) -> bool:
@@ -297,7 +298,7 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
     return before == "(" and _age_after_name(s, reading, start, ")")
 
 
-_OLDEST = 120  # a number set off after a name above this is no age
+_OLDEST: Final = 120  # a number set off after a name above this is no age
 
 
 def _age_after_name(s: SentenceView, reading: Reading, start: int, close: str) -> bool:

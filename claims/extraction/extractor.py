@@ -24,6 +24,7 @@ import datetime
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Final
 
 from claims.extraction.attribution import attribution
 from claims.extraction.dates import as_of_for
@@ -36,13 +37,13 @@ from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.view import SentenceView
 
-DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_MAX_CHARS: Final = 2_000_000
 """Texts longer than this are refused unless ``max_chars`` says otherwise (10 MB of prose is
 not an article; reading it would tie up a worker)."""
 
 # Escapes the regex engine reads (a raw string): mypyc compiles no surrogate code points in a str literal.
-_BINARY = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
-_DIGIT = re.compile(r"\d")
+_BINARY: Final = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
+_DIGIT: Final = re.compile(r"\d")
 
 
 # -- input checks -----------------------------------------------------------------------------------
@@ -83,7 +84,7 @@ def _furniture_pattern() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
-_NUMBERS: dict[Decimal, int | float] = {}  # memo of to_number: equal Decimals give the same number
+_NUMBERS: Final[dict[Decimal, int | float]] = {}  # memo of to_number: equal Decimals give the same number
 
 
 def _to_value(value: Decimal | None) -> int | float | None:
@@ -192,7 +193,7 @@ _new_object = object.__new__
 _set_attribute = object.__setattr__
 
 
-_ANY_NUMBER_WORD: dict[str, re.Pattern[str]] = {}
+_ANY_NUMBER_WORD: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def _might_have_words(segment: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from itertools import compress, count
+from typing import Final
 
 from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
@@ -13,7 +14,7 @@ from claims.extraction.numbers import Reading, is_numberish, read_digits_in, rea
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
 from claims.extraction.view import SentenceView
 
-FRACTION_UNIT = "fraction"
+FRACTION_UNIT: Final = "fraction"
 """The unit of a share written as a fraction ("two thirds of the 450 detainees": 2/3); see docs/lexicons.md."""
 
 
@@ -347,7 +348,7 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
     return mention, max(mention.last, i + 1)
 
 
-_FLOAT_MAX = Decimal(sys.float_info.max)
+_FLOAT_MAX: Final = Decimal(sys.float_info.max)
 
 
 def _approximate(s: SentenceView, i: int, value: Decimal, first: int, end: int) -> Mention | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.change_spans import attributive_participle, noun_of_change
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
@@ -440,7 +442,7 @@ def _participle_adjunct(s: SentenceView, copula: int) -> int:
 _PARTICIPLE_REACH = 8  # a participle and its adjuncts: "reported from January to October", "recorded so far this year"
 
 
-_ADJUNCT_REACH = (
+_ADJUNCT_REACH: Final = (
     6  # how many tokens (determiners, a figure, modifiers) may stand between a place preposition and its noun
 )
 
@@ -467,7 +469,7 @@ def person_before(s: SentenceView, end: int) -> str | None:
     return None
 
 
-SURVIVORS = frozenset({"=survivors", "=rescued survivors"})
+SURVIVORS: Final = frozenset({"=survivors", "=rescued survivors"})
 """Other-verb readings that name people brought out alive ("tujuh penumpang selamat")."""
 
 

@@ -23,19 +23,19 @@ from operator import eq, itemgetter, sub
 from types import FunctionType
 from typing import Final, NamedTuple
 
-_TAG = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?[A-Za-z][^<>]{0,2000}>", re.S | re.I)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_TAG: Final = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?[A-Za-z][^<>]{0,2000}>", re.S | re.I)
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 # A number: digits with internal separators; a word: letters, joined by hyphens or apostrophes.
 # The same tokens without groups: findall then returns plain strings, the cheapest way out of the regex engine.
 # A token's kind follows from its first character: \d starts a number, another letter/digit a word, else "p".
-_TOKEN_TEXT = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\S", re.U)
+_TOKEN_TEXT: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\S", re.U)
 # The same tokens, found faster: each match is a token with the whitespace before it (one attempt per token
 # instead of one failed attempt per space, and the matches cover the text from the start without a gap, so their
 # lengths add up to the offsets), and possessive quantifiers keep no backtracking state (nothing follows a token in
 # the pattern, so the first, greedy match is the only one the engine could return anyway).
-_TOKEN_SCAN = re.compile(r"\s*+(?:\d++(?:[.,]\d+)*+|[^\W\d_]++(?:['\u2019\-][^\W\d_]+)*+|\S)")
+_TOKEN_SCAN: Final = re.compile(r"\s*+(?:\d++(?:[.,]\d+)*+|[^\W\d_]++(?:['\u2019\-][^\W\d_]+)*+|\S)")
 # On ASCII text \d is [0-9] and [^\W\d_] is [A-Za-z]; plain ranges are cheaper than Unicode category tests.
-_TOKEN_SCAN_ASCII = re.compile(r"\s*+(?:[0-9]++(?:[.,][0-9]+)*+|[A-Za-z]++(?:['\u2019\-][A-Za-z]+)*+|\S)")
+_TOKEN_SCAN_ASCII: Final = re.compile(r"\s*+(?:[0-9]++(?:[.,][0-9]+)*+|[A-Za-z]++(?:['\u2019\-][A-Za-z]+)*+|\S)")
 
 
 class Token(NamedTuple):
@@ -78,7 +78,7 @@ class _KindOfFirst(dict[str, str]):
         return kind
 
 
-_KIND_OF_FIRST = _KindOfFirst()
+_KIND_OF_FIRST: Final = _KindOfFirst()
 _first_char = itemgetter(0)
 _new_tuple = tuple.__new__  # builds each Token without the NamedTuple constructor's Python frame
 
@@ -301,9 +301,9 @@ _ABBREVIATIONS = frozenset(
 # A sentence end: end punctuation (with closing quotes/brackets) before whitespace, or a line break. Written
 # plainly this is [.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n (SENTENCE_END_PLAIN); starting the pattern with the
 # set of characters a match can start with lets the engine skip to them, three times faster, same matches.
-SENTENCE_END_PLAIN = r"[.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n"
-SENTENCE_END = r"[.!?\u2026\n](?:(?<=\n)|[.!?\u2026]*[\"'\u201d\u2019»)\]]*(?=\s))"
-_SENT_END = re.compile(SENTENCE_END)
+SENTENCE_END_PLAIN: Final = r"[.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n"
+SENTENCE_END: Final = r"[.!?\u2026\n](?:(?<=\n)|[.!?\u2026]*[\"'\u201d\u2019»)\]]*(?=\s))"
+_SENT_END: Final = re.compile(SENTENCE_END)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -355,8 +355,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # A sentence is at most this long: a longer run (a comma list, a table flattened to text) is
 # cut at the last clause mark (``;`` or ``,``) or space before the bound, so the sentence a
 # claim carries, and the work per sentence, stay bounded whatever the input.
-MAX_SENTENCE_CHARS = 1000
-_CLAUSE_MARKS = (";", ",")
+MAX_SENTENCE_CHARS: Final = 1000
+_CLAUSE_MARKS: Final = (";", ",")
 
 
 def _add_bounded_span(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:

@@ -16,15 +16,15 @@ from claims.extraction.numbers import is_numberish
 from claims.extraction.sentences import TokenColumns, token_columns
 from claims.extraction.typos import typo_measure
 
-_PHONE = re.compile(
+_PHONE: Final = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
 )
-_PHONE_HINT = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
+_PHONE_HINT: Final = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
 _PHONE_HINT_ASCII = re.compile(_PHONE_HINT.pattern, re.ASCII)  # the same over plain ASCII text (dates.plain_ascii)
-_PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
+_PHONE_STRICT: Final = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 # control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
 _UNREAD: Final[tuple[int, str]] = (0, "")  # see SentenceView._measures: no reading has length 0
-CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
+CLAUSE_PUNCT: Final = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
 def first_digit(text: str, start: int, end: int, columns: TokenColumns) -> int:
