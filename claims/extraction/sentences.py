@@ -175,11 +175,13 @@ _str_lower = str.lower  # called through the name, so that the compiled build ru
 _KIND_OF_CLASS: Final = " nwp"  # a str, not a tuple: mypyc builds a Final tuple anew where it is used
 
 
-def _char_class(ch: str) -> int:
-    code = ord(ch)
+def _char_class(text: str, j: int) -> int:
+    """The class of ``text[j]``; ``ord(text[j])`` compiles to a read of the code point (no one-character str)."""
+    code = ord(text[j])
     if code < 128:
         return _ASCII_CLASSES[code]
     # what sre reads as \s, \d and \w: Py_UNICODE_ISSPACE, Py_UNICODE_ISDECIMAL and Py_UNICODE_ISALNUM
+    ch = text[j]
     return _SPACE if ch.isspace() else _DIGIT if ch.isdecimal() else _LETTER if ch.isalnum() else _OTHER
 
 
@@ -187,9 +189,9 @@ def _run_end(text: str, j: int, stop: int, cls: int, joiners: str) -> int:
     """The end of the run of characters of class ``cls`` going on at ``j``, over single joiners between two of
     them: ``\\d++(?:[.,]\\d+)*+`` with ``cls`` _DIGIT and joiners ".,"."""
     while True:
-        while j < stop and _char_class(text[j]) == cls:
+        while j < stop and _char_class(text, j) == cls:
             j += 1
-        if j + 1 < stop and text[j] in joiners and _char_class(text[j + 1]) == cls:
+        if j + 1 < stop and text[j] in joiners and _char_class(text, j + 1) == cls:
             j += 2
         else:
             return j
@@ -212,7 +214,7 @@ def columns_by_characters(text: str, start: int, stop: int) -> TokenColumns:
     last_end = -1
     i = start
     while i < stop:
-        cls = _char_class(text[i])
+        cls = _char_class(text, i)
         if cls == _SPACE:
             i += 1
             continue
