@@ -84,6 +84,43 @@ def _furniture_pattern() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
+@lru_cache(maxsize=1)
+def _furniture_anchored() -> bool:
+    """Whether every furniture pattern of every lexicon is anchored at the start ("^" opening each, no "|" outside
+    its groups, no multi-line flag): then a match at the sentence start is the only one ``search`` could find, and
+    ``match`` tries that one position instead of failing every branch at every character."""
+    return all(
+        p.pattern.startswith("^") and _no_top_level_bar(p.pattern) and not p.flags & re.MULTILINE
+        for code in available_languages()
+        for p in load_lexicon(code).furniture
+    )
+
+
+def _no_top_level_bar(source: str) -> bool:
+    """No alternation bar of ``source`` stands outside parentheses (escapes and character classes skipped)."""
+    depth, k, in_class = 0, 0, False
+    while k < len(source):
+        ch = source[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k += 2 if source[k + 1 : k + 2] == "^" else 1
+            k += 1 if source[k : k + 1] == "]" else 0  # "[]...]", "[^]...]": a "]" first is a member
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        k += 1
+    return True
+
+
 _NUMBERS: Final[dict[Decimal, int | float]] = {}  # memo of to_number: equal Decimals give the same number
 
 
@@ -123,11 +160,15 @@ def extract(
     article_lang = lang or detect_language(masked)
     claims: list[ExtractedClaim] = []
     furniture = _furniture_pattern()
+    furniture_at_start = _furniture_anchored()
     for start, end in split_sentences(masked):
         segment = masked[start:end]
         if not _DIGIT.search(segment) and not _might_have_words(segment):
             continue
-        if furniture is not None and furniture.search(segment) is not None:
+        if (
+            furniture is not None
+            and (furniture.match(segment) if furniture_at_start else furniture.search(segment)) is not None
+        ):
             continue  # page furniture ("Baca juga: ..."), from any lexicon: not prose, never claims
         sentence_lang = article_lang
         if lang is None and len(segment) > 25:

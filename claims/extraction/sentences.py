@@ -227,7 +227,10 @@ def columns_by_characters(text: str, start: int, stop: int) -> TokenColumns:
         texts.append(piece)
         # mypyc's own str.lower lowers character by character: no final sigma ("\u039f\u0394\u039f\u03a3" ends in
         # "\u03c2" through str.lower); it reads plain ASCII right, anything else goes to str.lower itself
-        words.append(piece.lower() if piece.isascii() else _str_lower(piece))
+        if cls == _DIGIT or (cls == _OTHER and piece.isascii()):
+            words.append(piece)  # digits and ASCII punctuation have no case: the text itself, no lower-cased copy
+        else:
+            words.append(piece.lower() if piece.isascii() else _str_lower(piece))
         kinds.append(_KIND_OF_CLASS[cls])
         starts.append(i)
         ends.append(j)
