@@ -68,8 +68,10 @@ def test_furniture_read_at_the_start_is_what_a_search_finds(segment: str) -> Non
 def test_mentions_and_figures_start_with_the_dataclass_defaults() -> None:
     m = Mention(2, 4, 2, 3, Decimal(7), Decimal(7), Decimal(7), "exact", None)
     for f in dataclasses.fields(Mention)[9:]:
-        default = f.default_factory() if f.default is dataclasses.MISSING else f.default  # type: ignore[misc]
-        assert getattr(m, f.name) == default, f.name
+        if f.default is dataclasses.MISSING:
+            assert getattr(m, f.name) == [], f.name  # nouns: a new empty list (default_factory=list)
+        else:
+            assert getattr(m, f.name) == f.default, f.name
     assert Mention(2, 4, 2, 3, Decimal(7), Decimal(7), Decimal(7), "exact", None).nouns is not m.nouns
     assert dataclasses.replace(m, measure="killed").measure == "killed"
     text = "Tujuh warga tewas."
