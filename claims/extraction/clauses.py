@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.inclusion_lists import inside_inclusion_list
 from claims.extraction.mentions import Mention
@@ -188,7 +188,7 @@ def predicate_after(s: SentenceView, k: int) -> bool:
     return False
 
 
-ASIDES = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
+ASIDES: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
 """An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"."""
 
 
@@ -219,9 +219,11 @@ def aside_span(s: SentenceView, start: int, j: int) -> range:
     return range(start, after) if after is not None and after <= j else range(0)
 
 
-_ASIDE_REACH = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
-_LONG_ASIDE_REACH = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
-_NAMES_REACH = 30  # a list of names with their ages: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"
+_ASIDE_REACH: Final = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
+_LONG_ASIDE_REACH: Final = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
+_NAMES_REACH: Final = (
+    30  # a list of names with their ages: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"
+)
 
 
 def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
@@ -275,7 +277,7 @@ def _names_either_side(s: SentenceView, comma: int) -> bool:
     )
 
 
-_VERB_REACH = 3  # "..., have now died": the predicate after an aside starts within a few words
+_VERB_REACH: Final = 3  # "..., have now died": the predicate after an aside starts within a few words
 
 
 def relative_closed(s: SentenceView, comma: int) -> bool:
@@ -370,7 +372,7 @@ def _opening_end(s: SentenceView) -> int | None:
     return k if k > 0 and words[0] in among else None
 
 
-_RESULT_REACH = 16  # how far after the figure's noun phrase its injury word may stand ("dari Yonif R 408/SBH")
+_RESULT_REACH: Final = 16  # how far after the figure's noun phrase its injury word may stand ("dari Yonif R 408/SBH")
 _RESULT_GAP = 3  # how many words ("tembak", "parah") may stand between the injury word and the conjunction of result
 
 

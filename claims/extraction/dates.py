@@ -27,20 +27,20 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claims.extraction.lexicon import Lexicon
 
-_DIGIT = re.compile(r"\d")
-_NUMERIC_DATE_HINT = re.compile(r"\d[/.\-]\d")
+_DIGIT: Final = re.compile(r"\d")
+_NUMERIC_DATE_HINT: Final = re.compile(r"\d[/.\-]\d")
 # necessary for the am/pm clock patterns: a digit, then "a."/"am"/"p."/"pm" ("a" is a common English word,
 # so the word test alone lets most English sentences through to four regex scans)
-_AM_PM_HINT = re.compile(r"\d\s*[ap][.m]", re.I)
+_AM_PM_HINT: Final = re.compile(r"\d\s*[ap][.m]", re.I)
 # Plain ASCII text (printable ASCII characters, tabs and line ends) reads the same under ASCII and Unicode rules:
 # \d, \w, \b, \s and case-insensitive letters differ only on other characters. Over such text the patterns run
 # compiled with re.ASCII, which scans faster; a pattern whose source is not ASCII (a lexicon word with letters
 # that could fold to ASCII ones) keeps the Unicode rules.
-_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\x0b\x0c\r -~]")
+_NOT_PLAIN_ASCII: Final = re.compile(r"[^\t\n\x0b\x0c\r -~]")
 
 
 def plain_ascii(text: str, start: int, end: int) -> bool:
@@ -67,11 +67,11 @@ _CLOCK_WORDS = frozenset({"am", "pm", "a", "p"})
 # this is (?<![\d.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})
 # (?![\d/]) (NUMERIC_DATE_PLAIN); the same matches are found three times faster when the pattern starts with
 # the digit every alternative starts with (the engine then skips to digits) and the look-behind follows it.
-NUMERIC_DATE_PLAIN = (
+NUMERIC_DATE_PLAIN: Final = (
     r"(?<![\d.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?![\d/])"
 )
-NUMERIC_DATE = (
+NUMERIC_DATE: Final = (
     r"\d(?<![\d.,/]\d)(?:\d{3}-\d{1,2}-\d{1,2}|\d?/\d{1,2}/\d{2,4}|\d?-\d{1,2}-\d{4}|\d?\.\d{1,2}\.\d{4})"
     r"(?![\d/])"
 )

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from claims.extraction.affixes import has_suffix
 from claims.extraction.age_lists import listed_age
@@ -156,7 +157,7 @@ def _member_of_set(s: SentenceView, i: int, end: int) -> bool:
     return all(s.measure_at(j) is None for j in range(i - 1))  # "The dead man was one of 40 workers": one dead
 
 
-_SPAN_MARKS = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for
+_SPAN_MARKS: Final = frozenset({"-", "\u2013", ":", ".", "/"})  # the punctuation _span_or_label_after looks for
 
 
 def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
@@ -268,7 +269,7 @@ def _verb_object(s: SentenceView, j: int, start: int, end: int) -> bool:
     return all(s.kinds[i] == "w" and words[i] not in stops for i in range(start, end))
 
 
-_TALLY_REACH = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end
+_TALLY_REACH: Final = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end
 
 
 def _counted_after(s: SentenceView, start: int) -> bool:
@@ -336,7 +337,7 @@ def _restated_in_words(s: SentenceView, reading: Reading, start: int) -> bool:
     return digits.isdigit() and int(digits) == reading.value
 
 
-_OLDEST = 120  # a number set off after a name above this is no age
+_OLDEST: Final = 120  # a number set off after a name above this is no age
 
 
 def _age_after_name(s: SentenceView, reading: Reading, start: int, close: str) -> bool:

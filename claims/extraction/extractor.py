@@ -24,6 +24,7 @@ import datetime
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Final
 
 from claims.extraction.attribution import attribution
 from claims.extraction.dates import as_of_for
@@ -36,13 +37,13 @@ from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.view import SentenceView
 
-DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_MAX_CHARS: Final = 2_000_000
 """Texts longer than this are refused unless ``max_chars`` says otherwise (10 MB of prose is
 not an article; reading it would tie up a worker)."""
 
 # Escapes the regex engine reads (a raw string): mypyc compiles no surrogate code points in a str literal.
-_BINARY = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
-_DIGIT = re.compile(r"\d")
+_BINARY: Final = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
+_DIGIT: Final = re.compile(r"\d")
 
 
 # -- input checks -----------------------------------------------------------------------------------
@@ -83,7 +84,44 @@ def _furniture_pattern() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
-_NUMBERS: dict[Decimal, int | float] = {}  # memo of to_number: equal Decimals give the same number
+@lru_cache(maxsize=1)
+def _furniture_anchored() -> bool:
+    """Whether every furniture pattern of every lexicon is anchored at the start ("^" opening each, no "|" outside
+    its groups, no multi-line flag): then a match at the sentence start is the only one ``search`` could find, and
+    ``match`` tries that one position instead of failing every branch at every character."""
+    return all(
+        p.pattern.startswith("^") and _no_top_level_bar(p.pattern) and not p.flags & re.MULTILINE
+        for code in available_languages()
+        for p in load_lexicon(code).furniture
+    )
+
+
+def _no_top_level_bar(source: str) -> bool:
+    """No alternation bar of ``source`` stands outside parentheses (escapes and character classes skipped)."""
+    depth, k, in_class = 0, 0, False
+    while k < len(source):
+        ch = source[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k += 2 if source[k + 1 : k + 2] == "^" else 1
+            k += 1 if source[k : k + 1] == "]" else 0  # "[]...]", "[^]...]": a "]" first is a member
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        k += 1
+    return True
+
+
+_NUMBERS: Final[dict[Decimal, int | float]] = {}  # memo of to_number: equal Decimals give the same number
 
 
 def _to_value(value: Decimal | None) -> int | float | None:
@@ -122,11 +160,15 @@ def extract(
     article_lang = lang or detect_language(masked)
     claims: list[ExtractedClaim] = []
     furniture = _furniture_pattern()
+    furniture_at_start = _furniture_anchored()
     for start, end in split_sentences(masked):
         segment = masked[start:end]
         if not _DIGIT.search(segment) and not _might_have_words(segment):
             continue
-        if furniture is not None and furniture.search(segment) is not None:
+        if (
+            furniture is not None
+            and (furniture.match(segment) if furniture_at_start else furniture.search(segment)) is not None
+        ):
             continue  # page furniture ("Baca juga: ..."), from any lexicon: not prose, never claims
         sentence_lang = article_lang
         if lang is None and len(segment) > 25:
@@ -192,7 +234,7 @@ _new_object = object.__new__
 _set_attribute = object.__setattr__
 
 
-_ANY_NUMBER_WORD: dict[str, re.Pattern[str]] = {}
+_ANY_NUMBER_WORD: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def _might_have_words(segment: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from claims.extraction._native import SOURCE_DIR
 from claims.extraction.morphology import stemmer_for
@@ -29,7 +29,7 @@ __all__ = ["Lexicon", "NounInfo", "PhraseTable", "available_languages", "load_le
 LEXICON_DIR = SOURCE_DIR / "lexicons"  # the sources' folder, also when this module is the compiled build (_native)
 
 
-NO_WORDS: frozenset[str] = frozenset()  # a word list a language does not have
+NO_WORDS: Final[frozenset[str]] = frozenset()  # a word list a language does not have
 
 
 @dataclass(frozen=True, slots=True)

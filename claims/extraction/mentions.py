@@ -3,48 +3,20 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from itertools import compress, count
+from typing import Final
 
 from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
-from claims.extraction.lexicon import NounInfo
+from claims.extraction.mention_type import Mention as Mention  # where the stages import it from
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
 from claims.extraction.restated_numbers import past_restatement
 from claims.extraction.view import SentenceView
 
-FRACTION_UNIT = "fraction"
+FRACTION_UNIT: Final = "fraction"
 """The unit of a share written as a fraction ("two thirds of the 450 detainees": 2/3); see docs/lexicons.md."""
-
-
-@dataclass(slots=True)
-class Mention:
-    first: int  # first token of the surface (qualifier, currency...)
-    last: int  # token after the surface
-    num_first: int  # first token of the number itself
-    num_end: int  # token after the number/unit
-    value: Decimal | None
-    low: Decimal
-    high: Decimal | None
-    qualifier: str
-    unit: str | None
-    nouns: list[NounInfo] = field(default_factory=list)
-    raw_label: str | None = None
-    np_end: int = 0
-    partitive: bool = False
-    anaphoric: bool = False
-    inherit: bool = False
-    base_of: int | None = None  # index of the mention this one is a part of ("200 of the 1,800")
-    measure: str = "other"
-    subject: str | None = None
-    subject_class: str | None = None
-    valid: bool = True
-    place: str | None = None  # an item of a breakdown by place (DESIGN 4.1)
-    stand_in: bool = False  # no figure: the measure named before a list ("korban meninggal berasal dari ...")
-    left_verb: str | None = None  # the measure verb right before the figure, whether or not it counts its noun
-    from_left: bool = False  # the measure is the verb right before the figure ("deployed 5,000 ...")
 
 
 def round_count(value: Decimal, rounding: str) -> Decimal:
@@ -380,7 +352,7 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
     return mention, max(mention.last, i + 1)
 
 
-_FLOAT_MAX = Decimal(sys.float_info.max)
+_FLOAT_MAX: Final = Decimal(sys.float_info.max)
 
 
 def _approximate(s: SentenceView, i: int, value: Decimal, first: int, end: int) -> Mention | None:

@@ -3,7 +3,7 @@ prefer ``other`` to a wrong measure)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction import clauses
 from claims.extraction.comparisons import compared_difference
@@ -27,9 +27,9 @@ from claims.extraction.wholes import own_measure
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_FLEE_REACH = 6  # how far after the figure a verb of fleeing may stand
+_FLEE_REACH: Final = 6  # how far after the figure a verb of fleeing may stand
 
-TURNOUT_MEASURES = frozenset({"deployed", "participants"})
+TURNOUT_MEASURES: Final = frozenset({"deployed", "participants"})
 """Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
 "pasien", "pemudik"), whom a verb of sending or crowding moves ("sent 241,000 pilgrims", "RSUD dipadati 300 pasien")."""
 

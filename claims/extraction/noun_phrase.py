@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.adverb_modifiers import adverb_participle
 from claims.extraction.affixes import has_suffix
 from claims.extraction.change_spans import attributive_participle, noun_of_change
@@ -447,7 +449,7 @@ def _participle_adjunct(s: SentenceView, copula: int) -> int:
 _PARTICIPLE_REACH = 8  # a participle and its adjuncts: "reported from January to October", "recorded so far this year"
 
 
-_ADJUNCT_REACH = (
+_ADJUNCT_REACH: Final = (
     6  # how many tokens (determiners, a figure, modifiers) may stand between a place preposition and its noun
 )
 
@@ -474,7 +476,7 @@ def person_before(s: SentenceView, end: int) -> str | None:
     return None
 
 
-SURVIVORS = frozenset({"=survivors", "=rescued survivors"})
+SURVIVORS: Final = frozenset({"=survivors", "=rescued survivors"})
 """Other-verb readings that name people brought out alive ("tujuh penumpang selamat")."""
 
 

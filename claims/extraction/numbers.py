@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claims.extraction.affixes import strip_suffix
 from claims.extraction.lexicon import Lexicon, load_lexicon  # noqa: F401 (the doctests use it)
@@ -25,7 +25,7 @@ from claims.extraction.sentences import TokenColumns, token_columns  # noqa: F40
 
 Number = int | float
 
-_DIGITS_ONLY = re.compile(r"\d+")
+_DIGITS_ONLY: Final = re.compile(r"\d+")
 
 
 class Reading(NamedTuple):
@@ -150,18 +150,23 @@ def _expand_one_prefix(parts: Sequence[str], lex: Lexicon) -> list[str]:
     return expanded
 
 
-_ONE = "\x001"
+_ONE: Final = "\x001"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # a written __init__: mypyc compiles it, not the dataclass's (run interpreted)
 class _WordSum:
     """The running value of number words: completed scale groups, then hundreds and the small part."""
 
-    total: Decimal = Decimal(0)
-    hundreds: int = 0
-    small: int = 0
-    last_scale: int = 0
-    seen: bool = False
+    total: Decimal
+    hundreds: int
+    small: int
+    last_scale: int
+    seen: bool
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.hundreds = self.small = self.last_scale = 0
+        self.seen = False
 
     def one(self) -> bool:
         if self.small:

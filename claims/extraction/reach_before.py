@@ -15,6 +15,7 @@ is another word's (issue 11: prefer `other` to a wrong measure; see :mod:`claims
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.clauses import aux_at
@@ -355,7 +356,7 @@ def _relative_on_crowd(s: SentenceView, j: int) -> bool:
     return head is not None and head[1] == "participants"
 
 
-_TIME_ADJUNCT_REACH = 5  # how many tokens a time adjunct before a figure's qualifier may hold
+_TIME_ADJUNCT_REACH: Final = 5  # how many tokens a time adjunct before a figure's qualifier may hold
 
 
 def _time_adjunct(s: SentenceView, j: int, end: int) -> bool:
@@ -406,7 +407,7 @@ def _tail_of_phrase(s: SentenceView, j: int) -> bool:
     return found is not None and found[0] < j
 
 
-_ASIDE_REACH = 12  # how long a relative clause between commas may be
+_ASIDE_REACH: Final = 12  # how long a relative clause between commas may be
 
 
 def _relative_aside_before(s: SentenceView, j: int) -> int | None:
@@ -430,7 +431,7 @@ def _relative_aside_before(s: SentenceView, j: int) -> int | None:
     return None
 
 
-_DATE_ASIDE_REACH = 6  # tokens a date in brackets may hold: "(8/2)", "(4/1/2020)"
+_DATE_ASIDE_REACH: Final = 6  # tokens a date in brackets may hold: "(8/2)", "(4/1/2020)"
 
 
 def dated_aside(s: SentenceView, close: int) -> int | None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Final
 
 from claims.extraction import clauses, misreads, tally_rules, verb_turns
 from claims.extraction.aside_lists import aside_list
@@ -15,13 +14,14 @@ from claims.extraction.coordinated import next_names_own_measure
 from claims.extraction.coordinated_subjects import noun_of_later_figure, subject_of_later_figure
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
+from claims.extraction.figure_type import Figure as Figure  # where the checks import it from
+from claims.extraction.figure_type import MeasureRule
 from claims.extraction.fire_nouns import burnt_by_fire
 from claims.extraction.gates import evidence_fails
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.joined_clauses import word_of_joined_clause
 from claims.extraction.later_words import participle_after, subset_between
-from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.noun_phrase import (
     after_whole,
@@ -93,32 +93,6 @@ def _left_adjacent(s: SentenceView, m: Mention) -> tuple[str, bool] | None:
     if j < m.first - 1 and object_of_another(s, k):
         return None  # "Relawan untuk korban luka mencapai 300 orang": the subject is not the measure's noun
     return measure, not (j < m.first - 1 and heads_subject(s, k))
-
-
-@dataclass(slots=True)
-class Figure:
-    """What the rules know about one figure while its measure is decided."""
-
-    s: SentenceView
-    m: Mention
-    mentions: list[Mention]
-    owned: set[int]  # tokens of figures and counted nouns: never read as another figure's measure word
-    antecedent: Mention | None  # the previous valid count in the sentence
-    cls: str | None
-    label: str | None
-    head: NounInfo | None
-    named_before: int | None = None  # the measure word before the figure that named its measure, if any
-    rule: MeasureRule | None = None  # the rule of MEASURE_RULES that named the measure
-    other_verb: bool = False  # an other-verb named it ("80 dipulangkan", "31 selamat"): a count of something
-    named_memo: tuple[str, NounInfo | None] | None = None  # subject_rules.predicate_noun's, by the measure it read
-
-    @property
-    def rule_name(self) -> str | None:
-        """The name of the rule that named the measure ("_word_after"): other modules' checks cannot import it."""
-        return getattr(self.rule, "__name__", None)
-
-
-MeasureRule = Callable[[Figure], "str | None"]
 
 
 def _forced_noun(f: Figure) -> str | None:
@@ -296,7 +270,7 @@ def _noun_measure(f: Figure) -> str | None:
     return f.head.measure if f.head is not None and f.head.measure else None
 
 
-MEASURE_RULES: tuple[MeasureRule, ...] = (
+MEASURE_RULES: Final[tuple[MeasureRule, ...]] = (
     _forced_noun,
     tally_rules.subset_tally,
     _verb_before,
@@ -400,7 +374,7 @@ def _classified(f: Figure) -> bool:
     return f.rule is _word_before and end < len(words) and words[end] in f.s.lex.cue("item_classifiers")
 
 
-STOCK_PARTS = {"hospitalized": "admitted"}
+STOCK_PARTS: Final = {"hospitalized": "admitted"}
 """A part that is still in a state its whole was admitted to: "23 dilarikan ke rumah sakit, 15 di antaranya masih
 dirawat" -> the part is the stock (hospitalized), the whole the admissions (``other``, subject ``admitted``)."""
 

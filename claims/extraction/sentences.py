@@ -24,19 +24,19 @@ from operator import eq, itemgetter, sub
 from types import FunctionType
 from typing import Final, NamedTuple
 
-_TAG = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?[A-Za-z][^<>]{0,2000}>", re.S | re.I)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_TAG: Final = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?[A-Za-z][^<>]{0,2000}>", re.S | re.I)
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 # A number: digits with internal separators; a word: letters, joined by hyphens or apostrophes.
 # The same tokens without groups: findall then returns plain strings, the cheapest way out of the regex engine.
 # A token's kind follows from its first character: \d starts a number, another letter/digit a word, else "p".
-_TOKEN_TEXT = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\S", re.U)
+_TOKEN_TEXT: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\S", re.U)
 # The same tokens, found faster: each match is a token with the whitespace before it (one attempt per token
 # instead of one failed attempt per space, and the matches cover the text from the start without a gap, so their
 # lengths add up to the offsets), and possessive quantifiers keep no backtracking state (nothing follows a token in
 # the pattern, so the first, greedy match is the only one the engine could return anyway).
-_TOKEN_SCAN = re.compile(r"\s*+(?:\d++(?:[.,]\d+)*+|[^\W\d_]++(?:['\u2019\-][^\W\d_]+)*+|\S)")
+_TOKEN_SCAN: Final = re.compile(r"\s*+(?:\d++(?:[.,]\d+)*+|[^\W\d_]++(?:['\u2019\-][^\W\d_]+)*+|\S)")
 # On ASCII text \d is [0-9] and [^\W\d_] is [A-Za-z]; plain ranges are cheaper than Unicode category tests.
-_TOKEN_SCAN_ASCII = re.compile(r"\s*+(?:[0-9]++(?:[.,][0-9]+)*+|[A-Za-z]++(?:['\u2019\-][A-Za-z]+)*+|\S)")
+_TOKEN_SCAN_ASCII: Final = re.compile(r"\s*+(?:[0-9]++(?:[.,][0-9]+)*+|[A-Za-z]++(?:['\u2019\-][A-Za-z]+)*+|\S)")
 
 
 class Token(NamedTuple):
@@ -79,7 +79,7 @@ class _KindOfFirst(dict[str, str]):
         return kind
 
 
-_KIND_OF_FIRST = _KindOfFirst()
+_KIND_OF_FIRST: Final = _KindOfFirst()
 _first_char = itemgetter(0)
 _new_tuple = tuple.__new__  # builds each Token without the NamedTuple constructor's Python frame
 
@@ -176,11 +176,13 @@ _str_lower = str.lower  # called through the name, so that the compiled build ru
 _KIND_OF_CLASS: Final = " nwp"  # a str, not a tuple: mypyc builds a Final tuple anew where it is used
 
 
-def _char_class(ch: str) -> int:
-    code = ord(ch)
+def _char_class(text: str, j: int) -> int:
+    """The class of ``text[j]``; ``ord(text[j])`` compiles to a read of the code point (no one-character str)."""
+    code = ord(text[j])
     if code < 128:
         return _ASCII_CLASSES[code]
     # what sre reads as \s, \d and \w: Py_UNICODE_ISSPACE, Py_UNICODE_ISDECIMAL and Py_UNICODE_ISALNUM
+    ch = text[j]
     return _SPACE if ch.isspace() else _DIGIT if ch.isdecimal() else _LETTER if ch.isalnum() else _OTHER
 
 
@@ -188,9 +190,9 @@ def _run_end(text: str, j: int, stop: int, cls: int, joiners: str) -> int:
     """The end of the run of characters of class ``cls`` going on at ``j``, over single joiners between two of
     them: ``\\d++(?:[.,]\\d+)*+`` with ``cls`` _DIGIT and joiners ".,"."""
     while True:
-        while j < stop and _char_class(text[j]) == cls:
+        while j < stop and _char_class(text, j) == cls:
             j += 1
-        if j + 1 < stop and text[j] in joiners and _char_class(text[j + 1]) == cls:
+        if j + 1 < stop and text[j] in joiners and _char_class(text, j + 1) == cls:
             j += 2
         else:
             return j
@@ -213,7 +215,7 @@ def columns_by_characters(text: str, start: int, stop: int) -> TokenColumns:
     last_end = -1
     i = start
     while i < stop:
-        cls = _char_class(text[i])
+        cls = _char_class(text, i)
         if cls == _SPACE:
             i += 1
             continue
@@ -226,7 +228,10 @@ def columns_by_characters(text: str, start: int, stop: int) -> TokenColumns:
         texts.append(piece)
         # mypyc's own str.lower lowers character by character: no final sigma ("\u039f\u0394\u039f\u03a3" ends in
         # "\u03c2" through str.lower); it reads plain ASCII right, anything else goes to str.lower itself
-        words.append(piece.lower() if piece.isascii() else _str_lower(piece))
+        if cls == _DIGIT or (cls == _OTHER and piece.isascii()):
+            words.append(piece)  # digits and ASCII punctuation have no case: the text itself, no lower-cased copy
+        else:
+            words.append(piece.lower() if piece.isascii() else _str_lower(piece))
         kinds.append(_KIND_OF_CLASS[cls])
         starts.append(i)
         ends.append(j)
@@ -253,9 +258,9 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 # A sentence end: end punctuation (with closing quotes/brackets) before whitespace, or a line break. Written
 # plainly this is [.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n (SENTENCE_END_PLAIN); starting the pattern with the
 # set of characters a match can start with lets the engine skip to them, three times faster, same matches.
-SENTENCE_END_PLAIN = r"[.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n"
-SENTENCE_END = r"[.!?\u2026\n](?:(?<=\n)|[.!?\u2026]*[\"'\u201d\u2019»)\]]*(?=\s))"
-_SENT_END = re.compile(SENTENCE_END)
+SENTENCE_END_PLAIN: Final = r"[.!?\u2026]+[\"'\u201d\u2019»)\]]*(?=\s)|\n"
+SENTENCE_END: Final = r"[.!?\u2026\n](?:(?<=\n)|[.!?\u2026]*[\"'\u201d\u2019»)\]]*(?=\s))"
+_SENT_END: Final = re.compile(SENTENCE_END)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -308,8 +313,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # A sentence is at most this long: a longer run (a comma list, a table flattened to text) is
 # cut at the last clause mark (``;`` or ``,``) or space before the bound, so the sentence a
 # claim carries, and the work per sentence, stay bounded whatever the input.
-MAX_SENTENCE_CHARS = 1000
-_CLAUSE_MARKS = (";", ",")
+MAX_SENTENCE_CHARS: Final = 1000
+_CLAUSE_MARKS: Final = (";", ",")
 
 
 def _add_bounded_span(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.vocabulary import SUBJECT_PARENT
 
 if TYPE_CHECKING:
     from claims.extraction.lexicon import Lexicon, NounInfo
 
-PEOPLE_MEASURES = frozenset(
+PEOPLE_MEASURES: Final = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants"}
 )
 # The hierarchy is the project's one vocabulary (claims/vocabulary.py); `people` is its root.
-PARENT = SUBJECT_PARENT
-PERSON_CLASSES = frozenset({"people", *SUBJECT_PARENT})
-FORCE_CLASSES = frozenset({"police", "soldiers", "security_forces"})
+PARENT: Final = SUBJECT_PARENT
+PERSON_CLASSES: Final = frozenset({"people", *SUBJECT_PARENT})
+FORCE_CLASSES: Final = frozenset({"police", "soldiers", "security_forces"})
 """Subject classes of a force: at a protest, a rally or a match they guard the crowd, they do not swell it."""
 
 
@@ -54,10 +54,10 @@ def narrowest(classes: Sequence[str]) -> str:
     return deepest if all(cls in line for cls in classes) else lca(classes)
 
 
-JOINT = "joint"
+JOINT: Final = "joint"
 """A class of ``[context_subjects]`` whose cues ("gabungan") mark a joint force: see ``_joint_class``."""
 
-ANY_SENTENCE = "*"
+ANY_SENTENCE: Final = "*"
 """A cue of ``[context_subjects]`` that marks the class a generic noun takes when no cue of any class is in its
 sentence ("officers" alone are police)."""
 

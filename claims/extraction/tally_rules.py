@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
@@ -24,9 +24,9 @@ from claims.extraction.view import CLAUSE_PUNCT
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_BACK = 4  # how far before a comma the measure word of an apposition may start
-_TALLY_REACH = 12  # how far before the figure the tally word of its subject may stand
-_PART_REACH = 40  # how far after the opening whole a part after a copula may stand (keeps the rule linear)
+_BACK: Final = 4  # how far before a comma the measure word of an apposition may start
+_TALLY_REACH: Final = 12  # how far before the figure the tally word of its subject may stand
+_PART_REACH: Final = 40  # how far after the opening whole a part after a copula may stand (keeps the rule linear)
 
 
 def subset_tally(f: Figure) -> str | None:
@@ -312,7 +312,7 @@ def _apposed(f: Figure) -> str | None:
     return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
 
 
-_LINE_REACH = 16  # how far before a group item its fact-box label may stand
+_LINE_REACH: Final = 16  # how far before a group item its fact-box label may stand
 
 
 def group_line(f: Figure) -> str | None:

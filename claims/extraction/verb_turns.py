@@ -21,17 +21,17 @@ Word lists are lexicon data (``[cues]``); a language without them keeps the othe
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.reach import is_boundary
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-LIVING_MEASURES = frozenset({"injured", "hospitalized", "missing", "displaced", "deployed"})
+LIVING_MEASURES: Final = frozenset({"injured", "hospitalized", "missing", "displaced", "deployed"})
 """People measures a word of death or of lives lost overrides."""
 
-SENT_REACH = 16
+SENT_REACH: Final = 16
 """How many words after the figure a purpose ("for treatment", "to their deaths") is looked for, in its clause."""
 
 
@@ -110,11 +110,11 @@ def _sent_to_hospital(f: Figure, stop: int) -> bool:
     return False
 
 
-FORCES = frozenset({"police", "soldiers", "security_forces", "thing", "animal"})
+FORCES: Final = frozenset({"police", "soldiers", "security_forces", "thing", "animal"})
 """Classes of a force (deployed at a hospital) or of no people ("sent 500 blood bags to the hospital")."""
 
 
-CHARGEABLE = frozenset({"participants", "arrested", "deployed", "other"})
+CHARGEABLE: Final = frozenset({"participants", "arrested", "deployed", "other"})
 """Measures a registered case against the figure's people overrides (a turnout word or an arrest later in the
 sentence is the event's, not theirs)."""
 
@@ -131,7 +131,7 @@ def charged_against(f: Figure, measure: str) -> str | None:
     return "=charged" if not nouns.isdisjoint(f.s.word_set) else None
 
 
-PROJECTION_REACH = 6
+PROJECTION_REACH: Final = 6
 """How many words before the figure a projection word ("expected", "could") is looked for."""
 
 

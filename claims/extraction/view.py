@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
 from claims.extraction.lexicon import NO_WORDS, Lexicon
@@ -15,14 +16,15 @@ from claims.extraction.numbers import is_numberish
 from claims.extraction.sentences import TokenColumns, token_columns
 from claims.extraction.typos import typo_measure
 
-_PHONE = re.compile(
+_PHONE: Final = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
 )
-_PHONE_HINT = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
+_PHONE_HINT: Final = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
 _PHONE_HINT_ASCII = re.compile(_PHONE_HINT.pattern, re.ASCII)  # the same over plain ASCII text (dates.plain_ascii)
-_PHONE_STRICT = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
+_PHONE_STRICT: Final = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 # control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
-CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
+_UNREAD: Final[tuple[int, str]] = (0, "")  # see SentenceView._measures: no reading has length 0
+CLAUSE_PUNCT: Final = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
 ABBREVIATION_DOT = "\u00b7"
@@ -74,7 +76,9 @@ class SentenceView:
         ascii_only = plain_ascii(text, start, end)
         self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit, ascii_only)
         self.blocked = self._blocked_tokens(digit, _PHONE_HINT_ASCII if ascii_only else _PHONE_HINT)
-        self._measure_cache: dict[int, tuple[int, str] | None] = {}
+        # measure_at of each token, read once: the rules ask for the same tokens again and again (about three times
+        # each); _UNREAD marks a token not read yet
+        self._measures: list[tuple[int, str] | None] = [_UNREAD] * len(self.words)
         self.mention_firsts: frozenset[int] = frozenset()
         self.tables = tables_for(lex)
 
@@ -156,6 +160,14 @@ class SentenceView:
         A measure word right after a negation (``[syntax] negators``, perhaps with ``negation_skips`` between:
         *belum tertangkap*, *tidak berhasil ditangkap*) says the figure is not in that measure: "=not MEASURE",
         so the figure is ``other`` (issue 11: prefer ``other`` to a wrong measure)."""
+        if i < 0:
+            return self._negated_measure_at(i)  # counted from the end: not memoised (its neighbours differ)
+        found = self._measures[i]
+        if found is not None and found[0] == 0:  # _UNREAD (by value: a compiled build may copy the constant)
+            found = self._measures[i] = self._negated_measure_at(i)
+        return found
+
+    def _negated_measure_at(self, i: int) -> tuple[int, str] | None:
         found = self._measure_at(i)
         if found is None or i == 0 or self.words[i - 1] not in self.tables.negation_words or found[1][0] == "=":
             return found
@@ -183,9 +195,6 @@ class SentenceView:
         if word not in tables.measure_firsts:  # most words: no phrase can start here, the word alone decides
             memo = tables.word_measures
             return memo[word] if word in memo else word_measure(self.lex, word)
-        cache = self._measure_cache
-        if i in cache:
-            return cache[i]
         lex = self.lex
         words = self.words
         found: tuple[int, str] | None
@@ -201,7 +210,6 @@ class SentenceView:
             found = (verb[0], "=" + verb[1])
         else:
             found = (named_hospital(self, i) if phrase is None else None) or word_measure(lex, word)
-        cache[i] = found
         return found
 
     def before_determiners(self, k: int) -> int:
