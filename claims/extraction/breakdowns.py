@@ -20,10 +20,10 @@ from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct
 from claims.extraction.gates import own_other_verb
+from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
 from claims.extraction.phrase_cover import measure_over
-from claims.extraction.reach import another_nouns
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.relative_measures import item_aside
 from claims.extraction.speakers import speaker_colon

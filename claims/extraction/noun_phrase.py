@@ -6,12 +6,11 @@ from typing import Final
 
 from claims.extraction.adverb_modifiers import adverb_participle
 from claims.extraction.affixes import has_suffix
-from claims.extraction.change_spans import attributive_participle, noun_of_change
+from claims.extraction.change_spans import attributive_participle
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.origin_places import origin_place
-from claims.extraction.relative_asides import foreign_noun
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, narrowest
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -326,145 +325,6 @@ def noun_subject(m: Mention) -> tuple[str | None, str | None, NounInfo | None]:
         return head.subject_class, head.label, head
     persons = [noun.subject_class for noun in specific if noun.subject_class in PERSON_CLASSES]
     return persons[0] if len(persons) == 1 else narrowest(persons), head.label, head  # one noun: its own class
-
-
-def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
-    """The specific noun in "pengunjuk rasa yang berjumlah 5.000 orang", "protesters numbering 5,000"."""
-    lex = s.lex
-    if m.first <= 0:
-        return None
-    if s.words[m.first - 1] == "(" and m.first > 1:
-        return _bracketed_count(s, m.first - 1, m.num_end)
-    changed = noun_of_change(s, m.first)
-    if changed is not None:
-        return changed  # "Cases rose from 17,310 in early July to 22,480"
-    if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:
-        superlative = _superlative_noun(s, m.first - 1)
-        verb = lex.qualifiers.match_ending(s.words, m.first) if s.words[m.first - 1] in lex.qualifiers.lasts else None
-        if superlative is not None or verb is None or verb[0] > _AT_VERB_WORDS:
-            return superlative  # else a change verb ending in "at": "the number of measles cases stands at 3,400"
-    if s.words[m.first - 1] not in lex.qualifiers.lasts:
-        return _tally_noun(s, m.first) or _tally_copula(s, m.first)
-    found = lex.qualifiers.match_ending(s.words, m.first)
-    if found is None or found[1] != "exact" or m.first - found[0] <= 0:
-        return None
-    end = m.first - found[0]
-    noun = lex.nouns.match_ending(s.words, end)
-    if noun is None or noun[1].generic or foreign_noun(s, end - noun[0]):
-        return None  # "yang menurut polisi berjumlah 10 ribu orang": the police are the source
-    start = end - noun[0]
-    if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
-        return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
-    return noun[1]
-
-
-_AT_VERB_WORDS = 3  # "stands at", "now stands at": longer ones name their own tally ("put the number of deaths at")
-
-
-def _superlative_noun(s: SentenceView, preposition: int) -> NounInfo | None:
-    """ "Bicol recorded the most cases at 16,210": the noun of a superlative tally (the determiner, ``[syntax]
-    superlative_words``, the noun) right before the preposition of its value counts the figure."""
-    words = s.words
-    noun = s.lex.nouns.match_ending(words, preposition) if words[preposition - 1] in s.lex.nouns.lasts else None
-    if noun is None or noun[1].generic:
-        return None
-    start = preposition - noun[0]
-    superlative = start > 1 and words[start - 1] in syntax_list(s, "superlative_words")
-    return noun[1] if superlative and words[start - 2] in s.lex.determiners else None
-
-
-def _bracketed_count(s: SentenceView, bracket: int, end: int) -> NounInfo | None:
-    """The thing noun right before the bracket of a count: "sekolah (3 unit), masjid (2 unit)", "proyektor (4 unit)"
-    (BNPB damage lists); people's names before a bracket hold ages, and places are counted by the list's measure. Not
-    a restatement of a figure before ("22 KK (78 jiwa)", "300 rumah (1.100 jiwa)"): the bracket holds the figure and
-    at most a classifier (``[cues] item_classifiers``)."""
-    words = s.words
-    noun = s.lex.nouns.match_ending(words, bracket) if words[bracket - 1] in s.lex.nouns.lasts else None
-    if noun is None or noun[1].generic or noun[1].subject_class != "thing":
-        return None
-    start = bracket - noun[0]
-    if start > 0 and (s.kinds[start - 1] == "n" or words[start - 1] in s.lex.scales):
-        return None  # "300 rumah (1.100 jiwa)": the noun is a figure's own
-    classifiers = s.lex.cue("item_classifiers")
-    k = end if end < len(words) and words[end] == ")" else end + 1
-    if k >= len(words) or words[k] != ")" or (k > end and words[end] not in classifiers):
-        return None
-    return noun[1]
-
-
-def _tally_noun(s: SentenceView, end: int) -> NounInfo | None:
-    """The specific noun right before a qualified figure, after a tally word, perhaps with a place adjunct between:
-    "Jumlah massa sekitar 300 orang", "Jumlah demonstran di depan kantor bupati kurang lebih 500 orang" (``[subjects]
-    tally_words``)."""
-    lex, words = s.lex, s.words
-    for k in range(end - 1, max(0, end - 6), -1):  # "Jumlah massa dari kawasan industri sekitar 300 orang"
-        if words[k] in lex.place_prepositions:
-            end = k
-            while end > 1 and words[end - 1] in lex.place_prepositions:
-                end -= 1  # "dari kawasan industri"
-            break
-        if s.kinds[k] != "w":
-            break
-    noun = lex.nouns.match_ending(words, end) if words[end - 1] in lex.nouns.lasts else None
-    if noun is None or noun[1].generic or noun[1].measure is None:
-        return None
-    start = end - noun[0]
-    tally = lex.subject_cues.get("tally_words")
-    if start <= 0 or tally is None or words[start - 1] not in tally.lasts:
-        return None
-    return noun[1] if tally.match_ending(words, start) is not None else None
-
-
-def _tally_copula(s: SentenceView, end: int) -> NounInfo | None:
-    """The thing noun a tally word heads right before a copula and the figure: "the number of measles cases is
-    3,400", "the total number of cholera cases was 812" (the figure counts the thing, DESIGN 4.1)."""
-    lex, words = s.lex, s.words
-    copulas, tally = lex.subject_cues.get("copulas"), lex.subject_cues.get("tally_words")
-    if copulas is None or tally is None or end < 4 or words[end - 1] not in copulas.firsts:
-        return None
-    stop = _participle_adjunct(s, end - 1)  # "the number of cholera cases reported since January is 64,210"
-    noun = lex.nouns.match_ending(words, stop) if words[stop - 1] in lex.nouns.lasts else None
-    if noun is None or noun[1].generic or noun[1].subject_class != "thing":
-        return None
-    for k in range(stop - noun[0], max(0, stop - 3 - noun[0]), -1):  # modifiers between: "of suspected cholera"
-        if s.kinds[k - 1] != "w":
-            return None
-        if words[k - 1] in tally.lasts and tally.match_ending(words, k) is not None:
-            return noun[1]
-    return None
-
-
-def _participle_adjunct(s: SentenceView, copula: int) -> int:
-    """Where the tally's noun ends before ``copula``: before a participle and its adjuncts that stand between them
-    ("cases reported from January to October is"), words only; else the copula itself."""
-    words = s.words
-    for k in range(copula - 1, max(1, copula - _PARTICIPLE_REACH), -1):
-        if s.kinds[k] != "w" or k in s.mention_firsts:
-            return copula
-        if has_suffix(words[k], s.lex.cue("participle_suffixes")) and words[k - 1] in s.lex.nouns.lasts:
-            return k  # "reported", "recorded", "confirmed"
-    return copula
-
-
-_PARTICIPLE_REACH = 8  # a participle and its adjuncts: "reported from January to October", "recorded so far this year"
-
-
-_ADJUNCT_REACH: Final = (
-    6  # how many tokens (determiners, a figure, modifiers) may stand between a place preposition and its noun
-)
-
-
-def in_place_adjunct(s: SentenceView, start: int) -> bool:
-    """The noun at ``start`` is a place preposition's ("di rumah sakit", "in the hill villages", "di tiga
-    kecamatan", "in the three worst-hit districts"): a preposition a few tokens before it, with no punctuation but a
-    hyphen, nor another noun, between."""
-    for k in range(start - 1, max(-1, start - 1 - _ADJUNCT_REACH), -1):
-        w = s.words[k]
-        if w in s.lex.place_prepositions:
-            return True
-        if (s.kinds[k] == "p" and w != "-") or (w in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None):
-            return False
-    return False
 
 
 def person_before(s: SentenceView, end: int) -> str | None:

@@ -444,7 +444,7 @@ def names_another_noun(s: SentenceView, j: int, owned: set[int] | None = None) -
     if k < 0:
         return False
     w = words[k]
-    preposition = _preposition_object(s, j, k, determiners)
+    preposition = preposition_object(s, j, k, determiners)
     if preposition is not None:
         return preposition
     if w in syntax_list(s, "light_verbs") or s.kinds[k] != "w" or w in lex.stops:
@@ -454,7 +454,7 @@ def names_another_noun(s: SentenceView, j: int, owned: set[int] | None = None) -
     return active_verb(s, k) and nominal(s, j)
 
 
-def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bool | None:
+def preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bool | None:
     """Whether the measure word at token j is the object of the preposition at token k (``determiners`` articles
     between), None when token k is no such preposition. "untuk korban luka", "handed to evacuees", "beds for the
     wounded", "arrested for arson" are; "beaten to death" (a measure phrase) and "treated for injuries" are not."""
@@ -468,28 +468,6 @@ def _preposition_object(s: SentenceView, j: int, k: int, determiners: int) -> bo
     if w in syntax_list(s, "article_prepositions"):  # "to evacuees" (a noun of the lexicon), not "to join"
         return article_object(s, k, j, determiners)  # "dengan korban tewas sebanyak 14 orang": a toll, no object
     return None
-
-
-def object_of_another(s: SentenceView, k: int) -> bool:
-    """The measure word at token k is the object of a preposition or of a measure verb ("Relawan untuk korban
-    luka", "yang mengevakuasi korban tewas", "Aid for the displaced"), so the figure it stands before (across a
-    qualifier: "... mencapai 300 orang") is no count of it."""
-    start = phrase_start(s, k) - 1
-    j = s.before_determiners(start)
-    determiners = start - j
-    if j < 0:
-        return False
-    if _preposition_object(s, k, j, determiners):
-        return True
-    verb = s.measure_at(j)
-    return verb is not None and takes_object(s, j, verb[0])
-
-
-def another_nouns(s: SentenceView, k: int, length: int) -> bool:
-    """The measure word at token k (``length`` tokens) is said of another noun than the one a list or a figure
-    after it counts: the object of a preposition or a verb, or a verb with its own object ("Relawan yang merawat
-    korban luka berasal dari Kabupaten X (52 orang), ...", "Volunteers who treated the injured came from ...")."""
-    return object_of_another(s, k) or takes_object(s, k, length) or names_another_noun(s, phrase_start(s, k))
 
 
 def phrase_start(s: SentenceView, k: int) -> int:

@@ -22,13 +22,13 @@ from claims.extraction.clauses import aux_at
 from claims.extraction.event_adjuncts import event_adjunct, occasion_adjunct
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.measure_objects import object_of_another
 from claims.extraction.mentions import Mention
 from claims.extraction.phrase_cover import measure_over
 from claims.extraction.reach import (
     active_verb,
     is_boundary,
     nominal,
-    object_of_another,
     phrase_start,
     prefixes_of,
     takes_object,
@@ -461,18 +461,6 @@ def predicate_figure(s: SentenceView, first: int) -> bool:
     return k > 0 and s.words[k - 1] in lex.total_cues
 
 
-def object_in_relative(s: SentenceView, first: int) -> bool:
-    """The figure at ``first`` is the object of a verb in a relative clause ("Truk yang mengangkut 30 pekerja
-    terguling", "The truck that carried 30 workers overturned"): a measure word after its noun phrase is the main
-    clause's, said of the noun the relative clause describes. Not after a verb that takes its object with a
-    predicate (``[syntax] complement_verbs``: "banjir yang membuat 860 warga mengungsi")."""
-    lex, words = s.lex, s.words
-    k = s.before_determiners(first - 1)
-    if k < 1 or s.kinds[k] != "w" or s.measure_at(k) is not None or words[k] in lex.stops:
-        return False
-    return words[k - 1] in lex.relative_words and words[k] not in syntax_list(s, "complement_verbs")
-
-
 def verb_object(s: SentenceView, first: int) -> bool:
     """The figure at ``first`` is the object of a verb that is no measure word ("melibatkan 30 pemudik", "involved
     30 travellers"): an active verb form, or where modifiers come before the noun, a content word."""
@@ -481,22 +469,3 @@ def verb_object(s: SentenceView, first: int) -> bool:
     if k < 0 or s.measure_at(k) is not None:
         return False
     return active_verb(s, k) or (not lex.modifiers_follow and _content_word(s, k))
-
-
-def possessed_head(s: SentenceView, m: Mention) -> bool:
-    """The figure counts a noun the lexicon does not know, and a person noun after it is its possessor ("12 kerabat
-    korban tewas", "40 tetangga korban luka": relatives and neighbours of the victims), where modifiers follow the
-    noun: a measure word after the possessor is said of the possessor."""
-    lex, words = s.lex, s.words
-    if not lex.modifiers_follow or m.raw_label is None:
-        return False
-    k = m.num_end
-    while k < len(words) and words[k] in lex.fillers:
-        k += 1
-    if k >= len(words) or words[k] != m.raw_label.split()[0]:
-        return False
-    k += len(m.raw_label.split())
-    if k >= len(words) or words[k] not in lex.nouns.firsts or words[k] in lex.place_prepositions:
-        return False  # not "5 nelayan warga Desa X" (an apposition that names a home)
-    noun = lex.nouns.match(words, k)
-    return noun is not None and noun[1].subject_class in PERSON_CLASSES

@@ -22,28 +22,27 @@ from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.joined_clauses import word_of_joined_clause
 from claims.extraction.later_words import participle_after, subset_between
+from claims.extraction.measure_objects import another_nouns, object_of_another
 from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.named_before import in_place_adjunct, noun_named_before
 from claims.extraction.noun_phrase import (
     after_whole,
-    in_place_adjunct,
     named_after,
-    noun_named_before,
     noun_subject,
     scan_noun_phrase,
     share_coordinated_nouns,
 )
 from claims.extraction.occasions import thing_counted
-from claims.extraction.reach import active_verb, another_nouns, object_of_another, search_right
+from claims.extraction.owned_elsewhere import object_in_relative, possessed_head
+from claims.extraction.reach import active_verb, search_right
 from claims.extraction.reach_before import (
     after_preposition,
     cause_thing,
     heads_subject,
     measure_left,
     np_closed,
-    object_in_relative,
     own_predicate,
     part_of_another,
-    possessed_head,
     predicate_figure,
     verb_between,
     verb_object,
