@@ -10,9 +10,12 @@ left came, again, from a word with another owner than the figure:
 - a measure noun that a change noun governs, read from afar before the figure (``_word_before``: "penambahan jumlah
   kematian DBD sebanyak tiga kematian"): the figure counts the change, not the measure (an increment is ``other``, the
   convention of the dev split). A measure word right before the figure (``_verb_before``: "penambahan jumlah
-  pengungsi sebanyak 75 jiwa") is left to :mod:`claims.extraction.increments` and its tests (audit_id4).
+  pengungsi sebanyak 75 jiwa") is left to :mod:`claims.extraction.increments` and its tests (audit_id4);
+- a noun phrase that ran over a verb of another measure, as the reader of a Title Case headline does ("30 Pendemo
+  Ditangkap Usai Ricuh": neither "pendemo" nor a word after the phrase tells what happened to the 30).
 
-Each check starts from a set lookup on the sentence's words or from its mentions, so most sentences cost nothing more.
+Each check starts from a set lookup on the sentence's words, from its mentions or from the figure's own noun phrase,
+so most sentences cost nothing more.
 """
 
 from __future__ import annotations
@@ -33,9 +36,15 @@ def owner_fails(f: Figure, measure: str) -> bool:
     """The word that named ``measure`` for ``f`` belongs to another figure, to an indefinite part, or to a change."""
     rule = f.rule_name
     if rule == "_word_after":
-        return bare_before_counted(f.s, f.m, f.mentions) or indefinite_subject(f.s, f.m, measure)
+        return (
+            bare_before_counted(f.s, f.m, f.mentions)
+            or indefinite_subject(f.s, f.m, measure)
+            or predicate_in_noun_phrase(f.s, f.m, measure)
+        )
     if rule == "_word_before" and f.named_before is not None:
         return governed_by_change(f.s, f.named_before, f.m)
+    if rule == "_noun_measure":
+        return predicate_in_noun_phrase(f.s, f.m, measure)
     return False
 
 
@@ -44,14 +53,16 @@ def bare_before_counted(s: SentenceView, m: Mention, mentions: list[Mention]) ->
     the next figure, joined to it by a coordinator alone ("sebanyak 8.402 dan 57 jiwa meninggal"): its own noun is the
     subject's, and the measure word after that noun is the next figure's predicate (not "lima warga dan tiga polisi
     terluka", where each figure has its own noun, nor "tiga dan dua orang terluka" with no subject before)."""
-    if len(mentions) < 2 or m.np_end <= m.num_end or not predicate_figure(s, m.first):
+    if len(mentions) < 2 or m.np_end <= m.num_end:
         return False
     words, coordinators = s.words, s.lex.coordinators
     for o in mentions:
         if o.first <= m.last:
             continue
         between = words[m.num_end : o.first]
-        return o.first < m.np_end and len(between) == 1 and between[0] in coordinators
+        if o.first >= m.np_end or len(between) != 1 or between[0] not in coordinators:
+            return False  # most figures: the next one does not lend its noun
+        return predicate_figure(s, m.first)
     return False
 
 
@@ -101,4 +112,20 @@ def governed_by_change(s: SentenceView, k: int, m: Mention) -> bool:
             return True
         if words[j] in CLAUSE_PUNCT or words[j] == "," or j in s.mention_firsts:
             return False
+    return False
+
+
+def predicate_in_noun_phrase(s: SentenceView, m: Mention, measure: str) -> bool:
+    """The figure's noun phrase ran over a verb of another measure, as in a Title Case headline ("30 Pendemo Ditangkap
+    Usai Ricuh", "650 Personel Gabungan Amankan Aksi Unjuk Rasa"): neither the noun's own measure nor a word after the
+    phrase is what the sentence says of the figure. The verb is a capitalised measure word that starts no noun."""
+    if m.np_end - m.num_end < 2:
+        return False
+    words, texts, nouns = s.words, s.texts, s.lex.nouns
+    for k in range(m.num_end + 1, min(m.np_end, len(words))):
+        if not texts[k][:1].isupper() or words[k] in nouns.firsts:
+            continue
+        found = s.measure_at(k)
+        if found is not None and found[1] != measure:
+            return True
     return False

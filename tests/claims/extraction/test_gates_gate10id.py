@@ -95,3 +95,28 @@ def test_figure_of_a_change_noun_is_other(text: str, figure: str) -> None:
 )
 def test_measure_without_a_change_noun_or_after_a_total_cue_is_kept(text: str, figure: str, measure: str) -> None:
     assert (figure, measure) in _measures(text)
+
+
+# -- a Title Case noun phrase that ran over a verb of another measure: neither its noun nor the word after it -------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("30 Pendemo Ditangkap Usai Ricuh di Depan Balai Kota", "30"),
+        ("12 Pengunjuk Rasa Diamankan Polisi", "12"),
+        ("650 Personel Gabungan Amankan Aksi Unjuk Rasa di Depan Gedung DPRD", "650"),
+    ],
+)
+def test_headline_phrase_over_a_verb_gives_other(text: str, figure: str) -> None:
+    assert (figure, "other") in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("12 pengunjuk rasa diamankan polisi.", "12", "arrested"),
+        ("5 Korban Luka Dirawat di RSUD Sleman", "5", "injured"),
+        ("Sebanyak 2.000 pengungsi bertahan di posko.", "2.000", "displaced"),
+    ],
+)
+def test_phrase_without_a_verb_of_another_measure_keeps_it(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in _measures(text)
