@@ -12,7 +12,9 @@ left came, again, from a word with another owner than the figure:
   convention of the dev split). A measure word right before the figure (``_verb_before``: "penambahan jumlah
   pengungsi sebanyak 75 jiwa") is left to :mod:`claims.extraction.increments` and its tests (audit_id4);
 - a noun phrase that ran over a verb of another measure, as the reader of a Title Case headline does ("30 Pendemo
-  Ditangkap Usai Ricuh": neither "pendemo" nor a word after the phrase tells what happened to the 30).
+  Ditangkap Usai Ricuh": neither "pendemo" nor a word after the phrase tells what happened to the 30);
+- a figure in an occasion clause after a running total, whose clause names the total's measure ("bertambah menjadi
+  5 orang setelah satu pasien yang dirawat meninggal dunia"): the increment that brought the total (``other``).
 
 Each check starts from a set lookup on the sentence's words, from its mentions or from the figure's own noun phrase,
 so most sentences cost nothing more.
@@ -35,6 +37,8 @@ _CHANGE_REACH = 3  # words between a change noun and the measure noun it governs
 def owner_fails(f: Figure, measure: str) -> bool:
     """The word that named ``measure`` for ``f`` belongs to another figure, to an indefinite part, or to a change."""
     rule = f.rule_name
+    if increment_after_total(f.s, f.m, f.mentions):
+        return True
     if rule == "_word_after":
         return (
             bare_before_counted(f.s, f.m, f.mentions)
@@ -129,3 +133,35 @@ def predicate_in_noun_phrase(s: SentenceView, m: Mention, measure: str) -> bool:
         if found is not None and found[1] != measure:
             return True
     return False
+
+
+def _total_before(s: SentenceView, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The running total stated before ``m`` ("bertambah menjadi 5 orang"), with an occasion word ("setelah") between
+    it and ``m`` and no other figure."""
+    occasions = syntax_list(s, "occasion_prepositions")
+    before = [o for o in mentions if o.last < m.first]
+    if not before:
+        return None
+    o = before[-1]
+    if not any(w in occasions for w in s.words[o.last + 1 : m.first]) or not predicate_figure(s, o.first):
+        return None
+    return o
+
+
+def increment_after_total(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
+    """``m`` stands in an occasion clause ("setelah ...") after a running total, and its clause has a word of the
+    total's measure ("Korban meninggal bertambah menjadi 5 orang setelah satu pasien yang dirawat meninggal dunia"):
+    it counts the change that brought the total (an increment, ``other``), whatever its own noun says ("dua korban
+    luka yang dirawat ... meninggal"). Not a cause of another measure ("menjadi 300 jiwa setelah 50 rumah rusak")."""
+    if len(mentions) < 2 or syntax_list(s, "occasion_prepositions").isdisjoint(s.word_set):
+        return False
+    o = _total_before(s, m, mentions)
+    if o is None:
+        return False
+    j = o.first - 1
+    while j >= 0 and s.measure_ending_at(j) is None:
+        j -= 1
+    if j < 0:
+        return False
+    found = s.measure_ending_at(j)
+    return found is not None and _measure_word_after(s, max(m.np_end, m.last + 1), found[1]) is not None

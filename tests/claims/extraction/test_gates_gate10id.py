@@ -120,3 +120,42 @@ def test_headline_phrase_over_a_verb_gives_other(text: str, figure: str) -> None
 )
 def test_phrase_without_a_verb_of_another_measure_keeps_it(text: str, figure: str, measure: str) -> None:
     assert (figure, measure) in _measures(text)
+
+
+# -- a figure in an occasion clause after a running total, whose clause names the total's measure: the increment ---
+@pytest.mark.parametrize(
+    ("text", "total", "figure"),
+    [
+        (
+            "Korban meninggal bertambah menjadi 5 orang setelah satu pasien yang dirawat di RSUD meninggal.",
+            "5",
+            "satu",
+        ),
+        ("Jumlah korban meninggal kini menjadi 8 orang setelah dua warga yang tertimbun ditemukan tewas.", "8", "dua"),
+        (
+            "Korban tewas bertambah menjadi 14 orang usai empat penambang yang hilang ditemukan meninggal.",
+            "14",
+            "empat",
+        ),
+    ],
+)
+def test_figure_that_brings_the_total_is_other(text: str, total: str, figure: str) -> None:
+    found = _measures(text)
+    assert (total, "killed") in found
+    assert (figure, "other") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jumlah pengungsi menjadi 300 jiwa setelah 50 rumah rusak diterjang banjir.",
+            [("300", "displaced"), ("50", "damaged")],
+        ),
+        ("Sebanyak 40 warga mengungsi setelah 12 rumah rusak.", [("40", "displaced"), ("12", "damaged")]),
+    ],
+)
+def test_cause_of_another_measure_after_a_total_keeps_its_measure(text: str, expected: list[tuple[str, str]]) -> None:
+    found = _measures(text)
+    for pair in expected:
+        assert pair in found
