@@ -159,3 +159,16 @@ def test_cause_of_another_measure_after_a_total_keeps_its_measure(text: str, exp
     found = _measures(text)
     for pair in expected:
         assert pair in found
+
+
+# -- lexicon gap found on the way: "tikaman" and "sabet" are kinds of wound ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Korban berinisial RT mengalami empat luka tikaman di dada.", "empat", "other"),
+        ("Seorang pedagang menderita dua luka sabet di lengan.", "dua", "other"),
+        ("Lima pemuda mengalami luka tikaman.", "Lima", "injured"),
+    ],
+)
+def test_count_of_stab_wounds_is_no_count_of_injured(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in _measures(text)
