@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.evacuation_sense import rescued_not_displaced
 from claims.extraction.mentions import Mention
+from claims.extraction.owner_gates import owner_fails
 from claims.extraction.part_whole_gates import part_whole_fails
 from claims.extraction.reach import active_verb
 from claims.extraction.subjects import FORCE_CLASSES
@@ -36,8 +37,9 @@ _SOURCE_REACH = 6  # words between a source preposition and the measure word of 
 def weak_evidence(f: Figure, measure: str) -> bool:
     """The word that named ``measure`` for ``f`` is not the figure's: the figure is ``other``."""
     rule, s, m = f.rule_name, f.s, f.m
-    if part_whole_fails(f, measure) or rescued_not_displaced(f, measure):
-        return True  # the word is the figure's part's or whole's (part_whole_gates.py), or tells a rescue
+    if part_whole_fails(f, measure) or rescued_not_displaced(f, measure) or owner_fails(f, measure):
+        return True  # the word is the figure's part's or whole's (part_whole_gates.py), tells a rescue, or is owned
+        # by a later figure, an indefinite part or a change (owner_gates.py)
     if rule == "_word_before" and f.named_before is not None:
         k = f.named_before
         return source_whole(s, k, m, f.owned)

@@ -1068,12 +1068,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'antrean warga yang jumlahnya ribuan orang': a queue's size is not read as a turnout",
     (
         "idh3",
-        11,
-        "tiga",
-        "other",
-    ): "an increment named by 'penambahan jumlah kematian ... sebanyak n' is dropped after the earlier increment",
-    (
-        "idh3",
         14,
         "51",
         "killed",
