@@ -32,7 +32,7 @@ from claims.extraction.reach import (
     prefixes_of,
     takes_object,
 )
-from claims.extraction.relative_asides import DASHES
+from claims.extraction.relative_asides import DASHES, speech_aside_before
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -244,7 +244,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 # akibat bentrokan saat unjuk rasa berjumlah tiga orang", "Korban tewas saat aksi unjuk rasa ..."
                 found, j = None, j - 1
                 continue
-            opening = _relative_aside_before(s, j) if leftmost and found is None else None
+            opening = _relative_aside_before(s, j) or speech_aside_before(s, j) if leftmost and found is None else None
             if opening is None:
                 break
             j = opening - 1  # "The death toll, which stood at 19 on Friday, rose to 26": the subject before the aside

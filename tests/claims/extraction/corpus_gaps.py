@@ -2486,4 +2486,35 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "hospitalized",
     ): "'hurt badly enough to need hospital care': the injury verb first wins over the care phrase after it",
     ("enm6", 17, "a couple of hundred metres", "other"): "'a couple of hundred' is read as no number",
+    (
+        "en_vary9",
+        13,
+        "More than 5,200",
+        "displaced",
+    ): "'staying in schools and gyms that have been turned into shelters': the shelter noun inside a relative clause after the place does not reach the figure",
+    (
+        "en_vary9",
+        25,
+        "39",
+        "other",
+    ): "judgement: 'damaged n houses and flattened m': the second figure is read as damaged, labelled a destroyed subset",
+    (
+        "en_vary9",
+        42,
+        "11",
+        "missing",
+    ): "a fronted predicate with an adjunct and an attribution ('Still missing after X, according to Y, are n people'): the adjective does not reach the figure",
+    (
+        "en_vary9",
+        43,
+        "11",
+        "missing",
+    ): "judgement: 'we are still looking for n people' is read as no measure (a search, labelled missing)",
+    ("en_vary9", 49, "Six", "arrested"): "headline 'n held': the participle alone is read as a label, no arrest",
+    (
+        "en_vary9",
+        63,
+        "60,000",
+        "participants",
+    ): "'The crowd — estimated by police at n —': an agent between the estimate verb and 'at' keeps the figure from the crowd before the dash",
 }

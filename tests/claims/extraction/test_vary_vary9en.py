@@ -1,0 +1,47 @@
+"""The same construction dressed as real English copy, second wave (issue 11, round 8): headline compounds and event
+nouns around a tally, and attributions set between commas inside the tally's clause.
+
+The sentences are our own (invented people, places and figures). Each row: the text, then ``(surface, measure,
+low, high)`` for every claim the sentence makes, in order. Controls keep the readings the rules must not change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+
+ROWS: list[Any] = [
+    # a damage verb written as the event's noun: after a determiner, or modifying the tally word (headlines)
+    (
+        "The death toll from the tunnel collapse rose by three to 18 on Monday.",
+        [("three", "other", 3, 3), ("18", "killed", 18, 18)],
+    ),
+    ("Quarry collapse death toll climbs to 31", [("31", "killed", 31, 31)]),
+    ("The toll from Saturday's roof collapse reached 9, the mayor said.", [("9", "killed", 9, 9)]),
+    (
+        "The number of dead from the collapse rose by two to 15.",
+        [("two", "other", 2, 2), ("15", "killed", 15, 15)],
+    ),
+    # controls: the nominalised verb before "of" and the verb itself keep their damage reading
+    ("The tremor caused the collapse of 26 homes in the valley.", [("26", "damaged", 26, 26)]),
+    ("Eight warehouses collapsed under the weight of the snow.", [("Eight", "damaged", 8, 8)]),
+    ("The gale wrecked 45 fishing boats in the harbour.", [("45", "damaged", 45, 45)]),
+    # an attribution between commas between the tally's noun and its predicate figure
+    ("The dead, hospital officials said, numbered 23.", [("23", "killed", 23, 23)]),
+    ("Those injured in the blast, the fire brigade said on Friday, numbered 64.", [("64", "injured", 64, 64)]),
+    (
+        "The number of people missing, the coast guard told reporters, has risen to 12.",
+        [("12", "missing", 12, 12)],
+    ),
+    # controls: a speaker before the figure names no measure; an attribution after the figure changes nothing
+    ("A witness said 30 people were hurt.", [("30", "injured", 30, 30)]),
+    ("The dead numbered 41, the health ministry said on Monday.", [("41", "killed", 41, 41)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_material_around_the_figure(text: str, expected: list[tuple[str, str, float, float | None]]) -> None:
+    assert [(c.text, c.measure, c.low, c.high) for c in extract(text, "en")] == expected
