@@ -36,6 +36,10 @@ ROWS: list[Any] = [
         "The number of people missing, the coast guard told reporters, has risen to 12.",
         [("12", "missing", 12, 12)],
     ),
+    # a source opened by "according to" between commas; "totalled" as the tally's verb
+    ("The toll, according to the regional health office, stood at 57 on Thursday.", [("57", "killed", 57, 57)]),
+    ("Detentions, the interior ministry said, totalled 318 over the weekend.", [("318", "arrested", 318, 318)]),
+    ("Damage to the port totalled $3 million.", [("$3 million", "other", 3000000, 3000000)]),
     # controls: a speaker before the figure names no measure; an attribution after the figure changes nothing
     ("A witness said 30 people were hurt.", [("30", "injured", 30, 30)]),
     ("The dead numbered 41, the health ministry said on Monday.", [("41", "killed", 41, 41)]),
