@@ -41,24 +41,3 @@ def foreign_noun(s: SentenceView, start: int) -> bool:
     if start < 1:
         return False
     return s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset()) or s.kinds[start - 1] == "n"
-
-
-_SPEECH_REACH = 10  # words an attribution between commas may hold: ", the provincial governor told reporters,"
-
-
-def speech_aside_before(s: SentenceView, close: int) -> int | None:
-    """The opening comma of an attribution between commas that the comma at ``close`` closes (", officials said,",
-    ", the ministry said on Sunday,"; issue 11, round 8 second wave): "The dead, officials said, numbered 19" keeps
-    the tally's noun before the aside. The aside holds a speech verb (``[syntax] speech_verbs``) and no figure."""
-    speech = s.lex.syntax_words.get("speech_verbs", frozenset())
-    if s.words[close] != "," or speech.isdisjoint(s.word_set):
-        return None
-    words, said = s.words, False
-    for k in range(close - 1, max(-1, close - _SPEECH_REACH), -1):
-        w = words[k]
-        if w == ",":
-            return k if said and k < close - 2 else None
-        if w in CLAUSE_PUNCT or w == ";" or s.kinds[k] == "n" or w in s.lex.relative_words:
-            return None
-        said = said or w in speech
-    return None

@@ -36,6 +36,9 @@ ROWS: list[Any] = [
         "The number of people missing, the coast guard told reporters, has risen to 12.",
         [("12", "missing", 12, 12)],
     ),
+    # the same before a part of the tally ("among", "included")
+    ("Among the dead, the mayor said, were three schoolgirls.", [("three", "killed", 3, 3)]),
+    ("Those detained, the prosecutor said, included nine minors.", [("nine", "arrested", 9, 9)]),
     # a source opened by "according to" between commas; "totalled" as the tally's verb
     ("The toll, according to the regional health office, stood at 57 on Thursday.", [("57", "killed", 57, 57)]),
     ("Detentions, the interior ministry said, totalled 318 over the weekend.", [("318", "arrested", 318, 318)]),
