@@ -5,6 +5,7 @@ second wave)."""
 
 from __future__ import annotations
 
+from claims.extraction.event_adjuncts import event_adjunct
 from claims.extraction.reach import is_boundary
 from claims.extraction.relative_asides import DASHES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -12,8 +13,14 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 def aside_opening(s: SentenceView, j: int, leftmost: bool) -> int | None:
     """The opening mark of the aside token ``j`` closes or is in: an attribution between commas before any figure,
-    a relative clause or a source only before a predicate figure (``leftmost``: "... rose to 26")."""
+    a relative clause or a source only before a predicate figure (``leftmost``: "... rose to 26"); the event after a
+    tally fronted before a copula ("Missing since the flood are six hikers": ``event_adjuncts.event_adjunct``)."""
+    if not leftmost and j <= _FRONTED and event_adjunct(s, j):
+        return j  # "Still missing after Tuesday's landslide are 11 people": a fronted tally and its event
     return speech_aside_before(s, j) or (relative_aside_before(s, j) if leftmost else None)
+
+
+_FRONTED = 2  # the word that opens the event stands this close to the sentence's start: "Still missing after"
 
 
 _ASIDE_REACH = 12  # how long a relative clause between commas may be
@@ -46,15 +53,16 @@ _SPEECH_REACH = 10  # words an attribution between commas may hold: ", the provi
 def speech_aside_before(s: SentenceView, close: int) -> int | None:
     """The opening comma of an attribution between commas that the comma at ``close`` closes (", officials said,",
     ", the ministry said on Sunday,"; issue 11, round 8 second wave): "The dead, officials said, numbered 19" keeps
-    the tally's noun before the aside. The aside holds a speech verb (``[syntax] speech_verbs``) and no figure."""
-    speech = s.lex.syntax_words.get("speech_verbs", frozenset())
-    if s.words[close] != "," or speech.isdisjoint(s.word_set):
+    the tally's noun before the aside. The aside holds a speech verb (``[syntax] speech_verbs``) or opens with a
+    source (``aside_openers``: ", according to the village head,"), and holds no figure."""
+    speech, sources = syntax_list(s, "speech_verbs"), syntax_list(s, "aside_openers")
+    if s.words[close] != "," or (speech.isdisjoint(s.word_set) and sources.isdisjoint(s.word_set)):
         return None
     words, said = s.words, False
     for k in range(close - 1, max(-1, close - _SPEECH_REACH), -1):
         w = words[k]
         if w == ",":
-            return k if said and k < close - 2 else None
+            return k if (said or words[k + 1] in sources) and k < close - 2 else None
         if w in CLAUSE_PUNCT or w == ";" or s.kinds[k] == "n" or w in s.lex.relative_words:
             return None
         said = said or w in speech

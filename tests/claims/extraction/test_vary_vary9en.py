@@ -39,6 +39,9 @@ ROWS: list[Any] = [
     # the same before a part of the tally ("among", "included")
     ("Among the dead, the mayor said, were three schoolgirls.", [("three", "killed", 3, 3)]),
     ("Those detained, the prosecutor said, included nine minors.", [("nine", "arrested", 9, 9)]),
+    # a tally fronted before a copula, with the event after it ("after", "since") and a source between commas
+    ("Still missing since the avalanche are four skiers.", [("four", "missing", 4, 4)]),
+    ("Injured after the derailment, according to the rail operator, were 52 commuters.", [("52", "injured", 52, 52)]),
     # a source opened by "according to" between commas; "totalled" as the tally's verb
     ("The toll, according to the regional health office, stood at 57 on Thursday.", [("57", "killed", 57, 57)]),
     ("Detentions, the interior ministry said, totalled 318 over the weekend.", [("318", "arrested", 318, 318)]),
