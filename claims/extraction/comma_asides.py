@@ -15,6 +15,12 @@ def aside_opening(s: SentenceView, j: int, leftmost: bool) -> int | None:
     """The opening mark of the aside token ``j`` closes or is in: an attribution between commas before any figure,
     a relative clause or a source only before a predicate figure (``leftmost``: "... rose to 26"); the event after a
     tally fronted before a copula ("Missing since the flood are six hikers": ``event_adjuncts.event_adjunct``)."""
+    if (
+        (s.words[j] == "," or s.words[j] in DASHES)
+        and j + 1 < len(s.words)
+        and s.words[j + 1] in s.lex.cue("count_asides")
+    ):
+        return j  # "The crowd, estimated at 60,000, filled the square": the figure's own aside after its noun
     if not leftmost and j <= _FRONTED and event_adjunct(s, j):
         return j  # "Still missing after Tuesday's landslide are 11 people": a fronted tally and its event
     return speech_aside_before(s, j) or (relative_aside_before(s, j) if leftmost else None)

@@ -2505,10 +2505,4 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "missing",
     ): "judgement: 'we are still looking for n people' is read as no measure (a search, labelled missing)",
     ("en_vary9", 49, "Six", "arrested"): "headline 'n held': the participle alone is read as a label, no arrest",
-    (
-        "en_vary9",
-        63,
-        "60,000",
-        "participants",
-    ): "'The crowd — estimated by police at n —': an agent between the estimate verb and 'at' keeps the figure from the crowd before the dash",
 }

@@ -42,6 +42,16 @@ ROWS: list[Any] = [
     # a tally fronted before a copula, with the event after it ("after", "since") and a source between commas
     ("Still missing since the avalanche are four skiers.", [("four", "missing", 4, 4)]),
     ("Injured after the derailment, according to the rail operator, were 52 commuters.", [("52", "injured", 52, 52)]),
+    # the figure's own aside after its noun, between commas or dashes, opened by an estimate
+    (
+        "The marchers, estimated by organisers at 12,000, reached the palace.",
+        [("12,000", "participants", 12000, 12000)],
+    ),
+    (
+        "The crowd \u2014 estimated at 35,000 \u2014 filled the square.",
+        [("estimated at 35,000", "participants", 31500, 38500)],
+    ),
+    ("The evacuees, numbering 2,600, are staying in tents.", [("2,600", "displaced", 2600, 2600)]),
     # a source opened by "according to" between commas; "totalled" as the tally's verb
     ("The toll, according to the regional health office, stood at 57 on Thursday.", [("57", "killed", 57, 57)]),
     ("Detentions, the interior ministry said, totalled 318 over the weekend.", [("318", "arrested", 318, 318)]),
