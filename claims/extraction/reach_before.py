@@ -19,6 +19,7 @@ from typing import Final
 
 from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.clauses import aux_at
+from claims.extraction.comma_asides import aside_opening
 from claims.extraction.event_adjuncts import event_adjunct, occasion_adjunct
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
@@ -33,7 +34,6 @@ from claims.extraction.reach import (
     prefixes_of,
     takes_object,
 )
-from claims.extraction.relative_asides import DASHES
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -245,7 +245,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
                 # akibat bentrokan saat unjuk rasa berjumlah tiga orang", "Korban tewas saat aksi unjuk rasa ..."
                 found, j = None, j - 1
                 continue
-            opening = _relative_aside_before(s, j) if leftmost and found is None else None
+            opening = aside_opening(s, j, leftmost) if found is None else None
             if opening is None:
                 break
             j = opening - 1  # "The death toll, which stood at 19 on Friday, rose to 26": the subject before the aside
@@ -405,30 +405,6 @@ def _tail_of_phrase(s: SentenceView, j: int) -> bool:
     ("mati") is not the reading."""
     found = s.measure_ending_at(j) if s.words[j] in s.tables.measure_lasts else None
     return found is not None and found[0] < j
-
-
-_ASIDE_REACH: Final = 12  # how long a relative clause between commas may be
-
-
-def _relative_aside_before(s: SentenceView, j: int) -> int | None:
-    """The opening comma of a relative clause between commas (``[syntax] aside_relatives``: ", which stood at 19 on
-    Friday,"), of a source or a time between commas (``aside_openers``: ", menurut data BNPB,"), or of an aside
-    between dashes, that token ``j`` is in."""
-    words, relatives, sources = s.words, syntax_list(s, "aside_relatives"), syntax_list(s, "aside_openers")
-    if words[j] in relatives or words[j] in sources:
-        return j - 1 if j > 0 and words[j - 1] == "," else None
-    if (
-        words[j] in DASHES
-    ):  # "Jumlah korban tewas—menurut data terbaru—mencapai 31", "The toll — which ... — stood at 52"
-        return next((k for k in range(j - 1, max(0, j - 2 * _ASIDE_REACH), -1) if words[k] == words[j]), None)
-    if words[j] != ",":
-        return None
-    for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):
-        if (words[k] in relatives or words[k] in sources) and words[k - 1] == ",":
-            return k - 1
-        if words[k] == "," or (is_boundary(s, k) and words[k] not in relatives):
-            return None
-    return None
 
 
 _DATE_ASIDE_REACH: Final = 6  # tokens a date in brackets may hold: "(8/2)", "(4/1/2020)"

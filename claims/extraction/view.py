@@ -10,6 +10,7 @@ from functools import cache
 from typing import Final
 
 from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
+from claims.extraction.event_noun_uses import event_noun_use
 from claims.extraction.lexicon import NO_WORDS, Lexicon
 from claims.extraction.named_hospitals import named_hospital
 from claims.extraction.numbers import is_numberish
@@ -192,6 +193,8 @@ class SentenceView:
             joined = self.lex.measure_of_word(word + base) if base in self.lex.measure_roots else None
             if joined is not None:
                 return (2, joined)
+        if word in tables.event_nouns and event_noun_use(self, i):
+            return None  # "the death toll from the hotel collapse": the event's noun, no damage done
         if word not in tables.measure_firsts:  # most words: no phrase can start here, the word alone decides
             memo = tables.word_measures
             return memo[word] if word in memo else word_measure(self.lex, word)
@@ -283,6 +286,7 @@ class Tables:
     plain_articles: frozenset[str]
     joiners: frozenset[str]  # coordinators and list joiners: what may stand between coordinated figures
     negation_words: frozenset[str]  # [syntax] negators and negation_skips: a measure word after one may be negated
+    event_nouns: frozenset[str]  # [cues] damage_event_nouns: a damage verb that may be the event's noun
 
 
 def syntax_list(s: SentenceView, key: str) -> frozenset[str]:
@@ -313,7 +317,11 @@ def tables_for(lex: Lexicon) -> Tables:
 
     return Tables(
         measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
-        measure_specials=lex.measures.firsts | lex.other_verbs.firsts | lex.split_prefixes,
+        measure_specials=lex.measures.firsts
+        | lex.other_verbs.firsts
+        | lex.split_prefixes
+        | lex.cue("damage_event_nouns"),
+        event_nouns=lex.cue("damage_event_nouns"),
         word_measures=word_measures(lex),
         candidate=WordFlags(candidate),
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),

@@ -2480,4 +2480,23 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "hospitalized",
     ): "'hurt badly enough to need hospital care': the injury verb first wins over the care phrase after it",
     ("enm6", 17, "a couple of hundred metres", "other"): "'a couple of hundred' is read as no number",
+    (
+        "en_vary9",
+        13,
+        "More than 5,200",
+        "displaced",
+    ): "'staying in schools and gyms that have been turned into shelters': the shelter noun inside a relative clause after the place does not reach the figure",
+    (
+        "en_vary9",
+        25,
+        "39",
+        "other",
+    ): "judgement: 'damaged n houses and flattened m': the second figure is read as damaged, labelled a destroyed subset",
+    (
+        "en_vary9",
+        43,
+        "11",
+        "missing",
+    ): "judgement: 'we are still looking for n people' is read as no measure (a search, labelled missing)",
+    ("en_vary9", 49, "Six", "arrested"): "headline 'n held': the participle alone is read as a label, no arrest",
 }

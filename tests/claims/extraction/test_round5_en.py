@@ -59,7 +59,7 @@ construction read in real English reports (the comment names it). Readings follo
   were students") is ``other``, that noun (``misreads._predicate_group``); "magnitude" after the figure is its
   unit ("a 6.1-magnitude quake") (``[units]``);
 - a tally subject reaches across a relative clause between commas ("The death toll, which stood at 19 on Friday,
-  rose to 26"), to the figures in it and after it (``reach_before._relative_aside_before``, ``[syntax]
+  rose to 26"), to the figures in it and after it (``comma_asides.relative_aside_before``, ``[syntax]
   aside_relatives``).
 """
 
