@@ -41,3 +41,20 @@ def foreign_noun(s: SentenceView, start: int) -> bool:
     if start < 1:
         return False
     return s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset()) or s.kinds[start - 1] == "n"
+
+
+_BRACKET_REACH = 5  # tokens a short bracketed aside may hold, the brackets included
+
+
+def bracket_aside(s: SentenceView, close: int) -> int | None:
+    """The "(" of a short bracketed aside that ends at token ``close``, right after a word, with no figure (no mention
+    starts there) and no measure word inside: a time ("Jumlah pengungsi (per Selasa pagi) mencapai 2.150
+    jiwa") or a gloss ("Peserta long march (pawai panjang) itu sekitar 5.000 orang"); else None."""
+    words, firsts = s.words, s.mention_firsts
+    for k in range(close - 1, max(0, close - _BRACKET_REACH), -1):
+        w = words[k]
+        if w == "(":
+            return k if close > k + 1 and s.kinds[k - 1] == "w" else None
+        if k in firsts or s.kinds[k] == "n" or w in CLAUSE_PUNCT or s.measure_at(k) is not None:
+            return None
+    return None
