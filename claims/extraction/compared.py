@@ -31,7 +31,7 @@ def compared_value(f: Figure) -> str | None:
     cues = s.lex.cues
     k = m.first - 1
     earlier = k > 0 and _earlier_year_value(s, k, max(m.np_end, m.num_end))
-    period = _period_before(s, k) or _period_relative(s, k)
+    period = _period_before(s, k) or _period_relative(s, k) or _bracket_earlier(s, k)
     if k < 1 or not (earlier or s.words[k] in cues.get("restating_words", frozenset()) or period):
         return None
     comparison = cues.get("comparison_words", frozenset())
@@ -61,6 +61,12 @@ def _period_relative(s: SentenceView, k: int) -> bool:
     """ "lebih sedikit dibanding tahun lalu yang mencapai 52 orang": the compared period, then a relative word and the
     verb (token ``k``) that takes the figure, restate the period's value as the period right before it does."""
     return k > 2 and s.words[k - 1] in s.lex.relative_words and _period_before(s, k - 2)
+
+
+def _bracket_earlier(s: SentenceView, k: int) -> bool:
+    """ "Pengungsi kini 2.150 jiwa (sebelumnya 1.870 jiwa)": an earlier-value word (``[cues] compared_period_ends``)
+    at token ``k``, right after an opening bracket: the figure after it is the tally's earlier value."""
+    return k > 0 and s.words[k - 1] == "(" and s.words[k] in s.lex.cues.get("compared_period_ends", frozenset())
 
 
 def _earlier_year_value(s: SentenceView, k: int, end: int) -> bool:

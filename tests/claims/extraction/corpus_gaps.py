@@ -1973,12 +1973,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("id_vary8", 26, "23", "damaged"): "'Kerusakan rumah terparah ... Dusun V (n rumah)': as the item before",
     (
         "id_vary8",
-        31,
-        "17",
-        "killed",
-    ): "an earlier tally in brackets after the new total ('kini 21 orang (sebelumnya 17)'): 'sebelumnya n' takes no measure",
-    (
-        "id_vary8",
         32,
         "17",
         "killed",
@@ -2614,12 +2608,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a bare predicate figure with no classifier ('berjumlah 19, ujar ...'): the relative clause's measure does not reach it",
     (
         "id_vary9",
-        44,
-        "1.870",
-        "displaced",
-    ): "'(sebelumnya n jiwa)': a bracketed earlier value with a classifier is not the tally's",
-    (
-        "id_vary9",
         46,
         "dua",
         "injured",
@@ -2642,7 +2630,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "hospitalized",
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
-    ("id_vary9", 55, "Seorang", "killed"): "'Seorang petani tewas ...': 'seorang' as the count one is not read",
     (
         "id_vary9",
         60,

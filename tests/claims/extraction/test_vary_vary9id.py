@@ -5,7 +5,8 @@ Indonesian copy dresses them. The mechanisms fixed:
   ", ujar ...,", ", ungkap ...,"): the tally's measure word before it still reaches the figure after it;
 - the tally's earlier value after a change word and "dari" with a compared period after it ("turun dari 52 orang
   pada tahun lalu"), and after a compared period with a relative clause ("dibanding tahun lalu yang mencapai 52
-  orang"): the same tally (``compared.py``);
+  orang"), and in brackets after "sebelumnya" ("kini 2.150 jiwa (sebelumnya 1.870 jiwa)"): the same tally
+  (``compared.py``);
 - a short aside in brackets with no figure and no measure word inside, between a tally's noun and its predicate ("Jumlah
   pengungsi (per Selasa pagi) mencapai n jiwa"): no clause break (``relative_asides.bracket_aside``).
 
@@ -50,6 +51,20 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     (
         "Sebanyak 17 orang tewas dari 40 kecelakaan selama libur Natal tahun ini.",
         [("killed", "people", 17, 17), ("other", "accidents", 40, 40)],
+    ),
+    # the earlier value in brackets
+    (
+        "Warga yang mengungsi kini tercatat 3.420 jiwa (sebelumnya 2.975 jiwa).",
+        [("displaced", "people", 3420, 3420), ("displaced", "people", 2975, 2975)],
+    ),
+    (
+        "Korban luka akibat ledakan itu 15 orang (sebelumnya 9 orang), kata Kapolsek.",
+        [("injured", "people", 15, 15), ("injured", "people", 9, 9)],
+    ),
+    # a bracketed count after another word is no earlier value (control)
+    (
+        "Korban luka 15 orang (tiga di antaranya anak-anak).",
+        [("injured", "people", 15, 15), ("injured", "children", 3, 3)],
     ),
     # a short bracketed aside between the tally's noun and its predicate
     ("Jumlah pengungsi (per Kamis sore) mencapai 1.480 jiwa.", [("displaced", "people", 1480, 1480)]),
