@@ -8,7 +8,9 @@ Indonesian copy dresses them. The mechanisms fixed:
   orang"), and in brackets after "sebelumnya" ("kini 2.150 jiwa (sebelumnya 1.870 jiwa)"): the same tally
   (``compared.py``);
 - a short aside in brackets with no figure and no measure word inside, between a tally's noun and its predicate ("Jumlah
-  pengungsi (per Selasa pagi) mencapai n jiwa"): no clause break (``relative_asides.bracket_aside``).
+  pengungsi (per Selasa pagi) mencapai n jiwa"): no clause break (``relative_asides.bracket_aside``);
+- a crowd storming an office, as headlines and body copy say it (``[measures] participants``: "geruduk",
+  "digeruduk").
 
 Every sentence is our own (invented places, people and figures). Control rows stand beside each class.
 """
@@ -72,6 +74,11 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ("Warga Dusun Kaliurang (RT 03) yang mengungsi berjumlah 40 orang.", [("displaced", "people", 40, 40)]),
     # a bracketed count is no aside: it keeps its own reading (control)
     ("Korban tewas (tiga orang) dimakamkan di TPU Jatisari.", [("killed", "people", 3, 3)]),
+    # a crowd storming an office
+    ("Kantor Bupati Lembah Hijau digeruduk sekitar 400 warga, Senin (3/6).", [("participants", "people", 360, 440)]),
+    ("Sebanyak 250 petani geruduk kantor DPRD, tuntut harga gabah naik.", [("participants", "people", 250, 250)]),
+    # the people of a house the police storm are no crowd (control)
+    ("Polisi menggeruduk rumah 3 tersangka.", [("other", "suspects", 3, 3)]),
 ]
 
 
