@@ -9,6 +9,8 @@ Indonesian copy dresses them. The mechanisms fixed:
   (``compared.py``);
 - a short aside in brackets with no figure and no measure word inside, between a tally's noun and its predicate ("Jumlah
   pengungsi (per Selasa pagi) mencapai n jiwa"): no clause break (``relative_asides.bracket_aside``);
+- a numbered list whose items are set apart by semicolons ("...: 1. RSUD X 18 orang; 2. Puskesmas Y 9 orang; 3.
+  ..."): the item numbers after a semicolon are no figures (``enumerators.item_number``);
 - a crowd storming an office, as headlines and body copy say it (``[measures] participants``: "geruduk",
   "digeruduk").
 
@@ -79,7 +81,25 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ("Sebanyak 250 petani geruduk kantor DPRD, tuntut harga gabah naik.", [("participants", "people", 250, 250)]),
     # the people of a house the police storm are no crowd (control)
     ("Polisi menggeruduk rumah 3 tersangka.", [("other", "suspects", 3, 3)]),
+    # a count after a semicolon with its own noun is no item number (control)
+    ("Korban tewas 19 orang; 2 orang lainnya hilang.", [("killed", "people", 19, 19), ("missing", "people", 2, 2)]),
 ]
+
+NUMBERED_LISTS = [
+    (
+        "Pengungsi per posko: 1. Balai Desa Karangrejo 120 jiwa; 2. Masjid Al Ikhlas 85 jiwa; 3. Gedung PKK 60 jiwa.",
+        [120, 85, 60],
+    ),
+    ("Sebaran korban luka: 1. RSUD Wates 11 orang; 2. Puskesmas Galur 7 orang; 3. Klinik Sehati 2 orang.", [11, 7, 2]),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), NUMBERED_LISTS)
+def test_item_numbers_after_semicolons_are_no_figures(text: str, items: list[int]) -> None:
+    claims = extract(text, "id")
+    numbers = {text.index("; 2.") + 2, text.index("; 3.") + 2}
+    assert [c.text for c in claims if c.start in numbers] == []
+    assert all(any(c.low == value for c in claims) for value in items)
 
 
 @pytest.mark.parametrize(("text", "expected"), INDONESIAN)
