@@ -1,7 +1,8 @@
 """Asides that real copy sets between a tally's noun and its figure (issue 11, round 8): a relative clause between
 commas ("Massa, yang menurut polisi berjumlah 10 ribu orang, ...", "Penonton, yang memadati tribun sejak siang,
 mencapai 20.000 orang"), and a source named right before the figure ("yang menurut polisi berjumlah ...": the
-police are the source, not the counted noun)."""
+police are the source, not the counted noun); and a short aside in brackets with no figure inside ("Jumlah
+pengungsi (per Selasa pagi) mencapai 2.150 jiwa": round 8, second wave)."""
 
 from __future__ import annotations
 
