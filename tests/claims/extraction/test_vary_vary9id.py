@@ -11,6 +11,8 @@ Indonesian copy dresses them. The mechanisms fixed:
   pengungsi (per Selasa pagi) mencapai n jiwa"): no clause break (``relative_asides.bracket_aside``);
 - a numbered list whose items are set apart by semicolons ("...: 1. RSUD X 18 orang; 2. Puskesmas Y 9 orang; 3.
   ..."): the item numbers after a semicolon are no figures (``enumerators.item_number``);
+- bullet lines after a label that names the measure ("Korban meninggal: - Desa A n orang - Desa B m orang"): the
+  first item opens a list as after a comma (``breakdowns._named_head``);
 - a crowd storming an office, as headlines and body copy say it (``[measures] participants``: "geruduk",
   "digeruduk").
 
@@ -81,6 +83,17 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ("Sebanyak 250 petani geruduk kantor DPRD, tuntut harga gabah naik.", [("participants", "people", 250, 250)]),
     # the people of a house the police storm are no crowd (control)
     ("Polisi menggeruduk rumah 3 tersangka.", [("other", "suspects", 3, 3)]),
+    # bullet lines after a label that names the measure
+    (
+        "Korban meninggal: - Desa Watuagung 5 orang - Desa Sendangrejo 3 orang.",
+        [("killed", "people", 5, 5), ("killed", "people", 3, 3)],
+    ),
+    (
+        "Warga yang mengungsi: - Dusun Krajan 230 jiwa - Dusun Kidul 145 jiwa.",
+        [("displaced", "people", 230, 230), ("displaced", "people", 145, 145)],
+    ),
+    # a range with a hyphen is no bullet (control)
+    ("Korban luka antara 12-15 orang.", [("injured", "people", 12, 15)]),
     # a count after a semicolon with its own noun is no item number (control)
     ("Korban tewas 19 orang; 2 orang lainnya hilang.", [("killed", "people", 19, 19), ("missing", "people", 2, 2)]),
 ]
