@@ -49,13 +49,21 @@ _BRACKET_REACH = 5  # tokens a short bracketed aside may hold, the brackets incl
 
 def bracket_aside(s: SentenceView, close: int) -> int | None:
     """The "(" of a short bracketed aside that ends at token ``close``, right after a word, with no figure (no mention
-    starts there) and no measure word inside: a time ("Jumlah pengungsi (per Selasa pagi) mencapai 2.150
-    jiwa") or a gloss ("Peserta long march (pawai panjang) itu sekitar 5.000 orang"); else None."""
+    starts there) and no measure word inside but one of the measure of the word right before it: a time ("Jumlah
+    pengungsi (per Selasa pagi) mencapai 2.150 jiwa") or a gloss ("Peserta long march (pawai panjang) itu sekitar
+    5.000 orang"); else None."""
     words, firsts = s.words, s.mention_firsts
+    inner: list[str] = []
     for k in range(close - 1, max(0, close - _BRACKET_REACH), -1):
         w = words[k]
         if w == "(":
-            return k if close > k + 1 and s.kinds[k - 1] == "w" else None
-        if k in firsts or s.kinds[k] == "n" or w in CLAUSE_PUNCT or s.measure_at(k) is not None:
+            if close == k + 1 or s.kinds[k - 1] != "w":
+                return None
+            before = s.measure_ending_at(k - 1) if inner else None
+            return k if all(before is not None and before[1] == m for m in inner) else None
+        if k in firsts or s.kinds[k] == "n" or w in CLAUSE_PUNCT:
             return None
+        found = s.measure_at(k)
+        if found is not None:
+            inner.append(found[1])
     return None

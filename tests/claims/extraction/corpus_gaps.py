@@ -2614,12 +2614,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Ada dua personel kami yang terluka': a possessive pronoun between the noun and the relative clause",
     (
         "id_vary9",
-        52,
-        "sekitar 5.000",
-        "participants",
-    ): "a gloss in brackets holding a measure word ('long march (pawai panjang)') breaks the clause",
-    (
-        "id_vary9",
         53,
         "Tiga",
         "hospitalized",

@@ -7,7 +7,7 @@ Indonesian copy dresses them. The mechanisms fixed:
   pada tahun lalu"), and after a compared period with a relative clause ("dibanding tahun lalu yang mencapai 52
   orang"), and in brackets after "sebelumnya" ("kini 2.150 jiwa (sebelumnya 1.870 jiwa)"): the same tally
   (``compared.py``);
-- a short aside in brackets with no figure and no measure word inside, between a tally's noun and its predicate ("Jumlah
+- a short aside in brackets with no figure, and no measure word inside but one that glosses the word before it, between a tally's noun and its predicate ("Jumlah
   pengungsi (per Selasa pagi) mencapai n jiwa"): no clause break (``relative_asides.bracket_aside``);
 - a numbered list whose items are set apart by semicolons ("...: 1. RSUD X 18 orang; 2. Puskesmas Y 9 orang; 3.
   ..."): the item numbers after a semicolon are no figures (``enumerators.item_number``);
@@ -76,6 +76,9 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ("Jumlah pengungsi (per Kamis sore) mencapai 1.480 jiwa.", [("displaced", "people", 1480, 1480)]),
     ("Korban luka (data sementara) berjumlah 27 orang.", [("injured", "people", 27, 27)]),
     ("Warga Dusun Kaliurang (RT 03) yang mengungsi berjumlah 40 orang.", [("displaced", "people", 40, 40)]),
+    # a gloss in brackets of the word before it
+    ("Peserta jalan sehat (gerak jalan) itu sekitar 8.000 orang.", [("participants", "people", 7200, 8800)]),
+    ("Peserta long march (pawai panjang) itu mencapai 1.300 orang.", [("participants", "people", 1300, 1300)]),
     # a bracketed count is no aside: it keeps its own reading (control)
     ("Korban tewas (tiga orang) dimakamkan di TPU Jatisari.", [("killed", "people", 3, 3)]),
     # a crowd storming an office
