@@ -7,8 +7,9 @@ Indonesian copy dresses them. The mechanisms fixed:
   pada tahun lalu"), and after a compared period with a relative clause ("dibanding tahun lalu yang mencapai 52
   orang"), and in brackets after "sebelumnya" ("kini 2.150 jiwa (sebelumnya 1.870 jiwa)"): the same tally
   (``compared.py``);
-- a short aside in brackets with no figure, and no measure word inside but one that glosses the word before it, between a tally's noun and its predicate ("Jumlah
-  pengungsi (per Selasa pagi) mencapai n jiwa"): no clause break (``relative_asides.bracket_aside``);
+- a short aside in brackets between a tally's noun and its predicate, with no figure, and no measure word inside
+  but one that glosses the word before it ("Jumlah pengungsi (per Selasa pagi) mencapai n jiwa", "Peserta long
+  march (pawai panjang) itu ..."): no clause break (``relative_asides.bracket_aside``);
 - a numbered list whose items are set apart by semicolons ("...: 1. RSUD X 18 orang; 2. Puskesmas Y 9 orang; 3.
   ..."): the item numbers after a semicolon are no figures (``enumerators.item_number``);
 - bullet lines after a label that names the measure ("Korban meninggal: - Desa A n orang - Desa B m orang"): the
