@@ -31,7 +31,8 @@ def compared_value(f: Figure) -> str | None:
     cues = s.lex.cues
     k = m.first - 1
     earlier = k > 0 and _earlier_year_value(s, k, max(m.np_end, m.num_end))
-    period = _period_before(s, k) or _period_relative(s, k) or _bracket_earlier(s, k)
+    earlier = earlier or _bracket_earlier(s, k)
+    period = _period_before(s, k) or _period_relative(s, k)
     if k < 1 or not (earlier or s.words[k] in cues.get("restating_words", frozenset()) or period):
         return None
     comparison = cues.get("comparison_words", frozenset())
@@ -64,9 +65,13 @@ def _period_relative(s: SentenceView, k: int) -> bool:
 
 
 def _bracket_earlier(s: SentenceView, k: int) -> bool:
-    """ "Pengungsi kini 2.150 jiwa (sebelumnya 1.870 jiwa)": an earlier-value word (``[cues] compared_period_ends``)
-    at token ``k``, right after an opening bracket: the figure after it is the tally's earlier value."""
-    return k > 0 and s.words[k - 1] == "(" and s.words[k] in s.lex.cues.get("compared_period_ends", frozenset())
+    """ "Pengungsi kini 2.150 jiwa (sebelumnya 1.870 jiwa)", "tinggal lima orang (kemarin masih delapan orang)": an
+    earlier-value word (``[cues] bracket_earlier_words``) right after an opening bracket, perhaps with a word of
+    ``bracket_earlier_skips`` after it, then the figure at token ``k + 1``: the tally's earlier value."""
+    lex = s.lex
+    if k > 1 and s.words[k] in lex.cue("bracket_earlier_skips"):
+        k -= 1  # "(kemarin masih 8 orang)"
+    return k > 0 and s.words[k - 1] == "(" and s.words[k] in lex.cue("bracket_earlier_words")
 
 
 def _earlier_year_value(s: SentenceView, k: int, end: int) -> bool:
@@ -81,5 +86,5 @@ def _earlier_year_value(s: SentenceView, k: int, end: int) -> bool:
     if at > end and len(text) == 4 and text.isdigit():
         return True
     # or a compared period: "turun dari 52 orang pada tahun lalu", "naik dari 9 orang pekan sebelumnya"
-    later = at + 1 < len(words) and words[at + 1] in cues.get("compared_period_ends", frozenset())
-    return later and words[at] in cues.get("compared_periods", frozenset())
+    later = at + 1 < len(words) and words[at + 1] in s.lex.cue("compared_period_ends")
+    return later and words[at] in s.lex.cue("compared_periods")

@@ -5,7 +5,8 @@ Indonesian copy dresses them. The mechanisms fixed:
   ", ujar ...,", ", ungkap ...,"): the tally's measure word before it still reaches the figure after it;
 - the tally's earlier value after a change word and "dari" with a compared period after it ("turun dari 52 orang
   pada tahun lalu"), and after a compared period with a relative clause ("dibanding tahun lalu yang mencapai 52
-  orang"), and in brackets after "sebelumnya" ("kini 2.150 jiwa (sebelumnya 1.870 jiwa)"): the same tally
+  orang"), and in brackets after "sebelumnya" or "kemarin" (``[cues] bracket_earlier_words``: "kini 2.150 jiwa
+  (sebelumnya 1.870 jiwa)", "(kemarin masih delapan orang)"): the same tally
   (``compared.py``);
 - a short aside in brackets between a tally's noun and its predicate, with no figure, and no measure word inside
   but one that glosses the word before it ("Jumlah pengungsi (per Selasa pagi) mencapai n jiwa", "Peserta long
@@ -67,6 +68,14 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     (
         "Korban luka akibat ledakan itu 15 orang (sebelumnya 9 orang), kata Kapolsek.",
         [("injured", "people", 15, 15), ("injured", "people", 9, 9)],
+    ),
+    (
+        "Korban hilang kini tinggal empat orang (kemarin masih tujuh orang), menurut posko SAR.",
+        [("missing", "people", 4, 4), ("missing", "people", 7, 7)],
+    ),
+    (
+        "Pasien yang dirawat tinggal 12 orang (semula 30 orang).",
+        [("hospitalized", "people", 12, 12), ("hospitalized", "people", 30, 30)],
     ),
     # a bracketed count after another word is no earlier value (control)
     (
