@@ -83,7 +83,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         return None
     if (
         not any(
-            s.words[k] in s.lex.list_joiners or s.words[k] in s.lex.breakdown_cues or s.words[k] == "("
+            s.words[k] in s.lex.list_joiners or s.words[k] in s.lex.breakdown_cues or s.words[k] == "(" or _bullet(s, k)
             for k in range(first.last, mentions[1].first)
         )
         and "," not in s.words[first.last : mentions[1].first]

@@ -31,7 +31,9 @@ def compared_value(f: Figure) -> str | None:
     cues = s.lex.cues
     k = m.first - 1
     earlier = k > 0 and _earlier_year_value(s, k, max(m.np_end, m.num_end))
-    if k < 1 or not (earlier or s.words[k] in cues.get("restating_words", frozenset()) or _period_before(s, k)):
+    earlier = earlier or _bracket_earlier(s, k)
+    period = _period_before(s, k) or _period_relative(s, k)
+    if k < 1 or not (earlier or s.words[k] in cues.get("restating_words", frozenset()) or period):
         return None
     comparison = cues.get("comparison_words", frozenset())
     if not earlier and not any(s.words[j] in comparison for j in range(max(0, k - _REACH), k + 1)):
@@ -56,12 +58,33 @@ def _period_before(s: SentenceView, k: int) -> bool:
     return compares and s.words[k - 1] in cues.get("compared_periods", frozenset())
 
 
+def _period_relative(s: SentenceView, k: int) -> bool:
+    """ "lebih sedikit dibanding tahun lalu yang mencapai 52 orang": the compared period, then a relative word and the
+    verb (token ``k``) that takes the figure, restate the period's value as the period right before it does."""
+    return k > 2 and s.words[k - 1] in s.lex.relative_words and _period_before(s, k - 2)
+
+
+def _bracket_earlier(s: SentenceView, k: int) -> bool:
+    """ "Pengungsi kini 2.150 jiwa (sebelumnya 1.870 jiwa)", "tinggal lima orang (kemarin masih delapan orang)": an
+    earlier-value word (``[cues] bracket_earlier_words``) right after an opening bracket, perhaps with a word of
+    ``bracket_earlier_skips`` after it, then the figure at token ``k + 1``: the tally's earlier value."""
+    lex = s.lex
+    if k > 1 and s.words[k] in lex.cue("bracket_earlier_skips"):
+        k -= 1  # "(kemarin masih 8 orang)"
+    return k > 0 and s.words[k - 1] == "(" and s.words[k] in lex.cue("bracket_earlier_words")
+
+
 def _earlier_year_value(s: SentenceView, k: int, end: int) -> bool:
     """ "142 terduga teroris, naik dari 118 orang pada 2023": a change word and "dari" (token ``k``) before the
-    figure, and a year right after its noun phrase (which ends at ``end``): the tally's value in that earlier year."""
+    figure, and a year or a compared period ("pada tahun lalu") right after its noun phrase (which ends at ``end``):
+    the tally's value in that earlier year."""
     words, cues = s.words, s.lex.cues
     if k < 1 or words[k] not in s.lex.range_from or words[k - 1] not in s.lex.change_words or end + 1 >= len(words):
         return False
-    text = s.texts[end + 1]
-    year = len(text) == 4 and text.isdigit()
-    return year and words[end] in cues.get("year_prepositions", frozenset())
+    at = end + 1 if words[end] in cues.get("year_prepositions", frozenset()) else end
+    text = s.texts[at]
+    if at > end and len(text) == 4 and text.isdigit():
+        return True
+    # or a compared period: "turun dari 52 orang pada tahun lalu", "naik dari 9 orang pekan sebelumnya"
+    later = at + 1 < len(words) and words[at + 1] in s.lex.cue("compared_period_ends")
+    return later and words[at] in s.lex.cue("compared_periods")

@@ -15,7 +15,7 @@ _MAX_ITEM = 50  # lists in news copy are short; a larger number before a full st
 def item_number(s: SentenceView, i: int, end: int) -> bool:
     """The digits at token ``i`` (the reading ends at ``end``) are a list's item number: a small whole number, then
     the full stop that ends the sentence, after nothing, a colon that ends no label (the first item), or a figure
-    and its counted noun."""
+    and its counted noun, perhaps with a semicolon after them."""
     words, kinds, texts = s.words, s.kinds, s.texts
     if kinds[i] != "n" or not texts[i].isdigit() or int(texts[i]) > _MAX_ITEM:
         return False
@@ -25,6 +25,8 @@ def item_number(s: SentenceView, i: int, end: int) -> bool:
         return True
     if words[i - 1] == ":":  # "tertinggi: 1.", not a fact box's "Korban tewas: 3." nor "Hospitalizations: 1."
         return texts[i] == "1" and i >= 2 and not _names_count(s, i - 2)
+    if words[i - 1] == ";" and i >= 3:
+        i -= 1  # "Puskesmas X 9 orang; 3.": the items set apart by semicolons
     return i >= 2 and kinds[i - 2] == "n" and _names_count(s, i - 1)  # "27 kematian 2.": the next item's number
 
 

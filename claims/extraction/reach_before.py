@@ -34,6 +34,7 @@ from claims.extraction.reach import (
     prefixes_of,
     takes_object,
 )
+from claims.extraction.relative_asides import bracket_aside
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -227,7 +228,7 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
     while j >= 0:
         if s.words[j] in speech:
             break  # "Seorang pengungsi mengatakan ada 18 orang yang meninggal": the speaker names no measure
-        if s.words[j] == ")" and (opening := dated_aside(s, j)) is not None:
+        if s.words[j] == ")" and (opening := dated_aside(s, j) or bracket_aside(s, j)) is not None:
             j = opening - 1  # "korban meninggal ... per Rabu (8/2) bertambah menjadi 41 orang": a date, no clause
             continue
         if s.words[j] == "," and found is None and _continued_change(s, j, end):

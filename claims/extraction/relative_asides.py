@@ -1,7 +1,8 @@
 """Asides that real copy sets between a tally's noun and its figure (issue 11, round 8): a relative clause between
 commas ("Massa, yang menurut polisi berjumlah 10 ribu orang, ...", "Penonton, yang memadati tribun sejak siang,
 mencapai 20.000 orang"), and a source named right before the figure ("yang menurut polisi berjumlah ...": the
-police are the source, not the counted noun)."""
+police are the source, not the counted noun); and a short aside in brackets with no figure inside ("Jumlah
+pengungsi (per Selasa pagi) mencapai 2.150 jiwa": round 8, second wave)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,28 @@ def foreign_noun(s: SentenceView, start: int) -> bool:
     if start < 1:
         return False
     return s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset()) or s.kinds[start - 1] == "n"
+
+
+_BRACKET_REACH = 5  # tokens a short bracketed aside may hold, the brackets included
+
+
+def bracket_aside(s: SentenceView, close: int) -> int | None:
+    """The "(" of a short bracketed aside that ends at token ``close``, right after a word, with no figure (no mention
+    starts there) and no measure word inside but one of the measure of the word right before it: a time ("Jumlah
+    pengungsi (per Selasa pagi) mencapai 2.150 jiwa") or a gloss ("Peserta long march (pawai panjang) itu sekitar
+    5.000 orang"); else None."""
+    words, firsts = s.words, s.mention_firsts
+    inner: list[str] = []
+    for k in range(close - 1, max(0, close - _BRACKET_REACH), -1):
+        w = words[k]
+        if w == "(":
+            if close == k + 1 or s.kinds[k - 1] != "w":
+                return None
+            before = s.measure_ending_at(k - 1) if inner else None
+            return k if all(before is not None and before[1] == m for m in inner) else None
+        if k in firsts or s.kinds[k] == "n" or w in CLAUSE_PUNCT:
+            return None
+        found = s.measure_at(k)
+        if found is not None:
+            inner.append(found[1])
+    return None
