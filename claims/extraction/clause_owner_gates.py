@@ -1,0 +1,123 @@
+"""Gates on a measure word found after the figure (``_word_after``) that belongs to another owner than the figure
+(third wave, gate10en; DESIGN 4.1: a wrong specific measure is worse than ``other``; issue 11):
+
+* the measure word is the subject or verb of a later clause that a subordinator opens after the figure's own
+  predicate ("Dozens of students are barricaded inside the library as demonstrations continue"):
+  :func:`word_of_subordinate_clause`;
+* the measure word is a noun owned by the figure's noun phrase through a possessive and has a predicate of its own
+  ("Eighteen of the passengers' injuries were described as serious": the figure counts injuries picked out by their
+  severity, not injured people): :func:`possessed_measure`;
+* the measure verb is reached through a future auxiliary ("About 90 people will be moved to the school"): what has
+  not happened yet is a projection, no count (:func:`future_predicate`).
+
+Each runs only for the ``_word_after`` rule, after a set test on the sentence's words, and scans the few tokens between
+the figure and its measure word.
+"""
+
+from __future__ import annotations
+
+from claims.extraction.clauses import own_predicate_word
+from claims.extraction.mentions import Mention
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+
+def owner_fails(s: SentenceView, m: Mention, measure: str) -> bool:
+    """True when the measure word found after ``m`` belongs to a later clause, to a possessed noun or to a future
+    predicate."""
+    return word_of_subordinate_clause(s, m, measure) or possessed_measure(s, m) or future_predicate(s, m, measure)
+
+
+def _measure_word(s: SentenceView, k: int, end: int) -> int | None:
+    """The first token from ``k`` (before ``end``) that opens a measure word naming no other-verb, or None."""
+    while k < end:
+        found = s.measure_at(k)
+        if found is not None and not found[1].startswith("="):
+            return k
+        k += 1
+    return None
+
+
+def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Dozens of students are barricaded inside the library as demonstrations continue", "About 40 people were in
+    the hall when the roof gave way, killing ...": after the figure's own predicate (a word that is no measure) a
+    clause break word (``[clauses] breaks``; "as" or "since" only when no participle stands before it: "listed as
+    missing" goes on) opens another clause, and the measure word stands in that clause with no comma that closes it
+    before: the word is that clause's."""
+    breaks = s.lex.clause_breaks
+    if breaks.isdisjoint(s.word_set):
+        return False
+    words, n, k = s.words, len(s.words), max(m.np_end, m.num_end)
+    first = k
+    suffixes = s.lex.cue("participle_suffixes")
+    while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
+        found = s.measure_at(k)
+        if found is not None and not found[1].startswith("="):
+            return False  # the measure word comes before any break: the figure's own
+        w = words[k]
+        if w in breaks and k > first:
+            prior = words[k - 1]
+            if w in s.lex.break_prepositions and any(prior.endswith(x) for x in suffixes):
+                return False  # "listed as missing", "have since died"
+            hit = _measure_word(s, k + 1, _clause_end(s, k + 1))
+            later = s.measure_at(hit) if hit is not None else None
+            return later is not None and later[1] == measure
+        k += 1
+    return False
+
+
+def _clause_end(s: SentenceView, k: int) -> int:
+    """The first comma or clause mark from token ``k`` (or the end of the sentence)."""
+    words, n = s.words, len(s.words)
+    while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT:
+        k += 1
+    return k
+
+
+def possessed_measure(s: SentenceView, m: Mention) -> bool:
+    """ "Eighteen of the passengers' injuries were described as serious", "two of the rider's wounds were deep": the
+    measure word right after the figure's noun phrase is owned by it through a possessive ("'" or "'s"), and its own
+    predicate (``clauses.own_predicate_word``: no group noun, no place) picks those out: a subset of injuries, no
+    count of people."""
+    words, k = s.words, m.np_end
+    if k >= len(words) or k <= m.num_end:
+        return False
+    if words[k] == "'" and s.starts[k] == s.ends[k - 1]:
+        k += 1  # "passengers'"
+    if not possessed_word(s, k):
+        return False
+    found = s.measure_at(k) if k < len(words) else None
+    if found is None or found[1].startswith("="):
+        return False
+    return own_predicate_word(s, k + found[0]) is not None
+
+
+def possessed_word(s: SentenceView, k: int) -> bool:
+    """ "fifty of the riders' injuries were minor and six were serious": the measure word at token ``k`` is owned
+    through a possessive ("'" glued to the word before, or a word in "'s"); it names things of its owner, and a later
+    figure that reaches back to it counts those things, not people."""
+    if k < 1:
+        return False
+    prior = s.words[k - 1]
+    return (prior == "'" and k > 1 and s.starts[k - 1] == s.ends[k - 2]) or prior.endswith("'s")
+
+
+def future_predicate(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "About 90 people will be moved to the school", "the last 150 refugees will be relocated next month": a future
+    auxiliary (``[cues] future_auxiliaries``) between the figure and its measure word, in the same clause: what has not
+    happened is a projection, no count. Not a deployment: a force is counted when it is announced ("1,500 officers
+    will be deployed")"""
+    futures = s.lex.cue("future_auxiliaries")
+    if measure == "deployed" or not futures or futures.isdisjoint(s.word_set):
+        return False
+    words, n, k = s.words, len(s.words), max(m.np_end, m.num_end)
+    seen = False
+    while k < n and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
+        if words[k] in s.lex.clause_breaks and words[k] not in s.lex.break_prepositions:
+            return False
+        if words[k] in futures:
+            seen = True
+        found = s.measure_at(k)
+        if found is not None and not found[1].startswith("="):
+            return seen and found[1] == measure
+        k += 1
+    return False
