@@ -40,15 +40,16 @@ def _measure_word(s: SentenceView, k: int, end: int) -> int | None:
 def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> bool:
     """ "Dozens of students are barricaded inside the library as demonstrations continue", "About 40 people were in
     the hall when the roof gave way, killing ...": after the figure's own predicate (a word that is no measure) a
-    clause break word (``[clauses] breaks``; "as" or "since" only when no participle stands before it: "listed as
-    missing" goes on) opens another clause, and the measure word stands in that clause with no comma that closes it
-    before: the word is that clause's."""
+    clause break word (``[clauses] breaks``; "as" or "since" only when no participle or auxiliary stands before it:
+    "listed as missing", "have since died" go on) opens another clause, and the measure word stands in that clause
+    with no comma that closes it before: the word is that clause's."""
     breaks = s.lex.clause_breaks
     if breaks.isdisjoint(s.word_set):
         return False
     words, n, k = s.words, len(s.words), max(m.np_end, m.num_end)
     first = k
     suffixes = s.lex.cue("participle_suffixes")
+    auxiliaries = s.lex.cue("part_auxiliaries") | s.lex.cue("passive_auxiliaries")
     while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
         found = s.measure_at(k)
         if found is not None and not found[1].startswith("="):
@@ -56,7 +57,8 @@ def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> boo
         w = words[k]
         if w in breaks and k > first:
             prior = words[k - 1]
-            if w in s.lex.break_prepositions and any(prior.endswith(x) for x in suffixes):
+            verbal = prior in auxiliaries or any(prior.endswith(x) for x in suffixes)
+            if w in s.lex.break_prepositions and verbal:
                 return False  # "listed as missing", "have since died"
             hit = _measure_word(s, k + 1, _clause_end(s, k + 1))
             later = s.measure_at(hit) if hit is not None else None
@@ -93,12 +95,14 @@ def possessed_measure(s: SentenceView, m: Mention) -> bool:
 
 def possessed_word(s: SentenceView, k: int) -> bool:
     """ "fifty of the riders' injuries were minor and six were serious": the measure word at token ``k`` is owned
-    through a possessive ("'" glued to the word before, or a word in "'s"); it names things of its owner, and a later
-    figure that reaches back to it counts those things, not people."""
+    through a possessive ("'" glued to the word before, or a word ending in ``[cues] possessor_clitics``); it names
+    things of its owner, and a later figure that reaches back to it counts those things, not people."""
     if k < 1:
         return False
     prior = s.words[k - 1]
-    return (prior == "'" and k > 1 and s.starts[k - 1] == s.ends[k - 2]) or prior.endswith("'s")
+    if prior == "'" and k > 1 and s.starts[k - 1] == s.ends[k - 2]:
+        return True  # "riders'"
+    return any(prior.endswith(clitic) for clitic in s.lex.cue("possessor_clitics"))
 
 
 def future_predicate(s: SentenceView, m: Mention, measure: str) -> bool:
