@@ -8,7 +8,11 @@
   ("Eighteen of the passengers' injuries were described as serious": the figure counts injuries picked out by their
   severity, not injured people): :func:`possessed_measure`;
 * the measure verb is reached through a future auxiliary ("About 90 people will be moved to the school"): what has
-  not happened yet is a projection, no count (:func:`future_predicate`).
+  not happened yet is a projection, no count (:func:`future_predicate`);
+* the figure counts money ("hundreds of millions of dollars' worth of maize"): no count of people or things
+  (:func:`counted_currency`);
+* a verb before the figure whose complement is "to be" and the figure ("the remains turned out to be six men"): the
+  figure is what the subject is, not the verb's count (:func:`copula_complement`).
 
 Each runs only for the ``_word_after`` rule, after a set test on the sentence's words, and scans the few tokens between
 the figure and its measure word.
@@ -125,3 +129,24 @@ def future_predicate(s: SentenceView, m: Mention, measure: str) -> bool:
             return seen and found[1] == measure
         k += 1
     return False
+
+
+def counted_currency(s: SentenceView, m: Mention) -> bool:
+    """ "The storm wiped out hundreds of millions of dollars' worth of maize": a currency word (``[currencies]``) in
+    the figure's noun phrase makes it a sum of money, never a count of people or of damaged things."""
+    currencies, words = s.lex.currencies, s.words
+    if currencies.firsts.isdisjoint(s.word_set):
+        return False
+    return any(words[k] in currencies.firsts and currencies.match(words, k) for k in range(m.first, m.np_end))
+
+
+def copula_complement(s: SentenceView, m: Mention, position: int | None) -> bool:
+    """ "The remains turned out to be six men", "the callers proved to be four students": a measure verb (a participle
+    form, ``[cues] participle_suffixes``) before the figure whose complement is a copula infinitive
+    (``[cues] copula_infinitives``) right before the figure: the figure says what the subject is. Not a noun that
+    names the measure ("turnout was estimated to be 5,000")."""
+    copulas = s.lex.cue("copula_infinitives")
+    if position is None or m.first < 2 or not copulas or s.words[m.first - 1] not in copulas:
+        return False
+    word = s.words[position]
+    return any(word.endswith(x) for x in s.lex.cue("participle_suffixes"))

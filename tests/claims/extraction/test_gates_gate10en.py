@@ -64,6 +64,31 @@ FUTURE_PREDICATE_CONTROLS: list[Row] = [
     ("Fifteen people were injured and will stay at Norvik hospital overnight.", [("fifteen", "injured")]),
 ]
 
+# a sum of money is never a count of people or of damaged things
+COUNTED_CURRENCY: list[Row] = [
+    (
+        "The drought wiped out hundreds of millions of dollars' worth of wheat in Ostra.",
+        [("hundreds of millions", None)],
+    ),
+    ("Looters destroyed thousands of pounds of stock at the Bramley market.", [("thousands", None)]),
+    ("The flood damaged millions of dollars of equipment at the Kesh plant.", [("millions", None)]),
+]
+COUNTED_CURRENCY_CONTROLS: list[Row] = [
+    ("The fire destroyed 40 houses worth 3 million dollars in Lorne.", [("40", "damaged")]),
+    ("Police seized 2,000 dollars and arrested 12 people in Hadley.", [("12", "arrested")]),
+]
+
+# a measure verb whose complement is "to be" and the figure: the figure says what the subject is
+COPULA_COMPLEMENT: list[Row] = [
+    ("The remains turned out to be six men from Wexley.", [("six", None)]),
+    ("The callers proved to be four students from Arnby.", [("four", None)]),
+    ("The missing hikers turned out to be three teachers from Dunford.", [("three", None)]),
+]
+COPULA_COMPLEMENT_CONTROLS: list[Row] = [
+    ("Turnout was estimated to be 5,000 at the rally in Selby.", [("5,000", "participants")]),
+    ("About 3,000 people turned out for the march in Cobham.", [("about 3,000", "participants")]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -72,7 +97,11 @@ FUTURE_PREDICATE_CONTROLS: list[Row] = [
     + POSSESSED_MEASURE
     + POSSESSED_MEASURE_CONTROLS
     + FUTURE_PREDICATE
-    + FUTURE_PREDICATE_CONTROLS,
+    + FUTURE_PREDICATE_CONTROLS
+    + COUNTED_CURRENCY
+    + COUNTED_CURRENCY_CONTROLS
+    + COPULA_COMPLEMENT
+    + COPULA_COMPLEMENT_CONTROLS,
 )
 def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
