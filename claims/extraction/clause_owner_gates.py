@@ -9,8 +9,11 @@
   severity, not injured people): :func:`possessed_measure`;
 * the measure verb is reached through a future auxiliary ("About 90 people will be moved to the school"): what has
   not happened yet is a projection, no count (:func:`future_predicate`);
-* the figure counts money ("hundreds of millions of dollars' worth of maize"): no count of people or things
-  (:func:`counted_currency`);
+* the figure counts money or a measurement ("hundreds of millions of dollars' worth of maize", "hundreds of metres
+  of hillside"): no count of people or things (:func:`counted_unit`);
+* a measure noun before the figure whose "of" complement is another figure ("forced the evacuation of hundreds of
+  homes and buried 47 people"): the noun is that figure's, and this one is the object of its own verb
+  (:func:`word_of_earlier_figure`);
 * a verb before the figure whose complement is "to be" and the figure ("the remains turned out to be six men"): the
   figure is what the subject is, not the verb's count (:func:`copula_complement`).
 
@@ -131,13 +134,19 @@ def future_predicate(s: SentenceView, m: Mention, measure: str) -> bool:
     return False
 
 
-def counted_currency(s: SentenceView, m: Mention) -> bool:
-    """ "The storm wiped out hundreds of millions of dollars' worth of maize": a currency word (``[currencies]``) in
-    the figure's noun phrase makes it a sum of money, never a count of people or of damaged things."""
-    currencies, words = s.lex.currencies, s.words
-    if currencies.firsts.isdisjoint(s.word_set):
+def counted_unit(s: SentenceView, m: Mention) -> bool:
+    """ "The storm wiped out hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside
+    collapsed": a currency (``[currencies]``) or a unit (``[units]``) right after "of" in the figure's noun phrase
+    makes it a sum of money or a measurement, never a count of people or of damaged things."""
+    words, of_words = s.words, s.lex.of_words
+    if of_words.isdisjoint(s.word_set):
         return False
-    return any(words[k] in currencies.firsts and currencies.match(words, k) for k in range(m.first, m.np_end))
+    for k in range(max(m.first, 1), m.np_end):
+        if words[k - 1] in of_words:
+            for table in (s.lex.currencies, s.lex.units):
+                if words[k] in table.firsts and table.match(words, k) is not None:
+                    return True
+    return False
 
 
 def copula_complement(s: SentenceView, m: Mention, position: int | None) -> bool:
@@ -150,3 +159,22 @@ def copula_complement(s: SentenceView, m: Mention, position: int | None) -> bool
         return False
     word = s.words[position]
     return any(word.endswith(x) for x in s.lex.cue("participle_suffixes"))
+
+
+def word_of_earlier_figure(s: SentenceView, m: Mention, position: int | None) -> bool:
+    """ "The mudslide forced the evacuation of hundreds of homes and buried as many as 47 people": the measure word
+    at ``position`` before the figure takes another figure as its "of" complement, and a participle form (``[cues]
+    participle_suffixes``) right before this figure is its own verb: the word is the other figure's."""
+    if position is None or m.first < 1:
+        return False
+    if not any(s.words[m.first - 1].endswith(x) for x in s.lex.cue("participle_suffixes")):
+        return False
+    found = s.measure_at(position)
+    k = position + (found[0] if found is not None else 1)
+    words, of_words = s.words, s.lex.of_words
+    if k >= m.first or words[k] not in of_words:
+        return False
+    k += 1
+    while k < m.first and words[k] in s.lex.determiners:
+        k += 1
+    return k < m.first and k in s.mention_firsts

@@ -64,18 +64,41 @@ FUTURE_PREDICATE_CONTROLS: list[Row] = [
     ("Fifteen people were injured and will stay at Norvik hospital overnight.", [("fifteen", "injured")]),
 ]
 
-# a sum of money is never a count of people or of damaged things
-COUNTED_CURRENCY: list[Row] = [
+# a sum of money or a measurement is never a count of people or of damaged things
+COUNTED_UNIT: list[Row] = [
     (
         "The drought wiped out hundreds of millions of dollars' worth of wheat in Ostra.",
         [("hundreds of millions", None)],
     ),
     ("Looters destroyed thousands of pounds of stock at the Bramley market.", [("thousands", None)]),
     ("The flood damaged millions of dollars of equipment at the Kesh plant.", [("millions", None)]),
+    ("Hundreds of metres of embankment collapsed near Tolland after the rains.", [("hundreds", None)]),
 ]
-COUNTED_CURRENCY_CONTROLS: list[Row] = [
+COUNTED_UNIT_CONTROLS: list[Row] = [
     ("The fire destroyed 40 houses worth 3 million dollars in Lorne.", [("40", "damaged")]),
     ("Police seized 2,000 dollars and arrested 12 people in Hadley.", [("12", "arrested")]),
+]
+
+# a measure noun before the figure whose "of" complement is another figure is that figure's; a participle right
+# before this figure is its own verb
+WORD_OF_EARLIER_FIGURE: list[Row] = [
+    (
+        "The mudslide forced the evacuation of hundreds of homes and buried as many as 47 people in Carrow.",
+        [("as many as 47", None)],
+    ),
+    (
+        "The landslide forced the evacuation of dozens of homes and buried about 30 villagers in Harnby.",
+        [("about 30", None)],
+    ),
+    (
+        "The quake prompted the evacuation of two hospitals and buried 11 patients under rubble in Ostrava Hills.",
+        [("11", None)],
+    ),
+]
+WORD_OF_EARLIER_FIGURE_CONTROLS: list[Row] = [
+    ("The storm prompted the evacuations of 300 families and killed 12 people in Bexley.", [("12", "killed")]),
+    ("The storm forced the evacuation of six villages and flattened 120 houses near Corby.", [("120", "damaged")]),
+    ("The evacuation of 300 residents from Tamsin was completed on Monday.", [("300", "displaced")]),
 ]
 
 # a measure verb whose complement is "to be" and the figure: the figure says what the subject is
@@ -98,8 +121,10 @@ COPULA_COMPLEMENT_CONTROLS: list[Row] = [
     + POSSESSED_MEASURE_CONTROLS
     + FUTURE_PREDICATE
     + FUTURE_PREDICATE_CONTROLS
-    + COUNTED_CURRENCY
-    + COUNTED_CURRENCY_CONTROLS
+    + COUNTED_UNIT
+    + COUNTED_UNIT_CONTROLS
+    + WORD_OF_EARLIER_FIGURE
+    + WORD_OF_EARLIER_FIGURE_CONTROLS
     + COPULA_COMPLEMENT
     + COPULA_COMPLEMENT_CONTROLS,
 )
