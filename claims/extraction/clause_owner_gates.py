@@ -7,6 +7,10 @@
 * the measure word is a noun owned by the figure's noun phrase through a possessive and has a predicate of its own
   ("Eighteen of the passengers' injuries were described as serious": the figure counts injuries picked out by their
   severity, not injured people): :func:`possessed_measure`;
+* the figure is a place adjunct of an earlier figure's clause ("40 protesters have been detained in five towns for
+  burning and looting shops"): :func:`place_adjunct`;
+* the figure is a place adjunct of an earlier figure's clause ("40 protesters have been detained in five towns for
+  burning and looting shops"): :func:`place_adjunct`;
 * the measure verb is reached through a future auxiliary ("About 90 people will be moved to the school"): what has
   not happened yet is a projection, no count (:func:`future_predicate`);
 * the figure counts money or a measurement ("hundreds of millions of dollars' worth of maize", "hundreds of metres
@@ -28,10 +32,32 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def owner_fails(s: SentenceView, m: Mention, measure: str) -> bool:
-    """True when the measure word found after ``m`` belongs to a later clause, to a possessed noun or to a future
-    predicate."""
-    return word_of_subordinate_clause(s, m, measure) or possessed_measure(s, m) or future_predicate(s, m, measure)
+def owner_fails(s: SentenceView, m: Mention, measure: str, mentions: list[Mention]) -> bool:
+    """True when the measure word found after ``m`` belongs to a later clause, to a possessed noun, to a future
+    predicate, or to the clause of an earlier figure whose place adjunct ``m`` is."""
+    return (
+        word_of_subordinate_clause(s, m, measure)
+        or possessed_measure(s, m)
+        or future_predicate(s, m, measure)
+        or place_adjunct(s, m, mentions)
+    )
+
+
+def place_adjunct(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
+    """ "So far, 40 protesters have been detained in five towns for burning and looting shops": the figure follows a
+    place preposition (no "of") in the clause of an earlier figure that already has a measure of its own; it is that
+    predicate's adjunct (where), and a measure word after it is the clause's, not a count of the places."""
+    k = s.before_determiners(m.first - 1)
+    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+        return False
+    if m.num_end < len(s.words) and s.measure_at(m.num_end) is not None:
+        return False  # "resulting in 14 arrests": the figure's own noun names the measure
+    for o in mentions:
+        if o is m or o.first >= m.first or not o.valid or o.measure == "other" or o.measure.startswith("="):
+            continue
+        if o.np_end <= k and not any(w == "," or w in CLAUSE_PUNCT for w in s.words[o.last : m.first]):
+            return True
+    return False
 
 
 def _measure_word(s: SentenceView, k: int, end: int) -> int | None:

@@ -51,6 +51,19 @@ POSSESSED_MEASURE_CONTROLS: list[Row] = [
     ("The crash left 14 passengers injured on the Parran road.", [("14", "injured")]),
 ]
 
+# a figure after a place preposition in the clause of an earlier figure with its own measure is that clause's adjunct
+PLACE_ADJUNCT: list[Row] = [
+    ("So far, 40 protesters have been detained in five towns for burning and looting shops.", [("five", None)]),
+    ("Some 25 men were arrested in three states for torching and destroying ballot boxes.", [("three", None)]),
+    ("About 60 traders were detained in six cities for blocking roads and destroying property.", [("six", None)]),
+]
+PLACE_ADJUNCT_CONTROLS: list[Row] = [
+    ("So far, 40 protesters have been detained in five towns for burning and looting shops.", [("40", "arrested")]),
+    ("Floods killed 12 people in Darnley and displaced 400 residents of Keld.", [("400", "displaced")]),
+    ("At least 19 died in Arbor County and three in Wexham.", [("at least 19", "killed")]),
+    ("The march turned violent, leaving six officers hurt and resulting in 21 arrests.", [("21", "arrested")]),
+]
+
 # a future auxiliary between the figure and its measure word: a projection, no count
 FUTURE_PREDICATE: list[Row] = [
     ("About 90 people will be evacuated from the Lessar valley on Sunday.", [("about 90", None)]),
@@ -119,6 +132,8 @@ COPULA_COMPLEMENT_CONTROLS: list[Row] = [
     + SUBORDINATE_CLAUSE_CONTROLS
     + POSSESSED_MEASURE
     + POSSESSED_MEASURE_CONTROLS
+    + PLACE_ADJUNCT
+    + PLACE_ADJUNCT_CONTROLS
     + FUTURE_PREDICATE
     + FUTURE_PREDICATE_CONTROLS
     + COUNTED_UNIT
