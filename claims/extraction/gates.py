@@ -24,6 +24,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.clause_owner_gates import (
+    copula_complement,
+    counted_unit,
+    owner_fails,
+    possessed_word,
+    word_of_earlier_figure,
+)
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -48,6 +55,16 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "had anticipated 20,000 farmers to march": what was expected, no count
     if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
         return True
+    if rule == "_word_after" and owner_fails(s, m, measure, f.mentions):
+        return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
+    if rule == "_word_before" and f.named_before is not None and possessed_word(s, f.named_before):
+        return True  # "fifty of the riders' injuries were minor and six were serious": things of the owner
+    if rule == "_word_before" and word_of_earlier_figure(s, m, f.named_before):
+        return True  # "forced the evacuation of hundreds of homes and buried 47 people": the homes' word
+    if rule == "_word_before" and copula_complement(s, m, f.named_before):
+        return True  # "the remains turned out to be six men": what the subject is
+    if counted_unit(s, m):
+        return True  # "hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside": no count
     if rule == "_inherited":
         return part_with_own_predicate(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
