@@ -1,9 +1,10 @@
 """Trace the measure of every claim of some texts: the rule or stage that named it and how far its word stood.
 
-    FACTCHECK_NATIVE=0 .venv/bin/python scripts/measure_trace.py [--lang id] [--all] FILE...
+    FACTCHECK_NATIVE=0 .venv/bin/python scripts/measure_trace.py [--lang id] [--all] FILE_OR_DIR...
     FACTCHECK_NATIVE=0 .venv/bin/python scripts/measure_trace.py --tally REVIEW.tsv
 
-A file holds one or more reports, each opened by a line ``=== name``. One tab-separated line per claim with a
+A file holds one or more reports, each opened by a line ``=== name`` (a folder: its ``*.txt`` files); any language
+the lexicons hold (``--lang``, else detected). One tab-separated line per claim with a
 specific measure (``--all``: every claim): report, figure, measure, subject, rule, stage, direction, distance,
 punctuation crossed, figures between, measure word, sentence. ``--tally`` reads such lines with a first column
 added by hand (``ok`` or ``wrong``) and counts them per rule and per stage (a debug aid: see
@@ -84,7 +85,8 @@ def main() -> None:
     if args.tally is not None:
         tally(args.tally)
         return
-    for path in args.files:
+    paths = [p for arg in args.files for p in (sorted(arg.glob("*.txt")) if arg.is_dir() else [arg])]
+    for path in paths:
         for name, text in reports(path):
             for row in trace(text, args.lang):
                 if args.all or row.claim.measure != "other":
