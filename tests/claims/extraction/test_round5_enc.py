@@ -30,7 +30,7 @@ every claim. The classes:
 - bulletins rank places by a superlative tally ("Bicol recorded the most cases at 16,210, followed by Samar with
   9,000"): "at"/"with" after "the most" + a noun opens the tally's value, no adjunct, and the noun counts it
   (``[syntax] superlative_words``, ``superlative_prepositions``; ``reach_before._superlative_before``,
-  ``noun_phrase._superlative_noun``);
+  ``named_before._superlative_noun``);
 - an age range that opens with a number word ("aged between seven and 80") is no count (``exclusions``);
 - a bare figure that "fell ill and were taken to hospital" takes the coordinated people measure, not the symptom
   (``clauses.symptom_then_measure``); "fell ill" alone stays other, sick.

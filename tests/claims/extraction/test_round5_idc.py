@@ -25,7 +25,7 @@ classes fixed:
   flight groups and platoons are things with their own labels;
 - a tally of a measured noun before a qualified figure ("Jumlah pengunjuk rasa kurang lebih 450 orang", ``[subjects]
   tally_words``), perhaps with a place adjunct between ("Jumlah demonstran di depan kantor gubernur sekitar 700
-  orang"), takes the noun's measure (``noun_phrase._tally_noun``), as with an exact verb ("mencapai");
+  orang"), takes the noun's measure (``named_before._tally_noun``), as with an exact verb ("mencapai");
 - a securing verb whose object is an event ("9.500 personel mengamankan aksi mogok", ``[cues] securing_verbs``) says
   the figure before it is the force, never arrests: ``other`` (``misreads._secures_event``);
 - "di sini" (here) is no place of a breakdown (``[cues] deictic_places``);
@@ -39,7 +39,7 @@ classes fixed:
 - "masing-masing N" after two places in a breakdown by place ("Kabupaten Solok dan Kota Padang masing-masing 4 orang")
   keeps the list's measure, with no one place (``[cues] each_words``, ``breakdowns._each_of_places``).
 - a count in brackets after a thing noun ("sekolah (3 unit), masjid (2 unit)", BNPB damage lists) counts that thing
-  (``noun_phrase._bracketed_count``); a bracket that restates a figure before ("22 KK (78 jiwa)") is not one.
+  (``named_before._bracketed_count``); a bracket that restates a figure before ("22 KK (78 jiwa)") is not one.
 
 Control rows, where the specific measure or the bound is right, stand beside each class.
 """

@@ -13,7 +13,7 @@ construction read in real reports (the comment names it). Readings follow DESIGN
 - a list by time ("Ten people were arrested on Friday and four on Saturday", "and 12 more overnight") or by where
   people were taken ("six were taken to the trauma centre and three more to the general site") keeps the measure of
   the list in every item: no part of the head to set apart as ``other``, no increment (``dated_items``,
-  ``[cues] item_time_prepositions``, ``item_times``, ``item_destinations``);
+  ``[cues] item_time_prepositions``, ``item_times``, ``destination_prepositions``);
 - a hospital named after "to" ("taken to Groote Schuur Hospital", "airlifted to St Vincent's Hospital", "rushed to the
   provincial hospital") is admission: ``hospitalized`` (``named_hospitals``, ``[cues] hospital_heads``,
   ``hospital_modifiers``);

@@ -6,10 +6,10 @@ construction read in real English reports (the comment names it). Readings follo
 text, then (measure, subject, low, high) for every claim. The classes:
 
 - a change verb that ends in "at" ("stands at", "stood at") after a case tally is the tally's value, not the
-  preposition of a superlative ("recorded the most cases at n") (``noun_phrase.noun_named_before``);
+  preposition of a superlative ("recorded the most cases at n") (``named_before.noun_named_before``);
 - a thing noun a tally word heads right before a copula and the figure ("the number of measles cases is 3,400") is
   the figure's counted noun, also with a participle and its adjuncts before the copula ("the number of cholera cases
-  reported from January to October is 64,210") (``noun_phrase._tally_copula``);
+  reported from January to October is 64,210") (``named_before._tally_copula``);
 - one figure for the dead and the missing together ("were killed or went missing", "killed or reported missing") is
   a mixed total: ``other`` (``[other_verbs]``);
 - people who merely "were at the site" are no force sent unless their noun names a force or a crew

@@ -7,7 +7,7 @@ construction read in real English reports (the comment names it). Readings follo
 text, then (measure, subject, low, high) for every claim. The classes:
 
 - "Rs" and "Rs." before an amount are rupees in Indian and Pakistani copy ("Rs 2 lakh", "Rs.50,000"), and "Rs." ends
-  no sentence before an amount (``[currencies] INR``, ``sentences._AMOUNT_ABBREVIATIONS``), while the Indonesian
+  no sentence before an amount (``[currencies] INR``, ``[cues] amount_abbreviations``), while the Indonesian
   "RS." (a hospital) still may;
 - a force that "responded to the crash", "to the accident", "to the collapse" was sent (``[measures] deployed``);
 - a one-word other-verb that opens a noun of people ("rescue" in "rescue workers") is part of the noun, no verb
