@@ -126,11 +126,11 @@ def _tally_copula(s: SentenceView, end: int) -> NounInfo | None:
 def _participle_adjunct(s: SentenceView, copula: int) -> int:
     """Where the tally's noun ends before ``copula``: before a participle and its adjuncts that stand between them
     ("cases reported from January to October is"), words only; else the copula itself."""
-    words = s.words
+    words, participles = s.words, s.lex.cue("participle_suffixes")
     for k in range(copula - 1, max(1, copula - _PARTICIPLE_REACH), -1):
         if s.kinds[k] != "w" or k in s.mention_firsts:
             return copula
-        if has_suffix(words[k], s.lex.cue("participle_suffixes")) and words[k - 1] in s.lex.nouns.lasts:
+        if has_suffix(words[k], participles) and words[k - 1] in s.lex.nouns.lasts:
             return k  # "reported", "recorded", "confirmed"
     return copula
 

@@ -39,10 +39,11 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
 def _past_possessor(s: SentenceView, k: int) -> int:
     """ "the village's", "the Najjar family's": past a possessor of up to three words that may stand between the
     article of a whole and its figure; ``k`` itself when there is none."""
+    clitics = s.lex.cue("possessor_clitics")
     for j in range(k, min(k + 3, len(s.words) - 1)):
         if s.kinds[j] != "w":
             return k
-        if len(s.words[j]) > 2 and has_suffix(s.words[j], s.lex.cue("possessor_clitics")):
+        if len(s.words[j]) > 2 and has_suffix(s.words[j], clitics):
             return j + 1
     return k
 
