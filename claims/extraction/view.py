@@ -21,14 +21,14 @@ _PHONE: Final = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
 )
 _PHONE_HINT: Final = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
-_PHONE_HINT_ASCII = re.compile(_PHONE_HINT.pattern, re.ASCII)  # the same over plain ASCII text (dates.plain_ascii)
+# the same over plain ASCII text (dates.plain_ascii)
+_PHONE_HINT_ASCII: Final = re.compile(_PHONE_HINT.pattern, re.ASCII)
 _PHONE_STRICT: Final = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
-# control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
 _UNREAD: Final[tuple[int, str]] = (0, "")  # see SentenceView._measures: no reading has length 0
 CLAUSE_PUNCT: Final = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
-ABBREVIATION_DOT = "\u00b7"
+ABBREVIATION_DOT: Final = "\u00b7"
 """The word of the dot of an abbreviation inside a name (:meth:`SentenceView._mute_abbreviation_dots`)."""
 
 
