@@ -98,13 +98,18 @@ class SentenceView:
         """The dot of an abbreviation inside a name ("St. Albans", "Mt. Lokon", "Lt. Marco Reyes", "W. Grand Ave.")
         is no sentence end: its word becomes ``ABBREVIATION_DOT``, which no rule reads as one (``[cues]
         name_abbreviations``); the columns, shared, are not changed."""
+        if abbreviations.isdisjoint(self.word_set):
+            return  # most sentences with a dot inside (and every one of a language that lists none)
         words, texts, glue = self.words, self.texts, self.glue
+        muted = False
         for k in range(1, len(words) - 1):
             if words[k] == "." and glue[k] and words[k - 1] in abbreviations and texts[k - 1][0].isupper():
                 if words is self.columns.words:
                     words = self.words = list(words)
                 words[k] = ABBREVIATION_DOT
-        self.word_set = frozenset(words)
+                muted = True
+        if muted:
+            self.word_set = frozenset(words)
 
     # -- exclusions ---------------------------------------------------------------------
     def _blocked_tokens(self, digit: int, phone_hint: re.Pattern[str]) -> set[int]:
