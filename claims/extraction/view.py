@@ -320,13 +320,11 @@ def tables_for(lex: Lexicon) -> Tables:
             or (collective and word.startswith(collective) and word[len(collective) :] in lex.number_words)
         )
 
+    measure_firsts, event_nouns = lex.measures.firsts | lex.other_verbs.firsts, lex.cue("damage_event_nouns")
     return Tables(
-        measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
-        measure_specials=lex.measures.firsts
-        | lex.other_verbs.firsts
-        | lex.split_prefixes
-        | lex.cue("damage_event_nouns"),
-        event_nouns=lex.cue("damage_event_nouns"),
+        measure_firsts=measure_firsts,
+        measure_specials=measure_firsts | lex.split_prefixes | event_nouns,
+        event_nouns=event_nouns,
         word_measures=word_measures(lex),
         candidate=WordFlags(candidate),
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),
