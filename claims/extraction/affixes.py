@@ -6,6 +6,8 @@
     (True, False, False)
     >>> strip_suffix("keluarganya", frozenset({"nya"})), strip_suffix("keluarga", frozenset({"nya"}))
     ('keluarga', None)
+    >>> [plural_form(w, frozenset({"s"}), frozenset({"ss", "us"})) for w in ("blasts", "class", "bus", "blast")]
+    [True, False, False, False]
 """
 
 from __future__ import annotations
@@ -23,3 +25,9 @@ def strip_suffix(word: str, suffixes: frozenset[str]) -> str | None:
         if len(suffix) > len(best) and word.endswith(suffix):
             best = suffix
     return word[: len(word) - len(best)] if best else None
+
+
+def plural_form(word: str, plurals: frozenset[str], exceptions: frozenset[str]) -> bool:
+    """``word`` ends with a plural suffix (``[cues] plural_suffixes``) and with none of ``exceptions``, the endings
+    of words that only look plural (``singular_endings``: "class", "bus"; ``demonym_adjective_endings``: "Swiss")."""
+    return has_suffix(word, plurals) and not has_suffix(word, exceptions)

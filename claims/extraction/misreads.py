@@ -353,11 +353,12 @@ def _age_part(f: Figure) -> bool:
     ages = s.lex.cue("age_predicates")
     if not ages or k + 1 >= n or words[k] not in s.lex.of_words:
         return False
+    existentials = s.lex.cue("existentials")
     for j in range(k + 1, min(k + 5, n)):
         hit = s.measure_at(j)
         if hit is not None and not hit[1].startswith("="):
             v = j + hit[0]
-            if v + 2 < n and words[v] in s.lex.cue("existentials") and words[v + 1] in ages:
+            if v + 2 < n and words[v] in existentials and words[v + 1] in ages:
                 age = words[v + 2]
                 if age[:1].isdigit() or age in s.lex.number_words or age in s.lex.teens:
                     f.label, f.other_verb = f"{hit[1]} {words[v + 1]} {s.texts[v + 2]}", True

@@ -45,9 +45,9 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     return noun[1]
 
 
-_AT_VERB_WORDS: Final = (
-    3  # "stands at", "now stands at": longer ones name their own tally ("put the number of deaths at")
-)
+# the most words of a change verb ending in "at" ("stands at", "now stands at"); longer ones name their own tally
+# ("put the number of deaths at")
+_AT_VERB_WORDS: Final = 3
 
 
 def _superlative_noun(s: SentenceView, preposition: int) -> NounInfo | None:
@@ -126,23 +126,21 @@ def _tally_copula(s: SentenceView, end: int) -> NounInfo | None:
 def _participle_adjunct(s: SentenceView, copula: int) -> int:
     """Where the tally's noun ends before ``copula``: before a participle and its adjuncts that stand between them
     ("cases reported from January to October is"), words only; else the copula itself."""
-    words = s.words
+    words, participles = s.words, s.lex.cue("participle_suffixes")
     for k in range(copula - 1, max(1, copula - _PARTICIPLE_REACH), -1):
         if s.kinds[k] != "w" or k in s.mention_firsts:
             return copula
-        if has_suffix(words[k], s.lex.cue("participle_suffixes")) and words[k - 1] in s.lex.nouns.lasts:
+        if has_suffix(words[k], participles) and words[k - 1] in s.lex.nouns.lasts:
             return k  # "reported", "recorded", "confirmed"
     return copula
 
 
-_PARTICIPLE_REACH: Final = (
-    8  # a participle and its adjuncts: "reported from January to October", "recorded so far this year"
-)
+# a participle and its adjuncts: "reported from January to October", "recorded so far this year"
+_PARTICIPLE_REACH: Final = 8
 
 
-_ADJUNCT_REACH: Final = (
-    6  # how many tokens (determiners, a figure, modifiers) may stand between a place preposition and its noun
-)
+# how many tokens (determiners, a figure, modifiers) may stand between a place preposition and its noun
+_ADJUNCT_REACH: Final = 6
 
 
 def in_place_adjunct(s: SentenceView, start: int) -> bool:

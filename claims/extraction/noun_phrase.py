@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.adverb_modifiers import adverb_participle
-from claims.extraction.affixes import has_suffix
+from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.change_spans import attributive_participle
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
@@ -39,10 +39,11 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
 def _past_possessor(s: SentenceView, k: int) -> int:
     """ "the village's", "the Najjar family's": past a possessor of up to three words that may stand between the
     article of a whole and its figure; ``k`` itself when there is none."""
+    clitics = s.lex.cue("possessor_clitics")
     for j in range(k, min(k + 3, len(s.words) - 1)):
         if s.kinds[j] != "w":
             return k
-        if len(s.words[j]) > 2 and has_suffix(s.words[j], s.lex.cue("possessor_clitics")):
+        if len(s.words[j]) > 2 and has_suffix(s.words[j], clitics):
             return j + 1
     return k
 
@@ -267,20 +268,18 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
     return None
 
 
-def _plural(s: SentenceView, w: str) -> bool:
-    return has_suffix(w, s.lex.cue("plural_suffixes")) and not has_suffix(w, s.lex.cue("singular_endings"))
-
-
 def _predicate_after(s: SentenceView, m: Mention, w: str, nxt: str) -> bool:
     """English: the word after a raw label begins its predicate, no compound: a verb form in -ing ("270 monks sitting
     an exam", "a 20-truck convoy carrying"); a participle when the figure opens its clause ("when two trains collided",
     "11 missiles hit"; after a verb it names a subset: "recalled 40,000 loaves sold in May"); any other word after a
     plural, which modifies no noun ("two blasts tore", "coaches left"; "arms caches", both plural, are one)."""
-    if len(nxt) >= 5 and has_suffix(nxt, s.lex.cue("progressive_suffixes")) and nxt not in s.lex.cue("not_gerunds"):
+    lex = s.lex
+    if len(nxt) >= 5 and has_suffix(nxt, lex.cue("progressive_suffixes")) and nxt not in lex.cue("not_gerunds"):
         return True
-    if has_suffix(nxt, s.lex.cue("participle_suffixes")) or nxt in s.lex.cue("participles"):
+    if has_suffix(nxt, lex.cue("participle_suffixes")) or nxt in lex.cue("participles"):
         return opens_clause(s, m.first)
-    return _plural(s, w) and not _plural(s, nxt)
+    plurals, singulars = lex.cue("plural_suffixes"), lex.cue("singular_endings")
+    return plural_form(w, plurals, singulars) and not plural_form(nxt, plurals, singulars)
 
 
 def opens_clause(s: SentenceView, first: int) -> bool:

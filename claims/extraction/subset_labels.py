@@ -16,7 +16,7 @@ Labels are English whatever the language of the text (like every subject label).
 
 from __future__ import annotations
 
-from claims.extraction.affixes import has_suffix
+from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.clauses import copula_after
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject, opens_clause
@@ -313,8 +313,7 @@ def _composed(s: SentenceView, attribute: str, whole: Mention, measure: str) -> 
 
 def _plural(s: SentenceView, word: str) -> bool:
     """A capitalised plural (a demonym used as a noun: "Thais", "Americans"), not an adjective ("Swiss")."""
-    cue = s.lex.cue
-    return has_suffix(word, cue("plural_suffixes")) and not has_suffix(word, cue("demonym_adjective_endings"))
+    return plural_form(word, s.lex.cue("plural_suffixes"), s.lex.cue("demonym_adjective_endings"))
 
 
 def _past_partitive(s: SentenceView, k: int) -> int:

@@ -21,14 +21,14 @@ _PHONE: Final = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-])?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\w.,])"
 )
 _PHONE_HINT: Final = re.compile(r"\+\d|\d[\s-]\(?\d")  # every phone number has one of these; most sentences have none
-_PHONE_HINT_ASCII = re.compile(_PHONE_HINT.pattern, re.ASCII)  # the same over plain ASCII text (dates.plain_ascii)
+# the same over plain ASCII text (dates.plain_ascii)
+_PHONE_HINT_ASCII: Final = re.compile(_PHONE_HINT.pattern, re.ASCII)
 _PHONE_STRICT: Final = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
-# control characters (not whitespace), replacement characters, surrogates, private use: signs of binary data
 _UNREAD: Final[tuple[int, str]] = (0, "")  # see SentenceView._measures: no reading has length 0
 CLAUSE_PUNCT: Final = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
 
 
-ABBREVIATION_DOT = "\u00b7"
+ABBREVIATION_DOT: Final = "\u00b7"
 """The word of the dot of an abbreviation inside a name (:meth:`SentenceView._mute_abbreviation_dots`)."""
 
 
@@ -98,13 +98,18 @@ class SentenceView:
         """The dot of an abbreviation inside a name ("St. Albans", "Mt. Lokon", "Lt. Marco Reyes", "W. Grand Ave.")
         is no sentence end: its word becomes ``ABBREVIATION_DOT``, which no rule reads as one (``[cues]
         name_abbreviations``); the columns, shared, are not changed."""
+        if abbreviations.isdisjoint(self.word_set):
+            return  # most sentences with a dot inside (and every one of a language that lists none)
         words, texts, glue = self.words, self.texts, self.glue
+        muted = False
         for k in range(1, len(words) - 1):
             if words[k] == "." and glue[k] and words[k - 1] in abbreviations and texts[k - 1][0].isupper():
                 if words is self.columns.words:
                     words = self.words = list(words)
                 words[k] = ABBREVIATION_DOT
-        self.word_set = frozenset(words)
+                muted = True
+        if muted:
+            self.word_set = frozenset(words)
 
     # -- exclusions ---------------------------------------------------------------------
     def _blocked_tokens(self, digit: int, phone_hint: re.Pattern[str]) -> set[int]:
@@ -315,13 +320,11 @@ def tables_for(lex: Lexicon) -> Tables:
             or (collective and word.startswith(collective) and word[len(collective) :] in lex.number_words)
         )
 
+    measure_firsts, event_nouns = lex.measures.firsts | lex.other_verbs.firsts, lex.cue("damage_event_nouns")
     return Tables(
-        measure_firsts=lex.measures.firsts | lex.other_verbs.firsts,
-        measure_specials=lex.measures.firsts
-        | lex.other_verbs.firsts
-        | lex.split_prefixes
-        | lex.cue("damage_event_nouns"),
-        event_nouns=lex.cue("damage_event_nouns"),
+        measure_firsts=measure_firsts,
+        measure_specials=measure_firsts | lex.split_prefixes | event_nouns,
+        event_nouns=event_nouns,
         word_measures=word_measures(lex),
         candidate=WordFlags(candidate),
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),

@@ -2,17 +2,20 @@
 
 - ``SentenceView.measure_at`` keeps each token's reading: the kept reading is the one a fresh reading gives;
 - the furniture patterns, all anchored at the sentence start, are tried there only (``match`` for ``search``);
-- ``Mention`` and ``Figure`` have written ``__init__``s (compiled by mypyc): the dataclass's fields and defaults.
+- ``Mention`` and ``Figure`` have written ``__init__``s (compiled by mypyc): the dataclass's fields and defaults,
+  parameter for field in order (a field added to one and not the other fails).
 """
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.extraction._native import SOURCE_DIR
 from claims.extraction.extractor import _furniture_anchored, _furniture_pattern, _no_top_level_bar
 from claims.extraction.figure_type import Figure
 from claims.extraction.lexicon import load_lexicon
@@ -77,3 +80,25 @@ def test_mentions_and_figures_start_with_the_dataclass_defaults() -> None:
     text = "Tujuh warga tewas."
     figure = Figure(SentenceView(text, 0, len(text), load_lexicon("id")), m, [m], set(), None, None, None, None)
     assert (figure.named_before, figure.rule, figure.other_verb, figure.rule_name) == (None, None, False, None)
+
+
+def _written_init(module: str, cls: str) -> list[tuple[str, object]]:
+    """The parameters of the written ``__init__`` of ``cls``, read from its source (a compiled build's ``__init__``
+    shows no signature), with their defaults (``MISSING`` for none)."""
+    tree = ast.parse((SOURCE_DIR / f"{module}.py").read_text(encoding="utf-8"))
+    body = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls).body
+    init = next(n for n in body if isinstance(n, ast.FunctionDef) and n.name == "__init__")
+    names = [a.arg for a in init.args.args[1:]]
+    defaults = [dataclasses.MISSING] * (len(names) - len(init.args.defaults))
+    defaults += [ast.literal_eval(d) for d in init.args.defaults]
+    return list(zip(names, defaults, strict=True))
+
+
+def test_written_inits_take_the_dataclass_fields_in_order() -> None:
+    # a field added to the dataclass but not to its written __init__ (or the other way round) fails here
+    for module, cls in (("mention_type", Mention), ("figure_type", Figure)):
+        expected = [
+            (f.name, None if f.default_factory is not dataclasses.MISSING else f.default)
+            for f in dataclasses.fields(cls)
+        ]
+        assert _written_init(module, cls.__name__) == expected, cls.__name__
