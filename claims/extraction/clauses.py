@@ -208,14 +208,14 @@ def aside_end(s: SentenceView, j: int) -> int | None:
 def past_aside(s: SentenceView, start: int) -> int:
     """The token after an aside set off by dashes or brackets that opens at ``start`` (after a figure's noun) and
     closes in the sentence, else ``start``."""
-    after = aside_end(s, start) if start < len(s.words) and s.words[start] in ASIDES else None
+    after = aside_end(s, start) if start < len(s.words) else None
     return start if after is None else after
 
 
 def aside_span(s: SentenceView, start: int, j: int) -> range:
     """The tokens of an aside set off by dashes or brackets right at ``start`` (after a figure's noun) that closes
     before token ``j``: "the 14 villagers \u2014 most of them women \u2014 who are still missing"; empty when none."""
-    after = aside_end(s, start) if start < j and s.words[start] in ASIDES else None
+    after = aside_end(s, start) if start < j else None
     return range(start, after) if after is not None and after <= j else range(0)
 
 
