@@ -6,7 +6,7 @@ a figure right after the compared period ("turun 38 persen dari tahun sebelumnya
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.subjects import PEOPLE_MEASURES, compatible
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
 
-_REACH = 10  # tokens between the comparison word and "yakni"
+_REACH: Final = 10  # tokens between the comparison word and "yakni"
 
 
 def compared_value(f: Figure) -> str | None:

@@ -6,11 +6,13 @@ pengungsi (per Selasa pagi) mencapai 2.150 jiwa": round 8, second wave)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
-_REACH = 12  # words a relative clause between commas may hold
-DASHES = frozenset({"\u2014", "\u2013"})
-ASIDE_CLOSERS = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
+_REACH: Final = 12  # words a relative clause between commas may hold
+DASHES: Final = frozenset({"\u2014", "\u2013"})
+ASIDE_CLOSERS: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
 """Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
 di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
 
@@ -44,7 +46,7 @@ def foreign_noun(s: SentenceView, start: int) -> bool:
     return s.words[start - 1] in syntax_list(s, "aside_openers") or s.kinds[start - 1] == "n"
 
 
-_BRACKET_REACH = 5  # tokens a short bracketed aside may hold, the brackets included
+_BRACKET_REACH: Final = 5  # tokens a short bracketed aside may hold, the brackets included
 
 
 def bracket_aside(s: SentenceView, close: int) -> int | None:
