@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from claims.extraction.clauses import aside_end
+from claims.extraction.clauses import ASIDES, aside_end
 from claims.extraction.reach import search_right
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
 
-_OPENERS: Final = frozenset({"\u2014", "\u2013", "(", "-"})
+_OPENERS: Final = frozenset(ASIDES)  # brackets and dashes: the marks clauses.aside_end closes
 _NOUN_REACH: Final = 3  # the words of the noun phrase before the mark that may name the measure ("the people arrested")
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.clauses import ASIDES
 from claims.extraction.subjects import compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_CLOSERS: Final = {",": ",", "(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
+_CLOSERS: Final = {",": ",", **ASIDES}
 """The mark that opens the set-off figure, and the one that must close it."""
 _LINE_ENDS: Final = frozenset({";", ".", ","})  # what ends a fact-box item after a dash
 _REACH: Final = 8  # words of the noun phrase before the mark: "Mahasiswa yang dibawa ke rumah sakit"
