@@ -30,10 +30,10 @@ def compared_value(f: Figure) -> str | None:
     """
     s, m = f.s, f.m
     k = m.first - 1
-    earlier = k > 0 and _earlier_year_value(s, k, max(m.np_end, m.num_end))
-    earlier = earlier or _bracket_earlier(s, k)
-    period = _period_before(s, k) or _period_relative(s, k)
-    if k < 1 or not (earlier or s.words[k] in s.lex.cue("restating_words") or period):
+    if k < 1:
+        return None
+    earlier = _earlier_year_value(s, k, max(m.np_end, m.num_end)) or _bracket_earlier(s, k)
+    if not (earlier or s.words[k] in s.lex.cue("restating_words") or _period_before(s, k) or _period_relative(s, k)):
         return None
     comparison = s.lex.cue("comparison_words")
     if not earlier and not any(s.words[j] in comparison for j in range(max(0, k - _REACH), k + 1)):
