@@ -221,9 +221,8 @@ def aside_span(s: SentenceView, start: int, j: int) -> range:
 
 _ASIDE_REACH: Final = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
 _LONG_ASIDE_REACH: Final = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
-_NAMES_REACH: Final = (
-    30  # a list of names with their ages: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"
-)
+_NAMES_REACH: Final = 30
+"""How long a list of names with their ages may be: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"."""
 
 
 def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
