@@ -9,9 +9,9 @@ the same list does after a colon ("The dead: 12 men and 9 women").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from claims.extraction.clauses import aside_end
+from claims.extraction.clauses import ASIDES, aside_end
 from claims.extraction.reach import search_right
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
 
-_OPENERS = frozenset({"\u2014", "\u2013", "(", "-"})
-_NOUN_REACH = 3  # the words of the noun phrase before the mark that may name the measure ("the people arrested")
+_OPENERS: Final = frozenset(ASIDES)  # brackets and dashes: the marks clauses.aside_end closes
+_NOUN_REACH: Final = 3  # the words of the noun phrase before the mark that may name the measure ("the people arrested")
 
 
 def _opening_mark(s: SentenceView, first: int, owned: set[int]) -> int:

@@ -208,22 +208,21 @@ def aside_end(s: SentenceView, j: int) -> int | None:
 def past_aside(s: SentenceView, start: int) -> int:
     """The token after an aside set off by dashes or brackets that opens at ``start`` (after a figure's noun) and
     closes in the sentence, else ``start``."""
-    after = aside_end(s, start) if start < len(s.words) and s.words[start] in ASIDES else None
+    after = aside_end(s, start) if start < len(s.words) else None
     return start if after is None else after
 
 
 def aside_span(s: SentenceView, start: int, j: int) -> range:
     """The tokens of an aside set off by dashes or brackets right at ``start`` (after a figure's noun) that closes
     before token ``j``: "the 14 villagers \u2014 most of them women \u2014 who are still missing"; empty when none."""
-    after = aside_end(s, start) if start < j and s.words[start] in ASIDES else None
+    after = aside_end(s, start) if start < j else None
     return range(start, after) if after is not None and after <= j else range(0)
 
 
 _ASIDE_REACH: Final = 9  # the aside and its closing comma within eight tokens ("some in critical condition")
 _LONG_ASIDE_REACH: Final = 11  # a longer aside holds no figure: ", all believed to be in their 20s,"
-_NAMES_REACH: Final = (
-    30  # a list of names with their ages: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"
-)
+_NAMES_REACH: Final = 30
+"""How long a list of names with their ages may be: ", masing-masing berinisial AS (31), RN (27), ... dan TS (29),"."""
 
 
 def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:

@@ -28,7 +28,7 @@ def aside_opening(s: SentenceView, j: int, leftmost: bool) -> int | None:
     return speech_aside_before(s, j) or (relative_aside_before(s, j) if leftmost else None)
 
 
-_FRONTED = 2  # the word that opens the event stands this close to the sentence's start: "Still missing after"
+_FRONTED: Final = 2  # the word that opens the event stands this close to the sentence's start: "Still missing after"
 
 
 _ASIDE_REACH: Final = 12  # how long a relative clause between commas may be
@@ -53,7 +53,7 @@ def relative_aside_before(s: SentenceView, j: int) -> int | None:
     return None
 
 
-_SPEECH_REACH = 10  # words an attribution between commas may hold: ", the provincial governor told reporters,"
+_SPEECH_REACH: Final = 10  # words an attribution between commas may hold: ", the provincial governor told reporters,"
 
 
 def speech_aside_before(s: SentenceView, close: int) -> int | None:

@@ -6,15 +6,16 @@ a figure right after the compared period ("turun 38 persen dari tahun sebelumnya
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.subjects import PEOPLE_MEASURES, compatible
+from claims.extraction.view import syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
 
-_REACH = 10  # tokens between the comparison word and "yakni"
+_REACH: Final = 10  # tokens between the comparison word and "yakni"
 
 
 def compared_value(f: Figure) -> str | None:
@@ -28,14 +29,13 @@ def compared_value(f: Figure) -> str | None:
     [('128', 'killed'), ('38 persen', 'other'), ('296', 'killed')]
     """
     s, m = f.s, f.m
-    cues = s.lex.cues
     k = m.first - 1
-    earlier = k > 0 and _earlier_year_value(s, k, max(m.np_end, m.num_end))
-    earlier = earlier or _bracket_earlier(s, k)
-    period = _period_before(s, k) or _period_relative(s, k)
-    if k < 1 or not (earlier or s.words[k] in cues.get("restating_words", frozenset()) or period):
+    if k < 1:
         return None
-    comparison = cues.get("comparison_words", frozenset())
+    earlier = _earlier_year_value(s, k, max(m.np_end, m.num_end)) or _bracket_earlier(s, k)
+    if not (earlier or s.words[k] in s.lex.cue("restating_words") or _period_before(s, k) or _period_relative(s, k)):
+        return None
+    comparison = s.lex.cue("comparison_words")
     if not earlier and not any(s.words[j] in comparison for j in range(max(0, k - _REACH), k + 1)):
         return None
     for other in reversed(f.mentions[: f.mentions.index(m)]):
@@ -49,13 +49,12 @@ def compared_value(f: Figure) -> str | None:
 def _period_before(s: SentenceView, k: int) -> bool:
     """Token ``k`` ends the period a comparison names ("dari tahun sebelumnya 239 jiwa", ``[cues] compared_periods``
     then ``compared_period_ends``): the figure right after it is that period's value, as after "yakni"."""
-    cues = s.lex.cues
-    if k < 2 or s.words[k] not in cues.get("compared_period_ends", frozenset()):
+    if k < 2 or s.words[k] not in s.lex.cue("compared_period_ends"):
         return False
     before = s.words[k - 2]  # "dari tahun sebelumnya 239 jiwa", "sedangkan tahun lalu 71 orang"
-    compares = before in cues.get("comparison_words", frozenset()) or before in s.lex.range_from
-    compares = compares or before in s.lex.syntax_words.get("contrast_words", frozenset())
-    return compares and s.words[k - 1] in cues.get("compared_periods", frozenset())
+    compares = before in s.lex.cue("comparison_words") or before in s.lex.range_from
+    compares = compares or before in syntax_list(s, "contrast_words")
+    return compares and s.words[k - 1] in s.lex.cue("compared_periods")
 
 
 def _period_relative(s: SentenceView, k: int) -> bool:
@@ -78,10 +77,10 @@ def _earlier_year_value(s: SentenceView, k: int, end: int) -> bool:
     """ "142 terduga teroris, naik dari 118 orang pada 2023": a change word and "dari" (token ``k``) before the
     figure, and a year or a compared period ("pada tahun lalu") right after its noun phrase (which ends at ``end``):
     the tally's value in that earlier year."""
-    words, cues = s.words, s.lex.cues
+    words = s.words
     if k < 1 or words[k] not in s.lex.range_from or words[k - 1] not in s.lex.change_words or end + 1 >= len(words):
         return False
-    at = end + 1 if words[end] in cues.get("year_prepositions", frozenset()) else end
+    at = end + 1 if words[end] in s.lex.cue("year_prepositions") else end
     text = s.texts[at]
     if at > end and len(text) == 4 and text.isdigit():
         return True

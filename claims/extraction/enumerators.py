@@ -7,9 +7,11 @@ a colon, alone, or right after the counted noun of the item before it.
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.view import SentenceView
 
-_MAX_ITEM = 50  # lists in news copy are short; a larger number before a full stop is a figure
+_MAX_ITEM: Final = 50  # lists in news copy are short; a larger number before a full stop is a figure
 
 
 def item_number(s: SentenceView, i: int, end: int) -> bool:

@@ -3,10 +3,12 @@ journalists were hospitalised"): its commas join the list's items, they do not e
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
-_BACK = 6  # how far before the comma the inclusion word may stand ("including police officers, ...")
-_AHEAD = 6  # how far after the comma the list's joiner may stand ("..., commandos and journalists were")
+_BACK: Final = 6  # how far before the comma the inclusion word may stand ("including police officers, ...")
+_AHEAD: Final = 6  # how far after the comma the list's joiner may stand ("..., commandos and journalists were")
 
 
 def inside_inclusion_list(s: SentenceView, comma: int) -> bool:

@@ -7,13 +7,13 @@ figure's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
-_NAME_WORDS = 4  # "Muhammad Rizki Ramadhan", "La Ode Hamid"
-_NAMES = 6  # names in one aside
+_NAME_WORDS: Final = 4  # "Muhammad Rizki Ramadhan", "La Ode Hamid"
+_NAMES: Final = 6  # names in one aside
 
 
 def _name_end(s: SentenceView, k: int) -> int:

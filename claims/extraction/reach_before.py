@@ -170,10 +170,9 @@ def after_preposition(s: SentenceView, first: int) -> bool:
     if any(words[k - 1] in c.lasts and c.match_ending(words, k) is not None for c in changes):
         return False  # "the toll rose by 3 to 41": the change, no adjunct
     estimates = syntax_list(s, "estimate_verbs")
-    if any(words[j] in estimates and not any(j < x < k for x in s.mention_firsts) for j in range(max(0, k - 7), k - 1)):
-        return (
-            False  # "police put the crowd at 60,000": the estimate, no adjunct (not "estimated 160 people ... in 80")
-        )
+    estimate = next((j for j in range(k - 2, max(0, k - 7) - 1, -1) if words[j] in estimates), -1)
+    if estimate >= 0 and not any(estimate < x < k for x in s.mention_firsts):  # not "estimated 160 people ... in 80"
+        return False  # "police put the crowd at 60,000": the estimate, no adjunct
     if words[k - 1] in syntax_list(s, "copula_prepositions") and _copula_before(s, k - 1):
         return False  # "the death toll was at 82", "is now at 64": the subject's value, no adjunct
     start = phrase_start(s, k - 2) if k > 1 else k

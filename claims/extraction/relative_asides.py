@@ -6,11 +6,13 @@ pengungsi (per Selasa pagi) mencapai 2.150 jiwa": round 8, second wave)."""
 
 from __future__ import annotations
 
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from typing import Final
 
-_REACH = 12  # words a relative clause between commas may hold
-DASHES = frozenset({"\u2014", "\u2013"})
-ASIDE_CLOSERS = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+
+_REACH: Final = 12  # words a relative clause between commas may hold
+DASHES: Final = frozenset({"\u2014", "\u2013"})
+ASIDE_CLOSERS: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
 """Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
 di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
 
@@ -32,7 +34,7 @@ def relative_aside_start(s: SentenceView, comma: int) -> int:
 
 def _opens_aside(s: SentenceView, k: int) -> bool:
     """A relative word or a source (``[syntax] aside_openers``: "menurut IOM") at token ``k``, after a comma."""
-    return s.words[k] in s.lex.relative_words or s.words[k] in s.lex.syntax_words.get("aside_openers", frozenset())
+    return s.words[k] in s.lex.relative_words or s.words[k] in syntax_list(s, "aside_openers")
 
 
 def foreign_noun(s: SentenceView, start: int) -> bool:
@@ -41,10 +43,10 @@ def foreign_noun(s: SentenceView, start: int) -> bool:
     a figure of its own ("Pengungsi yang menempati 12 titik pengungsian berjumlah 4.500 jiwa": the shelters)."""
     if start < 1:
         return False
-    return s.words[start - 1] in s.lex.syntax_words.get("aside_openers", frozenset()) or s.kinds[start - 1] == "n"
+    return s.words[start - 1] in syntax_list(s, "aside_openers") or s.kinds[start - 1] == "n"
 
 
-_BRACKET_REACH = 5  # tokens a short bracketed aside may hold, the brackets included
+_BRACKET_REACH: Final = 5  # tokens a short bracketed aside may hold, the brackets included
 
 
 def bracket_aside(s: SentenceView, close: int) -> int | None:

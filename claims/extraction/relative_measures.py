@@ -11,7 +11,7 @@ were trapped for two days in a flooded shaft, were hospitalized").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.clauses import aux_at
 from claims.extraction.reach import search_right
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
 
-_OPENING = 3  # the measure word stands within three words of the relative word ("who had been arrested")
+_OPENING: Final = 3  # the measure word stands within three words of the relative word ("who had been arrested")
 
 
 def _verb_near(s: SentenceView, k: int, cls: str | None) -> str | None:
@@ -76,7 +76,7 @@ def comma_aside(f: Figure) -> str | None:
     return relative_aside(f) or restated(f)
 
 
-_ITEM_ASIDE = 14  # how long a relative clause between commas inside a list may be
+_ITEM_ASIDE: Final = 14  # how long a relative clause between commas inside a list may be
 
 
 def item_aside(s: SentenceView, gap: range) -> range:

@@ -6,19 +6,20 @@ The noun phrase opens its clause and holds the measure word; the figure's own no
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from claims.extraction.clauses import ASIDES
 from claims.extraction.subjects import compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_CLOSERS = {",": ",", "(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
+_CLOSERS: Final = {",": ",", **ASIDES}
 """The mark that opens the set-off figure, and the one that must close it."""
-_LINE_ENDS = frozenset({";", ".", ","})  # what ends a fact-box item after a dash
-_REACH = 8  # words of the noun phrase before the mark: "Mahasiswa yang dibawa ke rumah sakit"
-_BRACKET_REACH = 14  # a source in brackets: "(data Polda Sumatera Tengah, Minggu 14.00 WIB)"
+_LINE_ENDS: Final = frozenset({";", ".", ","})  # what ends a fact-box item after a dash
+_REACH: Final = 8  # words of the noun phrase before the mark: "Mahasiswa yang dibawa ke rumah sakit"
+_BRACKET_REACH: Final = 14  # a source in brackets: "(data Polda Sumatera Tengah, Minggu 14.00 WIB)"
 
 
 def set_off_count(f: Figure) -> str | None:

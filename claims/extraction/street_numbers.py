@@ -8,12 +8,12 @@ clause around them. Words from ``[cues] street_words`` and ``[cues] address_bloc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
-_NAME_WORDS = 3  # capitalised words of a street's name before its street word ("Martin Luther King Boulevard")
+_NAME_WORDS: Final = 3  # capitalised words of a street's name before its street word ("Martin Luther King Boulevard")
 
 
 def street_number(s: SentenceView, i: int, end: int) -> bool:
