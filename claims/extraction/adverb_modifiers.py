@@ -3,7 +3,7 @@ men stormed the post"): neither is the figure's noun, and the participle is no p
 
 from __future__ import annotations
 
-from claims.extraction.affixes import has_suffix
+from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.view import SentenceView
 
 
@@ -17,5 +17,5 @@ def adverb_participle(s: SentenceView, j: int) -> bool:
     nxt, noun = words[j + 1], words[j + 2]
     if not (has_suffix(nxt, cue("participle_suffixes")) or nxt in cue("participles")) or noun in s.lex.stops:
         return False
-    plural = has_suffix(noun, cue("plural_suffixes")) and not has_suffix(noun, cue("singular_endings"))
+    plural = plural_form(noun, cue("plural_suffixes"), cue("singular_endings"))
     return s.lex.nouns.match(words, j + 2) is not None or plural
