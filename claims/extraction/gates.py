@@ -35,15 +35,19 @@ from claims.extraction.clauses import named_whole_end
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+from claims.extraction.weak_evidence import weak_evidence
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 
 def evidence_fails(f: Figure, measure: str) -> bool:
-    """True when the rule that named ``measure`` for ``f`` reached it on evidence that does not hold here."""
+    """True when the rule that named ``measure`` for ``f`` reached it on evidence that does not hold here: the word it
+    read is not the figure's (:func:`claims.extraction.weak_evidence.weak_evidence`), or one of the gates below."""
     if measure == "other" or measure.startswith("="):
         return False
+    if weak_evidence(f, measure):
+        return True
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):
