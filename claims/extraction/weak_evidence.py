@@ -24,7 +24,7 @@ from claims.extraction.evacuation_sense import rescued_not_displaced
 from claims.extraction.mentions import Mention
 from claims.extraction.owner_gates import owner_fails
 from claims.extraction.part_whole_gates import part_whole_fails, predicate_start
-from claims.extraction.reach import active_verb
+from claims.extraction.reach import active_verb, prefixes_of
 from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -104,7 +104,7 @@ def _predicate_after(s: SentenceView, k: int, owned: set[int]) -> bool:
     words, k = s.words, predicate_start(s, k)
     if k >= len(words) or k in owned or s.kinds[k] != "w" or s.texts[k][:1].isupper():
         return False
-    prefixes = tuple(syntax_list(s, "predicate_prefixes"))
+    prefixes = prefixes_of(s.lex, "predicate_prefixes", False)
     return words[k] in syntax_list(s, "light_verbs") or (bool(prefixes) and words[k].startswith(prefixes))
 
 
