@@ -9,8 +9,6 @@
   severity, not injured people): :func:`possessed_measure`;
 * the figure is a place adjunct of an earlier figure's clause ("40 protesters have been detained in five towns for
   burning and looting shops"): :func:`place_adjunct`;
-* the figure is a place adjunct of an earlier figure's clause ("40 protesters have been detained in five towns for
-  burning and looting shops"): :func:`place_adjunct`;
 * the measure verb is reached through a future auxiliary ("About 90 people will be moved to the school"): what has
   not happened yet is a projection, no count (:func:`future_predicate`);
 * the figure counts money or a measurement ("hundreds of millions of dollars' worth of maize", "hundreds of metres
@@ -21,8 +19,9 @@
 * a verb before the figure whose complement is "to be" and the figure ("the remains turned out to be six men"): the
   figure is what the subject is, not the verb's count (:func:`copula_complement`).
 
-Each runs only for the ``_word_after`` rule, after a set test on the sentence's words, and scans the few tokens between
-the figure and its measure word.
+Each runs only for the rule it concerns (``_word_after`` for the first four, ``_word_before`` for the last two, any
+rule for :func:`counted_unit`), after a set test on the sentence's words, and scans the few tokens between the figure
+and its measure word.
 """
 
 from __future__ import annotations
