@@ -31,7 +31,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def owner_fails(s: SentenceView, m: Mention, measure: str, mentions: list[Mention]) -> bool:
+def clause_owner_fails(s: SentenceView, m: Mention, measure: str, mentions: list[Mention]) -> bool:
     """True when the measure word found after ``m`` belongs to a later clause, to a possessed noun, to a future
     predicate, or to the clause of an earlier figure whose place adjunct ``m`` is."""
     return (

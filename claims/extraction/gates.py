@@ -25,9 +25,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.clause_owner_gates import (
+    clause_owner_fails,
     copula_complement,
     counted_unit,
-    owner_fails,
     possessed_word,
     word_of_earlier_figure,
 )
@@ -59,7 +59,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "had anticipated 20,000 farmers to march": what was expected, no count
     if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
         return True
-    if rule == "_word_after" and owner_fails(s, m, measure, f.mentions):
+    if rule == "_word_after" and clause_owner_fails(s, m, measure, f.mentions):
         return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
     if rule == "_word_before" and f.named_before is not None and possessed_word(s, f.named_before):
         return True  # "fifty of the riders' injuries were minor and six were serious": things of the owner
