@@ -293,10 +293,10 @@ def _predicate_word(s: SentenceView, k: int) -> int | None:
     determiners and passive auxiliaries ("have since been discharged"), when it is a word that is no noun of the
     lexicon ("were children", "were confirmed cases") and no place ("were in Bicol"); else None. As
     ``clauses.own_predicate_word`` but a noun must match whole ("confirmed" alone is no "confirmed cases")."""
-    words, n, cues = s.words, len(s.words), s.lex.cues
+    words, n = s.words, len(s.words)
     if k >= n or words[k] not in s.lex.cue("part_auxiliaries"):
         return None
-    skip = cues.get("part_adverbs", frozenset()) | s.lex.determiners | s.lex.cue("passive_auxiliaries")
+    skip = s.lex.cue("part_adverbs") | s.lex.determiners | s.lex.cue("passive_auxiliaries")
     k += 1
     while k < n and words[k] in skip:
         k += 1
