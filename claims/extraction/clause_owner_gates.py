@@ -46,8 +46,8 @@ def place_adjunct(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     """ "So far, 40 protesters have been detained in five towns for burning and looting shops": the figure follows a
     place preposition (no "of") in the clause of an earlier figure that already has a measure of its own; it is that
     predicate's adjunct (where), and a measure word after it is the clause's, not a count of the places."""
-    k = s.before_determiners(m.first - 1)
-    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+    k = place_preposition_before(s, m)
+    if k is None:
         return False
     if m.num_end < len(s.words) and s.measure_at(m.num_end) is not None:
         return False  # "resulting in 14 arrests": the figure's own noun names the measure
@@ -57,6 +57,15 @@ def place_adjunct(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         if o.np_end <= k and not any(w == "," or w in CLAUSE_PUNCT for w in s.words[o.last : m.first]):
             return True
     return False
+
+
+def place_preposition_before(s: SentenceView, m: Mention) -> int | None:
+    """The token of a place preposition that is no "of" right before the figure, past determiners ("in five towns",
+    "in the 120 houses"), or None."""
+    k = s.before_determiners(m.first - 1)
+    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+        return None
+    return k
 
 
 def _measure_word(s: SentenceView, k: int, end: int) -> int | None:

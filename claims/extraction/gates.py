@@ -28,6 +28,7 @@ from claims.extraction.clause_owner_gates import (
     clause_owner_fails,
     copula_complement,
     counted_unit,
+    place_preposition_before,
     possessed_word,
     word_of_earlier_figure,
 )
@@ -204,8 +205,8 @@ def count_of_modifier(s: SentenceView, m: Mention) -> bool:
 def adjunct_of_figure(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     """ "about 200 people in 120 houses buried in the mud": a figure after a preposition that closes another figure's
     noun phrase is that noun phrase's adjunct; the predicate after it is the other figure's."""
-    k = s.before_determiners(m.first - 1)
-    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+    k = place_preposition_before(s, m)
+    if k is None:
         return False  # "Dua dari 12 korban tewas": the whole of a part, no adjunct
     return any(o.np_end == k and o.valid for o in mentions if o is not m)
 
