@@ -89,7 +89,6 @@ def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> boo
         return False
     words, n, k = s.words, len(s.words), max(m.np_end, m.num_end)
     first = k
-    suffixes = s.lex.cue("participle_suffixes")
     auxiliaries = s.lex.cue("part_auxiliaries") | s.lex.cue("passive_auxiliaries")
     while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
         found = s.measure_at(k)
@@ -98,7 +97,7 @@ def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> boo
         w = words[k]
         if w in breaks and k > first:
             prior = words[k - 1]
-            verbal = prior in auxiliaries or any(prior.endswith(x) for x in suffixes)
+            verbal = prior in auxiliaries or _participle(s, prior)
             if w in s.lex.break_prepositions and verbal:
                 return False  # "listed as missing", "have since died"
             hit = _measure_word(s, k + 1, _clause_end(s, k + 1))
@@ -191,8 +190,7 @@ def copula_complement(s: SentenceView, m: Mention, position: int | None) -> bool
     copulas = s.lex.cue("copula_infinitives")
     if position is None or m.first < 2 or not copulas or s.words[m.first - 1] not in copulas:
         return False
-    word = s.words[position]
-    return any(word.endswith(x) for x in s.lex.cue("participle_suffixes"))
+    return _participle(s, s.words[position])
 
 
 def word_of_earlier_figure(s: SentenceView, m: Mention, position: int | None) -> bool:
@@ -201,7 +199,7 @@ def word_of_earlier_figure(s: SentenceView, m: Mention, position: int | None) ->
     participle_suffixes``) right before this figure is its own verb: the word is the other figure's."""
     if position is None or m.first < 1:
         return False
-    if not any(s.words[m.first - 1].endswith(x) for x in s.lex.cue("participle_suffixes")):
+    if not _participle(s, s.words[m.first - 1]):
         return False
     found = s.measure_at(position)
     k = position + (found[0] if found is not None else 1)
@@ -212,3 +210,8 @@ def word_of_earlier_figure(s: SentenceView, m: Mention, position: int | None) ->
     while k < m.first and words[k] in s.lex.determiners:
         k += 1
     return k < m.first and k in s.mention_firsts
+
+
+def _participle(s: SentenceView, word: str) -> bool:
+    """``word`` has a participle form (``[cues] participle_suffixes``: "detained", "injured")."""
+    return any(word.endswith(x) for x in s.lex.cue("participle_suffixes"))
