@@ -148,10 +148,8 @@ def increment_after_total(s: SentenceView, m: Mention, mentions: list[Mention]) 
     o = _total_before(s, m, mentions)
     if o is None:
         return False
-    j = o.first - 1
-    while j >= 0 and s.measure_ending_at(j) is None:
-        j -= 1
-    if j < 0:
-        return False
-    found = s.measure_ending_at(j)
-    return found is not None and word_after(s, max(m.np_end, m.last + 1), found[1]) is not None
+    for j in range(o.first - 1, -1, -1):
+        found = s.measure_ending_at(j)  # the total's measure word, the nearest before it
+        if found is not None:
+            return word_after(s, max(m.np_end, m.last + 1), found[1]) is not None
+    return False
