@@ -9,8 +9,6 @@
   severity, not injured people): :func:`possessed_measure`;
 * the figure is a place adjunct of an earlier figure's clause ("40 protesters have been detained in five towns for
   burning and looting shops"): :func:`place_adjunct`;
-* the figure is a place adjunct of an earlier figure's clause ("40 protesters have been detained in five towns for
-  burning and looting shops"): :func:`place_adjunct`;
 * the measure verb is reached through a future auxiliary ("About 90 people will be moved to the school"): what has
   not happened yet is a projection, no count (:func:`future_predicate`);
 * the figure counts money or a measurement ("hundreds of millions of dollars' worth of maize", "hundreds of metres
@@ -21,8 +19,9 @@
 * a verb before the figure whose complement is "to be" and the figure ("the remains turned out to be six men"): the
   figure is what the subject is, not the verb's count (:func:`copula_complement`).
 
-Each runs only for the ``_word_after`` rule, after a set test on the sentence's words, and scans the few tokens between
-the figure and its measure word.
+Each runs only for the rule it concerns (``_word_after`` for the first four, ``_word_before`` for the last two, any
+rule for :func:`counted_unit`), after a set test on the sentence's words, and scans the few tokens between the figure
+and its measure word.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def owner_fails(s: SentenceView, m: Mention, measure: str, mentions: list[Mention]) -> bool:
+def clause_owner_fails(s: SentenceView, m: Mention, measure: str, mentions: list[Mention]) -> bool:
     """True when the measure word found after ``m`` belongs to a later clause, to a possessed noun, to a future
     predicate, or to the clause of an earlier figure whose place adjunct ``m`` is."""
     return (
@@ -47,8 +46,8 @@ def place_adjunct(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     """ "So far, 40 protesters have been detained in five towns for burning and looting shops": the figure follows a
     place preposition (no "of") in the clause of an earlier figure that already has a measure of its own; it is that
     predicate's adjunct (where), and a measure word after it is the clause's, not a count of the places."""
-    k = s.before_determiners(m.first - 1)
-    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+    k = place_preposition_before(s, m)
+    if k is None:
         return False
     if m.num_end < len(s.words) and s.measure_at(m.num_end) is not None:
         return False  # "resulting in 14 arrests": the figure's own noun names the measure
@@ -58,6 +57,15 @@ def place_adjunct(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         if o.np_end <= k and not any(w == "," or w in CLAUSE_PUNCT for w in s.words[o.last : m.first]):
             return True
     return False
+
+
+def place_preposition_before(s: SentenceView, m: Mention) -> int | None:
+    """The token of a place preposition that is no "of" right before the figure, past determiners ("in five towns",
+    "in the 120 houses"), or None."""
+    k = s.before_determiners(m.first - 1)
+    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+        return None
+    return k
 
 
 def _measure_word(s: SentenceView, k: int, end: int) -> int | None:
@@ -81,7 +89,6 @@ def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> boo
         return False
     words, n, k = s.words, len(s.words), max(m.np_end, m.num_end)
     first = k
-    suffixes = s.lex.cue("participle_suffixes")
     auxiliaries = s.lex.cue("part_auxiliaries") | s.lex.cue("passive_auxiliaries")
     while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
         found = s.measure_at(k)
@@ -90,7 +97,7 @@ def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> boo
         w = words[k]
         if w in breaks and k > first:
             prior = words[k - 1]
-            verbal = prior in auxiliaries or any(prior.endswith(x) for x in suffixes)
+            verbal = prior in auxiliaries or _participle(s, prior)
             if w in s.lex.break_prepositions and verbal:
                 return False  # "listed as missing", "have since died"
             hit = _measure_word(s, k + 1, _clause_end(s, k + 1))
@@ -183,8 +190,7 @@ def copula_complement(s: SentenceView, m: Mention, position: int | None) -> bool
     copulas = s.lex.cue("copula_infinitives")
     if position is None or m.first < 2 or not copulas or s.words[m.first - 1] not in copulas:
         return False
-    word = s.words[position]
-    return any(word.endswith(x) for x in s.lex.cue("participle_suffixes"))
+    return _participle(s, s.words[position])
 
 
 def word_of_earlier_figure(s: SentenceView, m: Mention, position: int | None) -> bool:
@@ -193,7 +199,7 @@ def word_of_earlier_figure(s: SentenceView, m: Mention, position: int | None) ->
     participle_suffixes``) right before this figure is its own verb: the word is the other figure's."""
     if position is None or m.first < 1:
         return False
-    if not any(s.words[m.first - 1].endswith(x) for x in s.lex.cue("participle_suffixes")):
+    if not _participle(s, s.words[m.first - 1]):
         return False
     found = s.measure_at(position)
     k = position + (found[0] if found is not None else 1)
@@ -204,3 +210,8 @@ def word_of_earlier_figure(s: SentenceView, m: Mention, position: int | None) ->
     while k < m.first and words[k] in s.lex.determiners:
         k += 1
     return k < m.first and k in s.mention_firsts
+
+
+def _participle(s: SentenceView, word: str) -> bool:
+    """``word`` has a participle form (``[cues] participle_suffixes``: "detained", "injured")."""
+    return any(word.endswith(x) for x in s.lex.cue("participle_suffixes"))

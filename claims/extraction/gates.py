@@ -25,9 +25,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.clause_owner_gates import (
+    clause_owner_fails,
     copula_complement,
     counted_unit,
-    owner_fails,
+    place_preposition_before,
     possessed_word,
     word_of_earlier_figure,
 )
@@ -35,15 +36,19 @@ from claims.extraction.clauses import named_whole_end
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+from claims.extraction.weak_evidence import weak_evidence
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 
 def evidence_fails(f: Figure, measure: str) -> bool:
-    """True when the rule that named ``measure`` for ``f`` reached it on evidence that does not hold here."""
+    """True when the rule that named ``measure`` for ``f`` reached it on evidence that does not hold here: the word it
+    read is not the figure's (:func:`claims.extraction.weak_evidence.weak_evidence`), or one of the gates below."""
     if measure == "other" or measure.startswith("="):
         return False
+    if weak_evidence(f, measure):
+        return True
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):
@@ -55,7 +60,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "had anticipated 20,000 farmers to march": what was expected, no count
     if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
         return True
-    if rule == "_word_after" and owner_fails(s, m, measure, f.mentions):
+    if rule == "_word_after" and clause_owner_fails(s, m, measure, f.mentions):
         return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
     if rule == "_word_before" and f.named_before is not None and possessed_word(s, f.named_before):
         return True  # "fifty of the riders' injuries were minor and six were serious": things of the owner
@@ -200,8 +205,8 @@ def count_of_modifier(s: SentenceView, m: Mention) -> bool:
 def adjunct_of_figure(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     """ "about 200 people in 120 houses buried in the mud": a figure after a preposition that closes another figure's
     noun phrase is that noun phrase's adjunct; the predicate after it is the other figure's."""
-    k = s.before_determiners(m.first - 1)
-    if k < 1 or s.words[k] not in s.lex.place_prepositions or s.words[k] in s.lex.of_words:
+    k = place_preposition_before(s, m)
+    if k is None:
         return False  # "Dua dari 12 korban tewas": the whole of a part, no adjunct
     return any(o.np_end == k and o.valid for o in mentions if o is not m)
 
@@ -289,10 +294,10 @@ def _predicate_word(s: SentenceView, k: int) -> int | None:
     determiners and passive auxiliaries ("have since been discharged"), when it is a word that is no noun of the
     lexicon ("were children", "were confirmed cases") and no place ("were in Bicol"); else None. As
     ``clauses.own_predicate_word`` but a noun must match whole ("confirmed" alone is no "confirmed cases")."""
-    words, n, cues = s.words, len(s.words), s.lex.cues
+    words, n = s.words, len(s.words)
     if k >= n or words[k] not in s.lex.cue("part_auxiliaries"):
         return None
-    skip = cues.get("part_adverbs", frozenset()) | s.lex.determiners | s.lex.cue("passive_auxiliaries")
+    skip = s.lex.cue("part_adverbs") | s.lex.determiners | s.lex.cue("passive_auxiliaries")
     k += 1
     while k < n and words[k] in skip:
         k += 1

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.part_whole_gates import word_after
 from claims.extraction.reach_before import predicate_figure
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -70,17 +71,6 @@ def bare_before_counted(s: SentenceView, m: Mention, mentions: list[Mention]) ->
     return False
 
 
-def _measure_word_after(s: SentenceView, start: int, measure: str) -> int | None:
-    words = s.words
-    for k in range(start, len(words)):
-        if words[k] in CLAUSE_PUNCT:
-            return None
-        found = s.measure_at(k)
-        if found is not None and found[1] == measure:
-            return k
-    return None
-
-
 def indefinite_subject(s: SentenceView, m: Mention, measure: str) -> bool:
     """The measure word after the figure follows a comma and an indefinite subject of its own (``[syntax]
     indefinite_subjects``: "..., ada yang meninggal", "..., sebagian mengungsi"): it tells what some of them did."""
@@ -88,7 +78,7 @@ def indefinite_subject(s: SentenceView, m: Mention, measure: str) -> bool:
     if subjects.isdisjoint(s.word_set) or "," not in s.word_set:
         return False
     start = max(m.np_end, m.last + 1)
-    k = _measure_word_after(s, start, measure)
+    k = word_after(s, start, measure)
     if k is None:
         return False
     words, skips = s.words, s.lex.cue("verb_auxiliaries")
@@ -158,10 +148,8 @@ def increment_after_total(s: SentenceView, m: Mention, mentions: list[Mention]) 
     o = _total_before(s, m, mentions)
     if o is None:
         return False
-    j = o.first - 1
-    while j >= 0 and s.measure_ending_at(j) is None:
-        j -= 1
-    if j < 0:
-        return False
-    found = s.measure_ending_at(j)
-    return found is not None and _measure_word_after(s, max(m.np_end, m.last + 1), found[1]) is not None
+    for j in range(o.first - 1, -1, -1):
+        found = s.measure_ending_at(j)  # the total's measure word, the nearest before it
+        if found is not None:
+            return word_after(s, max(m.np_end, m.last + 1), found[1]) is not None
+    return False

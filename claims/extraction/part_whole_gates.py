@@ -140,11 +140,17 @@ def _passive(s: SentenceView, k: int) -> bool:
 def own_active_predicate(s: SentenceView, m: Mention) -> bool:
     """A part ("enam di antaranya") goes on with an active verb of its own ("membeli minuman keras"): a subset
     picked out by what it did, not by the whole's measure ("4 di antaranya adalah perempuan" keeps it)."""
+    k = predicate_start(s, m.num_end)  # the noun phrase may run over the verb ("enam diantaranya membeli ...")
+    return k < len(s.words) and active_verb(s, k)
+
+
+def predicate_start(s: SentenceView, k: int) -> int:
+    """The token where a predicate from token ``k`` starts: past a partitive ("di antaranya") and auxiliaries
+    (``[cues] verb_auxiliaries``: "telah", "sudah")."""
     words, lex = s.words, s.lex
-    k = m.num_end  # the noun phrase may run over the verb ("enam diantaranya membeli minuman keras")
     found = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
     k += found[0] if found is not None else 0
     skips = lex.cue("verb_auxiliaries")
     while k < len(words) and words[k] in skips:
         k += 1
-    return k < len(words) and active_verb(s, k)
+    return k

@@ -63,7 +63,6 @@ from claims.extraction.subset_labels import compose_subset_labels
 from claims.extraction.tally_nouns import tally_noun_measure
 from claims.extraction.time_places import drop_time_places
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
-from claims.extraction.weak_evidence import weak_evidence
 from claims.extraction.wholes import fraction_wholes, own_measure, part_wholes
 
 
@@ -358,8 +357,8 @@ def _measure_of(f: Figure) -> str:
     if measure == "injured" and f.rule is _word_after and clauses.fatal_result(f.s, max(f.m.np_end, f.m.num_end)):
         measure = "killed"  # "dua pemuda dibacok hingga tewas": the injury ended in death
     wrong = (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure)
-    # the word that named it is not the figure's (weak_evidence.py), or its rule's evidence fails here (gates.py)
-    if wrong or (measure != "other" and (weak_evidence(f, measure) or evidence_fails(f, measure))):
+    # the word that named it is not the figure's, or its rule's evidence fails here (gates.py)
+    if wrong or evidence_fails(f, measure):
         measure = "other"
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
         measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent

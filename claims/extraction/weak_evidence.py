@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from claims.extraction.evacuation_sense import rescued_not_displaced
 from claims.extraction.mentions import Mention
 from claims.extraction.owner_gates import owner_fails
-from claims.extraction.part_whole_gates import part_whole_fails
-from claims.extraction.reach import active_verb
+from claims.extraction.part_whole_gates import part_whole_fails, predicate_start
+from claims.extraction.reach import active_verb, prefixes_of
 from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -101,15 +101,10 @@ def source_whole(s: SentenceView, k: int, m: Mention, owned: set[int]) -> bool:
 def _predicate_after(s: SentenceView, k: int, owned: set[int]) -> bool:
     """A verb of the figure's own follows its noun phrase (ending before token ``k``), after auxiliaries and a
     partitive ("340 orang sudah dibebaskan", "52 di antaranya merupakan pelajar")."""
-    words, lex = s.words, s.lex
-    found = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
-    k += found[0] if found is not None else 0
-    skips = lex.cue("verb_auxiliaries")
-    while k < len(words) and words[k] in skips:
-        k += 1
+    words, k = s.words, predicate_start(s, k)
     if k >= len(words) or k in owned or s.kinds[k] != "w" or s.texts[k][:1].isupper():
         return False
-    prefixes = tuple(syntax_list(s, "predicate_prefixes"))
+    prefixes = prefixes_of(s.lex, "predicate_prefixes", False)
     return words[k] in syntax_list(s, "light_verbs") or (bool(prefixes) and words[k].startswith(prefixes))
 
 

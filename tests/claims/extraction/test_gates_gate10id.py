@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-
-
-def _measures(text: str) -> list[tuple[str, str]]:
-    return [(c.text, c.measure) for c in extract(text, "id")]
+from tests.claims.extraction.gate_tables import measures
 
 
 # -- an indefinite subject after a comma takes its clause's measure word ---------------------------------------------
@@ -24,7 +20,7 @@ def _measures(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_word_of_an_indefinite_part_is_not_the_figures(text: str, figure: str) -> None:
-    assert (figure, "other") in _measures(text)
+    assert (figure, "other") in measures(text, "id")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def test_word_of_an_indefinite_part_is_not_the_figures(text: str, figure: str) -
     ],
 )
 def test_figure_keeps_its_own_word_before_the_indefinite_part(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in _measures(text)
+    assert (figure, measure) in measures(text, "id")
 
 
 # -- a subject's predicate figure does not read the predicate of the coordinated figure after it --------------------
@@ -51,7 +47,7 @@ def test_figure_keeps_its_own_word_before_the_indefinite_part(text: str, figure:
 def test_predicate_figure_does_not_share_the_next_figures_word(
     text: str, first: str, second: str, measure: str
 ) -> None:
-    found = _measures(text)
+    found = measures(text, "id")
     assert (first, "other") in found
     assert (second, measure) in found
 
@@ -64,7 +60,7 @@ def test_predicate_figure_does_not_share_the_next_figures_word(
     ],
 )
 def test_coordinated_figures_with_nouns_keep_their_words(text: str, expected: list[tuple[str, str]]) -> None:
-    found = _measures(text)
+    found = measures(text, "id")
     for pair in expected:
         assert pair in found
 
@@ -82,7 +78,7 @@ def test_coordinated_figures_with_nouns_keep_their_words(text: str, expected: li
     ],
 )
 def test_figure_of_a_change_noun_is_other(text: str, figure: str) -> None:
-    assert (figure, "other") in _measures(text)
+    assert (figure, "other") in measures(text, "id")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_figure_of_a_change_noun_is_other(text: str, figure: str) -> None:
     ],
 )
 def test_measure_without_a_change_noun_or_after_a_total_cue_is_kept(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in _measures(text)
+    assert (figure, measure) in measures(text, "id")
 
 
 # -- a Title Case noun phrase that ran over a verb of another measure: neither its noun nor the word after it -------
@@ -107,7 +103,7 @@ def test_measure_without_a_change_noun_or_after_a_total_cue_is_kept(text: str, f
     ],
 )
 def test_headline_phrase_over_a_verb_gives_other(text: str, figure: str) -> None:
-    assert (figure, "other") in _measures(text)
+    assert (figure, "other") in measures(text, "id")
 
 
 @pytest.mark.parametrize(
@@ -119,7 +115,7 @@ def test_headline_phrase_over_a_verb_gives_other(text: str, figure: str) -> None
     ],
 )
 def test_phrase_without_a_verb_of_another_measure_keeps_it(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in _measures(text)
+    assert (figure, measure) in measures(text, "id")
 
 
 # -- a figure in an occasion clause after a running total, whose clause names the total's measure: the increment ---
@@ -140,7 +136,7 @@ def test_phrase_without_a_verb_of_another_measure_keeps_it(text: str, figure: st
     ],
 )
 def test_figure_that_brings_the_total_is_other(text: str, total: str, figure: str) -> None:
-    found = _measures(text)
+    found = measures(text, "id")
     assert (total, "killed") in found
     assert (figure, "other") in found
 
@@ -156,7 +152,7 @@ def test_figure_that_brings_the_total_is_other(text: str, total: str, figure: st
     ],
 )
 def test_cause_of_another_measure_after_a_total_keeps_its_measure(text: str, expected: list[tuple[str, str]]) -> None:
-    found = _measures(text)
+    found = measures(text, "id")
     for pair in expected:
         assert pair in found
 
@@ -171,4 +167,4 @@ def test_cause_of_another_measure_after_a_total_keeps_its_measure(text: str, exp
     ],
 )
 def test_count_of_stab_wounds_is_no_count_of_injured(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in _measures(text)
+    assert (figure, measure) in measures(text, "id")

@@ -11,24 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-
-Row = tuple[str, list[tuple[str, str | None]]]
-
-
-def _measures(text: str) -> dict[str, str]:
-    return {c.text: c.measure for c in extract(text, "en")}
-
-
-def _check(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """Each surface has the measure given; None: no claim with a specific measure (other, or no claim at all)."""
-    got = _measures(text)
-    for surface, measure in expected:
-        if measure is None:
-            assert got.get(surface) in (None, "other"), (surface, got)
-        else:
-            assert got.get(surface) == measure, (surface, got)
-
+from tests.claims.extraction.gate_tables import Row, check
 
 # a part of the figure before ("nine of whom", "four of them") whose own predicate names no measure is a subset
 # picked out by that predicate (discharged, verified, serious), not a count of the whole's measure
@@ -97,17 +80,17 @@ WORD_BEFORE_ACROSS_PREPOSITION: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), PART_WITH_OWN_PREDICATE)
 def test_part_with_own_predicate(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)
 
 
 @pytest.mark.parametrize(("text", "expected"), WORD_OF_LATER_FIGURE)
 def test_word_of_later_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)
 
 
 @pytest.mark.parametrize(("text", "expected"), WORD_BEFORE_ACROSS_PREPOSITION)
 def test_word_before_across_preposition(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)
 
 
 # a figure after a preposition that closes another figure's noun phrase is that noun phrase's adjunct: the predicate
@@ -141,17 +124,17 @@ PART_OF_THESE: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), ADJUNCT_OF_FIGURE)
 def test_adjunct_of_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNT_OF_MODIFIER)
 def test_count_of_modifier(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)
 
 
 @pytest.mark.parametrize(("text", "expected"), PART_OF_THESE)
 def test_part_of_these(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)
 
 
 # a part of a whole named by a measure word whose own predicate names that measure again (with the kind of wound)
@@ -168,7 +151,7 @@ PART_RESTATING_WHOLE: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), PART_RESTATING_WHOLE)
 def test_part_restating_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)
 
 
 # one figure for two predicates joined by "or" that name different measures counts them together: no single measure
@@ -185,4 +168,4 @@ DISJOINED_MEASURE: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), DISJOINED_MEASURE)
 def test_disjoined_measure(text: str, expected: list[tuple[str, str | None]]) -> None:
-    _check(text, expected)
+    check(text, expected, fold_case=False)

@@ -11,12 +11,9 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.measure_trace import PURE, trace
+from tests.claims.extraction.gate_tables import measures
 
 needs_pure = pytest.mark.skipif(not PURE, reason="the trace patches the pure modules: FACTCHECK_NATIVE=0 runs them")
-
-
-def _measures(text: str) -> list[tuple[str, str]]:
-    return [(c.text, c.measure) for c in extract(text, "id")]
 
 
 # -- a measure word inside a source phrase ("dari ... WORD N own-predicate") is the whole's -------------------------
@@ -32,7 +29,7 @@ def _measures(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_word_of_the_source_whole_names_no_measure_of_the_part(text: str, figure: str) -> None:
-    assert (figure, "other") in _measures(text)
+    assert (figure, "other") in measures(text, "id")
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def test_word_of_the_source_whole_names_no_measure_of_the_part(text: str, figure
     ],
 )
 def test_measure_words_outside_a_source_whole_keep_their_figures(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in _measures(text)
+    assert (figure, measure) in measures(text, "id")
 
 
 # -- the participle after a part's whole is the whole's when the part has its own verb ----------------------------
@@ -59,14 +56,14 @@ def test_measure_words_outside_a_source_whole_keep_their_figures(text: str, figu
     ],
 )
 def test_participle_of_the_whole_is_not_the_parts_measure(text: str, part: str, whole: str, measure: str) -> None:
-    found = _measures(text)
+    found = measures(text, "id")
     assert (part, "other") in found
     assert (whole, measure) in found
 
 
 def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_whole() -> None:
-    assert ("15", "killed") in _measures("Tiga dari 15 korban meninggal dunia di lokasi kejadian.")
-    assert ("12", "injured") in _measures("Sebanyak 12 warga luka-luka dan dirawat di puskesmas.")
+    assert ("15", "killed") in measures("Tiga dari 15 korban meninggal dunia di lokasi kejadian.", "id")
+    assert ("12", "injured") in measures("Sebanyak 12 warga luka-luka dan dirawat di puskesmas.", "id")
 
 
 # -- a measure word after a next figure of the same noun is that figure's -----------------------------------------
@@ -81,7 +78,7 @@ def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_
 def test_word_after_a_same_noun_figure_is_not_the_first_figures(
     text: str, first: str, second: str, measure: str
 ) -> None:
-    found = _measures(text)
+    found = measures(text, "id")
     assert (first, "other") in found
     assert (second, measure) in found
 
@@ -95,7 +92,7 @@ def test_word_after_a_same_noun_figure_is_not_the_first_figures(
     ],
 )
 def test_coordinated_figures_of_other_nouns_share_the_measure_word(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _measures(text) == expected
+    assert measures(text, "id") == expected
 
 
 # -- an evacuation verb before a force names no displacement ------------------------------------------------------
@@ -108,13 +105,13 @@ def test_coordinated_figures_of_other_nouns_share_the_measure_word(text: str, ex
     ],
 )
 def test_evacuated_forces_are_not_displaced(text: str, figure: str) -> None:
-    found = dict(_measures(text))
+    found = dict(measures(text, "id"))
     assert found[figure] != "displaced"
 
 
 def test_evacuated_residents_stay_displaced() -> None:
-    assert ("300", "displaced") in _measures("Tim gabungan mengevakuasi 300 warga ke tempat aman.")
-    assert ("45", "displaced") in _measures("Sebanyak 45 warga dievakuasi ke balai desa.")
+    assert ("300", "displaced") in measures("Tim gabungan mengevakuasi 300 warga ke tempat aman.", "id")
+    assert ("45", "displaced") in measures("Sebanyak 45 warga dievakuasi ke balai desa.", "id")
 
 
 # -- a projection before an existence or change verb (Indonesian cues) ---------------------------------------------
@@ -127,7 +124,7 @@ def test_evacuated_residents_stay_displaced() -> None:
     ],
 )
 def test_projected_figures_are_other(text: str, figure: str) -> None:
-    assert (figure, "other") in _measures(text)
+    assert (figure, "other") in measures(text, "id")
 
 
 @pytest.mark.parametrize(
@@ -139,7 +136,7 @@ def test_projected_figures_are_other(text: str, figure: str) -> None:
     ],
 )
 def test_figures_no_projection_governs_keep_their_measure(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in _measures(text)
+    assert (figure, measure) in measures(text, "id")
 
 
 # -- the trace -----------------------------------------------------------------------------------------------------
@@ -211,7 +208,8 @@ def test_number_word_in_a_place_name_is_no_figure(text: str, expected: list[str]
 
 
 def test_items_in_digits_after_place_names_stay_counts() -> None:
-    found = _measures(
-        "Korban meninggal 19 orang, tersebar di Kecamatan Sukamaju 12, Kecamatan Cibeber 4 dan Kecamatan Sindang 3."
+    found = measures(
+        "Korban meninggal 19 orang, tersebar di Kecamatan Sukamaju 12, Kecamatan Cibeber 4 dan Kecamatan Sindang 3.",
+        "id",
     )
     assert ("4", "killed") in found and ("3", "killed") in found
