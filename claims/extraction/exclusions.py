@@ -13,6 +13,7 @@ from typing import Final
 from claims.extraction.affixes import has_suffix
 from claims.extraction.age_lists import listed_age
 from claims.extraction.bracket_lists import places_in_brackets
+from claims.extraction.collective_digits import collective_digits
 from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.measured_identifiers import unit_after
@@ -172,7 +173,7 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
             # "i7", "LGA1156": letters glued to digits; not a unit glued to a decimal ("gempa M5,9": a magnitude)
             return not (lex.decimal_separator in texts[i] and lex.units_before.match_ending(s.words, i) is not None)
         if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] in {"w", "n"}:
-            return True  # "ke-3", "H-3", "COVID-19"; the second half of "2013-14" read on its own
+            return not collective_digits(s, i, reading.end)  # "ke-3", "H-3", "COVID-19", "2013-14"; not "Ke-38 PMI"
         if prev_text == "+" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "w":
             return True  # "H+7 Lebaran", "D+3": a day counted from a feast or an event, no count
     if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.pronoun_tallies import pronoun_tally
+from claims.extraction.ranked_place import ranked_place
 from claims.extraction.reach import search_right
 from claims.extraction.reach_before import measure_left
 from claims.extraction.subjects import PERSON_CLASSES, compatible, group_class
@@ -305,11 +306,16 @@ def _apposed(f: Figure) -> str | None:
     end = comma - 1 if words[comma - 1] in superlatives else comma
     if end == comma and comma > 2 and f"{words[comma - 2]} {words[comma - 1]}" in superlatives:
         end = comma - 2  # "korban jiwa paling banyak, yakni 14 orang"
+    ranked = ranked_place(s, comma) if end == comma else None  # "Kematian terbanyak di Jawa Tengah, yakni tujuh"
+    end = ranked[0] if ranked is not None else end
     found = s.measure_ending_at(end - 1)  # the longest: "baik yang meninggal maupun luka-luka, mencapai 59 orang"
     if found is None:
         return None
     measure = found[1]
-    return measure if not measure.startswith("=") and compatible(measure, f.cls) else None
+    if measure.startswith("=") or not compatible(measure, f.cls):
+        return None
+    m.place = ranked[1] if ranked is not None else m.place
+    return measure
 
 
 _LINE_REACH: Final = 16  # how far before a group item its fact-box label may stand

@@ -446,12 +446,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Dua korban lain ... meninggal karena diagnosis lain': deaths of another cause read as killed",
     (
         "ide3",
-        6,
-        "lima",
-        "killed",
-    ): "'lima laporan kematian' (death reports): a thing noun before the death word hides it",
-    (
-        "ide3",
         25,
         "dua",
         "damaged",
@@ -2637,4 +2631,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "hospitalized",
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
+    (
+        "h9crime1",
+        18,
+        "21",
+        "other",
+    ): "judgement: WNI 'dievakuasi dari lokasi oleh polisi' out of a scam compound (a rescue) read as displaced",
+    (
+        "h9crime1",
+        36,
+        "kelimanya",
+        "other",
+    ): "a collective pronoun with -nya ('kelimanya meninggal') restating a figure is not read",
+    (
+        "h9crime1",
+        45,
+        "Dua",
+        "arrested",
+    ): "'Dua tersangka membawa 1,2 kg sabu ... saat ditangkap': the arrest verb after other figures does not reach the first",
 }

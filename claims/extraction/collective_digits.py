@@ -1,0 +1,26 @@
+"""A collective written in digits: "Ke-20 orang calon PMI ini", "Ke-15 kabupaten itu" (all 20, all 15), as the
+number word "Ketiga korban" is (``[collectives]``). Read in trafficking and placement reports ("Ke-38 calon PMI itu
+terdiri atas ..."); an ordinal after its noun ("hari ke-10", "HUT ke-80", "pekan ke-16") stays an ordinal.
+
+>>> from claims.extraction import extract
+>>> [(c.low, c.measure) for c in extract("Ke-14 calon pekerja migran itu ditangkap di Pelabuhan Tenau.", "id")]
+[(14, 'arrested')]
+>>> extract("Pencarian memasuki hari ke-10 tanpa hasil.", "id")
+[]
+"""
+
+from __future__ import annotations
+
+from claims.extraction.view import SentenceView
+
+
+def collective_digits(s: SentenceView, i: int, end: int) -> bool:
+    """Digits ``i`` glued by a dash to the collective prefix, the prefix opening the sentence or a clause (nothing
+    or punctuation before it), and a counted noun right after the figure (which ends at ``end``)."""
+    lex, words = s.lex, s.words
+    k = i - 2
+    if k < 0 or not lex.collective_prefix or words[k] != lex.collective_prefix:
+        return False
+    if k > 0 and s.kinds[k - 1] != "p":
+        return False  # "hari ke-10", "korban ke-3": an ordinal after its noun
+    return end < len(words) and words[end] in lex.nouns.firsts and lex.nouns.match(words, end) is not None

@@ -1,0 +1,69 @@
+"""Round 9, sub-kinds our corpora never read (issue 11): classes shown by ``corpora/h9crime*.json`` (paraphrases of
+Indonesian reports on trafficking rescues, scam compounds, gambling and drug busts, tainted liquor and poll-worker
+deaths, labelled before any run), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence. Each row: text,
+then (measure, subject, low, high[, place]) for every claim. The classes:
+
+- a case or a report is a tally, never damaged: "memusnahkan 3,1 kg sabu hasil pengungkapan empat perkara"
+  (``[nouns]`` ``not_measures``);
+- "n laporan kematian" (Kemenkes, Dinkes) counts deaths (``[measures] killed``, ``[nouns]``);
+- a collective in digits ("Ke-38 calon PMI itu", "Ke-15 kabupaten itu") is a count, an ordinal after its noun
+  ("hari ke-10") is not (``collective_digits``);
+- a ranked tally, a place, then its figure ("Kematian terbanyak tercatat di Jawa Tengah, yakni tujuh petugas"):
+  the figure takes the tally's measure and the place (``ranked_place``, ``tally_rules._apposed``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extraction import extract
+from tests.claims.extraction.news_tables import Row, summary
+
+INDONESIAN: list[Any] = [
+    # a case or a report is never damaged
+    (
+        "Polres Kampar memusnahkan 3,1 kg sabu hasil pengungkapan empat perkara.",
+        [("other", "kg", 3.1, 3.1), ("other", "cases", 4, 4)],
+    ),
+    ("Polda Riau memusnahkan barang bukti dari tujuh kasus narkotika.", [("other", "cases", 7, 7)]),
+    # control: houses a fire destroys stay damaged
+    (
+        "Api menghanguskan 12 rumah dan merusak dua kios di Pasar Lama.",
+        [("damaged", "houses", 12, 12), ("damaged", "kiosks", 2, 2)],
+    ),
+    # reports of deaths count deaths
+    (
+        "Kemenkes mencatat 19 laporan kematian petugas pemilu dan 210 orang dirawat jalan.",
+        [("killed", "people", 19, 19), ("other", "outpatients", 210, 210)],
+    ),
+    ("Dinkes Kota Tegal menerima tujuh laporan kematian akibat DBD.", [("killed", "people", 7, 7)]),
+    # control: other reports stay things
+    ("Polsek Cibinong menerima 14 laporan kehilangan sepeda motor.", [("other", "missing-person reports", 14, 14)]),
+    # a collective in digits
+    ("Ke-14 calon pekerja migran itu ditangkap di Pelabuhan Tenau.", [("arrested", "people", 14, 14)]),
+    ("Menurut polisi, ke-21 tersangka kini ditahan di Mapolres Sikka.", [("arrested", "people", 21, 21)]),
+    ("Ke-40 calon PMI itu dipulangkan ke daerah asal.", [("other", "migrant workers", 40, 40)]),
+    # control: ordinals after their noun
+    ("Pencarian memasuki hari ke-10 tanpa hasil.", []),
+    ("Jembatan ke-2 warga itu roboh diterjang banjir.", []),
+    # a ranked tally, a place, then its figure
+    (
+        "Korban tewas terbanyak di Kabupaten Garut, yakni 12 orang, disusul Kabupaten Cianjur sembilan orang.",
+        [("killed", "people", 12, 12, "Kabupaten Garut"), ("killed", "people", 9, 9, "Kabupaten Cianjur")],
+    ),
+    (
+        "Pengungsi paling banyak di Kecamatan Sukajaya, yaitu 1.240 jiwa.",
+        [("displaced", "people", 1240, 1240, "Kecamatan Sukajaya")],
+    ),
+    # control: the superlative right before the comma, no place
+    ("Korban jiwa tertinggi, yakni 412 orang, tercatat di Palu.", [("killed", "people", 412, 412)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
+def test_indonesian_health9_h9crime(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
