@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction import clauses
 from claims.extraction.mentions import Mention
+from claims.extraction.placements import placed
 from claims.extraction.reach import is_boundary
 from claims.extraction.reach_before import after_preposition
 from claims.extraction.subjects import FORCE_CLASSES, group_class
@@ -129,6 +130,9 @@ def present_not_sent(f: Figure) -> bool:
     were at the scene"): "at least 30,000 people were at the site when the crush happened" (round 7): a copula and a
     place preposition right after the noun phrase of a figure that counts no force."""
     s, m = f.s, f.m
+    own = f.head is not None and f.head.measure is not None  # "300 pengungsi ditempatkan di GOR": evacuees
+    if placed(s, m) and not (own or force(f) or f.label in s.lex.cue("involved_labels")):
+        return True  # "31 WNI ... ditempatkan di rumah perlindungan": housed, not sent (placements)
     k = max(m.np_end, m.num_end)
     copulas = s.lex.subject_cues.get("copulas")
     if copulas is None or k + 1 >= len(s.words) or s.words[k] not in copulas.firsts:

@@ -2649,4 +2649,34 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Dua",
         "arrested",
     ): "'Dua tersangka membawa 1,2 kg sabu ... saat ditangkap': the arrest verb after other figures does not reach the first",
+    (
+        "h9crime2",
+        4,
+        "188",
+        "other",
+    ): "judgement: WNI 'dievakuasi' out of Myanmar scam compounds (a repatriation) read as displaced",
+    (
+        "h9crime2",
+        4,
+        "163",
+        "other",
+    ): "the men of WNI taken out of a scam compound inherit the displaced reading of their total",
+    (
+        "h9crime2",
+        4,
+        "25",
+        "other",
+    ): "the women of WNI taken out of a scam compound inherit the displaced reading of their total",
+    (
+        "h9crime2",
+        44,
+        "4",
+        "other",
+    ): "a one-word place in brackets ending a list ('dan Bali (4)') reads as a name and an age",
+    (
+        "h9crime2",
+        27,
+        "2.370",
+        "other",
+    ): "'Petugas memusnahkan 2.370 batang ganja': the police destroying seized plants read as damaged ('memusnahkan' also destroys houses in fire reports)",
 }

@@ -11,7 +11,11 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
 - a collective in digits ("Ke-38 calon PMI itu", "Ke-15 kabupaten itu") is a count, an ordinal after its noun
   ("hari ke-10") is not (``collective_digits``);
 - a ranked tally, a place, then its figure ("Kematian terbanyak tercatat di Jawa Tengah, yakni tujuh petugas"):
-  the figure takes the tally's measure and the place (``ranked_place``, ``tally_rules._apposed``).
+  the figure takes the tally's measure and the place (``ranked_place``, ``tally_rules._apposed``);
+- a verb of placement ("ditempatkan", "menempatkan") posts only a force or a crew; other people it places are housed,
+  not deployed (``placements``, ``[cues] placement_verbs``);
+- an age range after "berusia antara" is no count (``[exclusions] age_words``);
+- placement-report nouns: "calon TKI", "CPMI", "CTKW" are migrant workers, "calon pekerja" workers (``[nouns]``).
 """
 
 from __future__ import annotations
@@ -61,6 +65,30 @@ INDONESIAN: list[Any] = [
     ),
     # control: the superlative right before the comma, no place
     ("Korban jiwa tertinggi, yakni 412 orang, tercatat di Palu.", [("killed", "people", 412, 412)]),
+    # people placed somewhere are housed, not deployed
+    (
+        "Sebanyak 58 WNI (50 laki-laki dan delapan perempuan) ditempatkan di rumah aman Kemensos di Bambu Apus.",
+        [("other", "Indonesian citizens", 58, 58), ("other", "men", 50, 50), ("other", "women", 8, 8)],
+    ),
+    ("Kemensos menempatkan 45 korban TPPO di rumah aman.", [("other", "trafficking victims", 45, 45)]),
+    # control: a force placed is deployed
+    ("Sebanyak 250 prajurit TNI ditempatkan di pos perbatasan Entikong.", [("deployed", "soldiers", 250, 250)]),
+    ("Polres Sikka menempatkan 120 polisi di titik rawan.", [("deployed", "police", 120, 120)]),
+    # control: evacuees placed in a shelter stay displaced
+    ("Sebanyak 420 pengungsi ditempatkan di gedung sekolah.", [("displaced", "people", 420, 420)]),
+    # an age range
+    ("Para calon PMI itu berusia antara 19 hingga 35 tahun.", []),
+    (
+        "Sebanyak 40 siswa berusia antara 12 dan 15 tahun dilarikan ke puskesmas.",
+        [("hospitalized", "people", 40, 40)],
+    ),
+    # placement-report nouns
+    (
+        "Imigrasi Tanjung Balai mencegah keberangkatan 26 calon TKI nonprosedural.",
+        [("other", "migrant workers", 26, 26)],
+    ),
+    ("Sebanyak 22 CTKW asal Sumbawa dipulangkan ke daerah asal.", [("other", "migrant workers", 22, 22)]),
+    ("Setiba di kantor BP3MI, ke-17 calon pekerja itu diserahkan kepada keluarga.", [("other", "workers", 17, 17)]),
 ]
 
 
