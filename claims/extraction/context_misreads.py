@@ -26,6 +26,7 @@ audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from claims.extraction.affixes import strip_suffix
@@ -111,9 +112,17 @@ def _ranked_after(f: Figure) -> bool:
     ranking, no turnout."""
     lex, present = f.s.lex, f.s.word_set
     ranking, following = lex.cue("ranking_words"), lex.cue("ranked_next")
-    if f.antecedent is None or ranking.isdisjoint(present) or following.isdisjoint(present):
+    if f.antecedent is None or following.isdisjoint(present):
         return False  # a ranking gives the first group its figure: "Aksi itu didominasi mahasiswa dan diikuti 2.000"
+    if ranking.isdisjoint(present) and not _two_word_superlative(f.s.words, lex.cue("superlatives")):
+        return False
     return any(w in following for w in f.s.words[max(0, f.m.first - 6) : f.m.first])
+
+
+def _two_word_superlative(words: list[str], superlatives: frozenset[str]) -> bool:
+    """ "KPPS menjadi pihak yang paling banyak dirawat dengan total 7.221 orang, diikuti PPS sebanyak 1.709 orang"
+    (Kemenkes on poll workers): a superlative of two words (``[cues] superlatives``) ranks the groups too."""
+    return any(f"{a} {b}" in superlatives for a, b in pairwise(words))
 
 
 def _travellers_sent(f: Figure) -> bool:

@@ -2679,4 +2679,34 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "2.370",
         "other",
     ): "'Petugas memusnahkan 2.370 batang ganja': the police destroying seized plants read as damaged ('memusnahkan' also destroys houses in fire reports)",
+    (
+        "h9crime3",
+        20,
+        "35",
+        "arrested",
+    ): "a breakdown by sex in a quote after its total's sentence ('\"Rinciannya, 35 orang laki-laki dan 17 orang perempuan,\" kata Kapolda'): the measure does not cross sentences",
+    (
+        "h9crime3",
+        20,
+        "17",
+        "arrested",
+    ): "a breakdown by sex in a quote after its total's sentence: the measure does not cross sentences",
+    (
+        "h9crime3",
+        24,
+        "antara 200 ribu hingga 450 ribu",
+        "other",
+    ): "a range with a scale word and no counted noun after it ('pengikut yang berkisar antara 200 ribu hingga 450 ribu'): no figure read",
+    (
+        "h9crime3",
+        32,
+        "7.540",
+        "other",
+    ): "judgement: the first group of a ranking by role ('KPPS menjadi pihak yang paling banyak dirawat dengan total 7.540 orang') read as the whole hospitalized",
+    (
+        "h9crime3",
+        38,
+        "satu",
+        "killed",
+    ): "'satu pengawas desa meninggal di ruang ICU': a single death in hospital with no toll beside it read as the subset 'died in hospital'",
 }

@@ -15,7 +15,11 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
 - a verb of placement ("ditempatkan", "menempatkan") posts only a force or a crew; other people it places are housed,
   not deployed (``placements``, ``[cues] placement_verbs``);
 - an age range after "berusia antara" is no count (``[exclusions] age_words``);
-- placement-report nouns: "calon TKI", "CPMI", "CTKW" are migrant workers, "calon pekerja" workers (``[nouns]``).
+- placement-report nouns: "calon TKI", "CPMI", "CTKW" are migrant workers, "calon pekerja" workers (``[nouns]``);
+- a ranking made with a two-word superlative ("paling banyak ..., diikuti PPS sebanyak 1.709 orang") gives the next
+  groups no turnout (``context_misreads._ranked_after``, ``[cues] superlatives``);
+- a pay or a price "mulai dari" a figure is at least that figure; "mulai dari a hingga b" stays a range
+  (``[qualifiers] at_least``).
 """
 
 from __future__ import annotations
@@ -89,6 +93,16 @@ INDONESIAN: list[Any] = [
     ),
     ("Sebanyak 22 CTKW asal Sumbawa dipulangkan ke daerah asal.", [("other", "migrant workers", 22, 22)]),
     ("Setiba di kantor BP3MI, ke-17 calon pekerja itu diserahkan kepada keluarga.", [("other", "workers", 17, 17)]),
+    # a ranking by a two-word superlative
+    (
+        "Kecamatan Cibeber paling banyak melapor dengan 412 orang, diikuti Kecamatan Warungkondang 236 orang.",
+        [("other", "people", 412, 412), ("other", "people", 236, 236)],
+    ),
+    # control: a turnout with no ranking stays a turnout
+    ("Upacara peringatan itu diikuti 1.200 orang.", [("participants", "people", 1200, 1200)]),
+    # a pay that starts at a figure
+    ("Para promotor dibayar mulai dari Rp250 ribu per unggahan.", [("other", "IDR", 250000, None)]),
+    ("Harga paket wisata itu mulai dari Rp1,5 juta hingga Rp3 juta.", [("other", "IDR", 1500000, 3000000)]),
 ]
 
 
