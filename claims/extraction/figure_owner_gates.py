@@ -1,7 +1,7 @@
 """Gates on a figure owned by a place or by a thing (issue 11, round 9 fourth wave, Indonesian).
 
 On fresh Indonesian health and crime reports (COVID-19 bulletins, dengue and measles tallies, hajj deaths, gambling
-and drug busts, smelter blasts; traced with :mod:`claims.extraction.measure_trace`) two wrong specific measures came,
+and drug busts, smelter blasts; traced with :mod:`claims.extraction.measure_trace`) the wrong specific measures came,
 again, from a word whose owner is not the people the figure counts:
 
 - a verb read before the figure whose object is a place that owns the figure, as in the ranking of a bulletin
@@ -10,15 +10,20 @@ again, from a word whose owner is not the people the figure counts:
   it alone ("ditangkap di Kabupaten Garut 12 orang");
 - a bare figure that is the attribute of a thing, after a noun and an attribute word with its own prefix ("sebuah
   gedung berlantai 3 yang menjadi kantor judi online ... digeruduk tim siber": three floors), which then read a
-  verb far after it: :func:`thing_attribute`.
+  verb far after it: :func:`thing_attribute`;
+- a part ("dua di antara mereka") after its whole's predicate with no comma between, as quoted speech runs on
+  ("4 pekerja mengalami luka bakar dua di antara mereka mengalami luka cukup parah"): the verb before the part is the
+  whole's, the part is picked out by its own predicate: :func:`part_after_whole_predicate`.
 
-Both start from a cheap test on the figure's own tokens (the rule's name, the word right before the figure), so most
+A rank written apart ("lokasi ke dua di Ruko X") is no count at all: :func:`claims.extraction.exclusions` drops it.
+
+Each starts from a cheap test on the figure's own tokens (the rule's name, the word right before the figure), so most
 figures cost nothing.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.reach import prefixes_of
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -27,13 +32,13 @@ if TYPE_CHECKING:
     from claims.extraction.mentions import Mention
     from claims.extraction.resolution import Figure
 
-_PREDICATE_REACH = 4  # tokens after a part where its own predicate may stand: "di antara mereka mengalami luka"
-_STEM_MIN = 3  # letters an attribute word has after its prefix: "berlantai", not "beri"
+_PREDICATE_REACH: Final = 4  # tokens after a part where its own predicate may stand: "di antara mereka mengalami luka"
+_STEM_MIN: Final = 3  # letters an attribute word has after its prefix: "berlantai", not "beri"
 
 
 def figure_owner_fails(f: Figure) -> bool:
-    """The word that named the measure of ``f`` is a verb whose object is a place owning the figure, or the figure is
-    a thing's attribute: the figure is ``other``."""
+    """The figure is a thing's attribute or a part after its whole's predicate, or the word that named its measure is
+    a verb whose object is a place owning it: the figure is ``other``."""
     rule = f.rule_name
     if rule == "_word_before" and f.named_before is not None:
         return place_object(f.s, f.named_before) == f.m.first

@@ -109,3 +109,65 @@ def test_part_keeps_a_group_or_its_own_predicate(text: str, figure: str, measure
 def test_graded_burns_are_a_subset(text: str) -> None:
     got = measures(text, "id")
     assert got and all(measure == "other" for _, measure in got)
+
+
+# -- a number after an ordinal particle written apart, with no noun, is a rank --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Para pelaku ditangkap di dua ruko, lokasi ke dua di Ruko Mutiara diamankan sebanyak 12 orang.", "dua"),
+        ("Penyekatan tahap ke tiga, petugas memulangkan 40 calon pekerja migran.", "tiga"),
+        ("Gedung ke empat di Kawasan Industri Sekupang digerebek dan 21 orang ditangkap.", "empat"),
+    ],
+)
+def test_number_after_a_split_ordinal_counts_nobody(text: str, figure: str) -> None:
+    got = measures(text, "id")
+    assert not any(surface == figure and measure != "other" for surface, measure in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Jumlah pengungsi melonjak ke 3.400 orang.", "3.400", "displaced"),
+        ("Bantuan disalurkan ke 300 pengungsi di Kecamatan Mamuju.", "300", "displaced"),
+        (
+            "Para pelaku ditangkap di dua ruko, lokasi ke dua di Ruko Mutiara diamankan sebanyak 12 orang.",
+            "12",
+            "arrested",
+        ),
+    ],
+)
+def test_ke_as_to_keeps_the_count(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in measures(text, "id")
+
+
+# -- travel documents seized are things, never people arrested -------------------------------------------------------
+def test_seized_passports_are_no_arrests() -> None:
+    got = measures("Tim gabungan juga mengamankan 19 paspor dan 7 unit ponsel milik para perekrut.", "id")
+    assert ("19", "other") in got
+
+
+# -- a bulletin's elided change: "n total m" after a change word is an increment beside its total --------------------
+@pytest.mark.parametrize(
+    ("text", "increment", "total", "measure"),
+    [
+        ("Pasien sembuh bertambah 318 total 9.870, pasien meninggal 14 total 1.102.", "14", "1.102", "killed"),
+        ("Kasus sembuh bertambah 95 total 4.410, pasien meninggal 3 total 275.", "3", "275", "killed"),
+        ("Pasien sembuh naik 60 total 2.004, yang meninggal 2 total 131 orang.", "2", "131", "killed"),
+    ],
+)
+def test_elided_increment_beside_its_total(text: str, increment: str, total: str, measure: str) -> None:
+    got = measures(text, "id")
+    assert (increment, "other") in got
+    assert (total, measure) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Korban meninggal akibat difteri meningkat dari dua anak menjadi tujuh orang.", "dua", "killed"),
+        ("Pasien meninggal 14 orang.", "14", "killed"),
+    ],
+)
+def test_earlier_figure_and_lone_figure_keep_the_measure(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in measures(text, "id")
