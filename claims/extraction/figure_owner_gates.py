@@ -15,6 +15,11 @@ again, from a word whose owner is not the people the figure counts:
   ("4 pekerja mengalami luka bakar dua di antara mereka mengalami luka cukup parah"): the verb before the part is the
   whole's, the part is picked out by its own predicate: :func:`part_after_whole_predicate`.
 
+- a figure whose own noun names its measure, picked out by a relative clause with a state of its own ("3 penonton
+  yang dibopong karena pingsan": the fainted, not the crowd): :func:`relative_state`;
+- a figure restating its tally subject, coordinated with a later figure whose predicate the measure word is
+  ("jumlah penderita sebesar 10.560 penderita dan 97 orang meninggal"): :func:`restated_subject`.
+
 A rank written apart ("lokasi ke dua di Ruko X") is no count at all: :func:`claims.extraction.exclusions` drops it.
 
 Each starts from a cheap test on the figure's own tokens (the rule's name, the word right before the figure), so most
@@ -33,18 +38,23 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _PREDICATE_REACH: Final = 4  # tokens after a part where its own predicate may stand: "di antara mereka mengalami luka"
+_RELATIVE_REACH: Final = 5  # tokens of a relative clause where its state may stand: "yang dibopong karena pingsan"
+_TALLY_REACH: Final = 5  # tokens back to the tally subject a figure restates: "jumlah penderita sebesar"
 _STEM_MIN: Final = 3  # letters an attribute word has after its prefix: "berlantai", not "beri"
 
 
 def figure_owner_fails(f: Figure) -> bool:
-    """The figure is a thing's attribute or a part after its whole's predicate, or the word that named its measure is
-    a verb whose object is a place owning it: the figure is ``other``."""
+    """The figure is a thing's attribute, a part after its whole's predicate, a subset picked out by a relative state
+    or a subject's restated figure, or the word that named its measure is a verb whose object is a place owning it:
+    the figure is ``other``."""
     rule = f.rule_name
     if rule == "_word_before" and f.named_before is not None:
         return place_object(f.s, f.named_before) == f.m.first
     if rule == "_verb_before":
         return part_after_whole_predicate(f.s, f.m, f.mentions)
-    return rule == "_word_after" and thing_attribute(f.s, f.m)
+    if rule == "_noun_measure":
+        return relative_state(f.s, f.m)
+    return rule == "_word_after" and (thing_attribute(f.s, f.m) or restated_subject(f.s, f.m, f.mentions))
 
 
 def place_object(s: SentenceView, k: int) -> int | None:
@@ -93,6 +103,40 @@ def _own_predicate(s: SentenceView, start: int) -> bool:
         if words[j] == "," or words[j] in CLAUSE_PUNCT:
             return False
         if s.measure_at(j) is not None:
+            return True
+    return False
+
+
+def relative_state(s: SentenceView, m: Mention) -> bool:
+    """A figure whose own noun names its measure ("penonton": the turnout) is picked out by a relative clause after
+    that noun whose predicate names a state of its own, an other-verb (``=``): "ada 3 penonton yang dibopong karena
+    pingsan" counts the fainted, not the crowd ("500 pengungsi yang ditampung di GOR" names no state, and keeps it)."""
+    k, words = m.np_end, s.words
+    if k >= len(words) or words[k] not in s.lex.relative_words:
+        return False
+    for j in range(k + 1, min(len(words), k + 1 + _RELATIVE_REACH)):
+        if words[j] == "," or words[j] in CLAUSE_PUNCT:
+            return False
+        found = s.measure_at(j)
+        if found is not None:
+            return found[1].startswith("=")
+    return False
+
+
+def restated_subject(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
+    """The figure restates the noun of a tally subject before it ("jumlah penderita sebesar 10.560 penderita"), and a
+    coordinator alone joins it to the next figure, whose predicate the measure word after that figure is ("... dan 97
+    orang meninggal": the 97 died). Not "sebanyak 5 warga dan 3 polisi terluka": no subject, one shared predicate."""
+    words, end = s.words, m.np_end
+    if end <= m.num_end or end + 1 >= len(words) or words[end] not in s.lex.coordinators:
+        return False
+    if end + 1 not in s.mention_firsts:
+        return False
+    tally, noun = s.lex.subject_cues.get("tally_words"), words[m.num_end]
+    if tally is None:
+        return False
+    for j in range(m.first - 1, max(0, m.first - _TALLY_REACH), -1):
+        if words[j] == noun and tally.match_ending(words, j) is not None:
             return True
     return False
 

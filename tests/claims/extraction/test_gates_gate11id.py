@@ -171,3 +171,52 @@ def test_elided_increment_beside_its_total(text: str, increment: str, total: str
 )
 def test_earlier_figure_and_lone_figure_keep_the_measure(text: str, figure: str, measure: str) -> None:
     assert (figure, measure) in measures(text, "id")
+
+
+# -- a measure noun picked out by a relative clause that names a state of its own -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Ada 4 penonton yang digotong petugas karena pingsan di depan panggung.", "4"),
+        ("Sebanyak 9 suporter yang dibawa keluar stadion karena pingsan dirawat tim medis.", "9"),
+        ("Ada 6 penonton yang ditandu karena pingsan ke posko kesehatan.", "6"),
+    ],
+)
+def test_measure_noun_with_a_state_in_its_relative_clause_is_a_subset(text: str, figure: str) -> None:
+    got = measures(text, "id")
+    assert (figure, "participants") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Sebanyak 800 penonton yang memadati lapangan itu pulang dengan tertib.", "800", "participants"),
+        ("Sebanyak 420 pengungsi yang ditampung di GOR Mandala menerima bantuan.", "420", "displaced"),
+    ],
+)
+def test_measure_noun_with_a_plain_relative_clause_keeps_it(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in measures(text, "id")
+
+
+# -- a figure restating its tally subject does not take the predicate of the coordinated figure after it -------------
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Jumlah penderita sebesar 6.320 penderita dan 41 orang meninggal.", "6.320", "41"),
+        ("Jumlah pasien sebanyak 912 pasien dan 17 orang meninggal dunia.", "912", "17"),
+        ("Tercatat jumlah penderita sebanyak 1.450 penderita dan 8 orang tewas.", "1.450", "8"),
+    ],
+)
+def test_restated_subject_figure_is_not_the_next_figures(text: str, first: str, second: str) -> None:
+    got = measures(text, "id")
+    assert (first, "killed") not in got
+    assert (second, "killed") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Sebanyak 7 warga dan 2 polisi terluka.", "7"), ("Tujuh pasien dan dua perawat meninggal.", "Tujuh")],
+)
+def test_coordinated_figures_without_a_tally_share_the_predicate(text: str, figure: str) -> None:
+    got = measures(text, "id")
+    assert any(surface == figure and measure in ("injured", "killed") for surface, measure in got)
