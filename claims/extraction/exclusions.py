@@ -67,8 +67,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "salah satu" = one of
         if kinds[i] == "n" and before in lex.cue("date_span_openers") and _day_span(s, reading):
             return True  # "between 25 and 30 May", "from 3 to 9 June": the span's first day
-        if kinds[i] == "w" and before == lex.ordinal_prefix and i >= 2 and s.words[i - 2] in lex.time_units:
-            return True  # "pencarian hari ke empat": an ordinal written apart (but "dibawa ke empat rumah sakit")
+        if before == lex.ordinal_prefix and i >= 2 and _ordinal_apart(s, reading, i):
+            return True  # "pencarian hari ke empat", "lokasi ke dua di Ruko X": an ordinal written apart
     end = reading.end
     if end < len(kinds) and _not_count_after(s, i, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier; "on 14 Tamar Street": an address
@@ -402,3 +402,16 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
 def _clock_digits(text: str) -> bool:
     """Four digits that read as a 24-hour clock time ("0400", "1300", "2359")."""
     return len(text) == 4 and text.isdigit() and int(text[:2]) < 24 and int(text[2:]) < 60
+
+
+def _ordinal_apart(s: SentenceView, reading: Reading, i: int) -> bool:
+    """The number at ``i``, after an ordinal particle written apart, is a rank: a number word after a time unit
+    ("pencarian hari ke empat", but "dibawa ke empat rumah sakit"), or a number with no noun after it (a place
+    preposition, a comma or the sentence's end: "lokasi ke dua di Ruko X", "tahap ke tiga, ...") after no change
+    word ("melonjak ke 255 ribu": rose to)."""
+    words, end = s.words, reading.end
+    if s.kinds[i] == "w" and words[i - 2] in s.lex.time_units:
+        return True
+    if words[i - 2] in s.lex.change_words:
+        return False
+    return end >= len(words) or words[end] == "," or words[end] in s.lex.place_prepositions

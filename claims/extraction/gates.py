@@ -33,6 +33,7 @@ from claims.extraction.clause_owner_gates import (
     word_of_earlier_figure,
 )
 from claims.extraction.clauses import named_whole_end
+from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -47,8 +48,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     read is not the figure's (:func:`claims.extraction.weak_evidence.weak_evidence`), or one of the gates below."""
     if measure == "other" or measure.startswith("="):
         return False
-    if weak_evidence(f, measure):
-        return True
+    if weak_evidence(f, measure) or figure_owner_fails(f):
+        return True  # a word of another owner, a place object or a thing's attribute (gate8id, gate11id)
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):

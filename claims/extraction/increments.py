@@ -44,6 +44,8 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
                 _other_change(s, m)
             continue
         change = _change(s, m) or _brought_to_total(s, m, mentions, brings)
+        if change is None and rises:
+            change = _elided_change(s, m, mentions)  # "pasien meninggal 45 total 2.276"
         if change is None:
             continue
         totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(s, m, o)]
@@ -62,6 +64,19 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+
+
+def _elided_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> str | None:
+    """ "pasien sembuh bertambah 540 total 16.243, pasien meninggal 45 total 2.276": in a sentence with a change word,
+    a figure followed right away by a total word (``[syntax] elided_total_cues``) and a larger figure is an increment
+    whose change verb the bulletin left out."""
+    k = max(m.np_end, m.num_end)
+    if k + 1 >= len(s.words) or s.words[k] not in syntax_list(s, "elided_total_cues"):
+        return None  # not "semula 18 orang menjadi 26 orang": an earlier figure
+    if m.first > 0 and s.words[m.first - 1] in s.lex.range_from:
+        return None  # "meningkat dari 66 total 79": the earlier figure
+    total = next((o for o in mentions if o.first == k + 1), None)
+    return "increase" if total is not None and total.low > m.low else None
 
 
 def _since_period(s: SentenceView, m: Mention) -> bool:

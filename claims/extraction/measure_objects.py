@@ -4,6 +4,7 @@ injured came from ...")."""
 
 from __future__ import annotations
 
+from claims.extraction.figure_owner_gates import place_object
 from claims.extraction.reach import names_another_noun, phrase_start, preposition_object, takes_object
 from claims.extraction.view import SentenceView
 
@@ -27,4 +28,6 @@ def another_nouns(s: SentenceView, k: int, length: int) -> bool:
     """The measure word at token k (``length`` tokens) is said of another noun than the one a list or a figure
     after it counts: the object of a preposition or a verb, or a verb with its own object ("Relawan yang merawat
     korban luka berasal dari Kabupaten X (52 orang), ...", "Volunteers who treated the injured came from ...")."""
+    if place_object(s, k) is not None:
+        return True  # "diikuti Provinsi Jawa Barat 1.127 orang, Jawa Tengah 658 orang": a ranking of places
     return object_of_another(s, k) or takes_object(s, k, length) or names_another_noun(s, phrase_start(s, k))
