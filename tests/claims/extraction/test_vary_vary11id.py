@@ -11,6 +11,8 @@ dressed as real Indonesian copy dresses them. The mechanisms fixed:
   previous count's measure, in that place (``contrast_places.py``);
 - a tally's earlier value set off by commas after an earlier-value word ("kini menjadi 11 orang, sebelumnya 10
   orang, setelah ..."), as it is in brackets: the same tally (``compared._set_off_earlier``);
+- "dievakuasi ke klinik" among the care phrases of ``[measures] hospitalized``, and ``kasus`` a noun that is never
+  damaged ("memusnahkan barang bukti ... lima kasus") (lexicon data);
 - the active of "dilarikan ke puskesmas" with the figure as its object between the verb and the place of care
   ("Petugas melarikan 41 tamu ke Puskesmas X"): hospitalized (``carried_to_care.py``, ``[cues] carry_verbs``,
   ``care_directions``, ``care_places``).
@@ -95,6 +97,17 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
         "Korban tewas kini lima orang, sebelumnya 10 orang luka-luka dalam kecelakaan lain.",
         [("killed", "people", 5, 5), ("injured", "people", 10, 10)],
     ),
+    # evacuated to a clinic is a care phrase; a case count is never damage (lexicon data, id_vary11_2)
+    (
+        "Sebanyak 41 jemaah kelelahan dan dievakuasi ke klinik kloter di Mina, Minggu siang.",
+        [("hospitalized", "people", 41, 41)],
+    ),
+    (
+        "Kejari memusnahkan barang bukti dari 86 kasus narkotika dan 31 kasus pidana umum.",
+        [("other", "cases", 86, 86), ("other", "cases", 31, 31)],
+    ),
+    # evacuated to a hall is still displacement (control)
+    ("Sebanyak 41 warga dievakuasi ke balai desa.", [("displaced", "people", 41, 41)]),
     # the active of a carry to a place of care
     ("Warga melarikan tujuh korban ke Puskesmas Sukamulya.", [("hospitalized", "people", 7, 7)]),
     ("Petugas membawa 18 siswa ke rumah sakit terdekat.", [("hospitalized", "people", 18, 18)]),
