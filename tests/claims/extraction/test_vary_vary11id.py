@@ -11,6 +11,8 @@ dressed as real Indonesian copy dresses them. The mechanisms fixed:
   previous count's measure, in that place (``contrast_places.py``);
 - a tally's earlier value set off by commas after an earlier-value word ("kini menjadi 11 orang, sebelumnya 10
   orang, setelah ..."), as it is in brackets: the same tally (``compared._set_off_earlier``);
+- an aside between commas that holds a bracketed number that is no figure ("Tiga warga, termasuk seorang balita
+  (2), meninggal"): the figure's predicate after it is still reached (``clauses._bracketed_no_figure``);
 - "dievakuasi ke klinik" among the care phrases of ``[measures] hospitalized``, and ``kasus`` a noun that is never
   damaged ("memusnahkan barang bukti ... lima kasus") (lexicon data);
 - the active of "dilarikan ke puskesmas" with the figure as its object between the verb and the place of care
@@ -108,6 +110,17 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ),
     # evacuated to a hall is still displacement (control)
     ("Sebanyak 41 warga dievakuasi ke balai desa.", [("displaced", "people", 41, 41)]),
+    # an aside between commas that holds a bracketed age only: the predicate after it is still the figure's
+    (
+        "Tiga warga, termasuk seorang balita (2), meninggal akibat difteri di Desa Sukajadi.",
+        [("killed", "people", 3, 3)],
+    ),
+    ("Lima pendaki, termasuk Sari Wulandari (23), masih hilang di Gunung Sumbing.", [("missing", "people", 5, 5)]),
+    # a figure in brackets inside the aside still ends it (control)
+    (
+        "Korban luka 12 orang, termasuk tiga anak (2 di RSUD), dirawat di puskesmas.",
+        [("injured", "people", 12, 12), ("injured", "children", 3, 3), ("injured", "people", 2, 2)],
+    ),
     # the active of a carry to a place of care
     ("Warga melarikan tujuh korban ke Puskesmas Sukamulya.", [("hospitalized", "people", 7, 7)]),
     ("Petugas membawa 18 siswa ke rumah sakit terdekat.", [("hospitalized", "people", 18, 18)]),
