@@ -2735,12 +2735,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'47 di antaranya dilarikan ke RSUD' after a poisoned whole: the admitted part is read as other",
     (
         "id_vary11_2",
-        17,
-        "97",
-        "hospitalized",
-    ): "'Yang kami tangani di KKHI 97 jemaah': 'tangani' (treated) is no care verb of the lexicon",
-    (
-        "id_vary11_2",
         19,
         "34",
         "other",

@@ -13,8 +13,9 @@ dressed as real Indonesian copy dresses them. The mechanisms fixed:
   orang, setelah ..."), as it is in brackets: the same tally (``compared._set_off_earlier``);
 - an aside between commas that holds a bracketed number that is no figure ("Tiga warga, termasuk seorang balita
   (2), meninggal"): the figure's predicate after it is still reached (``clauses._bracketed_no_figure``);
-- "dievakuasi ke klinik" among the care phrases of ``[measures] hospitalized``, and ``kasus`` a noun that is never
-  damaged ("memusnahkan barang bukti ... lima kasus") (lexicon data);
+- "kami tangani", "kita tangani" (the pronoun-agent passive of "treat") and "dievakuasi ke klinik" among the care
+  phrases of ``[measures] hospitalized``, and ``kasus`` a noun that is never damaged ("memusnahkan barang bukti
+  ... lima kasus") (lexicon data);
 - the active of "dilarikan ke puskesmas" with the figure as its object between the verb and the place of care
   ("Petugas melarikan 41 tamu ke Puskesmas X"): hospitalized (``carried_to_care.py``, ``[cues] carry_verbs``,
   ``care_directions``, ``care_places``).
@@ -121,6 +122,11 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
         "Korban luka 12 orang, termasuk tiga anak (2 di RSUD), dirawat di puskesmas.",
         [("injured", "people", 12, 12), ("injured", "children", 3, 3), ("injured", "people", 2, 2)],
     ),
+    # a doctor's "kami tangani" (we treat), as "kami rawat": the patients cared for
+    ('"Pasien yang kami tangani sejak pagi ada 35 orang," kata dr Lestari.', [("hospitalized", "people", 35, 35)]),
+    ("Jemaah yang kita tangani di KKHI Madinah sebanyak 52 orang.", [("hospitalized", "people", 52, 52)]),
+    # cases the police handle are no patients (control)
+    ("Ada 12 kasus pencurian yang kami tangani bulan ini, ujar Kapolsek.", [("other", "cases", 12, 12)]),
     # the active of a carry to a place of care
     ("Warga melarikan tujuh korban ke Puskesmas Sukamulya.", [("hospitalized", "people", 7, 7)]),
     ("Petugas membawa 18 siswa ke rumah sakit terdekat.", [("hospitalized", "people", 18, 18)]),
