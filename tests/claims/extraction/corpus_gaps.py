@@ -2723,12 +2723,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a second Title Case headline tally with a verb of its own ('1.204 Warga Digigit Anjing') inherits the first tally's measure across the comma",
     (
         "id_vary11_2",
-        3,
-        "64",
-        "hospitalized",
-    ): "'dari 28 orang ... menjadi 64 orang' after a subject with a hospital name holding 'Kota': the new total loses the relative clause's care verb (other, safe)",
-    (
-        "id_vary11_2",
         12,
         "47",
         "hospitalized",

@@ -13,6 +13,8 @@ dressed as real Indonesian copy dresses them. The mechanisms fixed:
   orang, setelah ..."), as it is in brackets: the same tally (``compared._set_off_earlier``);
 - an aside between commas that holds a bracketed number that is no figure ("Tiga warga, termasuk seorang balita
   (2), meninggal"): the figure's predicate after it is still reached (``clauses._bracketed_no_figure``);
+- a capitalised administrative word after a relative clause's care verb ("yang dirawat di RSUD Kota X") starts a
+  name, no object of the verb: the tally's new value after "menjadi" still takes it (``left_guards``);
 - "kami tangani", "kita tangani" (the pronoun-agent passive of "treat") and "dievakuasi ke klinik" among the care
   phrases of ``[measures] hospitalized``, and ``kasus`` a noun that is never damaged ("memusnahkan barang bukti
   ... lima kasus") (lexicon data);
@@ -127,6 +129,20 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ("Jemaah yang kita tangani di KKHI Madinah sebanyak 52 orang.", [("hospitalized", "people", 52, 52)]),
     # cases the police handle are no patients (control)
     ("Ada 12 kasus pencurian yang kami tangani bulan ini, ujar Kapolsek.", [("other", "cases", 12, 12)]),
+    # an administrative word inside the name after a relative clause's care verb is no object of that verb
+    (
+        "Pasien yang dirawat di RSUD Kota Sungai Liat melonjak dari 19 orang menjadi 47 orang.",
+        [("hospitalized", "people", 19, 19), ("hospitalized", "people", 47, 47)],
+    ),
+    (
+        "Warga yang mengungsi ke GOR Kabupaten Lebak Selatan bertambah dari 120 jiwa menjadi 310 jiwa.",
+        [("displaced", "people", 120, 120), ("displaced", "people", 310, 310)],
+    ),
+    # a verb of the relative clause with a real object still describes the subject (control)
+    (
+        "Kecelakaan yang melibatkan truk tangki mengakibatkan sebanyak enam orang meninggal.",
+        [("killed", "people", 6, 6)],
+    ),
     # the active of a carry to a place of care
     ("Warga melarikan tujuh korban ke Puskesmas Sukamulya.", [("hospitalized", "people", 7, 7)]),
     ("Petugas membawa 18 siswa ke rumah sakit terdekat.", [("hospitalized", "people", 18, 18)]),
