@@ -2723,12 +2723,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a second Title Case headline tally with a verb of its own ('1.204 Warga Digigit Anjing') inherits the first tally's measure across the comma",
     (
         "id_vary11_2",
-        12,
-        "47",
-        "hospitalized",
-    ): "'47 di antaranya dilarikan ke RSUD' after a poisoned whole: the admitted part is read as other",
-    (
-        "id_vary11_2",
         19,
         "34",
         "other",

@@ -15,6 +15,8 @@ dressed as real Indonesian copy dresses them. The mechanisms fixed:
   (2), meninggal"): the figure's predicate after it is still reached (``clauses._bracketed_no_figure``);
 - a capitalised administrative word after a relative clause's care verb ("yang dirawat di RSUD Kota X") starts a
   name, no object of the verb: the tally's new value after "menjadi" still takes it (``left_guards``);
+- a count of places right after a count of people with only a place preposition between ("213 siswa dari tiga
+  sekolah"): no group a later part continues (``subject_rules.owned_place_count``);
 - "kami tangani", "kita tangani" (the pronoun-agent passive of "treat") and "dievakuasi ke klinik" among the care
   phrases of ``[measures] hospitalized``, and ``kasus`` a noun that is never damaged ("memusnahkan barang bukti
   ... lima kasus") (lexicon data);
@@ -142,6 +144,15 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     (
         "Kecelakaan yang melibatkan truk tangki mengakibatkan sebanyak enam orang meninggal.",
         [("killed", "people", 6, 6)],
+    ),
+    # a count of places right after the people's noun phrase says where they are from: the part after it is theirs
+    (
+        "Sebanyak 164 santri dari dua pondok pesantren diduga keracunan, 38 di antaranya dirawat di RSUD Jombang.",
+        [("other", "students", 164, 164), ("other", "boarding schools", 2, 2), ("hospitalized", "people", 38, 38)],
+    ),
+    (
+        "Sebanyak 96 warga di tiga dusun terserang diare, 11 di antaranya dirawat inap.",
+        [("other", "diarrhoea cases", 96, 96), ("other", "hamlets", 3, 3), ("hospitalized", "people", 11, 11)],
     ),
     # the active of a carry to a place of care
     ("Warga melarikan tujuh korban ke Puskesmas Sukamulya.", [("hospitalized", "people", 7, 7)]),
