@@ -2714,7 +2714,7 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         1,
         "Empat",
         "killed",
-    ): "a relative clause, then an aside in dashes with 'termasuk' and a bracketed age: the predicate after the closing dash is not reached",
+    ): "a relative clause, then an aside in dashes with 'termasuk' and a bracketed age: the predicate after the closing dash lies beyond the reach of the word after (the age's brackets count as words)",
     (
         "id_vary11_2",
         2,
