@@ -344,7 +344,7 @@ def _place_after_span(s: SentenceView, m: Mention) -> tuple[str, int] | None:
     for _ in range(7):  # "tiga lainnya berasal dari Desa X", "1,460 across the border in Halvan"
         if k >= n or words[k] in _LIST_PUNCT or words[k] in lex.list_joiners or s.kinds[k] != "w":
             return None
-        if words[k] in lex.place_prepositions:
+        if words[k] in lex.place_prepositions and lex.partitive_after.match(words, k) is None:  # "263 di Antaranya"
             place = _place_run(s, k + 1)
             if place is not None:
                 return place

@@ -245,8 +245,8 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
             if not (groups and _group_count_at(s, k)) and not restating:
                 return -1
             counted = True
-        if naming and words[k] in ("(", ")"):
-            continue  # the bracketed age after a name
+        if words[k] in ("(", ")") and (naming or _bracketed_no_figure(s, k)):
+            continue  # the bracketed age after a name ("termasuk seorang bocah (7),": id_vary11_2)
         if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"} or (counted and k >= j + _ASIDE_REACH):
             return -1
         if words[k] == ",":
@@ -262,6 +262,16 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
             if not naming:
                 return -1
     return -1
+
+
+def _bracketed_no_figure(s: SentenceView, k: int) -> bool:
+    """The bracket at ``k`` opens or closes a single number that is no figure (an age: "seorang bocah (7)")."""
+    number = k + 1 if s.words[k] == "(" else k - 1
+    close = number + 1 if s.words[k] == "(" else number - 1
+    if not (0 <= close < len(s.words) and 0 <= number < len(s.words)):
+        return False
+    pair = s.words[close] == (")" if s.words[k] == "(" else "(")
+    return pair and s.kinds[number] == "n" and number not in s.mention_firsts
 
 
 def _names_either_side(s: SentenceView, comma: int) -> bool:

@@ -32,7 +32,8 @@ def compared_value(f: Figure) -> str | None:
     k = m.first - 1
     if k < 1:
         return None
-    earlier = _earlier_year_value(s, k, max(m.np_end, m.num_end)) or _bracket_earlier(s, k)
+    end = max(m.np_end, m.num_end)
+    earlier = _earlier_year_value(s, k, end) or _bracket_earlier(s, k) or _set_off_earlier(s, k, end)
     if not (earlier or s.words[k] in s.lex.cue("restating_words") or _period_before(s, k) or _period_relative(s, k)):
         return None
     comparison = s.lex.cue("comparison_words")
@@ -71,6 +72,20 @@ def _bracket_earlier(s: SentenceView, k: int) -> bool:
     if k > 1 and s.words[k] in lex.cue("bracket_earlier_skips"):
         k -= 1  # "(kemarin masih 8 orang)"
     return k > 0 and s.words[k - 1] == "(" and s.words[k] in lex.cue("bracket_earlier_words")
+
+
+_SET_OFF_ENDS: Final = frozenset({",", ".", ";"})
+
+
+def _set_off_earlier(s: SentenceView, k: int, end: int) -> bool:
+    """ "kini menjadi 11 orang, sebelumnya 10 orang, setelah ...": an earlier-value word (``[cues]
+    bracket_earlier_words``) right after a comma, then the figure at token ``k + 1`` whose noun phrase (ending at
+    ``end``) closes its own clause: the tally's earlier value set off by commas as it is in brackets; a figure with
+    a predicate of its own ("sebelumnya 10 orang luka-luka") is none (id_vary11)."""
+    words = s.words
+    if k < 1 or words[k - 1] != "," or words[k] not in s.lex.cue("bracket_earlier_words"):
+        return False
+    return end >= len(words) or words[end] in _SET_OFF_ENDS
 
 
 def _earlier_year_value(s: SentenceView, k: int, end: int) -> bool:

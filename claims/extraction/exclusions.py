@@ -12,6 +12,7 @@ from typing import Final
 
 from claims.extraction.affixes import has_suffix
 from claims.extraction.age_lists import listed_age
+from claims.extraction.bracket_ages import age_after_one_person
 from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.collective_digits import collective_digits
 from claims.extraction.enumerators import item_number, listed_identifier
@@ -325,7 +326,7 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
         return True  # "children aged three, eight and ten": the list goes on with ages
     if before == "(" and _restated_in_words(s, reading, start):
         return True  # not an age either, but no count of its own: "Sebanyak 5 (lima) orang tewas"
-    return before == "(" and _age_after_name(s, reading, start, ")")
+    return before == "(" and (_age_after_name(s, reading, start, ")") or age_after_one_person(s, reading, start))
 
 
 def _restated_in_words(s: SentenceView, reading: Reading, start: int) -> bool:
@@ -400,7 +401,11 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
 
 
 def _clock_digits(text: str) -> bool:
-    """Four digits that read as a 24-hour clock time ("0400", "1300", "2359")."""
+    """Four digits that read as a 24-hour clock time ("0400", "1300", "2359"), or hours and minutes split by a dot or
+    a colon before the zone ("atau 18.40 WIB" after another clock time, with no time word of its own)."""
+    hours, sep, minutes = text.rpartition(".") if "." in text else text.rpartition(":")
+    if sep and hours.isdigit() and minutes.isdigit() and len(hours) <= 2 and len(minutes) == 2:
+        return int(hours) < 24 and int(minutes) < 60
     return len(text) == 4 and text.isdigit() and int(text[:2]) < 24 and int(text[2:]) < 60
 
 

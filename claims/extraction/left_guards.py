@@ -15,6 +15,8 @@ def relative_with_object(s: SentenceView, j: int, length: int) -> bool:
     k = j + length
     if j == 0 or s.words[j - 1] not in s.lex.relative_words or k >= len(s.words):
         return False
+    if s.texts[k][:1].isupper() and s.words[k] in s.lex.place_admin:
+        return False  # "yang dirawat di RSUD Kota Baturaja": the administrative word of a name, no object (id_vary11)
     return s.words[k] in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.carried_to_care import carried_to_care
 from claims.extraction.clauses import aux_at
+from claims.extraction.contrast_places import contrast_place
 from claims.extraction.reach import search_right
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT
@@ -72,8 +74,10 @@ def restated(f: Figure) -> str | None:
 
 
 def comma_aside(f: Figure) -> str | None:
-    """A rule of ``MEASURE_RULES``: :func:`relative_aside`, else :func:`restated`."""
-    return relative_aside(f) or restated(f)
+    """A rule of ``MEASURE_RULES``: :func:`relative_aside`, else :func:`restated`, else a count by place in a
+    contrasting clause that leaves its measure out (``contrast_places.contrast_place``), else the object of an
+    active verb that carries it to a place of care (``carried_to_care``)."""
+    return relative_aside(f) or restated(f) or contrast_place(f) or carried_to_care(f)
 
 
 _ITEM_ASIDE: Final = 14  # how long a relative clause between commas inside a list may be

@@ -463,7 +463,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         elif f.rule is _word_after and m.partitive:
             _admissions(f)
         _set_validity(f)
-        if m.valid and not owned_place_count(mentions, m):  # "31 warga dua desa": the residents stay the whole
+        if m.valid and not owned_place_count(s, mentions, m):  # "31 warga dua desa": the residents stay the whole
             previous_count = m
     fraction_wholes(s, mentions)
     if len(mentions) > 1:  # parts, lists and wholes need two figures

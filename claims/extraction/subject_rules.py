@@ -301,18 +301,25 @@ def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Men
             continue
         if other.partitive or other.inherit or other.base_of is not None or closed_before(s, other, m):
             continue
-        if owned_place_count(mentions, other):
+        if owned_place_count(s, mentions, other):
             continue  # "31 warga dua desa ..., lima di antaranya dirawat": the villages are the residents', no group
         return other
     return None
 
 
-def owned_place_count(mentions: list[Mention], other: Mention) -> bool:
-    """A count of things inside or right after the noun phrase of a count of people ("31 warga dua desa"): it says
-    where those people are from, so it is no group a later figure continues."""
+def owned_place_count(s: SentenceView, mentions: list[Mention], other: Mention) -> bool:
+    """A count of things inside or right after the noun phrase of a count of people ("31 warga dua desa", "213
+    siswa dari tiga sekolah": only a place preposition, ``[places] prepositions``, between them): it says where
+    those people are from, so it is no group a later figure continues."""
     if other.subject_class in PERSON_CLASSES:
         return False
-    return any(p.first < other.first <= p.np_end and p.subject_class in PERSON_CLASSES and p.valid for p in mentions)
+    for p in mentions:
+        if not p.valid or p.subject_class not in PERSON_CLASSES or p.first >= other.first:
+            continue
+        gap = s.words[p.np_end : other.first]
+        if other.first <= p.np_end or (0 < len(gap) <= 2 and all(w in s.lex.place_prepositions for w in gap)):
+            return True
+    return False
 
 
 def coordinated_class(s: SentenceView, mentions: list[Mention], last: Mention) -> str | None:
