@@ -14,6 +14,7 @@ cost nothing more.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from claims.extraction.reach_before import predicate_figure
@@ -51,3 +52,31 @@ def _beside_total(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         elif o.first > m.last:
             return False  # "with 12 deaths in Oregon and 15 in Washington": parts, no increment
     return total
+
+
+def coordinated_increments(s: SentenceView, mentions: list[Mention], brings: frozenset[str]) -> None:
+    """ "reported 5,709 new cases and 121 deaths on Monday, taking the total to 3,49,654 including 6,007 deaths": a
+    figure of a people measure joined by a coordinator alone to an increment before it, with a verb that brings the
+    running totals after it, is the increment of its own measure too, when a figure after that verb counts by the same
+    measure word. ``brings`` is empty when the sentence holds none of those verbs."""
+    if not brings or len(mentions) < 3:
+        return
+    words, coordinators = s.words, s.lex.coordinators
+    for before, m in pairwise(mentions):
+        if before.subject != "increase" or not m.valid or m.measure not in PEOPLE_MEASURES or m.inherit:
+            continue
+        if words[max(before.np_end, before.last) : m.first] != [words[m.first - 1]]:
+            continue
+        if words[m.first - 1] not in coordinators:
+            continue
+        bring = next((k for k in range(m.last, len(words)) if words[k] in brings), None)
+        if bring is not None and any(o.first > bring and _counts_by(s, o, m.measure) for o in mentions):
+            m.measure, m.subject, m.subject_class, m.place = "other", "increase", None, None
+
+
+def _counts_by(s: SentenceView, o: Mention, measure: str) -> bool:
+    """The figure counts by ``measure``: its own or a word of its noun phrase names it ("including 6,007 deaths")."""
+    if o.measure == measure:
+        return True
+    end = min(len(s.words), max(o.np_end, o.num_end + 1))
+    return any((found := s.measure_at(k)) is not None and found[1] == measure for k in range(o.num_end, end))

@@ -12,7 +12,7 @@ count with no total of the same measure beside it keeps its measure.
 
 from __future__ import annotations
 
-from claims.extraction.adjunct_increments import adjunct_increments
+from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -64,6 +64,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+    coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)
 
 
 def _since_period(s: SentenceView, m: Mention) -> bool:

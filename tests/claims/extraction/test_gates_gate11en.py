@@ -32,6 +32,32 @@ ADJUNCT_INCREMENT_CONTROLS: list[Row] = [
     ("Nineteen people died after 60 guests fell ill at a wedding in Marlow.", [("nineteen", "killed")]),
 ]
 
+# a figure joined by "and" to a new-case increment before a verb that brings the totals, one of which counts by the
+# figure's measure, is the increment of that measure
+COORDINATED_INCREMENT: list[Row] = [
+    (
+        "Health officials logged 85 new infections and four deaths, taking the tally to 2,310 infections including 61 "
+        "deaths.",
+        [("four", None)],
+    ),
+    (
+        "The region reported 430 new cases and 12 deaths, bringing the totals to 9,870 cases and 144 deaths.",
+        [("12", None)],
+    ),
+    (
+        "Kerrow district recorded 66 new cases and 3 deaths overnight, taking its count to 1,204 cases with 38 deaths.",
+        [("3", None)],
+    ),
+]
+COORDINATED_INCREMENT_CONTROLS: list[Row] = [
+    (
+        "The region reported 430 new cases and 12 deaths, bringing the totals to 9,870 cases and 144 deaths.",
+        [("144", "killed")],
+    ),
+    ("Orvel province reported 2,150 new cases and 31 deaths on Sunday.", [("31", "killed")]),
+    ("The ministry counted 900 new cases and 40 deaths, bringing the total to 18,000 cases.", [("40", "killed")]),
+]
+
 # the figure right after a verb of fear (as after one of expectation): what is feared has not been counted
 FEARED_OBJECT: list[Row] = [
     ("We fear 23 have died in the blast, the fire chief of Dunmore said.", [("23", None)]),
@@ -47,13 +73,20 @@ FEARED_OBJECT_CONTROLS: list[Row] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ADJUNCT_INCREMENT + ADJUNCT_INCREMENT_CONTROLS + FEARED_OBJECT + FEARED_OBJECT_CONTROLS,
+    ADJUNCT_INCREMENT
+    + ADJUNCT_INCREMENT_CONTROLS
+    + COORDINATED_INCREMENT
+    + COORDINATED_INCREMENT_CONTROLS
+    + FEARED_OBJECT
+    + FEARED_OBJECT_CONTROLS,
 )
 def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
     check(text, expected)
 
 
-@pytest.mark.parametrize(("text", "surface"), [(text, rows[0][0]) for text, rows in ADJUNCT_INCREMENT])
+@pytest.mark.parametrize(
+    ("text", "surface"), [(text, rows[0][0]) for text, rows in ADJUNCT_INCREMENT + COORDINATED_INCREMENT]
+)
 def test_adjunct_increment_is_an_increase(text: str, surface: str) -> None:
     """The increment keeps its figure as a claim, ``other`` with subject ``increase`` (DESIGN 4.1)."""
     claims = {c.text.lower(): c for c in extract(text, "en")}
