@@ -34,6 +34,7 @@ from claims.extraction.clause_owner_gates import (
 )
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.mentions import Mention
+from claims.extraction.partitive_gates import part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 from claims.extraction.weak_evidence import weak_evidence
@@ -58,6 +59,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     rule = f.rule_name
     if expected_object(s, m):
         return True  # "had anticipated 20,000 farmers to march": what was expected, no count
+    if rule == "_word_after" and m.partitive and part_reads_whole_word(s, m, f.mentions, measure):
+        return True  # "One of 14 detained Pakistani men ... said": the whole's word, a subset (gate11en)
     if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
         return True
     if rule == "_word_after" and clause_owner_fails(s, m, measure, f.mentions):

@@ -1,6 +1,7 @@
 """Gates found on fresh health- and crime-desk reports, fourth wave (issue 11, helper gate11en): a daily figure tied
-by an adjunct preposition to the running total of its measure is the increment, and the object of a verb of fear is
-no count. A wrong specific measure is worse than ``other`` (DESIGN.md 4.1).
+by an adjunct preposition (or by "and" to a new-case increment) to the running total of its measure is the increment,
+a part that reads the measure word of its whole is a subset, and the object of a verb of fear is no count. A wrong
+specific measure is worse than ``other`` (DESIGN.md 4.1).
 
 Every sentence is our own (invented places, people and figures); the constructions are those read in COVID, dengue
 and cholera bulletins and in factory-blast copy. Each gate has rows whose wrong reading now gives ``other`` and
@@ -58,6 +59,20 @@ COORDINATED_INCREMENT_CONTROLS: list[Row] = [
     ("The ministry counted 900 new cases and 40 deaths, bringing the total to 18,000 cases.", [("40", "killed")]),
 ]
 
+# the measure word right after the whole's number of a partitive modifies the whole: the part, picked out by its own
+# predicate, is a subset of them, no count of the measure
+PART_READS_WHOLE: list[Row] = [
+    ("One of 22 detained Nepali workers who wanted to go home said he had not eaten for days.", [("one", None)]),
+    ("One of 9 injured Kenyan miners who spoke to reporters said the roof gave way.", [("one", None)]),
+    ("One of 11 injured Thai fishermen who spoke to the BBC said the boat capsized.", [("one", None)]),
+]
+PART_READS_WHOLE_CONTROLS: list[Row] = [
+    ("One of 22 detained Nepali workers who wanted to go home said he had not eaten for days.", [("22", "arrested")]),
+    ("Three of the 15 dead were children, the coroner in Lusk said.", [("three", "killed")]),
+    ("Seven of the 30 injured were admitted to hospital in Brenna.", [("seven", "hospitalized")]),
+    ("Two of 19 injured climbers died on the way to hospital.", [("19", "injured")]),
+]
+
 # the figure right after a verb of fear (as after one of expectation): what is feared has not been counted
 FEARED_OBJECT: list[Row] = [
     ("We fear 23 have died in the blast, the fire chief of Dunmore said.", [("23", None)]),
@@ -77,6 +92,8 @@ FEARED_OBJECT_CONTROLS: list[Row] = [
     + ADJUNCT_INCREMENT_CONTROLS
     + COORDINATED_INCREMENT
     + COORDINATED_INCREMENT_CONTROLS
+    + PART_READS_WHOLE
+    + PART_READS_WHOLE_CONTROLS
     + FEARED_OBJECT
     + FEARED_OBJECT_CONTROLS,
 )
