@@ -6,7 +6,8 @@ wrong specific measures were a daily figure read with the measure of the running
 33 fresh fatalities", "reached 51,797 after 876 deaths were reported", "With two deaths, the total rose to three").
 The figure in that adjunct counts the change (DESIGN 4.1: ``other``, subject ``increase``); the total keeps the
 measure. Not a part of a breakdown (a later figure of the same measure beside the adjunct's: "with 12 deaths in
-Oregon and 15 in Washington"), nor a figure of another measure ("reached 40 with 12 still missing").
+Oregon and 15 in Washington") or a part by place ("rose to 50, with 30 deaths in Kano state"), nor a figure of another
+measure ("reached 40 with 12 still missing").
 
 The check starts from a set lookup (``[syntax] increment_adjuncts`` among the sentence's words), so most sentences
 cost nothing more.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from claims.extraction.breakdowns import place_after
 from claims.extraction.reach_before import predicate_figure
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import SentenceView, syntax_list
@@ -31,12 +33,15 @@ def adjunct_increments(s: SentenceView, mentions: list[Mention]) -> None:
     adjuncts = syntax_list(s, "increment_adjuncts")
     if len(mentions) < 2 or adjuncts.isdisjoint(s.word_set):
         return
+    clause_openers = syntax_list(s, "increment_clause_adjuncts")  # "after 42 people were detained in Sorel"
     for m in mentions:
         if not m.valid or m.unit is not None or m.measure not in PEOPLE_MEASURES or m.inherit:
             continue
         k = s.before_determiners(m.first - 1)
         if k < 0 or s.words[k] not in adjuncts or not _beside_total(s, m, mentions):
             continue
+        if s.words[k] not in clause_openers and place_after(s, m) is not None:
+            continue  # "rose to 50, with 30 deaths in Kano state": a part of the total by place (DESIGN 4.1)
         m.measure, m.subject, m.subject_class, m.place = "other", "increase", None, None
 
 

@@ -30,6 +30,8 @@ ADJUNCT_INCREMENT_CONTROLS: list[Row] = [
     ("The death toll rose to 52 with 16 people still missing near Harlow.", [("52", "killed"), ("16", "missing")]),
     ("The toll reached 33 with 20 deaths in Corrin and 13 in Bayle.", [("20", "killed"), ("13", "killed")]),
     ("After 40 people were arrested, the protest in Tessa ended.", [("40", "arrested")]),
+    ("The death toll rose to 64, with 41 deaths in Morwen province.", [("41", "killed")]),
+    ("The toll from the floods reached 88, with 52 deaths recorded in Kessa.", [("52", "killed")]),
     ("Nineteen people died after 60 guests fell ill at a wedding in Marlow.", [("nineteen", "killed")]),
 ]
 
