@@ -34,7 +34,7 @@ from claims.extraction.clause_owner_gates import (
 )
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.mentions import Mention
-from claims.extraction.partitive_gates import part_reads_whole_word
+from claims.extraction.partitive_gates import part_by_agent, part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 from claims.extraction.weak_evidence import weak_evidence
@@ -74,7 +74,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     if counted_unit(s, m):
         return True  # "hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside": no count
     if rule == "_inherited":
-        return part_with_own_predicate(s, m)
+        return part_with_own_predicate(s, m) or part_by_agent(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
         return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
     return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))

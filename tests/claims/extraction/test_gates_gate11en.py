@@ -75,6 +75,18 @@ PART_READS_WHOLE_CONTROLS: list[Row] = [
     ("Two of 19 injured climbers died on the way to hospital.", [("19", "injured")]),
 ]
 
+# a part of the figure before ("five of them") picked out by an agent right after it is a subset, not of its measure
+PART_BY_AGENT: list[Row] = [
+    ("Police shot dead 14 gang suspects in Marl, six of them by a special unit.", [("six", None)]),
+    ("A total of 90 traders were detained, 35 of them by customs officers at the port of Selby.", [("35", None)]),
+    ("Nine miners were rescued alive and 12 were injured, four of them by falling rock.", [("four", None)]),
+]
+PART_BY_AGENT_CONTROLS: list[Row] = [
+    ("Police shot dead 14 gang suspects in Marl, six of them by a special unit.", [("14", "killed")]),
+    ("Twenty people were injured, eight of them in Dunfield.", [("eight", "injured")]),
+    ("Thirty protesters were arrested, 12 of them students.", [("thirty", "arrested")]),
+]
+
 # the figure right after a verb of fear (as after one of expectation): what is feared has not been counted
 FEARED_OBJECT: list[Row] = [
     ("We fear 23 have died in the blast, the fire chief of Dunmore said.", [("23", None)]),
@@ -96,6 +108,8 @@ FEARED_OBJECT_CONTROLS: list[Row] = [
     + COORDINATED_INCREMENT_CONTROLS
     + PART_READS_WHOLE
     + PART_READS_WHOLE_CONTROLS
+    + PART_BY_AGENT
+    + PART_BY_AGENT_CONTROLS
     + FEARED_OBJECT
     + FEARED_OBJECT_CONTROLS,
 )
