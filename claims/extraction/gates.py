@@ -35,6 +35,7 @@ from claims.extraction.clause_owner_gates import (
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.mentions import Mention
+from claims.extraction.partitive_gates import part_by_agent, part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 from claims.extraction.weak_evidence import weak_evidence
@@ -59,6 +60,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     rule = f.rule_name
     if expected_object(s, m):
         return True  # "had anticipated 20,000 farmers to march": what was expected, no count
+    if rule == "_word_after" and m.partitive and part_reads_whole_word(s, m, f.mentions, measure):
+        return True  # "One of 14 detained Pakistani men ... said": the whole's word, a subset (gate11en)
     if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
         return True
     if rule == "_word_after" and clause_owner_fails(s, m, measure, f.mentions):
@@ -72,7 +75,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     if counted_unit(s, m):
         return True  # "hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside": no count
     if rule == "_inherited":
-        return part_with_own_predicate(s, m)
+        return part_with_own_predicate(s, m) or part_by_agent(s, m)
     if rule == "_word_after" and len(f.mentions) > 1:
         return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
     return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))

@@ -12,6 +12,7 @@ count with no total of the same measure beside it keeps its measure.
 
 from __future__ import annotations
 
+from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -22,6 +23,7 @@ _TALLY_REACH = 5  # words between a tally word and its figure: "jumlah pengungsi
 def increments(s: SentenceView, mentions: list[Mention]) -> None:
     """Mark the increments of the sentence whose total is beside them (and admissions beside the stock)."""
     lex = s.lex
+    adjunct_increments(s, mentions)  # "reached 51,797 after 876 deaths were reported" (gate11en)
     if len(mentions) > 2 and not syntax_list(s, "list_total_cues").isdisjoint(s.word_set):
         _list_totals(s, mentions)
     if len(mentions) > 1 and not lex.still_words.isdisjoint(s.word_set):
@@ -64,6 +66,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+    coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)
 
 
 def _elided_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> str | None:

@@ -42,7 +42,10 @@ ALLOWED: dict[str, tuple[tuple[str, ...], str]] = {
     "lesions": (("context_misreads.py",), "label of wounds named by an illness"),
     "population": (("misreads.py",), "label of a population figure (_population)"),
     "age group": (("misreads.py",), "label of a share by age (_age_part)"),
-    "increase": (("increments.py", "change_nouns.py"), "label of a change beside a running total"),
+    "increase": (
+        ("increments.py", "change_nouns.py", "adjunct_increments.py"),
+        "label of a change beside a running total",
+    ),
     "decrease": (("increments.py", "change_nouns.py"), "label of a change beside a running total"),
     "ed": (("subset_labels.py",), "the participle ending of an English label ('released'), never of the text"),
     # names of the code, not of a language
