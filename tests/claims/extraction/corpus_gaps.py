@@ -2637,4 +2637,90 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "hospitalized",
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
+    # round 9 events (h9events_en1)
+    (
+        "h9events_en1",
+        2,
+        "at least 41",
+        "other",
+    ): "judgement: '164 patients admitted, of whom at least 41 died': deaths among the admitted read as killed (earlier corpora label them so; the dev convention makes them a subset, died in hospital)",
+    (
+        "h9events_en1",
+        4,
+        "29",
+        "hospitalized",
+    ): "'five of the 29 victims who were admitted died': a relative clause 'who were admitted' names no hospital",
+    (
+        "h9events_en1",
+        22,
+        "seven",
+        "hospitalized",
+    ): "judgement: 'seven were referred to the district hospital' after first aid: 'referred to' is read as a subset (referred)",
+    (
+        "h9events_en1",
+        40,
+        "36",
+        "killed",
+    ): "'counted 117 bodies ..., and of the victims 36 were children': 'of the victims' before a part does not reach the toll",
+    (
+        "h9events_en1",
+        40,
+        "up to 41",
+        "killed",
+    ): "'of the victims ... up to 41 were women': 'of the victims' before a part does not reach the toll",
+    # round 9 events (h9events_en2)
+    (
+        "h9events_en2",
+        0,
+        "Sixteen",
+        "killed",
+    ): "'Sixteen miners who were trapped when a pit caved in nine days ago have all died': the relative clause's verb (trapped) wins over the main verb after a long 'when' clause",
+    (
+        "h9events_en2",
+        4,
+        "Five",
+        "other",
+    ): "'Five of the injured were taken to hospital; ... two were still being treated': admissions beside the still-treated across a list of parts stay hospitalized",
+    (
+        "h9events_en2",
+        7,
+        "11",
+        "killed",
+    ): "'we have lost 11 people on our roads': 'lost' with a road adjunct names no death",
+    (
+        "h9events_en2",
+        13,
+        "104",
+        "other",
+    ): "judgement: 'A boat carrying 104 refugees, 61 men, ... landed': the landing (displaced) wins over the carrying verb (people on board)",
+    (
+        "h9events_en2",
+        13,
+        "61",
+        "other",
+    ): "judgement: a breakdown by sex of people on board inherits the landing's displaced",
+    (
+        "h9events_en2",
+        13,
+        "25",
+        "other",
+    ): "judgement: a breakdown by sex of people on board inherits the landing's displaced",
+    (
+        "h9events_en2",
+        13,
+        "18",
+        "other",
+    ): "judgement: a breakdown by sex of people on board inherits the landing's displaced",
+    (
+        "h9events_en2",
+        14,
+        "At least 176",
+        "displaced",
+    ): "'176 men, women and children came ashore from a boat': coming ashore names no refugee landing",
+    (
+        "h9events_en2",
+        31,
+        "900",
+        "deployed",
+    ): "'the operation, which involved 72 teams of 900 officers': 'teams of n officers' after 'involved' is not read as a force",
 }
