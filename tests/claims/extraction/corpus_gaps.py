@@ -2723,4 +2723,29 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "900",
         "deployed",
     ): "'the operation, which involved 72 teams of 900 officers': 'teams of n officers' after 'involved' is not read as a force",
+    # round 9 events (h9events_en3)
+    (
+        "h9events_en3",
+        18,
+        "One",
+        "killed",
+    ): "judgement: 'One worker died in hospital after the blast': the only death, read as the subset 'died in hospital' ([other_verbs])",
+    (
+        "h9events_en3",
+        25,
+        "71",
+        "killed",
+    ): "'the bodies of 96 migrants: 71 washed up on a beach ... and 25 more were found': items with verbs of their own after a colon do not inherit the bodies' measure",
+    (
+        "h9events_en3",
+        25,
+        "25",
+        "killed",
+    ): "'... and 25 more were found earlier': 'more' and 'found' make the item other",
+    (
+        "h9events_en3",
+        27,
+        "six",
+        "other",
+    ): "judgement: 'only six people survived and were taken to hospital': the second verb (hospitalized) wins over the survivors",
 }

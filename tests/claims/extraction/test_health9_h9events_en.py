@@ -19,7 +19,11 @@ text, then (measure, subject, low, high) for every claim. The classes:
   seriously injured") is no tally: ``other``, projected deaths or injuries (``[other_verbs]``); "may have died"
   estimates the past and keeps the measure;
 - a part with no whole in its sentence keeps the label of its own verb ("About 95 of them were discharged")
-  (``subject_rules.set_subject``).
+  (``subject_rules.set_subject``);
+- people or workers merely "on duty" or "on shift" when it happened are no force sent, unless their noun may name a
+  force (``turnouts._on_duty``, ``[cues] duty_states``);
+- the number word one that opens a clause before a short noun phrase and a verb of attribution names a source, no
+  count ("One official said the toll had reached 40") (``source_ones.source_one``).
 """
 
 from __future__ import annotations
@@ -79,6 +83,16 @@ ENGLISH: list[Any] = [
     # a part whose whole is in another sentence, named by its own verb
     ("About 60 of them were discharged the same evening.", [("other", "discharged", 54, 66)]),
     ("Twelve of them were sent home after treatment.", [("other", "discharged", 12, 12)]),
+    # on duty at a plant
+    ("Some 140 workers were on duty when the kiln collapsed.", [("other", "workers", 126, 154)]),
+    ("About 75 people were on shift at the mill.", [("other", "people", 68, 82)]),
+    # control: a force on duty is deployed
+    ("About 600 police officers were on duty at the match.", [("deployed", "police", 540, 660)]),
+    # one source that speaks
+    ("One district official said the toll had reached 27.", [("killed", "people", 27, 27)]),
+    ("One local broadcaster reported that 15 homes were destroyed.", [("damaged", "homes", 15, 15)]),
+    # control: the word one counted by its own verb
+    ("One miner died and four were hurt.", [("killed", "people", 1, 1), ("injured", "people", 4, 4)]),
 ]
 
 
