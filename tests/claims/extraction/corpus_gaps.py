@@ -2748,4 +2748,17 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "six",
         "other",
     ): "judgement: 'only six people survived and were taken to hospital': the second verb (hospitalized) wins over the survivors",
+    # round 9 events (h9events_en4)
+    (
+        "h9events_en4",
+        1,
+        "95",
+        "killed",
+    ): "'Nearly two-thirds of those killed, 95, were women': a figure set off by commas after a fraction of the dead is not read",
+    (
+        "h9events_en4",
+        1,
+        "at least five",
+        "other",
+    ): "'and at least five were teenagers': a bare figure whose noun stands after a copula has no noun of its own and is dropped",
 }

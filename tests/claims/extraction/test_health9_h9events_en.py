@@ -23,7 +23,9 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - people or workers merely "on duty" or "on shift" when it happened are no force sent, unless their noun may name a
   force (``turnouts._on_duty``, ``[cues] duty_states``);
 - the number word one that opens a clause before a short noun phrase and a verb of attribution names a source, no
-  count ("One official said the toll had reached 40") (``source_ones.source_one``).
+  count ("One official said the toll had reached 40") (``source_ones.source_one``);
+- pounds that convert a weight in brackets ("720 kilograms (1,590 pounds)") or weigh a good after "of" ("16,000
+  pounds of cocaine") are a weight, not sterling (``pound_weights.weigh_pounds``, ``[cues] weight_currencies``).
 """
 
 from __future__ import annotations
@@ -93,6 +95,14 @@ ENGLISH: list[Any] = [
     ("One local broadcaster reported that 15 homes were destroyed.", [("damaged", "homes", 15, 15)]),
     # control: the word one counted by its own verb
     ("One miner died and four were hurt.", [("killed", "people", 1, 1), ("injured", "people", 4, 4)]),
+    # pounds that weigh
+    (
+        "Customs officers found 410 kilograms (904 pounds) of heroin in the container.",
+        [("other", "kg", 410, 410), ("other", "pounds", 904, 904)],
+    ),
+    ("Agents seized more than 2,300 pounds of marijuana.", [("other", "pounds", 2300, None)]),
+    # control: pounds that pay
+    ("The court fined the trader 800 pounds.", [("other", "GBP", 800, 800)]),
 ]
 
 
