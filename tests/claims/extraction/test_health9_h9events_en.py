@@ -25,7 +25,9 @@ text, then (measure, subject, low, high) for every claim. The classes:
 - the number word one that opens a clause before a short noun phrase and a verb of attribution names a source, no
   count ("One official said the toll had reached 40") (``source_ones.source_one``);
 - pounds that convert a weight in brackets ("720 kilograms (1,590 pounds)") or weigh a good after "of" ("16,000
-  pounds of cocaine") are a weight, not sterling (``pound_weights.weigh_pounds``, ``[cues] weight_currencies``).
+  pounds of cocaine") are a weight, not sterling (``pound_weights.weigh_pounds``, ``[cues] weight_currencies``);
+- a bare figure whose group is named by the noun after its copula ("and at least five were teenagers") is a count
+  of that group, not dropped (``resolution._set_validity`` asks ``predicate_noun``).
 """
 
 from __future__ import annotations
@@ -103,6 +105,11 @@ ENGLISH: list[Any] = [
     ("Agents seized more than 2,300 pounds of marijuana.", [("other", "pounds", 2300, None)]),
     # control: pounds that pay
     ("The court fined the trader 800 pounds.", [("other", "GBP", 800, 800)]),
+    # a bare figure named by its predicate noun
+    ("At least seven were teenagers, the coroner said.", [("other", "teenagers", 7, None)]),
+    ("Three were pupils of the same school.", [("other", "pupils", 3, 3)]),
+    # control: a closed group keeps the measure it was read with
+    ("The dead were 12 men.", [("killed", "men", 12, 12)]),
 ]
 
 
