@@ -19,6 +19,7 @@ from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
+from claims.extraction.source_ones import source_one
 from claims.extraction.street_numbers import street_number
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView
@@ -74,7 +75,7 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
     if end < len(kinds) and _not_count_after(s, i, end):
         return True  # "naik dua kali lipat", "three times as many": a multiplier; "on 14 Tamar Street": an address
     if kinds[i] == "w" and end + 1 < len(kinds) and _one_of(s, i, end):
-        return True  # "one of the largest evacuations", "the volcano is one of 23 active volcanoes"
+        return True  # "one of the largest evacuations", "one of 23 active volcanoes", "One official said ..."
     if kinds[i] == "n" and end + 1 < len(kinds) and end + 1 in s.blocked and _range_joiner(lex, s.words[end]):
         return reading.value <= 31 and kinds[end + 1] == "n"  # "3 hingga 6 Mei", "between 2 and 4 a.m."
     return (
@@ -137,8 +138,11 @@ def _one_of_superlative(s: SentenceView, i: int, end: int) -> bool:
 
 
 def _one_of(s: SentenceView, i: int, end: int) -> bool:
-    """The number word one that ranks (``_one_of_superlative``) or names a member of a set (``_member_of_set``)."""
-    return (end + 2 < len(s.words) and _one_of_superlative(s, i, end)) or _member_of_set(s, i, end)
+    """The number word one that ranks (``_one_of_superlative``), names a member of a set (``_member_of_set``) or a
+    source that speaks ("One official said the toll had reached 40": ``source_ones.source_one``)."""
+    if end + 2 < len(s.words) and _one_of_superlative(s, i, end):
+        return True
+    return _member_of_set(s, i, end) or source_one(s, i, end)
 
 
 def _member_of_set(s: SentenceView, i: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
 from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.numbers import to_number
+from claims.extraction.pound_weights import weigh_pounds
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.types import ExtractedClaim, ExtractionError
@@ -176,6 +177,7 @@ def extract(
         s = SentenceView(masked, start, end, load_lexicon(sentence_lang))
         mentions = find_mentions(s)
         if mentions:
+            weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
             resolve(s, mentions)
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims

@@ -432,7 +432,7 @@ def _set_validity(f: Figure) -> None:
         m.valid = False  # "Deaths: 0", "0 people died": a zero statement, no claim (DESIGN 4.1)
         return
     has_noun = bool(m.nouns) or m.raw_label is not None or f.head is not None  # "suspected cases stand at 88"
-    has_noun = has_noun or m.subject_class in PERSON_CLASSES - {"people"}  # "Of the casualties, 45 were children"
+    has_noun = has_noun or m.subject_class in PERSON_CLASSES - {"people"} or predicate_noun(f) is not None  # were teens
     if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):
         m.valid = a is not None and a.measure == "other" and f.label is not None
         if not m.valid and (thing := thing_counted(f)) is not None:

@@ -50,9 +50,9 @@ def set_subject(f: Figure) -> None:
     if label is None and not m.partitive and a is not None:
         label, cls = a.subject, a.subject_class
     noun_first = m.nouns and m.num_end < len(f.s.words) and f.s.words[m.num_end] not in f.s.lex.partitive_after.firsts
-    if m.partitive and a is None and m.base_of is None and named is None and not noun_first:
+    if m.partitive and a is None and m.base_of is None and named is None and not noun_first and not f.other_verb:
         label = cls = None  # "Tiga di antara korban itu": part of a set named in another sentence ("Tiga orang di
-        # antaranya pingsan" keeps its noun's reading)
+        # antaranya pingsan" keeps its noun's reading; "95 of them were discharged" its own verb's)
     m.subject, m.subject_class = f.label, f.cls = label, cls
 
 

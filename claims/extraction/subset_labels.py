@@ -199,8 +199,10 @@ def _among_group(s: SentenceView, m: Mention) -> None:
     penumpang": a group of its own noun that is ``other`` (no class of the hierarchy that keeps the measure) is
     named with what it was found among."""
     own = [noun for noun in m.nouns if not noun.generic]
-    if m.measure != "other" or m.subject is None or not own or own[0].subject_class not in PERSON_CLASSES:
+    if m.subject is None or not own or own[0].subject_class not in PERSON_CLASSES:
         return
+    if m.measure != "other" and (m.measure not in AMONG_LABELS or own[0].subject_class != "people"):
+        return  # "Among the dead were 12 children": a closed group keeps the measure
     among = syntax_list(s, "among_words")
     for k in range(m.first - 1, -1, -1):
         if s.words[k] in CLAUSE_PUNCT:
@@ -216,6 +218,10 @@ def _among_group(s: SentenceView, m: Mention) -> None:
                     and _copula_end(s, j + found[0]) > j + found[0]
                     and len(m.subject) < 40
                 ):
+                    if m.measure != "other":  # "Among the dead were 84 drivers, ...": a part the measure read
+                        if found[1] != m.measure:  # before it opens; as that measure it contradicts the toll
+                            return
+                        m.measure, m.subject, m.subject_class = "other", own[0].label, None
                     m.subject = f"{m.subject} {label}"
                     return
             return

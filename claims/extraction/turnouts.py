@@ -138,7 +138,18 @@ def present_not_sent(f: Figure) -> bool:
     if copulas is None or k + 1 >= len(s.words) or s.words[k] not in copulas.firsts:
         return False
     crew = f.head is not None and f.head.measure == "deployed"  # "300 rescuers were at the site": a crew at work
-    return s.words[k + 1] in s.lex.place_prepositions and not (crew or force(f))
+    return (s.words[k + 1] in s.lex.place_prepositions or _on_duty(f, k + 1)) and not (crew or force(f))
+
+
+def _on_duty(f: Figure, k: int) -> bool:
+    """ "About 150 to 200 people were on duty at the time" (foundry blast copy, round 9): people or workers merely
+    working when it happened (``[cues] duty_states`` after the copula) are no force sent; a noun that may name a
+    force in its sentence ("17 officers were on duty") is left to it."""
+    s, head = f.s, f.head
+    states = s.lex.cue("duty_states")
+    if head is None or (head.generic and head.label != head.subject_class) or not states:
+        return False
+    return any(" ".join(s.words[k : k + len(state.split())]) == state for state in states)
 
 
 def force(f: Figure) -> bool:

@@ -81,7 +81,9 @@ ENGLISH: list[Any] = [
     ("Nine people were killed and four went missing.", [("killed", "people", 9, 9), ("missing", "people", 4, 4)]),
     # people present at a site
     ("At least 30,000 people were at the site when the crush happened.", [("other", "people", 30000, None)]),
-    ("Some 2,000 worshippers were at the shrine when the wall gave way.", [("other", "worshippers", 1800, 2200)]),
+    # round 9 (h9events_en): the crowd at a temple, shrine or stadium, after a copula, is a turnout (the gold of
+    # temple and stadium crushes); a bare "site" stays other (workers at a site are no crowd)
+    ("Some 2,000 worshippers were at the shrine when the wall gave way.", [("participants", "people", 1800, 2200)]),
     # control: a force or a crew at the scene
     (
         "About 140 police and soldiers were at the scene, the governor said.",
