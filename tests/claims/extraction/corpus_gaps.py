@@ -1643,12 +1643,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'with the deployment of n police personnel, m home guards and k fire stations': 'home guards' is no force noun of the lexicon",
     (
         "enk4",
-        5,
-        "Three",
-        "killed",
-    ): "'n of the deaths were reported in PLACE and m in PLACE': a partitive of the deaths split by place is read as a part (other)",
-    (
-        "enk4",
         6,
         "312",
         "damaged",
@@ -1871,12 +1865,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "41",
         "killed",
     ): "'raised the toll from the n deaths reported earlier to m': the new total after 'from ... to' is not read",
-    (
-        "enl2",
-        4,
-        "700",
-        "killed",
-    ): "'the toll from the mudslides in the mountain region passed n': after a long event phrase with a place the change verb 'passed' does not reach the toll ('topped', 'crossed' do)",
     (
         "enl2",
         10,
@@ -2637,4 +2625,30 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "hospitalized",
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
+    # round 9, h9health_en: COVID bulletins, scam compounds, gambling raids, trafficking rescues, outbreak bulletins
+    (
+        "h9health_en1",
+        1,
+        "2,645",
+        "other",
+    ): "a tally named by a relative clause before 'which stood at n' ('the number of patients who recovered, which stood at n') is not read",
+    (
+        "h9health_en1",
+        2,
+        "41,208",
+        "other",
+    ): "a change verb after a comma ('Active cases have climbed ..., reaching n') does not reach the noun",
+    ("h9health_en1", 17, "260", "other"): "'The group of n' with no noun after it is not read as a count",
+    (
+        "h9health_en1",
+        26,
+        "two",
+        "arrested",
+    ): "an age range after the last item ('two women aged between 19 and 40') takes it out of the list",
+    (
+        "h9health_en1",
+        30,
+        "one",
+        "arrested",
+    ): "a participle clause after the last item ('one Filipino allegedly linked to ...') takes it out of the list",
 }
