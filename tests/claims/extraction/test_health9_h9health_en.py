@@ -19,7 +19,13 @@ text, then (measure, subject, low, high) for every claim. The classes:
   hostage" are hostages (``[measures] arrested``, ``[other_verbs]``);
 - a figure after "a list of", "the names of" counts the names a document holds: the verb before governs the document,
   not the people (``[cues] record_nouns``, ``gates.record_of_people``);
-- "reported cases", "reported infections" are cases ("over 31.4 lakh reported cases") (``[nouns]``).
+- "reported cases", "reported infections" are cases ("over 31.4 lakh reported cases") (``[nouns]``);
+- a bare case count takes the one disease its sentence names ("More than 21,400 cases and at least 598 deaths from
+  mpox", "the dengue toll rose to 97, while the number of cases climbed to 17,402") (``[composed_labels.
+  sentence_cases]``); "heat stress" is counted in cases as a disease is (``[composed_labels.diseases]``);
+- people released from hospitals are discharged, from custody released (``[composed_labels.sentence_released]``);
+- a part of a whole of the same closed group ("arrested 1,980 foreigners, 1,715 of them Chinese nationals") is picked
+  out by something else: ``other``, named by its noun phrase (``same_group_parts.same_group_part``).
 """
 
 from __future__ import annotations
@@ -75,6 +81,44 @@ ENGLISH: list[Any] = [
     ("The agency sent a team of 35 people to the camp.", [("deployed", "people", 35, 35)]),
     # reported cases in Indian COVID tallies
     ("The province has logged more than 2.1 lakh reported cases since March.", [("other", "cases", 210001, None)]),
+    # the one disease of the sentence names a bare case count (outbreak bulletins)
+    (
+        "Some 2,300 cases and 41 deaths from cholera have been logged in nine districts since June.",
+        [("other", "cholera cases", 2070, 2530), ("killed", "people", 41, 41), ("other", "districts", 9, 9)],
+    ),
+    (
+        "The mpox death toll rose to 44 as the number of cases climbed to 1,845.",
+        [("killed", "people", 44, 44), ("other", "mpox cases", 1845, 1845)],
+    ),
+    # control: two diseases named, the bare count stays cases
+    (
+        "Clinics saw 640 cases last week, as cholera and typhoid spread in the camps.",
+        [("other", "cases", 640, 640)],
+    ),
+    # heat stress counted in cases (hajj bulletins)
+    (
+        "About 2,100 heat stress cases were treated at clinics near the holy sites.",
+        [("other", "heat stress cases", 1890, 2310)],
+    ),
+    # released from hospital: discharged; from custody: released
+    (
+        "Some 1,950 dengue patients remain in hospital, and 8,420 have been released from hospitals since January.",
+        [("hospitalized", "people", 1755, 2145), ("other", "discharged", 8420, 8420)],
+    ),
+    (
+        "Of the 60 protesters detained, 22 were released on bail.",
+        [("arrested", "protesters", 60, 60), ("other", "released", 22, 22)],
+    ),
+    # a part of the same closed group (scam-compound raids)
+    (
+        "Officers detained 640 foreign workers in the raid, 512 of them Vietnamese nationals.",
+        [("arrested", "foreigners", 640, 640), ("other", "Vietnamese nationals", 512, 512)],
+    ),
+    # control: a part of a wider whole names a narrower group and keeps the measure
+    (
+        "Police arrested 230 people, including 140 Vietnamese nationals.",
+        [("arrested", "people", 230, 230), ("arrested", "foreigners", 140, 140)],
+    ),
 ]
 
 INDONESIAN: list[Any] = [
