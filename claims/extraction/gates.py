@@ -175,7 +175,7 @@ def verb_after_items(s: SentenceView, head: Mention, gap: range, m: Mention) -> 
     words, lex = s.words, s.lex
     if not any(words[k] in lex.list_joiners for k in gap):
         return False
-    if not any((found := s.measure_at(k)) is not None and found[1] == head.measure for k in gap):
+    if not any(_measure_is(s, k, head.measure) for k in gap):
         return False
     for k in range(max(m.np_end, m.last), min(len(words), m.last + _SHARED_VERB_REACH)):
         w = words[k]
@@ -185,6 +185,12 @@ def verb_after_items(s: SentenceView, head: Mention, gap: range, m: Mention) -> 
         if found is not None:
             return found[1] != head.measure
     return False
+
+
+def _measure_is(s: SentenceView, k: int, measure: str) -> bool:
+    """A measure word naming ``measure`` opens at token k."""
+    found = s.measure_at(k)
+    return found is not None and found[1] == measure
 
 
 def disjoined_measure(s: SentenceView, m: Mention, measure: str) -> bool:
