@@ -19,7 +19,7 @@ from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct
-from claims.extraction.gates import own_other_verb
+from claims.extraction.gates import own_other_verb, verb_after_items
 from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
@@ -156,7 +156,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         # "..., selama sepekan aksi, terbanyak di X dengan 688 orang": a cue after a clause of its own takes the list
         # back to the head; only the words after it must belong to the list
         gap = range(cues[-1], gap.stop)
-    if speaker_colon(s, gap):
+    if speaker_colon(s, gap) or verb_after_items(s, head, gap, m):
         return False  # "..., Kabid Humas: Ada 6 yang Bawa Sajam": a speaker's quote, no item
     separated = placed = False
     for k in gap:

@@ -22,7 +22,7 @@ few tokens at most.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.clause_owner_gates import (
     clause_owner_fails,
@@ -72,6 +72,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "forced the evacuation of hundreds of homes and buried 47 people": the homes' word
     if rule == "_word_before" and copula_complement(s, m, f.named_before):
         return True  # "the remains turned out to be six men": what the subject is
+    if rule == "_word_before" and record_of_people(s, m, f.named_before):
+        return True  # "sent officials a list of 6,953 people": the verb's object is the list
     if counted_unit(s, m):
         return True  # "hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside": no count
     if rule == "_inherited":
@@ -79,6 +81,20 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     if rule == "_word_after" and len(f.mentions) > 1:
         return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
     return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))
+
+
+def record_of_people(s: SentenceView, m: Mention, word: int | None) -> bool:
+    """ "The militia sent officials a list of 6,953 people from 26 countries": the figure stands right after a
+    document noun (``[cues] record_nouns``) and "of", after the measure word at token ``word``; the verb governs the
+    document, and the figure counts the names it holds."""
+    records = s.lex.cue("record_nouns")
+    if word is None or not records or records.isdisjoint(s.word_set):
+        return False
+    k = s.before_determiners(m.first - 1)
+    if k < 1 or s.words[k] not in s.lex.of_words:
+        return False
+    j = s.before_determiners(k - 1)
+    return j > word and s.words[j] in records
 
 
 def conditional_sentence(s: SentenceView) -> bool:
@@ -150,6 +166,35 @@ def own_other_verb(s: SentenceView, m: Mention) -> bool:
     k = m.num_end
     found = s.measure_at(k) if k < len(s.words) else None
     return found is not None and found[1].startswith("=")
+
+
+_SHARED_VERB_REACH: Final = 14  # tokens from an item to the verb its coordination shares (", all from Peru, were")
+
+
+def verb_after_items(s: SentenceView, head: Mention, gap: range, m: Mention) -> bool:
+    """ "Two men were arrested and seven women and three girls were rescued": the head's own measure word stands in
+    ``gap`` (between the figure before and ``m``) after a joiner, and after ``m`` and the figures coordinated with it
+    a measure word or other-verb of another reading ends the new clause: ``m`` is no item of a list after the head
+    (DESIGN 4.1, the measure word belongs to another clause); not "19 killed in X, 15 in Y" (no verb after)."""
+    words, lex = s.words, s.lex
+    if not any(words[k] in lex.list_joiners for k in gap):
+        return False
+    if not any(_measure_is(s, k, head.measure) for k in gap):
+        return False
+    for k in range(max(m.np_end, m.last), min(len(words), m.last + _SHARED_VERB_REACH)):
+        w = words[k]
+        if w in (".", ";") or w in CLAUSE_PUNCT or w in lex.clause_breaks or w in lex.relative_words:
+            return False  # "... and 23 women, who were later released": a relative clause, no shared verb
+        found = s.measure_at(k)
+        if found is not None:
+            return found[1] != head.measure
+    return False
+
+
+def _measure_is(s: SentenceView, k: int, measure: str) -> bool:
+    """A measure word naming ``measure`` opens at token k."""
+    found = s.measure_at(k)
+    return found is not None and found[1] == measure
 
 
 def disjoined_measure(s: SentenceView, m: Mention, measure: str) -> bool:

@@ -22,6 +22,10 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
         return None
     if s.words[m.first - 1] == "(" and m.first > 1:
         return _bracketed_count(s, m.first - 1, m.num_end)
+    passed = m.first < m.num_first and s.words[m.first] in syntax_list(s, "passing_verbs")
+    thing = _thing_before(s, m.first) if passed else None
+    if thing is not None:
+        return thing  # "Cases topped 10,000", "Dengue cases have crossed the 10,000 mark"
     changed = noun_of_change(s, m.first)
     if changed is not None:
         return changed  # "Cases rose from 17,310 in early July to 22,480"
@@ -37,11 +41,15 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
         return None
     end = m.first - found[0]
     noun = lex.nouns.match_ending(s.words, end)
+    if noun is None:
+        return _noun_across_adjuncts(s, end)  # "Total cases of COVID-19 across the world stand at 1.07 crore"
     if noun is None or noun[1].generic or foreign_noun(s, end - noun[0]):
         return None  # "yang menurut polisi berjumlah 10 ribu orang": the police are the source
     start = end - noun[0]
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
-        return None  # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject
+        # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject; "Dengue cases
+        # in the district rose to 4,120": the noun before the adjunct heads the figure
+        return _noun_across_adjuncts(s, end)
     return noun[1]
 
 
@@ -133,6 +141,47 @@ def _participle_adjunct(s: SentenceView, copula: int) -> int:
         if has_suffix(words[k], participles) and words[k - 1] in s.lex.nouns.lasts:
             return k  # "reported", "recorded", "confirmed"
     return copula
+
+
+def _thing_before(s: SentenceView, end: int) -> NounInfo | None:
+    """The thing noun that heads the subject of a verb starting at token ``end``, right before it or before its
+    adjuncts (:func:`_noun_across_adjuncts`); a counted thing with no measure of its own ("cases", not "arrests")."""
+    words, nouns = s.words, s.lex.nouns
+    auxiliaries = syntax_list(s, "perfect_auxiliaries")
+    while end > 1 and words[end - 1] in auxiliaries:
+        end -= 1  # "Dengue cases have now crossed 10,000"
+    noun = nouns.match_ending(words, end) if end > 0 and words[end - 1] in nouns.lasts else None
+    if noun is None or in_place_adjunct(s, end - noun[0]):
+        return _noun_across_adjuncts(s, end)  # "Cases in the state crossed ...": the place is an adjunct
+    found = noun[1]
+    return found if not found.generic and found.subject_class == "thing" and found.measure is None else None
+
+
+def _noun_across_adjuncts(s: SentenceView, end: int) -> NounInfo | None:
+    """The thing noun that heads the subject of a change verb ending at token ``end``, before the prepositional
+    adjuncts that follow it ("Total confirmed cases of COVID-19 across the world stand at 1.07 crore", "The cumulative
+    number of cholera cases from January to March stands at 14,226"): an adjunct opens with one of ``[syntax]
+    noun_adjunct_prepositions`` right after the noun, and no punctuation, figure or measure word stands in it."""
+    words, lex = s.words, s.lex
+    openers = syntax_list(s, "noun_adjunct_prepositions")
+    if not openers or openers.isdisjoint(s.word_set):
+        return None
+    for k in range(end - 1, max(0, end - 1 - _NOUN_ADJUNCT_REACH), -1):
+        w = words[k]
+        if (s.kinds[k] == "p" and w != "-") or k in s.mention_firsts or w in lex.clause_breaks:
+            return None
+        if s.measure_at(k) is not None:
+            return None  # "Cases among those evacuated rose to 40": a measure word of its own
+        noun = lex.nouns.match_ending(words, k) if w in openers and words[k - 1] in lex.nouns.lasts else None
+        if noun is not None:
+            found = noun[1]
+            thing = not found.generic and found.subject_class == "thing" and found.measure is None
+            return found if thing and not in_place_adjunct(s, k - noun[0]) else None
+    return None
+
+
+# the adjuncts of a tally's noun before its change verb: "of COVID-19 across the world", "from January to March"
+_NOUN_ADJUNCT_REACH: Final = 8
 
 
 # a participle and its adjuncts: "reported from January to October", "recorded so far this year"

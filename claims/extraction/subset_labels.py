@@ -20,6 +20,7 @@ from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.clauses import copula_after
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject, opens_clause
+from claims.extraction.same_group_parts import same_group_part
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -76,6 +77,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
             m.subject = _whole_label(whole) if whole is not None else None
             continue
         if _own_noun(m):
+            same_group_part(s, m, whole)  # "arrested 1,980 foreigners, 1,715 of them Chinese nationals": a subset
             continue
         if m.base_of is not None:
             _part_of_whole_after(s, m, mentions[m.base_of])
