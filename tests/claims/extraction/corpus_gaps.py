@@ -2016,12 +2016,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Tim SAR gabungan yang terdiri dari n personel': the members a team consists of are not read as deployed",
     (
         "id_vary8",
-        72,
-        "empat",
-        "killed",
-    ): "'n kasus DBD ..., m di antaranya meninggal dunia': a part of a count of cases inherits the cases' class, so no death is read (as idd3)",
-    (
-        "id_vary8",
         76,
         "80",
         "arrested",
@@ -2609,12 +2603,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a long relative clause between commas after the count ('n nelayan ..., yang perahunya ..., hingga Senin belum ditemukan')",
     (
         "id_vary9",
-        35,
-        "sembilan",
-        "killed",
-    ): "'n kasus DBD, m di antaranya meninggal dunia': the part's own verb does not override the cases' measure",
-    (
-        "id_vary9",
         38,
         "19",
         "arrested",
@@ -2637,4 +2625,91 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "hospitalized",
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
+    # round 9 (h9covid): COVID-19, outbreak and hajj bulletins
+    (
+        "h9covid1",
+        26,
+        "23",
+        "killed",
+    ): "'terbanyak di X dan Y masing-masing n jiwa': one figure shared by two places after a superlative is read once, as other",
+    (
+        "h9covid1",
+        38,
+        "331",
+        "other",
+    ): "', atau bertambah n hari ini' after a tally: a bare change figure after a comma finds no noun and is dropped",
+    (
+        "h9covid1",
+        38,
+        "6.402",
+        "killed",
+    ): "'X melaporkan pertambahan terbanyak, n orang, sehingga totalnya m': the province's total takes no measure from the clause before",
+    (
+        "h9covid1",
+        48,
+        "dua",
+        "other",
+    ): "'dua orang wafat di rumah sakit': deaths picked out by where they died are read as the toll",
+    (
+        "h9covid1",
+        51,
+        "satu",
+        "other",
+    ): "judgement: 'satu jemaah yang mengalami patah tulang' among the hospitalized is read as injured",
+    (
+        "h9covid1",
+        60,
+        "18",
+        "other",
+    ): "'n jemaah yang wafat tidak termasuk kategori risiko tinggi': a subset by a negated condition is read as the toll",
+    (
+        "h9covid2",
+        8,
+        "27",
+        "hospitalized",
+    ): "'pasien positif DBD yang sedang dirawat sebanyak n': the status word 'positif' before the relative clause wins over its care verb",
+    (
+        "h9covid2",
+        9,
+        "satu",
+        "killed",
+    ): "'sedangkan Januari tahun ini hanya satu orang': the measure of the clause before does not reach an elided comparison",
+    ("h9covid2", 28, "2.611", "other"): "'Rata-rata kasus harian ... sebanyak n': an average of cases is not read",
+    ("h9covid2", 28, "3.140", "other"): "'turun dari n pada tujuh hari sebelumnya' after an average: not read",
+    (
+        "h9covid2",
+        37,
+        "74",
+        "other",
+    ): "judgement: COVID-19 patients 'masih menjalani perawatan' (in hospital or isolating at home) are read as hospitalized",
+    (
+        "h9covid2",
+        38,
+        "66",
+        "killed",
+    ): "'kasus meninggal dunia bertambah n kasus': the classifier 'kasus' after the figure overrides the death noun before it",
+    (
+        "h9covid2",
+        40,
+        "12.904",
+        "other",
+    ): "judgement: COVID-19 patients 'masih menjalani perawatan' (in hospital or isolating at home) are read as hospitalized",
+    (
+        "h9covid2",
+        40,
+        "2.655",
+        "other",
+    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
+    (
+        "h9covid2",
+        40,
+        "1.870",
+        "other",
+    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
+    (
+        "h9covid2",
+        40,
+        "1.412",
+        "other",
+    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
 }
