@@ -92,6 +92,19 @@ def readings(text: str, lang: str) -> list[Row]:
             [("42", "other", "self-isolating"), ("9", "hospitalized", "people"), ("310", "other", "recovered")],
         ),
         ("Saat ini isolasi di rumah sakit tinggal tiga orang.", "id", [("tiga", "hospitalized", "people")]),
+        # "dengan bertambahnya n ..., berarti sudah ada m": the increment beside the running total
+        (
+            "Dengan bertambahnya tiga jemaah yang wafat kemarin, berarti sudah ada 58 jemaah yang wafat.",
+            "id",
+            [("tiga", "other", "increase"), ("58", "killed", "people")],
+        ),
+        ("Berarti sudah ada 58 jemaah yang wafat.", "id", [("58", "killed", "people")]),  # control: no increment
+        # "n sisanya di X": the rest, with a figure, is an item of the breakdown
+        (
+            "Sebanyak 44 jemaah wafat, yakni 30 di Makkah dan 14 sisanya di Madinah.",
+            "id",
+            [("44", "killed", "people"), ("30", "killed", "people"), ("14", "killed", "people")],
+        ),
         # a rank is no count
         ("Kota itu berada di peringkat 12 nasional untuk kasus DBD.", "id", []),
         ("Provinsi itu kini menduduki urutan 3 dengan 4.210 kasus.", "id", [("4.210", "other", "cases")]),
