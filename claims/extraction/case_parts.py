@@ -16,27 +16,52 @@ from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _VERB_REACH: Final = 3  # words between the part and its verb: "21 di antaranya masih dirawat", "... dilaporkan telah"
+_RELATIVE_REACH: Final = 8  # back from the figure to "yang": "yang masih dirawat di rumah sakit sebanyak 1.836"
 
 
 def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
-    """Give the parts of a case count the people measure of their verb (module docstring)."""
-    leads = s.lex.composed_labels.get("lists") if s.lex.composed_labels else None
+    """Give the parts of a case count the people measure of their verb (module docstring), and so the count of
+    cases a relative clause puts in a state ("Pasien positif yang masih dirawat sebanyak 1.836 orang": the status
+    word before the clause names no predicate; hospitalized)."""
     for m in mentions:
-        if not (m.valid and m.partitive and m.measure == "other" and m.subject is not None and not m.nouns):
-            continue
-        if not m.subject.endswith("cases"):
+        if not (m.valid and m.measure == "other" and m.subject is not None and m.subject.endswith("cases")):
             continue  # a part of people or things is settled by the rules of parts
-        k = m.np_end
-        while k < len(s.words) and k - m.np_end <= _VERB_REACH:
-            w = s.words[k]
-            if w in CLAUSE_PUNCT or w == ",":
-                break
-            found = s.measure_at(k)
-            if found is not None:
-                if found[1] in PEOPLE_MEASURES:
-                    m.measure, m.subject, m.subject_class = found[1], "people", "people"
-                break
-            lead = leads.match(s.words, k) if leads is not None and w in leads.firsts else None
-            if lead is None or lead[1] not in ("state_leads", "status_verbs"):
-                break  # only words that lead to a state ("masih", "dilaporkan") stand between
-            k += lead[0]
+        if m.partitive and not m.nouns:
+            found = _state_at(s, m.np_end)
+        elif all(noun.generic for noun in m.nouns):
+            found = _relative_state(s, m)
+        else:
+            continue
+        if found is not None:
+            m.measure, m.subject, m.subject_class = found, "people", "people"
+
+
+def _state_at(s: SentenceView, k: int, end: int | None = None) -> str | None:
+    """The people measure of the verb at token ``k``, after words that lead to a state ("masih", "dilaporkan"),
+    before token ``end`` when given; None when another word or a measure of no people stands there first."""
+    leads = s.lex.composed_labels.get("lists") if s.lex.composed_labels else None
+    start = k
+    while k < len(s.words) and k - start <= _VERB_REACH:
+        w = s.words[k]
+        if w in CLAUSE_PUNCT or w == ",":
+            return None
+        found = s.measure_at(k)
+        if found is not None:
+            inside = end is None or k + found[0] <= end
+            return found[1] if found[1] in PEOPLE_MEASURES and inside else None
+        lead = leads.match(s.words, k) if leads is not None and w in leads.firsts else None
+        if lead is None or lead[1] not in ("state_leads", "status_verbs"):
+            return None  # only words that lead to a state stand between
+        k += lead[0]
+    return None
+
+
+def _relative_state(s: SentenceView, m: Mention) -> str | None:
+    """The people measure of the relative clause ("yang masih dirawat") whose predicate is the figure ``m``."""
+    for k in range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1):
+        w = s.words[k]
+        if w in CLAUSE_PUNCT or w == "," or k in s.mention_firsts:
+            return None
+        if w in s.lex.relative_words:
+            return _state_at(s, k + 1, m.first)
+    return None

@@ -2664,12 +2664,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'n jemaah yang wafat tidak termasuk kategori risiko tinggi': a subset by a negated condition is read as the toll",
     (
         "h9covid2",
-        8,
-        "27",
-        "hospitalized",
-    ): "'pasien positif DBD yang sedang dirawat sebanyak n': the status word 'positif' before the relative clause wins over its care verb",
-    (
-        "h9covid2",
         9,
         "satu",
         "killed",

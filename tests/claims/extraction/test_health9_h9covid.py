@@ -105,6 +105,15 @@ def readings(text: str, lang: str) -> list[Row]:
             "id",
             [("44", "killed", "people"), ("30", "killed", "people"), ("14", "killed", "people")],
         ),
+        # a relative clause that puts the positive patients in a state: the status word before it is no predicate
+        ("Pasien positif yang masih dirawat sebanyak 1.240 orang.", "id", [("1.240", "hospitalized", "people")]),
+        (
+            "Di RSUD Kota Lama, pasien positif DBD yang sedang dirawat sebanyak 19 orang.",
+            "id",
+            [("19", "hospitalized", "people")],
+        ),
+        ("Pasien positif yang sembuh sebanyak 904 orang.", "id", [("904", "other", "recovered")]),  # control
+        ("Kasus positif yang dilaporkan sebanyak 300 kasus.", "id", [("300", "other", "confirmed cases")]),  # control
         # a rank is no count
         ("Kota itu berada di peringkat 12 nasional untuk kasus DBD.", "id", []),
         ("Provinsi itu kini menduduki urutan 3 dengan 4.210 kasus.", "id", [("4.210", "other", "cases")]),
