@@ -221,8 +221,8 @@ def _linked_total(s: SentenceView, m: Mention, headed: bool) -> bool:
         w = s.words[k]
         if w == "," or w in CLAUSE_PUNCT or k in s.mention_firsts:
             return False
-        if w in s.lex.total_cues or w in heads:
-            return k > 0 and s.words[k - 1] in syntax_list(s, "running_total_verbs")
+        if (w in s.lex.total_cues or w in heads) and k > 0 and s.words[k - 1] in syntax_list(s, "running_total_verbs"):
+            return True  # on past a total word that no such verb opens: "sehingga jumlah ... seluruhnya ... sebanyak"
     return False
 
 

@@ -99,6 +99,13 @@ def readings(text: str, lang: str) -> list[Row]:
             [("tiga", "other", "increase"), ("58", "killed", "people")],
         ),
         ("Berarti sudah ada 58 jemaah yang wafat.", "id", [("58", "killed", "people")]),  # control: no increment
+        # "seluruhnya n" heads the running total beside an increment
+        (
+            "Satgas mencatat tambahan 64 kasus kematian sehingga jumlah pasien yang meninggal seluruhnya 9.311 orang.",
+            "id",
+            [("64", "other", "increase"), ("9.311", "killed", "people")],
+        ),
+        ("Korban tewas seluruhnya 12 orang.", "id", [("12", "killed", "people")]),  # control
         # "n sisanya di X": the rest, with a figure, is an item of the breakdown
         (
             "Sebanyak 44 jemaah wafat, yakni 30 di Makkah dan 14 sisanya di Madinah.",
