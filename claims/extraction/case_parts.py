@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.mentions import Mention
-from claims.extraction.subjects import PEOPLE_MEASURES
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _VERB_REACH: Final = 3  # words between the part and its verb: "21 di antaranya masih dirawat", "... dilaporkan telah"
@@ -22,14 +22,18 @@ _RELATIVE_REACH: Final = 8  # back from the figure to "yang": "yang masih dirawa
 def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the parts of a case count the people measure of their verb (module docstring), and so the count of
     cases a relative clause puts in a state ("Pasien positif yang masih dirawat sebanyak 1.836 orang": the status
-    word before the clause names no predicate; hospitalized)."""
+    word before the clause names no predicate; hospitalized), and a tally of deaths among cases counted by the case
+    classifier ("Total kasus kematian DBD mencapai 284 kasus": killed)."""
     for m in mentions:
-        if not (m.valid and m.measure == "other" and m.subject is not None and m.subject.endswith("cases")):
+        cases = m.subject is not None and (m.subject.endswith("cases") or m.subject == "patients")
+        if not (m.valid and m.measure == "other" and cases):
             continue  # a part of people or things is settled by the rules of parts
         if m.partitive and not m.nouns:
             found = _state_at(s, m.np_end)
-        elif all(noun.generic for noun in m.nouns):
-            found = _relative_state(s, m)
+        elif all(noun.subject_class in PERSON_CLASSES for noun in m.nouns):
+            found = _relative_state(s, m)  # "sebanyak 1.902 orang", people or patients
+        elif all(noun.label == "cases" for noun in m.nouns):
+            found = _death_tally(s, m)  # "Total kasus kematian DBD mencapai 284 kasus": the classifier repeats it
         else:
             continue
         if found is not None:
@@ -64,4 +68,17 @@ def _relative_state(s: SentenceView, m: Mention) -> str | None:
             return None
         if w in s.lex.relative_words:
             return _state_at(s, k + 1, m.first)
+    return None
+
+
+def _death_tally(s: SentenceView, m: Mention) -> str | None:
+    """``killed`` when the clause of ``m`` opens with a noun of deaths among cases ("kasus kematian", "kasus
+    meninggal dunia": ``[nouns]`` with measure killed) and the figure's own noun is only the case classifier."""
+    words, nouns = s.words, s.lex.nouns
+    for k in range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
+            return None
+        noun = nouns.match(words, k) if words[k] in nouns.firsts else None
+        if noun is not None and noun[1].measure == "killed" and k + noun[0] <= m.first:
+            return None if k > 0 and s.kinds[k - 1] == "n" else "killed"  # "6 kasus kematian dari 104": the 6's
     return None

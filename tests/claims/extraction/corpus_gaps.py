@@ -422,12 +422,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("ide1", 6, "19", "killed"): "'kematian tertinggi ... Banten 19 kasus': 'kasus' items do not inherit the deaths",
     (
         "ide1",
-        8,
-        "438",
-        "hospitalized",
-    ): "'jumlah pasien ... yang menjalani perawatan di rumah sakit mencapai 438 pasien': the place adjunct after the care verb hides the tally",
-    (
-        "ide1",
         11,
         "tiga",
         "other",
@@ -2678,12 +2672,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: COVID-19 patients 'masih menjalani perawatan' (in hospital or isolating at home) are read as hospitalized",
     (
         "h9covid2",
-        38,
-        "66",
-        "killed",
-    ): "'kasus meninggal dunia bertambah n kasus': the classifier 'kasus' after the figure overrides the death noun before it",
-    (
-        "h9covid2",
         40,
         "12.904",
         "other",
@@ -2778,4 +2766,53 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "6",
         "hospitalized",
     ): "judgement: a bracketed list by hospital whose measure is in the sentence before ('Rinciannya, KKHI (259), ...')",
+    (
+        "h9covid4",
+        0,
+        "76,1",
+        "other",
+    ): "a rate 'n per 100 ribu penduduk' after 'atau' is not read (the denominator is no claim, the rate is)",
+    (
+        "h9covid4",
+        2,
+        "631.480",
+        "other",
+    ): "'Suspek dengue dari laporan ... sebanyak n suspek': a bare status noun as the figure's classifier is dropped",
+    (
+        "h9covid4",
+        5,
+        "30",
+        "killed",
+    ): "items 'X n kasus' after a death tally by place ('sebanyak 38 kematian, Klaten Raya 30 kasus'): the case classifier overrides the inherited death",
+    (
+        "h9covid4",
+        5,
+        "27",
+        "killed",
+    ): "items 'X n kasus' after a death tally by place: the case classifier overrides the inherited death",
+    (
+        "h9covid4",
+        8,
+        "lima",
+        "killed",
+    ): "judgement: 'penambahan jumlah kematian DBD sebanyak lima kematian' with no total beside is read as a change (other), labelled a period count of deaths",
+    (
+        "h9covid4",
+        12,
+        "33,3",
+        "other",
+    ): "'Case fatality rate tertinggi di X sebesar n': a bare rate value after 'sebesar' is dropped",
+    ("h9covid4", 12, "25", "other"): "'dan Y sebesar n': a bare rate value after 'sebesar' is dropped",
+    (
+        "h9covid4",
+        18,
+        "kurang dari 49",
+        "other",
+    ): "'incident rate kurang dari 49 per 100.000': a bounded rate value is not read",
+    (
+        "h9covid4",
+        28,
+        "251",
+        "killed",
+    ): "'... sebanyak n orang dan pasien yang meninggal ... ada m orang': the measure-left walk of the second clause crosses 'dan' to the status word of the first",
 }

@@ -121,6 +121,15 @@ def readings(text: str, lang: str) -> list[Row]:
         ),
         ("Pasien positif yang sembuh sebanyak 904 orang.", "id", [("904", "other", "recovered")]),  # control
         ("Kasus positif yang dilaporkan sebanyak 300 kasus.", "id", [("300", "other", "confirmed cases")]),  # control
+        # deaths among cases counted by the case classifier
+        ("Total kasus kematian campak mencapai 31 kasus tahun ini.", "id", [("31", "killed", "people")]),
+        ("Kasus meninggal dunia bertambah 12 kasus.", "id", [("12", "killed", "people")]),
+        (
+            "Di kota itu ada 4 kasus kematian dari 215 kasus DBD.",
+            "id",
+            [("4", "killed", "people"), ("215", "other", "dengue cases")],
+        ),  # control: the whole after "dari" is no death
+        ("Relawan yang mengevakuasi korban tewas berjumlah 40 orang.", "id", [("40", "other", "people")]),  # control
         # a rank is no count
         ("Kota itu berada di peringkat 12 nasional untuk kasus DBD.", "id", []),
         ("Provinsi itu kini menduduki urutan 3 dengan 4.210 kasus.", "id", [("4.210", "other", "cases")]),
