@@ -29,7 +29,7 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 CASE_SUBJECTS = frozenset({"cases", "suspected cases", "confirmed cases", "probable cases"})
 """The labels of case nouns (``[nouns]``): the subjects a disease or a status may make more specific."""
-STATUS_ORDER = ("confirmed", "suspected", "probable", "severe")
+STATUS_ORDER = ("active", "confirmed", "suspected", "probable", "severe")
 """The order of status words in a label ("suspected severe cases")."""
 ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
 """Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""

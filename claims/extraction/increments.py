@@ -43,14 +43,14 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             if _counted_increment(s, m, mentions, brings):
                 m.subject, m.subject_class = "increase", None
             else:
-                _other_change(s, m)
+                _other_change(s, m, mentions)
             continue
         change = _change(s, m) or _brought_to_total(s, m, mentions, brings)
         if change is None and rises:
             change = _elided_change(s, m, mentions)  # "pasien meninggal 45 total 2.276"
         if change is None:
             continue
-        totals = [o for o in mentions if o is not m and _total(s, o) and _may_total(s, m, o)]
+        totals = [o for o in mentions if o is not m and _total(s, o, headed=True) and _may_total(s, m, o)]
         whole = _including_whole(s, mentions, m) if not totals and change == "increase" and m.inherit else None
         if whole is not None:
             totals = [whole]  # "At least 10 have died, including seven more added to the toll on Thursday"
@@ -143,11 +143,14 @@ def _admissions_beside_stock(s: SentenceView, mentions: list[Mention]) -> None:
         earlier = m
 
 
-def _other_change(s: SentenceView, m: Mention) -> None:
+def _other_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> None:
     """A change of people already counted under ``other`` is named by its direction ("berkurang 418 jiwa" beside
     "tinggal 1.652 jiwa", "enam lagi ... sehingga total menjadi 27"); a change of things, or of a subset named by
-    its verb ("a further 1,800 are on standby"), keeps its subject."""
-    if m.subject not in (None, "people") or any(noun.subject_class not in PERSON_CLASSES for noun in m.nouns):
+    its verb ("a further 1,800 are on standby"), keeps its subject; so is a change of cases beside their running
+    total ("kasus aktif turun 318 sehingga totalnya menjadi 169.027": Satgas and Dinkes bulletins)."""
+    cases = m.subject is not None and m.subject.endswith("cases")
+    cases = cases and any(o is not m and o.valid and _total(s, o) for o in mentions)
+    if not cases and (m.subject not in (None, "people") or any(n.subject_class not in PERSON_CLASSES for n in m.nouns)):
         return
     change = _change(s, m)
     if change is not None:
@@ -209,8 +212,10 @@ def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brin
     return None
 
 
-def _total(s: SentenceView, m: Mention) -> bool:
-    """A running total: "sehingga totalnya 296", "bringing the toll to 64", "bertambah menjadi 23"."""
+def _total(s: SentenceView, m: Mention, headed: bool = False) -> bool:
+    """A running total: "sehingga totalnya 296", "bringing the toll to 64", "bertambah menjadi 23"; ``headed``: also
+    one a tally word heads after "sehingga", beside a figure a change word marks ("Tambahan tiga jemaah wafat ...,
+    sehingga jumlah jemaah wafat mencapai 281 orang"; a figure with no change word keeps its measure there)."""
     if m.unit is not None or _change(s, m) is not None:
         return False
     words = s.words
@@ -220,21 +225,22 @@ def _total(s: SentenceView, m: Mention) -> bool:
         for k in range(max(0, m.first - 4), m.first)
     ):
         return True
-    return m.first > 0 and words[m.first - 1] in s.lex.cue("figure_linkers") and _linked_total(s, m)
+    return m.first > 0 and words[m.first - 1] in s.lex.cue("figure_linkers") and _linked_total(s, m, headed)
 
 
 _LINKED_REACH = 9  # "sehingga total korban jiwa dari bencana tersebut sebanyak 331 jiwa"
 
 
-def _linked_total(s: SentenceView, m: Mention) -> bool:
+def _linked_total(s: SentenceView, m: Mention, headed: bool) -> bool:
     """ "sehingga total korban jiwa dari bencana tersebut sebanyak 331 jiwa" (idl, BPBD and Pemkab briefings): a
     total cue heads the noun phrase a linker word ("sebanyak") ties to the figure, with no comma or figure between."""
+    heads = syntax_list(s, "running_total_heads") if headed else frozenset()  # "sehingga jumlah jemaah wafat ..."
     for k in range(m.first - 2, max(-1, m.first - 1 - _LINKED_REACH), -1):
         w = s.words[k]
         if w == "," or w in CLAUSE_PUNCT or k in s.mention_firsts:
             return False
-        if w in s.lex.total_cues:
-            return k > 0 and s.words[k - 1] in syntax_list(s, "running_total_verbs")
+        if (w in s.lex.total_cues or w in heads) and k > 0 and s.words[k - 1] in syntax_list(s, "running_total_verbs"):
+            return True  # on past a total word that no such verb opens: "sehingga jumlah ... seluruhnya ... sebanyak"
     return False
 
 

@@ -17,7 +17,9 @@ Labels are English whatever the language of the text (like every subject label).
 from __future__ import annotations
 
 from claims.extraction.affixes import has_suffix, plural_form
+from claims.extraction.case_parts import case_parts
 from claims.extraction.clauses import copula_after
+from claims.extraction.death_causes import death_cause_parts
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject, opens_clause
 from claims.extraction.same_group_parts import same_group_part
@@ -62,6 +64,8 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the subsets of the sentence's figures (module docstring). A part of a whole of its own people
     measure that an attribute picks out ("Police held 140 people, 30 of whom were Afghan") is a subset too: as
     that measure it would name no closed group (``resolution._settle_part``), ``other``."""
+    case_parts(s, mentions)  # "812 kasus DBD, 9 di antaranya meninggal dunia": the dead among the cases, killed
+    death_cause_parts(s, mentions)  # "36 jemaah wafat, dua di antaranya karena heat stroke": heatstroke deaths
     attributed: set[int] = set()  # figures labelled by an attribute: a list of them shares one whole
     graded: set[int] = set()  # figures labelled by a grade adverb ("nine seriously and 32 lightly")
     for index, m in enumerate(mentions):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.case_names import disease_before
 from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.pronoun_tallies import pronoun_tally
@@ -188,7 +189,7 @@ def _changed_noun(f: Figure) -> None:
     change = table.match_ending(words, m.first) if words[k] in table.lasts else None
     if change is None:
         return
-    end = m.first - change[0]
+    end = disease_before(f.s, m.first - change[0])  # "Kasus konfirmasi positif COVID-19 bertambah 4.385"
     for stop in range(end, max(0, end - _BACK), -1):
         if words[stop - 1] in CLAUSE_PUNCT or words[stop - 1] == ",":
             return

@@ -178,7 +178,7 @@ INDONESIAN: list[Any] = [
     ("Korban yang masih dirawat di rumah sakit tinggal 9 orang.", [("hospitalized", "people", 9, 9)]),
     ("Pasien yang dirawat di RSUD kini tinggal 14 orang.", [("hospitalized", "people", 14, 14)]),
     ("Rumah rusak berjumlah 40 unit.", [("damaged", "houses", 40, 40)]),
-    ("Total kasus aktif mencapai 8.730 orang.", [("other", "cases", 8730, 8730)]),
+    ("Total kasus aktif mencapai 8.730 orang.", [("other", "active cases", 8730, 8730)]),
     ("Sebanyak 45 korban luka masih kritis.", [("other", "in critical condition", 45, 45)]),
     ("Sebanyak 12 korban tewas belum teridentifikasi.", [("other", "unidentified bodies", 12, 12)]),
     ("Sebanyak 45 korban luka berat dirawat di RSUD.", [("other", "seriously injured", 45, 45)]),

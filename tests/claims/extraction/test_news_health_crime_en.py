@@ -550,7 +550,7 @@ LOOKALIKES: list[Any] = [
     # bulletin lines: active cases and recoveries
     (
         "Active cases fell to 2,310, with 148 new recoveries.",
-        [("other", "cases", 2310, 2310), ("other", "recovered", 148, 148)],
+        [("other", "active cases", 2310, 2310), ("other", "recovered", 148, 148)],
     ),
     ("Health workers vaccinated 1.3 million children in the campaign.", [("other", "children", 1300000, 1300000)]),
     # hospital wording: "two are critical", "admitted with burns", "admitted at a health centre"

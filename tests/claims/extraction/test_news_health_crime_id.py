@@ -188,7 +188,7 @@ OUTBREAKS: list[Any] = [
     # "Total kasus aktif ... mencapai n orang, sementara jumlah orang yang menjadi suspek m"
     (
         "Total kasus aktif mencapai 98.730 orang, sementara jumlah orang yang menjadi suspek 64.210.",
-        [("other", "cases", 98730, 98730), ("other", "suspected cases", 64210, 64210)],
+        [("other", "active cases", 98730, 98730), ("other", "suspected cases", 64210, 64210)],
     ),
     # "ada n orang yang berstatus suspek"
     ("Tercatat ada 57.330 orang yang berstatus suspek.", [("other", "suspected cases", 57330, 57330)]),

@@ -1,0 +1,52 @@
+"""Deaths picked out by their cause inside a toll (DESIGN.md 4.1 subsets; NEWS_CONSTRUCTIONS section 7).
+
+Hajj bulletins (Kemenag, PPIH, KJRI Jeddah) give the toll and then the part that heat killed: "Sebanyak 36 jemaah
+wafat, dua di antaranya karena heat stroke", "165 jemaah meninggal, termasuk 3 karena heatstroke", "hanya 16 yang
+tidak termasuk risti, tiga dari jumlah tersebut meninggal karena sengatan panas". The part is a subset by cause:
+``other``, with the subject the lexicon gives the cause (``[composed_labels.death_causes]``: "heatstroke deaths"),
+so it never contradicts the toll. A death figure is such a part when it is a partitive or inherited part, or
+follows another death figure of its sentence; a cause word (``[syntax] cause_words``) and the cause stand after it
+in its clause, before any other figure.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claims.extraction.mentions import Mention
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+
+_CAUSE_REACH: Final = 8  # tokens from the figure to its cause: "empat dari jumlah tersebut meninggal dunia karena"
+
+
+def death_cause_parts(s: SentenceView, mentions: list[Mention]) -> None:
+    """Relabel the deaths of the sentence that a cause picks out of its toll (module docstring)."""
+    table = s.lex.composed_labels.get("death_causes") if s.lex.composed_labels else None
+    causes = syntax_list(s, "cause_words")
+    if table is None or causes.isdisjoint(s.word_set) or table.firsts.isdisjoint(s.word_set):
+        return  # most sentences: no cause word or no cause of the table
+    toll_before = False
+    for m in mentions:
+        if not m.valid or m.measure != "killed":
+            continue
+        if m.partitive or m.inherit or toll_before:
+            label = _cause_after(s, m, causes, table.firsts)
+            if label is not None:
+                m.measure, m.subject, m.subject_class, m.place = "other", label, None, None
+                continue
+        toll_before = True
+
+
+def _cause_after(s: SentenceView, m: Mention, causes: frozenset[str], firsts: frozenset[str]) -> str | None:
+    """The label of the cause a cause word names after ``m`` in its clause, None when none does."""
+    words = s.words
+    table = s.lex.composed_labels["death_causes"]
+    for k in range(m.last, min(len(words) - 1, m.last + _CAUSE_REACH)):
+        w = words[k]
+        if w in CLAUSE_PUNCT or w == "," or (k > m.last and k in s.mention_firsts):
+            return None
+        if w in causes and words[k + 1] in firsts:
+            found = table.match(words, k + 1)
+            if found is not None:
+                return found[1]
+    return None
