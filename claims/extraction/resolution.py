@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction import clauses, misreads, tally_rules, verb_turns
+from claims.extraction.arrivals import landed
 from claims.extraction.aside_lists import aside_list
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
@@ -18,6 +19,7 @@ from claims.extraction.figure_type import Figure as Figure  # where the checks i
 from claims.extraction.figure_type import MeasureRule
 from claims.extraction.fire_nouns import burnt_by_fire
 from claims.extraction.gates import evidence_fails
+from claims.extraction.group_firsts import outside_first
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.joined_clauses import word_of_joined_clause
@@ -288,6 +290,7 @@ MEASURE_RULES: Final[tuple[MeasureRule, ...]] = (
     tally_rules.named_elsewhere,
     clauses.opening_whole,
     tally_noun_measure,
+    landed,
     _noun_measure,
 )
 """The measure of a figure: the first rule that names one wins, else ``other``."""
@@ -469,6 +472,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     if len(mentions) > 1:  # parts, lists and wholes need two figures
         part_wholes(s, mentions)
         breakdowns(s, mentions)
+        outside_first(s, mentions)
         drop_time_places(s, mentions)
     increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
     if len(mentions) > 1:
