@@ -52,6 +52,7 @@ from claims.extraction.reach_before import (
 from claims.extraction.relative_measures import comma_aside
 from claims.extraction.searched import searched_for
 from claims.extraction.set_off_counts import set_off_count
+from claims.extraction.status_roles import status_of_role
 from claims.extraction.subject_rules import (
     closed_before,
     coordinated_class,
@@ -353,7 +354,12 @@ def _measure_of(f: Figure) -> str:
     measure = verb_turns.charged_against(f, measure) or measure  # "an FIR was registered ... against 12,000 people"
     measure = verb_turns.projected(f, measure) or measure  # "the toll is expected to exceed 3,000"
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
-        if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
+        if (
+            f.head is None
+            or f.head.generic
+            or status_of_role(f, _word_after, measure)
+            or (measure.endswith(" " + f.head.label) and not _whole(f))
+        ):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box) or _classified(f)  # its own verb or label
         measure = "other"

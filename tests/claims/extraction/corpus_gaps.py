@@ -2671,4 +2671,46 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "other",
     ): "'disiagakan lima tim medis': teams read as medics deployed (a count of units, not of people)",
+    (
+        "h9traffic2",
+        17,
+        "Dua",
+        "other",
+    ): "a toll split by where the victims died ('meninggal di lokasi kejadian ... dua lainnya meninggal dalam perjalanan'): each part read as killed",
+    (
+        "h9traffic2",
+        17,
+        "dua",
+        "other",
+    ): "a toll split by where the victims died ('meninggal di lokasi kejadian ... dua lainnya meninggal dalam perjalanan'): each part read as killed",
+    (
+        "h9traffic2",
+        29,
+        "109",
+        "hospitalized",
+    ): "'korban diduga keracunan MBG dirawat di rumah sakit': the hedged state before the main verb takes the figure",
+    (
+        "h9traffic2",
+        30,
+        "11",
+        "hospitalized",
+    ): "'dirujuk ke Puskesmas X': a referral to a clinic is not read as hospitalized",
+    (
+        "h9traffic2",
+        30,
+        "8",
+        "hospitalized",
+    ): "'dan 8 orang ke Puskesmas Y': the elided referral verb is not carried over",
+    (
+        "h9traffic2",
+        43,
+        "16",
+        "hospitalized",
+    ): "'Pasien terbanyak dirawat di X, yakni 16 orang': the measure named before 'yakni' does not reach the figure",
+    (
+        "h9traffic2",
+        43,
+        "tujuh",
+        "other",
+    ): "'masih dirawat intensif di ruang ICU' beside a hospital's count: the intensive-care subset read as hospitalized",
 }

@@ -16,7 +16,10 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - the first item of a breakdown by group after a measure with no figure ("Korban meninggal terdiri dari delapan
   tenaga kerja Indonesia dan enam tenaga kerja asing") is a part by something else when its noun names a group
   outside the closed subjects beside an item of a closed one, as after a total (``group_firsts.py``); "anak kecil"
-  counts children (``[nouns]``).
+  counts children (``[nouns]``);
+- a status right after a role noun labels the people it picks out, as after "orang": "14 penonton pingsan"
+  (fainted), "12 siswa diperbolehkan pulang" (discharged), "49 siswa menjalani rawat jalan" (outpatients)
+  (``status_roles.py``, ``[cues] status_role_nouns``).
 """
 
 from __future__ import annotations
@@ -92,6 +95,16 @@ INDONESIAN: list[Any] = [
         [("killed", "people", 11, 11), ("other", "Indonesian workers", 6, 6), ("killed", "foreigners", 5, 5)],
     ),
     ("Dua anak kecil tewas tertimbun longsor.", [("killed", "children", 2, 2)]),
+    # MBG poisoning and concert crushes: a status right after a role noun names the people
+    ("Sebanyak 18 penonton pingsan akibat berdesakan di depan panggung.", [("other", "fainted", 18, 18)]),
+    ("Sebanyak 9 siswa sudah diperbolehkan pulang dari puskesmas.", [("other", "discharged", 9, 9)]),
+    ("Sebanyak 37 santri menjalani rawat jalan.", [("other", "outpatients", 37, 37)]),
+    ("Sebanyak 21 siswa mengalami keracunan setelah menyantap menu MBG.", [("other", "poisoned", 21, 21)]),
+    # controls: a closed group, a verb before the figure, a relative clause, a turnout
+    ("Sebanyak 12 polisi diperbolehkan pulang.", [("other", "police", 12, 12)]),
+    ("Kapal itu mengangkut 52 penumpang.", [("other", "passengers", 52, 52)]),
+    ("Sebanyak 45 siswa yang dipulangkan kembali bersekolah.", [("other", "students", 45, 45)]),
+    ("Sebanyak 300 siswa mengikuti upacara.", [("participants", "people", 300, 300)]),
 ]
 
 
