@@ -2692,12 +2692,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
         "h9traffic2",
         30,
-        "11",
-        "hospitalized",
-    ): "'dirujuk ke Puskesmas X': a referral to a clinic is not read as hospitalized",
-    (
-        "h9traffic2",
-        30,
         "8",
         "hospitalized",
     ): "'dan 8 orang ke Puskesmas Y': the elided referral verb is not carried over",

@@ -19,7 +19,8 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   counts children (``[nouns]``);
 - a status right after a role noun labels the people it picks out, as after "orang": "14 penonton pingsan"
   (fainted), "12 siswa diperbolehkan pulang" (discharged), "49 siswa menjalani rawat jalan" (outpatients)
-  (``status_roles.py``, ``[cues] status_role_nouns``).
+  (``status_roles.py``, ``[cues] status_role_nouns``);
+- victims "dirujuk ke puskesmas" are taken in for treatment, as "dibawa ke puskesmas" (``[measures]``).
 """
 
 from __future__ import annotations
@@ -105,6 +106,14 @@ INDONESIAN: list[Any] = [
     ("Kapal itu mengangkut 52 penumpang.", [("other", "passengers", 52, 52)]),
     ("Sebanyak 45 siswa yang dipulangkan kembali bersekolah.", [("other", "students", 45, 45)]),
     ("Sebanyak 300 siswa mengikuti upacara.", [("participants", "people", 300, 300)]),
+    # MBG poisoning: victims referred to the clinics that treat them, as to a hospital
+    ("Sebanyak 7 warga dirujuk ke puskesmas terdekat.", [("hospitalized", "people", 7, 7)]),
+    ("Sebanyak 15 siswa dirujuk ke Puskesmas Ngemplak II.", [("hospitalized", "people", 15, 15)]),
+    # control: a referral onward from a clinic is still read by the hospital it names
+    (
+        "Dari 20 pasien di puskesmas, tiga dirujuk ke RSUD.",
+        [("other", "patients", 20, 20), ("hospitalized", "people", 3, 3)],
+    ),
 ]
 
 
