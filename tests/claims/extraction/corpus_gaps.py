@@ -2707,4 +2707,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tujuh",
         "other",
     ): "'masih dirawat intensif di ruang ICU' beside a hospital's count: the intensive-care subset read as hospitalized",
+    (
+        "h9traffic3",
+        3,
+        "hingga radius 1 kilometer",
+        "other",
+    ): "'terdengar hingga radius 1 kilometer': 'radius' between 'hingga' and the figure drops the at_most bound",
+    (
+        "h9traffic3",
+        8,
+        "652",
+        "killed",
+    ): "Korlantas abbreviation 'MD 652' (meninggal dunia) is not read: 'MD' also names firms and blocks",
+    (
+        "h9traffic3",
+        8,
+        "728",
+        "killed",
+    ): "'2014: 728' after an abbreviated tally line: no figure is read after the year and colon",
 }

@@ -20,7 +20,9 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - a status right after a role noun labels the people it picks out, as after "orang": "14 penonton pingsan"
   (fainted), "12 siswa diperbolehkan pulang" (discharged), "49 siswa menjalani rawat jalan" (outpatients)
   (``status_roles.py``, ``[cues] status_role_nouns``);
-- victims "dirujuk ke puskesmas" are taken in for treatment, as "dibawa ke puskesmas" (``[measures]``).
+- victims "dirujuk ke puskesmas" are taken in for treatment, as "dibawa ke puskesmas" (``[measures]``);
+- Korlantas recap lines abbreviate the grades: "LB 1.057 turun 5 persen" (seriously injured), "LR 3.891" (lightly
+  injured) (``[other_verbs]``).
 """
 
 from __future__ import annotations
@@ -114,6 +116,9 @@ INDONESIAN: list[Any] = [
         "Dari 20 pasien di puskesmas, tiga dirujuk ke RSUD.",
         [("other", "patients", 20, 20), ("hospitalized", "people", 3, 3)],
     ),
+    # Korlantas recap lines: the grades abbreviated
+    ("LB 97 naik 3 persen.", [("other", "seriously injured", 97, 97), ("other", "percent", 3, 3)]),
+    ("LR 1.204 turun 9 persen.", [("other", "lightly injured", 1204, 1204), ("other", "percent", 9, 9)]),
 ]
 
 
