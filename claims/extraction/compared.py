@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from claims.extraction.subjects import PEOPLE_MEASURES, compatible
-from claims.extraction.view import syntax_list
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
+from claims.extraction.view import CLAUSE_PUNCT, syntax_list
 
 if TYPE_CHECKING:
+    from claims.extraction.mention_type import Mention
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
 
 _REACH: Final = 10  # tokens between the comparison word and "yakni"
+_PERIOD_REACH: Final = 8  # tokens from the compared value to its period ("pada periode yang sama tahun lalu")
 
 
 def compared_value(f: Figure) -> str | None:
@@ -33,8 +35,14 @@ def compared_value(f: Figure) -> str | None:
     if k < 1:
         return None
     end = max(m.np_end, m.num_end)
-    earlier = _earlier_year_value(s, k, end) or _bracket_earlier(s, k) or _set_off_earlier(s, k, end)
-    if not (earlier or s.words[k] in s.lex.cue("restating_words") or _period_before(s, k) or _period_relative(s, k)):
+    earlier = (
+        _earlier_year_value(s, k, end)
+        or _bracket_earlier(s, k)
+        or _set_off_earlier(s, k, end)
+        or _compared_with(s, k, end)
+    )
+    restated = s.words[k] in s.lex.cue("restating_words") or _period_before(s, k) or _period_relative(s, k)
+    if not (earlier or restated or _period_verb(s, k)):
         return None
     comparison = s.lex.cue("comparison_words")
     if not earlier and not any(s.words[j] in comparison for j in range(max(0, k - _REACH), k + 1)):
@@ -43,8 +51,39 @@ def compared_value(f: Figure) -> str | None:
         if other.unit is not None or not other.valid:
             continue  # "turun 42 persen": the change, no tally
         tally = other.measure
+        if tally == "other":
+            return _subset_label(f, other)
         return tally if tally in PEOPLE_MEASURES and compatible(tally, f.cls) else None
     return None
+
+
+def _subset_label(f: Figure, tally: Mention) -> str | None:
+    """ "Korban luka berat 590 orang, sedangkan tahun sebelumnya 694 orang": a tally counted under ``other`` with a
+    label its own noun does not give (a severity grade said of "orang") gives that label to the compared value, when
+    the figure's noun is as bare; None otherwise."""
+    bare = all(n.generic for n in tally.nouns) and (f.head is None or f.head.generic)
+    return "=" + tally.subject if bare and tally.subject and tally.subject_class in PERSON_CLASSES else None
+
+
+def _compared_with(s: SentenceView, k: int, end: int) -> bool:
+    """ "tercatat 9 orang, jauh lebih rendah dibandingkan 71 orang pada hari yang sama tahun lalu": a comparison
+    preposition (``[cues] comparison_preps``) right before the figure (token ``k``) and, within its clause after the
+    noun phrase (which ends at ``end``), the compared period's end or a year: the value of that earlier period."""
+    if s.words[k] not in s.lex.cue("comparison_preps"):
+        return False
+    ends = s.lex.cue("compared_period_ends")
+    for j in range(end, min(len(s.words), end + _PERIOD_REACH)):
+        if s.words[j] in CLAUSE_PUNCT:
+            return False
+        if s.words[j] in ends or (len(s.texts[j]) == 4 and s.texts[j].isdigit()):
+            return True
+    return False
+
+
+def _period_verb(s: SentenceView, k: int) -> bool:
+    """ "sedangkan tahun sebelumnya mencapai 694 orang": the compared period, then a verb of amount (``[cues]
+    compared_value_verbs``, token ``k``) that takes the figure, restate the period's value as the period alone does."""
+    return k > 1 and s.words[k] in s.lex.cue("compared_value_verbs") and _period_before(s, k - 1)
 
 
 def _period_before(s: SentenceView, k: int) -> bool:
@@ -52,7 +91,10 @@ def _period_before(s: SentenceView, k: int) -> bool:
     then ``compared_period_ends``): the figure right after it is that period's value, as after "yakni"."""
     if k < 2 or s.words[k] not in s.lex.cue("compared_period_ends"):
         return False
-    before = s.words[k - 2]  # "dari tahun sebelumnya 239 jiwa", "sedangkan tahun lalu 71 orang"
+    j = k - 2
+    if j > 0 and s.words[j] in s.lex.cue("year_prepositions"):
+        j -= 1  # "sedangkan pada tahun lalu tercatat 21 orang"
+    before = s.words[j]  # "dari tahun sebelumnya 239 jiwa", "sedangkan tahun lalu 71 orang"
     compares = before in s.lex.cue("comparison_words") or before in s.lex.range_from
     compares = compares or before in syntax_list(s, "contrast_words")
     return compares and s.words[k - 1] in s.lex.cue("compared_periods")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction import clauses, misreads, tally_rules, verb_turns
+from claims.extraction.arrivals import landed
 from claims.extraction.aside_lists import aside_list
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
@@ -18,6 +19,7 @@ from claims.extraction.figure_type import Figure as Figure  # where the checks i
 from claims.extraction.figure_type import MeasureRule
 from claims.extraction.fire_nouns import burnt_by_fire
 from claims.extraction.gates import evidence_fails
+from claims.extraction.group_firsts import outside_first
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
 from claims.extraction.joined_clauses import word_of_joined_clause
@@ -50,6 +52,7 @@ from claims.extraction.reach_before import (
 from claims.extraction.relative_measures import comma_aside
 from claims.extraction.searched import searched_for
 from claims.extraction.set_off_counts import set_off_count
+from claims.extraction.status_roles import status_of_role
 from claims.extraction.subject_rules import (
     closed_before,
     coordinated_class,
@@ -288,6 +291,7 @@ MEASURE_RULES: Final[tuple[MeasureRule, ...]] = (
     tally_rules.named_elsewhere,
     clauses.opening_whole,
     tally_noun_measure,
+    landed,
     _noun_measure,
 )
 """The measure of a figure: the first rule that names one wins, else ``other``."""
@@ -350,7 +354,12 @@ def _measure_of(f: Figure) -> str:
     measure = verb_turns.charged_against(f, measure) or measure  # "an FIR was registered ... against 12,000 people"
     measure = verb_turns.projected(f, measure) or measure  # "the toll is expected to exceed 3,000"
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
-        if f.head is None or f.head.generic or (measure.endswith(" " + f.head.label) and not _whole(f)):
+        if (
+            f.head is None
+            or f.head.generic
+            or status_of_role(f, _word_after, measure)
+            or (measure.endswith(" " + f.head.label) and not _whole(f))
+        ):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box) or _classified(f)  # its own verb or label
         measure = "other"
@@ -469,6 +478,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     if len(mentions) > 1:  # parts, lists and wholes need two figures
         part_wholes(s, mentions)
         breakdowns(s, mentions)
+        outside_first(s, mentions)
         drop_time_places(s, mentions)
     increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
     if len(mentions) > 1:

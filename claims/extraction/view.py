@@ -26,6 +26,7 @@ _PHONE_HINT_ASCII: Final = re.compile(_PHONE_HINT.pattern, re.ASCII)
 _PHONE_STRICT: Final = re.compile(r"\+\d|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b|\d{3}[\s-]\d{3,4}[\s-]\d{4}")
 _UNREAD: Final[tuple[int, str]] = (0, "")  # see SentenceView._measures: no reading has length 0
 CLAUSE_PUNCT: Final = frozenset({";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d", "!", "?", "|"})
+NEGATED: Final = "=not "  # the label of a negated measure word ("tidak dievakuasi": not displaced)
 
 
 ABBREVIATION_DOT: Final = "\u00b7"
@@ -181,7 +182,7 @@ class SentenceView:
         skips = syntax_list(self, "negation_skips")
         while k > 0 and self.words[k] in skips:
             k -= 1
-        return (found[0], "=not " + found[1]) if self.words[k] in syntax_list(self, "negators") else found
+        return (found[0], NEGATED + found[1]) if self.words[k] in syntax_list(self, "negators") else found
 
     def _measure_at(self, i: int) -> tuple[int, str] | None:
         if self.kinds[i] != "w":
