@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.inclusion_lists import inside_inclusion_list
@@ -146,6 +147,20 @@ def unknown_object(m: Mention, measure: str, cls: str | None) -> bool:
     """ "sent 200 samples", "sent 2,000 vaccine doses": a deployment needs people; a counted noun the lexicon does not
     know (a raw label, no class) is more often a thing sent than a force."""
     return measure == "deployed" and cls is None and m.raw_label is not None
+
+
+def past_relative_object(s: SentenceView, position: int, hits: Iterator[tuple[int, str]]) -> tuple[int, str] | None:
+    """The measure word after the relative clause's verb at ``position``: not the noun right after that verb (past
+    determiners) when it names the same measure, for it is the verb's object, owned by the relative clause ("tiga
+    mahasiswa yang mengikuti demo di Palembang dilarikan ke rumah sakit": the rally is what they joined, the main verb
+    the one after it), but the word after that (gate12id)."""
+    later = next(hits, None)
+    verb = s.measure_at(position)
+    if later is None or verb is None or position < 1 or s.words[position - 1] not in s.lex.relative_words:
+        return later
+    if later[0] == s.after_determiners(position + verb[0]) and later[1] == verb[1]:
+        return next(hits, None)
+    return later
 
 
 def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str], whole: bool = False) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.adjunct_gates import amid_adjunct
 from claims.extraction.clause_owner_gates import (
     clause_owner_fails,
     copula_complement,
@@ -49,8 +50,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     read is not the figure's (:func:`claims.extraction.weak_evidence.weak_evidence`), or one of the gates below."""
     if measure == "other" or measure.startswith("="):
         return False
-    if weak_evidence(f, measure) or figure_owner_fails(f):
-        return True  # a word of another owner, a place object or a thing's attribute (gate8id, gate11id)
+    if weak_evidence(f, measure) or figure_owner_fails(f) or amid_adjunct(f, measure):
+        return True  # a word of another owner, a place object, a thing's attribute or a surrounding (gate8id-12id)
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):

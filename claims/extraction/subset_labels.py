@@ -20,6 +20,7 @@ from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.case_parts import case_parts
 from claims.extraction.clauses import copula_after
 from claims.extraction.death_causes import death_cause_parts
+from claims.extraction.death_places import death_place_parts
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject, opens_clause
 from claims.extraction.same_group_parts import same_group_part
@@ -66,6 +67,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     that measure it would name no closed group (``resolution._settle_part``), ``other``."""
     case_parts(s, mentions)  # "812 kasus DBD, 9 di antaranya meninggal dunia": the dead among the cases, killed
     death_cause_parts(s, mentions)  # "36 jemaah wafat, dua di antaranya karena heat stroke": heatstroke deaths
+    death_place_parts(s, mentions)  # "2 orang meninggal saat kejadian, 1 orang setelah tiba di rumah sakit"
     attributed: set[int] = set()  # figures labelled by an attribute: a list of them shares one whole
     graded: set[int] = set()  # figures labelled by a grade adverb ("nine seriously and 32 lightly")
     for index, m in enumerate(mentions):

@@ -40,12 +40,13 @@ def weak_evidence(f: Figure, measure: str) -> bool:
     if part_whole_fails(f, measure) or rescued_not_displaced(f, measure) or owner_fails(f, measure):
         return True  # the word is the figure's part's or whole's (part_whole_gates.py), tells a rescue, or is owned
         # by a later figure, an indefinite part or a change (owner_gates.py)
+    if measure == "displaced" and f.cls in FORCE_CLASSES and rule in ("_verb_before", "_word_after"):
+        return True  # "mengevakuasi lima prajurit yang menjadi korban", "dua prajurit tersebut dievakuasi dengan
+        # helikopter": the hurt or dead of a force, on either side of the word, no evacuees (gate12id: after it too)
     if rule == "_word_before" and f.named_before is not None:
         k = f.named_before
         return source_whole(s, k, m, f.owned)
     if rule == "_verb_before":
-        if measure == "displaced" and f.cls in FORCE_CLASSES:
-            return True  # "mengevakuasi lima prajurit yang menjadi korban": the hurt or dead of a force, no evacuees
         k = s.before_determiners(m.first - 1)
         found = s.measure_ending_at(k) if k >= 0 else None
         return found is not None and source_whole(s, found[0], m, f.owned)

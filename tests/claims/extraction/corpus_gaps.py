@@ -450,13 +450,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'79 kasus atau 4 persen di antaranya meninggal dunia': 'kasus' before death stays cases",
     (
         "ide4",
-        16,
-        "dua",
-        "other",
-    ): "'dua meninggal di lokasi kejadian dan satu di RSUD': a split by where they died is read as killed",
-    ("ide4", 16, "satu", "other"): "'... dan satu di RSUD': a split by where they died is read as killed",
-    (
-        "ide4",
         17,
         "9",
         "hospitalized",
@@ -1007,13 +1000,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "14",
         "other",
     ): "the first item of a breakdown by cause ('dari penyebabnya, 14 orang meninggal karena terseret arus') is read as the dead",
-    ("idh1", 18, "empat", "other"): "where they died ('tewas di tempat kejadian') is not read as a subset",
-    (
-        "idh1",
-        18,
-        "8",
-        "other",
-    ): "where they died ('meninggal dalam perjalanan atau dalam perawatan') is not read as a subset",
     (
         "idh1",
         26,
@@ -3281,18 +3267,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "other",
     ): "'disiagakan lima tim medis': teams read as medics deployed (a count of units, not of people)",
-    (
-        "h9traffic2",
-        17,
-        "Dua",
-        "other",
-    ): "a toll split by where the victims died ('meninggal di lokasi kejadian ... dua lainnya meninggal dalam perjalanan'): each part read as killed",
-    (
-        "h9traffic2",
-        17,
-        "dua",
-        "other",
-    ): "a toll split by where the victims died ('meninggal di lokasi kejadian ... dua lainnya meninggal dalam perjalanan'): each part read as killed",
     (
         "h9traffic2",
         29,

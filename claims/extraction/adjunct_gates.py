@@ -1,0 +1,43 @@
+"""A measure word inside an adjunct of place that surrounds the figure (issue 11, round 9 fifth wave, Indonesian).
+
+On fresh regional reports (rallies at DPRD buildings, floods, clashes between villages; traced with
+:mod:`claims.extraction.measure_trace`) a crowd noun read after the figure named people who only stood amid it: "polisi
+menjemput ketiga anggota dewan di tengah kerumunan massa" (three councillors fetched out of the crowd, not three
+protesters). The noun is the object of a place preposition and a word of surrounding (``[syntax] amid_words``: "di
+tengah"): it says where the figure's people were, not what they did, and its owner is the crowd. The figure is
+``other`` (DESIGN 4.1: prefer ``other`` to a wrong measure). A sentence without such a word costs one set lookup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from claims.extraction.view import CLAUSE_PUNCT, syntax_list
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+_HEAD_WORDS: Final = 1  # nouns the crowd's phrase may hold before the measure word ("di tengah massa aksi")
+
+
+def amid_adjunct(f: Figure, measure: str) -> bool:
+    """The first word after the figure that names ``measure`` (the one ``_word_after`` read) stands right after a
+    place preposition and a word of surrounding ("di tengah kerumunan"): the figure is ``other``."""
+    s = f.s
+    amid = syntax_list(s, "amid_words")
+    if f.rule_name != "_word_after" or amid.isdisjoint(s.word_set):
+        return False
+    words, m = s.words, f.m
+    for k in range(max(m.np_end, m.num_end), len(words)):
+        if words[k] in CLAUSE_PUNCT:
+            return False
+        found = s.measure_at(k)
+        if found is not None and found[1] == measure:
+            return any(words[j - 1] in amid and words[j - 2] in s.lex.place_prepositions for j in _heads(k))
+    return False
+
+
+def _heads(k: int) -> range:
+    """Where the noun phrase holding the measure word at ``k`` may start: at it, or one noun before ("di tengah
+    massa aksi", the word being "aksi")."""
+    return range(max(2, k - _HEAD_WORDS), k + 1)

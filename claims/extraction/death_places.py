@@ -1,0 +1,61 @@
+"""Deaths split by where they happened (DESIGN.md 4.1 subsets: "by where they died"; issue 11, round 9 fifth wave).
+
+Regional accident copy splits a toll by place: "2 orang langsung meninggal saat kejadian, 1 orang meninggal setelah
+tiba di rumah sakit", "dua meninggal di lokasi kejadian dan satu di RSUD", "empat penumpang tewas di tempat
+kejadian, sementara 8 korban lainnya meninggal dalam perjalanan". Each figure is a part of the toll picked out by
+where its people died: ``other``, with the subject the lexicon gives the place (``[composed_labels.death_places]``:
+"died at the scene", "died in hospital"), so it never contradicts the toll. Only a split is read so: two or more
+death figures of the sentence each with a place right after its death word (or right after the figure when it has
+none: "satu di RSUD"), or already named by such a place. One death figure with its place ("Satu penumpang tewas di
+lokasi") stays the count of the dead.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claims.extraction.mentions import Mention
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+_SPLIT: Final = 2  # death figures with a place that make a split of the toll
+
+
+def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
+    """Relabel the deaths of the sentence that a split by place picks out of its toll (module docstring)."""
+    table = s.lex.composed_labels.get("death_places") if s.lex.composed_labels else None
+    if table is None or table.firsts.isdisjoint(s.word_set):
+        return  # most sentences: no place word of the table
+    placed: list[tuple[Mention, str]] = []
+    labelled = 0  # parts the lexicon already names so ("dua lainnya meninggal di rumah sakit": died in hospital)
+    for m in mentions:
+        if not m.valid or m.measure not in ("killed", "other"):
+            continue
+        label = _place_after(s, m)
+        if label is not None and m.measure == "killed":
+            placed.append((m, label))
+        elif label is not None and m.subject == label:
+            labelled += 1
+    if len(placed) + labelled < _SPLIT or not placed:
+        return
+    for m, label in placed:
+        m.measure, m.subject, m.subject_class, m.place = "other", label, None, None
+
+
+def _place_after(s: SentenceView, m: Mention) -> str | None:
+    """The label of the place that follows ``m``'s death word (or ``m`` itself when no word stands between), None
+    when none does."""
+    words, table = s.words, s.lex.composed_labels["death_places"]
+    k = max(m.np_end, m.num_end)
+    starts = [k]
+    while k < len(words) and words[k] not in CLAUSE_PUNCT and words[k] != "," and k not in s.mention_firsts:
+        found = s.measure_at(k)
+        if found is not None:
+            starts = list(range(k + 1, k + found[0] + 1))  # inside "tewas di tempat" or right after the word
+            break
+        k += 1
+    for j in starts:
+        if j < len(words) and words[j] in table.firsts:
+            hit = table.match(words, j)
+            if hit is not None:
+                return hit[1]
+    return None
