@@ -23,8 +23,8 @@ _SPLIT: Final = 2  # death figures with a place that make a split of the toll
 def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the deaths of the sentence that a split by place picks out of its toll (module docstring)."""
     table = s.lex.composed_labels.get("death_places") if s.lex.composed_labels else None
-    if table is None or table.firsts.isdisjoint(s.word_set):
-        return  # most sentences: no place word of the table
+    if table is None or table.lasts.isdisjoint(s.word_set):
+        return  # most sentences: no last word of a place of the table ("lokasi", "perjalanan", "rsud")
     placed: list[tuple[Mention, str]] = []
     labelled = 0  # parts the lexicon already names so ("dua lainnya meninggal di rumah sakit": died in hospital)
     for m in mentions:
