@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from claims.extraction.adjunct_gates import amid_adjunct
+from claims.extraction.adjunct_gates import amid_adjunct, clause_not_list
 from claims.extraction.clause_owner_gates import (
     clause_owner_fails,
     copula_complement,
@@ -50,7 +50,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     read is not the figure's (:func:`claims.extraction.weak_evidence.weak_evidence`), or one of the gates below."""
     if measure == "other" or measure.startswith("="):
         return False
-    if weak_evidence(f, measure) or figure_owner_fails(f) or amid_adjunct(f, measure):
+    if weak_evidence(f, measure) or figure_owner_fails(f) or amid_adjunct(f, measure) or clause_not_list(f, measure):
         return True  # a word of another owner, a place object, a thing's attribute or a surrounding (gate8id-12id)
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"

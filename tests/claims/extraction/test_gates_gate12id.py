@@ -129,3 +129,29 @@ def test_deaths_split_by_place_are_parts(text: str, expected: list[tuple[str, st
 )
 def test_one_death_figure_with_a_place_stays_killed(text: str, figure: str) -> None:
     assert (figure, "killed") in measures(text, "id")
+
+
+# -- a coordinator right after a measure phrase ending in a noun starts a clause, not a list item of that noun --------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Dua warga meregang nyawa dan tiga lainnya, kini dirawat di puskesmas.", "tiga"),
+        ("Seorang buruh meregang nyawa dan dua rekannya, hingga malam masih menjalani perawatan.", "dua"),
+        ("Satu pemuda meregang nyawa dan empat lainnya, sampai kini dirawat intensif.", "empat"),
+    ],
+)
+def test_figure_after_a_measure_phrase_is_no_list_item(text: str, figure: str) -> None:
+    got = measures(text, "id")
+    assert (figure, "killed") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Massa membakar puskesmas, gedung sekolah, dan sedikitnya 11 rumah.", "sedikitnya 11", "damaged"),
+        ("Amuk massa menghanguskan kantor desa dan 4 rumah warga.", "4", "damaged"),
+        ("Dua warga meregang nyawa dan tiga lainnya, kini dirawat di puskesmas.", "Dua", "killed"),
+    ],
+)
+def test_verbs_over_real_lists_keep_their_measure(text: str, figure: str, measure: str) -> None:
+    assert (figure, measure) in measures(text, "id")
