@@ -987,12 +987,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "ribuan",
         "participants",
     ): "'antrean warga yang jumlahnya ribuan orang': a queue's size is not read as a turnout",
-    (
-        "idh3",
-        14,
-        "51",
-        "killed",
-    ): "'Angka kematian tertinggi terjadi di X, yaitu n orang': 'yaitu' after a place does not carry the tally's measure",
     ("idh4", 7, "6", "other"): "'tercatat 6 kali' (times) with no noun is dropped",
     (
         "idh4",
@@ -1893,12 +1887,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tujuh",
         "other",
     ): "judgement: 'n orang menderita luka berat dan harus dirujuk ke RSUP': the referral after the severity subset is read as hospitalized",
-    (
-        "id_vary8",
-        46,
-        "Dua belas",
-        "injured",
-    ): "'n anggota Polri, m di antaranya perwira, mengalami luka-luka': a part whose noun ('perwira') the lexicon lacks keeps the aside from being skipped",
     (
         "id_vary8",
         57,

@@ -18,6 +18,12 @@ text, then (measure, subject, low, high[, place]) for every claim.
 - a second item that leaves out the verb of the first (h9traffic2, ide4: "24 orang dilarikan ke RSUD X dan 9
   orang ke RS Y", "11 orang dirujuk ke Puskesmas A dan 8 orang ke Puskesmas B") takes its measure. Controls: a
   second item with a verb of its own ("pulang ke rumah") or a count of things stays other.
+- a ranked tally whose place follows "terjadi" ("Angka kematian tertinggi terjadi di X, yaitu n orang"; idh3):
+  "terjadi" is a filler before the place, as "tercatat" is. Control: a place and its figure joined by "terjadi"
+  stay a count of cases.
+- a partitive aside between commas after the whole ("12 anggota Polri, tiga di antaranya perwira, mengalami
+  luka-luka"; id_vary8) is skipped to the verb after it whatever group it names. Controls: a part by origin ("tiga
+  di antaranya asal Sulawesi") and a part with its own verb keep the whole from the verb after the aside.
 """
 
 from __future__ import annotations
@@ -146,4 +152,45 @@ GAPPED_ITEMS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "expected"), GAPPED_ITEMS)
 def test_a_gapped_item_takes_the_verb_left_out(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+RANKED_HAPPENED: list[Any] = [
+    (
+        "Jumlah korban meninggal terbanyak terjadi di Kabupaten Sungai Rindu, yakni 9 orang, disusul Kota Tanjung "
+        "Laut 4 orang.",
+        [("killed", "people", 9, 9, "Kabupaten Sungai Rindu"), ("killed", "people", 4, 4, "Kota Tanjung Laut")],
+    ),
+    (
+        "Pengungsi paling banyak terjadi di Desa Batu Ampar, yaitu 230 jiwa.",
+        [("displaced", "people", 230, 230, "Desa Batu Ampar")],
+    ),
+    ("Di Kabupaten Sungai Rindu terjadi 45 kasus campak sepanjang Maret.", [("other", "measles cases", 45, 45)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_HAPPENED)
+def test_a_ranked_tally_reaches_past_terjadi(text: str, expected: list[Row]) -> None:
+    assert summary(extract(text, "id"), expected) == expected
+
+
+PARTITIVE_ASIDES: list[Any] = [
+    (
+        "Sebelas personel Brimob, dua di antaranya perwira menengah, mengalami luka-luka saat bentrokan.",
+        [("injured", "police", 11, 11), ("other", "perwira", 2, 2)],
+    ),
+    # controls: a part by origin would take the verb as a misread; a part with a verb of its own
+    (
+        "Delapan nelayan, tiga di antaranya asal Sulawesi, hilang setelah kapal mereka tenggelam.",
+        [("other", "fishermen", 8, 8), ("other", "fishermen", 3, 3)],
+    ),
+    (
+        "Dua puluh warga, lima di antaranya meninggal, sempat dirawat di puskesmas.",
+        [("other", "people", 20, 20), ("killed", "people", 5, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE_ASIDES)
+def test_a_partitive_aside_is_skipped_to_the_verb(text: str, expected: list[Row]) -> None:
     assert summary(extract(text, "id"), expected) == expected
