@@ -39,7 +39,7 @@ def death_case_tallies(s: SentenceView, mentions: list[Mention]) -> None:
         previous = last if last is not None and last.valid and last.measure == "killed" else None
         before = mentions[index - 2] if index > 1 else None  # the figure before ``previous``
         if _cases(m):
-            found = _part_state(s, m)
+            found = _part_state(s, m, mentions)
             place: str | None = None
             if (
                 found is None
@@ -71,9 +71,13 @@ def _paired(s: SentenceView, before: Mention | None, previous: Mention) -> bool:
     return all(s.words[k] != "," and s.words[k] not in CLAUSE_PUNCT for k in range(before.last, previous.first))
 
 
-def _part_state(s: SentenceView, m: Mention) -> str | None:
-    """The people measure of the verb after "n kasus [di antaranya]" ("452 kasus di antaranya meninggal dunia")."""
+def _part_state(s: SentenceView, m: Mention, mentions: list[Mention]) -> str | None:
+    """The people measure of the verb after "n kasus [di antaranya]" ("452 kasus di antaranya meninggal dunia"), past
+    the share that restates the figure ("79 kasus atau 4 persen di antaranya meninggal dunia")."""
     k = m.np_end if m.np_end is not None else m.last
+    if k + 1 < len(s.words) and s.words[k] in s.lex.coordinators and k + 1 in s.mention_firsts:
+        share = next(o for o in mentions if o.first == k + 1)
+        k = share.last if share.unit is not None else k  # a share, not a second count of people
     if k >= len(s.words):
         return None
     part = s.lex.partitive_after.match(s.words, k) if s.words[k] in s.lex.partitive_after.firsts else None

@@ -417,12 +417,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'termasuk dua ibu hamil': the lexicon reads pregnant women as women (injured), DESIGN's narrower group is other",
     (
         "ide4",
-        7,
-        "79",
-        "killed",
-    ): "'79 kasus atau 4 persen di antaranya meninggal dunia': 'kasus' before death stays cases",
-    (
-        "ide4",
         18,
         "24",
         "other",

@@ -7,7 +7,8 @@ text, then (measure, subject, low, high[, place]) for every claim.
 
 - deaths counted by the case classifier (h9covid4, id_vary11, ide1, idb, idd3): the dead of a disease ranked by
   place ("Kematian akibat DBD tertinggi di X dengan n kasus, disusul Y m kasus"), the dead among the cases ("n
-  kasus di antaranya meninggal dunia", "n kasus dinyatakan meninggal dunia") are persons, killed (DESIGN 4.1).
+  kasus [atau x persen] di antaranya meninggal dunia", "n kasus dinyatakan meninggal dunia") are persons, killed
+  (DESIGN 4.1).
   Controls: cases ranked by place with no death word stay cases; a list that pairs each place's cases with its
   deaths ("X 290 kasus dengan 4 kematian, Y 180 kasus ...") keeps the next case count as cases; a death word that
   ranks nothing ("Kematian bocah itu membuat Dinkes mencatat 120 kasus") leaves the cases alone.
@@ -57,6 +58,10 @@ DEATHS_BY_CASES: list[Any] = [
     (
         "Dinkes mencatat 1.240 kasus difteri sejak Januari, sebanyak 37 kasus di antaranya meninggal dunia.",
         [("other", "diphtheria cases", 1240, 1240), ("killed", "people", 37, 37)],
+    ),
+    (
+        "Sepanjang 2023 tercatat 640 kasus leptospirosis, dan 38 kasus atau 5,9 persen di antaranya meninggal dunia.",
+        [("other", "leptospirosis cases", 640, 640), ("killed", "people", 38, 38), ("other", "percent", 5.9, 5.9)],
     ),
     (
         "Kepala dinas menyebut 64 kasus dinyatakan meninggal dunia akibat leptospirosis.",
