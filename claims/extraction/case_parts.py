@@ -29,7 +29,7 @@ def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if not (m.valid and m.measure == "other" and cases):
             continue  # a part of people or things is settled by the rules of parts
         if m.partitive and not m.nouns:
-            found = _state_at(s, m.np_end)
+            found = state_at(s, m.np_end)
         elif all(noun.subject_class in PERSON_CLASSES for noun in m.nouns):
             found = _relative_state(s, m)  # "sebanyak 1.902 orang", people or patients
         elif all(noun.label == "cases" for noun in m.nouns):
@@ -40,7 +40,7 @@ def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
             m.measure, m.subject, m.subject_class = found, "people", "people"
 
 
-def _state_at(s: SentenceView, k: int, end: int | None = None) -> str | None:
+def state_at(s: SentenceView, k: int, end: int | None = None) -> str | None:
     """The people measure of the verb at token ``k``, after words that lead to a state ("masih", "dilaporkan"),
     before token ``end`` when given; None when another word or a measure of no people stands there first."""
     leads = s.lex.composed_labels.get("lists") if s.lex.composed_labels else None
@@ -67,7 +67,7 @@ def _relative_state(s: SentenceView, m: Mention) -> str | None:
         if w in CLAUSE_PUNCT or w == "," or k in s.mention_firsts:
             return None
         if w in s.lex.relative_words:
-            return _state_at(s, k + 1, m.first)
+            return state_at(s, k + 1, m.first)
     return None
 
 

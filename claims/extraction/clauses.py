@@ -328,7 +328,13 @@ def _group_count_at(s: SentenceView, k: int) -> bool:
     after += part[0] if part is not None else 0
     if part is not None and after + 1 < len(s.words) and s.words[after] in s.lex.articles:
         after += s.words[after] not in s.lex.number_words  # "one of them a police officer"
-    if after >= len(s.words) or s.words[after] not in s.lex.nouns.firsts:
+    if after >= len(s.words):
+        return False
+    if part is not None and s.measure_at(after) is None and after not in s.mention_firsts:
+        # "12 anggota Polri, tiga di antaranya perwira,": a part by a group the lexicon lacks, no verb; a part by
+        # origin ("tiga di antaranya asal Sulawesi") is a subset its verb would misread
+        return s.words[after] not in s.lex.place_prepositions and s.kinds[after] == "w"
+    if s.words[after] not in s.lex.nouns.firsts:
         return False
     noun = s.lex.nouns.match(s.words, after)
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:

@@ -247,7 +247,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idb", 172, "11", "arrested"): "a part after 'termasuk' with a group noun does not inherit arrested",
     ("idb", 177, "30", "other"): "'yang rawat jalan 30 orang': an other-verb before a figure is dropped",
     ("idb", 189, "44", "killed"): "the first item of a list after 'angka kematian ... tertinggi dengan'",
-    ("idb", 190, "452", "killed"): "'452 kasus di antaranya meninggal dunia': cases that died",
     ("idb", 198, "548", "other"): "a bare figure after 'kasus suspek ... mencapai' is dropped",
     ("idb", 205, "27", "other"): "'27 lainnya ... dalam proses evakuasi' of climbers reads as displaced",
     ("idb", 213, "35 juta", "other"): "'35 juta' with no currency word is dropped",
@@ -356,7 +355,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "9.816",
         "displaced",
     ): "'kelompok dewasa 17.402 jiwa, anak-anak 9.816': after an item of a group outside the hierarchy the next group item loses the tally's measure",
-    ("idd3", 20, "452", "killed"): "'452 kasus di antaranya meninggal dunia': cases that died (as idb)",
     (
         "idd3",
         28,
@@ -395,35 +393,10 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Tim gabungan yang terdiri dari 1.180 personel keamanan melakukan razia': a force named in a relative clause with no deployment verb (as idc4 row 15)",
     (
         "ide1",
-        4,
-        "131",
-        "killed",
-    ): "'kematian terbanyak di Jawa Tengah sebanyak 131 kasus': 'kasus' after deaths stays cases",
-    (
-        "ide1",
-        6,
-        "97",
-        "killed",
-    ): "'kematian tertinggi terjadi di X dengan 97 kasus': 'kasus' items do not inherit the deaths",
-    (
-        "ide1",
-        6,
-        "41",
-        "killed",
-    ): "'kematian tertinggi ... Jawa Timur 41 kasus': 'kasus' items do not inherit the deaths",
-    ("ide1", 6, "19", "killed"): "'kematian tertinggi ... Banten 19 kasus': 'kasus' items do not inherit the deaths",
-    (
-        "ide1",
         11,
         "tiga",
         "other",
     ): "'tiga pasien ... meninggal, namun ... karena penyakit penyerta': deaths put down to another cause are read as killed",
-    (
-        "ide1",
-        31,
-        "142",
-        "killed",
-    ): "'142 kasus dinyatakan meninggal dunia': 'dinyatakan' between 'kasus' and the death verb",
     (
         "ide2",
         2,
@@ -444,30 +417,12 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'termasuk dua ibu hamil': the lexicon reads pregnant women as women (injured), DESIGN's narrower group is other",
     (
         "ide4",
-        7,
-        "79",
-        "killed",
-    ): "'79 kasus atau 4 persen di antaranya meninggal dunia': 'kasus' before death stays cases",
-    (
-        "ide4",
-        17,
-        "9",
-        "hospitalized",
-    ): "'24 orang dilarikan ke RSUD A dan 9 orang ke RS B': an item after 'ke' inherits no measure",
-    (
-        "ide4",
         18,
         "24",
         "other",
     ): "'24 korban yang dirawat di IGD ..., 13 di antaranya harus menjalani rawat inap': the ER admissions beside the inpatients are read as in care",
     ("ide4", 18, "17", "other"): "'17 laki-laki dan 7 perempuan' after ER admissions inherit 'dirawat'",
     ("ide4", 18, "7", "other"): "'17 laki-laki dan 7 perempuan' after ER admissions inherit 'dirawat'",
-    (
-        "ide4",
-        19,
-        "9",
-        "hospitalized",
-    ): "'24 orang dilarikan ke rumah sakit daerah dan 9 orang ke rumah sakit swasta': the item after 'ke' inherits no measure",
     (
         "ide4",
         23,
@@ -1026,12 +981,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "ribuan",
         "participants",
     ): "'antrean warga yang jumlahnya ribuan orang': a queue's size is not read as a turnout",
-    (
-        "idh3",
-        14,
-        "51",
-        "killed",
-    ): "'Angka kematian tertinggi terjadi di X, yaitu n orang': 'yaitu' after a place does not carry the tally's measure",
     ("idh4", 7, "6", "other"): "'tercatat 6 kali' (times) with no noun is dropped",
     (
         "idh4",
@@ -1934,12 +1883,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: 'n orang menderita luka berat dan harus dirujuk ke RSUP': the referral after the severity subset is read as hospitalized",
     (
         "id_vary8",
-        46,
-        "Dua belas",
-        "injured",
-    ): "'n anggota Polri, m di antaranya perwira, mengalami luka-luka': a part whose noun ('perwira') the lexicon lacks keeps the aside from being skipped",
-    (
-        "id_vary8",
         57,
         "lebih dari 50.000",
         "participants",
@@ -2700,24 +2643,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "bracketed counts after places under a label of cases with no measure word: no count is read",
     (
-        "id_vary11",
-        70,
-        "187",
-        "killed",
-    ): "'Kematian akibat DBD tertinggi di X dengan n kasus': death cases after a superlative and a place are read as cases (other, safe)",
-    (
-        "id_vary11",
-        70,
-        "133",
-        "killed",
-    ): "an item of a list after 'disusul' under 'Kematian ... n kasus': read as cases (other, safe)",
-    (
-        "id_vary11",
-        70,
-        "58",
-        "killed",
-    ): "an item of a list after 'disusul' under 'Kematian ... n kasus': read as cases (other, safe)",
-    (
         "id_vary11_2",
         1,
         "Empat",
@@ -3196,18 +3121,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Suspek dengue dari laporan ... sebanyak n suspek': a bare status noun as the figure's classifier is dropped",
     (
         "h9covid4",
-        5,
-        "30",
-        "killed",
-    ): "items 'X n kasus' after a death tally by place ('sebanyak 38 kematian, Klaten Raya 30 kasus'): the case classifier overrides the inherited death",
-    (
-        "h9covid4",
-        5,
-        "27",
-        "killed",
-    ): "items 'X n kasus' after a death tally by place: the case classifier overrides the inherited death",
-    (
-        "h9covid4",
         8,
         "lima",
         "killed",
@@ -3273,12 +3186,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "109",
         "hospitalized",
     ): "'korban diduga keracunan MBG dirawat di rumah sakit': the hedged state before the main verb takes the figure",
-    (
-        "h9traffic2",
-        30,
-        "8",
-        "hospitalized",
-    ): "'dan 8 orang ke Puskesmas Y': the elided referral verb is not carried over",
     (
         "h9traffic2",
         43,
