@@ -36,6 +36,7 @@ from claims.extraction.noun_phrase import (
 )
 from claims.extraction.occasions import thing_counted
 from claims.extraction.owned_elsewhere import object_in_relative, possessed_head
+from claims.extraction.ranked_place import ranked_places
 from claims.extraction.reach import active_verb, search_right
 from claims.extraction.reach_before import (
     after_preposition,
@@ -480,6 +481,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         breakdowns(s, mentions)
         outside_first(s, mentions)
         drop_time_places(s, mentions)
+    ranked_places(s, mentions)  # "terbanyak di Kabupaten Garut yaitu 12 orang"
     increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
     if len(mentions) > 1:
         whole_first(s, mentions)

@@ -1040,12 +1040,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "ribuan",
         "participants",
     ): "'antrean warga yang jumlahnya ribuan orang': a queue's size is not read as a turnout",
-    (
-        "idh3",
-        14,
-        "51",
-        "killed",
-    ): "'Angka kematian tertinggi terjadi di X, yaitu n orang': 'yaitu' after a place does not carry the tally's measure",
     ("idh4", 7, "6", "other"): "'tercatat 6 kali' (times) with no noun is dropped",
     (
         "idh4",
