@@ -248,7 +248,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idb", 177, "30", "other"): "'yang rawat jalan 30 orang': an other-verb before a figure is dropped",
     ("idb", 189, "44", "killed"): "the first item of a list after 'angka kematian ... tertinggi dengan'",
     ("idb", 190, "452", "killed"): "'452 kasus di antaranya meninggal dunia': cases that died",
-    ("idb", 198, "548", "other"): "a bare figure after 'kasus suspek ... mencapai' is dropped",
     ("idb", 205, "27", "other"): "'27 lainnya ... dalam proses evakuasi' of climbers reads as displaced",
     ("idb", 213, "35 juta", "other"): "'35 juta' with no currency word is dropped",
     ("idb", 218, "22 liter lebih", "other"): "'sampai 22 liter lebih' reads as at most, the postposed 'lebih' lost",
@@ -3329,4 +3328,28 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "728",
         "killed",
     ): "'2014: 728' after an abbreviated tally line: no figure is read after the year and colon",
+    (
+        "h12id_b2",
+        9,
+        "42",
+        "hospitalized",
+    ): "a bracketed restatement '(42 orang)' after 'Jumlah itu' with the care verb in a later clause ('ada juga yang dirawat di klinik') takes no measure",
+    (
+        "h12id_b2",
+        31,
+        "41",
+        "arrested",
+    ): "a list of three items (people, animals, vehicles) before a shared 'diamankan': the verb lies beyond the first item's reach (two items work)",
+    (
+        "h12id_b2",
+        35,
+        "seorang",
+        "other",
+    ): "'dan seorang panitia' as the last item of a 'terdiri atas' breakdown by role is not read",
+    (
+        "h12id_b2",
+        49,
+        "lima",
+        "hospitalized",
+    ): "judgement: 'lima lainnya selamat dan dilarikan ke Puskesmas': the survivors' state wins over the admission verb after it",
 }

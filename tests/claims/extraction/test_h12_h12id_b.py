@@ -12,6 +12,9 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
 - people who test positive for a named disease, or "mengalami" it, are its cases ("sembilan warga positif
   leptospirosis", "112 warga yang mengalami diare"; ``[composed_labels.lists] infection_verbs``);
 - people bitten by an animal are the bitten ("anjing itu menggigit enam warga", ``[other_verbs]``);
+- a bare figure right after a disease or illness name counts its cases ("menderita ISPA 81.836, kemudian iritasi
+  kulit 5.931, asma 3.757"; ``disease_items``, ``[composed_labels.diseases]``), and the acronym before it is no
+  identifier; "PSI" is a unit (``[units]``);
 - packets and cases in bust reports ("empat plastik berisi sabu", "dalam dua pengungkapan itu") are things with an
   English label, never a raw word (``[nouns]``).
 """
@@ -69,6 +72,24 @@ INDONESIAN: list[Any] = [
     ("Sedikitnya tujuh warga Desa Oenesu digigit anjing yang diduga rabies.", [("other", "bitten", 7, None)]),
     # control: the bitten who died are killed
     ("Tiga warga Desa Oelbiteno tewas setelah digigit anjing rabies.", [("killed", "people", 3, 3)]),
+    # a bare figure after a disease name counts its cases, the acronym is no identifier
+    (
+        "Dinkes Kampar mencatat penderita ISPA tercatat 3.904, iritasi mata 612 dan asma 240.",
+        [
+            ("other", "respiratory infection cases", 3904, 3904),
+            ("other", "eye irritation cases", 612, 612),
+            ("other", "asthma cases", 240, 240),
+        ],
+    ),
+    (
+        "Sepekan terakhir, kasus DBD sebanyak 318 dan pneumonia 41.",
+        [("other", "dengue cases", 318, 318), ("other", "pneumonia cases", 41, 41)],
+    ),
+    # controls: a year after a disease name is its date; an identifier keeps its number
+    ("Kasus DBD 2024 di Kota Depok melonjak tajam.", []),
+    ("Pesawat Lion Air JT 904 tergelincir di landasan.", []),
+    # air quality in PSI is a unit, no count of people
+    ("Kualitas udara di Kota Pekanbaru sempat mencapai 388 PSI.", [("other", "PSI", 388, 388)]),
     # things in bust reports
     (
         "Polisi menemukan tiga plastik berisi sabu dengan berat bruto 812 gram.",
