@@ -3352,4 +3352,46 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "hospitalized",
     ): "judgement: 'lima lainnya selamat dan dilarikan ke Puskesmas': the survivors' state wins over the admission verb after it",
+    (
+        "h12id_b3",
+        4,
+        "34",
+        "hospitalized",
+    ): "judgement: 'n karyawannya keracunan dan harus dibawa ke rumah sakit': the poisoning state wins over the admission joined after it",
+    (
+        "h12id_b3",
+        6,
+        "Sedikitnya 12",
+        "hospitalized",
+    ): "'n karyawan dan dua warga sempat pingsan lalu dilarikan ke klinik': the fainting state before 'lalu' wins over the admission",
+    (
+        "h12id_b3",
+        6,
+        "dua",
+        "hospitalized",
+    ): "as above: the second group of 'n karyawan dan dua warga ... pingsan lalu dilarikan ke klinik'",
+    (
+        "h12id_b3",
+        8,
+        "31",
+        "hospitalized",
+    ): "'harus menjalani pengobatan di rumah sakit' (treatment in hospital) is not read as a stay",
+    (
+        "h12id_b3",
+        13,
+        "26",
+        "hospitalized",
+    ): "'dilarikan ke empat rumah sakit': a figure inside the destination keeps the admission verb from the people before it",
+    (
+        "h12id_b3",
+        21,
+        "118",
+        "other",
+    ): "'Dari jumlah itu, 118 merupakan warga Kabupaten X dan 96 lainnya warga Kota Y': the first item of a breakdown by residence after a copula is dropped",
+    (
+        "h12id_b3",
+        24,
+        "tiga",
+        "other",
+    ): "judgement: 'tiga pasien yang dirawat di lorong' (a subset by where they are treated) read as hospitalized",
 }

@@ -15,6 +15,8 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
 - a bare figure right after a disease or illness name counts its cases ("menderita ISPA 81.836, kemudian iritasi
   kulit 5.931, asma 3.757"; ``disease_items``, ``[composed_labels.diseases]``), and the acronym before it is no
   identifier; "PSI" is a unit (``[units]``);
+- drums and jerrycans of seized liquor are things, and bottles destroyed as evidence are never damaged ("memusnahkan
+  9.874 botol miras"; ``[nouns]`` ``not_measures``); "masuk RSUD/puskesmas" is an admission (``[measures]``);
 - packets and cases in bust reports ("empat plastik berisi sabu", "dalam dua pengungkapan itu") are things with an
   English label, never a raw word (``[nouns]``).
 """
@@ -90,6 +92,16 @@ INDONESIAN: list[Any] = [
     ("Pesawat Lion Air JT 904 tergelincir di landasan.", []),
     # air quality in PSI is a unit, no count of people
     ("Kualitas udara di Kota Pekanbaru sempat mencapai 388 PSI.", [("other", "PSI", 388, 388)]),
+    # seized liquor containers are things, destroyed as evidence, never damaged or arrested
+    (
+        "Polsek Tobelo mengamankan dua drum cap tikus dan 14 jeriken saguer dari rumah seorang warga.",
+        [("other", "items", 2, 2), ("other", "items", 14, 14)],
+    ),
+    ("Polres Garut memusnahkan 6.210 botol miras hasil razia selama Ramadan.", [("other", "bottles", 6210, 6210)]),
+    # control: a fire's houses stay damaged
+    ("Kebakaran itu memusnahkan 14 rumah warga di Desa Cikole.", [("damaged", "houses", 14, 14)]),
+    # admission into a named hospital
+    ("Sebanyak 57 pasien DBD masuk RSUD Majalengka sepanjang pekan lalu.", [("hospitalized", "people", 57, 57)]),
     # things in bust reports
     (
         "Polisi menemukan tiga plastik berisi sabu dengan berat bruto 812 gram.",
