@@ -3378,12 +3378,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'harus menjalani pengobatan di rumah sakit' (treatment in hospital) is not read as a stay",
     (
         "h12id_b3",
-        13,
-        "26",
-        "hospitalized",
-    ): "'dilarikan ke empat rumah sakit': a figure inside the destination keeps the admission verb from the people before it",
-    (
-        "h12id_b3",
         21,
         "118",
         "other",

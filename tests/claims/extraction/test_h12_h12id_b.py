@@ -17,6 +17,8 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
   identifier; "PSI" is a unit (``[units]``);
 - drums and jerrycans of seized liquor are things, and bottles destroyed as evidence are never damaged ("memusnahkan
   9.874 botol miras"; ``[nouns]`` ``not_measures``); "masuk RSUD/puskesmas" is an admission (``[measures]``);
+- a figure right after a measure phrase that ends with "ke" ("dilarikan ke 4 rumah sakit") counts the places, and
+  the admission stays with the people before (``destinations``, ``[cues] destination_ends``);
 - packets and cases in bust reports ("empat plastik berisi sabu", "dalam dua pengungkapan itu") are things with an
   English label, never a raw word (``[nouns]``).
 """
@@ -102,6 +104,13 @@ INDONESIAN: list[Any] = [
     ("Kebakaran itu memusnahkan 14 rumah warga di Desa Cikole.", [("damaged", "houses", 14, 14)]),
     # admission into a named hospital
     ("Sebanyak 57 pasien DBD masuk RSUD Majalengka sepanjang pekan lalu.", [("hospitalized", "people", 57, 57)]),
+    # a figure after "dilarikan ke" counts the places the people went to, the admission stays theirs
+    (
+        "Sebanyak 19 buruh pabrik es dilarikan ke tiga rumah sakit di Kota Bekasi.",
+        [("hospitalized", "people", 19, 19), ("other", "hospitals", 3, 3)],
+    ),
+    # control: a verb before a figure of people still takes it
+    ("Banjir bandang itu menewaskan 6 orang di Desa Sukamulya.", [("killed", "people", 6, 6)]),
     # things in bust reports
     (
         "Polisi menemukan tiga plastik berisi sabu dengan berat bruto 812 gram.",
