@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from claims.extraction.context_labels import sentence_label
 from claims.extraction.found_people import found_label
+from claims.extraction.ideal_capacity import ideal_before
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
@@ -33,7 +34,7 @@ STATUS_ORDER = ("active", "confirmed", "suspected", "probable", "severe")
 """The order of status words in a label ("suspected severe cases")."""
 ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
 """Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""
-ILL_SUBJECTS = frozenset({"sick", "infected", "people"})
+ILL_SUBJECTS = frozenset({"sick", "infected", "people", "cases"})
 """Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
 EVENT_LABELS = frozenset({"cases", "incidents"})
 """Labels of the classifiers that count events ("214 kasus", "812 kejadian"): a tally names the events counted."""
@@ -352,12 +353,13 @@ def _ill(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> st
         if kinds[j] != "w":
             return None
         verb = lists.match(words, j) if words[j] in lists.firsts else None
-        if verb is not None and verb[1] == "infection_verbs":
+        if verb is not None and verb[1] in ("infection_verbs", "state_leads"):
             k = j + verb[0]
             skip = lists.match(words, k) if k < n and words[k] in lists.firsts else None
             k += skip[0] if skip is not None and skip[1] == "case_skips" else 0  # "terserang penyakit campak"
             named = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
-            return f"{named[1]} cases" if named is not None else None
+            if named is not None or verb[1] == "infection_verbs":  # "112 warga yang mengalami diare"
+                return f"{named[1]} cases" if named is not None else None
     return None
 
 
@@ -419,6 +421,8 @@ def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[
     verb = lists.match_ending(words, k + 1) if words[k] in lists.lasts else None
     if verb is not None and verb[1] == "capacity_phrases":
         return True  # "prisons built for 29,000 inmates"
+    if verb is not None and verb[1] == "occupancy_verbs":
+        return ideal_before(s, k + 1 - verb[0])  # "Idealnya, lapas itu menampung 230 orang"
     if verb is None or verb[1] != "carry_verbs" or k - verb[0] < 0:
         return False
     modal = lists.match_ending(words, k + 1 - verb[0]) if words[k - verb[0]] in lists.lasts else None

@@ -15,6 +15,7 @@ from claims.extraction.age_lists import listed_age
 from claims.extraction.bracket_ages import age_after_one_person
 from claims.extraction.bracket_lists import places_in_brackets
 from claims.extraction.collective_digits import collective_digits
+from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.measured_identifiers import unit_after
@@ -199,6 +200,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
     before = words[start - 1] if start > 0 else None  # match_ending finds nothing when no phrase ends here
     if before in lex.currencies.lasts and lex.currencies.match_ending(words, start, s.glue) is not None:
         return False
+    if disease_ends_before(s, start):
+        return False  # "menderita ISPA 81.836": the cases of a disease, no identifier
     ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
         if ident[0] == 1 and start >= 2 and kinds[start - 2] == "n" and words[start - 1] in lex.time_units:

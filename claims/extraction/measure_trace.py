@@ -35,6 +35,7 @@ STAGES = (
     "part_wholes",
     "breakdowns",
     "drop_time_places",
+    "ranked_places",
     "increments",
     "whole_first",
     "elided_grades",

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import chain
 
-from claims.extraction import addresses, chained, clauses
+from claims.extraction import addresses, clauses, destinations
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
 from claims.extraction.relative_asides import ASIDE_CLOSERS
@@ -275,7 +275,7 @@ def _governs_later_figure(s: SentenceView, k: int, j: int) -> bool:
     gapped = j > 0 and s.words[j - 1] in s.lex.coordinators
     if gapped and k < len(s.words) and s.words[k] in s.lex.cue("total_before"):
         k += 1
-    return (f := s.after_determiners(k)) in s.mention_firsts and not chained.said_in_one_breath(s, j, f)
+    return destinations.takes_later_figure(s, j, k)  # not "dilarikan ke 4 rumah sakit": the places the people went to
 
 
 def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> bool:

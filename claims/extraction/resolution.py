@@ -13,6 +13,7 @@ from claims.extraction.compared import compared_value
 from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.coordinated import next_names_own_measure
 from claims.extraction.coordinated_subjects import noun_of_later_figure, subject_of_later_figure
+from claims.extraction.disease_items import disease_item
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
 from claims.extraction.figure_type import Figure as Figure  # where the checks import it from
@@ -36,6 +37,7 @@ from claims.extraction.noun_phrase import (
 )
 from claims.extraction.occasions import thing_counted
 from claims.extraction.owned_elsewhere import object_in_relative, possessed_head
+from claims.extraction.ranked_place import ranked_places
 from claims.extraction.reach import active_verb, search_right
 from claims.extraction.reach_before import (
     after_preposition,
@@ -444,8 +446,8 @@ def _set_validity(f: Figure) -> None:
     has_noun = has_noun or m.subject_class in PERSON_CLASSES - {"people"} or predicate_noun(f) is not None  # were teens
     if not (has_noun or m.measure != "other" or m.partitive or m.inherit or m.anaphoric or f.other_verb):
         m.valid = a is not None and a.measure == "other" and f.label is not None
-        if not m.valid and (thing := thing_counted(f)) is not None:
-            m.valid, m.subject = True, thing  # "Jumlah suara sah 2.598.310": the tally's thing; "beraksi tujuh kali"
+        if (thing := disease_item(f) or (None if m.valid else thing_counted(f))) is not None:
+            m.valid, m.subject = True, thing  # "Jumlah suara sah 2.598.310": the tally's thing; "ISPA 81.836"
 
 
 def resolve(s: SentenceView, mentions: list[Mention]) -> None:
@@ -480,6 +482,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         breakdowns(s, mentions)
         outside_first(s, mentions)
         drop_time_places(s, mentions)
+    ranked_places(s, mentions)  # "terbanyak di Kabupaten Garut yaitu 12 orang"
     increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
     if len(mentions) > 1:
         whole_first(s, mentions)

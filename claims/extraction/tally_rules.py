@@ -17,7 +17,7 @@ from claims.extraction.case_names import disease_before
 from claims.extraction.clauses import aside_end, aux_at, copula_after
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.pronoun_tallies import pronoun_tally
-from claims.extraction.ranked_place import ranked_place
+from claims.extraction.ranked_place import ranked_place, unmarked_ranked_place
 from claims.extraction.reach import search_right
 from claims.extraction.reach_before import measure_left
 from claims.extraction.subjects import PERSON_CLASSES, compatible, group_class
@@ -292,17 +292,19 @@ def _among_part(f: Figure) -> str | None:
 def _apposed(f: Figure) -> str | None:
     s, m, words = f.s, f.m, f.s.words
     lex = s.lex
-    k = m.first
+    k, appositions = m.first, lex.cue("apposition")
     q = lex.qualifiers.match_ending(words, k) if k > 0 and words[k - 1] in lex.qualifiers.lasts else None
     if q is not None and q[1] == "exact":
         k -= q[0]
-    elif k > 0 and words[k - 1] in lex.cue("apposition"):
+        k -= 1 if k > 1 and words[k - 1] in appositions else 0  # "terbanyak di Kota Bima, yakni sebanyak 27 orang"
+    elif k > 0 and words[k - 1] in appositions:
         k -= 1  # "jumlah korban jiwa tertinggi, yakni 412 orang"
     else:
         return None
     comma = k - 1
-    if comma < 1 or words[comma] != ",":
+    if comma < 1 or (words[comma] != "," and not unmarked_ranked_place(s, k)):
         return None
+    comma = comma if words[comma] == "," else k  # "terbanyak ditemukan di Kota Sorong yakni 31 orang": no comma
     superlatives = lex.cue("superlatives")
     end = comma - 1 if words[comma - 1] in superlatives else comma
     if end == comma and comma > 2 and f"{words[comma - 2]} {words[comma - 1]}" in superlatives:

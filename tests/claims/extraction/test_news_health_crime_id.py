@@ -214,7 +214,7 @@ OUTBREAKS: list[Any] = [
     # "dari enam anak yang meninggal, terdata dua positif campak, sedangkan empat lainnya masih berstatus suspek"
     (
         "Dari tujuh anak yang meninggal, dua positif campak, sedangkan lima lainnya masih berstatus suspek.",
-        [("killed", "children", 7, 7), ("other", "cases", 2, 2), ("other", "suspected cases", 5, 5)],
+        [("killed", "children", 7, 7), ("other", "measles cases", 2, 2), ("other", "suspected cases", 5, 5)],
     ),
     # "korban meninggal dari dua anak meningkat menjadi 6 orang": the old and the new value of a change
     (

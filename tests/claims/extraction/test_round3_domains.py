@@ -402,7 +402,7 @@ INDONESIAN: list[Any] = [
     # culling
     ("Dinas peternakan memusnahkan 4.000 ekor ayam.", [("other", "chickens", 4000, 4000)]),
     # rabies bites
-    ("Sebanyak 35 warga digigit anjing rabies sepanjang Januari.", [("other", "people", 35, 35)]),
+    ("Sebanyak 35 warga digigit anjing rabies sepanjang Januari.", [("other", "bitten", 35, 35)]),
     # karhutla hectares
     ("Sebanyak 110 hektare lahan gambut terbakar dalam sepekan.", [("other", "hectares", 110, 110)]),
     # ISPA tally
