@@ -870,12 +870,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "displaced",
     ): "'followed by its neighbour with n' after a measured figure: the ranking's second item is dropped",
     (
-        "enf5",
-        27,
-        "5,310",
-        "displaced",
-    ): "'were sheltering at n relief centres': the shelter phrase is split by the figure of the centres",
-    (
         "enf6",
         17,
         "14",
@@ -3335,4 +3329,108 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "728",
         "killed",
     ): "'2014: 728' after an abbreviated tally line: no figure is read after the year and colon",
+    # round 9 wave 2, reports as they come (h12en1)
+    (
+        "h12en1",
+        18,
+        "110",
+        "killed",
+    ): "'puts the number killed in the flooding at n': an adjunct inside the measure-naming phrase breaks it",
+    (
+        "h12en1",
+        36,
+        "A total of fourteen",
+        "injured",
+    ): "judgement: 'n people were shot' read as a subset ('people shot', other); earlier corpora label it injured",
+    (
+        "h12en1",
+        40,
+        "seven",
+        "other",
+    ): "'facing seven counts of murder, 11 of attempted murder': the first count of the list is dropped",
+    # round 9 wave 2, reports as they come (h12en2)
+    (
+        "h12en2",
+        0,
+        "three",
+        "other",
+    ): "judgement: 'four people, including three female workers, died': a group narrower than women labelled a subset (other); read killed, subject women",
+    (
+        "h12en2",
+        6,
+        "3,250",
+        "displaced",
+    ): "'compared with n people from m families in the morning': the earlier value of an evacuee tally takes no measure (compared_value reads bare figures)",
+    (
+        "h12en2",
+        7,
+        "four",
+        "other",
+    ): "'spread over four districts': 'over' after a verb of extent read as more_than",
+    (
+        "h12en2",
+        7,
+        "18",
+        "other",
+    ): "'namely 21 in Kuantan, Pekan (18), Rompin (15)': bracketed counts after places following an item with 'in' are not read",
+    (
+        "h12en2",
+        7,
+        "15",
+        "other",
+    ): "'namely 21 in Kuantan, Pekan (18), Rompin (15)': bracketed counts after places following an item with 'in' are not read",
+    (
+        "h12en2",
+        7,
+        "12",
+        "other",
+    ): "'namely 21 in Kuantan, Pekan (18), Rompin (15)': bracketed counts after places following an item with 'in' are not read",
+    (
+        "h12en2",
+        13,
+        "six",
+        "displaced",
+    ): "'one in Marang housing six victims': a shelter named before 'housing' does not make its occupants displaced",
+    (
+        "h12en2",
+        13,
+        "nine",
+        "displaced",
+    ): "'the other in Setiu with nine people': occupants of a shelter after 'with' are not read",
+    (
+        "h12en2",
+        15,
+        "150-200",
+        "participants",
+    ): "judgement: 'n people ... in the mob' labelled a crowd (participants); no turnout word is read",
+    (
+        "h12en2",
+        25,
+        "Around 300-350",
+        "participants",
+    ): "judgement: 'n people from both sides hurled bricks' labelled a crowd (participants); no turnout word is read",
+    (
+        "h12en2",
+        34,
+        "At least eight",
+        "damaged",
+    ): "'homes were lost at X': 'lost' for things is not read as damage ('jobs were lost' would misread)",
+    (
+        "h12en2",
+        34,
+        "four",
+        "damaged",
+    ): "'homes were lost at X, another four at Y': the list inherits no measure from 'lost'",
+    (
+        "h12en2",
+        34,
+        "three",
+        "damaged",
+    ): "'homes were lost at X, another four at Y and three near Z': the list inherits no measure from 'lost'",
+    (
+        "h12en2",
+        35,
+        "More than 6,000",
+        "other",
+    ): "'n residents evacuated at short notice were able to return home': the participle wins over the predicate (returnees)",
 }
