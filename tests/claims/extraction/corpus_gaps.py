@@ -3433,4 +3433,65 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "More than 6,000",
         "other",
     ): "'n residents evacuated at short notice were able to return home': the participle wins over the predicate (returnees)",
+    # round 9 wave 2, reports as they come (h12en3)
+    (
+        "h12en3",
+        10,
+        "four",
+        "other",
+    ): "'four officers were filmed fleeing from a rowdy crowd': a force that flees a crowd read as displaced ('officers' is resolved to police after the measure)",
+    (
+        "h12en3",
+        10,
+        "two",
+        "other",
+    ): "'two of them climbed over a wall': the part inherits the whole's misread displacement",
+    (
+        "h12en3",
+        18,
+        "14",
+        "killed",
+    ): "'n states have recorded deaths from cholera: Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "six",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "two",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "five",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "one",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        27,
+        "two",
+        "other",
+    ): "'All four people - the two drivers and two passengers - were taken to hospital': groups narrower than the closed set in a breakdown take the whole's measure",
+    (
+        "h12en3",
+        35,
+        "five",
+        "other",
+    ): "'five of whom were taken to hospital, where two remain': the admissions beside those still there are read hospitalized",
+    (
+        "h12en3",
+        35,
+        "two",
+        "hospitalized",
+    ): "'taken to hospital, where two remain': 'remain' with the place elided is not read as still hospitalized",
 }

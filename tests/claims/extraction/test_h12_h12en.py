@@ -17,7 +17,9 @@ subject, low, high) for every claim. The classes:
 - crews or marchers who "suffered heat stress" or were "treated for heat exhaustion" are a condition of their own,
   no force deployed (``[other_verbs]``);
 - "Tk" before a figure is Bangladeshi taka (``[currencies] BDT``);
-- evacuees "able to return home" are returnees, ``other`` (``[other_verbs]``).
+- evacuees "able to return home" are returnees, ``other`` (``[other_verbs]``);
+- Nigerian "local government areas" (LGAs) are things, districts: a death toll's clause does not make them dead
+  (``[nouns]``).
 """
 
 from __future__ import annotations
@@ -102,6 +104,15 @@ ENGLISH: list[Any] = [
     (
         "About 2,400 residents were able to return home on Thursday afternoon.",
         [("other", "returnees", 2160, 2640)],
+    ),
+    # local government areas are things
+    (
+        "The cases and deaths were recorded in nine states and 31 local government areas, the centre said.",
+        [("other", "states", 9, 9), ("other", "districts", 31, 31)],
+    ),
+    (
+        "Health officials confirmed 22 deaths across 64 LGAs.",
+        [("killed", "people", 22, 22), ("other", "districts", 64, 64)],
     ),
     # control: one grade alone is a subset
     (
