@@ -19,7 +19,9 @@ subject, low, high) for every claim. The classes:
 - "Tk" before a figure is Bangladeshi taka (``[currencies] BDT``);
 - evacuees "able to return home" are returnees, ``other`` (``[other_verbs]``);
 - Nigerian "local government areas" (LGAs) are things, districts: a death toll's clause does not make them dead
-  (``[nouns]``).
+  (``[nouns]``);
+- homes or houses said to be lost ("were reported lost", "have been lost") are destroyed, a list after them too;
+  jobs, lives and people lost keep their own reading (``lost_homes.lost_homes``, ``[cues] lost_things``).
 """
 
 from __future__ import annotations
@@ -113,6 +115,24 @@ ENGLISH: list[Any] = [
     (
         "Health officials confirmed 22 deaths across 64 LGAs.",
         [("killed", "people", 22, 22), ("other", "districts", 64, 64)],
+    ),
+    # homes lost
+    (
+        "Three homes were reported lost near Bellbrook and another two at Nulla Creek.",
+        [("damaged", "homes", 3, 3), ("damaged", "homes", 2, 2)],
+    ),
+    (
+        "Authorities said 58 houses have been lost since the fire jumped the river.",
+        [("damaged", "houses", 58, 58)],
+    ),
+    # controls: jobs and people lost
+    (
+        "About 640 jobs were lost when the smelter closed.",
+        [("other", "jobs", 576, 704)],
+    ),
+    (
+        "Five fishermen were lost at sea off the cape.",
+        [("missing", "people", 5, 5)],
     ),
     # control: one grade alone is a subset
     (
