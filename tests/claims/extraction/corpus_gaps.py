@@ -3412,18 +3412,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     # round 9 wave 2, reports as they come (h12en3)
     (
         "h12en3",
-        10,
-        "four",
-        "other",
-    ): "'four officers were filmed fleeing from a rowdy crowd': a force that flees a crowd read as displaced ('officers' is resolved to police after the measure)",
-    (
-        "h12en3",
-        10,
-        "two",
-        "other",
-    ): "'two of them climbed over a wall': the part inherits the whole's misread displacement",
-    (
-        "h12en3",
         18,
         "14",
         "killed",

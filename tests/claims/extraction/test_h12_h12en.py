@@ -21,7 +21,9 @@ subject, low, high) for every claim. The classes:
 - Nigerian "local government areas" (LGAs) are things, districts: a death toll's clause does not make them dead
   (``[nouns]``);
 - homes or houses said to be lost ("were reported lost", "have been lost") are destroyed, a list after them too;
-  jobs, lives and people lost keep their own reading (``lost_homes.lost_homes``, ``[cues] lost_things``).
+  jobs, lives and people lost keep their own reading (``lost_homes.lost_homes``, ``[cues] lost_things``);
+- police officers who flee a crowd are no displaced group: ``other``, as suspects and gunmen who flee (``[nouns]``
+  ``fled``).
 """
 
 from __future__ import annotations
@@ -133,6 +135,20 @@ ENGLISH: list[Any] = [
     (
         "Five fishermen were lost at sea off the cape.",
         [("missing", "people", 5, 5)],
+    ),
+    # police who flee
+    (
+        "Six officers were seen fleeing from the stone-throwing youths near the market.",
+        [("other", "officers", 6, 6)],
+    ),
+    (
+        "Two policemen fled on foot when the crowd set their patrol car alight.",
+        [("other", "police", 2, 2)],
+    ),
+    # control: residents who flee are displaced
+    (
+        "About 700 residents fled from the advancing flames on Friday.",
+        [("displaced", "people", 630, 770)],
     ),
     # control: one grade alone is a subset
     (
