@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.lost_homes import lost_homes
+from claims.extraction.shelter_stays import sheltered
 from claims.extraction.subjects import PERSON_CLASSES
 
 if TYPE_CHECKING:
@@ -14,7 +16,9 @@ if TYPE_CHECKING:
 
 
 def searched_for(f: Figure) -> str | None:
-    """``missing`` for a count of people right after a search word, else None.
+    """``missing`` for a count of people right after a search word, else ``displaced`` for people staying in
+    evacuation centres (``shelter_stays.sheltered``) or ``damaged`` for homes said to be lost
+    (``lost_homes.lost_homes``), else None.
 
     >>> from claims.extraction import extract
     >>> [(c.text, c.measure) for c in extract("Tim SAR masih mencari 11 penambang.", "id")]
@@ -28,7 +32,7 @@ def searched_for(f: Figure) -> str | None:
     if k > 0 and s.words[k] in s.lex.cue("search_objects"):
         k -= 1  # "pencarian terhadap tiga nelayan"
     if k < 0 or s.words[k] not in search or f.cls not in PERSON_CLASSES:
-        return None
+        return sheltered(f) or lost_homes(f)
     after = m.num_end
     fugitives = s.lex.cue("search_fugitives")
     if any(w in fugitives for w in s.words[after : max(after, m.np_end) + 1]):

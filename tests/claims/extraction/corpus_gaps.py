@@ -817,12 +817,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "displaced",
     ): "'followed by its neighbour with n' after a measured figure: the ranking's second item is dropped",
     (
-        "enf5",
-        27,
-        "5,310",
-        "displaced",
-    ): "'were sheltering at n relief centres': the shelter phrase is split by the figure of the centres",
-    (
         "enf6",
         17,
         "14",
@@ -1139,12 +1133,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "about 2,300",
         "other",
     ): "a bare figure with no noun after a fronted adverbial clause ('After duplicates were removed, about 2,300 were passed on') is dropped",
-    (
-        "eng6",
-        0,
-        "About 40",
-        "damaged",
-    ): "'About 40 homes were lost' (Australian copy): a building lost is not read as destroyed",
     (
         "eng6",
         3,
@@ -3275,4 +3263,139 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "other",
     ): "judgement: 'tiga pasien yang dirawat di lorong' (a subset by where they are treated) read as hospitalized",
+    # round 9 wave 2, reports as they come (h12en1)
+    (
+        "h12en1",
+        18,
+        "110",
+        "killed",
+    ): "'puts the number killed in the flooding at n': an adjunct inside the measure-naming phrase breaks it",
+    (
+        "h12en1",
+        36,
+        "A total of fourteen",
+        "injured",
+    ): "judgement: 'n people were shot' read as a subset ('people shot', other); earlier corpora label it injured",
+    (
+        "h12en1",
+        40,
+        "seven",
+        "other",
+    ): "'facing seven counts of murder, 11 of attempted murder': the first count of the list is dropped",
+    # round 9 wave 2, reports as they come (h12en2)
+    (
+        "h12en2",
+        0,
+        "three",
+        "other",
+    ): "judgement: 'four people, including three female workers, died': a group narrower than women labelled a subset (other); read killed, subject women",
+    (
+        "h12en2",
+        6,
+        "3,250",
+        "displaced",
+    ): "'compared with n people from m families in the morning': the earlier value of an evacuee tally takes no measure (compared_value reads bare figures)",
+    (
+        "h12en2",
+        7,
+        "four",
+        "other",
+    ): "'spread over four districts': 'over' after a verb of extent read as more_than",
+    (
+        "h12en2",
+        7,
+        "18",
+        "other",
+    ): "'namely 21 in Kuantan, Pekan (18), Rompin (15)': bracketed counts after places following an item with 'in' are not read",
+    (
+        "h12en2",
+        7,
+        "15",
+        "other",
+    ): "'namely 21 in Kuantan, Pekan (18), Rompin (15)': bracketed counts after places following an item with 'in' are not read",
+    (
+        "h12en2",
+        7,
+        "12",
+        "other",
+    ): "'namely 21 in Kuantan, Pekan (18), Rompin (15)': bracketed counts after places following an item with 'in' are not read",
+    (
+        "h12en2",
+        13,
+        "six",
+        "displaced",
+    ): "'one in Marang housing six victims': a shelter named before 'housing' does not make its occupants displaced",
+    (
+        "h12en2",
+        13,
+        "nine",
+        "displaced",
+    ): "'the other in Setiu with nine people': occupants of a shelter after 'with' are not read",
+    (
+        "h12en2",
+        15,
+        "150-200",
+        "participants",
+    ): "judgement: 'n people ... in the mob' labelled a crowd (participants); no turnout word is read",
+    (
+        "h12en2",
+        25,
+        "Around 300-350",
+        "participants",
+    ): "judgement: 'n people from both sides hurled bricks' labelled a crowd (participants); no turnout word is read",
+    (
+        "h12en2",
+        35,
+        "More than 6,000",
+        "other",
+    ): "'n residents evacuated at short notice were able to return home': the participle wins over the predicate (returnees)",
+    # round 9 wave 2, reports as they come (h12en3)
+    (
+        "h12en3",
+        18,
+        "14",
+        "killed",
+    ): "'n states have recorded deaths from cholera: Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "six",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "two",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "five",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        18,
+        "one",
+        "killed",
+    ): "'Ebonyi (14), Zamfara (six)': bracketed counts after places in a colon list are not read when a count of states opens the sentence",
+    (
+        "h12en3",
+        27,
+        "two",
+        "other",
+    ): "'All four people - the two drivers and two passengers - were taken to hospital': groups narrower than the closed set in a breakdown take the whole's measure",
+    (
+        "h12en3",
+        35,
+        "five",
+        "other",
+    ): "'five of whom were taken to hospital, where two remain': the admissions beside those still there are read hospitalized",
+    (
+        "h12en3",
+        35,
+        "two",
+        "hospitalized",
+    ): "'taken to hospital, where two remain': 'remain' with the place elided is not read as still hospitalized",
 }

@@ -1,0 +1,69 @@
+"""People said to stay in evacuation centres are displaced (issue 11, round 9 wave 2, h12en).
+
+Situational reports of the Philippine NDRRMC and DSWD, Malaysian and South Asian flood copy give the people in
+shelters with the number of shelters between the verb and the shelter noun: "11,204 families or 41,380 individuals
+were staying in 612 evacuation centres", "25,222 persons are taking temporary shelter in 405 evacuation centers",
+"5,310 people from 1,980 families were sheltering at 24 relief centres". The lexicon's phrases ("sheltering in
+evacuation centres") cannot span the figure, and the words read after it ("affected") named another measure. The
+verb is ``[cues] shelter_stays`` (up to three words), after the figure's noun phrase and at most
+``_BEFORE_VERB`` words (auxiliaries, adverbs, a restated group "from 1,980 families") that name no measure; then a
+preposition of ``[cues] shelter_prepositions`` and, within ``_TO_PLACE`` words (the count of shelters), a shelter
+noun of ``[cues] shelter_places``. Households and things keep their reading: only a count of people is displaced.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.view import CLAUSE_PUNCT
+
+if TYPE_CHECKING:
+    from claims.extraction.figure_type import Figure
+    from claims.extraction.view import SentenceView
+
+_BEFORE_VERB: Final = 5  # "were currently", "from 1,980 families were"
+_PHRASE: Final = 3  # "taking temporary shelter", "evacuation centres": the longest phrase of the cues
+_TO_PLACE: Final = 3  # "612 evacuation centres", "the 31 relief centres"
+_DISPLACED: Final = "displaced"
+
+
+def _phrase_at(s: SentenceView, k: int, key: str) -> int:
+    """The length of the ``[cues] key`` phrase that starts at token ``k`` (0 when none)."""
+    cue = s.lex.cue(key)
+    for n in range(_PHRASE, 0, -1):
+        if k + n <= len(s.words) and " ".join(s.words[k : k + n]) in cue:
+            return n
+    return 0
+
+
+def _verb_after(s: SentenceView, end: int) -> int | None:
+    """The preposition after the shelter verb that follows the noun phrase ending at ``end``, or None ("remain
+    housed at": a verb not followed by the preposition lets the next one be read)."""
+    prepositions = s.lex.cue("shelter_prepositions")
+    for k in range(end, min(len(s.words), end + _BEFORE_VERB + 1)):
+        n = _phrase_at(s, k, "shelter_stays")
+        if n and k + n < len(s.words) and s.words[k + n] in prepositions:
+            return k + n
+        if not n and (s.words[k] in CLAUSE_PUNCT or s.words[k] in {",", ";"} or s.measure_at(k) is not None):
+            return None
+    return None
+
+
+def sheltered(f: Figure) -> str | None:
+    """``displaced`` for a count of people staying in evacuation centres (module docstring), else None."""
+    s, m = f.s, f.m
+    if m.unit is not None or f.cls not in PERSON_CLASSES or not compatible(_DISPLACED, f.cls):
+        return None
+    if s.lex.cue("shelter_stays_firsts").isdisjoint(s.word_set):
+        return None  # the table lookup before any scan
+    preposition = _verb_after(s, max(m.np_end, m.num_end))
+    if preposition is None:
+        return None
+    start = preposition + 1
+    for k in range(start, min(len(s.words), start + _TO_PLACE + 1)):
+        if _phrase_at(s, k, "shelter_places"):
+            return _DISPLACED
+        if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
+            return None
+    return None
