@@ -9,6 +9,10 @@ Every sentence is our own (invented places, people and figures). Readings follow
 - soldiers, police and rescuers "helping with the evacuation" are a force at work: ``deployed`` (``[measures]
   deployed``, beside "joined the search"); "took part in the operation" is left out, since militants take part in
   operations too.
+- shelters counted inside a displacement's destination ("moved 412,300 people to 10,950 cyclone shelters",
+  "were sheltering at 24 relief centres", "huddled in about 5,100 shelters", "shifted to 60 shelter homes"): the
+  people are ``displaced``, the shelters' figure ``other`` (``counted_shelters``; "centres" alone may be vaccination
+  centres, so only "relief" or "evacuation centres" count).
 
 Control rows, where another reading is right, stand beside each class.
 """
@@ -50,6 +54,33 @@ ENGLISH: list[Any] = [
     (
         "More than 300 firefighters are helping with evacuations along the river.",
         [("deployed", "people", 301, None)],
+    ),
+    # shelters counted inside the destination: the people are displaced
+    (
+        "Officials moved 86,400 villagers from the low-lying islands to 1,270 cyclone shelters overnight.",
+        [("displaced", "people", 86400, 86400), ("other", "shelters", 1270, 1270)],
+    ),
+    (
+        "About 7,900 people from 2,100 households were sheltering at 31 relief centres on Thursday.",
+        [("displaced", "people", 7110, 8690), ("other", "households", 2100, 2100), ("other", "relief centres", 31, 31)],
+    ),
+    (
+        "Nearly 640,000 residents of the delta huddled in about 2,300 shelters as the storm made landfall.",
+        [("displaced", "people", 576000, 639999), ("other", "shelters", 2070, 2530)],
+    ),
+    (
+        "Some 12,500 people had been shifted to 60 shelter homes by Tuesday evening.",
+        [("displaced", "people", 11250, 13750), ("other", "homes", 60, 60)],
+    ),
+    # control: people at counted centres of another kind are no evacuees
+    (
+        "Nurses vaccinated 4,200 children at 35 centres on Saturday.",
+        [("other", "children", 4200, 4200), ("other", "centres", 35, 35)],
+    ),
+    # control: a nearer measure word keeps its figure
+    (
+        "Gunmen killed 14 people at two relief camps near Dorin.",
+        [("killed", "people", 14, 14), ("other", "shelters", 2, 2)],
     ),
     # control: taking part in an operation stays other (the agents may be militants)
     ("Some 40 fighters took part in the operation against the outpost.", [("other", "fighters", 36, 44)]),
