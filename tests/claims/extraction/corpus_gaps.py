@@ -901,12 +901,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'while officials in Thessa reported 14': a bare figure after a reporting verb takes no measure from the clause before",
     (
         "enf7",
-        19,
-        "Thirty",
-        "hospitalized",
-    ): "'being treated at the district hospital': the treatment phrase is split by the hospital's modifier",
-    (
-        "enf7",
         23,
         "16,900",
         "deployed",
@@ -1545,12 +1539,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'left n people, about m households, displaced': the appositive household figure separates the people from the participle",
     (
         "enk2",
-        2,
-        "Almost 1,200",
-        "deployed",
-    ): "'emergency and rescue workers': coordinated modifiers sharing one head noun; the first modifier is read as the head",
-    (
-        "enk2",
         9,
         "49",
         "missing",
@@ -1579,12 +1567,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "about 1.2 crore",
         "participants",
     ): "'devotees had bathed at the confluence': 'bathed' alone is no turnout verb (it is also said of drowning victims)",
-    (
-        "enk3",
-        21,
-        "5,000",
-        "deployed",
-    ): "'with the deployment of n police personnel, m home guards and k fire stations': 'home guards' is no force noun of the lexicon",
     (
         "enk4",
         6,
@@ -2851,18 +2833,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "one",
         "arrested",
     ): "a participle clause after the last item ('one Filipino allegedly linked to ...') takes it out of the list",
-    (
-        "h9health_en2",
-        15,
-        "203",
-        "hospitalized",
-    ): "an adverb before the measure participle ('the 203 newly hospitalised patients') hides the participle's measure",
-    (
-        "h9health_en2",
-        15,
-        "141",
-        "hospitalized",
-    ): "an adverb before the measure participle ('the 203 newly hospitalised patients') hides the participle's measure",
     (
         "h9health_en2",
         15,

@@ -13,6 +13,16 @@ Every sentence is our own (invented places, people and figures). Readings follow
   "were sheltering at 24 relief centres", "huddled in about 5,100 shelters", "shifted to 60 shelter homes"): the
   people are ``displaced``, the shelters' figure ``other`` (``counted_shelters``; "centres" alone may be vaccination
   centres, so only "relief" or "evacuation centres" count).
+- an adverb before a measure participle that modifies the counted noun ("the 203 newly hospitalised patients",
+  "recently evacuated families"): the participle names the measure (``noun_phrase``: only the adverb is stepped over
+  when the participle is a measure word; "locally made guns" and "heavily armed men" stay ``other``).
+- two modifiers joined by "and" that share one person noun ("1,200 emergency and rescue workers were sent", "70 state
+  and federal agents"): the noun names the group, so the figure takes the verb's measure (``coordinated_modifiers``);
+  India's home guards are a force (``[nouns]``, security forces).
+- the present progressive of care at a hospital ("30 patients are being treated at the district hospital", as
+  "were being treated at" already was): ``hospitalized``; treated "at the scene" with its auxiliary stays ``injured``
+  (a longer phrase than the admission's, ``[measures] injured``; "were being treated at the scene" was read as
+  admissions before).
 
 Control rows, where another reading is right, stand beside each class.
 """
@@ -82,6 +92,30 @@ ENGLISH: list[Any] = [
         "Gunmen killed 14 people at two relief camps near Dorin.",
         [("killed", "people", 14, 14), ("other", "shelters", 2, 2)],
     ),
+    # an adverb before a measure participle: the participle names the measure
+    (
+        "Health officials said 318 newly hospitalised patients were in the capital.",
+        [("hospitalized", "people", 318, 318)],
+    ),
+    ("About 60 recently evacuated families are staying with relatives.", [("displaced", "people", 54, 66)]),
+    # control: an adverb before a participle that names no measure
+    ("Customs officers seized 48 locally made pistols.", [("other", "pistols", 48, 48)]),
+    ("Some 15 heavily armed men attacked the depot.", [("other", "men", 14, 16)]),
+    # modifiers joined by "and" sharing a person noun
+    ("Nearly 900 medical and rescue workers were sent to the quarry.", [("deployed", "people", 810, 899)]),
+    ("At least 70 state and federal agents were deployed at the border.", [("deployed", "police", 70, None)]),
+    ("About 3,400 home guards were deployed for the fair.", [("deployed", "security_forces", 3060, 3740)]),
+    # control: modifiers sharing a thing noun stay other
+    ("Some 40 red and white balloons were released at the vigil.", [("other", "released", 36, 44)]),
+    # the present progressive of care at a hospital: admissions
+    (
+        "Twenty-two patients are being treated at the provincial hospital, the health office said.",
+        [("hospitalized", "people", 22, 22)],
+    ),
+    ("Four firefighters are being treated at Mercy Hospital for burns.", [("hospitalized", "people", 4, 4)]),
+    # control: treated at the scene is an injury, with any auxiliary
+    ("Sixteen spectators were being treated at the scene, paramedics said.", [("injured", "people", 16, 16)]),
+    ("Nine hikers are being treated at the scene for hypothermia.", [("injured", "people", 9, 9)]),
     # control: taking part in an operation stays other (the agents may be militants)
     ("Some 40 fighters took part in the operation against the outpost.", [("other", "fighters", 36, 44)]),
 ]
