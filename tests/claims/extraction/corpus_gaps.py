@@ -1150,12 +1150,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "four",
         "other",
     ): "judgement: 'leaving four teens and a young man hospitalized' labelled a part by group (teenagers, other); read as hospitalized",
-    (
-        "eng5",
-        1,
-        "dozens",
-        "other",
-    ): "'reports of dozens of teens fleeing a home' after shots: fleeing one house is read as displacement",
     ("eng5", 3, "17", "other"): "judgement: a city's yearly murder count labelled other ('17 murders'); read as killed",
     (
         "eng5",

@@ -23,6 +23,8 @@ Every sentence is our own (invented places, people and figures). Readings follow
   "were being treated at" already was): ``hospitalized``; treated "at the scene" with its auxiliary stays ``injured``
   (a longer phrase than the admission's, ``[measures] injured``; "were being treated at the scene" was read as
   admissions before).
+- people running from a crime scene or from a shooting at a party or a house ("fleeing the scene", "teens fleeing a
+  home after shots") are no displaced population: ``other`` (``[other_verbs]``; "fled their homes" stays displaced).
 
 Control rows, where another reading is right, stand beside each class.
 """
@@ -116,6 +118,11 @@ ENGLISH: list[Any] = [
     # control: treated at the scene is an injury, with any auxiliary
     ("Sixteen spectators were being treated at the scene, paramedics said.", [("injured", "people", 16, 16)]),
     ("Nine hikers are being treated at the scene for hypothermia.", [("injured", "people", 9, 9)]),
+    # running from a crime scene: other
+    ("Neighbours saw two men fleeing the scene on a motorbike.", [("other", "men", 2, 2)]),
+    ("Police received calls about 30 guests fleeing a house after gunfire.", [("other", "people", 27, 33)]),
+    # control: people who fled their homes are displaced
+    ("About 4,500 villagers fled their homes as the river rose.", [("displaced", "people", 4050, 4950)]),
     # control: taking part in an operation stays other (the agents may be militants)
     ("Some 40 fighters took part in the operation against the outpost.", [("other", "fighters", 36, 44)]),
 ]
