@@ -2,8 +2,9 @@
 "airlifted to St Vincent's Hospital", "rushed to the provincial hospital", "flown to Wellington Regional Hospital".
 The lexicon lists the common wordings ("to a nearby hospital", "to the district hospital"); the name of a hospital is
 open, so it is read here: a word of ``[cues] destination_prepositions``, an optional article, up to five words of a
-name (capitalised, or a word of ``[cues] hospital_modifiers``) and a word of ``[cues] hospital_heads`` make one
-measure phrase of admission."""
+name (capitalised, or a word of ``[cues] hospital_modifiers``) and a word of ``[cues] hospital_heads`` (or two
+words of ``hospital_head_pairs``: "the university medical centre", "the national burn institute") make one measure
+phrase of admission."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def named_hospital(s: SentenceView, i: int) -> tuple[int, str] | None:
     lex, words, texts = s.lex, s.words, s.texts
     if words[i] not in lex.cue("destination_prepositions"):
         return None
-    heads = lex.cue("hospital_heads")
+    heads, pairs = lex.cue("hospital_heads"), lex.cue("hospital_head_pairs")
     modifiers, clitics = lex.cue("hospital_modifiers"), lex.cue("possessor_clitics")
     k = i + 1
     if k < len(words) and words[k] in lex.determiners:
@@ -30,6 +31,8 @@ def named_hospital(s: SentenceView, i: int) -> tuple[int, str] | None:
     while k < len(words) and named <= _MAX_NAME:
         if words[k] in heads and named > 0:
             return k + 1 - i, "hospitalized"
+        if k + 1 < len(words) and f"{words[k]} {words[k + 1]}" in pairs:
+            return k + 2 - i, "hospitalized"
         if not (texts[k][:1].isupper() or words[k] in modifiers or texts[k] in _NAME_GLUE or texts[k] in clitics):
             return None
         named += 1

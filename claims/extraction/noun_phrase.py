@@ -7,6 +7,7 @@ from typing import Final
 from claims.extraction.adverb_modifiers import adverb_participle
 from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.change_spans import attributive_participle
+from claims.extraction.coordinated_modifiers import shared_noun_start
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -245,7 +246,9 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
     if w in syntax_list(s, "time_adjectives") and j + 1 < n and words[j + 1] in lex.time_units:
         return None  # "from 4,410 the previous day": a time adjunct, no noun of the figure
     if m.raw_label is None and not lex.modifiers_follow and adverb_participle(s, j):
-        return j + 2  # "31 locally made guns": the noun comes after the adverb and its participle
+        return j + 1 + (s.measure_at(j + 1) is None)  # "31 locally made guns"; "203 newly hospitalised patients"
+    if m.raw_label is None and (shared := shared_noun_start(s, j)) is not None:
+        return shared  # "1,200 emergency and rescue workers": one noun for both modifiers
     if m.raw_label is None and kinds[j] == "w" and len(w) >= 3 and w not in lex.time_units:
         m.raw_label = w
         owned.add(j)

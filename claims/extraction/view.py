@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
+from claims.extraction.counted_shelters import counted_shelter
 from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
 from claims.extraction.event_noun_uses import event_noun_use
 from claims.extraction.lexicon import NO_WORDS, Lexicon
@@ -218,7 +219,9 @@ class SentenceView:
         elif verb is not None:
             found = (verb[0], "=" + verb[1])
         else:
-            found = (named_hospital(self, i) if phrase is None else None) or word_measure(lex, word)
+            found = (named_hospital(self, i) or counted_shelter(self, i) if phrase is None else None) or word_measure(
+                lex, word
+            )
         return found
 
     def before_determiners(self, k: int) -> int:
