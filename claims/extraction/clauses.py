@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.inclusion_lists import inside_inclusion_list
@@ -166,6 +167,18 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
         and not any(position < f < k for f in s.mention_firsts)
         and (relative or modifier or aux_at(s, k - 2) or aux_at(s, k - 1))
     )
+
+
+def next_predicate(s: SentenceView, hits: Iterator[tuple[int, str]]) -> tuple[int, str] | None:
+    """The next measure word of ``hits`` after a participle of the noun, past those that stand in the participle's
+    prepositional adjunct, a place preposition and articles before them ("16 pilgrims injured in the crowd surge are
+    being treated at a local hospital": "crowd" is the surge's, the predicate follows; gate12en). Where modifiers
+    follow the noun, the next word as it is."""
+    for hit in hits:
+        k = s.before_determiners(hit[0] - 1)
+        if s.lex.modifiers_follow or k < 0 or s.words[k] not in s.lex.place_prepositions:
+            return hit
+    return None
 
 
 def joined_clause_subject(s: SentenceView, position: int, k: int) -> bool:

@@ -83,7 +83,7 @@ def search_right(
             return peek[1]  # "13 fell ill and were taken to hospital"
         hits = chain((peek,) if peek is not None else (), hits)
     if clauses.modifier_at(s, start, position, measure):  # a relative clause or a participle of the noun
-        later = next(hits, None)
+        later = clauses.next_predicate(s, hits)  # past a word of the participle's adjunct ("in the crowd surge")
         if later is not None and clauses.main_verb(s, start, position, later, whole):
             return later[1]  # not "12 orang yang tewas dan 5 luka"; an other-verb too ("... berhasil diselamatkan")
     if position > 0 and s.words[position - 1] in syntax_list(s, "article_prepositions"):

@@ -919,12 +919,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'while officials in Thessa reported 14': a bare figure after a reporting verb takes no measure from the clause before",
     (
         "enf7",
-        19,
-        "Thirty",
-        "hospitalized",
-    ): "'being treated at the district hospital': the treatment phrase is split by the hospital's modifier",
-    (
-        "enf7",
         23,
         "16,900",
         "deployed",

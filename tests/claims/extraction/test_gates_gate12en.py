@@ -106,6 +106,19 @@ TREATED_ON_SITE: list[Row] = [
     ("Six people were being treated at the Sorrel district hospital.", [("six", "hospitalized")]),
 ]
 
+# care at a named kind of hospital is a hospital stay, also after a participle of the noun
+HOSPITAL_CARE: list[Row] = [
+    (
+        "At least 12 pilgrims injured in the crush at Soran are being treated at a local hospital.",
+        [("at least 12", "hospitalized")],
+    ),
+    ("Twelve labourers were treated at a nearby hospital in Gola on Monday.", [("twelve", "hospitalized")]),
+    (
+        "Police in Nandi said 14 pilgrims injured in the crowd surge are being treated at a private hospital.",
+        [("14", "hospitalized")],
+    ),
+]
+
 # bodies that take part are no people (DESIGN 4.1: things are never counted as people)
 BODIES_TAKING_PART: list[Row] = [
     ("A total of 28 organisations representing dock workers were taking part in the Karachi strike.", [("28", None)]),
@@ -130,6 +143,7 @@ BODIES_TAKING_PART_CONTROLS: list[Row] = [
     + ADJUNCT_OBJECT
     + ADJUNCT_OBJECT_CONTROLS
     + TREATED_ON_SITE
+    + HOSPITAL_CARE
     + BODIES_TAKING_PART
     + BODIES_TAKING_PART_CONTROLS,
 )
