@@ -172,6 +172,8 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     relative = after_aside < len(s.words) and s.words[after_aside] in s.lex.relative_words
     if relative and k > 0 and s.words[k - 1] in s.lex.coordinators:
         return False  # "45 orang yang mengalami luka-luka dan dirawat di rumah sakit": a second verb of the clause
+    if not relative and joined_clause_subject(s, position, k):
+        return False  # "60 people died and many more were injured": the later verb has a subject of its own
     modifier = measure in PEOPLE_MEASURES and s.lex.modifiers_follow and position == start  # needs no auxiliary
     modifier = modifier and _other_modifier(s, position)
     return (
@@ -179,6 +181,34 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
         and not any(position < f < k for f in s.mention_firsts)
         and (relative or modifier or aux_at(s, k - 2) or aux_at(s, k - 1))
     )
+
+
+def next_predicate(s: SentenceView, hits: Iterator[tuple[int, str]]) -> tuple[int, str] | None:
+    """The next measure word of ``hits`` after a participle of the noun, past those that stand in the participle's
+    prepositional adjunct, a place preposition and articles before them ("16 pilgrims injured in the crowd surge are
+    being treated at a local hospital": "crowd" is the surge's, the predicate follows; gate12en). Where modifiers
+    follow the noun, the next word as it is."""
+    for hit in hits:
+        k = s.before_determiners(hit[0] - 1)
+        if s.lex.modifiers_follow or k < 0 or s.words[k] not in s.lex.place_prepositions:
+            return hit
+    return None
+
+
+def joined_clause_subject(s: SentenceView, position: int, k: int) -> bool:
+    """ "Sixty people died and many more were injured", "40 villagers drowned and others were swept away": between
+    the word at ``position`` right after the noun phrase and the later measure word at ``k`` a coordinator opens a
+    clause whose subject is a quantity word of its own (``others``, ``[cues] part_nouns``) before the later verb's
+    auxiliary: the word at ``position`` was the figure's predicate, not a modifier of its noun (gate12en). A second
+    participle of the noun ("injured in the crush and taken to hospital were ...") has no such subject."""
+    if s.lex.modifiers_follow or not (aux_at(s, k - 1) or aux_at(s, k - 2)):
+        return False
+    words, parts = s.words, s.lex.cue("part_nouns")
+    for j in range(position + 1, k - 2):
+        if words[j] in s.lex.coordinators and j + 1 not in s.mention_firsts:
+            subject = words[j + 1 : k - 1]
+            return any(w in s.lex.others or w in parts for w in subject) and not aux_at(s, j + 1)
+    return False
 
 
 def _grade_after_injured(s: SentenceView, position: int, k: int) -> bool:

@@ -2,7 +2,7 @@
 10,950 cyclone shelters", "5,310 people were sheltering at 24 relief centres", "huddled in about 5,100 shelters".
 The lexicon reads "moved to temporary shelters" and "in relief camps" as displacement; a figure of the shelters
 between the preposition and the shelter noun splits those phrases, so the people before lose their measure. Read
-here: a word of ``[cues] shelter_prepositions``, an optional qualifier ("about"), number tokens, up to three words of
+here: a word of ``[cues] shelter_destinations``, an optional qualifier ("about"), number tokens, up to three words of
 ``[cues] shelter_modifiers`` and a word of ``[cues] shelter_heads`` (or two of ``shelter_head_pairs``: "relief
 centres"; "centres" alone may be vaccination centres) make one measure phrase of displacement (the
 shelters' own figure keeps its thing noun, ``other``)."""
@@ -22,7 +22,7 @@ _MAX_MODIFIERS: Final = 3  # "to 530 temporary government relief shelters"
 def counted_shelter(s: SentenceView, i: int) -> tuple[int, str] | None:
     """``(length, "displaced")`` for shelters counted after the preposition at token i, else None."""
     lex, words, kinds = s.lex, s.words, s.kinds
-    if words[i] not in lex.cue("shelter_prepositions"):
+    if words[i] not in lex.cue("shelter_destinations"):
         return None
     k = i + 1
     if k < len(words):

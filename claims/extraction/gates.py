@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.adjunct_gates import amid_adjunct, clause_not_list
+from claims.extraction.adjunct_objects import adjunct_object
 from claims.extraction.clause_owner_gates import (
     clause_owner_fails,
     copula_complement,
@@ -35,6 +36,7 @@ from claims.extraction.clause_owner_gates import (
 )
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.figure_owner_gates import figure_owner_fails
+from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
 from claims.extraction.partitive_gates import part_by_agent, part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -65,12 +67,16 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "One of 14 detained Pakistani men ... said": the whole's word, a subset (gate11en)
     if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
         return True
+    if rule == "_word_after" and word_of_joined_subject(s, m):
+        return True  # "are just over 50 and many more have been displaced": the later subject's word (gate12en)
     if rule == "_word_after" and clause_owner_fails(s, m, measure, f.mentions):
         return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
     if rule == "_word_before" and f.named_before is not None and possessed_word(s, f.named_before):
         return True  # "fifty of the riders' injuries were minor and six were serious": things of the owner
     if rule == "_word_before" and word_of_earlier_figure(s, m, f.named_before):
         return True  # "forced the evacuation of hundreds of homes and buried 47 people": the homes' word
+    if rule == "_word_before" and adjunct_object(s, m, f.named_before):
+        return True  # "were killed during more than 50 sting operations": the occasions, not the dead (gate12en)
     if rule == "_word_before" and copula_complement(s, m, f.named_before):
         return True  # "the remains turned out to be six men": what the subject is
     if rule == "_word_before" and record_of_people(s, m, f.named_before):

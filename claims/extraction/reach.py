@@ -83,7 +83,12 @@ def search_right(
             return peek[1]  # "13 fell ill and were taken to hospital"
         hits = chain((peek,) if peek is not None else (), hits)
     if clauses.modifier_at(s, start, position, measure):  # a relative clause or a participle of the noun
-        later = clauses.past_relative_object(s, position, hits)  # not "yang mengikuti demo"'s own object noun
+        # Indonesian: past a relative verb's own object ("yang mengikuti demo"); English: past a participle's adjunct
+        later = (
+            clauses.past_relative_object(s, position, hits)
+            if s.lex.modifiers_follow
+            else clauses.next_predicate(s, hits)  # "16 pilgrims injured in the crowd surge are being treated at"
+        )
         if later is not None and clauses.main_verb(s, start, position, later, whole):
             return later[1]  # not "12 orang yang tewas dan 5 luka"; an other-verb too ("... berhasil diselamatkan")
     if position > 0 and s.words[position - 1] in syntax_list(s, "article_prepositions"):
