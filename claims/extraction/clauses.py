@@ -168,6 +168,8 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     them ("12 orang yang tewas dan 5 luka"), after a participle an auxiliary before it, and a real measure, or an
     other-verb after a relative clause of a figure that is no whole ("45 pasien yang dirawat telah sembuh")."""
     k, measure = later
+    if aux_at(s, k):
+        k += 1  # a measure phrase that opens with its auxiliary ("are being treated at"): the verb after it
     after_aside = past_aside(s, start)
     relative = after_aside < len(s.words) and s.words[after_aside] in s.lex.relative_words
     if relative and k > 0 and s.words[k - 1] in s.lex.coordinators:
