@@ -3335,4 +3335,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "728",
         "killed",
     ): "'2014: 728' after an abbreviated tally line: no figure is read after the year and colon",
+    (
+        "h12id_a1",
+        22,
+        "satu",
+        "arrested",
+    ): "'menuntut agar n rekan mereka yang ditangkap dibebaskan': a release only demanded reads as released (other, safe)",
+    (
+        "h12id_a1",
+        24,
+        "Puluhan",
+        "deployed",
+    ): "'n petugas gabungan ... mendatangi lokasi': officers arriving at a scene name no deployment verb (other, safe)",
 }
