@@ -6,7 +6,12 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 
 - a tally by place opened by the noun with its possessive, "rinciannya" / "perinciannya" (BPBD and BNPB recaps,
   "Korban tewas ... 30 orang. Rinciannya, 18 orang di X dan 12 orang di Y"): the items inherit the measure and take
-  their place, as after "rincian" (``[breakdowns] cues``).
+  their place, as after "rincian" (``[breakdowns] cues``);
+- fire crews a blaze involves are sent to it, as a force is: "Pemadaman melibatkan 105 personel pemadam"
+  (``[cues] involved_labels``), while the people a brawl involves stay ``other``;
+- a tally of damaged things ranked by place and apposed to a bare classifier names its thing before the comma:
+  "Rumah rusak paling banyak di Kecamatan X, yakni empat unit" (damaged houses in X; ``subject_rules._heads_before``),
+  which with no thing named was dropped.
 """
 
 from __future__ import annotations
@@ -47,6 +52,28 @@ INDONESIAN: list[Any] = [
             ("damaged", "houses", 40, 40, "Kecamatan Batu Putih"),
             ("damaged", "houses", 24, 24, "Kecamatan Amanuban"),
         ],
+    ),
+    # Damkar and BPBD fire reports: the crews an operation involves
+    (
+        "Operasi pemadaman melibatkan 48 personel pemadam dan sembilan unit mobil pemadam.",
+        [("deployed", "people", 48, 48), ("other", "fire engines", 9, 9)],
+    ),
+    ("Pemadaman api di gudang itu melibatkan 36 petugas damkar.", [("deployed", "people", 36, 36)]),
+    # control: the pupils a brawl involves are no force
+    (
+        "Tawuran itu melibatkan 40 pelajar dari dua sekolah.",
+        [("other", "students", 40, 40), ("other", "schools", 2, 2)],
+    ),
+    # BPBD quake recaps: the worst-hit place between a ranked damage tally and its classifier
+    ("Rumah rusak terbanyak di Kecamatan Waru, yakni 27 unit.", [("damaged", "houses", 27, 27, "Kecamatan Waru")]),
+    (
+        "Sekolah rusak paling banyak di Kabupaten Sigi, yaitu 14 unit.",
+        [("damaged", "schools", 14, 14, "Kabupaten Sigi")],
+    ),
+    # control: a ranked tally of people keeps its reading
+    (
+        "Korban luka terbanyak di Desa Mekar, yakni sembilan orang.",
+        [("injured", "people", 9, 9, "Desa Mekar")],
     ),
     # control: the noun alone with no figure after it opens no list
     (
