@@ -667,7 +667,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "2",
         "killed",
     ): "'... terdiri dari ayah, ibu, dan 2 anaknya': an item of a list whose head is not read as killed",
-    ("idf7", 13, "tujuh", "damaged"): "'Kebakaran hebat melanda tujuh rumah': 'melanda' (struck) names no damage",
     (
         "idf8",
         10,
@@ -3371,12 +3370,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "enam",
         "deployed",
     ): "'dilakukan ... oleh n personel Damkar': the agent of a passive operation names no deployment (other, safe)",
-    (
-        "h12id_a2",
-        28,
-        "84",
-        "damaged",
-    ): "'Kebakaran melanda n unit rumah': a verb of striking is no damage verb (other, safe)",
     (
         "h12id_a2",
         29,

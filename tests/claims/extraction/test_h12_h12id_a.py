@@ -11,7 +11,10 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   (``[cues] involved_labels``), while the people a brawl involves stay ``other``;
 - a tally of damaged things ranked by place and apposed to a bare classifier names its thing before the comma:
   "Rumah rusak paling banyak di Kecamatan X, yakni empat unit" (damaged houses in X; ``subject_rules._heads_before``),
-  which with no thing named was dropped.
+  which with no thing named was dropped;
+- the things a fire strikes are burnt: "Kebakaran hebat melanda 84 unit rumah", "kebakaran menimpa 12 rumah"
+  (``fire_nouns.burnt_by_fire``, ``[cues] fire_strike_verbs``, ``fire_intensifiers``), while a flood that strikes
+  houses only affects them.
 """
 
 from __future__ import annotations
@@ -75,6 +78,12 @@ INDONESIAN: list[Any] = [
         "Korban luka terbanyak di Desa Mekar, yakni sembilan orang.",
         [("injured", "people", 9, 9, "Desa Mekar")],
     ),
+    # settlement and market fires: the things a fire strikes
+    ("Kebakaran hebat melanda 63 unit rumah di Kelurahan Tanah Tinggi.", [("damaged", "houses", 63, 63)]),
+    ("Kebakaran menimpa 17 kios di Pasar Cikurubuk, Minggu malam.", [("damaged", "kiosks", 17, 17)]),
+    # control: a flood that strikes houses only affects them; a fire that strikes people burns no thing
+    ("Banjir melanda 63 rumah di Desa Sukawening.", [("other", "houses", 63, 63)]),
+    ("Kebakaran itu melanda 25 warga yang tinggal di bantaran kali.", [("other", "people", 25, 25)]),
     # control: the noun alone with no figure after it opens no list
     (
         "Polisi belum merilis rinciannya, tetapi 15 orang sudah ditangkap.",
