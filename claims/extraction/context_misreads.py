@@ -34,6 +34,7 @@ from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.change_nouns import change_of
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
+from claims.extraction.once_missing import once_missing
 from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
@@ -58,6 +59,9 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True
     if measure == "missing" and f.head is not None and f.head.fled is not None:
         f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
+        return True
+    if measure == "missing" and once_missing(f):
+        f.label, f.other_verb = "found", True  # "11 orang yang sempat hilang itu ditemukan": missing no longer
         return True
     if measure == "deployed" and _travellers_sent(f):
         f.label, f.other_verb = "travellers", True  # "diberangkatkan 3.259 orang ... delapan kloter": pilgrims

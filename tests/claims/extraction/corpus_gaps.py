@@ -3400,10 +3400,4 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "230",
         "damaged",
     ): "'n pintu rumah ... yang dihuni ... kehilangan rumah dan harta benda': losing one's home is read on the occupants, not the dwellings (other, safe)",
-    (
-        "h12id_a3",
-        5,
-        "11",
-        "other",
-    ): "'n orang yang sempat hilang itu ditemukan': the formerly missing, found again, read as missing (a misread); a lexicon phrase fixes it but relabels 'menemukan n nelayan yang sempat hilang' (test_round3_domains) from found to people found",
 }

@@ -14,7 +14,9 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   which with no thing named was dropped;
 - the things a fire strikes are burnt: "Kebakaran hebat melanda 84 unit rumah", "kebakaran menimpa 12 rumah"
   (``fire_nouns.burnt_by_fire``, ``[cues] fire_strike_verbs``, ``fire_intensifiers``), while a flood that strikes
-  houses only affects them.
+  houses only affects them;
+- people who had been missing for a while are found, no longer missing: "11 orang yang sempat hilang itu ditemukan",
+  "yang sempat dinyatakan hilang" (``once_missing.py``, ``[cues] once_words``, ``once_skips``).
 """
 
 from __future__ import annotations
@@ -84,6 +86,17 @@ INDONESIAN: list[Any] = [
     # control: a flood that strikes houses only affects them; a fire that strikes people burns no thing
     ("Banjir melanda 63 rumah di Desa Sukawening.", [("other", "houses", 63, 63)]),
     ("Kebakaran itu melanda 25 warga yang tinggal di bantaran kali.", [("other", "people", 25, 25)]),
+    # SAR searches for boats and climbers: the formerly missing are found
+    (
+        "Perahu berisi sembilan orang yang sempat hilang itu ditemukan di dekat Pulau Panjang.",
+        [("other", "found", 9, 9)],
+    ),
+    (
+        "Dua pendaki masih hilang, sementara enam orang yang sempat dinyatakan hilang sudah ditemukan.",
+        [("missing", "people", 2, 2), ("other", "found", 6, 6)],
+    ),
+    # control: missing with no past state stays missing
+    ("Empat nelayan hilang di perairan Selat Alas.", [("missing", "people", 4, 4)]),
     # control: the noun alone with no figure after it opens no list
     (
         "Polisi belum merilis rinciannya, tetapi 15 orang sudah ditangkap.",
