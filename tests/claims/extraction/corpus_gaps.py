@@ -3387,7 +3387,7 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         35,
         "25",
         "deployed",
-    ): "'memadamkan api dibantu ... n personel': a helping force after 'dibantu' names no deployment (other, safe)",
+    ): "'memadamkan api dibantu ... n personel': a helping force after 'dibantu' names no deployment (other, safe); 'dibantu' as a deployment word would also take the figure helped before it ('Evakuasi lima orang korban ... dibantu relawan', test_audit_id7)",
     (
         "h12id_a2",
         36,
