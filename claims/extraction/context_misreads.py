@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.affixes import strip_suffix
 from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.change_nouns import change_of
+from claims.extraction.helped_figures import helped_figure
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
 from claims.extraction.once_missing import once_missing
@@ -71,6 +72,8 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True
     if measure == "deployed" and _off_a_vehicle(f):
         return True  # "19 pelajar diturunkan dari truk Sabhara": unloaded, not sent
+    if measure == "deployed" and helped_figure(f):
+        return True  # "Evakuasi lima orang korban ... dibantu relawan": the party helped, not the helpers
     if measure == "injured" and _wounds(f):
         f.label, f.other_verb = "wounds", True  # "Hasil visum menunjukkan sembilan luka tusuk": wounds, not people
         return True

@@ -172,7 +172,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Satu",
         "hospitalized",
     ): "'Satu korban luka berat dirawat inap': the severity subset wins over the hospital stay",
-    ("ida", 128, "25", "deployed"): "'dibantu ... 25 personel' (assisted by) is no deployment verb",
     (
         "ida3",
         16,
@@ -3382,12 +3381,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "23",
         "damaged",
     ): "items by dwelling type after a damaged total do not inherit the measure (other, safe)",
-    (
-        "h12id_a2",
-        35,
-        "25",
-        "deployed",
-    ): "'memadamkan api dibantu ... n personel': a helping force after 'dibantu' names no deployment (other, safe); 'dibantu' as a deployment word would also take the figure helped before it ('Evakuasi lima orang korban ... dibantu relawan', test_audit_id7)",
     (
         "h12id_a2",
         36,

@@ -16,7 +16,10 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   (``fire_nouns.burnt_by_fire``, ``[cues] fire_strike_verbs``, ``fire_intensifiers``), while a flood that strikes
   houses only affects them;
 - people who had been missing for a while are found, no longer missing: "11 orang yang sempat hilang itu ditemukan",
-  "yang sempat dinyatakan hilang" (``once_missing.py``, ``[cues] once_words``, ``once_skips``).
+  "yang sempat dinyatakan hilang" (``once_missing.py``, ``[cues] once_words``, ``once_skips``);
+- a force that assists an operation is deployed, as one it involves: "memadamkan api dibantu tiga unit mobil pemadam
+  dan 25 personel" (``[measures] deployed``, ``[cues] involvement_verbs``), while civilians who help stay ``other``
+  and the party helped, before the verb, is no force (``helped_figures.py``, ``[cues] help_verbs``).
 """
 
 from __future__ import annotations
@@ -97,6 +100,18 @@ INDONESIAN: list[Any] = [
     ),
     # control: missing with no past state stays missing
     ("Empat nelayan hilang di perairan Selat Alas.", [("missing", "people", 4, 4)]),
+    # fire and SAR operations: the force that assists
+    (
+        "Petugas memadamkan api dibantu empat unit mobil pemadam dan 32 personel gabungan.",
+        [("other", "fire engines", 4, 4), ("deployed", "people", 32, 32)],
+    ),
+    (
+        "Pencarian dibantu 45 relawan dan 15 personel Brimob.",
+        [("deployed", "people", 45, 45), ("deployed", "police", 15, 15)],
+    ),
+    # controls: villagers who help are no force; the party helped is no force
+    ("Polisi dibantu 40 warga mencari korban di hutan.", [("other", "people", 40, 40)]),
+    ("Evakuasi enam korban longsor itu dibantu relawan.", [("other", "casualties", 6, 6)]),
     # control: the noun alone with no figure after it opens no list
     (
         "Polisi belum merilis rinciannya, tetapi 15 orang sudah ditangkap.",
