@@ -32,8 +32,10 @@ from typing import TYPE_CHECKING
 from claims.extraction.affixes import strip_suffix
 from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.change_nouns import change_of
+from claims.extraction.helped_figures import helped_figure
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
+from claims.extraction.once_missing import once_missing
 from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
@@ -59,6 +61,9 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure == "missing" and f.head is not None and f.head.fled is not None:
         f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
         return True
+    if measure == "missing" and once_missing(f):
+        f.label, f.other_verb = "found", True  # "11 orang yang sempat hilang itu ditemukan": missing no longer
+        return True
     if measure == "deployed" and _travellers_sent(f):
         f.label, f.other_verb = "travellers", True  # "diberangkatkan 3.259 orang ... delapan kloter": pilgrims
         return True
@@ -67,6 +72,8 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True
     if measure == "deployed" and _off_a_vehicle(f):
         return True  # "19 pelajar diturunkan dari truk Sabhara": unloaded, not sent
+    if measure == "deployed" and helped_figure(f):
+        return True  # "Evakuasi lima orang korban ... dibantu relawan": the party helped, not the helpers
     if measure == "injured" and _wounds(f):
         f.label, f.other_verb = "wounds", True  # "Hasil visum menunjukkan sembilan luka tusuk": wounds, not people
         return True

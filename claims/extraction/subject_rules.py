@@ -355,6 +355,8 @@ def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int
         w = s.words[k]
         if w == ":" and k == m.first - 1:
             continue  # a fact box: "Rumah rusak: 146 unit"
+        if w == "," and k + 1 < m.first and all(x in s.lex.cue("apposition") for x in s.words[k + 1 : m.first]):
+            continue  # an apposed tally: "Rumah rusak terbanyak di Kecamatan X, yakni empat unit" (h12id_a)
         if w == "," or w in CLAUSE_PUNCT or (w in s.lex.clause_breaks and w not in causes):
             return None
         found = s.measure_at(k)

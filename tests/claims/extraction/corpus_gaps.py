@@ -172,7 +172,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Satu",
         "hospitalized",
     ): "'Satu korban luka berat dirawat inap': the severity subset wins over the hospital stay",
-    ("ida", 128, "25", "deployed"): "'dibantu ... 25 personel' (assisted by) is no deployment verb",
     (
         "ida3",
         16,
@@ -614,7 +613,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "2",
         "killed",
     ): "'... terdiri dari ayah, ibu, dan 2 anaknya': an item of a list whose head is not read as killed",
-    ("idf7", 13, "tujuh", "damaged"): "'Kebakaran hebat melanda tujuh rumah': 'melanda' (struck) names no damage",
     (
         "idf8",
         10,
@@ -3302,4 +3300,64 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "two",
         "hospitalized",
     ): "'taken to hospital, where two remain': 'remain' with the place elided is not read as still hospitalized",
+    (
+        "h12id_a1",
+        22,
+        "satu",
+        "arrested",
+    ): "'menuntut agar n rekan mereka yang ditangkap dibebaskan': a release only demanded reads as released (other, safe)",
+    (
+        "h12id_a1",
+        24,
+        "Puluhan",
+        "deployed",
+    ): "'n petugas gabungan ... mendatangi lokasi': officers arriving at a scene name no deployment verb (other, safe)",
+    (
+        "h12id_a2",
+        1,
+        "31",
+        "other",
+    ): "'n orang tersebut merupakan peserta aksi': a group identified as protesters reads as a turnout",
+    (
+        "h12id_a2",
+        7,
+        "lebih kurang 87",
+        "arrested",
+    ): "'sudah amankan beberapa orang, jumlahnya lebih kurang n orang': the measure verb of the clause before does not reach 'jumlahnya' (other, safe)",
+    (
+        "h12id_a2",
+        19,
+        "tiga",
+        "damaged",
+    ): "'sedangkan di Kecamatan X tiga unit' after a ranked tally item: a bare classifier with no thing named is dropped",
+    (
+        "h12id_a2",
+        22,
+        "enam",
+        "deployed",
+    ): "'dilakukan ... oleh n personel Damkar': the agent of a passive operation names no deployment (other, safe)",
+    (
+        "h12id_a2",
+        29,
+        "61",
+        "damaged",
+    ): "items by dwelling type after a damaged total ('terdiri atas n rumah petak kontrakan dan m rumah hunian') do not inherit the measure (other, safe)",
+    (
+        "h12id_a2",
+        29,
+        "23",
+        "damaged",
+    ): "items by dwelling type after a damaged total do not inherit the measure (other, safe)",
+    (
+        "h12id_a2",
+        36,
+        "Setidaknya ada 90",
+        "damaged",
+    ): "'n unit rumah permanen dan semipermanen yang hangus': coordinated adjectives cut the noun phrase from its relative clause (other, safe)",
+    (
+        "h12id_a2",
+        37,
+        "230",
+        "damaged",
+    ): "'n pintu rumah ... yang dihuni ... kehilangan rumah dan harta benda': losing one's home is read on the occupants, not the dwellings (other, safe)",
 }
