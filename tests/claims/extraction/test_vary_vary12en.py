@@ -8,7 +8,13 @@ dressed as English wire, broadcaster and desk copy dresses them. The mechanisms 
   Mwanza (604) ..."): each bracket is a count of the thing in that place (``bracketed_tallies.py``);
 - patients a hospital or ward holds ("The district hospital is now treating 213 cholera patients", "96 patients with
   dengue on our wards"): hospitalized (``ward_patients.py``, ``[cues] patient_labels``, ``ward_words``,
-  ``care_verbs``).
+  ``care_verbs``);
+- a figure with a predicate of its own inside a dash aside ("— and about 60 fell ill in all —") is no item of a
+  list after the noun before the aside (``aside_lists.aside_list``);
+- a measure participle fronted before a copula ("Arrested so far over the poisonings are seven people"): its
+  measure, not that of a measure word in the adjunct between; people only (``fronted_participles.py``, ``[cues]
+  fronted_copulas``);
+- a fact box's plus sign after a figure ("Firefighters on duty: 300+"): at least (``[qualifiers_after]``).
 
 Every sentence is our own (invented places, people and figures). Control rows stand beside each class.
 """
@@ -55,6 +61,27 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     ("The hospital has 45 nurses on its wards at night.", [("other", "nurses", 45, 45)]),
     ("The hospital now has 60 beds for typhoid patients.", [("other", "beds", 60, 60)]),
     ("Doctors at the clinic saw 300 patients last week.", [("other", "patients", 300, 300)]),
+    # a figure with a predicate of its own inside a dash aside is no item of a list after the noun before it
+    (
+        "Nine pupils were admitted to hospital — and about 60 fell ill in all — after the school lunch.",
+        [("hospitalized", "people", 9, 9), ("other", "sick", 54, 66)],
+    ),
+    (
+        "Twelve workers were hurt — and three went missing — when the dam gave way.",
+        [("injured", "people", 12, 12), ("missing", "people", 3, 3)],
+    ),
+    # a list in an aside still takes the measure of the noun before it (control)
+    (
+        "The injured — 14 men and six women — were flown to the capital.",
+        [("injured", "men", 14, 14), ("injured", "women", 6, 6)],
+    ),
+    # a fronted participle before a copula names the measure, not a measure word of the adjunct between
+    ("Arrested so far over the poisonings are seven people.", [("arrested", "people", 7, 7)]),
+    ("Wounded in the ambush that killed a driver were six police officers.", [("injured", "police", 6, 6)]),
+    # vessels taking part are no force deployed (control)
+    ("Taking part in the search were four fishing boats and a helicopter.", [("other", "boats", 4, 4)]),
+    # a fact box's plus sign is at least the figure
+    ("Firefighters on duty: 300+", [("deployed", "people", 300, None)]),
 ]
 
 
