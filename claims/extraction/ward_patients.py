@@ -5,7 +5,8 @@ patients with the virus on our wards", "Hospitals in the district are now treati
 hospital now has 58 virus patients". A figure of patients (``[cues] patient_labels``) read as ``other`` is
 hospitalized when a ward word (``ward_words``) follows it in its clause, or when a verb of holding or care
 (``care_verbs``, perhaps with an auxiliary) stands right before it and a hospital word (``hospital_words``) opens
-its clause. Staff and beds are no patients, so they never qualify."""
+its clause. Staff and beds are no patients, so they never qualify; nor are people a hospital "treated" (outpatients
+too: "Hospitals treated 2,300 people for respiratory infections")."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure != "other" or m.unit is not None or m.partitive or m.anaphoric:
             continue
         if not any(noun.label in labels for noun in m.nouns):
-            continue
-        if _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals):
-            m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give
+            continue  # "Hospitals treated 2,300 people for respiratory infections": outpatients too, no admission
+        held = _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals, cue("care_verbs"))
+        if held:
+            m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
@@ -43,10 +45,10 @@ def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
     return False
 
 
-def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str]) -> bool:
+def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], verbs: frozenset[str]) -> bool:
     words = s.words
     verb = m.first - 1
-    if verb < 1 or words[verb] not in s.lex.cue("care_verbs"):
+    if verb < 1 or words[verb] not in verbs:
         return False
     for k in range(verb - 1, -1, -1):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
