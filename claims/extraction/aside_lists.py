@@ -49,6 +49,9 @@ def aside_list(f: Figure) -> str | None:
     mark = _opening_mark(s, m.first, f.owned)
     if mark < 1 or s.kinds[mark - 1] != "w" or mark - 1 in f.owned or (mark > 1 and s.texts[mark - 1][0].isupper()):
         return None  # "Kabupaten Klaten (29)": a count by place; "3 suspects (2 ...)": a figure's own noun
+    close = aside_end(s, mark)
+    if close is not None and any(s.measure_at(k) is not None for k in range(m.last, close) if k not in f.owned):
+        return None  # "— and more than 120 fell ill in all —": a predicate of its own inside the aside (vary12en)
     lex, words = s.lex, s.words
     for i in range(mark - 1, max(-1, mark - 1 - _NOUN_REACH), -1):
         if words[i] in CLAUSE_PUNCT or words[i] in {",", "."}:

@@ -27,7 +27,9 @@ from functools import lru_cache
 from typing import Final
 
 from claims.extraction.attribution import attribution
+from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
+from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
 from claims.extraction.mentions import Mention, bounds, find_mentions
@@ -37,6 +39,7 @@ from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.view import SentenceView
+from claims.extraction.ward_patients import ward_patients
 
 DEFAULT_MAX_CHARS: Final = 2_000_000
 """Texts longer than this are refused unless ``max_chars`` says otherwise (10 MB of prose is
@@ -179,6 +182,9 @@ def extract(
         if mentions:
             weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
             resolve(s, mentions)
+            thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
+            fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
+            ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
 

@@ -10,6 +10,7 @@ from claims.extraction.affixes import has_suffix
 from claims.extraction.change_spans import noun_of_change
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
+from claims.extraction.plural_changes import plural_change_noun
 from claims.extraction.relative_asides import foreign_noun
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView, syntax_list
@@ -26,7 +27,7 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     thing = _thing_before(s, m.first) if passed else None
     if thing is not None:
         return thing  # "Cases topped 10,000", "Dengue cases have crossed the 10,000 mark"
-    changed = noun_of_change(s, m.first)
+    changed = noun_of_change(s, m.first) or plural_change_noun(s, m.first)  # "Measles Cases Rise to 824"
     if changed is not None:
         return changed  # "Cases rose from 17,310 in early July to 22,480"
     if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:

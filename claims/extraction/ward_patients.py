@@ -1,0 +1,58 @@
+"""Patients a hospital holds are hospitalized (round 9, vary12en).
+
+Epidemic copy names the patients in care by the place that holds them rather than by an admission verb: "58
+patients with the virus on our wards", "Hospitals in the district are now treating 640 dengue patients", "The
+hospital now has 58 virus patients". A figure of patients (``[cues] patient_labels``) read as ``other`` is
+hospitalized when a ward word (``ward_words``) follows it in its clause, or when a verb of holding or care
+(``care_verbs``, perhaps with an auxiliary) stands right before it and a hospital word (``hospital_words``) opens
+its clause. Staff and beds are no patients, so they never qualify; nor are people a hospital "treated" (outpatients
+too: "Hospitals treated 2,300 people for respiratory infections")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claims.extraction.mentions import Mention
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+_REACH: Final = 8  # tokens after the noun phrase to a ward word: "patients with the virus on our wards"
+
+
+def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
+    """Make the patients a hospital or ward holds hospitalized (module docstring)."""
+    cue = s.lex.cue
+    wards, hospitals = cue("ward_words"), cue("hospital_words")
+    if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set):
+        return
+    labels = cue("patient_labels")
+    for m in mentions:
+        if not m.valid or m.measure != "other" or m.unit is not None or m.partitive or m.anaphoric:
+            continue
+        if not any(noun.label in labels for noun in m.nouns):
+            continue  # "Hospitals treated 2,300 people for respiratory infections": outpatients too, no admission
+        held = _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals, cue("care_verbs"))
+        if held:
+            m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
+
+
+def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
+    words = s.words
+    for k in range(max(m.np_end, m.last), min(len(words), m.last + _REACH)):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
+            return False
+        if words[k] in wards:
+            return True
+    return False
+
+
+def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], verbs: frozenset[str]) -> bool:
+    words = s.words
+    verb = m.first - 1
+    if verb < 1 or words[verb] not in verbs:
+        return False
+    for k in range(verb - 1, -1, -1):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
+            return False
+        if words[k] in hospitals:
+            return True
+    return False
