@@ -34,6 +34,7 @@ STAGES = (
     "fraction_wholes",
     "part_wholes",
     "breakdowns",
+    "outside_first",
     "drop_time_places",
     "ranked_places",
     "increments",
@@ -122,7 +123,7 @@ def _patched(steps: dict[int, Step], rows: list[TraceRow]) -> Iterator[None]:
             step.rule_measure = f.rule(dataclasses.replace(f, named_before=None))
             for name in (fld.name for fld in dataclasses.fields(Mention)):
                 setattr(f.m, name, getattr(saved_m, name))
-            step.word = _word_position(f.s, f.m, step, f.named_before if f.named_before is not None else None)
+            step.word = _word_position(f.s, f.m, step, f.named_before)
         steps[id(f.m)] = step
         return measure
 
