@@ -13,7 +13,7 @@ from claims.extraction.view import SentenceView
 
 def disease_before(s: SentenceView, end: int) -> int:
     """Where a disease name ending right before token ``end`` starts; ``end`` itself when none ends there."""
-    diseases = s.lex.composed_labels.get("diseases") if s.lex.composed_labels else None
+    diseases = s.lex.composed_labels.get("diseases")
     if diseases is None or end < 1 or s.words[end - 1] not in diseases.lasts:
         return end
     found = diseases.match_ending(s.words, end)

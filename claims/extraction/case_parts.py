@@ -43,7 +43,7 @@ def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
 def state_at(s: SentenceView, k: int, end: int | None = None) -> str | None:
     """The people measure of the verb at token ``k``, after words that lead to a state ("masih", "dilaporkan"),
     before token ``end`` when given; None when another word or a measure of no people stands there first."""
-    leads = s.lex.composed_labels.get("lists") if s.lex.composed_labels else None
+    leads = s.lex.composed_labels.get("lists")
     start = k
     while k < len(s.words) and k - start <= _VERB_REACH:
         w = s.words[k]

@@ -24,10 +24,10 @@ from typing import Final
 
 from claims.extraction.case_parts import state_at
 from claims.extraction.mentions import Mention
+from claims.extraction.ranked_place import place_start
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
-_PLACE_REACH: Final = 6  # capitalised words a place name may hold ("Kabupaten Tapanuli Tengah")
 _RANK_REACH: Final = 2  # words between the superlative and the place's preposition ("tertinggi terjadi di")
 _DEATH_REACH: Final = 5  # words between the death word and the superlative ("Kematian akibat DBD tertinggi")
 
@@ -93,9 +93,8 @@ def _place_before(s: SentenceView, first: int) -> str | None:
     if j >= 0 and s.words[j] in s.lex.place_fillers:
         j -= 1
     end = j + 1
-    while j >= 0 and end - j <= _PLACE_REACH and s.texts[j][:1].isupper():
-        j -= 1
-    return " ".join(s.texts[j + 1 : end]) if j + 1 < end else None
+    start = place_start(s, end)
+    return " ".join(s.texts[start:end]) if start < end else None
 
 
 def _list_item(s: SentenceView, previous: Mention, m: Mention) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -21,7 +22,7 @@ _CAUSE_REACH: Final = 8  # tokens from the figure to its cause: "empat dari juml
 
 def death_cause_parts(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the deaths of the sentence that a cause picks out of its toll (module docstring)."""
-    table = s.lex.composed_labels.get("death_causes") if s.lex.composed_labels else None
+    table = s.lex.composed_labels.get("death_causes")
     causes = syntax_list(s, "cause_words")
     if table is None or causes.isdisjoint(s.word_set) or table.firsts.isdisjoint(s.word_set):
         return  # most sentences: no cause word or no cause of the table
@@ -30,22 +31,21 @@ def death_cause_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure != "killed":
             continue
         if m.partitive or m.inherit or toll_before:
-            label = _cause_after(s, m, causes, table.firsts)
+            label = _cause_after(s, m, causes, table)
             if label is not None:
                 m.measure, m.subject, m.subject_class, m.place = "other", label, None, None
                 continue
         toll_before = True
 
 
-def _cause_after(s: SentenceView, m: Mention, causes: frozenset[str], firsts: frozenset[str]) -> str | None:
-    """The label of the cause a cause word names after ``m`` in its clause, None when none does."""
+def _cause_after(s: SentenceView, m: Mention, causes: frozenset[str], table: PhraseTable[str]) -> str | None:
+    """The label of the cause of ``table`` a cause word names after ``m`` in its clause, None when none does."""
     words = s.words
-    table = s.lex.composed_labels["death_causes"]
     for k in range(m.last, min(len(words) - 1, m.last + _CAUSE_REACH)):
         w = words[k]
         if w in CLAUSE_PUNCT or w == "," or (k > m.last and k in s.mention_firsts):
             return None
-        if w in causes and words[k + 1] in firsts:
+        if w in causes and words[k + 1] in table.firsts:
             found = table.match(words, k + 1)
             if found is not None:
                 return found[1]

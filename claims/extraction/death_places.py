@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -22,7 +23,7 @@ _SPLIT: Final = 2  # death figures with a place that make a split of the toll
 
 def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the deaths of the sentence that a split by place picks out of its toll (module docstring)."""
-    table = s.lex.composed_labels.get("death_places") if s.lex.composed_labels else None
+    table = s.lex.composed_labels.get("death_places")
     if table is None or table.lasts.isdisjoint(s.word_set):
         return  # most sentences: no last word of a place of the table ("lokasi", "perjalanan", "rsud")
     placed: list[tuple[Mention, str]] = []
@@ -30,7 +31,7 @@ def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.valid or m.measure not in ("killed", "other"):
             continue
-        label = _place_after(s, m)
+        label = _place_after(s, m, table)
         if label is not None and m.measure == "killed":
             placed.append((m, label))
         elif label is not None and m.subject == label:
@@ -41,10 +42,10 @@ def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
         m.measure, m.subject, m.subject_class, m.place = "other", label, None, None
 
 
-def _place_after(s: SentenceView, m: Mention) -> str | None:
-    """The label of the place that follows ``m``'s death word (or ``m`` itself when no word stands between), None
-    when none does."""
-    words, table = s.words, s.lex.composed_labels["death_places"]
+def _place_after(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | None:
+    """The label of the place of ``table`` that follows ``m``'s death word (or ``m`` itself when no word stands
+    between), None when none does."""
+    words = s.words
     k = max(m.np_end, m.num_end)
     starts = [k]
     while k < len(words) and words[k] not in CLAUSE_PUNCT and words[k] != "," and k not in s.mention_firsts:

@@ -21,7 +21,7 @@ _YEARS: Final = range(1900, 2101)  # a bare year after a disease name is its dat
 def disease_item(f: Figure) -> str | None:
     """ "<disease> cases" for a bare figure whose word before (a filler aside) ends a disease name."""
     s, m = f.s, f.m
-    diseases = s.lex.composed_labels.get("diseases") if s.lex.composed_labels else None
+    diseases = s.lex.composed_labels.get("diseases")
     k = m.first
     if diseases is None or k < 1 or m.unit is not None:
         return None
@@ -37,5 +37,5 @@ def disease_item(f: Figure) -> str | None:
 def disease_ends_before(s: SentenceView, i: int) -> bool:
     """A disease name ends right before token ``i`` ("ISPA 81.836"): the capitalised acronym names the cases counted,
     it is no identifier before a number ("Flight 4417", "KM 12")."""
-    diseases = s.lex.composed_labels.get("diseases") if s.lex.composed_labels else None
+    diseases = s.lex.composed_labels.get("diseases")
     return diseases is not None and i > 0 and s.words[i - 1] in diseases.lasts

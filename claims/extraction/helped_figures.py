@@ -25,7 +25,7 @@ def helped_figure(f: Figure) -> bool:
     """
     s = f.s
     helps = s.lex.cue("help_verbs")
-    if not helps or helps.isdisjoint(s.word_set):
+    if helps.isdisjoint(s.word_set):
         return False
     k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
     if hit is None or hit[1] != "deployed" or s.words[k] not in helps:

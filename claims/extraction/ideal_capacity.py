@@ -19,7 +19,7 @@ _REACH: Final = 6  # tokens before the verb the adverb may stand ("Idealnya , La
 def ideal_before(s: SentenceView, verb: int) -> bool:
     """An adverb of the ideal stands in the clause before the verb at token ``verb``, no figure between."""
     ideals = s.lex.cue("ideal_adverbs")
-    if not ideals or ideals.isdisjoint(s.word_set):
+    if ideals.isdisjoint(s.word_set):
         return False
     for k in range(verb - 1, max(-1, verb - 1 - _REACH), -1):
         if s.words[k] in ideals:

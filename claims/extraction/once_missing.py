@@ -24,7 +24,7 @@ def once_missing(f: Figure) -> bool:
     """
     s = f.s
     once = s.lex.cue("once_words")
-    if not once or once.isdisjoint(s.word_set):
+    if once.isdisjoint(s.word_set):
         return False
     k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
     if hit is None or hit[1] != "missing":

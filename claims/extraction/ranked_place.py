@@ -19,16 +19,24 @@ from claims.extraction.view import SentenceView
 _PLACE_REACH: Final = 6  # capitalised words a place name may hold ("Kabupaten Tapanuli Tengah")
 
 
+def place_start(s: SentenceView, end: int) -> int:
+    """Where the capitalised place name (at most ``_PLACE_REACH`` words) that ends right before token ``end``
+    starts; ``end`` when no capitalised word stands there."""
+    j = end - 1
+    while j >= 0 and end - j <= _PLACE_REACH and s.texts[j][:1].isupper():
+        j -= 1
+    return j + 1
+
+
 def ranked_place(s: SentenceView, comma: int) -> tuple[int, str] | None:
     """``(index of the superlative, the place)`` when "<superlative> [filler] <preposition> <Place>" ends right
     before ``comma``."""
     words, texts, lex = s.words, s.texts, s.lex
-    j = comma - 1
-    while j > 0 and comma - j <= _PLACE_REACH and texts[j][:1].isupper():
-        j -= 1
-    if j == comma - 1 or j < 2 or words[j] not in lex.place_prepositions:
+    start = place_start(s, comma)
+    j = start - 1
+    if start == comma or j < 2 or words[j] not in lex.place_prepositions:
         return None
-    place = " ".join(texts[j + 1 : comma])
+    place = " ".join(texts[start:comma])
     j -= 1
     if words[j] in lex.place_fillers or words[j] in lex.cue("ranked_place_verbs"):
         j -= 1  # "terbanyak tercatat di Jawa Tengah", "terbanyak ditemukan di Kota Ternate"

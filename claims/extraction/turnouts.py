@@ -5,7 +5,7 @@ that secures an event or with a passive predicate of its own."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction import clauses
 from claims.extraction.mentions import Mention
@@ -22,7 +22,7 @@ _ENROL_REACH = 6  # how far before its turnout verb the school or house of worsh
 
 
 _OWNER_REACH = 8  # the longest dashed aside between a force noun and "whose" ("— and many residents —")
-_DASHES = frozenset({"\u2014", "\u2013", "-"})
+_DASHES: Final = frozenset(mark for mark, close in clauses.ASIDES.items() if mark == close)  # the dashes of an aside
 
 
 def _owners(s: SentenceView, end: int) -> bool:
