@@ -235,8 +235,13 @@ def predicate_after(s: SentenceView, k: int) -> bool:
     return False
 
 
-ASIDES: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
-"""An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"."""
+DASHES: Final = frozenset({"\u2014", "\u2013"})  # em and en dash: a pair of them sets off an aside
+ASIDE_CLOSERS: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
+"""Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
+di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
+ASIDES: Final = {**ASIDE_CLOSERS, "-": "-"}
+"""An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"
+(a spaced hyphen too, right after the noun)."""
 
 
 def aside_end(s: SentenceView, j: int) -> int | None:

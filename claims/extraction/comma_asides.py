@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.clauses import DASHES
 from claims.extraction.event_adjuncts import event_adjunct
 from claims.extraction.reach import is_boundary
-from claims.extraction.relative_asides import DASHES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 

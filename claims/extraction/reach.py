@@ -29,9 +29,9 @@ from functools import cache
 from itertools import chain
 
 from claims.extraction import addresses, clauses, destinations
+from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
-from claims.extraction.relative_asides import ASIDE_CLOSERS
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.tally_objects import article_object
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
