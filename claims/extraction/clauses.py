@@ -244,15 +244,26 @@ ASIDES: Final = {**ASIDE_CLOSERS, "-": "-"}
 (a spaced hyphen too, right after the noun)."""
 
 
-def aside_end(s: SentenceView, j: int) -> int | None:
-    """The token after the closing mark of an aside opening at ``j``, when the sentence closes it."""
-    close = ASIDES.get(s.words[j])
+_SENTENCE_ENDS: Final = frozenset({";", ".", "!", "?"})
+
+
+def aside_end(
+    s: SentenceView,
+    j: int,
+    closers: dict[str, str] = ASIDES,
+    stops: frozenset[str] = _SENTENCE_ENDS,
+    reach: int | None = None,
+) -> int | None:
+    """The token after the closing mark of an aside opening at ``j`` (a mark of ``closers``), when it closes before
+    any token of ``stops`` (the sentence's end, by default) and within ``reach`` tokens (the sentence, by default)."""
+    close = closers.get(s.words[j])
     if close is None:
         return None
-    for k in range(j + 1, len(s.words)):
+    end = len(s.words) if reach is None else min(len(s.words), j + reach)
+    for k in range(j + 1, end):
         if s.words[k] == close:
             return k + 1
-        if s.words[k] in {";", ".", "!", "?"}:
+        if s.words[k] in stops:
             return None
     return None
 
