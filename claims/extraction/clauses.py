@@ -268,6 +268,17 @@ def aside_end(
     return None
 
 
+def aside_start(s: SentenceView, close: int, opener: str, stops: frozenset[str], reach: int) -> int | None:
+    """The token of the mark ``opener`` before token ``close`` (the aside's closing mark), fewer than ``reach``
+    tokens back, with no token of ``stops`` between; else None."""
+    for k in range(close - 1, max(0, close - reach), -1):
+        if s.words[k] == opener:
+            return k
+        if s.words[k] in stops:
+            return None
+    return None
+
+
 def past_aside(s: SentenceView, start: int) -> int:
     """The token after an aside set off by dashes or brackets that opens at ``start`` (after a figure's noun) and
     closes in the sentence, else ``start``."""
