@@ -235,19 +235,46 @@ def predicate_after(s: SentenceView, k: int) -> bool:
     return False
 
 
-ASIDES: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013", "-": "-"}
-"""An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"."""
+DASHES: Final = frozenset({"\u2014", "\u2013"})  # em and en dash: a pair of them sets off an aside
+ASIDE_CLOSERS: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
+"""Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
+di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
+ASIDES: Final = {**ASIDE_CLOSERS, "-": "-"}
+"""An aside between a counted noun and its verb: "12 people (five men, ...) died", "12 people - five men ... - died"
+(a spaced hyphen too, right after the noun)."""
 
 
-def aside_end(s: SentenceView, j: int) -> int | None:
-    """The token after the closing mark of an aside opening at ``j``, when the sentence closes it."""
-    close = ASIDES.get(s.words[j])
+_SENTENCE_ENDS: Final = frozenset({";", ".", "!", "?"})
+
+
+def aside_end(
+    s: SentenceView,
+    j: int,
+    closers: dict[str, str] = ASIDES,
+    stops: frozenset[str] = _SENTENCE_ENDS,
+    reach: int | None = None,
+) -> int | None:
+    """The token after the closing mark of an aside opening at ``j`` (a mark of ``closers``), when it closes before
+    any token of ``stops`` (the sentence's end, by default) and within ``reach`` tokens (the sentence, by default)."""
+    close = closers.get(s.words[j])
     if close is None:
         return None
-    for k in range(j + 1, len(s.words)):
+    end = len(s.words) if reach is None else min(len(s.words), j + reach)
+    for k in range(j + 1, end):
         if s.words[k] == close:
             return k + 1
-        if s.words[k] in {";", ".", "!", "?"}:
+        if s.words[k] in stops:
+            return None
+    return None
+
+
+def aside_start(s: SentenceView, close: int, opener: str, stops: frozenset[str], reach: int) -> int | None:
+    """The token of the mark ``opener`` before token ``close`` (the aside's closing mark), fewer than ``reach``
+    tokens back, with no token of ``stops`` between; else None."""
+    for k in range(close - 1, max(0, close - reach), -1):
+        if s.words[k] == opener:
+            return k
+        if s.words[k] in stops:
             return None
     return None
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.clauses import DASHES, aside_start
 from claims.extraction.event_adjuncts import event_adjunct
+from claims.extraction.lexicon import NO_WORDS
 from claims.extraction.reach import is_boundary
-from claims.extraction.relative_asides import DASHES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
@@ -42,7 +43,7 @@ def relative_aside_before(s: SentenceView, j: int) -> int | None:
     if words[j] in relatives or words[j] in sources:
         return j - 1 if j > 0 and words[j - 1] == "," else None
     if words[j] in DASHES:  # "Jumlah korban tewas—menurut data terbaru—mencapai 31", "The toll — which — stood at 52"
-        return next((k for k in range(j - 1, max(0, j - 2 * _ASIDE_REACH), -1) if words[k] == words[j]), None)
+        return aside_start(s, j, words[j], NO_WORDS, 2 * _ASIDE_REACH)
     if words[j] != ",":
         return None
     for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):

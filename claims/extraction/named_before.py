@@ -44,7 +44,7 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     noun = lex.nouns.match_ending(s.words, end)
     if noun is None:
         return _noun_across_adjuncts(s, end)  # "Total cases of COVID-19 across the world stand at 1.07 crore"
-    if noun is None or noun[1].generic or foreign_noun(s, end - noun[0]):
+    if noun[1].generic or foreign_noun(s, end - noun[0]):
         return None  # "yang menurut polisi berjumlah 10 ribu orang": the police are the source
     start = end - noun[0]
     if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):

@@ -27,11 +27,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from itertools import chain
+from typing import Final
 
 from claims.extraction import addresses, clauses, destinations
+from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
-from claims.extraction.relative_asides import ASIDE_CLOSERS
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.tally_objects import article_object
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -220,10 +221,15 @@ def _after_parenthetical(s: SentenceView, j: int) -> int:
     return k + 1 if k < n and s.words[k] == "," else -1
 
 
+_CLAUSE_ENDS: Final = CLAUSE_PUNCT | {",", "."}  # what ends an aside's clause before its closing mark
+_ASIDE_REACH: Final = 12  # tokens from an aside's opening mark to its closing one
+
+
 def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     """After a "," or "(" at token j that does not end the clause: the token to go on from, else -1."""
-    if s.words[j] in ASIDE_CLOSERS:
-        return _after_aside(s, j)
+    if s.words[j] in ASIDE_CLOSERS:  # ")" or the closing dash, in the same clause
+        after = clauses.aside_end(s, j, ASIDE_CLOSERS, _CLAUSE_ENDS, _ASIDE_REACH)
+        return -1 if after is None else after
     after = _after_parenthetical(s, j)
     if after < 0:
         after = clauses.comma_aside_end(s, j, at_start)  # ", some in critical condition,", ", some hurt,"
@@ -259,17 +265,6 @@ def _list_goes_on(s: SentenceView, comma: int) -> int:
             return -1
         if words[t] in s.lex.list_joiners and s.after_determiners(t + 1) in s.mention_firsts:
             return comma + 1
-    return -1
-
-
-def _after_aside(s: SentenceView, j: int) -> int:
-    """The token after the mark that closes the "(" or dash at token j in the same clause, else -1."""
-    words = s.words
-    for k in range(j + 1, min(len(words), j + 12)):
-        if words[k] == ASIDE_CLOSERS[words[j]]:  # ")", or the dash that closes a dash
-            return k + 1
-        if words[k] in CLAUSE_PUNCT or words[k] in {",", "."}:
-            return -1
     return -1
 
 

@@ -11,10 +11,6 @@ from typing import Final
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 _REACH: Final = 12  # words a relative clause between commas may hold
-DASHES: Final = frozenset({"\u2014", "\u2013"})
-ASIDE_CLOSERS: Final = {"(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
-"""Marks that open an aside inside a clause, and the mark that closes each: brackets, and a pair of dashes ("64 kios
-di Blok C—sebagian besar milik pedagang pakaian—ludes terbakar": reach.py)."""
 
 
 def relative_aside_start(s: SentenceView, comma: int) -> int:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from claims.extraction.clauses import ASIDES
+from claims.extraction.clauses import ASIDES, aside_start
 from claims.extraction.subjects import compatible
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -31,7 +31,7 @@ def set_off_count(f: Figure) -> str | None:
         return None  # only a classifier ("orang", "jiwa"): a noun of its own ("Warga, 12 pengungsi,") is read by it
     mark = words[k]
     if mark == ":" and words[k - 1] == ")":
-        opening = _opening_bracket(s, k - 1)
+        opening = aside_start(s, k - 1, "(", CLAUSE_PUNCT, _BRACKET_REACH)
         return None if opening is None else _phrase_measure(f, opening)
     close = _CLOSERS.get(mark)
     end = max(m.np_end, m.num_end)
@@ -40,15 +40,6 @@ def set_off_count(f: Figure) -> str | None:
     else:  # a dash closes the figure, or stands for a fact box's colon: "Korban meninggal — 6 orang; ..."
         closed = end >= len(words) or words[end] == close or words[end] in _LINE_ENDS
     return _phrase_measure(f, k) if closed else None
-
-
-def _opening_bracket(s: SentenceView, close: int) -> int | None:
-    for j in range(close - 1, max(0, close - _BRACKET_REACH), -1):
-        if s.words[j] == "(":
-            return j
-        if s.words[j] in CLAUSE_PUNCT:
-            return None
-    return None
 
 
 def _phrase_measure(f: Figure, mark: int) -> str | None:
