@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claims.extraction import extract
 
 Expected = list[tuple[str, str | None]]
@@ -21,3 +23,20 @@ def check(text: str, expected: Expected, lang: str = "en", *, fold_case: bool = 
             assert got.get(surface) in (None, "other"), (surface, got)
         else:
             assert got.get(surface) == measure, (surface, got)
+
+
+def check_found(
+    text: str, lang: str, present: Sequence[tuple[str, str]], absent: Sequence[tuple[str, str]] = ()
+) -> None:
+    """Each (surface, measure) pair of ``present`` is among the claims of ``text``, none of ``absent`` is."""
+    found = measures(text, lang)
+    for pair in present:
+        assert pair in found, (pair, found)
+    for pair in absent:
+        assert pair not in found, (pair, found)
+
+
+def subject_of(text: str, lang: str, surface: str) -> tuple[str, str | None]:
+    """The (measure, subject) of the claim whose lower-cased surface is ``surface``."""
+    claims = {c.text.lower(): c for c in extract(text, lang)}
+    return claims[surface].measure, claims[surface].subject

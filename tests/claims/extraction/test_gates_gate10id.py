@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import measures
+from tests.claims.extraction.gate_tables import check_found, measures
 
 
 # -- an indefinite subject after a comma takes its clause's measure word ---------------------------------------------
@@ -47,9 +47,7 @@ def test_figure_keeps_its_own_word_before_the_indefinite_part(text: str, figure:
 def test_predicate_figure_does_not_share_the_next_figures_word(
     text: str, first: str, second: str, measure: str
 ) -> None:
-    found = measures(text, "id")
-    assert (first, "other") in found
-    assert (second, measure) in found
+    check_found(text, "id", [(first, "other"), (second, measure)])
 
 
 @pytest.mark.parametrize(
@@ -60,9 +58,7 @@ def test_predicate_figure_does_not_share_the_next_figures_word(
     ],
 )
 def test_coordinated_figures_with_nouns_keep_their_words(text: str, expected: list[tuple[str, str]]) -> None:
-    found = measures(text, "id")
-    for pair in expected:
-        assert pair in found
+    check_found(text, "id", expected)
 
 
 # -- a measure noun governed by a change noun, read from afar before the figure: the figure is the change -------------
@@ -136,9 +132,7 @@ def test_phrase_without_a_verb_of_another_measure_keeps_it(text: str, figure: st
     ],
 )
 def test_figure_that_brings_the_total_is_other(text: str, total: str, figure: str) -> None:
-    found = measures(text, "id")
-    assert (total, "killed") in found
-    assert (figure, "other") in found
+    check_found(text, "id", [(total, "killed"), (figure, "other")])
 
 
 @pytest.mark.parametrize(
@@ -152,9 +146,7 @@ def test_figure_that_brings_the_total_is_other(text: str, total: str, figure: st
     ],
 )
 def test_cause_of_another_measure_after_a_total_keeps_its_measure(text: str, expected: list[tuple[str, str]]) -> None:
-    found = measures(text, "id")
-    for pair in expected:
-        assert pair in found
+    check_found(text, "id", expected)
 
 
 # -- lexicon gap found on the way: "tikaman" and "sabet" are kinds of wound ---------------------------------------

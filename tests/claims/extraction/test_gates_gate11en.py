@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-from tests.claims.extraction.gate_tables import Row, check
+from tests.claims.extraction.gate_tables import Row, check, subject_of
 
 # a figure that "with" or "after" ties to a running total of its own measure counts the change: the increment
 ADJUNCT_INCREMENT: list[Row] = [
@@ -122,6 +121,4 @@ def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
 )
 def test_adjunct_increment_is_an_increase(text: str, surface: str) -> None:
     """The increment keeps its figure as a claim, ``other`` with subject ``increase`` (DESIGN 4.1)."""
-    claims = {c.text.lower(): c for c in extract(text, "en")}
-    assert claims[surface].measure == "other"
-    assert claims[surface].subject == "increase"
+    assert subject_of(text, "en", surface) == ("other", "increase")

@@ -11,7 +11,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.measure_trace import PURE, trace
-from tests.claims.extraction.gate_tables import measures
+from tests.claims.extraction.gate_tables import check_found, measures
 
 needs_pure = pytest.mark.skipif(not PURE, reason="the trace patches the pure modules: FACTCHECK_NATIVE=0 runs them")
 
@@ -56,9 +56,7 @@ def test_measure_words_outside_a_source_whole_keep_their_figures(text: str, figu
     ],
 )
 def test_participle_of_the_whole_is_not_the_parts_measure(text: str, part: str, whole: str, measure: str) -> None:
-    found = measures(text, "id")
-    assert (part, "other") in found
-    assert (whole, measure) in found
+    check_found(text, "id", [(part, "other"), (whole, measure)])
 
 
 def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_whole() -> None:
@@ -78,9 +76,7 @@ def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_
 def test_word_after_a_same_noun_figure_is_not_the_first_figures(
     text: str, first: str, second: str, measure: str
 ) -> None:
-    found = measures(text, "id")
-    assert (first, "other") in found
-    assert (second, measure) in found
+    check_found(text, "id", [(first, "other"), (second, measure)])
 
 
 @pytest.mark.parametrize(

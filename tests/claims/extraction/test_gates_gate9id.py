@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import measures
+from tests.claims.extraction.gate_tables import check_found, measures
 
 
 # -- the whole does not read the predicate of a part after it ------------------------------------------------------
@@ -28,9 +28,7 @@ from tests.claims.extraction.gate_tables import measures
     ],
 )
 def test_whole_does_not_take_the_predicate_of_its_part(text: str, whole: str, part: str, measure: str) -> None:
-    found = measures(text, "id")
-    assert (whole, "other") in found
-    assert (part, measure) in found
+    check_found(text, "id", [(whole, "other"), (part, measure)])
 
 
 @pytest.mark.parametrize(
