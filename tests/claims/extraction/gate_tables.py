@@ -1,10 +1,16 @@
-"""Helpers shared by the gate table tests (``test_gates_gate*``): the measure of each figure, read by its surface."""
+"""Helpers shared by the table tests of the gates, robustness and gap rounds (``test_gates_*``, ``test_vary_*``,
+``test_gaps12_*``, ``test_health9_*``, ``test_h12_*``): the measure of each figure read by its surface, and a test
+over a table of (text, expected rows)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
 
 from claims.extraction import extract
+from tests.claims.extraction.news_tables import summary
 
 Expected = list[tuple[str, str | None]]
 Row = tuple[str, Expected]
@@ -40,3 +46,15 @@ def subject_of(text: str, lang: str, surface: str) -> tuple[str, str | None]:
     """The (measure, subject) of the claim whose lower-cased surface is ``surface``."""
     claims = {c.text.lower(): c for c in extract(text, lang)}
     return claims[surface].measure, claims[surface].subject
+
+
+def rows_test(table: Sequence[Any], lang: str) -> Callable[[str, list[tuple[Any, ...]]], None]:
+    """A test over ``table``'s (text, expected) rows: the claims of each text, as ``news_tables.summary`` shapes them,
+    are the rows expected. Pytest collects it under the name it is assigned to in the test module."""
+
+    @pytest.mark.parametrize(("text", "expected"), table)
+    def test(text: str, expected: list[tuple[Any, ...]]) -> None:
+        got = summary(extract(text, lang), expected)
+        assert got == expected, (got, expected)
+
+    return test
