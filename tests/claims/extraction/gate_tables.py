@@ -58,3 +58,14 @@ def rows_test(table: Sequence[Any], lang: str) -> Callable[[str, list[tuple[Any,
         assert got == expected, (got, expected)
 
     return test
+
+
+def gate_test(table: Sequence[Any], lang: str = "en", *, fold_case: bool = True) -> Callable[[str, Expected], None]:
+    """A test over ``table``'s (text, expected) rows read by ``check``. Pytest collects it under the name it is
+    assigned to in the test module."""
+
+    @pytest.mark.parametrize(("text", "expected"), table)
+    def test(text: str, expected: Expected) -> None:
+        check(text, expected, lang, fold_case=fold_case)
+
+    return test

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import Row, check, subject_of
+from tests.claims.extraction.gate_tables import Row, gate_test, subject_of
 
 # a figure that "with" or "after" ties to a running total of its own measure counts the change: the increment
 ADJUNCT_INCREMENT: list[Row] = [
@@ -99,8 +99,7 @@ FEARED_OBJECT_CONTROLS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_gate = gate_test(
     ADJUNCT_INCREMENT
     + ADJUNCT_INCREMENT_CONTROLS
     + COORDINATED_INCREMENT
@@ -110,10 +109,8 @@ FEARED_OBJECT_CONTROLS: list[Row] = [
     + PART_BY_AGENT
     + PART_BY_AGENT_CONTROLS
     + FEARED_OBJECT
-    + FEARED_OBJECT_CONTROLS,
+    + FEARED_OBJECT_CONTROLS
 )
-def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected)
 
 
 @pytest.mark.parametrize(

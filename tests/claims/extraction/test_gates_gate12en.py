@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import Row, check, subject_of
+from tests.claims.extraction.gate_tables import Row, gate_test, subject_of
 
 # the first measure word after the figure belongs to a joined clause whose subject is a quantity word
 JOINED_SUBJECT: list[Row] = [
@@ -128,8 +128,7 @@ BODIES_TAKING_PART_CONTROLS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_gate = gate_test(
     JOINED_SUBJECT
     + JOINED_SUBJECT_SUBJECT
     + JOINED_SUBJECT_PREDICATE
@@ -144,10 +143,8 @@ BODIES_TAKING_PART_CONTROLS: list[Row] = [
     + TREATED_ON_SITE
     + HOSPITAL_CARE
     + BODIES_TAKING_PART
-    + BODIES_TAKING_PART_CONTROLS,
+    + BODIES_TAKING_PART_CONTROLS
 )
-def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "surface"), [(text, rows[0][0]) for text, rows in DAMAGE_GRADE])
