@@ -69,3 +69,24 @@ def gate_test(table: Sequence[Any], lang: str = "en", *, fold_case: bool = True)
         check(text, expected, lang, fold_case=fold_case)
 
     return test
+
+
+def figure_test(rows: Sequence[Any], lang: str, measure: str | None = None) -> Callable[..., None]:
+    """A test over (text, figure, measure) rows, or over (text, figure) rows that all take ``measure``: the claims of
+    each text hold the figure with its measure. Pytest collects it under the name it is assigned to."""
+    if measure is None:
+
+        @pytest.mark.parametrize(("text", "figure", "measure"), rows)
+        def test(text: str, figure: str, measure: str) -> None:
+            found = measures(text, lang)
+            assert (figure, measure) in found, (figure, found)
+
+        return test
+    fixed = measure
+
+    @pytest.mark.parametrize(("text", "figure"), rows)
+    def test_fixed(text: str, figure: str) -> None:
+        found = measures(text, lang)
+        assert (figure, fixed) in found, (figure, found)
+
+    return test_fixed
