@@ -31,10 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 DEATHS_BY_CASES: list[Any] = [
     (
@@ -94,9 +91,7 @@ DEATHS_BY_CASES: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEATHS_BY_CASES)
-def test_deaths_counted_by_cases_are_killed(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_deaths_counted_by_cases_are_killed = rows_test(DEATHS_BY_CASES, "id")
 
 
 DEATHS_BY_PLACE: list[Any] = [
@@ -125,9 +120,7 @@ DEATHS_BY_PLACE: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEATHS_BY_PLACE)
-def test_deaths_split_by_place_are_parts(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_deaths_split_by_place_are_parts = rows_test(DEATHS_BY_PLACE, "id")
 
 
 GAPPED_ITEMS: list[Any] = [
@@ -155,9 +148,7 @@ GAPPED_ITEMS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GAPPED_ITEMS)
-def test_a_gapped_item_takes_the_verb_left_out(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_a_gapped_item_takes_the_verb_left_out = rows_test(GAPPED_ITEMS, "id")
 
 
 RANKED_HAPPENED: list[Any] = [
@@ -174,9 +165,7 @@ RANKED_HAPPENED: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RANKED_HAPPENED)
-def test_a_ranked_tally_reaches_past_terjadi(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_a_ranked_tally_reaches_past_terjadi = rows_test(RANKED_HAPPENED, "id")
 
 
 PARTITIVE_ASIDES: list[Any] = [
@@ -196,6 +185,4 @@ PARTITIVE_ASIDES: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTITIVE_ASIDES)
-def test_a_partitive_aside_is_skipped_to_the_verb(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_a_partitive_aside_is_skipped_to_the_verb = rows_test(PARTITIVE_ASIDES, "id")

@@ -10,9 +10,7 @@ for the claims checked (None: no claim with a specific measure).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.claims.extraction.gate_tables import Row, check
+from tests.claims.extraction.gate_tables import Row, gate_test
 
 # a measure word in a later clause that a subordinator opens after the figure's own predicate is that clause's
 SUBORDINATE_CLAUSE: list[Row] = [
@@ -114,8 +112,7 @@ COPULA_COMPLEMENT_CONTROLS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_gate = gate_test(
     SUBORDINATE_CLAUSE
     + SUBORDINATE_CLAUSE_CONTROLS
     + POSSESSED_MEASURE
@@ -129,7 +126,5 @@ COPULA_COMPLEMENT_CONTROLS: list[Row] = [
     + WORD_OF_EARLIER_FIGURE
     + WORD_OF_EARLIER_FIGURE_CONTROLS
     + COPULA_COMPLEMENT
-    + COPULA_COMPLEMENT_CONTROLS,
+    + COPULA_COMPLEMENT_CONTROLS
 )
-def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected)

@@ -6,33 +6,29 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import measures
-
+from tests.claims.extraction.gate_tables import check_found, figure_test
 
 # -- an indefinite subject after a comma takes its clause's measure word ---------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "figure"),
+test_word_of_an_indefinite_part_is_not_the_figures = figure_test(
     [
         ("45 Orang Keracunan di Bantul, Ada yang Meninggal", "45"),
         ("27 Pendaki Tersesat di Gunung Slamet, Beberapa Dirawat", "27"),
         ("33 Orang Terseret Arus di Pantai Selatan, Sebagian Meninggal", "33"),
         ("15 Nelayan Terdampar di Pulau Kecil, Beberapa Terluka", "15"),
     ],
+    "id",
+    "other",
 )
-def test_word_of_an_indefinite_part_is_not_the_figures(text: str, figure: str) -> None:
-    assert (figure, "other") in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_figure_keeps_its_own_word_before_the_indefinite_part = figure_test(
     [
         ("12 Warga Terluka, Ada yang Dirawat di Puskesmas", "12", "injured"),
         ("40 Warga Mengungsi, Sebagian ke Balai Desa", "40", "displaced"),
         ("18 Penumpang Terluka, Ada yang Meninggal", "18", "injured"),
     ],
+    "id",
 )
-def test_figure_keeps_its_own_word_before_the_indefinite_part(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a subject's predicate figure does not read the predicate of the coordinated figure after it --------------------
@@ -47,9 +43,7 @@ def test_figure_keeps_its_own_word_before_the_indefinite_part(text: str, figure:
 def test_predicate_figure_does_not_share_the_next_figures_word(
     text: str, first: str, second: str, measure: str
 ) -> None:
-    found = measures(text, "id")
-    assert (first, "other") in found
-    assert (second, measure) in found
+    check_found(text, "id", [(first, "other"), (second, measure)])
 
 
 @pytest.mark.parametrize(
@@ -60,14 +54,11 @@ def test_predicate_figure_does_not_share_the_next_figures_word(
     ],
 )
 def test_coordinated_figures_with_nouns_keep_their_words(text: str, expected: list[tuple[str, str]]) -> None:
-    found = measures(text, "id")
-    for pair in expected:
-        assert pair in found
+    check_found(text, "id", expected)
 
 
 # -- a measure noun governed by a change noun, read from afar before the figure: the figure is the change -------------
-@pytest.mark.parametrize(
-    ("text", "figure"),
+test_figure_of_a_change_noun_is_other = figure_test(
     [
         ("Dinas mencatat penambahan jumlah kematian akibat DBD sebanyak dua orang.", "dua"),
         ("Dinkes melaporkan penambahan kasus kematian akibat campak di Kabupaten Sumba sebanyak tiga orang.", "tiga"),
@@ -76,46 +67,41 @@ def test_coordinated_figures_with_nouns_keep_their_words(text: str, expected: li
             "dua",
         ),
     ],
+    "id",
+    "other",
 )
-def test_figure_of_a_change_noun_is_other(text: str, figure: str) -> None:
-    assert (figure, "other") in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_measure_without_a_change_noun_or_after_a_total_cue_is_kept = figure_test(
     [
         ("Korban meninggal akibat DBD di kota itu sebanyak tujuh orang.", "tujuh", "killed"),
         ("Jumlah korban meninggal akibat longsor di Desa Cibeber sebanyak dua orang.", "dua", "killed"),
         ("Kenaikan jumlah korban meninggal menjadi 12 orang diumumkan Senin.", "12", "killed"),
     ],
+    "id",
 )
-def test_measure_without_a_change_noun_or_after_a_total_cue_is_kept(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a Title Case noun phrase that ran over a verb of another measure: neither its noun nor the word after it -------
-@pytest.mark.parametrize(
-    ("text", "figure"),
+test_headline_phrase_over_a_verb_gives_other = figure_test(
     [
         ("30 Pendemo Ditangkap Usai Ricuh di Depan Balai Kota", "30"),
         ("12 Pengunjuk Rasa Diamankan Polisi", "12"),
         ("650 Personel Gabungan Amankan Aksi Unjuk Rasa di Depan Gedung DPRD", "650"),
     ],
+    "id",
+    "other",
 )
-def test_headline_phrase_over_a_verb_gives_other(text: str, figure: str) -> None:
-    assert (figure, "other") in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_phrase_without_a_verb_of_another_measure_keeps_it = figure_test(
     [
         ("12 pengunjuk rasa diamankan polisi.", "12", "arrested"),
         ("5 Korban Luka Dirawat di RSUD Sleman", "5", "injured"),
         ("Sebanyak 2.000 pengungsi bertahan di posko.", "2.000", "displaced"),
     ],
+    "id",
 )
-def test_phrase_without_a_verb_of_another_measure_keeps_it(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a figure in an occasion clause after a running total, whose clause names the total's measure: the increment ---
@@ -136,9 +122,7 @@ def test_phrase_without_a_verb_of_another_measure_keeps_it(text: str, figure: st
     ],
 )
 def test_figure_that_brings_the_total_is_other(text: str, total: str, figure: str) -> None:
-    found = measures(text, "id")
-    assert (total, "killed") in found
-    assert (figure, "other") in found
+    check_found(text, "id", [(total, "killed"), (figure, "other")])
 
 
 @pytest.mark.parametrize(
@@ -152,19 +136,15 @@ def test_figure_that_brings_the_total_is_other(text: str, total: str, figure: st
     ],
 )
 def test_cause_of_another_measure_after_a_total_keeps_its_measure(text: str, expected: list[tuple[str, str]]) -> None:
-    found = measures(text, "id")
-    for pair in expected:
-        assert pair in found
+    check_found(text, "id", expected)
 
 
 # -- lexicon gap found on the way: "tikaman" and "sabet" are kinds of wound ---------------------------------------
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_count_of_stab_wounds_is_no_count_of_injured = figure_test(
     [
         ("Korban berinisial RT mengalami empat luka tikaman di dada.", "empat", "other"),
         ("Seorang pedagang menderita dua luka sabet di lengan.", "dua", "other"),
         ("Lima pemuda mengalami luka tikaman.", "Lima", "injured"),
     ],
+    "id",
 )
-def test_count_of_stab_wounds_is_no_count_of_injured(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import measures
+from tests.claims.extraction.gate_tables import check_found, figure_test, measures
 
 
 # -- a verb whose object is a place: the figure is the place's item, not the verb's count -----------------------------
@@ -23,14 +23,10 @@ from tests.claims.extraction.gate_tables import measures
     ],
 )
 def test_figure_after_a_place_object_is_not_the_verbs(text: str, figures: tuple[str, ...]) -> None:
-    got = measures(text, "id")
-    for figure in figures:
-        assert (figure, "participants") not in got
-        assert (figure, "other") in got
+    check_found(text, "id", [(figure, "other") for figure in figures], [(figure, "participants") for figure in figures])
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_verb_keeps_its_people_object_and_its_place_adjunct = figure_test(
     [
         ("Seminar kesehatan itu diikuti 420 kader posyandu dari Kabupaten Sampang.", "420", "participants"),
         ("Sebanyak 35 orang ditangkap di Kabupaten Sampang dan 12 orang di Kota Kendari.", "35", "arrested"),
@@ -41,9 +37,8 @@ def test_figure_after_a_place_object_is_not_the_verbs(text: str, figures: tuple[
         ),
         ("Pelatihan itu diikuti 60 bidan desa.", "60", "participants"),
     ],
+    "id",
 )
-def test_verb_keeps_its_people_object_and_its_place_adjunct(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a bare figure after a thing and its attribute word counts no people --------------------------------------------
@@ -60,16 +55,14 @@ def test_attribute_figure_of_a_thing_is_no_count_of_people(text: str, figure: st
     assert not any(text_ == figure and measure != "other" for text_, measure in got)
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_figures_after_a_change_or_a_total_word_keep_their_measure = figure_test(
     [
         ("Korban jiwa akibat banjir bertambah 4 jenazah.", "4", "killed"),
         ("Jumlah pasien yang dirawat berjumlah 26 orang.", "26", "hospitalized"),
         ("Sebanyak 18 pekerja smelter mengalami luka bakar.", "18", "injured"),
     ],
+    "id",
 )
-def test_figures_after_a_change_or_a_total_word_keep_their_measure(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a part after its whole's predicate, with no comma, is picked out by its own predicate ---------------------------
@@ -82,19 +75,16 @@ def test_figures_after_a_change_or_a_total_word_keep_their_measure(text: str, fi
     ],
 )
 def test_part_does_not_take_its_wholes_predicate(text: str, figure: str) -> None:
-    got = measures(text, "id")
-    assert (figure, "injured") not in got
+    assert (figure, "injured") not in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_part_keeps_a_group_or_its_own_predicate = figure_test(
     [
         ("Sebanyak 14 orang tewas tiga di antaranya anak-anak.", "tiga", "killed"),
         ("Sembilan santri terluka, dua di antaranya dirawat di RSUD Pamekasan.", "dua", "hospitalized"),
     ],
+    "id",
 )
-def test_part_keeps_a_group_or_its_own_predicate(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- burns graded in a relative clause are a subset of the injured --------------------------------------------------
@@ -125,8 +115,7 @@ def test_number_after_a_split_ordinal_counts_nobody(text: str, figure: str) -> N
     assert not any(surface == figure and measure != "other" for surface, measure in got)
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_ke_as_to_keeps_the_count = figure_test(
     [
         ("Jumlah pengungsi melonjak ke 3.400 orang.", "3.400", "displaced"),
         ("Bantuan disalurkan ke 300 pengungsi di Kecamatan Mamuju.", "300", "displaced"),
@@ -136,9 +125,8 @@ def test_number_after_a_split_ordinal_counts_nobody(text: str, figure: str) -> N
             "arrested",
         ),
     ],
+    "id",
 )
-def test_ke_as_to_keeps_the_count(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- travel documents seized are things, never people arrested -------------------------------------------------------
@@ -157,20 +145,16 @@ def test_seized_passports_are_no_arrests() -> None:
     ],
 )
 def test_elided_increment_beside_its_total(text: str, increment: str, total: str, measure: str) -> None:
-    got = measures(text, "id")
-    assert (increment, "other") in got
-    assert (total, measure) in got
+    check_found(text, "id", [(increment, "other"), (total, measure)])
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_earlier_figure_and_lone_figure_keep_the_measure = figure_test(
     [
         ("Korban meninggal akibat difteri meningkat dari dua anak menjadi tujuh orang.", "dua", "killed"),
         ("Pasien meninggal 14 orang.", "14", "killed"),
     ],
+    "id",
 )
-def test_earlier_figure_and_lone_figure_keep_the_measure(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a measure noun picked out by a relative clause that names a state of its own -----------------------------------
@@ -183,19 +167,16 @@ def test_earlier_figure_and_lone_figure_keep_the_measure(text: str, figure: str,
     ],
 )
 def test_measure_noun_with_a_state_in_its_relative_clause_is_a_subset(text: str, figure: str) -> None:
-    got = measures(text, "id")
-    assert (figure, "participants") not in got
+    assert (figure, "participants") not in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_measure_noun_with_a_plain_relative_clause_keeps_it = figure_test(
     [
         ("Sebanyak 800 penonton yang memadati lapangan itu pulang dengan tertib.", "800", "participants"),
         ("Sebanyak 420 pengungsi yang ditampung di GOR Mandala menerima bantuan.", "420", "displaced"),
     ],
+    "id",
 )
-def test_measure_noun_with_a_plain_relative_clause_keeps_it(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a figure restating its tally subject does not take the predicate of the coordinated figure after it -------------
@@ -208,9 +189,7 @@ def test_measure_noun_with_a_plain_relative_clause_keeps_it(text: str, figure: s
     ],
 )
 def test_restated_subject_figure_is_not_the_next_figures(text: str, first: str, second: str) -> None:
-    got = measures(text, "id")
-    assert (first, "killed") not in got
-    assert (second, "killed") in got
+    check_found(text, "id", [(second, "killed")], [(first, "killed")])
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-from tests.claims.extraction.gate_tables import Row, check
+from tests.claims.extraction.gate_tables import Row, gate_test, subject_of
 
 # the first measure word after the figure belongs to a joined clause whose subject is a quantity word
 JOINED_SUBJECT: list[Row] = [
@@ -129,8 +128,7 @@ BODIES_TAKING_PART_CONTROLS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_gate = gate_test(
     JOINED_SUBJECT
     + JOINED_SUBJECT_SUBJECT
     + JOINED_SUBJECT_PREDICATE
@@ -145,15 +143,11 @@ BODIES_TAKING_PART_CONTROLS: list[Row] = [
     + TREATED_ON_SITE
     + HOSPITAL_CARE
     + BODIES_TAKING_PART
-    + BODIES_TAKING_PART_CONTROLS,
+    + BODIES_TAKING_PART_CONTROLS
 )
-def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "surface"), [(text, rows[0][0]) for text, rows in DAMAGE_GRADE])
 def test_damage_grade_keeps_its_claim(text: str, surface: str) -> None:
     """The grade keeps its figure as a claim, ``other`` with the grade as subject."""
-    claims = {c.text.lower(): c for c in extract(text, "en")}
-    assert claims[surface].measure == "other"
-    assert claims[surface].subject == "totally destroyed houses"
+    assert subject_of(text, "en", surface) == ("other", "totally destroyed houses")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import measures
+from tests.claims.extraction.gate_tables import check_found, figure_test, measures
 
 
 # -- the object noun of a relative clause's verb is that clause's: the main verb after it names the figure ------------
@@ -20,22 +20,18 @@ from tests.claims.extraction.gate_tables import measures
     ],
 )
 def test_main_verb_after_a_relative_clause_object(text: str, figure: str, measure: str) -> None:
-    got = measures(text, "id")
-    assert (figure, "participants") not in got
-    assert (figure, measure) in got
+    check_found(text, "id", [(figure, measure)], [(figure, "participants")])
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_relative_clause_controls_keep_their_measure = figure_test(
     [
         ("Ribuan buruh yang mengikuti aksi unjuk rasa memadati halaman kantor gubernur.", "Ribuan", "participants"),
         ("Sebanyak 300 petani mengikuti aksi di depan gedung DPRD Kabupaten Jember.", "300", "participants"),
         ("Lima warga yang ikut aksi di depan kantor camat dilarikan ke puskesmas.", "Lima", "hospitalized"),
         ("Sembilan polisi yang menangkap pelaku terluka terkena senjata tajam.", "Sembilan", "injured"),
     ],
+    "id",
 )
-def test_relative_clause_controls_keep_their_measure(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a force evacuated, with the evacuation word after the figure too: its hurt or dead, no evacuees -----------------
@@ -49,21 +45,17 @@ def test_relative_clause_controls_keep_their_measure(text: str, figure: str, mea
     ],
 )
 def test_force_evacuated_after_the_figure_is_not_displaced(text: str, figure: str) -> None:
-    got = measures(text, "id")
-    assert (figure, "displaced") not in got
-    assert (figure, "other") in got
+    check_found(text, "id", [(figure, "other")], [(figure, "displaced")])
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_evacuated_civilians_keep_displaced = figure_test(
     [
         ("Sebanyak 65 warga Distrik Beoga dievakuasi ke gedung gereja.", "65", "displaced"),
         ("Sebanyak 14 guru dievakuasi dengan pesawat ke Nabire.", "14", "displaced"),
         ("Dua prajurit TNI terluka tembak dan langsung dievakuasi ke Timika.", "Dua", "injured"),
     ],
+    "id",
 )
-def test_evacuated_civilians_keep_displaced(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a crowd noun in an adjunct of surrounding ("di tengah kerumunan"): where the people were, not what they did -----
@@ -76,21 +68,17 @@ def test_evacuated_civilians_keep_displaced(text: str, figure: str, measure: str
     ],
 )
 def test_crowd_noun_amid_the_figure_is_not_its_measure(text: str, figure: str) -> None:
-    got = measures(text, "id")
-    assert (figure, "participants") not in got
-    assert (figure, "other") in got
+    check_found(text, "id", [(figure, "other")], [(figure, "participants")])
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_measure_words_outside_a_surrounding_keep_their_measure = figure_test(
     [
         ("Sebanyak 800 mahasiswa berunjuk rasa di tengah hujan deras di depan kantor DPRD.", "800", "participants"),
         ("Tiga polisi terluka di tengah kerumunan massa yang melempar batu.", "Tiga", "injured"),
         ("Sebanyak 120 warga bertahan di pengungsian di tengah banjir.", "120", "displaced"),
     ],
+    "id",
 )
-def test_measure_words_outside_a_surrounding_keep_their_measure(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a toll split by where its people died: each part is a subset, other, named by the place --------------------------
@@ -141,17 +129,14 @@ def test_one_death_figure_with_a_place_stays_killed(text: str, figure: str) -> N
     ],
 )
 def test_figure_after_a_measure_phrase_is_no_list_item(text: str, figure: str) -> None:
-    got = measures(text, "id")
-    assert (figure, "killed") not in got
+    assert (figure, "killed") not in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_verbs_over_real_lists_keep_their_measure = figure_test(
     [
         ("Massa membakar puskesmas, gedung sekolah, dan sedikitnya 11 rumah.", "sedikitnya 11", "damaged"),
         ("Amuk massa menghanguskan kantor desa dan 4 rumah warga.", "4", "damaged"),
         ("Dua warga meregang nyawa dan tiga lainnya, kini dirawat di puskesmas.", "Dua", "killed"),
     ],
+    "id",
 )
-def test_verbs_over_real_lists_keep_their_measure(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")

@@ -9,9 +9,7 @@ whose wrong reading now gives ``other`` and control rows that keep their measure
 
 from __future__ import annotations
 
-import pytest
-
-from tests.claims.extraction.gate_tables import Row, check
+from tests.claims.extraction.gate_tables import Row, gate_test
 
 # a part of the figure before ("nine of whom", "four of them") whose own predicate names no measure is a subset
 # picked out by that predicate (discharged, verified, serious), not a count of the whole's measure
@@ -78,19 +76,13 @@ WORD_BEFORE_ACROSS_PREPOSITION: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PART_WITH_OWN_PREDICATE)
-def test_part_with_own_predicate(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_part_with_own_predicate = gate_test(PART_WITH_OWN_PREDICATE, fold_case=False)
 
 
-@pytest.mark.parametrize(("text", "expected"), WORD_OF_LATER_FIGURE)
-def test_word_of_later_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_word_of_later_figure = gate_test(WORD_OF_LATER_FIGURE, fold_case=False)
 
 
-@pytest.mark.parametrize(("text", "expected"), WORD_BEFORE_ACROSS_PREPOSITION)
-def test_word_before_across_preposition(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_word_before_across_preposition = gate_test(WORD_BEFORE_ACROSS_PREPOSITION, fold_case=False)
 
 
 # a figure after a preposition that closes another figure's noun phrase is that noun phrase's adjunct: the predicate
@@ -122,19 +114,13 @@ PART_OF_THESE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ADJUNCT_OF_FIGURE)
-def test_adjunct_of_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_adjunct_of_figure = gate_test(ADJUNCT_OF_FIGURE, fold_case=False)
 
 
-@pytest.mark.parametrize(("text", "expected"), COUNT_OF_MODIFIER)
-def test_count_of_modifier(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_count_of_modifier = gate_test(COUNT_OF_MODIFIER, fold_case=False)
 
 
-@pytest.mark.parametrize(("text", "expected"), PART_OF_THESE)
-def test_part_of_these(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_part_of_these = gate_test(PART_OF_THESE, fold_case=False)
 
 
 # a part of a whole named by a measure word whose own predicate names that measure again (with the kind of wound)
@@ -149,9 +135,7 @@ PART_RESTATING_WHOLE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PART_RESTATING_WHOLE)
-def test_part_restating_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_part_restating_whole = gate_test(PART_RESTATING_WHOLE, fold_case=False)
 
 
 # one figure for two predicates joined by "or" that name different measures counts them together: no single measure
@@ -166,6 +150,4 @@ DISJOINED_MEASURE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DISJOINED_MEASURE)
-def test_disjoined_measure(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected, fold_case=False)
+test_disjoined_measure = gate_test(DISJOINED_MEASURE, fold_case=False)

@@ -11,14 +11,13 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.measure_trace import PURE, trace
-from tests.claims.extraction.gate_tables import measures
+from tests.claims.extraction.gate_tables import check_found, figure_test, measures
 
 needs_pure = pytest.mark.skipif(not PURE, reason="the trace patches the pure modules: FACTCHECK_NATIVE=0 runs them")
 
 
 # -- a measure word inside a source phrase ("dari ... WORD N own-predicate") is the whole's -------------------------
-@pytest.mark.parametrize(
-    ("text", "figure"),
+test_word_of_the_source_whole_names_no_measure_of_the_part = figure_test(
     [
         ("Kapolres mengatakan dari sejumlah pendemo itu terdapat sembilan orang memenuhi unsur pidana.", "sembilan"),
         ("Dari para pengungsi tersebut ada 40 orang mengeluhkan gatal-gatal.", "40"),
@@ -27,13 +26,12 @@ needs_pure = pytest.mark.skipif(not PURE, reason="the trace patches the pure mod
         ("Dari warga yang dievakuasi 45 orang sudah dipulangkan.", "45"),
         ("Menurut polisi, dari total 900 orang yang ditahan 52 di antaranya merupakan pelajar.", "52"),
     ],
+    "id",
+    "other",
 )
-def test_word_of_the_source_whole_names_no_measure_of_the_part(text: str, figure: str) -> None:
-    assert (figure, "other") in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_measure_words_outside_a_source_whole_keep_their_figures = figure_test(
     [
         ("Dari data BPBD, korban meninggal mencapai 14 orang.", "14", "killed"),  # a comma closes the source
         ("Regu dari Basarnas dengan kekuatan 20 personel berangkat ke lokasi.", "20", "deployed"),  # an origin
@@ -41,9 +39,8 @@ def test_word_of_the_source_whole_names_no_measure_of_the_part(text: str, figure
         ("Warga dari dua desa yang mengungsi mencapai 800 orang.", "800", "displaced"),  # the tally's own clause
         ("Korban tewas dari kecelakaan itu sebanyak 11 orang.", "11", "killed"),  # "dari" after the word
     ],
+    "id",
 )
-def test_measure_words_outside_a_source_whole_keep_their_figures(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- the participle after a part's whole is the whole's when the part has its own verb ----------------------------
@@ -56,9 +53,7 @@ def test_measure_words_outside_a_source_whole_keep_their_figures(text: str, figu
     ],
 )
 def test_participle_of_the_whole_is_not_the_parts_measure(text: str, part: str, whole: str, measure: str) -> None:
-    found = measures(text, "id")
-    assert (part, "other") in found
-    assert (whole, measure) in found
+    check_found(text, "id", [(part, "other"), (whole, measure)])
 
 
 def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_whole() -> None:
@@ -78,9 +73,7 @@ def test_part_whose_whole_has_no_verb_after_it_keeps_the_measure_word_after_the_
 def test_word_after_a_same_noun_figure_is_not_the_first_figures(
     text: str, first: str, second: str, measure: str
 ) -> None:
-    found = measures(text, "id")
-    assert (first, "other") in found
-    assert (second, measure) in found
+    check_found(text, "id", [(first, "other"), (second, measure)])
 
 
 @pytest.mark.parametrize(
@@ -115,28 +108,25 @@ def test_evacuated_residents_stay_displaced() -> None:
 
 
 # -- a projection before an existence or change verb (Indonesian cues) ---------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "figure"),
+test_projected_figures_are_other = figure_test(
     [
         ("Di kawasan industri itu akan ada 9.000 orang yang mogok.", "9.000"),
         ("Jumlah korban dikhawatirkan bertambah menjadi 40 orang.", "40"),
         ("Jumlah pengungsi diprediksi bertambah menjadi 3.000 jiwa.", "3.000"),
     ],
+    "id",
+    "other",
 )
-def test_projected_figures_are_other(text: str, figure: str) -> None:
-    assert (figure, "other") in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_figures_no_projection_governs_keep_their_measure = figure_test(
     [
         ("Ketua serikat mengatakan pekerja yang akan berdemo mencapai 30.000 orang.", "30.000", "participants"),
         ("Polisi akan mengerahkan 2.000 personel untuk mengamankan aksi.", "2.000", "deployed"),
         ("Korban tewas bertambah menjadi 40 orang.", "40", "killed"),
     ],
+    "id",
 )
-def test_figures_no_projection_governs_keep_their_measure(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- the trace -----------------------------------------------------------------------------------------------------

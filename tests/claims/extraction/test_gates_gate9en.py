@@ -9,9 +9,7 @@ the claims checked (None: no claim with a specific measure).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.claims.extraction.gate_tables import Row, check
+from tests.claims.extraction.gate_tables import Row, gate_test
 
 # a sentence that opens with a conditional states what would follow: a projection, no count
 CONDITIONAL: list[Row] = [
@@ -97,8 +95,7 @@ TOLD_TO_EVACUATE_CONTROLS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_gate = gate_test(
     CONDITIONAL
     + CONDITIONAL_CONTROLS
     + NOUN_UNDER_OTHER_PREDICATE
@@ -110,7 +107,5 @@ TOLD_TO_EVACUATE_CONTROLS: list[Row] = [
     + WHOLE_OF_PART
     + WHOLE_OF_PART_CONTROLS
     + TOLD_TO_EVACUATE
-    + TOLD_TO_EVACUATE_CONTROLS,
+    + TOLD_TO_EVACUATE_CONTROLS
 )
-def test_gate(text: str, expected: list[tuple[str, str | None]]) -> None:
-    check(text, expected)

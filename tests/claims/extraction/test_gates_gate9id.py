@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import measures
+from tests.claims.extraction.gate_tables import check_found, figure_test, measures
 
 
 # -- the whole does not read the predicate of a part after it ------------------------------------------------------
@@ -28,9 +28,7 @@ from tests.claims.extraction.gate_tables import measures
     ],
 )
 def test_whole_does_not_take_the_predicate_of_its_part(text: str, whole: str, part: str, measure: str) -> None:
-    found = measures(text, "id")
-    assert (whole, "other") in found
-    assert (part, measure) in found
+    check_found(text, "id", [(whole, "other"), (part, measure)])
 
 
 @pytest.mark.parametrize(
@@ -45,17 +43,15 @@ def test_whole_past_its_own_relative_clause_takes_no_part_predicate(text: str, w
     assert (whole, "other") in measures(text, "id")
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "measure"),
+test_wholes_keep_their_own_measure_words = figure_test(
     [
         ("Tiga dari 15 korban meninggal dunia di lokasi kejadian.", "15", "killed"),  # no relative clause
         ("Sebanyak 40 orang dari 70 warga yang sudah ditangkap dibebaskan.", "70", "arrested"),  # the whole's clause
         ("Dari 12 korban tewas, 4 di antaranya adalah perempuan.", "12", "killed"),  # the word before the part
         ("Sebanyak 12 orang tewas dan 3 di antaranya anak-anak.", "12", "killed"),
     ],
+    "id",
 )
-def test_wholes_keep_their_own_measure_words(text: str, figure: str, measure: str) -> None:
-    assert (figure, measure) in measures(text, "id")
 
 
 # -- a part does not read the relative clause of its whole ---------------------------------------------------------
@@ -116,8 +112,7 @@ def test_part_in_an_aside_leaves_the_predicate_to_the_whole(text: str, lang: str
 
 
 # -- evacuation in its rescue sense: the event's casualties, or people got out by a success verb ------------------
-@pytest.mark.parametrize(
-    ("text", "figure"),
+test_evacuated_casualties_are_rescued_not_displaced = figure_test(
     [
         ("Total korban yang telah dievakuasi sebanyak 80 orang, empat di antaranya meninggal dunia.", "80"),
         ("Hingga Selasa pagi, total korban yang berhasil dievakuasi mencapai 90 orang.", "90"),
@@ -125,9 +120,9 @@ def test_part_in_an_aside_leaves_the_predicate_to_the_whole(text: str, lang: str
         ("Akhirnya, tiga korban berhasil di evakuasi hingga ke pos pendakian.", "tiga"),
         ("Dari sekitar 90 siswa yang menjadi korban, sebanyak 61 orang berhasil dievakuasi.", "61"),
     ],
+    "id",
+    "other",
 )
-def test_evacuated_casualties_are_rescued_not_displaced(text: str, figure: str) -> None:
-    assert (figure, "other") in measures(text, "id")
 
 
 @pytest.mark.parametrize(

@@ -30,10 +30,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     # people in shelters, the count of shelters between
@@ -158,6 +155,4 @@ ENGLISH: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_h12_h12en(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_h12_h12en = rows_test(ENGLISH, "en")

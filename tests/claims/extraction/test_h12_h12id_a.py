@@ -26,10 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 INDONESIAN: list[Any] = [
     # BPBD flood recaps: the total, then "rinciannya" and the items by kelurahan or desa
@@ -120,6 +117,4 @@ INDONESIAN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_h12_h12id_a(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_h12_h12id_a = rows_test(INDONESIAN, "id")

@@ -27,10 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 INDONESIAN: list[Any] = [
     # a ranked place with no comma before the apposed figure
@@ -119,6 +116,4 @@ INDONESIAN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_h12_h12id_b(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_h12_h12id_b = rows_test(INDONESIAN, "id")

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
+from tests.claims.extraction.news_tables import labelled_rows as readings
 
 Row = tuple[str, str, str | None]
-
-
-def readings(text: str, lang: str) -> list[Row]:
-    return [(c.text, c.measure, c.subject) for c in extract(text, lang)]
 
 
 @pytest.mark.parametrize(

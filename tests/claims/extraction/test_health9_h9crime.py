@@ -26,10 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 INDONESIAN: list[Any] = [
     # a case or a report is never damaged
@@ -106,6 +103,4 @@ INDONESIAN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_health9_h9crime(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_health9_h9crime = rows_test(INDONESIAN, "id")

@@ -34,10 +34,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     # a toll's parts by role after an opening "among"
@@ -113,6 +110,4 @@ ENGLISH: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_health9_h9events_en(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_health9_h9events_en = rows_test(ENGLISH, "en")

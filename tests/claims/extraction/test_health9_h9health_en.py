@@ -32,10 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     # a tally's noun, its adjuncts, then the change verb (COVID, measles and cholera bulletins)
@@ -127,11 +124,7 @@ INDONESIAN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_health9_english(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_health9_english = rows_test(ENGLISH, "en")
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_health9_indonesian_controls(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_health9_indonesian_controls = rows_test(INDONESIAN, "id")

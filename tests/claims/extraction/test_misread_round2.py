@@ -22,11 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
 from claims.extraction.lexicon import load_lexicon
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     ("The ministry sent 180,000 pilgrims to Mecca this season.", [("other", "pilgrims", 180000, 180000)]),
@@ -198,14 +195,10 @@ INDONESIAN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_misread_class(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_english_misread_class = rows_test(ENGLISH, "en")
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_misread_class(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_misread_class = rows_test(INDONESIAN, "id")
 
 
 def test_civil_flag_is_read_from_the_lexicon() -> None:

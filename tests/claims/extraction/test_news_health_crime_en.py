@@ -14,10 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 EPIDEMICS: list[Any] = [
     # a ministry confirms cases and investigates suspected ones: cases are things, never casualties
@@ -705,9 +702,7 @@ ALL = (
 )
 
 
-@pytest.mark.parametrize(("text", "expected"), ALL)
-def test_english_health_crime_construction(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_english_health_crime_construction = rows_test(ALL, "en")
 
 
 def test_the_table_is_large_and_covers_every_measure() -> None:

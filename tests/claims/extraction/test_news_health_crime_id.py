@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 POISONING: list[Any] = [
     # "Sebanyak n warga ... mengalami keracunan massal usai ...": poisoned people are a condition, not a measure
@@ -844,9 +844,7 @@ ALL = POISONING + HOSPITAL + OUTBREAKS + CRUSHES + TRAFFIC + FIRES_MINES_INDUSTR
 ALL += BULLETINS + TRAINS_AND_RABIES + STATUS_CHANGES + EVICTIONS_AND_AIR_CRASHES + CONCERTS_AND_CHOLERA
 
 
-@pytest.mark.parametrize(("text", "expected"), ALL)
-def test_indonesian_health_accident_and_crime_construction(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_health_accident_and_crime_construction = rows_test(ALL, "id")
 
 
 NOT_A_MEASURE = [

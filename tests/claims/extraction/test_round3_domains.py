@@ -32,11 +32,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
 from claims.extraction.lexicon import load_lexicon
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     # layoffs: 'lay off N workers' (carmaker plant closures)
@@ -528,14 +525,10 @@ INDONESIAN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_round3_domain(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_english_round3_domain = rows_test(ENGLISH, "en")
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_round3_domain(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_round3_domain = rows_test(INDONESIAN, "id")
 
 
 def test_captive_labels_and_find_verbs_are_read_from_the_lexicon() -> None:

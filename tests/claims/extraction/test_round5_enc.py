@@ -40,10 +40,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     # an earlier value after a change verb and "from"
@@ -151,6 +148,4 @@ ENGLISH += [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_round5_enc(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_english_round5_enc = rows_test(ENGLISH, "en")

@@ -48,10 +48,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 INDONESIAN: list[Any] = [
     # crowd crushes at stadiums and concerts: "hingga" opens the result clause
@@ -272,6 +269,4 @@ INDONESIAN += [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_idc_classes(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_idc_classes = rows_test(INDONESIAN, "id")

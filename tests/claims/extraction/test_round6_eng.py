@@ -36,10 +36,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     # a heart that stopped is no arrest
@@ -160,6 +157,4 @@ ENGLISH: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_round6_eng(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_english_round6_eng = rows_test(ENGLISH, "en")

@@ -33,9 +33,8 @@ from typing import Any
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.sentences import split_sentences
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
     # rupees written "Rs" (compensation, seizures, fines in Indian copy)
@@ -112,9 +111,7 @@ ENGLISH: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_round7_enk_english(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_round7_enk_english = rows_test(ENGLISH, "en")
 
 
 @pytest.mark.parametrize(

@@ -33,10 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
 
 INDONESIAN: list[Any] = [
     # Basarnas releases on fishing boats: crews saved with "dapat"/"bisa"
@@ -107,6 +104,4 @@ INDONESIAN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_round8_idm(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_round8_idm = rows_test(INDONESIAN, "id")

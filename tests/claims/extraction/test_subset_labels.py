@@ -8,12 +8,9 @@ import pytest
 from claims.extraction import extract
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.subset_labels import PARTICIPLES
+from tests.claims.extraction.news_tables import labelled_rows as rows
 
 Row = tuple[str, str, str | None]
-
-
-def rows(text: str, lang: str) -> list[Row]:
-    return [(c.text, c.measure, c.subject) for c in extract(text, lang)]
 
 
 @pytest.mark.parametrize(

@@ -21,10 +21,8 @@ Every sentence is our own (invented places, people and figures). Control rows st
 
 from __future__ import annotations
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
+from tests.claims.extraction.news_tables import Row
 
 ENGLISH: list[tuple[str, list[Row]]] = [
     # a headline's plural present-tense change
@@ -87,6 +85,4 @@ ENGLISH: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_vary12en(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "en"), expected) == expected
+test_english_vary12en = rows_test(ENGLISH, "en")

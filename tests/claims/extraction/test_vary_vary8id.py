@@ -40,10 +40,8 @@ Every sentence is our own (invented places, people and figures). Control rows st
 
 from __future__ import annotations
 
-import pytest
-
-from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
+from tests.claims.extraction.news_tables import Row
 
 INDONESIAN: list[tuple[str, list[Row]]] = [
     # a source between commas after the tally's noun phrase
@@ -187,6 +185,4 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_vary8id(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_vary8id = rows_test(INDONESIAN, "id")

@@ -26,7 +26,8 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction import extract
-from tests.claims.extraction.news_tables import Row, summary
+from tests.claims.extraction.gate_tables import rows_test
+from tests.claims.extraction.news_tables import Row
 
 INDONESIAN: list[tuple[str, list[Row]]] = [
     # reported speech between commas inside the clause
@@ -128,6 +129,4 @@ def test_item_numbers_after_semicolons_are_no_figures(text: str, items: list[int
     assert all(any(c.low == value for c in claims) for value in items)
 
 
-@pytest.mark.parametrize(("text", "expected"), INDONESIAN)
-def test_indonesian_vary9id(text: str, expected: list[Row]) -> None:
-    assert summary(extract(text, "id"), expected) == expected
+test_indonesian_vary9id = rows_test(INDONESIAN, "id")
