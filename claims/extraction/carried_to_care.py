@@ -33,6 +33,4 @@ def carried_to_care(f: Figure) -> str | None:
     end = max(m.np_end, m.num_end)
     if end >= len(words) or words[end] not in lex.cue("care_directions"):
         return None
-    places = lex.cue("care_places")
-    found = any(" ".join(words[end + 1 : end + 1 + n]) in places for n in range(1, _PLACE_WORDS + 1))
-    return _ADMITTED if found else None
+    return _ADMITTED if f.s.cue_phrase_at(end + 1, "care_places", _PLACE_WORDS) else None

@@ -28,21 +28,12 @@ _TO_PLACE: Final = 3  # "612 evacuation centres", "the 31 relief centres"
 _DISPLACED: Final = "displaced"
 
 
-def _phrase_at(s: SentenceView, k: int, key: str) -> int:
-    """The length of the ``[cues] key`` phrase that starts at token ``k`` (0 when none)."""
-    cue = s.lex.cue(key)
-    for n in range(_PHRASE, 0, -1):
-        if k + n <= len(s.words) and " ".join(s.words[k : k + n]) in cue:
-            return n
-    return 0
-
-
 def _verb_after(s: SentenceView, end: int) -> int | None:
     """The preposition after the shelter verb that follows the noun phrase ending at ``end``, or None ("remain
     housed at": a verb not followed by the preposition lets the next one be read)."""
     prepositions = s.lex.cue("shelter_prepositions")
     for k in range(end, min(len(s.words), end + _BEFORE_VERB + 1)):
-        n = _phrase_at(s, k, "shelter_stays")
+        n = s.cue_phrase_at(k, "shelter_stays", _PHRASE)
         if n and k + n < len(s.words) and s.words[k + n] in prepositions:
             return k + n
         if not n and (s.words[k] in CLAUSE_PUNCT or s.words[k] in {",", ";"} or s.measure_at(k) is not None):
@@ -62,7 +53,7 @@ def sheltered(f: Figure) -> str | None:
         return None
     start = preposition + 1
     for k in range(start, min(len(s.words), start + _TO_PLACE + 1)):
-        if _phrase_at(s, k, "shelter_places"):
+        if s.cue_phrase_at(k, "shelter_places", _PHRASE):
             return _DISPLACED
         if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
             return None

@@ -140,8 +140,7 @@ def _restated(f: Figure) -> str | None:
     if s.words[k] == "(":
         close = aside_end(s, k)
     else:  # "514 kepala keluarga yang terdiri atas 1.862 jiwa", "312 KK atau 1.104 jiwa"
-        cues = s.lex.cue("restatements")
-        size = next((n for n in (3, 2, 1) if n < m.first and " ".join(s.words[m.first - n : m.first]) in cues), 0)
+        size = s.cue_phrase_ending_at(m.first, "restatements", 3)
         if not size:
             return None
         k, close = m.first - size - (s.words[m.first - size - 1] == ","), max(m.np_end, m.num_end)

@@ -141,15 +141,17 @@ def present_not_sent(f: Figure) -> bool:
     return (s.words[k + 1] in s.lex.place_prepositions or _on_duty(f, k + 1)) and not (crew or force(f))
 
 
+_DUTY_WORDS: Final = 3  # "on duty", "at work": the longest of [cues] duty_states
+
+
 def _on_duty(f: Figure, k: int) -> bool:
     """ "About 150 to 200 people were on duty at the time" (foundry blast copy, round 9): people or workers merely
     working when it happened (``[cues] duty_states`` after the copula) are no force sent; a noun that may name a
     force in its sentence ("17 officers were on duty") is left to it."""
     s, head = f.s, f.head
-    states = s.lex.cue("duty_states")
-    if head is None or (head.generic and head.label != head.subject_class) or not states:
+    if head is None or (head.generic and head.label != head.subject_class):
         return False
-    return any(" ".join(s.words[k : k + len(state.split())]) == state for state in states)
+    return s.cue_phrase_at(k, "duty_states", _DUTY_WORDS) > 0
 
 
 def force(f: Figure) -> bool:

@@ -238,6 +238,24 @@ class SentenceView:
             k += 1
         return k
 
+    def cue_phrase_at(self, k: int, key: str, longest: int) -> int:
+        """The length of the longest ``[cues] key`` phrase of at most ``longest`` words that starts at token ``k`` (0
+        when none): "taking temporary shelter", "rumah sakit umum", "on duty"."""
+        cue, words = self.lex.cue(key), self.words
+        for n in range(min(longest, len(words) - k), 0, -1):
+            if " ".join(words[k : k + n]) in cue:
+                return n
+        return 0
+
+    def cue_phrase_ending_at(self, end: int, key: str, longest: int) -> int:
+        """The length of the longest ``[cues] key`` phrase of at most ``longest`` words that ends right before token
+        ``end`` and leaves at least one token before it (0 when none): "yang terdiri atas", "atau"."""
+        cue, words = self.lex.cue(key), self.words
+        for n in range(min(longest, end - 1), 0, -1):
+            if " ".join(words[end - n : end]) in cue:
+                return n
+        return 0
+
     def measure_ending_at(self, j: int) -> tuple[int, str] | None:
         """``(start, measure)`` of the longest measure word or phrase that ends at token j ("claimed the lives
         of")."""
