@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from claims.extraction.view import CLAUSE_PUNCT, syntax_list
+from claims.extraction.part_whole_gates import word_after
+from claims.extraction.view import syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -33,13 +34,8 @@ def amid_adjunct(f: Figure, measure: str) -> bool:
     if f.rule_name != "_word_after" or amid.isdisjoint(s.word_set):
         return False
     words, m = s.words, f.m
-    for k in range(max(m.np_end, m.num_end), len(words)):
-        if words[k] in CLAUSE_PUNCT:
-            return False
-        found = s.measure_at(k)
-        if found is not None and found[1] == measure:
-            return any(words[j - 1] in amid and words[j - 2] in s.lex.place_prepositions for j in _heads(k))
-    return False
+    k = word_after(s, max(m.np_end, m.num_end), measure)
+    return k is not None and any(words[j - 1] in amid and words[j - 2] in s.lex.place_prepositions for j in _heads(k))
 
 
 def _heads(k: int) -> range:

@@ -42,7 +42,7 @@ def adjunct_increments(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if s.words[k] not in clause_openers and place_after(s, m) is not None:
             continue  # "rose to 50, with 30 deaths in Kano state": a part of the total by place (DESIGN 4.1)
-        m.measure, m.subject, m.subject_class, m.place = "other", "increase", None, None
+        mark_change(m, "increase")
 
 
 def _beside_total(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
@@ -76,7 +76,7 @@ def coordinated_increments(s: SentenceView, mentions: list[Mention], brings: fro
             continue
         bring = next((k for k in range(m.last, len(words)) if words[k] in brings), None)
         if bring is not None and any(o.first > bring and _counts_by(s, o, m.measure) for o in mentions):
-            m.measure, m.subject, m.subject_class, m.place = "other", "increase", None, None
+            mark_change(m, "increase")
 
 
 def _counts_by(s: SentenceView, o: Mention, measure: str) -> bool:
@@ -85,3 +85,8 @@ def _counts_by(s: SentenceView, o: Mention, measure: str) -> bool:
         return True
     end = min(len(s.words), max(o.np_end, o.num_end + 1))
     return any((found := s.measure_at(k)) is not None and found[1] == measure for k in range(o.num_end, end))
+
+
+def mark_change(m: Mention, change: str) -> None:
+    """Make ``m`` a change (``other``, its subject the direction: "increase", "decrease"), with no class or place."""
+    m.measure, m.subject, m.subject_class, m.place = "other", change, None, None

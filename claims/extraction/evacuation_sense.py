@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.part_whole_gates import word_after
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -58,12 +59,10 @@ def _bare(s: SentenceView, j: int, end: int) -> bool:
 
 def _evacuation_word(s: SentenceView, f: Figure) -> int | None:
     """The token of the word that named ``displaced``: after the figure for ``_word_after``, before it else."""
-    words = s.words
     if f.rule_name == "_word_after":
-        ks: range = range(max(f.m.np_end, f.m.last), len(words))
-    else:
-        ks = range(f.m.first - 1, max(-1, f.m.first - 1 - _VERB_REACH), -1)
-    for k in ks:
+        return word_after(s, max(f.m.np_end, f.m.last), "displaced")
+    words = s.words
+    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _VERB_REACH), -1):
         if words[k] in CLAUSE_PUNCT:
             return None
         found = s.measure_at(k)

@@ -60,34 +60,45 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # people counted this way are the team's ("a 200-strong force")
     if conditional_sentence(s):
         return True  # "If the divers do not reach them, that is 31 deaths": a consequence, no count yet
-    rule = f.rule_name
     if expected_object(s, m):
         return True  # "had anticipated 20,000 farmers to march": what was expected, no count
-    if rule == "_word_after" and m.partitive and part_reads_whole_word(s, m, f.mentions, measure):
-        return True  # "One of 14 detained Pakistani men ... said": the whole's word, a subset (gate11en)
-    if rule == "_word_after" and (noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure)):
-        return True
-    if rule == "_word_after" and word_of_joined_subject(s, m):
-        return True  # "are just over 50 and many more have been displaced": the later subject's word (gate12en)
-    if rule == "_word_after" and clause_owner_fails(s, m, measure, f.mentions):
-        return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
-    if rule == "_word_before" and f.named_before is not None and possessed_word(s, f.named_before):
-        return True  # "fifty of the riders' injuries were minor and six were serious": things of the owner
-    if rule == "_word_before" and word_of_earlier_figure(s, m, f.named_before):
-        return True  # "forced the evacuation of hundreds of homes and buried 47 people": the homes' word
-    if rule == "_word_before" and adjunct_object(s, m, f.named_before):
-        return True  # "were killed during more than 50 sting operations": the occasions, not the dead (gate12en)
-    if rule == "_word_before" and copula_complement(s, m, f.named_before):
-        return True  # "the remains turned out to be six men": what the subject is
-    if rule == "_word_before" and record_of_people(s, m, f.named_before):
-        return True  # "sent officials a list of 6,953 people": the verb's object is the list
     if counted_unit(s, m):
         return True  # "hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside": no count
-    if rule == "_inherited":
-        return part_with_own_predicate(s, m) or part_by_agent(s, m)
-    if rule == "_word_after" and len(f.mentions) > 1:
-        return word_of_later_figure(s, m, f.mentions, measure) or adjunct_of_figure(s, m, f.mentions)
-    return rule == "_word_after" and (part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure))
+    rule = f.rule_name
+    if rule == "_word_after":
+        return _word_after_fails(f, measure)
+    if rule == "_word_before":
+        return _word_before_fails(f)
+    return rule == "_inherited" and (part_with_own_predicate(s, m) or part_by_agent(s, m))
+
+
+def _word_after_fails(f: Figure, measure: str) -> bool:
+    """The gates of a measure word read after the figure (rule ``_word_after``)."""
+    s, m, mentions = f.s, f.m, f.mentions
+    if m.partitive and part_reads_whole_word(s, m, mentions, measure):
+        return True  # "One of 14 detained Pakistani men ... said": the whole's word, a subset (gate11en)
+    if noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure):
+        return True
+    if word_of_joined_subject(s, m):
+        return True  # "are just over 50 and many more have been displaced": the later subject's word (gate12en)
+    if clause_owner_fails(s, m, measure, mentions):
+        return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
+    if len(mentions) > 1:
+        return word_of_later_figure(s, m, mentions, measure) or adjunct_of_figure(s, m, mentions)
+    return part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure)
+
+
+def _word_before_fails(f: Figure) -> bool:
+    """The gates of a measure word read before the figure (rule ``_word_before``, the word at ``f.named_before``)."""
+    s, m, k = f.s, f.m, f.named_before
+    if k is not None and possessed_word(s, k):
+        return True  # "fifty of the riders' injuries were minor and six were serious": things of the owner
+    return (
+        word_of_earlier_figure(s, m, k)  # "forced the evacuation of hundreds of homes and buried 47 people"
+        or adjunct_object(s, m, k)  # "were killed during more than 50 sting operations": the occasions (gate12en)
+        or copula_complement(s, m, k)  # "the remains turned out to be six men": what the subject is
+        or record_of_people(s, m, k)  # "sent officials a list of 6,953 people": the verb's object is the list
+    )
 
 
 def record_of_people(s: SentenceView, m: Mention, word: int | None) -> bool:

@@ -12,7 +12,7 @@ count with no total of the same measure beside it keeps its measure.
 
 from __future__ import annotations
 
-from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments
+from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments, mark_change
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -54,18 +54,15 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         whole = _including_whole(s, mentions, m) if not totals and change == "increase" and m.inherit else None
         if whole is not None:
             totals = [whole]  # "At least 10 have died, including seven more added to the toll on Thursday"
-        if not totals and change == "decrease" and m.measure in PEOPLE_MEASURES:
-            m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
-            continue  # "ada penurunan jumlah pengungsi sebanyak 906 jiwa": a fall counts nobody in the state
-        if not totals and m.measure in PEOPLE_MEASURES and _since_period(s, m):
-            m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
-            continue  # "47 pasien ..., naik 9 dari pekan lalu": a change since a period counts nobody in the state
         if not totals:
+            if m.measure in PEOPLE_MEASURES and (change == "decrease" or _since_period(s, m)):
+                mark_change(m, change)  # "ada penurunan jumlah pengungsi sebanyak 906 jiwa", "47 pasien ..., naik 9
+                # dari pekan lalu": a fall, or a change since a period, counts nobody in the state
             continue
         for o in totals:
             if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
-        m.measure, m.subject, m.subject_class, m.place = "other", change, None, None
+        mark_change(m, change)
     coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)
 
 

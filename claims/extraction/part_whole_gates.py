@@ -116,10 +116,7 @@ def in_relative_of_whole(s: SentenceView, whole: Mention, measure: str) -> bool:
         j += 1
     if j >= end:
         return False
-    k = j + 1
-    skips = lex.cue("verb_auxiliaries")
-    while k < len(words) and words[k] in skips:
-        k += 1
+    k = past_auxiliaries(s, j + 1)
     found = s.measure_at(k) if k < len(words) else None
     if found is None or found[1] != measure:
         return False
@@ -147,10 +144,19 @@ def own_active_predicate(s: SentenceView, m: Mention) -> bool:
 def predicate_start(s: SentenceView, k: int) -> int:
     """The token where a predicate from token ``k`` starts: past a partitive ("di antaranya") and auxiliaries
     (``[cues] verb_auxiliaries``: "telah", "sudah")."""
+    return past_auxiliaries(s, past_partitive(s, k))
+
+
+def past_partitive(s: SentenceView, k: int) -> int:
+    """The token after a partitive at token ``k`` ("di antaranya", "of them"), else ``k``."""
     words, lex = s.words, s.lex
     found = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
-    k += found[0] if found is not None else 0
-    skips = lex.cue("verb_auxiliaries")
+    return k + found[0] if found is not None else k
+
+
+def past_auxiliaries(s: SentenceView, k: int) -> int:
+    """The first token at or after ``k`` that is no auxiliary (``[cues] verb_auxiliaries``: "telah", "sudah")."""
+    words, skips = s.words, s.lex.cue("verb_auxiliaries")
     while k < len(words) and words[k] in skips:
         k += 1
     return k

@@ -81,11 +81,11 @@ def source_whole(s: SentenceView, k: int, m: Mention, owned: set[int]) -> bool:
     sources = syntax_list(s, "source_prepositions")
     if sources.isdisjoint(s.word_set):
         return False
-    words = s.words
+    words, figure_prepositions = s.words, syntax_list(s, "figure_prepositions")
     j = k - 1
     while j >= max(0, k - _SOURCE_REACH):
         w = words[j]
-        if w in CLAUSE_PUNCT or w == "," or active_verb(s, j) or w in syntax_list(s, "figure_prepositions"):
+        if w in CLAUSE_PUNCT or w == "," or active_verb(s, j) or w in figure_prepositions:
             return False  # "Data dari BPBD menyebutkan korban meninggal ...": the word heads a clause of its own
         if s.texts[j][:1].isupper() and w not in sources:
             return False  # "Regu dari Basarnas dengan kekuatan 20 personel": where the team comes from, no whole
