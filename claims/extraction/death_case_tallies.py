@@ -80,10 +80,10 @@ def _part_state(s: SentenceView, m: Mention, mentions: list[Mention]) -> str | N
         k = share.last if share.unit is not None else k  # a share, not a second count of people
     if k >= len(s.words):
         return None
-    part = s.lex.partitive_after.match(s.words, k) if s.words[k] in s.lex.partitive_after.firsts else None
-    if part is None and s.words[k] in s.lex.relative_words:
+    after = s.past_partitive(k)
+    if after == k and s.words[k] in s.lex.relative_words:
         return None  # "12 kasus pencurian yang kami tangani": a relative clause with its own agent, no state
-    found = state_at(s, k + part[0] if part is not None else k)
+    found = state_at(s, after)
     return found if found in PEOPLE_MEASURES else None
 
 

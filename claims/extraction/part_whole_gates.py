@@ -144,14 +144,7 @@ def own_active_predicate(s: SentenceView, m: Mention) -> bool:
 def predicate_start(s: SentenceView, k: int) -> int:
     """The token where a predicate from token ``k`` starts: past a partitive ("di antaranya") and auxiliaries
     (``[cues] verb_auxiliaries``: "telah", "sudah")."""
-    return past_auxiliaries(s, past_partitive(s, k))
-
-
-def past_partitive(s: SentenceView, k: int) -> int:
-    """The token after a partitive at token ``k`` ("di antaranya", "of them"), else ``k``."""
-    words, lex = s.words, s.lex
-    found = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
-    return k + found[0] if found is not None else k
+    return past_auxiliaries(s, s.past_partitive(k))
 
 
 def past_auxiliaries(s: SentenceView, k: int) -> int:

@@ -10,7 +10,6 @@ a wider whole ("arrested 400 people, including 210 Chinese nationals") names a n
 from __future__ import annotations
 
 from claims.extraction.mentions import Mention
-from claims.extraction.part_whole_gates import past_partitive
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import SentenceView
 
@@ -23,7 +22,7 @@ def same_group_part(s: SentenceView, m: Mention, whole: Mention | None) -> None:
         return
     if not any(not noun.generic and noun.subject_class == m.subject_class for noun in whole.nouns):
         return  # "1.200 personel, termasuk 300 anggota Brimob": the whole's group is read from its context, not named
-    k = past_partitive(s, m.num_end)  # "1,715 of them Chinese nationals": the noun phrase after "of them"
+    k = s.past_partitive(m.num_end)  # "1,715 of them Chinese nationals": the noun phrase after "of them"
     end = max(m.np_end, k)
     label = s.text[s.starts[k] : s.ends[end - 1]] if end > k else m.subject
     m.measure, m.subject, m.subject_class = "other", label, None

@@ -258,8 +258,7 @@ def _all_of_group(f: Figure) -> str | None:
     if k >= n or words[k] not in alls:
         return None
     k += 1
-    part = s.lex.partitive_after.match(words, k) if k < n and words[k] in s.lex.partitive_after.firsts else None
-    k += part[0] if part is not None else 0
+    k = s.past_partitive(k)
     noun = s.lex.nouns.match(words, k) if k < n and words[k] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
         return None

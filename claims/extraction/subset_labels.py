@@ -111,7 +111,7 @@ def _part_attribute(s: SentenceView, m: Mention, listed: bool) -> str | None:
     "three Israeli and six Lebanese"); without either, capitalised words after figures are places ("30 Cianjur, 6
     Garut"). None too for a plural demonym after a part of a people measure: "two of them Americans" is a group
     of its own, like "two of them foreign nationals", and keeps the measure."""
-    start = _copula_end(s, _past_partitive(s, m.last))
+    start = _copula_end(s, s.past_partitive(m.last))
     attribute = _attribute_at(s, start) if start > m.last or listed else None
     if attribute is None or m.place is not None or (_plural(s, attribute) and m.measure != "other"):
         return None
@@ -138,7 +138,7 @@ def _grade_part(s: SentenceView, m: Mention, whole: Mention) -> bool:
     """ "63 soldiers were wounded, 14 of them severely", "41 students were hurt, nine seriously and 32 lightly":
     a grade adverb alone after the part (or its partitive) picks a grade of the whole's measure out of it; the
     part becomes ``other`` with the grade's label and the whole's group (True when it did)."""
-    k = _past_partitive(s, m.last)
+    k = s.past_partitive(m.last)
     if m.measure not in ("other", whole.measure) or k >= len(s.words):
         return False
     grade, length = _grade_at(s, k)
@@ -332,13 +332,6 @@ def _composed(s: SentenceView, attribute: str, whole: Mention, measure: str) -> 
 def _plural(s: SentenceView, word: str) -> bool:
     """A capitalised plural (a demonym used as a noun: "Thais", "Americans"), not an adjective ("Swiss")."""
     return plural_form(word, s.lex.cue("plural_suffixes"), s.lex.cue("demonym_adjective_endings"))
-
-
-def _past_partitive(s: SentenceView, k: int) -> int:
-    """The token after a partitive at token k ("eight of them Chinese"), else k."""
-    words, lex = s.words, s.lex
-    part = lex.partitive_after.match(words, k) if k < len(words) and words[k] in lex.partitive_after.firsts else None
-    return k + part[0] if part is not None else k
 
 
 def _copula_end(s: SentenceView, k: int) -> int:

@@ -238,6 +238,12 @@ class SentenceView:
             k += 1
         return k
 
+    def past_partitive(self, k: int) -> int:
+        """The token after a partitive at token ``k`` ("di antaranya", "eight of them Chinese"), else ``k``."""
+        words, table = self.words, self.lex.partitive_after
+        found = table.match(words, k) if k < len(words) and words[k] in table.firsts else None
+        return k + found[0] if found is not None else k
+
     def cue_phrase_at(self, k: int, key: str, longest: int) -> int:
         """The length of the longest ``[cues] key`` phrase of at most ``longest`` words that starts at token ``k`` (0
         when none): "taking temporary shelter", "rumah sakit umum", "on duty"."""
