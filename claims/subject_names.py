@@ -1,7 +1,8 @@
 """The subjects a claim can count ("police", "houses"), for the translators: the lexicons name
 them in English (`claims/extraction/lexicons/*.toml`) and the desk shows them through gettext
-(`claims.desk.subject_display`). Defined once in `claims/vocabulary.py` (marked there for
-makemessages); a test keeps it equal to the lexicons' labels.
+(`claims.desk.subject_display`). They are data, `claims/subject_names.txt`, read once by
+`claims/vocabulary.py`; a test keeps them equal to the lexicons' labels and one checks every
+one has its Indonesian name in `locale/id/LC_MESSAGES/django.po`.
 """
 
 from __future__ import annotations

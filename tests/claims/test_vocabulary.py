@@ -65,8 +65,20 @@ def test_the_vocabulary_imports_nothing_beyond_the_standard_library():
         if isinstance(node, ast.Import | ast.ImportFrom)
         for alias in node.names
     }
-    assert imported == {"__future__", "types"}
+    assert imported == {"__future__", "pathlib", "types"}
 
 
 def test_the_subject_names_stay_in_alphabetical_order_for_the_translators():
     assert list(SUBJECT_NAMES) == sorted(SUBJECT_NAMES)
+
+
+def test_the_subject_names_are_read_from_data_and_each_is_listed_once():
+    assert len(SUBJECT_NAMES) == len(set(SUBJECT_NAMES))
+    assert vocabulary.read_subject_names(vocabulary.SUBJECT_NAMES_FILE) == SUBJECT_NAMES
+    assert {"police", "houses"} <= set(SUBJECT_NAMES)
+
+
+def test_a_subject_names_file_skips_comments_blank_lines_and_surrounding_spaces(tmp_path):
+    names = tmp_path / "subject_names.txt"
+    names.write_text("# a comment\n\nboats\n  ferries  \n   # an indented comment\n", encoding="utf-8")
+    assert vocabulary.read_subject_names(names) == ("boats", "ferries")
