@@ -1240,12 +1240,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: '3 orang personel ... terkena tembakan' labelled shot soldiers (other), as idg labels the shot; the lexicon reads being shot as injured",
     (
         "idj4",
-        9,
-        "seorang",
-        "killed",
-    ): "judgement: 'seorang prajurit meninggal dunia' labelled killed; 'seorang' is read as an article, no count (no other corpus labels it)",
-    (
-        "idj4",
         11,
         "30",
         "deployed",
@@ -1532,13 +1526,11 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "702",
         "displaced",
     ): "a breakdown of evacuees by kind of shelter: the items do not inherit the measure",
-    ("idk3", 0, "seorang", "missing"): "'seorang' (se- + orang) is read as no figure",
     ("idk3", 12, "Ribuan", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "1.950", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk4", 27, "Delapan", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
     ("idk4", 27, "dua", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
-    ("idk6", 14, "seorang", "hospitalized"): "'seorang' (se- + orang) is read as no figure",
     (
         "idk6",
         18,
@@ -1648,7 +1640,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "'dikuburkan massal tanpa identitas sebanyak 971': a bare figure after a passive verb is dropped",
     ("idl4", 23, "Kedua", "killed"): "'Kedua petani tersebut adalah ...': the dead named again are read as other",
-    ("idl5", 5, "seorang", "other"): "'seorang' (se- + orang) is read as no figure",
     (
         "idl5",
         7,
@@ -1661,7 +1652,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Tiga",
         "hospitalized",
     ): "'berhasil dievakuasi dan langsung dilarikan ke rumah sakit': the first of two predicates (evacuation) wins",
-    ("idl5", 13, "Seorang", "other"): "'seorang' (se- + orang) is read as no figure",
     (
         "idl5",
         13,
@@ -2101,15 +2091,12 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "361",
         "arrested",
     ): "'jailed as of Dec. 1: 361': a date inside a fact-box label hides the label's measure",
-    ("idm2", 8, "Seorang", "killed"): "'seorang' (se- + orang) is read as no figure",
-    ("idm2", 18, "Seorang", "hospitalized"): "'seorang' (se- + orang) is read as no figure",
     (
         "idm2",
         18,
         "tiga",
         "other",
     ): "the agent of a noun of an act ('korban perundungan tiga kakak kelasnya hingga harus dirawat'): the hospital stay is read as the figure's",
-    ("idm2", 23, "seorang", "injured"): "'seorang' (se- + orang) is read as no figure",
     (
         "idm2",
         29,
