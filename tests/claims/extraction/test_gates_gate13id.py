@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.gate_tables import check_found, figure_test
+from tests.claims.extraction.gate_tables import check_found, figure_test, measures
 
 
 # -- a part run on right after its whole, with no comma: the whole does not read the part's predicate ---------------
@@ -159,3 +159,49 @@ test_care_at_a_place_of_care_keeps_hospitalized = figure_test(
     ],
     "id",
 )
+
+
+# -- the direction left out before a hospital's name: the main predicate still names the stay (lexicon data) --------
+test_taken_to_a_named_hospital_without_direction_is_hospitalized = figure_test(
+    [
+        ("Tujuh buruh pabrik tahu yang mengalami luka bakar dibawa RS Citra Medika.", "Tujuh", "hospitalized"),
+        ("Sebanyak 11 santri dilarikan RSUD Murjani karena lemas.", "11", "hospitalized"),
+        ("Dua korban kemudian dirujuk RSUD Kayuagung untuk perawatan lanjutan.", "Dua", "hospitalized"),
+    ],
+    "id",
+)
+
+
+# -- "not all" of them died: the negation reaches the measure word past the quantifier (lexicon data) ---------------
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Ketiga pekerja sumur itu tidak semuanya meninggal, satu orang berhasil diselamatkan.", "Ketiga", "killed"),
+        ("Lima nelayan itu tidak seluruhnya hilang, dua orang ditemukan selamat di pulau.", "Lima", "missing"),
+        ("Enam penumpang tersebut tidak semua terluka.", "Enam", "injured"),
+    ],
+)
+def test_not_all_of_them_is_no_count_of_the_state(text: str, figure: str, measure: str) -> None:
+    check_found(text, "id", [], [(figure, measure)])
+
+
+test_unnegated_states_keep_their_measure = figure_test(
+    [
+        ("Ketiga pekerja sumur itu semuanya meninggal di lokasi.", "Ketiga", "killed"),
+        ("Semua dari lima nelayan itu hilang di perairan Masalembu.", "lima", "missing"),
+    ],
+    "id",
+)
+
+
+# -- a part of a toll named in an earlier sentence, picked out by its cause: a subset, other (hajj bulletins) --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak empat dari jumlah tersebut meninggal karena sengatan panas.",
+        "Dua dari jumlah itu wafat akibat heatstroke di Arafah.",
+    ],
+)
+def test_part_of_an_earlier_toll_by_cause_is_other(text: str) -> None:
+    found = measures(text, "id")
+    assert found and all(measure == "other" for _, measure in found), found
