@@ -13,7 +13,7 @@ from typing import Final
 
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 _VERB_REACH: Final = 3  # words between the part and its verb: "21 di antaranya masih dirawat", "... dilaporkan telah"
 _RELATIVE_REACH: Final = 8  # back from the figure to "yang": "yang masih dirawat di rumah sakit sebanyak 1.836"
@@ -61,7 +61,11 @@ def state_at(s: SentenceView, k: int, end: int | None = None) -> str | None:
 
 
 def _relative_state(s: SentenceView, m: Mention) -> str | None:
-    """The people measure of the relative clause ("yang masih dirawat") whose predicate is the figure ``m``."""
+    """The people measure of the relative clause ("yang masih dirawat") whose predicate is the figure ``m``; none
+    when a source preposition opens the figure ("yang meninggal dari 30 pasien itu ada 8 orang": the whole the dead
+    are taken from, gate13id)."""
+    if m.first > 0 and s.words[m.first - 1] in syntax_list(s, "source_prepositions"):
+        return None
     for k in range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1):
         w = s.words[k]
         if w in CLAUSE_PUNCT or w == "," or k in s.mention_firsts:

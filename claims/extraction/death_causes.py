@@ -17,6 +17,7 @@ from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
+_WHOLE_WORDS: Final = 3  # "dari jumlah tersebut"
 _CAUSE_REACH: Final = 8  # tokens from the figure to its cause: "empat dari jumlah tersebut meninggal dunia karena"
 
 
@@ -30,12 +31,19 @@ def death_cause_parts(s: SentenceView, mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.valid or m.measure != "killed":
             continue
-        if m.partitive or m.inherit or toll_before:
+        if m.partitive or m.inherit or toll_before or _of_that_number(s, m):
             label = _cause_after(s, m, causes, table)
             if label is not None:
                 m.measure, m.subject, m.subject_class, m.place = "other", label, None, None
                 continue
         toll_before = True
+
+
+def _of_that_number(s: SentenceView, m: Mention) -> bool:
+    """An anaphoric whole (``[cues] anaphoric_wholes``: "dari jumlah tersebut") follows the figure: a part of a toll
+    named before ("Sebanyak tiga dari jumlah tersebut meninggal karena heatstroke", gate13id)."""
+    end = m.num_end
+    return end < len(s.words) and s.cue_phrase_at(end, "anaphoric_wholes", _WHOLE_WORDS) > 0
 
 
 def _cause_after(s: SentenceView, m: Mention, causes: frozenset[str], table: PhraseTable[str]) -> str | None:

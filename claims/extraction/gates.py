@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from claims.extraction.adjunct_gates import amid_adjunct, clause_not_list
 from claims.extraction.adjunct_objects import adjunct_object
+from claims.extraction.care_sites import care_elsewhere
 from claims.extraction.clause_owner_gates import (
     clause_owner_fails,
     copula_complement,
@@ -54,6 +55,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return False
     if weak_evidence(f, measure) or figure_owner_fails(f) or amid_adjunct(f, measure) or clause_not_list(f, measure):
         return True  # a word of another owner, a place object, a thing's attribute or a surrounding (gate8id-12id)
+    if care_elsewhere(f, measure):
+        return True  # "19 santri lainnya dirawat di pondok oleh dokter": treated where they were, no stay (gate13id)
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):

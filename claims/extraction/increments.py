@@ -60,7 +60,8 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
                 # dari pekan lalu": a fall, or a change since a period, counts nobody in the state
             continue
         for o in totals:
-            if o.measure == "other":  # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure
+            if o.measure == "other" and o.first > m.first:  # "bertambah 41 orang ... sehingga totalnya kini 296": the
+                # increment's measure; a total said before it keeps none (its own noun phrase may name another)
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         mark_change(m, change)
     coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)
@@ -180,8 +181,15 @@ def _may_total(s: SentenceView, m: Mention, o: Mention) -> bool:
         o.measure == "other"
         and (o.raw_label is None or _generic_person(s, o.raw_label))
         and all(noun.generic for noun in o.nouns)
-        and o.first > m.first
+        and (o.first > m.first or _risen_to(s, o))
     )
+
+
+def _risen_to(s: SentenceView, o: Mention) -> bool:
+    """A change verb and a total cue right before ``o`` ("... bertambah menjadi tujuh orang, setelah satu korban
+    terbaru meninggal"): a running total said before its increment, which is then no count of its own (gate13id)."""
+    k = o.first - 1
+    return k > 0 and s.words[k] in s.lex.total_cues and s.words[k - 1] in s.lex.increase_before.lasts
 
 
 def _generic_person(s: SentenceView, label: str) -> bool:

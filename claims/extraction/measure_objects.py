@@ -30,4 +30,15 @@ def another_nouns(s: SentenceView, k: int, length: int) -> bool:
     korban luka berasal dari Kabupaten X (52 orang), ...", "Volunteers who treated the injured came from ...")."""
     if place_object(s, k) is not None:
         return True  # "diikuti Provinsi Jawa Barat 1.127 orang, Jawa Tengah 658 orang": a ranking of places
+    if said_of_animal(s, k):
+        return True  # "sapi mati yang sudah dikubur ..., akibatnya 93 warga ... dan 3 meninggal": the cow died
     return object_of_another(s, k) or takes_object(s, k, length) or names_another_noun(s, phrase_start(s, k))
+
+
+def said_of_animal(s: SentenceView, k: int) -> bool:
+    """The measure word at token k comes right after a counted noun of animals ("sapi mati", "ternak hilang"): it is
+    said of the animals, never of the people a list or a figure after it counts (DESIGN 4.1, gate13id)."""
+    if k < 1 or s.words[k - 1] not in s.lex.nouns.lasts:
+        return False
+    noun = s.lex.nouns.match_ending(s.words, k)
+    return noun is not None and noun[1].subject_class == "animal"

@@ -83,7 +83,7 @@ def whole_reads_part_predicate(s: SentenceView, m: Mention, mentions: list[Menti
     nor "3 dari 20 warga yang tertimbun", where the word is the whole's)."""
     start = max(m.np_end, m.last)
     for o in mentions:
-        if o.first > start and o.partitive and o.base_of is None:
+        if o.first >= start and o.partitive and o.base_of is None:
             k = word_after(s, start, measure)  # after the part, with no comma closing an aside of the whole first
             return k is not None and k > o.first and "," not in s.words[o.first : k]
         if o.first < m.first and whole_of(s, o, mentions) is m:

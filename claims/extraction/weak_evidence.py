@@ -31,6 +31,7 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
+_CHANGE_REACH = 3  # tokens around a source phrase where a change word makes it an earlier total: "naik dari 20 menjadi"
 _SOURCE_REACH = 6  # words between a source preposition and the measure word of its whole: "dari total 900 orang yang"
 
 
@@ -45,7 +46,7 @@ def weak_evidence(f: Figure, measure: str) -> bool:
         # helikopter": the hurt or dead of a force, on either side of the word, no evacuees (gate12id: after it too)
     if rule == "_word_before" and f.named_before is not None:
         k = f.named_before
-        return source_whole(s, k, m, f.owned)
+        return source_whole(s, k, m, f.owned) or whole_in_source(s, k, m, f.mentions)
     if rule == "_verb_before":
         k = s.before_determiners(m.first - 1)
         found = s.measure_ending_at(k) if k >= 0 else None
@@ -97,6 +98,20 @@ def source_whole(s: SentenceView, k: int, m: Mention, owned: set[int]) -> bool:
     if j > 0 and s.kinds[j - 1] == "n":
         return False  # "Tiga dari 13 korban": the phrase is a part of the figure before it
     return _predicate_after(s, max(m.np_end, m.last), owned)
+
+
+def whole_in_source(s: SentenceView, k: int, m: Mention, mentions: list[Mention]) -> bool:
+    """The measure word at ``k`` ends right before a source preposition that opens the figure ("yang meninggal dari 17
+    pasien itu, 11 orang meninggal"), and another figure stands in the sentence: the word names the part picked out
+    of the whole ``m``, which is the other figure's, not ours. Not a change ("... dari 20 menjadi 25": an earlier
+    total)."""
+    if len(mentions) < 2 or m.first < 1 or s.words[m.first - 1] not in syntax_list(s, "source_prepositions"):
+        return False
+    found = s.measure_at(k)
+    if found is None or k + found[0] != m.first - 1:
+        return False
+    near = s.words[max(0, k - _CHANGE_REACH) : m.np_end + _CHANGE_REACH]
+    return s.lex.change_words.isdisjoint(near)
 
 
 def _predicate_after(s: SentenceView, k: int, owned: set[int]) -> bool:
