@@ -79,7 +79,18 @@ def hosted(f: Figure) -> str | None:
     nouns = s.lex.cue("shelter_hosts_nouns")
     for j in range(k - 1, max(-1, k - 1 - _TO_HOST), -1):
         if s.words[j] in nouns:
-            return _DISPLACED
+            return _DISPLACED if _shelter_noun(s, j) else None
         if s.words[j] in CLAUSE_PUNCT or s.measure_at(j) is not None:
             return None
     return None
+
+
+def _shelter_noun(s: SentenceView, j: int) -> bool:
+    """The host noun at ``j`` names a shelter: it ends a shelter phrase of two words or more ("evacuation centres",
+    "relief camps"), or a figure or a determiner stands right before it ("three centres", "the camps"); not a
+    centre of another kind ("The detention centre holds 1,200 people")."""
+    places, words = s.lex.cue("shelter_places"), s.words
+    if any(" ".join(words[j - n : j + 1]) in places for n in range(1, min(_PHRASE, j + 1))):
+        return True
+    before = s.words[j - 1] if j > 0 else ""
+    return s.kinds[j - 1] == "n" or before in s.lex.number_words or before in s.lex.determiners

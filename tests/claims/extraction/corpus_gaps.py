@@ -3533,4 +3533,72 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Twenty",
         "other",
     ): "'had minor to moderate injuries': the light grades together are read as the injured",
+    # round 10, reports as they come (h13en_b2)
+    (
+        "h13en_b2",
+        2,
+        "seven",
+        "hospitalized",
+    ): "'12 ... were being treated at X and seven others at the burn institute': an item placed by a common noun ('at the burn institute') inherits nothing",
+    (
+        "h13en_b2",
+        3,
+        "one",
+        "other",
+    ): "judgement: 'including one at the Central Police Hospital' is read as killed, labelled a part by where they died",
+    (
+        "h13en_b2",
+        11,
+        "68",
+        "other",
+    ): "'rose from 68 per 100,000 live births': a rate per a base is not read as a figure",
+    ("h13en_b2", 11, "79", "other"): "'to 79 per 100,000': a rate per a base is not read as a figure",
+    (
+        "h13en_b2",
+        16,
+        "24",
+        "hospitalized",
+    ): "'has the highest number of patients on admission, with 24': the ranked tally's value after 'with' is not read",
+    (
+        "h13en_b2",
+        16,
+        "two",
+        "hospitalized",
+    ): "'while Volta has the fewest, with two': the ranked tally's value after 'with' is not read",
+    (
+        "h13en_b2",
+        29,
+        "six",
+        "killed",
+    ): "'Of the eight, six, including two men and three women, died during treatment': the part before its asides takes no verb",
+    (
+        "h13en_b2",
+        29,
+        "two",
+        "killed",
+    ): "'including two men and three women, died': items of an aside before the verb are not read",
+    (
+        "h13en_b2",
+        29,
+        "three",
+        "killed",
+    ): "'including two men and three women, died': items of an aside before the verb are not read",
+    (
+        "h13en_b2",
+        31,
+        "12",
+        "damaged",
+    ): "'a compound wall fell on 12 houses': houses a thing fell on are not read as damaged",
+    (
+        "h13en_b2",
+        31,
+        "three",
+        "killed",
+    ): "'three of the victims were children': a part naming its group by a copula is not read as killed children",
+    (
+        "h13en_b2",
+        42,
+        "Two",
+        "other",
+    ): "judgement: 'Two adults and 11 children are homeless': the adults are read as displaced, labelled other (a group of its own)",
 }

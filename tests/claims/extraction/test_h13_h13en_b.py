@@ -16,7 +16,10 @@ subject, low, high) for every claim. The classes:
 - shootings are events counted, no people: "Seven fatal police shootings ... pushed the number killed to 21"
   (``[nouns]``);
 - people that shelters take in, the shelters the subject ("84 evacuation centres ..., housing 15,930 people",
-  "three centres in Savusavu house 111 people") are displaced (``shelter_stays.hosted``, ``[cues] shelter_hosts``).
+  "three centres in Savusavu house 111 people") are displaced (``shelter_stays.hosted``, ``[cues] shelter_hosts``);
+  a centre of another kind ("The detention centre holds 1,200 people") is no shelter;
+- "on admission" is in hospital (Ghanaian English: "27 others were on admission at the polyclinic"; ``[measures]
+  hospitalized``).
 """
 
 from __future__ import annotations
@@ -99,7 +102,15 @@ ENGLISH: list[Any] = [
             ("displaced", "people", 74, 74),
         ],
     ),
-    # controls: a hall's or a stadium's capacity is no shelter
+    (
+        "Relief camps have been set up in the valley, housing more than 9,000 people.",
+        [("displaced", "people", 9001, None)],
+    ),
+    # controls: a detention centre's inmates, a hall's or a stadium's capacity are no displaced people
+    (
+        "The remand centre houses 300 inmates.",
+        [("other", "inmates", 300, 300)],
+    ),
     (
         "The school hall can hold 500 people.",
         [("other", "capacity", 500, 500)],
@@ -107,6 +118,24 @@ ENGLISH: list[Any] = [
     (
         "The stadium, which can house 40,000 fans, was closed after the storm.",
         [("other", "fans", 40000, 40000)],
+    ),
+    # on admission: in hospital (Ghanaian, Nigerian and Kenyan English)
+    (
+        "Two people died and 19 others are on admission at the regional hospital, the health directorate said.",
+        [("killed", "people", 2, 2), ("hospitalized", "people", 19, 19)],
+    ),
+    (
+        "Eleven pupils are still on admission at the municipal hospital.",
+        [("hospitalized", "people", 11, 11)],
+    ),
+    (
+        "The number of patients on admission dropped from 44 to 31 during the week.",
+        [("hospitalized", "people", 44, 44), ("hospitalized", "people", 31, 31)],
+    ),
+    # control: "admission" alone names no stay
+    (
+        "Admission to the festival costs 20 cedis, and 3,000 tickets were sold.",
+        [("other", "cedis", 20, 20), ("other", "tickets", 3000, 3000)],
     ),
 ]
 
