@@ -3601,4 +3601,41 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Two",
         "other",
     ): "judgement: 'Two adults and 11 children are homeless': the adults are read as displaced, labelled other (a group of its own)",
+    # round 10, reports as they come (h13en_b3)
+    (
+        "h13en_b3",
+        5,
+        "2,484",
+        "hospitalized",
+    ): "'918 of them in the capital and 2,484 in other divisions': an item placed by 'other divisions' (a common noun) inherits nothing",
+    (
+        "h13en_b3",
+        20,
+        "280",
+        "deployed",
+    ): "'280 Canadian Armed Forces personnel assisting operations': 'assisting' names no deployment",
+    (
+        "h13en_b3",
+        22,
+        "18,000",
+        "displaced",
+    ): "judgement: residents 'ordered to leave' are read as people ordered to evacuate (other), as earlier corpora label them; labelled displaced",
+    (
+        "h13en_b3",
+        29,
+        "16",
+        "injured",
+    ): "'16 women, 19 men, a boy and two girls among those injured': an item with no figure ('a boy') breaks the list, so the earlier items take no measure",
+    (
+        "h13en_b3",
+        29,
+        "19",
+        "injured",
+    ): "'19 men, a boy and two girls among those injured': an item with no figure breaks the list",
+    (
+        "h13en_b3",
+        29,
+        "two",
+        "other",
+    ): "judgement: 'two girls among those injured' is read as injured children; labelled other (girls, DESIGN 4.1 breakdown by group)",
 }

@@ -18,6 +18,9 @@ subject, low, high) for every claim. The classes:
 - people that shelters take in, the shelters the subject ("84 evacuation centres ..., housing 15,930 people",
   "three centres in Savusavu house 111 people") are displaced (``shelter_stays.hosted``, ``[cues] shelter_hosts``);
   a centre of another kind ("The detention centre holds 1,200 people") is no shelter;
+- "receiving treatment in different hospitals", "being treated at various hospitals" are in hospital, "receiving
+  treatment at the scene" is not (``[measures] hospitalized``, ``injured``); "dead by the time they reached the
+  hospital" is brought dead (``[other_verbs]``);
 - "on admission" is in hospital (Ghanaian English: "27 others were on admission at the polyclinic"; ``[measures]
   hospitalized``).
 """
@@ -131,6 +134,28 @@ ENGLISH: list[Any] = [
     (
         "The number of patients on admission dropped from 44 to 31 during the week.",
         [("hospitalized", "people", 44, 44), ("hospitalized", "people", 31, 31)],
+    ),
+    # receiving treatment in hospitals, whatever the hospitals' adjective; at the scene it stays injured
+    (
+        "Some 845 patients are receiving treatment in different hospitals across the country, the DGHS said.",
+        [("hospitalized", "people", 761, 929)],
+    ),
+    (
+        "About 30 workers are receiving treatment at the district hospital.",
+        [("hospitalized", "people", 27, 33)],
+    ),
+    (
+        "Eleven people were receiving treatment at the scene, paramedics said.",
+        [("injured", "people", 11, 11)],
+    ),
+    # dead by the time they reached hospital: brought dead, a part by where they died
+    (
+        "Six people were dead by the time they reached the hospital, and four died during treatment.",
+        [("other", "people pronounced dead on arrival", 6, 6), ("other", "died in hospital", 4, 4)],
+    ),
+    (
+        "Two others were dead by the time they arrived at the health centre.",
+        [("other", "people pronounced dead on arrival", 2, 2)],
     ),
     # control: "admission" alone names no stay
     (
