@@ -29,3 +29,14 @@ def occasion_adjunct(s: SentenceView, j: int, found: tuple[int, str]) -> bool:
     return (
         found[1] == "participants" and 0 < found[0] - j <= 2 and s.words[j] in syntax_list(s, "occasion_prepositions")
     )
+
+
+def change_value(s: SentenceView, k: int) -> bool:
+    """The figure right after token ``k - 1`` is a value of a tally's change: the earlier one after "from" after a
+    change verb (``[syntax] change_from_verbs``), or the new one after the "to" that follows it ("The number of
+    officers injured in the march rose from 11 to 17"). Both are predicates of the tally, so the tally's first
+    measure word heads them, not a noun of its adjunct."""
+    words = s.words
+    if k > 3 and words[k - 1] in s.lex.range_joiners and s.kinds[k - 2] == "n":
+        k -= 2  # the new value: the earlier one stands before its "to"
+    return k > 1 and words[k - 1] in s.lex.range_from and words[k - 2] in syntax_list(s, "change_from_verbs")

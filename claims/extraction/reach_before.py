@@ -20,7 +20,7 @@ from typing import Final
 from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.clauses import aux_at
 from claims.extraction.comma_asides import aside_opening
-from claims.extraction.event_adjuncts import event_adjunct, occasion_adjunct
+from claims.extraction.event_adjuncts import change_value, event_adjunct, occasion_adjunct
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.measure_objects import object_of_another
@@ -431,10 +431,10 @@ def predicate_figure(s: SentenceView, first: int) -> bool:
     if s.words[first] in syntax_list(s, "passing_verbs"):
         return True  # the figure's own qualifier is a change verb: "Jumlah pengungsi, menurut IOM, menembus 2 juta"
     k = s.before_determiners(first - 1) + 1
-    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts:
+    if k > 0 and s.words[k - 1] in lex.qualifiers.lasts and not change_value(s, k):
         found = lex.qualifiers.match_ending(s.words, k)
         return found is not None or s.words[k - 1] in syntax_list(s, "bare_change_verbs")  # a bare "menjadi"
-    return k > 0 and s.words[k - 1] in lex.total_cues
+    return k > 0 and (s.words[k - 1] in lex.total_cues or change_value(s, k))
 
 
 def verb_object(s: SentenceView, first: int) -> bool:

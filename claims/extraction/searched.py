@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.lost_homes import lost_homes
-from claims.extraction.shelter_stays import sheltered
+from claims.extraction.shelter_stays import hosted, sheltered
 from claims.extraction.subjects import PERSON_CLASSES
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def searched_for(f: Figure) -> str | None:
     """``missing`` for a count of people right after a search word, else ``displaced`` for people staying in
-    evacuation centres (``shelter_stays.sheltered``) or ``damaged`` for homes said to be lost
+    evacuation centres or taken in by them (``shelter_stays``) or ``damaged`` for homes said to be lost
     (``lost_homes.lost_homes``), else None.
 
     >>> from claims.extraction import extract
@@ -32,7 +32,7 @@ def searched_for(f: Figure) -> str | None:
     if k > 0 and s.words[k] in s.lex.cue("search_objects"):
         k -= 1  # "pencarian terhadap tiga nelayan"
     if k < 0 or s.words[k] not in search or f.cls not in PERSON_CLASSES:
-        return sheltered(f) or lost_homes(f)
+        return sheltered(f) or hosted(f) or lost_homes(f)
     after = m.num_end
     fugitives = s.lex.cue("search_fugitives")
     if any(w in fugitives for w in s.words[after : max(after, m.np_end) + 1]):

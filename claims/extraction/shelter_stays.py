@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _BEFORE_VERB: Final = 5  # "were currently", "from 1,980 families were"
 _PHRASE: Final = 3  # "taking temporary shelter", "evacuation centres": the longest phrase of the cues
 _TO_PLACE: Final = 3  # "612 evacuation centres", "the 31 relief centres"
+_TO_HOST: Final = 9  # "centres had been opened across the island, housing"
 _DISPLACED: Final = "displaced"
 
 
@@ -58,3 +59,38 @@ def sheltered(f: Figure) -> str | None:
         if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
             return None
     return None
+
+
+def hosted(f: Figure) -> str | None:
+    """``displaced`` for a count of people that shelters take in, the shelter the subject and the people the object
+    of a verb of ``[cues] shelter_hosts`` right before the figure ("84 evacuation centres had been opened across the
+    island, housing 15,930 people", "three centres in Savusavu house 111 people"; Sri Lankan DMC and Fijian NDMO
+    copy, h13en_b): a shelter noun of ``[cues] shelter_hosts_nouns`` within ``_TO_HOST`` words before the verb, no
+    clause between. Households and things keep their reading."""
+    s, m = f.s, f.m
+    if m.unit is not None or f.cls not in PERSON_CLASSES or not compatible(_DISPLACED, f.cls):
+        return None
+    hosts = s.lex.cue("shelter_hosts")
+    if hosts.isdisjoint(s.word_set):
+        return None  # the table lookup before any scan
+    k = s.before_determiners(m.first - 1)
+    if k < 1 or s.words[k] not in hosts:
+        return None
+    nouns = s.lex.cue("shelter_hosts_nouns")
+    for j in range(k - 1, max(-1, k - 1 - _TO_HOST), -1):
+        if s.words[j] in nouns:
+            return _DISPLACED if _shelter_noun(s, j) else None
+        if s.words[j] in CLAUSE_PUNCT or s.measure_at(j) is not None:
+            return None
+    return None
+
+
+def _shelter_noun(s: SentenceView, j: int) -> bool:
+    """The host noun at ``j`` names a shelter: it ends a shelter phrase of two words or more ("evacuation centres",
+    "relief camps"), or a figure or a determiner stands right before it ("three centres", "the camps"); not a
+    centre of another kind ("The detention centre holds 1,200 people")."""
+    places, words = s.lex.cue("shelter_places"), s.words
+    if any(" ".join(words[j - n : j + 1]) in places for n in range(1, min(_PHRASE, j + 1))):
+        return True
+    before = s.words[j - 1] if j > 0 else ""
+    return s.kinds[j - 1] == "n" or before in s.lex.number_words or before in s.lex.determiners

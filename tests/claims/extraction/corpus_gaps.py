@@ -1378,19 +1378,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'three on Marsa beach and one on Ramla beach': 'on' is no place preposition, so the items are no breakdown by place (other, safe)",
     ("enh5", 8, "one", "killed"): "'and one on Ramla beach': 'on' is no place preposition (other, safe)",
     (
-        "enh5",
-        21,
-        "just under 34,000",
-        "displaced",
-    ): "'relief camps have been set up, housing n people': the camps stand before the clause of 'set up', too far for 'camps housing'",
-    (
-        "enh5",
-        21,
-        "10,000",
-        "displaced",
-    ): "'with n of them in X': the whole is not read as displaced, so its parts are other",
-    ("enh5", 21, "21,000", "displaced"): "'and n in Y': the whole is not read as displaced, so its parts are other",
-    (
         "enh6",
         2,
         "about 25",
@@ -3180,18 +3167,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'namely 21 in Kuantan, Pekan (18), Rompin (15)': bracketed counts after places following an item with 'in' are not read",
     (
         "h12en2",
-        13,
-        "six",
-        "displaced",
-    ): "'one in Marang housing six victims': a shelter named before 'housing' does not make its occupants displaced",
-    (
-        "h12en2",
-        13,
-        "nine",
-        "displaced",
-    ): "'the other in Setiu with nine people': occupants of a shelter after 'with' are not read",
-    (
-        "h12en2",
         15,
         "150-200",
         "participants",
@@ -3525,4 +3500,129 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1,344",
         "hospitalized",
     ): "judgement: 'Hospitals ... have treated n people' is read as other, as test_round3_domains wants ('Hospitals treated 2,300 people'), labelled hospitalized as enl1 labels it",
+    # round 10, reports as they come (h13en_b1)
+    (
+        "h13en_b1",
+        14,
+        "eight",
+        "deployed",
+    ): "'eight more police officers were on their way to the village': officers on their way are no deployment read",
+    ("h13en_b1", 27, "about 12", "displaced"): "'had been left without a home': not read as displaced",
+    (
+        "h13en_b1",
+        34,
+        "35",
+        "hospitalized",
+    ): "'Of the 35 students admitted, three ...': the whole before a part, its participle 'admitted' not read",
+    (
+        "h13en_b1",
+        43,
+        "Twenty",
+        "other",
+    ): "'had minor to moderate injuries': the light grades together are read as the injured",
+    # round 10, reports as they come (h13en_b2)
+    (
+        "h13en_b2",
+        2,
+        "seven",
+        "hospitalized",
+    ): "'12 ... were being treated at X and seven others at the burn institute': an item placed by a common noun ('at the burn institute') inherits nothing",
+    (
+        "h13en_b2",
+        3,
+        "one",
+        "other",
+    ): "judgement: 'including one at the Central Police Hospital' is read as killed, labelled a part by where they died",
+    (
+        "h13en_b2",
+        11,
+        "68",
+        "other",
+    ): "'rose from 68 per 100,000 live births': a rate per a base is not read as a figure",
+    ("h13en_b2", 11, "79", "other"): "'to 79 per 100,000': a rate per a base is not read as a figure",
+    (
+        "h13en_b2",
+        16,
+        "24",
+        "hospitalized",
+    ): "'has the highest number of patients on admission, with 24': the ranked tally's value after 'with' is not read",
+    (
+        "h13en_b2",
+        16,
+        "two",
+        "hospitalized",
+    ): "'while Volta has the fewest, with two': the ranked tally's value after 'with' is not read",
+    (
+        "h13en_b2",
+        29,
+        "six",
+        "killed",
+    ): "'Of the eight, six, including two men and three women, died during treatment': the part before its asides takes no verb",
+    (
+        "h13en_b2",
+        29,
+        "two",
+        "killed",
+    ): "'including two men and three women, died': items of an aside before the verb are not read",
+    (
+        "h13en_b2",
+        29,
+        "three",
+        "killed",
+    ): "'including two men and three women, died': items of an aside before the verb are not read",
+    (
+        "h13en_b2",
+        31,
+        "12",
+        "damaged",
+    ): "'a compound wall fell on 12 houses': houses a thing fell on are not read as damaged",
+    (
+        "h13en_b2",
+        31,
+        "three",
+        "killed",
+    ): "'three of the victims were children': a part naming its group by a copula is not read as killed children",
+    (
+        "h13en_b2",
+        42,
+        "Two",
+        "other",
+    ): "judgement: 'Two adults and 11 children are homeless': the adults are read as displaced, labelled other (a group of its own)",
+    # round 10, reports as they come (h13en_b3)
+    (
+        "h13en_b3",
+        5,
+        "2,484",
+        "hospitalized",
+    ): "'918 of them in the capital and 2,484 in other divisions': an item placed by 'other divisions' (a common noun) inherits nothing",
+    (
+        "h13en_b3",
+        20,
+        "280",
+        "deployed",
+    ): "'280 Canadian Armed Forces personnel assisting operations': 'assisting' names no deployment",
+    (
+        "h13en_b3",
+        22,
+        "18,000",
+        "displaced",
+    ): "judgement: residents 'ordered to leave' are read as people ordered to evacuate (other), as earlier corpora label them; labelled displaced",
+    (
+        "h13en_b3",
+        29,
+        "16",
+        "injured",
+    ): "'16 women, 19 men, a boy and two girls among those injured': an item with no figure ('a boy') breaks the list, so the earlier items take no measure",
+    (
+        "h13en_b3",
+        29,
+        "19",
+        "injured",
+    ): "'19 men, a boy and two girls among those injured': an item with no figure breaks the list",
+    (
+        "h13en_b3",
+        29,
+        "two",
+        "other",
+    ): "judgement: 'two girls among those injured' is read as injured children; labelled other (girls, DESIGN 4.1 breakdown by group)",
 }
