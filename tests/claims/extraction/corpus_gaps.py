@@ -3215,12 +3215,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Around 300-350",
         "participants",
     ): "judgement: 'n people from both sides hurled bricks' labelled a crowd (participants); no turnout word is read",
-    (
-        "h12en2",
-        35,
-        "More than 6,000",
-        "other",
-    ): "'n residents evacuated at short notice were able to return home': the participle wins over the predicate (returnees)",
     # round 9 wave 2, reports as they come (h12en3)
     (
         "h12en3",
@@ -3538,4 +3532,11 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1,344",
         "hospitalized",
     ): "judgement: 'Hospitals ... have treated n people' is read as other, as test_round3_domains wants ('Hospitals treated 2,300 people'), labelled hospitalized as enl1 labels it",
+    # round 10, gate13en: a modifier of the counted noun yields to the noun's own predicate (modifier_gates)
+    (
+        "enh7",
+        5,
+        "About 28,000",
+        "displaced",
+    ): "judgement: 'n refugees relocated to an island were ordered to stay indoors': the predicate picks them out, the participle only describes them (other, safe)",
 }
