@@ -39,8 +39,10 @@ from claims.extraction.clauses import named_whole_end
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
+from claims.extraction.modifier_gates import modifier_fails
 from claims.extraction.partitive_gates import part_by_agent, part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
+from claims.extraction.value_gates import people_noun_of_thing_verb, rate_of_measure
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 from claims.extraction.weak_evidence import weak_evidence
 
@@ -65,6 +67,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "If the divers do not reach them, that is 31 deaths": a consequence, no count yet
     if expected_object(s, m):
         return True  # "had anticipated 20,000 farmers to march": what was expected, no count
+    if rate_of_measure(s, m, measure):
+        return True  # "35 to 40 deaths per month": a count per period (gate13en)
     if counted_unit(s, m):
         return True  # "hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside": no count
     rule = f.rule_name
@@ -72,6 +76,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return _word_after_fails(f, measure)
     if rule == "_word_before":
         return _word_before_fails(f)
+    if rule == "_verb_before" and people_noun_of_thing_verb(s, m, measure):
+        return True  # "decided to bury at least 30 abandoned corpses": no things damaged (gate13en)
     return rule == "_inherited" and (part_with_own_predicate(s, m) or part_by_agent(s, m))
 
 
@@ -86,6 +92,8 @@ def _word_after_fails(f: Figure, measure: str) -> bool:
         return True  # "are just over 50 and many more have been displaced": the later subject's word (gate12en)
     if clause_owner_fails(s, m, measure, mentions):
         return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
+    if modifier_fails(s, m, mentions, measure):
+        return True  # a word describing the noun, not its predicate: "five injured workers were admitted" (gate13en)
     if len(mentions) > 1:
         return word_of_later_figure(s, m, mentions, measure) or adjunct_of_figure(s, m, mentions)
     return part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure)

@@ -3177,12 +3177,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Around 300-350",
         "participants",
     ): "judgement: 'n people from both sides hurled bricks' labelled a crowd (participants); no turnout word is read",
-    (
-        "h12en2",
-        35,
-        "More than 6,000",
-        "other",
-    ): "'n residents evacuated at short notice were able to return home': the participle wins over the predicate (returnees)",
     # round 9 wave 2, reports as they come (h12en3)
     (
         "h12en3",
@@ -3625,4 +3619,12 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "two",
         "other",
     ): "judgement: 'two girls among those injured' is read as injured children; labelled other (girls, DESIGN 4.1 breakdown by group)",
+    (
+    # round 10, gate13en: a modifier of the counted noun yields to the noun's own predicate (modifier_gates)
+    (
+        "enh7",
+        5,
+        "About 28,000",
+        "displaced",
+    ): "judgement: 'n refugees relocated to an island were ordered to stay indoors': the predicate picks them out, the participle only describes them (other, safe)",
 }
