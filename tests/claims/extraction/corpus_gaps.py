@@ -3619,7 +3619,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "two",
         "other",
     ): "judgement: 'two girls among those injured' is read as injured children; labelled other (girls, DESIGN 4.1 breakdown by group)",
-    (
     # round 10, gate13en: a modifier of the counted noun yields to the noun's own predicate (modifier_gates)
     (
         "enh7",
