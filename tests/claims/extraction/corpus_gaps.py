@@ -3538,4 +3538,11 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1,344",
         "hospitalized",
     ): "judgement: 'Hospitals ... have treated n people' is read as other, as test_round3_domains wants ('Hospitals treated 2,300 people'), labelled hospitalized as enl1 labels it",
+    # round 10, health sub-kinds read least (h13en_a1)
+    ("h13en_a1", 3, "131", "other"): "a copula with a place-like 'in' phrase ('131 are in children aged 4 and under') names no counted noun",
+    ("h13en_a1", 3, "167", "other"): "a copula with a place-like 'in' phrase ('167 are in young people aged 5 to 17') names no counted noun",
+    ("h13en_a1", 13, "about 80", "killed"): "an age after the noun ('children under five who died') cuts the relative clause off its figure",
+    ("h13en_a1", 29, "19", "other"): "the whole of 'n of m (p%)' is not read as a count of its own",
+    ("h13en_a1", 43, "61", "other"): "'Label, n;' items of a list after a colon ('cocaine, 61; methamphetamine, 38') are not read",
+    ("h13en_a1", 43, "38", "other"): "'Label, n;' items of a list after a colon ('cocaine, 61; methamphetamine, 38') are not read",
 }
