@@ -11,7 +11,17 @@ subject, low, high) for every claim. The classes:
 - "fatal overdoses" in coroners' and health departments' tallies are deaths, one each (``[measures] killed``);
   non-fatal ones stay ``other``;
 - a "suspected death" (or a probable one) beside confirmed deaths is still under investigation: ``other``
-  (``[other_verbs]``).
+  (``[other_verbs]``);
+- a singular "dose" after "one" ("had received at least one dose") is each person's vaccination threshold, no count
+  of doses (``[not_counts] after``); plural doses stay counted;
+- people who "developed" kidney failure (hemolytic uremic syndrome, the E. coli complication) are its cases, as those
+  "diagnosed with" a disease (``[composed_labels.lists] infection_verbs``, ``[composed_labels.diseases]``);
+- "inpatient beds" closed or licensed are beds, no inpatients (``[other_verbs]``);
+- people "identified with" an outbreak strain are infected, no identified bodies (``[other_verbs]``); contacts
+  identified or traced are close contacts (``[nouns]``);
+- "fatal cases" are deaths, as "fatal overdoses" are (``[measures] killed``);
+- a change word before a figure with a unit and a range joiner ("rose 30 percent to 1,300") or a few tokens before
+  "from" ("jumped 24 percent, from ... to ...") makes no range of the two figures (``change_ranges``).
 """
 
 from __future__ import annotations
@@ -61,6 +71,68 @@ ENGLISH: list[Any] = [
     (
         "The county has logged 63 cases, one confirmed death and two suspected deaths.",
         [("other", "cases", 63, 63), ("killed", "people", 1, 1), ("other", "suspected deaths", 2, 2)],
+    ),
+    # one dose is a threshold
+    (
+        "Only 12 of the 85 cases had received one dose of the vaccine, the county said.",
+        [("other", "cases", 12, 12), ("other", "cases", 85, 85)],
+    ),
+    (
+        "Some 3.1 million residents have had at least one vaccine dose, officials said.",
+        [("other", "residents", 2790000, 3410000)],
+    ),
+    # control: doses counted
+    (
+        "The mobile clinics gave out 4,200 doses on Saturday.",
+        [("other", "doses", 4200, 4200)],
+    ),
+    # developed kidney failure
+    (
+        "Eight people developed hemolytic uremic syndrome after drinking the raw milk.",
+        [("other", "kidney failure cases", 8, 8)],
+    ),
+    (
+        "Three people were diagnosed with kidney failure at the county hospital.",
+        [("other", "kidney failure cases", 3, 3)],
+    ),
+    # inpatient beds
+    (
+        "The health board cut 2,300 inpatient beds over ten years.",
+        [("other", "beds", 2300, 2300)],
+    ),
+    # control: inpatients are hospitalized
+    (
+        "The ward now has 38 inpatients.",
+        [("hospitalized", "people", 38, 38)],
+    ),
+    # identified with a strain; contacts
+    (
+        "So far 31 people have been identified with the outbreak strain in six states.",
+        [("other", "infected", 31, 31), ("other", "states", 6, 6)],
+    ),
+    (
+        "Teams have identified 640 contacts of the confirmed patients in the two districts.",
+        [("other", "close contacts", 640, 640), ("other", "districts", 2, 2)],
+    ),
+    # control: bodies identified
+    (
+        "Eleven of the 50 bodies have been identified, the coroner said.",
+        [("other", "identified bodies", 11, 11), ("killed", "people", 50, 50)],
+    ),
+    # fatal cases
+    (
+        "Of the 23 confirmed cases, nine were fatal cases, the ministry said.",
+        [("other", "confirmed cases", 23, 23), ("killed", "people", 9, 9)],
+    ),
+    # a change's size, then the new total
+    (
+        "Arrests rose 30 percent to 1,300 from 1,000 a year earlier.",
+        [("other", "percent", 30, 30), ("arrested", "people", 1300, 1300), ("arrested", "people", 1000, 1000)],
+    ),
+    # control: a range of the change's size
+    (
+        "Fuel prices rose 5 to 8 percent in the first week.",
+        [("other", "percent", 5, 8)],
     ),
 ]
 
