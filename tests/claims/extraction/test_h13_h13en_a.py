@@ -21,7 +21,12 @@ subject, low, high) for every claim. The classes:
   identified or traced are close contacts (``[nouns]``);
 - "fatal cases" are deaths, as "fatal overdoses" are (``[measures] killed``);
 - a change word before a figure with a unit and a range joiner ("rose 30 percent to 1,300") or a few tokens before
-  "from" ("jumped 24 percent, from ... to ...") makes no range of the two figures (``change_ranges``).
+  "from" ("jumped 24 percent, from ... to ...") makes no range of the two figures (``change_ranges``);
+- a count's share in brackets between the count and its noun ("three (15.8%) cases") leaves the noun to the count
+  (``bracket_shares``);
+- an outbreak's "case count", "case tally" or "caseload" is its cases (``[nouns]``);
+- suspected deaths with the cause between ("suspected heat-related deaths", "suspected overdose fatalities") are
+  ``other`` (``[other_verbs]``); "admitted into emergency wards" is hospitalized (``[measures]``).
 """
 
 from __future__ import annotations
@@ -133,6 +138,43 @@ ENGLISH: list[Any] = [
     (
         "Fuel prices rose 5 to 8 percent in the first week.",
         [("other", "percent", 5, 8)],
+    ),
+    # a share in brackets before the noun
+    (
+        "Of the 41 cases, 22 (53.7%) children had never been vaccinated.",
+        [("other", "cases", 41, 41), ("other", "children", 22, 22), ("other", "percent", 53.7, 53.7)],
+    ),
+    (
+        "Police seized 14 (3.2 kg) packets of heroin at the checkpoint.",
+        [("other", "packets", 14, 14), ("other", "kg", 3.2, 3.2)],
+    ),
+    # the case count
+    (
+        "The province's case count had reached nearly 410 by Friday.",
+        [("other", "cases", 369, 409)],
+    ),
+    (
+        "The county caseload now stands at 1,265.",
+        [("other", "cases", 1265, 1265)],
+    ),
+    # control: a death count
+    (
+        "The death count had reached 320 by nightfall.",
+        [("killed", "people", 320, 320)],
+    ),
+    # suspected deaths with their cause
+    (
+        "At least 27 suspected heat-related deaths were reported across the state on Monday.",
+        [("other", "suspected heat-related deaths", 27, None)],
+    ),
+    (
+        "Coroners are examining six suspected overdose fatalities from the weekend.",
+        [("other", "suspected overdose deaths", 6, 6)],
+    ),
+    # admitted into emergency wards
+    (
+        "Over 2,400 people were admitted into emergency wards with heat exhaustion in the district.",
+        [("hospitalized", "people", 2401, None)],
     ),
 ]
 
