@@ -3670,4 +3670,23 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "37",
         "other",
     ): "'Suspected heatstroke deaths since March 1 stood at n': a status phrase as the tally's head is no noun (dropped, no longer killed)",
+    # round 10, health sub-kinds read least (h13en_a5)
+    (
+        "h13en_a5",
+        5,
+        "five",
+        "other",
+    ): "judgement (enc3 reads them killed): 'five of those [hospitalised] have since died' is read killed, not died in hospital",
+    (
+        "h13en_a5",
+        6,
+        "Five",
+        "other",
+    ): "an increment whose total is in the next sentence ('Five more people succumbed. The total deaths are 20 now')",
+    (
+        "h13en_a5",
+        16,
+        "at least 46",
+        "other",
+    ): "judgement (enc3 reads them killed): 'n patients admitted, of whom m succumbed' is read killed, not died in hospital",
 }

@@ -26,7 +26,9 @@ subject, low, high) for every claim. The classes:
   (``bracket_shares``);
 - an outbreak's "case count", "case tally" or "caseload" is its cases (``[nouns]``);
 - suspected deaths with the cause between ("suspected heat-related deaths", "suspected overdose fatalities") are
-  ``other`` (``[other_verbs]``); "admitted into emergency wards" is hospitalized (``[measures]``).
+  ``other`` (``[other_verbs]``); "admitted into emergency wards" is hospitalized (``[measures]``);
+- the time adverbs joined into one token ("so far", "as yet") name no counted noun (``[stops]``): "81 so far in May"
+  took the label "so far far".
 """
 
 from __future__ import annotations
@@ -175,6 +177,16 @@ ENGLISH: list[Any] = [
     (
         "Over 2,400 people were admitted into emergency wards with heat exhaustion in the district.",
         [("hospitalized", "people", 2401, None)],
+    ),
+    # a time adverb is no noun
+    (
+        "The county logged 212 cases in June and 96 so far in July, bringing the year's total to 1,408.",
+        [("other", "cases", 212, 212), ("other", "cases", 96, 96), ("other", "cases", 1408, 1408)],
+    ),
+    # control: the adverb after a measured figure
+    (
+        "Police have detained 14 so far, a spokesman said.",
+        [("arrested", "people", 14, 14)],
     ),
 ]
 
