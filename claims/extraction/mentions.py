@@ -7,6 +7,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from itertools import compress, count
 from typing import Final
 
+from claims.extraction.change_ranges import change_not_range
 from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
 from claims.extraction.mention_type import Mention as Mention  # where the stages import it from
@@ -264,10 +265,8 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
         return None
     reading2, unit2, first2, end2 = second
     value = _shared_scale(s, value, first, end, reading2)
-    if from_word and first >= 2 and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1]):
-        return None  # "bertambah dari 5 menjadi 9": a change, not a range
-    if words[j] != "-" and _change_by(s, first):
-        return None  # "climbed by 14 to 233": an increment, then the new total; "naik 7-10 persen" is a range
+    if change_not_range(s, first, from_word, unit, unit2) or (words[j] != "-" and _change_by(s, first)):
+        return None  # "dari 5 menjadi 9", "rose 30 percent to 1,300"; "climbed by 14 to 233"; "naik 7-10 persen" is one
     if (
         first2 != k
         or reading2.value < value

@@ -6,6 +6,7 @@ from typing import Final
 
 from claims.extraction.adverb_modifiers import adverb_participle
 from claims.extraction.affixes import has_suffix, plural_form
+from claims.extraction.bracket_shares import past_bracketed_share
 from claims.extraction.change_spans import attributive_participle
 from claims.extraction.coordinated_modifiers import shared_noun_start
 from claims.extraction.item_nouns import noun_before_item
@@ -34,7 +35,7 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
                 return None
     if whole is not None and m.unit == FRACTION_UNIT and lex.partitive_after.match(words, j) is None:
         j += whole[0]  # "separuh dari warga": what the share is taken of ("dari" also ends noun phrases)
-    return j
+    return past_bracketed_share(s, j, mentions)  # "three (15.8%) cases": the noun after the count's share
 
 
 def _past_possessor(s: SentenceView, k: int) -> int:
