@@ -3613,6 +3613,12 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "two",
         "other",
     ): "judgement: 'two girls among those injured' is read as injured children; labelled other (girls, DESIGN 4.1 breakdown by group)",
+    (
+        "enh2",
+        21,
+        "Five",
+        "killed",
+    ): "'Five (7%) of the deaths occurred among ...': gate13en's part-with-its-own-verb gate takes 'occurred' for a verb that picks a part out, and a gated figure with only a measure noun is dropped",
     # round 10, gate13en: a modifier of the counted noun yields to the noun's own predicate (modifier_gates)
     (
         "enh7",
