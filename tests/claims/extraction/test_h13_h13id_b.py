@@ -9,7 +9,14 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
   luka dikabarkan 30 orang") is no verb of its own, as "dilaporkan" is not: the figure takes the tally's measure
   (``[stops]``);
 - an arrow ("anak panah") is no child, and a bow ("busur") and a parang are weapons, as the seizures of tawuran
-  reports count them (``[nouns]``).
+  reports count them (``[nouns]``);
+- a capitalised number word after a name word that follows an administrative word ends a place name ("Kecamatan
+  Talang Empat warga terdampak ..."), as one right after the administrative word does (``exclusions._in_place_name``);
+- a quintal ("7 kuintal sabu") is a unit of weight, never people seized (``[units]``); evacuees' shelters
+  ("terbagi di tiga pengungsian") and regions ("lima daerah") are things (``[nouns]``);
+- "siaga" is an identifier word ("Status Siaga 2") and a verb of standing by: a counted noun after its figure makes
+  the figure a count ("sudah siaga 450-an personel"; ``[cues] identifier_verbs``, ``exclusions._verb_count``), and
+  "sudah/masih/tetap siaga" names deployed (``[measures]``).
 """
 
 from __future__ import annotations
@@ -44,6 +51,25 @@ INDONESIAN: list[Any] = [
     ),
     # control: children hit by arrows are still children
     ("Dua anak terkena anak panah saat tawuran di Jalan Veteran.", [("injured", "children", 2, 2)]),
+    # a number word that ends a place name
+    ("Di Kecamatan Simpang Empat warga yang mengungsi mencapai 430 jiwa.", [("displaced", "people", 430, 430)]),
+    ("Banjir di Desa Sungai Tiga merendam 85 rumah.", [("other", "houses", 85, 85)]),
+    # controls: a headline verb between the name and the number; a number word after a comma
+    ("Longsor Desa Sukamaju Tewaskan Tiga Warga", [("killed", "people", 3, 3)]),
+    ("Banjir melanda Desa Mekar Jaya, empat warga hilang.", [("missing", "people", 4, 4)]),
+    # quintals, shelters, regions
+    (
+        "Sepanjang tahun ini Polda Jambi menyita 600 kg atau 6 kuintal sabu.",
+        [("other", "kg", 600, 600), ("other", "quintals", 6, 6)],
+    ),
+    ("Bantuan beras dikirim ke enam pengungsian di Distrik Sentani.", [("other", "shelters", 6, 6)]),
+    ("Banjir melanda tiga daerah di Provinsi Bengkulu.", [("other", "regions", 3, 3)]),
+    # "siaga" before a count of people
+    ("Di sekitar gereja sudah siaga 300-an personel gabungan.", [("deployed", "people", 300, 399)]),
+    ("Sejak pagi masih siaga 85 personel Polres Tulang Bawang.", [("deployed", "police", 85, 85)]),
+    # controls: the alert level stays a label
+    ("Gunung Ile Lewotolok berstatus Siaga 3 dan 640 warga mengungsi.", [("displaced", "people", 640, 640)]),
+    ("Pemkot menetapkan status siaga 2 banjir sejak Senin.", []),
 ]
 
 
