@@ -16,7 +16,10 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
   ("terbagi di tiga pengungsian") and regions ("lima daerah") are things (``[nouns]``);
 - "siaga" is an identifier word ("Status Siaga 2") and a verb of standing by: a counted noun after its figure makes
   the figure a count ("sudah siaga 450-an personel"; ``[cues] identifier_verbs``, ``exclusions._verb_count``), and
-  "sudah/masih/tetap siaga" names deployed (``[measures]``).
+  "sudah/masih/tetap siaga" names deployed (``[measures]``);
+- the first figure of a list by place takes its place as the items do, whatever its measure: "Banjir merendam 88
+  rumah di Kelurahan Baru dan 20 rumah di Kelurahan Ujuna" gives both places, not the second alone
+  (``breakdowns._places``; before, an ``other`` head never took one).
 """
 
 from __future__ import annotations
@@ -70,6 +73,24 @@ INDONESIAN: list[Any] = [
     # controls: the alert level stays a label
     ("Gunung Ile Lewotolok berstatus Siaga 3 dan 640 warga mengungsi.", [("displaced", "people", 640, 640)]),
     ("Pemkot menetapkan status siaga 2 banjir sejak Senin.", []),
+    # the head of a list by place takes its place, `other` too
+    (
+        "Air sungai merendam 57 rumah di Kelurahan Talise dan 23 rumah di Kelurahan Tondo.",
+        [("other", "houses", 57, 57, "Kelurahan Talise"), ("other", "houses", 23, 23, "Kelurahan Tondo")],
+    ),
+    (
+        "Petugas mencatat 140 KK di Desa Sidera dan 75 KK di Desa Jono Oge.",
+        [("other", "households", 140, 140, "Desa Sidera"), ("other", "households", 75, 75, "Desa Jono Oge")],
+    ),
+    # controls: a place that sets the scene, and a list by kind, name no place
+    (
+        "Banjir di Kabupaten Sigi merendam 120 rumah dan 30 sekolah.",
+        [("other", "houses", 120, 120), ("other", "schools", 30, 30)],
+    ),
+    (
+        "Longsor menewaskan 6 orang di Desa Beka dan 2 orang di Desa Bolapapu.",
+        [("killed", "people", 6, 6, "Desa Beka"), ("killed", "people", 2, 2, "Desa Bolapapu")],
+    ),
 ]
 
 
