@@ -3598,4 +3598,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tiga",
         "other",
     ): "'dilarikan ke tiga tempat': 'tempat' is no lexicon noun (as a noun it would take 'tempat tidur', beds), so the admission verb counts the places (misread)",
+    (
+        "h13id_b4",
+        0,
+        "ratusan",
+        "deployed",
+    ): "judgement: 'dihentikan oleh ratusan aparat kepolisian': a force named as the agent of a passive is read as other",
+    (
+        "h13id_b4",
+        23,
+        "sekitar 1.200",
+        "other",
+    ): "'yang mengungsi di posko ada sekitar n' after the evacuees' total: the subset in shelters reads as displaced (misread)",
 }

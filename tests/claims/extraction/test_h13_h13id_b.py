@@ -19,7 +19,12 @@ then (measure, subject, low, high[, place]) for every claim. The classes:
   "sudah/masih/tetap siaga" names deployed (``[measures]``);
 - the first figure of a list by place takes its place as the items do, whatever its measure: "Banjir merendam 88
   rumah di Kelurahan Baru dan 20 rumah di Kelurahan Ujuna" gives both places, not the second alone
-  (``breakdowns._places``; before, an ``other`` head never took one).
+  (``breakdowns._places``; before, an ``other`` head never took one);
+- a verb of record between an origin word and the old value ("yang sebelumnya disebut 38 orang kini bertambah menjadi
+  51 orang") leaves the two figures the old and new value of one change: the new one takes the measure too
+  (``increments.superseded``, ``[syntax] old_value_verbs``);
+- "mengalami rusak parah" grades the damage as "rusak berat" does (``[other_verbs]``); an incident is never damaged
+  ("412 kali kejadian karhutla dengan lahan terbakar"; ``[nouns]``); "yang siaga" names deployed as "sudah siaga".
 """
 
 from __future__ import annotations
@@ -91,6 +96,27 @@ INDONESIAN: list[Any] = [
         "Longsor menewaskan 6 orang di Desa Beka dan 2 orang di Desa Bolapapu.",
         [("killed", "people", 6, 6, "Desa Beka"), ("killed", "people", 2, 2, "Desa Bolapapu")],
     ),
+    # a verb of record before the old value of a change
+    (
+        "Korban tewas yang sebelumnya disebut 17 orang kini bertambah menjadi 23 orang.",
+        [("killed", "people", 17, 17), ("killed", "people", 23, 23)],
+    ),
+    (
+        "Jumlah pengungsi yang semula tercatat 1.240 jiwa kini menjadi 860 jiwa.",
+        [("displaced", "people", 1240, 1240), ("displaced", "people", 860, 860)],
+    ),
+    # control: no origin word, the earlier figure keeps the word
+    (
+        "Korban tewas tercatat 17 orang, sementara 40 lainnya luka-luka.",
+        [("killed", "people", 17, 17), ("injured", "people", 40, 40)],
+    ),
+    # damage grades, incidents, standing by
+    ("Di Desa Tapalang ada 44 rumah yang mengalami rusak parah.", [("other", "heavily damaged houses", 44, 44)]),
+    (
+        "BPBD mencatat 96 kali kejadian kebakaran lahan dengan 12 hektare kebun terbakar.",
+        [("other", "fires", 96, 96), ("other", "hectares", 12, 12)],
+    ),
+    ("Relawan yang siaga di posko banjir berjumlah 45 orang.", [("deployed", "people", 45, 45)]),
 ]
 
 
