@@ -290,7 +290,7 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         # so one measured by its own noun alone is a part of that kind too
         if m.measure == head.measure and not (after or before) and _group(m) is None:
             m.measure, m.subject_class = "other", None
-    if by_place and head.measure == items[0].measure and head.measure != "other" and not head.stand_in:
+    if by_place and head.measure == items[0].measure and not head.stand_in:
         head.place = (place_after(s, head) if found[0][1] else _place_before(s, head)) or head.place
 
 

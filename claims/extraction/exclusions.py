@@ -52,8 +52,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "Detasemen Khusus (Densus) 88 Antiteror": the unit's short name in brackets, then its number
         if before == "(" and i >= 2 and lex.identifier_words.match_ending(s.words, i - 1) is not None:
             return True  # "Pasal 170 ayat (2) KUHP": the numbered clause in brackets (idf)
-        if kinds[i] == "w" and s.texts[i][0].isupper() and before in lex.place_admin and s.texts[i - 1][0].isupper():
-            return True  # "Kepulauan Seribu", "Kabupaten Lima Puluh Kota": a number word inside a place name (idf)
+        if kinds[i] == "w" and s.texts[i][0].isupper() and _in_place_name(s, i):
+            return True  # "Kepulauan Seribu", "Kecamatan Talang Empat": a number word inside a place name (idf)
         if (before in ("(", ",") or before in lex.age_words.lasts or before in lex.connectors) and _age(s, reading, i):
             return True
         if before == "," and kinds[i] == "n" and not s.glue[i] and _age_after_name(s, reading, i, ","):
@@ -208,6 +208,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
             return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing
         if ident[0] == 1 and start >= 2 and words[start - 1] in lex.time_units and _deictic(s, start - 2):
             return False  # "Last year 1,200 people died", "this week 45 were arrested": a time, no "year 1,200"
+        if _verb_count(s, start):
+            return False  # "sudah siaga 450-an personel": the verb's count, no "Siaga 2"
         return not _tally_verb(s, start) and not unit_after(s, start)  # "gelombang 2 hingga 4 meter"
     return (
         start > 0
@@ -219,6 +221,19 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
     )
+
+
+def _in_place_name(s: SentenceView, i: int) -> bool:
+    """The capitalised number word i ends a place name: right after a capitalised administrative word ("Kabupaten Lima
+    Puluh Kota", "Kepulauan Seribu"), or after one capitalised name word that follows one ("Kecamatan Talang Empat",
+    "Desa Sungai Tiga", "Kecamatan Simpang Empat"; h13id_b2) that names no measure (not a headline's "Desa Sukamaju
+    Tewaskan Tiga ...")."""
+    words, texts, admin = s.words, s.texts, s.lex.place_admin
+    if words[i - 1] in admin:
+        return texts[i - 1][0].isupper()
+    if i < 2 or words[i - 2] not in admin or s.kinds[i - 1] != "w":
+        return False
+    return texts[i - 1][0].isupper() and texts[i - 2][0].isupper() and s.measure_at(i - 1) is None
 
 
 def _leading_zero(text: str) -> bool:
@@ -279,6 +294,17 @@ def _verb_object(s: SentenceView, j: int, start: int, end: int) -> bool:
 
 
 _TALLY_REACH: Final = 6  # how far before a tally verb ("number") the noun phrase naming the tally may end
+
+
+def _verb_count(s: SentenceView, start: int) -> bool:
+    """The identifier word before ``start`` is also a verb (``[cues] identifier_verbs``: "siaga") and a counted noun
+    follows the figure, past an "-an" suffix: the figure is what stands by ("siaga 450-an personel")."""
+    if s.words[start - 1] not in s.lex.cue("identifier_verbs"):
+        return False
+    k = start + 1
+    while k < len(s.words) and k <= start + 2 and (s.glue[k] or s.kinds[k] == "p"):
+        k += 1  # "450-an": the suffix is glued to the number
+    return k < len(s.words) and s.words[k] in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None
 
 
 def _counted_after(s: SentenceView, start: int) -> bool:

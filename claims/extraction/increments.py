@@ -303,9 +303,10 @@ def superseded(s: SentenceView, earlier: Mention, later: Mention) -> bool:
     if not 0 < earlier.first < later.first:
         return False
     origins = syntax_list(s, "change_origins")  # "semula 36.419 jiwa menjadi 14.535 jiwa"
-    if (words[earlier.first - 1] in lex.range_from or words[earlier.first - 1] in origins) and (
-        words[later.first - 1] in lex.total_cues
-    ):
+    j = earlier.first - 1
+    if j > 0 and words[j] in syntax_list(s, "old_value_verbs"):
+        j -= 1  # "yang sebelumnya disebut 38 orang kini bertambah menjadi 51 orang": a verb of record after the origin
+    if (words[j] in lex.range_from or words[j] in origins) and (words[later.first - 1] in lex.total_cues):
         return True
     k = later.first
     return (
