@@ -30,6 +30,7 @@ from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
 from claims.extraction.fronted_participles import fronted_participles
+from claims.extraction.held_headlines import held_headlines
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
 from claims.extraction.mentions import Mention, bounds, find_mentions
@@ -38,6 +39,7 @@ from claims.extraction.pound_weights import weigh_pounds
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.types import ExtractedClaim, ExtractionError
+from claims.extraction.unit_names import unit_names
 from claims.extraction.view import SentenceView
 from claims.extraction.ward_patients import ward_patients
 
@@ -185,6 +187,8 @@ def extract(
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
+            held_headlines(s, mentions)  # "Six held after clashes": an arrest
+            unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
 
