@@ -33,9 +33,11 @@ from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.held_headlines import held_headlines
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
+from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.numbers import to_number
 from claims.extraction.pound_weights import weigh_pounds
+from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.types import ExtractedClaim, ExtractionError
@@ -188,6 +190,8 @@ def extract(
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
             held_headlines(s, mentions)  # "Six held after clashes": an arrest
+            lost_people(s, mentions)  # "We have lost 199 people": deaths
+            remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims

@@ -9,7 +9,9 @@ its clause. Staff and beds are no patients, so they never qualify. People a hosp
 right before the figure, a hospital word opening its clause) are hospitalized whatever their noun, as settled in round
 10: treated AT a hospital is a hospital stay ("Hospitals treated 2,300 people for respiratory infections", "Local
 hospitals have treated dozens of residents"), unless a word of the scene (``treat_scene_words``) follows in the clause
-("... treated 40 people at the scene")."""
+("... treated 40 people at the scene"). People or wounded "received" (``admission_receipt_verbs`` right before the
+figure) in a sentence that names a hospital or a ward are admissions too: "A hospital source said: 'We have just
+received 28 wounded'", "'We received 312 heatstroke patients,' said the head of the emergency ward"."""
 
 from __future__ import annotations
 
@@ -29,8 +31,12 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
     if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set):
         return
     labels, treats = cue("patient_labels"), cue("hospital_treat_verbs")
-    holders = cue("care_verbs") | treats
+    holders, receipts = cue("care_verbs") | treats, cue("admission_receipt_verbs")
     for m in mentions:
+        if _received(s, m, receipts):
+            m.measure = "hospitalized"
+            if any(noun.label in labels for noun in m.nouns):
+                m.subject = "people"  # the label the admission verbs give patients
         if not m.valid or m.measure != "other" or m.unit is not None or m.partitive or m.anaphoric:
             continue
         if any(noun.label in labels for noun in m.nouns):
@@ -75,3 +81,12 @@ def _treated_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str],
         if words[k] in scene:
             return False  # "the hospital's team treated 40 people at the scene": not a hospital stay
     return True
+
+
+def _received(s: SentenceView, m: Mention, receipts: frozenset[str]) -> bool:
+    """People or wounded a hospital received: the verb right before the figure (the sentence names a hospital)."""
+    if not m.valid or m.measure not in ("other", "injured") or m.unit is not None or m.partitive or m.first < 1:
+        return False
+    if s.words[m.first - 1] not in receipts:
+        return False
+    return m.measure == "injured" or any(noun.subject_class in PERSON_CLASSES for noun in m.nouns)

@@ -7,6 +7,14 @@ conventions the lead settled in round 10. The classes:
   "Local hospitals have treated dozens of residents for smoke inhalation"): treated AT a hospital is a hospital
   stay, ``hospitalized`` whatever the noun (``ward_patients``: ``[cues] hospital_treat_verbs``); medics or doctors
   who treated people, or a hospital team treating them at the scene (``treat_scene_words``), stay ``other``.
+- people or wounded a hospital "received" (the verb right before the figure, a hospital or ward named in the
+  sentence): ``hospitalized`` (``ward_patients``: ``admission_receipt_verbs``); bodies a morgue received stay killed.
+- a speaker's "we have lost n people" (outbreak and road-safety quotes): ``killed`` (``lost_people``: ``[cues]
+  loss_verbs``, only before a generic person noun); "lost 40 homes" stays ``other``.
+- those who "remain there" (or, after "where", "remain" at the clause end) after an admission in the sentence: the
+  stock still in hospital, ``hospitalized``; the admissions beside them ``other``, subject ``admitted`` (DESIGN 4.1;
+  ``remaining_stock``: ``[cues] stock_verbs``, ``stock_place_adverbs``, ``stock_place_relatives``); "remain missing"
+  or "remain in custody" keep their own measure.
 - a Title Case headline's measure participle after the counted noun ("19 Students Hospitalised After Eating ...",
   "Nine Miners Killed After Roof Collapse") reads as the same verb in lower case (settled in round 10): the noun
   phrase no longer takes a capitalised measure word for a proper name (``noun_phrase``).
@@ -51,6 +59,37 @@ ENGLISH: list[Any] = [
     ("A team from the district hospital treated 40 villagers at the scene.", [("other", "villagers", 40, 40)]),
     # control: staff a hospital has are no patients
     ("The hospital has 300 staff.", [("other", "employees", 300, 300)]),
+    # people or wounded a hospital received
+    (
+        'A doctor at the Kessel district hospital said: "We have received 17 wounded since dawn."',
+        [("hospitalized", "people", 17, 17)],
+    ),
+    (
+        '"We received 240 dehydrated patients on Sunday," said the head of the ward.',
+        [("hospitalized", "people", 240, 240)],
+    ),
+    # control: bodies or calls a hospital received are no admissions
+    ("The hospital morgue received 25 bodies from the mine.", [("killed", "people", 25, 25)]),
+    ("The hospital received 60 calls about the gas leak.", [("other", "calls", 60, 60)]),
+    # a speaker's losses of people
+    ('"We have lost 52 people to this fever since March," the governor said.', [("killed", "people", 52, 52)]),
+    ("The coast lost 18 residents in the storm surge, the mayor said.", [("killed", "people", 18, 18)]),
+    # control: homes and players lost are no deaths
+    ("The hamlet lost 40 homes in the mudslide.", [("other", "homes", 40, 40)]),
+    # the stock still in hospital beside the admissions
+    (
+        "Thirty-four people were admitted to hospital and nine remain there, the health office said.",
+        [("other", "admitted", 34, 34), ("hospitalized", "people", 9, 9)],
+    ),
+    (
+        "Eight of the passengers were flown to hospital, where three remain.",
+        [("other", "admitted", 8, 8), ("hospitalized", "people", 3, 3)],
+    ),
+    # control: those who remain missing or in custody keep their measure
+    (
+        "Twelve people were taken to hospital and three remain missing.",
+        [("hospitalized", "people", 12, 12), ("missing", "people", 3, 3)],
+    ),
     # Title Case headline verbs after the counted noun
     ("14 Pupils Hospitalised After Eating Tainted Porridge", [("hospitalized", "people", 14, 14)]),
     ("Nine Miners Killed After Roof Collapse In Ostrava Pit", [("killed", "people", 9, 9)]),
