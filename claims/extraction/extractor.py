@@ -40,6 +40,7 @@ from claims.extraction.pound_weights import weigh_pounds
 from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
+from claims.extraction.treated_wounded import treated_wounded
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.unit_names import unit_names
 from claims.extraction.view import SentenceView
@@ -189,6 +190,7 @@ def extract(
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
+            treated_wounded(s, mentions)  # "38 wounded people ... were being treated at the hospital": hospitalized
             held_headlines(s, mentions)  # "Six held after clashes": an arrest
             lost_people(s, mentions)  # "We have lost 199 people": deaths
             remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock

@@ -7,6 +7,10 @@ conventions the lead settled in round 10. The classes:
   "Local hospitals have treated dozens of residents for smoke inhalation"): treated AT a hospital is a hospital
   stay, ``hospitalized`` whatever the noun (``ward_patients``: ``[cues] hospital_treat_verbs``); medics or doctors
   who treated people, or a hospital team treating them at the scene (``treat_scene_words``), stay ``other``.
+- wounded people (an injury word as attribute or reduced relative of the counted noun) whose predicate is care at a
+  hospital ("41 wounded villagers, including six children, were being treated at the provincial hospital"):
+  ``hospitalized``, with their parts (``treated_wounded``: ``[cues] care_auxiliaries``); "were injured and were
+  treated at the hospital" keeps its injury predicate, treated at the scene stays ``injured``.
 - people or wounded a hospital "received" (the verb right before the figure, a hospital or ward named in the
   sentence): ``hospitalized`` (``ward_patients``: ``admission_receipt_verbs``); bodies a morgue received stay killed.
 - a speaker's "we have lost n people" (outbreak and road-safety quotes): ``killed`` (``lost_people``: ``[cues]
@@ -59,6 +63,18 @@ ENGLISH: list[Any] = [
     ("A team from the district hospital treated 40 villagers at the scene.", [("other", "villagers", 40, 40)]),
     # control: staff a hospital has are no patients
     ("The hospital has 300 staff.", [("other", "employees", 300, 300)]),
+    # wounded people a hospital is treating
+    (
+        "Officials said 41 wounded villagers, including six children, were being treated at the provincial hospital.",
+        [("hospitalized", "people", 41, 41), ("hospitalized", "children", 6, 6)],
+    ),
+    (
+        "Eleven workers hurt in the explosion were treated at the Harwick general hospital.",
+        [("hospitalized", "people", 11, 11)],
+    ),
+    # control: an injury predicate before the care, or care at the scene
+    ("Fourteen fans were injured and were treated at the hospital.", [("injured", "people", 14, 14)]),
+    ("Nine injured hikers were treated at the scene by a hospital team.", [("injured", "people", 9, 9)]),
     # people or wounded a hospital received
     (
         'A doctor at the Kessel district hospital said: "We have received 17 wounded since dawn."',
