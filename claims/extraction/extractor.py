@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Final
 
 from claims.extraction.attribution import attribution
+from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
 from claims.extraction.fronted_participles import fronted_participles
@@ -193,6 +194,7 @@ def extract(
             treated_wounded(s, mentions)  # "38 wounded people ... were being treated at the hospital": hospitalized
             held_headlines(s, mentions)  # "Six held after clashes": an arrest
             lost_people(s, mentions)  # "We have lost 199 people": deaths
+            bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
             remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
             claims.extend(_claims(s, mentions, body, published, sentence_lang))

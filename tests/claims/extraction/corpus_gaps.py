@@ -3292,12 +3292,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "41",
         "arrested",
     ): "headline 'n Held, Including m Foreigners': 'held' alone, Title Case, names no arrest",
-    (
-        "en_vary12",
-        40,
-        "253",
-        "killed",
-    ): "an earlier value in brackets with a time adjunct only ('(n last year)') does not take the tally's measure",
     ("en_vary12", 46, "21", "killed"): "'rose by n overnight to m' after a dash aside: the new total loses the toll",
     (
         "en_vary12",
@@ -3372,18 +3366,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "327",
         "killed",
     ): "'down 13 percent from n a year earlier': the earlier value after a percent change does not take the tally's measure",
-    (
-        "en_vary12_2",
-        31,
-        "327",
-        "killed",
-    ): "a bare earlier value in brackets after a fact-box figure ('deaths: 284 (327)') takes no measure",
-    (
-        "en_vary12_2",
-        31,
-        "2,311",
-        "injured",
-    ): "a bare earlier value in brackets after a fact-box figure ('deaths: 284 (327)') takes no measure",
     (
         "en_vary12_2",
         35,

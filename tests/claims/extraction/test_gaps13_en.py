@@ -19,6 +19,9 @@ conventions the lead settled in round 10. The classes:
   stock still in hospital, ``hospitalized``; the admissions beside them ``other``, subject ``admitted`` (DESIGN 4.1;
   ``remaining_stock``: ``[cues] stock_verbs``, ``stock_place_adverbs``, ``stock_place_relatives``); "remain missing"
   or "remain in custody" keep their own measure.
+- last year's value in brackets right after a measured figure, bare or with a time adjunct ("rose to 287 (253 last
+  year)", "deaths: 284 (327)"): the same measure (``bracketed_earlier``: ``[cues] bracket_earlier_adjuncts``); a
+  bracketed part with a noun or a grade ("killed 40 (12 children)", "injured (3 seriously)") is left to its rules.
 - a Title Case headline's measure participle after the counted noun ("19 Students Hospitalised After Eating ...",
   "Nine Miners Killed After Roof Collapse") reads as the same verb in lower case (settled in round 10): the noun
   phrase no longer takes a capitalised measure word for a proper name (``noun_phrase``).
@@ -105,6 +108,27 @@ ENGLISH: list[Any] = [
     (
         "Twelve people were taken to hospital and three remain missing.",
         [("hospitalized", "people", 12, 12), ("missing", "people", 3, 3)],
+    ),
+    # last year's value in brackets after a measured figure
+    (
+        "Road deaths over the festival week climbed to 312 (276 last year), the safety centre said.",
+        [("killed", "people", 312, 312), ("killed", "people", 276, 276)],
+    ),
+    (
+        "Crashes: 1,840 (1,902); deaths: 198 (221); injured: 1,655 (1,730)",
+        [
+            ("other", "accidents", 1840, 1840),
+            ("other", "accidents", 1902, 1902),
+            ("killed", "people", 198, 198),
+            ("killed", "people", 221, 221),
+            ("injured", "people", 1655, 1655),
+            ("injured", "people", 1730, 1730),
+        ],
+    ),
+    # control: a bracketed part with a noun keeps its own reading
+    (
+        "The blast killed 26 (nine children) in the market.",
+        [("killed", "people", 26, 26), ("killed", "children", 9, 9)],
     ),
     # Title Case headline verbs after the counted noun
     ("14 Pupils Hospitalised After Eating Tainted Porridge", [("hospitalized", "people", 14, 14)]),
