@@ -27,17 +27,23 @@ from functools import lru_cache
 from typing import Final
 
 from claims.extraction.attribution import attribution
+from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
 from claims.extraction.fronted_participles import fronted_participles
+from claims.extraction.held_headlines import held_headlines
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
+from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.numbers import to_number
 from claims.extraction.pound_weights import weigh_pounds
+from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
+from claims.extraction.treated_wounded import treated_wounded
 from claims.extraction.types import ExtractedClaim, ExtractionError
+from claims.extraction.unit_names import unit_names
 from claims.extraction.view import SentenceView
 from claims.extraction.ward_patients import ward_patients
 
@@ -185,6 +191,12 @@ def extract(
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
+            treated_wounded(s, mentions)  # "38 wounded people ... were being treated at the hospital": hospitalized
+            held_headlines(s, mentions)  # "Six held after clashes": an arrest
+            lost_people(s, mentions)  # "We have lost 199 people": deaths
+            bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
+            remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
+            unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
 

@@ -179,6 +179,10 @@ def modifier_before_predicate(s: SentenceView, m: Mention, measure: str) -> bool
         k += 1
     if k >= len(words) or s.kinds[k] != "w" or k in s.mention_firsts:
         return False
+    if words[k] in lex.cue("hospital_treat_verbs"):
+        return (
+            False  # "eight people wounded in the attack were treated at the hospital": treated_wounded reads the care
+        )
     found = s.measure_at(k)
     if not m.nouns and (found is None or found[1] not in PEOPLE_MEASURES or found[1] == "hospitalized"):
         return False  # "two wounded guards were airlifted", "40 arrested protesters were released": the phrase's own

@@ -5,14 +5,20 @@ patients with the virus on our wards", "Hospitals in the district are now treati
 hospital now has 58 virus patients". A figure of patients (``[cues] patient_labels``) read as ``other`` is
 hospitalized when a ward word (``ward_words``) follows it in its clause, or when a verb of holding or care
 (``care_verbs``, perhaps with an auxiliary) stands right before it and a hospital word (``hospital_words``) opens
-its clause. Staff and beds are no patients, so they never qualify; nor are people a hospital "treated" (outpatients
-too: "Hospitals treated 2,300 people for respiratory infections")."""
+its clause. Staff and beds are no patients, so they never qualify. People a hospital "treated" (``hospital_treat_verbs``
+right before the figure, a hospital word opening its clause) are hospitalized whatever their noun, as settled in round
+10: treated AT a hospital is a hospital stay ("Hospitals treated 2,300 people for respiratory infections", "Local
+hospitals have treated dozens of residents"), unless a word of the scene (``treat_scene_words``) follows in the clause
+("... treated 40 people at the scene"). People or wounded "received" (``admission_receipt_verbs`` right before the
+figure) in a sentence that names a hospital or a ward are admissions too: "A hospital source said: 'We have just
+received 28 wounded'", "'We received 312 heatstroke patients,' said the head of the emergency ward"."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _REACH: Final = 8  # tokens after the noun phrase to a ward word: "patients with the virus on our wards"
@@ -24,15 +30,20 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
     wards, hospitals = cue("ward_words"), cue("hospital_words")
     if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set):
         return
-    labels = cue("patient_labels")
+    labels, treats = cue("patient_labels"), cue("hospital_treat_verbs")
+    holders, receipts = cue("care_verbs") | treats, cue("admission_receipt_verbs")
     for m in mentions:
+        if _received(s, m, receipts):
+            m.measure = "hospitalized"
+            if any(noun.label in labels for noun in m.nouns):
+                m.subject = "people"  # the label the admission verbs give patients
         if not m.valid or m.measure != "other" or m.unit is not None or m.partitive or m.anaphoric:
             continue
-        if not any(noun.label in labels for noun in m.nouns):
-            continue  # "Hospitals treated 2,300 people for respiratory infections": outpatients too, no admission
-        held = _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals, cue("care_verbs"))
-        if held:
-            m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
+        if any(noun.label in labels for noun in m.nouns):
+            if _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals, holders):
+                m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
+        elif _treated_by_hospital(s, m, hospitals, treats):  # people, pupils ... a hospital treated keep their noun
+            m.measure = "hospitalized"
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
@@ -56,3 +67,26 @@ def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], ve
         if words[k] in hospitals:
             return True
     return False
+
+
+def _treated_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], treats: frozenset[str]) -> bool:
+    if not any(noun.subject_class in PERSON_CLASSES for noun in m.nouns):
+        return False
+    if not _held_by_hospital(s, m, hospitals, treats):
+        return False
+    scene, words = s.lex.cue("treat_scene_words"), s.words
+    for k in range(max(m.np_end, m.last), len(words)):
+        if words[k] in CLAUSE_PUNCT or words[k] == ",":
+            return True
+        if words[k] in scene:
+            return False  # "the hospital's team treated 40 people at the scene": not a hospital stay
+    return True
+
+
+def _received(s: SentenceView, m: Mention, receipts: frozenset[str]) -> bool:
+    """People or wounded a hospital received: the verb right before the figure (the sentence names a hospital)."""
+    if not m.valid or m.measure not in ("other", "injured") or m.unit is not None or m.partitive or m.first < 1:
+        return False
+    if s.words[m.first - 1] not in receipts:
+        return False
+    return m.measure == "injured" or any(noun.subject_class in PERSON_CLASSES for noun in m.nouns)

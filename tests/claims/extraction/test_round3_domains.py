@@ -177,10 +177,10 @@ ENGLISH: list[Any] = [
         "The wildfire has burned 12,000 hectares and forced 3,000 residents to evacuate.",
         [("other", "hectares", 12000, 12000), ("displaced", "people", 3000, 3000)],
     ),
-    # haze: treated for respiratory infections
+    # haze: treated for respiratory infections; people a hospital treated are hospitalized (round 10, settled)
     (
         "Hospitals treated 2,300 people for respiratory infections caused by the haze.",
-        [("other", "people", 2300, 2300)],
+        [("hospitalized", "people", 2300, 2300)],
     ),
     # heatwave deaths and admissions
     (
@@ -188,7 +188,7 @@ ENGLISH: list[Any] = [
         [("killed", "people", 45, 45), ("hospitalized", "people", 300, 300)],
     ),
     # temperature is a unit
-    ("Temperatures reached 45 degrees Celsius.", [("other", "degrees", 45, 45)]),
+    ("Temperatures reached 45 degrees Celsius.", [("other", "degrees Celsius", 45, 45)]),  # the unit named (round 10)
     # high-rise fire
     (
         "A fire in a high-rise block killed 12 people and injured 30.",

@@ -95,7 +95,10 @@ ENGLISH += [
     ("Five workers died at hospital later that night.", [("other", "workers", 5, 5)]),
     (
         "The mercury hit 47 Celsius (117 Fahrenheit) in the capital.",
-        [("other", "degrees", 47, 47), ("other", "degrees", 117, 117)],
+        [
+            ("other", "degrees Celsius", 47, 47),
+            ("other", "degrees Fahrenheit", 117, 117),
+        ],  # the scales named (round 10)
     ),
 ]
 

@@ -117,8 +117,9 @@ ENGLISH: list[Any] = [
         [("killed", "people", 1, 1), ("injured", "people", 9, None), ("other", "teenagers", 2, 2)],
     ),
     # a scale letter against a temperature
-    ("Temperatures reached 46C in Marree on Sunday.", [("other", "degrees", 46, 46)]),
-    ("Overnight the mercury fell to -11.4C in Braemar.", [("other", "degrees", -11.4, -11.4)]),
+    # the scale letter names the subject (round 10, unit_names)
+    ("Temperatures reached 46C in Marree on Sunday.", [("other", "degrees Celsius", 46, 46)]),
+    ("Overnight the mercury fell to -11.4C in Braemar.", [("other", "degrees Celsius", -11.4, -11.4)]),
     # control: a letter that names a block is no unit
     ("Officers searched 14 flats in Block C.", [("other", "apartments", 14, 14)]),
     # a turnout noun in an adjunct before a list item

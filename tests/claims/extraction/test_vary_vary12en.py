@@ -59,8 +59,8 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     ("The hospital has 45 nurses on its wards at night.", [("other", "nurses", 45, 45)]),
     ("The hospital now has 60 beds for typhoid patients.", [("other", "beds", 60, 60)]),
     ("Doctors at the clinic saw 300 patients last week.", [("other", "patients", 300, 300)]),
-    # staff a hospital treated stay no admissions (control)
-    ("The hospital treated 12 doctors and nurses for smoke inhalation.", [("other", "doctors", 12, 12)]),
+    # staff a hospital treated for an injury were treated AT a hospital: admissions (round 10, settled convention)
+    ("The hospital treated 12 doctors and nurses for smoke inhalation.", [("hospitalized", "doctors", 12, 12)]),
     # a figure with a predicate of its own inside a dash aside is no item of a list after the noun before it
     (
         "Nine pupils were admitted to hospital — and about 60 fell ill in all — after the school lunch.",
