@@ -13,6 +13,7 @@ from claims.extraction.mention_type import Mention as Mention  # where the stage
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
 from claims.extraction.restated_numbers import past_restatement
+from claims.extraction.unit_ranges import unit_range
 from claims.extraction.view import SentenceView
 
 FRACTION_UNIT: Final = "fraction"
@@ -266,7 +267,7 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     value = _shared_scale(s, value, first, end, reading2)
     if from_word and first >= 2 and any(w in lex.change_words for w in words[max(0, first - 4) : first - 1]):
         return None  # "bertambah dari 5 menjadi 9": a change, not a range
-    if words[j] != "-" and _change_by(s, first):
+    if words[j] != "-" and _change_by(s, first) and not unit_range(s, words[j], unit2):
         return None  # "climbed by 14 to 233": an increment, then the new total; "naik 7-10 persen" is a range
     if (
         first2 != k

@@ -3538,4 +3538,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1,344",
         "hospitalized",
     ): "judgement: 'Hospitals ... have treated n people' is read as other, as test_round3_domains wants ('Hospitals treated 2,300 people'), labelled hospitalized as enl1 labels it",
+    (
+        "h13id_a1",
+        1,
+        "71",
+        "hospitalized",
+    ): "'n kasus masih dalam tahap perawatan' in a case bulletin with no hospital named: read other (as the COVID 'masih menjalani perawatan' convention), labelled hospitalized",
+    (
+        "h13id_a2",
+        2,
+        "17",
+        "other",
+    ): "'Dari 17 ini, 12 pasien ...': a whole after 'dari' closed by a demonstrative is not read as a figure",
+    (
+        "h13id_a2",
+        21,
+        "60",
+        "other",
+    ): "the bare earlier value of a change to a rate ('dari 60 menjadi 80-90 persen') takes no unit: dropped (no longer read as inpatients)",
 }

@@ -1,0 +1,75 @@
+"""Health sub-kinds our corpora read least (issue 11, round 10, corpus ``h13id_a*``): the 2022 acute kidney injury
+(syrup) tallies, the polio KLB in Aceh, anthrax in cattle and villagers, malaria, rabies and diphtheria bulletins.
+
+Every sentence is our own (other places, figures and names); each models a construction read in real reports of
+that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The classes fixed:
+
+- a subset word in a later noun's relative clause is not the figure's predicate: "Dua kasus kematian menimpa anak
+  ... yang hendak dirujuk ke Denpasar" stays killed (``later_words.subset_label``), while "45 korban luka masih
+  kritis" is still a subset;
+- a status after a case count names the cases it befell: "42 kasus sembuh" are recovered, not bare cases
+  (``status_roles._case_noun``, ``composed_labels.STATUS``);
+- an item after a joiner whose own counted noun names a measure keeps it: "57 kasus dirawat dan 3 kasus meninggal"
+  (the 3 are dead, not hospitalized; ``joined_clauses._own_noun_measure``);
+- the germ before a disease is no subset of the case count: "terserang bakteri antraks", "positif virus polio"
+  (``[composed_labels.lists] case_skips``); a verb of falling ill may follow another ("positif terpapar campak"),
+  and children who fall ill with a named disease are its cases ("151 anak positif campak"; ``ILL_SUBJECTS``);
+- batch 2 (``h13id_a2``, hospital bed occupancy): "naik 20 sampai 30 persen" after a change verb is a range when its
+  second bound carries a unit (``unit_ranges.py``, ``[cues] unit_range_joiners``), not the increment 20 read as
+  inpatients by "rawat inap" before it; the bare earlier value of a change to a rate ("naik dari 60 menjadi 80-90
+  persen") is no count of people (``unit_changes.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.claims.extraction.gate_tables import rows_test
+
+INDONESIAN: list[Any] = [
+    # IDAI and Dinkes reports of syrup-linked kidney deaths: the earlier deaths, then whom they befell, with a
+    # relative clause of that noun
+    (
+        "Tiga kasus kematian itu menimpa balita di Atambua yang sempat dirujuk ke Kupang.",
+        [("killed", "people", 3, 3)],
+    ),
+    (
+        "Empat korban tewas merupakan pekerja tambang yang belum teridentifikasi.",
+        [("killed", "people", 4, 4)],
+    ),
+    # controls: the subset word is the figure's own predicate
+    ("Lima korban tewas belum teridentifikasi.", [("other", "unidentified bodies", 5, 5)]),
+    ("Sebanyak 23 korban luka masih kritis.", [("other", "in critical condition", 23, 23)]),
+    # Kemenkes bulletins: "n kasus sembuh" beside the dead and the still treated
+    (
+        "Dinkes mencatat 57 kasus sembuh dan 3 kasus meninggal.",
+        [("other", "recovered", 57, 57), ("killed", "people", 3, 3)],
+    ),
+    (
+        "Hingga kemarin tercatat 88 kasus dirawat dan 6 kasus meninggal dunia.",
+        [("hospitalized", "people", 88, 88), ("killed", "people", 6, 6)],
+    ),
+    # controls: a bare case count stays cases; an elliptical item with no noun of its own inherits the word before
+    ("Polres menangani 18 kasus selama Januari.", [("other", "cases", 18, 18)]),
+    ("Tewas 3 orang dan 5 orang lainnya.", [("killed", "people", 3, 3), ("killed", "people", 5, 5)]),
+    # anthrax and polio reports: the germ named before the disease
+    ("Sebanyak 9 warga terserang bakteri antraks.", [("other", "anthrax cases", 9, 9)]),
+    ("Tiga balita dinyatakan positif virus polio.", [("other", "polio cases", 3, 3)]),
+    # measles KLB reports: children who test positive, two verbs of falling ill in a row
+    ("Ada 64 anak yang positif terinfeksi campak.", [("other", "measles cases", 64, 64)]),
+    # controls: children in hospital or swept away keep their reading
+    ("Sebanyak 30 anak dirawat karena diare.", [("hospitalized", "children", 30, 30)]),
+    ("Dua anak terseret arus sungai.", [("other", "children", 2, 2)]),
+    # hospital and Dinkes copy on bed occupancy: a rise as a range, and a rate's earlier value
+    ("Keterisian tempat tidur rawat inap naik 15 hingga 25 persen.", [("other", "percent", 15, 25)]),
+    ("Keterisian tempat tidur rawat inap naik dari 55 menjadi 85 persen.", [("other", "percent", 85, 85)]),
+    # controls: counts of people keep their measure and their earlier value; a rise in people is no rate range
+    (
+        "Jumlah pasien yang dirawat naik dari 40 menjadi 65 orang.",
+        [("hospitalized", "people", 40, 40), ("hospitalized", "people", 65, 65)],
+    ),
+    ("Angka kematian naik 10 persen.", [("other", "percent", 10, 10)]),
+]
+
+
+test_indonesian_h13_h13id_a = rows_test(INDONESIAN, "id")
