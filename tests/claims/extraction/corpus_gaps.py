@@ -472,12 +472,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "judgement: 'dirujuk ke RSUD' beside others 'dirawat di puskesmas' read as hospitalized, not the referred subset",
     (
-        "idg2",
-        32,
-        "47",
-        "hospitalized",
-    ): "judgement: 'mengalami gejala keracunan hingga harus dirawat': the first predicate (poisoned) wins over the result clause",
-    (
         "idg3",
         20,
         "400",
@@ -3556,4 +3550,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "60",
         "other",
     ): "the bare earlier value of a change to a rate ('dari 60 menjadi 80-90 persen') takes no unit: dropped (no longer read as inpatients)",
+    (
+        "h13id_a3",
+        14,
+        "4.591.204",
+        "other",
+    ): "a fact-box line whose label names no measure nor a known noun ('Total sasaran ... : n; jumlah diimunisasi: n'): the bare figure is dropped",
+    (
+        "h13id_a3",
+        14,
+        "4.550.817",
+        "other",
+    ): "a fact-box line whose label names no measure nor a known noun ('jumlah diimunisasi: n'): the bare figure is dropped",
 }

@@ -17,7 +17,12 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - batch 2 (``h13id_a2``, hospital bed occupancy): "naik 20 sampai 30 persen" after a change verb is a range when its
   second bound carries a unit (``unit_ranges.py``, ``[cues] unit_range_joiners``), not the increment 20 read as
   inpatients by "rawat inap" before it; the bare earlier value of a change to a rate ("naik dari 60 menjadi 80-90
-  persen") is no count of people (``unit_changes.py``).
+  persen") is no count of people (``unit_changes.py``); "diinfus" is care at the site, "mengalami gejala" /
+  "bergejala" symptoms, "mengalami gejala keracunan" poisoning (``[other_verbs]``), not a raw word as the subject;
+- batch 3 (``h13id_a3``, severe-malnutrition tallies): an item of a list counted by the classifier its head opens with
+  takes the head's measure ("Lima kasus meninggal karena gizi buruk masing-masing dari X dua kasus, Y satu kasus";
+  ``earlier_items.same_classifier``), and a list named before its first item may count groups of people ("Korban
+  meninggal berasal dari X (6 anak) dan Y (2 anak)": children killed by place; ``earlier_items.counts_people``).
 """
 
 from __future__ import annotations
@@ -69,6 +74,42 @@ INDONESIAN: list[Any] = [
         [("hospitalized", "people", 40, 40), ("hospitalized", "people", 65, 65)],
     ),
     ("Angka kematian naik 10 persen.", [("other", "percent", 10, 10)]),
+    # feast-poisoning posts: drips at the post, symptoms, poisoning
+    (
+        "Sebagian masih diobservasi dan lima warga masih diinfus di balai desa.",
+        [("other", "treated at the site", 5, 5)],
+    ),
+    ("Hingga sore ada 87 warga yang mengalami gejala.", [("other", "symptomatic", 87, 87)]),
+    ("Sebanyak 53 tamu undangan mengalami gejala keracunan.", [("other", "poisoned", 53, 53)]),
+    # Dinkes malnutrition and dengue tallies: deaths by regency counted by the head's classifier
+    (
+        "Enam kasus meninggal karena DBD, masing-masing dari Kecamatan Ciawi tiga kasus, Cisarua dua kasus dan"
+        " Megamendung satu kasus.",
+        [
+            ("killed", "people", 6, 6, None),
+            ("killed", "people", 3, 3, "Kecamatan Ciawi"),
+            ("killed", "people", 2, 2, "Cisarua"),
+            ("killed", "people", 1, 1, "Megamendung"),
+        ],
+    ),
+    (
+        "Korban tewas berasal dari Desa Sukamaju (4 balita) dan Desa Cikole (3 balita).",
+        [("killed", "children", 4, 4, "Desa Sukamaju"), ("killed", "children", 3, 3, "Desa Cikole")],
+    ),
+    # controls: an item with a measure word of its own keeps it; a list of children with no measure stays other
+    (
+        "Sebanyak 12 korban tewas akibat longsor, sementara lima korban lainnya hilang.",
+        [("killed", "people", 12, 12), ("missing", "people", 5, 5)],
+    ),
+    (
+        "Ada 12 anak di kelas itu, 5 anak perempuan dan 7 anak laki-laki.",
+        [("other", "children", 12, 12), ("other", "girls", 5, 5), ("other", "boys", 7, 7)],
+    ),
+    # control: the result clause after the symptoms names the hospital stay
+    (
+        "Sebanyak 29 warga mengalami gejala keracunan hingga harus dirawat di RSUD Nganjuk.",
+        [("hospitalized", "people", 29, 29)],
+    ),
 ]
 
 
