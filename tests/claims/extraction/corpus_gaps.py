@@ -3556,10 +3556,4 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "4.591.204",
         "other",
     ): "a fact-box line whose label names no measure nor a known noun ('Total sasaran ... : n; jumlah diimunisasi: n'): the bare figure is dropped",
-    (
-        "h13id_a3",
-        14,
-        "4.550.817",
-        "other",
-    ): "a fact-box line whose label names no measure nor a known noun ('jumlah diimunisasi: n'): the bare figure is dropped",
 }

@@ -22,7 +22,9 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
 - batch 3 (``h13id_a3``, severe-malnutrition tallies): an item of a list counted by the classifier its head opens with
   takes the head's measure ("Lima kasus meninggal karena gizi buruk masing-masing dari X dua kasus, Y satu kasus";
   ``earlier_items.same_classifier``), and a list named before its first item may count groups of people ("Korban
-  meninggal berasal dari X (6 anak) dan Y (2 anak)": children killed by place; ``earlier_items.counts_people``).
+  meninggal berasal dari X (6 anak) dan Y (2 anak)": children killed by place; ``earlier_items.counts_people``);
+  severe malnutrition is a disease of case counts ("kasus gizi buruk": malnutrition cases;
+  ``[composed_labels.diseases]``), and immunisation verbs ("diimunisasi", "menerima imunisasi") say who was vaccinated.
 """
 
 from __future__ import annotations
@@ -105,6 +107,11 @@ INDONESIAN: list[Any] = [
         "Ada 12 anak di kelas itu, 5 anak perempuan dan 7 anak laki-laki.",
         [("other", "children", 12, 12), ("other", "girls", 5, 5), ("other", "boys", 7, 7)],
     ),
+    # malnutrition tallies and immunisation rounds
+    ("Hingga Agustus tercatat 204 kasus gizi buruk di kabupaten itu.", [("other", "malnutrition cases", 204, 204)]),
+    ("Sebanyak 19 warga menderita busung lapar.", [("other", "malnutrition cases", 19, 19)]),
+    ("Jumlah diimunisasi: 3.118.402.", [("other", "vaccinated", 3118402, 3118402)]),
+    ("Sebanyak 2.300 warga sudah diimunisasi.", [("other", "vaccinated", 2300, 2300)]),
     # control: the result clause after the symptoms names the hospital stay
     (
         "Sebanyak 29 warga mengalami gejala keracunan hingga harus dirawat di RSUD Nganjuk.",
