@@ -24,7 +24,10 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   ``earlier_items.same_classifier``), and a list named before its first item may count groups of people ("Korban
   meninggal berasal dari X (6 anak) dan Y (2 anak)": children killed by place; ``earlier_items.counts_people``);
   severe malnutrition is a disease of case counts ("kasus gizi buruk": malnutrition cases;
-  ``[composed_labels.diseases]``), and immunisation verbs ("diimunisasi", "menerima imunisasi") say who was vaccinated.
+  ``[composed_labels.diseases]``), and immunisation verbs ("diimunisasi", "menerima imunisasi") say who was vaccinated;
+- batch 4 (``h13id_a4``, pneumonia): "dikarenakan" is "karena" (a stop, a clause break, a cause word), so a part of
+  a toll picked out by pneumonia is a subset ("empat di antaranya dikarenakan pneumonia": pneumonia deaths,
+  ``[composed_labels.death_causes]``), not a raw word as the subject.
 """
 
 from __future__ import annotations
@@ -112,6 +115,17 @@ INDONESIAN: list[Any] = [
     ("Sebanyak 19 warga menderita busung lapar.", [("other", "malnutrition cases", 19, 19)]),
     ("Jumlah diimunisasi: 3.118.402.", [("other", "vaccinated", 3118402, 3118402)]),
     ("Sebanyak 2.300 warga sudah diimunisasi.", [("other", "vaccinated", 2300, 2300)]),
+    # IDAI and Kemenkes pneumonia copy: deaths picked out of a toll by the disease
+    (
+        "Dari 31 balita yang meninggal dunia di rumah sakit itu, tujuh di antaranya dikarenakan pneumonia.",
+        [("killed", "children", 31, 31), ("other", "pneumonia deaths", 7, 7)],
+    ),
+    (
+        "Sebanyak 40 jemaah wafat, tiga di antaranya karena radang paru.",
+        [("killed", "people", 40, 40), ("other", "pneumonia deaths", 3, 3)],
+    ),
+    # control: a toll of its own stays a toll, whatever its cause
+    ("Sebanyak 5 balita meninggal karena pneumonia.", [("killed", "children", 5, 5)]),
     # control: the result clause after the symptoms names the hospital stay
     (
         "Sebanyak 29 warga mengalami gejala keracunan hingga harus dirawat di RSUD Nganjuk.",
