@@ -4,12 +4,12 @@ too, so no people measure before it ("rawat inap") counts it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from claims.extraction.figure_type import Figure
 
-_GAP = 2
+_GAP: Final = 2
 """Tokens from the earlier value's end to the new value: "60 menjadi 80", "60 to 85"."""
 
 
