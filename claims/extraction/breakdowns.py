@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
-from claims.extraction.earlier_items import article_adjunct
+from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
 from claims.extraction.gates import own_other_verb, verb_after_items
 from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention
@@ -77,7 +77,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     di sejumlah titik, antara lain 248 jiwa di X, 190 jiwa di Y", "korban meninggal berasal dari Kabupaten X (52
     orang), Kota Y (23 orang)". The head returned is a stand-in (no value) carrying the measure and subject."""
     first = mentions[0]
-    if first.unit is not None or first.measure != "other" or any(not noun.generic for noun in first.nouns):
+    if first.unit is not None or first.measure != "other" or any(not counts_people(n) for n in first.nouns):
         return None
     if first.raw_label is not None or len(mentions) < 2:
         return None
@@ -142,7 +142,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     if (
         m.measure == "other"
         and (m.raw_label is not None or m.subject not in (None, head.subject, previous.subject))
-        and not _group_noun(m, head)
+        and not (_group_noun(m, head) or same_classifier(s, head, m))
     ):
         return False
     end = max(previous.np_end, previous.last)

@@ -20,6 +20,8 @@ Labels are English whatever the language of the text (like every subject label).
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.context_labels import sentence_label
 from claims.extraction.found_people import found_label
 from claims.extraction.ideal_capacity import ideal_before
@@ -30,12 +32,14 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 CASE_SUBJECTS = frozenset({"cases", "suspected cases", "confirmed cases", "probable cases"})
 """The labels of case nouns (``[nouns]``): the subjects a disease or a status may make more specific."""
+STATUS: Final = "status_role_labels"
+"""``[cues]``: what befell people or cases ("42 kasus sembuh": recovered), kept over a bare "cases"."""
 STATUS_ORDER = ("active", "confirmed", "suspected", "probable", "severe")
 """The order of status words in a label ("suspected severe cases")."""
 ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
 """Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""
-ILL_SUBJECTS = frozenset({"sick", "infected", "people", "cases"})
-"""Labels of people who fall ill, as a verb of falling ill or a generic noun gives them."""
+ILL_SUBJECTS = frozenset({"sick", "infected", "people", "cases", "children"})
+"""Labels of people who fall ill, as a verb of falling ill or a generic noun gives them ("151 anak positif campak")."""
 EVENT_LABELS = frozenset({"cases", "incidents"})
 """Labels of the classifiers that count events ("214 kasus", "812 kejadian"): a tally names the events counted."""
 ABOARD_ROLES = frozenset({"passengers", "crew members"})
@@ -59,8 +63,8 @@ def compose_label(s: SentenceView, m: Mention) -> None:
     if m.measure != "other" or not m.valid or not tables or m.unit is not None:
         return
     label = case_label(s, m.num_end, tables)  # a case count right after the figure, whatever labelled it
-    if label == "cases" and any(noun.label not in CASE_SUBJECTS for noun in m.nouns):
-        label = None  # a noun of its own names more than cases ("231 kasus kecelakaan": accidents)
+    if label == "cases" and (any(n.label not in CASE_SUBJECTS for n in m.nouns) or m.subject in s.lex.cue(STATUS)):
+        label = None  # a noun of its own names more than cases ("231 kasus kecelakaan": accidents), or a status
     if predicate_figure(s, m.first):
         label = _tally_label(s, m, tables, label)
     if label is None and m.subject == "people" and len(m.nouns) == 2 and m.nouns[0].label == m.subject:
@@ -358,9 +362,15 @@ def _ill(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> st
             skip = lists.match(words, k) if k < n and words[k] in lists.firsts else None
             k += skip[0] if skip is not None and skip[1] == "case_skips" else 0  # "terserang penyakit campak"
             named = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
+            if named is None and k < n and words[k] in lists.firsts and _is_infection(lists.match(words, k)):
+                continue  # "151 anak yang positif terpapar campak": the verb of falling ill follows
             if named is not None or verb[1] == "infection_verbs":  # "112 warga yang mengalami diare"
                 return f"{named[1]} cases" if named is not None else None
     return None
+
+
+def _is_infection(hit: tuple[int, str] | None) -> bool:
+    return hit is not None and hit[1] == "infection_verbs"
 
 
 def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:

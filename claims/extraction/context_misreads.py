@@ -40,6 +40,7 @@ from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
 from claims.extraction.subjects import PEOPLE_MEASURES
+from claims.extraction.unit_changes import earlier_of_unit
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -55,6 +56,8 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and (change := change_of(f)) is not None:
         f.label, f.other_verb = change, True  # "an increase of 121 deaths compared with 2022"
         return True
+    if measure in PEOPLE_MEASURES and earlier_of_unit(f):
+        return True  # "BOR rawat inap naik dari 60 menjadi 80-90 persen": a rate's earlier value, no inpatients
     if measure in PEOPLE_MEASURES and in_ratio(f):
         f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
         return True

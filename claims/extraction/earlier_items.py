@@ -1,18 +1,23 @@
 """Figures that take the measure of the figure before them across a few words (wire copy, issue 11, round 6): the
 earlier figure of a revised tally ("the toll rose to 22 from 15") and a part after a named item of the same list
 ("killed six people, including a woman and her four children"); and one that takes none, an adjunct after a
-preposition and an article ("including 7 deaths, were reported in the nine affected states")."""
+preposition and an article ("including 7 deaths, were reported in the nine affected states"); and an item of a list
+counted by the classifier its head opens with ("Lima kasus meninggal karena gizi buruk, masing-masing dari X dua
+kasus, Y satu kasus": Dinkes tallies by regency), which takes the head's measure though its bare noun names none."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
+    from claims.extraction.lexicon import NounInfo
     from claims.extraction.mentions import Mention
     from claims.extraction.view import SentenceView
 
+GROUP_CLASSES: Final = frozenset({"children", "women", "men"})
+"""Subject classes of groups of people (DESIGN 4: the subject hierarchy's groups below ``people``)."""
 _NAMED_ITEM_WORDS = 4  # at most this many words name the item before the figure ("a pregnant woman and")
 
 
@@ -73,3 +78,18 @@ def article_adjunct(s: SentenceView, m: Mention) -> bool:
         and s.words[m.first - 1] in s.lex.determiners
         and s.words[max(0, s.before_determiners(m.first - 1))] in s.lex.place_prepositions
     )
+
+
+def same_classifier(s: SentenceView, head: Mention, m: Mention) -> bool:
+    """The item ``m`` is counted by the very word the head's noun phrase opens with ("Lima kasus meninggal ..., dua
+    kasus", "12 korban tewas ..., lima korban"), a real head (no stand-in) with a noun of its own."""
+    a, b = head.num_end, m.num_end
+    if head.stand_in or not head.nouns or not m.nouns or a >= len(s.words) or b >= len(s.words):
+        return False
+    return s.words[a] == s.words[b] and len(m.nouns) == 1 and m.np_end == b + 1
+
+
+def counts_people(noun: NounInfo) -> bool:
+    """A noun an item of a list named before it may count by: a generic one ("orang", "jiwa") or a group of people
+    ("Korban meninggal berasal dari Kabupaten X (6 anak) dan Kota Y (2 anak)": children; gizi buruk tallies)."""
+    return noun.generic or noun.subject_class in GROUP_CLASSES

@@ -19,6 +19,8 @@ def word_of_joined_clause(s: SentenceView, position: int, m: Mention, owned: set
     own that is no change of a tally: the word belongs to the clause before the joiner. A verb with its own object
     after it ("killed a farmer and his four children") or a figure that owns it ("17 terdakwa divonis mati dan 42
     ...") keeps it."""
+    if _own_noun_measure(s, position, m):
+        return True  # "57 kasus dirawat dan 3 kasus meninggal": the figure's own noun names another measure
     if any(position - _SUBJECT_REACH <= x < m.first for x in s.mention_firsts):
         return False  # "menewaskan 127 orang ... dan 129 orang", "17 terdakwa divonis mati dan 42 terdakwa ..."
     found = s.measure_at(position)
@@ -37,3 +39,14 @@ def word_of_joined_clause(s: SentenceView, position: int, m: Mention, owned: set
 
 _SUBJECT_REACH = 5
 """How many words before the measure word a figure would be its owner ("17 terdakwa divonis mati")."""
+
+
+def _own_noun_measure(s: SentenceView, position: int, m: Mention) -> bool:
+    """Figure ``m`` is an item after a joiner ("dan", a comma) whose own counted noun names a measure other than the
+    word at ``position`` before it: Dinkes and Kemenkes bulletins list "n kasus dirawat dan m kasus meninggal", "n
+    korban luka dan m korban tewas"; the item keeps its noun's measure."""
+    found = s.measure_at(position)
+    joined = m.first > 0 and (s.words[m.first - 1] in s.lex.list_joiners or s.words[m.first - 1] == ",")
+    if found is None or not joined:
+        return False
+    return any(n.measure is not None and n.measure != found[1] for n in m.nouns)

@@ -46,6 +46,8 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     at, after = next_hit(s, m, k + hit[0])
     if any(w in s.tables.joiners for w in s.words[k + hit[0] : at]):
         return None  # "22 remain in hospital and the rest were discharged": another clause's predicate
+    if any(w in s.lex.relative_words for w in s.words[k + hit[0] + 1 : at]):
+        return None  # "Dua kasus kematian menimpa anak ... yang hendak dirujuk": a later noun's relative clause
     return after[1][1:] if after is not None and _is_subset(subsets, after[1]) else None
 
 

@@ -14,6 +14,7 @@ from claims.extraction.mention_type import Mention as Mention  # where the stage
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
 from claims.extraction.restated_numbers import past_restatement
+from claims.extraction.unit_ranges import unit_range
 from claims.extraction.view import SentenceView
 
 FRACTION_UNIT: Final = "fraction"
@@ -265,8 +266,10 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
         return None
     reading2, unit2, first2, end2 = second
     value = _shared_scale(s, value, first, end, reading2)
-    if change_not_range(s, first, from_word, unit, unit2) or (words[j] != "-" and _change_by(s, first)):
-        return None  # "dari 5 menjadi 9", "rose 30 percent to 1,300"; "climbed by 14 to 233"; "naik 7-10 persen" is one
+    if change_not_range(s, first, from_word, unit, unit2):
+        return None  # "dari 5 menjadi 9", "rose 30 percent to 1,300"
+    if words[j] != "-" and _change_by(s, first) and not unit_range(s, words[j], unit2):
+        return None  # "climbed by 14 to 233": an increment, then the new total; "naik 7-10 persen" is a range
     if (
         first2 != k
         or reading2.value < value

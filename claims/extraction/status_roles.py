@@ -24,10 +24,12 @@ def status_of_role(f: Figure, after: MeasureRule, measure: str) -> bool:
     head, s, m = f.head, f.s, f.m
     if measure.startswith(NEGATED):
         return False  # a negated measure ("13 penambang ... belum bisa dievakuasi") says what did not befall them
-    if f.rule is not after or head is None or head.generic or head.subject_class != "people":
+    if f.rule is not after or head is None or head.generic:
         return False
     if measure[1:] not in s.lex.cue("status_role_labels"):
         return False  # "35 siswa mengikuti ujian susulan": what they do, not what befell them
+    if head.subject_class != "people":
+        return _case_noun(f)  # "42 kasus sembuh": the cases that recovered (Kemenkes and Dinkes bulletins)
     end = max(m.np_end, m.num_end)
     roles = s.lex.cue("status_role_nouns")
     if not any(w in roles for w in s.words[m.num_end : end]):
@@ -36,3 +38,13 @@ def status_of_role(f: Figure, after: MeasureRule, measure: str) -> bool:
         return False  # "2.100 jemaah yang belum diberangkatkan": a relative clause says which of them, not what
     k, whole = m.first, s.lex.whole_before  # "Empat dari lima wisatawan ... hanyut": the whole is only tourists
     return not (k > 0 and s.words[k - 1] in whole.lasts and whole.match_ending(s.words, k) is not None)
+
+
+def _case_noun(f: Figure) -> bool:
+    """The figure counts cases (``[composed_labels.lists] case_nouns`` right after it: "42 kasus sembuh", "12 kasus
+    dirawat jalan"): a status after it names the cases it befell, as it does for people counted by their role."""
+    lists, end = f.s.lex.composed_labels.get("lists"), f.m.num_end
+    if lists is None or end >= len(f.s.words) or f.s.words[end] not in lists.firsts:
+        return False
+    hit = lists.match(f.s.words, end)
+    return hit is not None and hit[1] == "case_nouns"
