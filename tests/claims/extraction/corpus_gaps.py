@@ -3690,7 +3690,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "sekitar 1.200",
         "other",
     ): "'yang mengungsi di posko ada sekitar n' after the evacuees' total: the subset in shelters reads as displaced (misread)",
-    (): "judgement: 'Hospitals ... have treated n people' is read as other, as test_round3_domains wants ('Hospitals treated 2,300 people'), labelled hospitalized as enl1 labels it",
     (
         "h13id_a1",
         1,
