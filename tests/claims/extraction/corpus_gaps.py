@@ -472,12 +472,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "judgement: 'dirujuk ke RSUD' beside others 'dirawat di puskesmas' read as hospitalized, not the referred subset",
     (
-        "idg2",
-        32,
-        "47",
-        "hospitalized",
-    ): "judgement: 'mengalami gejala keracunan hingga harus dirawat': the first predicate (poisoned) wins over the result clause",
-    (
         "idg3",
         20,
         "400",
@@ -1593,12 +1587,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Untuk jumlah rumah yang rusak, sedikitnya ada 7 rumah': a topic phrase before a comma names no measure",
     (
         "idl3",
-        18,
-        "dua",
-        "hospitalized",
-    ): "'dua lainnya kritis dan dirawat di rumah sakit': the state before 'dan dirawat' keeps the figure other",
-    (
-        "idl3",
         22,
         "14",
         "hospitalized",
@@ -1610,12 +1598,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "hospitalized",
     ): "'enam dirawat di Gedung B, sedangkan lima di HCU': the elided verb is not carried past 'sedangkan'",
-    (
-        "idl3",
-        26,
-        "41",
-        "hospitalized",
-    ): "'41 orang yang mengalami keracunan dan dilarikan ke Puskesmas': the first of two predicates wins",
     (
         "idl3",
         29,
@@ -1655,12 +1637,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Dua",
         "killed",
     ): "'Dua buruh berinisial AR (laki-laki, 26 tahun) dan BN (...) tewas': the named pair with ages hides the verb",
-    (
-        "idl5",
-        8,
-        "Tiga",
-        "hospitalized",
-    ): "'berhasil dievakuasi dan langsung dilarikan ke rumah sakit': the first of two predicates (evacuation) wins",
     ("idl5", 13, "Seorang", "other"): "'seorang' (se- + orang) is read as no figure",
     (
         "idl5",
@@ -2341,12 +2317,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a breakdown set off by commas between the force's noun and its verb ('n personel, terdiri atas ..., disiagakan')",
     (
         "id_vary9",
-        17,
-        "Ribuan",
-        "participants",
-    ): "a title-case headline: 'Ribuan Buruh Geruduk ...' takes no participants verb",
-    (
-        "id_vary9",
         19,
         "56",
         "damaged",
@@ -2401,12 +2371,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
     (
         "h9crime1",
-        18,
-        "21",
-        "other",
-    ): "judgement: WNI 'dievakuasi dari lokasi oleh polisi' out of a scam compound (a rescue) read as displaced",
-    (
-        "h9crime1",
         36,
         "kelimanya",
         "other",
@@ -2417,24 +2381,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Dua",
         "arrested",
     ): "'Dua tersangka membawa 1,2 kg sabu ... saat ditangkap': the arrest verb after other figures does not reach the first",
-    (
-        "h9crime2",
-        4,
-        "188",
-        "other",
-    ): "judgement: WNI 'dievakuasi' out of Myanmar scam compounds (a repatriation) read as displaced",
-    (
-        "h9crime2",
-        4,
-        "163",
-        "other",
-    ): "the men of WNI taken out of a scam compound inherit the displaced reading of their total",
-    (
-        "h9crime2",
-        4,
-        "25",
-        "other",
-    ): "the women of WNI taken out of a scam compound inherit the displaced reading of their total",
     (
         "h9crime2",
         44,
@@ -2508,12 +2454,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "hospitalized",
     ): "'yang dilarikan ke puskesmas karena mual dan muntah mencapai n': the coordination inside the cause adjunct ends the clause",
     (
-        "id_vary11",
-        53,
-        "287",
-        "arrested",
-    ): "Title Case headline 'n Tersangka Narkoba Ditangkap': the capitalised verb inside the noun phrase gates the figure to other (owner_gates.predicate_in_noun_phrase)",
-    (
         "id_vary11_2",
         1,
         "Empat",
@@ -2549,12 +2489,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "27",
         "arrested",
     ): "a head figure before a breakdown in dashes ('27 tersangka—19 pemain dan delapan bandar—kini ditahan'): the predicate after the aside is given to the items (other, safe)",
-    (
-        "id_vary11_2",
-        41,
-        "23",
-        "arrested",
-    ): "Title Case headline 'n Pelajar Diamankan Polisi': the capitalised verb inside the noun phrase gates the figure to other (owner_gates.predicate_in_noun_phrase)",
     # round 9 events (h9events_en1)
     (
         "h9events_en1",
@@ -2865,36 +2799,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("h9covid2", 28, "2.611", "other"): "'Rata-rata kasus harian ... sebanyak n': an average of cases is not read",
     ("h9covid2", 28, "3.140", "other"): "'turun dari n pada tujuh hari sebelumnya' after an average: not read",
     (
-        "h9covid2",
-        37,
-        "74",
-        "other",
-    ): "judgement: COVID-19 patients 'masih menjalani perawatan' (in hospital or isolating at home) are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "12.904",
-        "other",
-    ): "judgement: COVID-19 patients 'masih menjalani perawatan' (in hospital or isolating at home) are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "2.655",
-        "other",
-    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "1.870",
-        "other",
-    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "1.412",
-        "other",
-    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
-    (
         "h9covid3",
         1,
         "12",
@@ -3094,29 +2998,11 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "'dan seorang panitia' as the last item of a 'terdiri atas' breakdown by role is not read",
     (
-        "h12id_b2",
-        49,
-        "lima",
-        "hospitalized",
-    ): "judgement: 'lima lainnya selamat dan dilarikan ke Puskesmas': the survivors' state wins over the admission verb after it",
-    (
-        "h12id_b3",
-        4,
-        "34",
-        "hospitalized",
-    ): "judgement: 'n karyawannya keracunan dan harus dibawa ke rumah sakit': the poisoning state wins over the admission joined after it",
-    (
         "h12id_b3",
         6,
         "Sedikitnya 12",
         "hospitalized",
     ): "'n karyawan dan dua warga sempat pingsan lalu dilarikan ke klinik': the fainting state before 'lalu' wins over the admission",
-    (
-        "h12id_b3",
-        6,
-        "dua",
-        "hospitalized",
-    ): "as above: the second group of 'n karyawan dan dua warga ... pingsan lalu dilarikan ke klinik'",
     (
         "h12id_b3",
         8,
