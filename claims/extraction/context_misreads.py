@@ -36,6 +36,7 @@ from claims.extraction.helped_figures import helped_figure
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
 from claims.extraction.once_missing import once_missing
+from claims.extraction.other_causes import other_cause
 from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
@@ -58,6 +59,8 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and in_ratio(f):
         f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
         return True
+    if measure == "killed" and other_cause(f):
+        return True  # "Dua korban lain ... meninggal karena diagnosis lain": no death of the event
     if measure == "missing" and f.head is not None and f.head.fled is not None:
         f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
         return True

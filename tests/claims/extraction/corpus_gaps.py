@@ -390,18 +390,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "deployed",
     ): "'Tim gabungan yang terdiri dari 1.180 personel keamanan melakukan razia': a force named in a relative clause with no deployment verb (as idc4 row 15)",
     (
-        "ide1",
-        11,
-        "tiga",
-        "other",
-    ): "'tiga pasien ... meninggal, namun ... karena penyakit penyerta': deaths put down to another cause are read as killed",
-    (
-        "ide2",
-        2,
-        "Dua",
-        "other",
-    ): "'Dua korban lain ... meninggal karena diagnosis lain': deaths of another cause read as killed",
-    (
         "ide3",
         25,
         "dua",

@@ -23,6 +23,10 @@ Antara print them; Satgas COVID-19 bulletins as Antara, Kompas and Viva print th
   dilarikan ke klinik", "berhasil dievakuasi dan langsung dilarikan ke rumah sakit" count the admitted
   (hospitalized). Controls: an injury keeps its measure ("luka-luka dan dilarikan ke rumah sakit"); a grade and a
   case status keep theirs; a state alone stays other.
+- deaths put down to another cause (ide1, ide2, h9covid3): "meninggal karena diagnosis lain", "kematiannya karena
+  penyakit penyerta", "dinyatakan meninggal bukan karena campak" are no toll of the event (other). Controls: a toll
+  whose dead had comorbidities ("memiliki penyakit penyerta") stays killed; a cause phrase after a later figure is
+  that figure's.
 """
 
 from __future__ import annotations
@@ -121,6 +125,25 @@ CARE_AFTER_STATE: list[Any] = [
     ("Sebanyak 30 warga keracunan dan kini sudah pulang ke rumah.", [("other", "poisoned", 30, 30)]),
 ]
 test_a_state_joined_to_an_admission_counts_the_admitted = rows_test(CARE_AFTER_STATE, "id")
+
+OTHER_CAUSES: list[Any] = [
+    ("Empat pasien lain sempat dirawat lalu meninggal karena diagnosis lain.", [("other", "patients", 4, 4)]),
+    (
+        "Tiga balita meninggal, namun tim dokter menyatakan kematiannya karena penyakit penyerta.",
+        [("other", "children", 3, 3)],
+    ),
+    # controls: comorbid dead of the outbreak stay its toll; the phrase after a later figure is that figure's
+    (
+        "Sebanyak 14 pasien Covid-19 meninggal dunia, sebagian besar memiliki penyakit penyerta.",
+        [("killed", "people", 14, 14)],
+    ),
+    (
+        "Semula tercatat sembilan kematian, tetapi dua pasien kemudian dinyatakan meninggal bukan karena difteri.",
+        [("killed", "people", 9, 9), ("other", "patients", 2, 2)],
+    ),
+]
+test_deaths_of_another_cause_are_no_toll = rows_test(OTHER_CAUSES, "id")
+
 
 # -- subjects the corpora agree on (round 10, ../notes/subj.py over the Indonesian corpora) -------------------------
 # an RT counts neighbourhoods (12 corpus labels against 3), the RW above it community units.
