@@ -165,7 +165,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "dua",
         "killed",
     ): "an origin breakdown ('dua berasal dari Bengkulu') after the dead does not inherit killed",
-    ("ida", 96, "dua", "other"): "'menimbun dua ekskavator' is read as damaged, labelled other",
     (
         "ida",
         109,
@@ -1518,8 +1517,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idk3", 12, "Ribuan", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "1.950", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
-    ("idk4", 27, "Delapan", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
-    ("idk4", 27, "dua", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
     ("idk6", 14, "seorang", "hospitalized"): "'seorang' (se- + orang) is read as no figure",
     (
         "idk6",

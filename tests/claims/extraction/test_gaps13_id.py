@@ -27,6 +27,9 @@ Antara print them; Satgas COVID-19 bulletins as Antara, Kompas and Viva print th
   penyakit penyerta", "dinyatakan meninggal bukan karena campak" are no toll of the event (other). Controls: a toll
   whose dead had comorbidities ("memiliki penyakit penyerta") stays killed; a cause phrase after a later figure is
   that figure's.
+- machines and vehicles buried at a mine or a quarry (ida, idk4): "Delapan alat berat dan dua truk tertimbun
+  material vulkanik", "longsor menimbun dua ekskavator" count trapped equipment (other), no damage. Controls: buried
+  houses stay damaged; burnt trucks stay damaged.
 """
 
 from __future__ import annotations
@@ -143,6 +146,19 @@ OTHER_CAUSES: list[Any] = [
     ),
 ]
 test_deaths_of_another_cause_are_no_toll = rows_test(OTHER_CAUSES, "id")
+
+
+BURIED_MACHINES: list[Any] = [
+    ("Longsor menimbun tiga ekskavator di lokasi tambang batu.", [("other", "excavators", 3, 3)]),
+    (
+        "Enam alat berat dan empat truk tertimbun material longsor di tambang pasir.",
+        [("other", "heavy equipment", 6, 6), ("other", "trucks", 4, 4)],
+    ),
+    # controls: buried houses are damaged; trucks set on fire are damaged
+    ("Longsor menimbun 17 rumah di Dusun Cibeureum.", [("damaged", "houses", 17, 17)]),
+    ("Massa membakar dua truk milik perusahaan.", [("damaged", "trucks", 2, 2)]),
+]
+test_buried_machines_are_no_damage = rows_test(BURIED_MACHINES, "id")
 
 
 # -- subjects the corpora agree on (round 10, ../notes/subj.py over the Indonesian corpora) -------------------------
