@@ -2785,24 +2785,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("h9covid2", 28, "3.140", "other"): "'turun dari n pada tujuh hari sebelumnya' after an average: not read",
     (
         "h9covid3",
-        1,
-        "12",
-        "hospitalized",
-    ): "'RSAS X merawat paling banyak, yakni n jemaah, sementara RSAS Y m orang': items by hospital after 'sementara' do not inherit the active care verb",
-    (
-        "h9covid3",
-        1,
-        "3",
-        "hospitalized",
-    ): "'RSAS X merawat paling banyak, yakni n jemaah, sementara RSAS Y m orang': items by hospital after 'sementara' do not inherit the active care verb",
-    (
-        "h9covid3",
-        1,
-        "1",
-        "hospitalized",
-    ): "'RSAS X merawat paling banyak, yakni n jemaah, sementara RSAS Y m orang': items by hospital after 'sementara' do not inherit the active care verb",
-    (
-        "h9covid3",
         6,
         "1.507",
         "other",

@@ -30,6 +30,9 @@ Antara print them; Satgas COVID-19 bulletins as Antara, Kompas and Viva print th
 - machines and vehicles buried at a mine or a quarry (ida, idk4): "Delapan alat berat dan dua truk tertimbun
   material vulkanik", "longsor menimbun dua ekskavator" count trapped equipment (other), no damage. Controls: buried
   houses stay damaged; burnt trucks stay damaged.
+- a count by place in a contrasting clause with no preposition (h9covid3: "RSAS X merawat paling banyak, yakni n
+  jemaah, sementara RSAS Y m orang, RSAS Z k orang"): the previous count's measure, as "sedangkan di X n" has it.
+  Controls: a noun of its own kind ("sedangkan Jawa Tengah 962 kasus") stays other.
 """
 
 from __future__ import annotations
@@ -159,6 +162,24 @@ BURIED_MACHINES: list[Any] = [
     ("Massa membakar dua truk milik perusahaan.", [("damaged", "trucks", 2, 2)]),
 ]
 test_buried_machines_are_no_damage = rows_test(BURIED_MACHINES, "id")
+
+
+CONTRAST_PLACES: list[Any] = [
+    (
+        "Korban tewas terbanyak ada di Kabupaten Sukamaju, yakni 23 orang, sementara Kabupaten Cibatu 9 orang.",
+        [("killed", "people", 23, 23, "Kabupaten Sukamaju"), ("killed", "people", 9, 9, "Kabupaten Cibatu")],
+    ),
+    (
+        "Puskesmas Melati merawat 31 pasien, sedangkan Puskesmas Kenanga 14 orang dan RSUD Hilir 6 orang.",
+        [("hospitalized", "people", 31, 31), ("hospitalized", "people", 14, 14), ("hospitalized", "people", 6, 6)],
+    ),
+    # control: a noun of another kind in the contrasting clause counts that kind
+    (
+        "Di Jawa Barat Daya 48 orang meninggal akibat DBD, sedangkan Banten Utara 730 kasus.",
+        [("killed", "people", 48, 48), ("other", "cases", 730, 730)],
+    ),
+]
+test_a_contrasting_place_with_no_preposition_takes_the_measure = rows_test(CONTRAST_PLACES, "id")
 
 
 # -- subjects the corpora agree on (round 10, ../notes/subj.py over the Indonesian corpora) -------------------------
