@@ -1579,12 +1579,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idl3", 23, "14", "hospitalized"): "referred patients ('14 pasien rujukan') are no admissions",
     (
         "idl3",
-        24,
-        "lima",
-        "hospitalized",
-    ): "'enam dirawat di Gedung B, sedangkan lima di HCU': the elided verb is not carried past 'sedangkan'",
-    (
-        "idl3",
         29,
         "38",
         "hospitalized",

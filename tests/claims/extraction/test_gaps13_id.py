@@ -33,6 +33,9 @@ Antara print them; Satgas COVID-19 bulletins as Antara, Kompas and Viva print th
 - a count by place in a contrasting clause with no preposition (h9covid3: "RSAS X merawat paling banyak, yakni n
   jemaah, sementara RSAS Y m orang, RSAS Z k orang"): the previous count's measure, as "sedangkan di X n" has it.
   Controls: a noun of its own kind ("sedangkan Jawa Tengah 962 kasus") stays other.
+- a bare gapped item after a contrast word (idl3: "enam dirawat di Gedung B, sedangkan lima di HCU"): the bare
+  figure before the preposition takes the verb left out (gaps12's gapped items, now with no noun). Control: a bare
+  number inside a place name stays none.
 """
 
 from __future__ import annotations
@@ -180,6 +183,20 @@ CONTRAST_PLACES: list[Any] = [
     ),
 ]
 test_a_contrasting_place_with_no_preposition_takes_the_measure = rows_test(CONTRAST_PLACES, "id")
+
+
+BARE_GAPS: list[Any] = [
+    (
+        "Dari 19 korban, empat dirawat di Puskesmas Cempaka, sedangkan tujuh di RSUD Lembah.",
+        [("other", "casualties", 19, 19), ("hospitalized", "people", 4, 4), ("hospitalized", "people", 7, 7)],
+    ),
+    # control: the number of a health centre's name is no item
+    (
+        "Sebanyak 12 orang dilarikan ke Puskesmas Sukaraja 2 dan RSUD Kota.",
+        [("hospitalized", "people", 12, 12)],
+    ),
+]
+test_a_bare_gapped_item_takes_the_verb_left_out = rows_test(BARE_GAPS, "id")
 
 
 # -- subjects the corpora agree on (round 10, ../notes/subj.py over the Indonesian corpora) -------------------------
