@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.bulletin_care import bulletin_care
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -38,6 +39,7 @@ def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if found is not None:
             m.measure, m.subject, m.subject_class = found, "people", "people"
+    bulletin_care(s, mentions)  # "Pasien Covid-19 yang masih menjalani perawatan ...": active cases, no hospital stay
 
 
 def state_at(s: SentenceView, k: int, end: int | None = None) -> str | None:

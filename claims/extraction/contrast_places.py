@@ -2,9 +2,10 @@
 
 Bulletins set one place against another and say the measure once: "Sebanyak 198 jemaah meninggal dunia di Makkah,
 sedangkan di Madinah 41 jemaah", "Jemaah yang dirawat di rumah sakit Arab Saudi 96 orang, sedangkan di KKHI 412
-orang", "12 people died in Ashford, while in Kent 30". The clause opens with a contrast word (``[syntax]
-contrast_words``), then a place preposition and a capitalised place right before the figure: the figure is the
-previous count's measure in that place. Its own noun, if any, must be a classifier or the previous count's kind.
+orang", "12 people died in Ashford, while in Kent 30", "RSAS Makkah merawat ... 214 jemaah, sementara RSAS Jeddah 12
+orang" (round 10, h9covid3). The clause opens with a contrast word (``[syntax] contrast_words``), then a place
+preposition, or none, and a capitalised place right before the figure: the figure is the previous count's measure in
+that place. Its own noun, if any, must be a classifier or the previous count's kind.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ def contrast_place(f: Figure) -> str | None:
     k = m.first - 1
     while k > 0 and m.first - k <= _PLACE_WORDS and s.kinds[k] == "w" and texts[k][0].isupper():
         k -= 1
-    if k == m.first - 1 or words[k] not in s.lex.place_prepositions or k < 2:
+    contrast = syntax_list(s, "contrast_words")
+    if k == m.first - 1 or k < 2:
         return None
-    if words[k - 1] not in syntax_list(s, "contrast_words") or words[k - 2] != ",":
+    bare = words[k] in contrast and words[k - 1] == ","  # no preposition: "sementara RSAS Jeddah 12 orang"
+    if not bare and (words[k] not in s.lex.place_prepositions or words[k - 1] not in contrast or words[k - 2] != ","):
         return None
     if not compatible(a.measure, f.cls):
         return None

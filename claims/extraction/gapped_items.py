@@ -28,7 +28,9 @@ def gapped_items(s: SentenceView, mentions: list[Mention]) -> None:
         return
     words = s.words
     joins = s.lex.coordinators | syntax_list(s, "contrast_words")
-    valid = [m for m in mentions if m.valid]  # "ke Puskesmas Karangrayung 1 dan 8 orang": a name's number is none
+    # "ke Puskesmas Karangrayung 1 dan 8 orang": a name's number is none; a bare figure between a joining word and a
+    # preposition is a gapped item ("enam dirawat di Gedung B, sedangkan lima di HCU": idl3)
+    valid = [m for m in mentions if m.valid or _bare_gap(s, m, joins, preps)]
     for prev, m in pairwise(valid):
         if not (m.measure == "other" and prev.measure in PEOPLE_MEASURES):
             continue
@@ -38,7 +40,14 @@ def gapped_items(s: SentenceView, mentions: list[Mention]) -> None:
         if k >= len(words) or words[k] not in preps or m.first == 0 or words[m.first - 1] not in joins:
             continue
         if _verb_before(s, prev, m.first - 1, words[k]):
-            m.measure = prev.measure
+            m.measure, m.valid = prev.measure, True
+
+
+def _bare_gap(s: SentenceView, m: Mention, joins: frozenset[str], preps: frozenset[str]) -> bool:
+    """``m`` is a bare figure (no noun, label or unit) right after a joining word and right before a preposition."""
+    if m.unit is not None or m.nouns or m.raw_label is not None or m.first == 0 or m.last >= len(s.words):
+        return False
+    return s.words[m.first - 1] in joins and s.words[m.last] in preps
 
 
 def _verb_before(s: SentenceView, prev: Mention, end: int, prep: str) -> bool:

@@ -9,6 +9,7 @@ from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.bracket_shares import past_bracketed_share
 from claims.extraction.change_spans import attributive_participle
 from claims.extraction.coordinated_modifiers import shared_noun_start
+from claims.extraction.headline_verbs import headline_verb
 from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -81,7 +82,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
     lex, texts, words, kinds, n = s.lex, s.texts, s.words, s.kinds, len(s.words)
     kind, text, w = kinds[j], texts[j], words[j]
     if kind == "w" and w not in s.tables.np_words:  # no lexicon word: a name after the noun, or no step
-        if m.nouns and text[0].isupper() and not text.isupper() and j + 1 < n and s.measure_at(j) is None:
+        if m.nouns and text[0].isupper() and not text.isupper() and j + 1 < n and not headline_verb(s, j):
             return j + 1 if kinds[j + 1] == "w" and texts[j + 1][0].isupper() else j
         return j
     part = lex.partitive_after.match(words, j) if w in lex.partitive_after.firsts else None
@@ -100,7 +101,7 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         and kinds[j + 1] == "w"
         and texts[j + 1][0].isupper()
         and not _person_noun_at(s, j)
-        and s.measure_at(j) is None  # a Title Case headline's verb: "19 Students Hospitalised After Eating ..."
+        and not headline_verb(s, j)
     ):
         return j + 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
     noun = lex.nouns.match(words, j) if w in lex.nouns.firsts else None

@@ -354,7 +354,7 @@ def _measure_of(f: Figure) -> str:
     if measure == "deployed":
         measure = verb_turns.sent_for(f) or measure  # "sent to Gorakhpur for treatment", "to their deaths"
     measure = verb_turns.charged_against(f, measure) or measure  # "an FIR was registered ... against 12,000 people"
-    measure = verb_turns.projected(f, measure) or measure  # "the toll is expected to exceed 3,000"
+    measure = verb_turns.projected(f, measure) or verb_turns.admitted_after(f, measure) or measure  # "keracunan dan"
     if measure.startswith("="):  # an other-verb: its label names the figure when the noun does not
         if (
             f.head is None

@@ -23,10 +23,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.care_after_state import admitted_after
 from claims.extraction.reach import is_boundary
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
+
+__all__ = ["admitted_after", "charged_against", "death_of", "lives_lost", "projected", "sent_for"]
 
 LIVING_MEASURES: Final = frozenset({"injured", "hospitalized", "missing", "displaced", "deployed"})
 """People measures a word of death or of lives lost overrides."""

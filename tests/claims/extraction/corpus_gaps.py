@@ -153,7 +153,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "dua",
         "killed",
     ): "an origin breakdown ('dua berasal dari Bengkulu') after the dead does not inherit killed",
-    ("ida", 96, "dua", "other"): "'menimbun dua ekskavator' is read as damaged, labelled other",
     (
         "ida",
         109,
@@ -377,18 +376,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1.180",
         "deployed",
     ): "'Tim gabungan yang terdiri dari 1.180 personel keamanan melakukan razia': a force named in a relative clause with no deployment verb (as idc4 row 15)",
-    (
-        "ide1",
-        11,
-        "tiga",
-        "other",
-    ): "'tiga pasien ... meninggal, namun ... karena penyakit penyerta': deaths put down to another cause are read as killed",
-    (
-        "ide2",
-        2,
-        "Dua",
-        "other",
-    ): "'Dua korban lain ... meninggal karena diagnosis lain': deaths of another cause read as killed",
     (
         "ide3",
         25,
@@ -1462,8 +1449,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idk3", 12, "Ribuan", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "1.950", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
-    ("idk4", 27, "Delapan", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
-    ("idk4", 27, "dua", "other"): "things buried by volcanic material ('tertimbun') are read as damaged",
     (
         "idk6",
         18,
@@ -1518,29 +1503,11 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Untuk jumlah rumah yang rusak, sedikitnya ada 7 rumah': a topic phrase before a comma names no measure",
     (
         "idl3",
-        18,
-        "dua",
-        "hospitalized",
-    ): "'dua lainnya kritis dan dirawat di rumah sakit': the state before 'dan dirawat' keeps the figure other",
-    (
-        "idl3",
         22,
         "14",
         "hospitalized",
     ): "referred patients a hospital receives ('menerima 14 pasien rujukan') are no admissions",
     ("idl3", 23, "14", "hospitalized"): "referred patients ('14 pasien rujukan') are no admissions",
-    (
-        "idl3",
-        24,
-        "lima",
-        "hospitalized",
-    ): "'enam dirawat di Gedung B, sedangkan lima di HCU': the elided verb is not carried past 'sedangkan'",
-    (
-        "idl3",
-        26,
-        "41",
-        "hospitalized",
-    ): "'41 orang yang mengalami keracunan dan dilarikan ke Puskesmas': the first of two predicates wins",
     (
         "idl3",
         29,
@@ -1579,12 +1546,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Dua",
         "killed",
     ): "'Dua buruh berinisial AR (laki-laki, 26 tahun) dan BN (...) tewas': the named pair with ages hides the verb",
-    (
-        "idl5",
-        8,
-        "Tiga",
-        "hospitalized",
-    ): "'berhasil dievakuasi dan langsung dilarikan ke rumah sakit': the first of two predicates (evacuation) wins",
     (
         "idl5",
         13,
@@ -2295,12 +2256,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
     (
         "h9crime1",
-        18,
-        "21",
-        "other",
-    ): "judgement: WNI 'dievakuasi dari lokasi oleh polisi' out of a scam compound (a rescue) read as displaced",
-    (
-        "h9crime1",
         36,
         "kelimanya",
         "other",
@@ -2311,24 +2266,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Dua",
         "arrested",
     ): "'Dua tersangka membawa 1,2 kg sabu ... saat ditangkap': the arrest verb after other figures does not reach the first",
-    (
-        "h9crime2",
-        4,
-        "188",
-        "other",
-    ): "judgement: WNI 'dievakuasi' out of Myanmar scam compounds (a repatriation) read as displaced",
-    (
-        "h9crime2",
-        4,
-        "163",
-        "other",
-    ): "the men of WNI taken out of a scam compound inherit the displaced reading of their total",
-    (
-        "h9crime2",
-        4,
-        "25",
-        "other",
-    ): "the women of WNI taken out of a scam compound inherit the displaced reading of their total",
     (
         "h9crime2",
         44,
@@ -2741,54 +2678,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("h9covid2", 28, "2.611", "other"): "'Rata-rata kasus harian ... sebanyak n': an average of cases is not read",
     ("h9covid2", 28, "3.140", "other"): "'turun dari n pada tujuh hari sebelumnya' after an average: not read",
     (
-        "h9covid2",
-        37,
-        "74",
-        "other",
-    ): "judgement: COVID-19 patients 'masih menjalani perawatan' (in hospital or isolating at home) are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "12.904",
-        "other",
-    ): "judgement: COVID-19 patients 'masih menjalani perawatan' (in hospital or isolating at home) are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "2.655",
-        "other",
-    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "1.870",
-        "other",
-    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
-    (
-        "h9covid2",
-        40,
-        "1.412",
-        "other",
-    ): "judgement: items of a total of COVID-19 patients under treatment are read as hospitalized",
-    (
-        "h9covid3",
-        1,
-        "12",
-        "hospitalized",
-    ): "'RSAS X merawat paling banyak, yakni n jemaah, sementara RSAS Y m orang': items by hospital after 'sementara' do not inherit the active care verb",
-    (
-        "h9covid3",
-        1,
-        "3",
-        "hospitalized",
-    ): "'RSAS X merawat paling banyak, yakni n jemaah, sementara RSAS Y m orang': items by hospital after 'sementara' do not inherit the active care verb",
-    (
-        "h9covid3",
-        1,
-        "1",
-        "hospitalized",
-    ): "'RSAS X merawat paling banyak, yakni n jemaah, sementara RSAS Y m orang': items by hospital after 'sementara' do not inherit the active care verb",
-    (
         "h9covid3",
         6,
         "1.507",
@@ -2970,29 +2859,11 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "'dan seorang panitia' as the last item of a 'terdiri atas' breakdown by role is not read",
     (
-        "h12id_b2",
-        49,
-        "lima",
-        "hospitalized",
-    ): "judgement: 'lima lainnya selamat dan dilarikan ke Puskesmas': the survivors' state wins over the admission verb after it",
-    (
-        "h12id_b3",
-        4,
-        "34",
-        "hospitalized",
-    ): "judgement: 'n karyawannya keracunan dan harus dibawa ke rumah sakit': the poisoning state wins over the admission joined after it",
-    (
         "h12id_b3",
         6,
         "Sedikitnya 12",
         "hospitalized",
     ): "'n karyawan dan dua warga sempat pingsan lalu dilarikan ke klinik': the fainting state before 'lalu' wins over the admission",
-    (
-        "h12id_b3",
-        6,
-        "dua",
-        "hospitalized",
-    ): "as above: the second group of 'n karyawan dan dua warga ... pingsan lalu dilarikan ke klinik'",
     (
         "h12id_b3",
         8,

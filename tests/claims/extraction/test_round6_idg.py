@@ -103,14 +103,14 @@ INDONESIAN += [
         "Sebanyak 58 siswa mengeluh mual, 16 di antaranya dirawat di puskesmas.",
         [("other", "students", 58, 58), ("hospitalized", "people", 16, 16)],
     ),
-    # neighbourhood units (RT, RW) are places, never people
+    # neighbourhood units (RT, RW) are places, never people (an RT counts neighbourhoods since round 10)
     (
         "Sebanyak 215 warga dari empat RT mengungsi ke masjid.",
-        [("displaced", "people", 215, 215), ("other", "neighbourhood units", 4, 4)],
+        [("displaced", "people", 215, 215), ("other", "neighbourhoods", 4, 4)],
     ),
     (
         "Genangan merendam sembilan RT di dua RW.",
-        [("other", "neighbourhood units", 9, 9), ("other", "neighbourhood units", 2, 2)],
+        [("other", "neighbourhoods", 9, 9), ("other", "neighbourhood units", 2, 2)],
     ),
 ]
 
