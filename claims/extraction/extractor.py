@@ -30,6 +30,7 @@ from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
 from claims.extraction.fronted_participles import fronted_participles
+from claims.extraction.group_ages import drop_group_ages
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
 from claims.extraction.mentions import Mention, bounds, find_mentions
@@ -185,6 +186,7 @@ def extract(
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
+            drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
 
