@@ -12,6 +12,9 @@ subject, low, high) for every claim. The classes:
   (``noun_phrase._modifier_after_change``);
 - "patients are under treatment at/in <hospital>" are in hospital, as "undergoing treatment at" (``[measures]
   hospitalized``); "under treatment at home" is not, nor "at the scene";
+- a measure word that a figure before it owns stays in that figure's clause, even when an aside then parts it from
+  a later figure ("Seven people died in Sukkur, police said, and 170 patients were treated": the patients are no
+  dead; ``joined_clauses.other_clause``);
 - an age bound after a person noun ("most of the victims were women over 50", "adults over 60") is no count
   (``group_ages``); a count after the bound's noun order ("over 20 women") keeps its reading.
 """
@@ -62,6 +65,20 @@ ENGLISH: list[Any] = [
     (
         "Five people were hurt and are under treatment at the scene.",
         [("injured", "people", 5, 5)],
+    ),
+    # a measure word owned by a figure before it stays in that clause past an aside
+    (
+        "Nine people died in Larkana, officials said, and 240 patients were treated for heat exhaustion.",
+        [("killed", "people", 9, 9), ("other", "patients", 240, 240)],
+    ),
+    (
+        "Four pilgrims drowned in the river, according to the rescue service, and 35 others were rescued.",
+        [("killed", "people", 4, 4), ("other", "survivors", 35, 35)],
+    ),
+    # controls: a breakdown by place after the measured figure keeps the measure
+    (
+        "Fourteen people died in Dadu, six in Badin and two in Thatta.",
+        [("killed", "people", 14, 14), ("killed", "people", 6, 6), ("killed", "people", 2, 2)],
     ),
     # an age bound after a person noun
     (
