@@ -3722,4 +3722,30 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "'climbed by n percent, to a from b last year': the values after a percent change are not read",
     ("h13en_c2", 35, "395", "other"): "'from b last year' after the new value: the earlier value is not read",
+    (
+        "h13en_c3",
+        9,
+        "22",
+        "other",
+    ): "misread: 'taking the total so far this winter to n': a time adjunct between the total word and 'to' hides the running total, so the increment keeps its measure (killed)",
+    (
+        "h13en_c3",
+        9,
+        "263",
+        "killed",
+    ): "'the total so far this winter to n': the total word stands past the reach of a running total",
+    (
+        "h13en_c3",
+        21,
+        "2,611",
+        "other",
+    ): "'Kozhikode (2,611) recorded the most cases': a bracketed count after a place that opens the sentence, its noun after the verb, gives nothing",
+    (
+        "h13en_c3",
+        21,
+        "1,475",
+        "other",
+    ): "'followed by Thrissur (1,475)': the next bracketed item of a ranked list is not read",
+    ("h13en_c3", 26, "452", "other"): "a district fact line glued to a hyphen ('Kollam- 452') gives no cases",
+    ("h13en_c3", 27, "6,480", "other"): "a fact line 'Total -6,480': the hyphen glued to the figure gives no count",
 }

@@ -10,6 +10,9 @@ subject, low, high) for every claim. The classes:
 - "n more <disease> cases ..., bringing/raising/taking the total to m": the change word "more" is followed by a
   modifier and the counted noun, which it does not stand for, so the total keeps the phrase's noun
   (``noun_phrase._modifier_after_change``);
+- "reported 22 deaths last week, bringing the total to 263": with no "more", a figure of a people measure before a
+  verb that brings a bare total (a total word alone) is the increment, and the total takes its measure
+  (``increments._same_tally``); "bringing total casualties to 40" names another tally and takes nothing;
 - "patients are under treatment at/in <hospital>" are in hospital, as "undergoing treatment at" (``[measures]
   hospitalized``); "under treatment at home" is not, nor "at the scene";
 - a measure word that a figure before it owns stays in that figure's clause, even when an aside then parts it from
@@ -47,6 +50,20 @@ ENGLISH: list[Any] = [
     (
         "Police arrested seven more people on Tuesday.",
         [("arrested", "people", 7, 7)],
+    ),
+    # a figure before a verb that brings a bare total to its new value is the increment, with no "more"
+    (
+        "The health ministry confirmed 17 cholera deaths on Sunday, bringing the total to 204.",
+        [("other", "increase", 17, 17), ("killed", "people", 204, 204)],
+    ),
+    (
+        "Officers detained 26 people overnight, taking the total to 390.",
+        [("other", "increase", 26, 26), ("arrested", "people", 390, 390)],
+    ),
+    # controls: a total named by another noun takes nothing
+    (
+        "The blast killed eight people, bringing total casualties to 35.",
+        [("killed", "people", 8, 8), ("other", "people", 35, 35)],
     ),
     # under treatment at a hospital
     (
