@@ -31,6 +31,7 @@ from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
 from claims.extraction.fronted_participles import fronted_participles
+from claims.extraction.group_ages import drop_group_ages
 from claims.extraction.held_headlines import held_headlines
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
@@ -197,6 +198,7 @@ def extract(
             bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
             remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
+            drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
 

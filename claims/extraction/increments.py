@@ -209,12 +209,26 @@ def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brin
     if not brings or _total(s, m):
         return None
     for o in mentions:
-        if o.first > m.last and o.measure == m.measure and o.valid and o.subject == m.subject and _total(s, o):
+        if o.first > m.last and o.valid and _same_tally(s, m, o, brings) and _total(s, o):
             if any(x is not m and x.valid and x.first < o.first for x in mentions):
                 return None  # "64 orang, 29 orang dan 18 orang, sehingga total 111": parts of the total, no increment
             if any(s.words[k] in brings for k in range(m.last + 1, o.first)):
                 return "increase"
     return None
+
+
+def _same_tally(s: SentenceView, m: Mention, o: Mention, brings: frozenset[str]) -> bool:
+    """A later total ``o`` counts what ``m`` counts: the same measure and subject, or a bare total that the verb
+    bringing it names by a total word alone ("reported 22 deaths last week, bringing the total to 263": the deaths'
+    total; not "bringing total casualties to 40", which names another tally)."""
+    if o.measure == m.measure and o.subject == m.subject:
+        return True
+    if o.measure != "other" or o.nouns or o.raw_label is not None or m.measure not in PEOPLE_MEASURES:
+        return False
+    lex, words = s.lex, s.words
+    verb = next((k for k in range(o.first - 1, m.last, -1) if words[k] in brings), None)
+    between = words[verb + 1 : o.first] if verb is not None else ()
+    return bool(between) and all(w in lex.fillers or w in lex.total_cues or w in lex.stops for w in between)
 
 
 def _total(s: SentenceView, m: Mention, headed: bool = False) -> bool:

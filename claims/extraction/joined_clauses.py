@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import own_predicate
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
 def word_of_joined_clause(s: SentenceView, position: int, m: Mention, owned: set[int]) -> bool:
@@ -50,3 +50,12 @@ def _own_noun_measure(s: SentenceView, position: int, m: Mention) -> bool:
     if found is None or not joined:
         return False
     return any(n.measure is not None and n.measure != found[1] for n in m.nouns)
+
+
+def other_clause(s: SentenceView, other: Mention, position: int, m: Mention) -> bool:
+    """Figure ``other`` (before ``m``) stands in another clause than the measure word at ``position`` that ``m`` would
+    take: a comma or a clause's punctuation between them. A figure before the word and in its clause owns it, even
+    when an aside or a comma then parts it from ``m`` ("Seven people died in Sukkur, police said, and 170 patients
+    were treated": the word is the seven's, not the patients')."""
+    end = position if other.last <= position else m.first
+    return any(w in CLAUSE_PUNCT or w == "," for w in s.words[other.last : end])

@@ -244,7 +244,7 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
         return j + 1  # a name modifying the noun: "pengungsi Rohingya", "Russian troops"
     if m.nouns:
         return j + 1 if lex.modifiers_follow and not _predicate_verb(s, w) else None
-    if m.anaphoric:
+    if m.anaphoric and not _modifier_after_change(s, j):
         return None  # "214 lainnya terendam": the word after "others" is the predicate, not a noun
     if w in syntax_list(s, "time_adjectives") and j + 1 < n and words[j + 1] in lex.time_units:
         return None  # "from 4,410 the previous day": a time adjunct, no noun of the figure
@@ -272,6 +272,16 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
             j += 1
         return j
     return None
+
+
+def _modifier_after_change(s: SentenceView, j: int) -> bool:
+    """English order (modifier before noun): the word at ``j`` after a change word that is also "others" ("more")
+    modifies the noun of the lexicon right after it ("five more dengue cases", "12 more heatstroke patients"): the
+    phrase goes on to that noun, which the change word does not stand for."""
+    lex, words = s.lex, s.words
+    if lex.modifiers_follow or j == 0 or words[j - 1] not in lex.increase_after or j + 1 >= len(words):
+        return False
+    return words[j + 1] in lex.nouns.firsts and lex.nouns.match(words, j + 1) is not None
 
 
 def _predicate_after(s: SentenceView, m: Mention, w: str, nxt: str) -> bool:

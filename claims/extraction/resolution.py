@@ -23,7 +23,7 @@ from claims.extraction.gates import evidence_fails
 from claims.extraction.group_firsts import outside_first
 from claims.extraction.included import included_in_object
 from claims.extraction.increments import increments, superseded
-from claims.extraction.joined_clauses import word_of_joined_clause
+from claims.extraction.joined_clauses import other_clause, word_of_joined_clause
 from claims.extraction.later_words import participle_after, subset_between
 from claims.extraction.measure_objects import another_nouns, object_of_another
 from claims.extraction.mentions import FRACTION_UNIT, Mention
@@ -217,7 +217,7 @@ def _word_before(f: Figure) -> str | None:
     for other in f.mentions:
         if other is m:
             break
-        if not other.valid or any(w in CLAUSE_PUNCT or w == "," for w in s.words[other.last : m.first]):
+        if not other.valid or other_clause(s, other, position, m):
             continue  # another clause
         if other.unit is not None:
             continue  # "the magnitude 6.2 earthquake": a measure word never governs a unit
