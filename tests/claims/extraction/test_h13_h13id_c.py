@@ -1,0 +1,74 @@
+"""Reports as they come, round 10 (issue 11): the regional health desk in Indonesian (Dinkes and RSUD tallies,
+puskesmas cases, feast poisoning, diarrhoea outbreaks, hajj pilgrims sick and dead, crash victims counted by hospital;
+``corpora/h13id_c1.json``, ``h13id_c2.json``, labelled before any run), classes fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence; each models a
+construction read in real regional reports. Readings follow DESIGN.md 4 and 4.1. Each row: text, then (measure,
+subject, low, high) for every claim. The classes:
+
+- "rawat jalan" before a figure is outpatient care, not the street "Jalan 11": RSUD fact lines give "pasien rawat
+  jalan 37 orang" as they give "pasien rawat inap 15 orang" (``[cues] identifier_unmakers``,
+  ``exclusions._identifier``); a street number stays no count;
+- a list of places with bracketed counts whose first item is named with its administrative word ("disusul Kecamatan
+  Tanjungsari (64), Cibeureum (38), Mekarmukti (12)"), follows the ranking's "disusul oleh", or whose earlier bracket
+  holds a counted noun ("Sungai Lilin (84 penderita), Keluang (40)") counts by place: the later names are places too,
+  not people with ages (``bracket_lists.places_in_brackets``, ``[cues] rank_verbs``); names of people with ages in
+  brackets stay ages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.claims.extraction.gate_tables import rows_test
+
+INDONESIAN: list[Any] = [
+    # outpatient care before the figure
+    (
+        "Dari 52 pasien, dengan rincian pasien rawat jalan 37 orang dan pasien rawat inap 15 orang.",
+        [("other", "patients", 52, 52), ("other", "patients", 37, 37), ("hospitalized", "people", 15, 15)],
+    ),
+    (
+        "Rawat jalan 19 orang, rawat inap 6 orang, meninggal 1 orang.",
+        [("other", "outpatients", 19, 19), ("hospitalized", "people", 6, 6), ("killed", "people", 1, 1)],
+    ),
+    (
+        "Hingga Senin, korban keracunan yang dirawat jalan 44 orang, sedangkan yang dirawat inap 9 orang.",
+        [("other", "outpatients", 44, 44), ("hospitalized", "people", 9, 9)],
+    ),
+    # control: a street number is no count
+    (
+        "Kecelakaan terjadi di Jalan 45 dekat pasar, dua orang luka-luka.",
+        [("injured", "people", 2, 2)],
+    ),
+    # places with bracketed counts
+    (
+        "Kasus diare terbanyak di Kecamatan Sumberjaya, disusul oleh Kecamatan Tanjungsari (64),"
+        " Kecamatan Cibeureum (38) dan Mekarmukti (12).",
+        [("other", "cases", 64, 64), ("other", "cases", 38, 38), ("other", "cases", 12, 12)],
+    ),
+    (
+        "Penderita ISPA paling banyak di Kota Baru, disusul Kecamatan Sungai Lilin (84 penderita), Bayung Lencir (61),"
+        " Keluang (40), Tungkal Jaya (23) dan Lalan (17).",
+        [
+            ("other", "patients", 84, 84),
+            ("other", "patients", 61, 61),
+            ("other", "patients", 40, 40),
+            ("other", "patients", 23, 23),
+            ("other", "patients", 17, 17),
+        ],
+    ),
+    (
+        "Korban tewas terbanyak di Sleman, disusul oleh Bantul (31), Kulon Progo (14) dan Gunungkidul (6).",
+        [("killed", "people", 31, 31), ("killed", "people", 14, 14), ("killed", "people", 6, 6)],
+    ),
+    # controls: people with ages in brackets; "diikuti oleh" names a turnout, no ranking
+    ("Korban luka adalah Andi (12), Budi (14) dan Citra (9).", []),
+    (
+        "Empat korban, yakni Sutrisno (52), Wagiyem (47), Dani (19) dan Rina (8), dirawat di RSUD.",
+        [("hospitalized", "people", 4, 4)],
+    ),
+]
+
+
+test_h13_h13id_c = rows_test(INDONESIAN, "id")
