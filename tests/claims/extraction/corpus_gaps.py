@@ -3701,12 +3701,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "hospitalized",
     ): "'Dari n warga yang terserang diare dan menjalani rawat inap': the whole of a partitive takes the disease, not the second verb of its relative clause",
     (
-        "h13id_c1",
-        38,
-        "76",
-        "hospitalized",
-    ): "'sebanyak 58 orang dan hingga 24 Juni sebanyak 76 orang': a date adjunct before the second item breaks the list",
-    (
         "h13id_c2",
         0,
         "satu",

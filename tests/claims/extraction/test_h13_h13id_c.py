@@ -13,7 +13,11 @@ subject, low, high) for every claim. The classes:
   Tanjungsari (64), Cibeureum (38), Mekarmukti (12)"), follows the ranking's "disusul oleh", or whose earlier bracket
   holds a counted noun ("Sungai Lilin (84 penderita), Keluang (40)") counts by place: the later names are places too,
   not people with ages (``bracket_lists.places_in_brackets``, ``[cues] rank_verbs``); names of people with ages in
-  brackets stay ages.
+  brackets stay ages;
+- a breakdown by period: a figure after a later period adjunct ("dan hingga 24 Juni sebanyak 76 orang", "sedangkan
+  pada 2023 sebanyak 19 orang"), joined to a measured figure that stands after a period adjunct too, counts the same
+  measure (``period_items``, ``[cues] period_prepositions``, ``period_fillers``, ``period_joiners``); a later figure
+  with a verb of its own keeps it.
 """
 
 from __future__ import annotations
@@ -71,4 +75,30 @@ INDONESIAN: list[Any] = [
 ]
 
 
+PERIODS: list[Any] = [
+    (
+        "Pasien DBD yang dirawat inap sepanjang Maret sebanyak 64 orang dan hingga 18 April sebanyak 91 orang.",
+        [("hospitalized", "people", 64, 64), ("hospitalized", "people", 91, 91)],
+    ),
+    (
+        "Warga yang meninggal akibat diare pada 2022 sebanyak 7 orang, sedangkan pada 2023 sebanyak 11 orang.",
+        [("killed", "people", 7, 7), ("killed", "people", 11, 11)],
+    ),
+    (
+        "Jumlah korban meninggal pada Januari sebanyak 3 orang dan pada Februari sebanyak 6 orang.",
+        [("killed", "people", 3, 3), ("killed", "people", 6, 6)],
+    ),
+    # controls: a later figure with its own verb keeps it; a first figure with no period before it gives nothing on
+    (
+        "Pada April sebanyak 9 orang meninggal, dan pada Mei sebanyak 35 orang mengungsi.",
+        [("killed", "people", 9, 9), ("displaced", "people", 35, 35)],
+    ),
+    (
+        "Sebanyak 12 pasien dirawat inap dan pada 2023 sebanyak 30 orang.",
+        [("hospitalized", "people", 12, 12), ("other", "people", 30, 30)],
+    ),
+]
+
+
+test_h13_h13id_c_periods = rows_test(PERIODS, "id")
 test_h13_h13id_c = rows_test(INDONESIAN, "id")
