@@ -17,7 +17,10 @@ subject, low, high) for every claim. The classes:
 - a breakdown by period: a figure after a later period adjunct ("dan hingga 24 Juni sebanyak 76 orang", "sedangkan
   pada 2023 sebanyak 19 orang"), joined to a measured figure that stands after a period adjunct too, counts the same
   measure (``period_items``, ``[cues] period_prepositions``, ``period_fillers``, ``period_joiners``); a later figure
-  with a verb of its own keeps it.
+  with a verb of its own keeps it;
+- a thing noun after a preposition of direction ("Korban yang dibawa ke rumah sakit sebanyak 31 orang") is where the
+  victims were taken, not what the figure counts: the care verb names the figure (``named_before``, ``[cues]
+  direction_prepositions``), as a place adjunct ("di rumah sakit") already did.
 """
 
 from __future__ import annotations
@@ -100,5 +103,18 @@ PERIODS: list[Any] = [
 ]
 
 
+DIRECTIONS: list[Any] = [
+    (
+        "Korban yang dilarikan ke rumah sakit sebanyak 23 orang, sedangkan 11 lainnya dirawat di rumah.",
+        [("hospitalized", "people", 23, 23), ("other", "cared for at home", 11, 11)],
+    ),
+    ("Korban yang dibawa ke RSUD ada 17 orang.", [("hospitalized", "people", 17, 17)]),
+    ("Pengungsi yang dipindahkan ke gedung sekolah sebanyak 260 jiwa.", [("displaced", "people", 260, 260)]),
+    # control: things sent somewhere are still counted by their own noun
+    ("Bantuan yang dikirim ke sekolah sebanyak 40 paket.", [("other", "packages", 40, 40)]),
+]
+
+
+test_h13_h13id_c_directions = rows_test(DIRECTIONS, "id")
 test_h13_h13id_c_periods = rows_test(PERIODS, "id")
 test_h13_h13id_c = rows_test(INDONESIAN, "id")
