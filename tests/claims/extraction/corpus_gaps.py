@@ -152,12 +152,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'angka tertinggi ... yang mencapai 63 orang' refers back to the dead of the clause before",
     ("ida", 58, "tiga", "other"): "'menjebol tiga lapis pintu' is read as damaged doors, labelled other",
     ("ida", 81, "23", "killed"): "'23 pekerja perempuan' is counted by its head noun (workers), not by sex",
-    (
-        "ida",
-        93,
-        "dua",
-        "killed",
-    ): "an origin breakdown ('dua berasal dari Bengkulu') after the dead does not inherit killed",
     ("ida", 96, "dua", "other"): "'menimbun dua ekskavator' is read as damaged, labelled other",
     (
         "ida",

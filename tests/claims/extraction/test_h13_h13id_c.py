@@ -20,7 +20,10 @@ subject, low, high) for every claim. The classes:
   with a verb of its own keeps it;
 - a thing noun after a preposition of direction ("Korban yang dibawa ke rumah sakit sebanyak 31 orang") is where the
   victims were taken, not what the figure counts: the care verb names the figure (``named_before``, ``[cues]
-  direction_prepositions``), as a place adjunct ("di rumah sakit") already did.
+  direction_prepositions``), as a place adjunct ("di rumah sakit") already did;
+- a ber- verb right after a bare figure ("tiga berasal dari Bandung") begins its predicate and is no label of the
+  figure (``noun_phrase._label_verb``, ``[cues] label_verb_prefixes``): the items of an origin breakdown after a toll
+  then inherit its measure and take their place.
 """
 
 from __future__ import annotations
@@ -115,6 +118,21 @@ DIRECTIONS: list[Any] = [
 ]
 
 
+ORIGINS: list[Any] = [
+    (
+        "Enam pendaki tewas, empat berasal dari Garut dan dua dari Sumedang.",
+        [("killed", "people", 6, 6), ("killed", "people", 4, 4), ("killed", "people", 2, 2)],
+    ),
+    (
+        "Sebanyak delapan jemaah wafat, lima berasal dari Kabupaten Sleman dan tiga dari Kota Magelang.",
+        [("killed", "people", 8, 8), ("killed", "people", 5, 5), ("killed", "people", 3, 3)],
+    ),
+    # control: a kin word after the figure is no verb of the predicate
+    ("Tiga bersaudara tewas tertimbun longsor.", [("killed", "people", 3, 3)]),
+]
+
+
+test_h13_h13id_c_origins = rows_test(ORIGINS, "id")
 test_h13_h13id_c_directions = rows_test(DIRECTIONS, "id")
 test_h13_h13id_c_periods = rows_test(PERIODS, "id")
 test_h13_h13id_c = rows_test(INDONESIAN, "id")
