@@ -20,7 +20,10 @@ def places_in_brackets(s: SentenceView, bracket: int) -> bool:
     texts, words, lex = s.texts, s.words, s.lex
     k = bracket
     for _ in range(_ITEMS):
+        end = k
         k = _name_start(s, k)
+        if _admin_place(s, k, end):
+            return True  # "disusul Kecamatan Malangsari (52), Cikeusik (77), Warungbanten (21)": a list of places
         if k == 0:
             return False
         if words[k - 1] in lex.place_prepositions or _after_rank(s, k):
@@ -36,8 +39,8 @@ def places_in_brackets(s: SentenceView, bracket: int) -> bool:
         opening = next((o for o in range(j - 1, max(-1, j - _BRACKET - 1), -1) if texts[o] == "("), None)
         if opening is None:
             return False
-        if any(s.measure_at(o) is not None for o in range(opening + 1, j)):
-            return True  # "Rusera (5 deaths), Kimbo (2)"
+        if any(s.measure_at(o) is not None or words[o] in lex.nouns.firsts for o in range(opening + 1, j)):
+            return True  # "Rusera (5 deaths), Kimbo (2)", "Jatinegara (195 kasus), Cakung (147)"
         k = opening
     return False
 
@@ -46,6 +49,16 @@ def _after_rank(s: SentenceView, k: int) -> bool:
     """ "followed by" (``[cues] rank_verbs``, ``rank_prepositions``) right before token ``k``."""
     cues, words = s.lex.cues, s.words
     return k > 1 and words[k - 1] in cues.get("rank_prepositions", ()) and words[k - 2] in cues.get("rank_verbs", ())
+
+
+def _admin_place(s: SentenceView, k: int, end: int) -> bool:
+    """The capitalised run from token ``k`` to ``end`` holds an administrative word with a name on its side
+    ("Kecamatan Malangsari", "Kaduna State"); a bare one is no place ("RS (19)": initials)."""
+    lex, words = s.lex, s.words
+    for m in range(k, end):
+        if words[m] in lex.place_admin:
+            return m < end - 1 if lex.modifiers_follow else m > k
+    return False
 
 
 def _name_start(s: SentenceView, end: int) -> int:

@@ -203,6 +203,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
     if disease_ends_before(s, start):
         return False  # "menderita ISPA 81.836": the cases of a disease, no identifier
     ident = lex.identifier_words.match_ending(words, start) if before in lex.identifier_words.lasts else None
+    if ident is not None and ident[0] == 1 and start >= 2 and words[start - 2] in lex.cue("identifier_unmakers"):
+        return False  # "pasien rawat jalan 11 orang": outpatient care, no street "Jalan 11"
     if ident is not None and not (kinds[start] == "w" and ident[0] == 1 and words[start - 1] in lex.stops):
         if ident[0] == 1 and start >= 2 and kinds[start - 2] == "n" and words[start - 1] in lex.time_units:
             return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing

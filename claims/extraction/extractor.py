@@ -38,6 +38,7 @@ from claims.extraction.lexicon import available_languages, load_lexicon
 from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.numbers import to_number
+from claims.extraction.period_items import period_items
 from claims.extraction.pound_weights import weigh_pounds
 from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
@@ -190,6 +191,7 @@ def extract(
             weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
             resolve(s, mentions)
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
+            period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
             treated_wounded(s, mentions)  # "38 wounded people ... were being treated at the hospital": hospitalized

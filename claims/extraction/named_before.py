@@ -47,7 +47,8 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun[1].generic or foreign_noun(s, end - noun[0]):
         return None  # "yang menurut polisi berjumlah 10 ribu orang": the police are the source
     start = end - noun[0]
-    if noun[1].subject_class not in PERSON_CLASSES and in_place_adjunct(s, start):
+    directed = start > 0 and s.words[start - 1] in lex.cue("direction_prepositions")  # "dibawa ke rumah sakit"
+    if noun[1].subject_class not in PERSON_CLASSES and (directed or in_place_adjunct(s, start)):
         # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject; "Dengue cases
         # in the district rose to 4,120": the noun before the adjunct heads the figure
         return _noun_across_adjuncts(s, end)

@@ -180,6 +180,12 @@ def _predicate_verb(s: SentenceView, w: str) -> bool:
     return any(w.startswith(p) for p in prefixes) and bool(s.lex.stems(w))
 
 
+def _label_verb(s: SentenceView, w: str) -> bool:
+    """A verb right after a bare figure ("tiga berasal dari Bandung"): a word with a prefix of ``[cues]
+    label_verb_prefixes`` that the stemmer takes off, which begins the predicate and labels nothing."""
+    return any(w.startswith(p) for p in s.lex.cue("label_verb_prefixes")) and bool(s.lex.stems(w))
+
+
 def _forces_joined(s: SentenceView, m: Mention, w: str, k: int) -> list[tuple[int, int, NounInfo]] | None:
     """ "About 140 police and soldiers were at the scene": a force noun joined by a list joiner (``w``) to the
     counted force noun is counted with it (their class: security forces). So is a person noun joined to a counted
@@ -253,6 +259,8 @@ def _np_word_step(s: SentenceView, m: Mention, j: int, owned: set[int]) -> int |
     if m.raw_label is None and (shared := shared_noun_start(s, j)) is not None:
         return shared  # "1,200 emergency and rescue workers": one noun for both modifiers
     if m.raw_label is None and kinds[j] == "w" and len(w) >= 3 and w not in lex.time_units:
+        if _label_verb(s, w):
+            return None  # "tiga berasal dari Bandung": the predicate's verb, no label of the figure
         m.raw_label = w
         owned.add(j)
         j += 1
