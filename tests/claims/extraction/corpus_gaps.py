@@ -3794,7 +3794,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "85",
         "hospitalized",
     ): "'n students ... fell ill with food poisoning and were admitted to a hospital': the infection verb takes the figure before the coordinated admission",
-    ("h14en2", 36, "12", "hospitalized"): "'were admitted for observation' is not in the care phrases",
     (
         "h14en2",
         43,

@@ -14,7 +14,8 @@ subject, low, high) for every claim. The classes:
   apposition reading of ``tally_rules._apposed``);
 - a hedge before "be" is a guess at the figure, no count ("the final toll could be as high as 50,000": ``[cues]
   projection_verbs``);
-- an attempted arrest holds no one ("trying to arrest four people": ``[other_verbs]``, subject ``wanted``).
+- an attempted arrest holds no one ("trying to arrest four people": ``[other_verbs]``, subject ``wanted``);
+- "admitted for observation" is a ward stay (``[measures] hospitalized``); "admitted" alone stays unread.
 """
 
 from __future__ import annotations
@@ -77,6 +78,20 @@ ENGLISH: list[Any] = [
     (
         "The final toll was 3,000, the ministry said.",
         [("killed", "people", 3000, 3000)],
+    ),
+    # admitted for observation: a ward stay
+    (
+        "Only eight pupils were admitted for observation, and the others were treated as outpatients.",
+        [("hospitalized", "people", 8, 8)],
+    ),
+    (
+        "Three climbers were admitted for overnight observation after the rescue.",
+        [("hospitalized", "people", 3, 3)],
+    ),
+    # control: an admission to a school is no stay
+    (
+        "The college admitted 60 students for the spring term.",
+        [("other", "students", 60, 60)],
     ),
     # an attempted arrest
     (
