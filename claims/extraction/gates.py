@@ -40,6 +40,7 @@ from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
 from claims.extraction.modifier_gates import modifier_fails
+from claims.extraction.owned_tallies import owned_tally
 from claims.extraction.partitive_gates import part_by_agent, part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.value_gates import people_noun_of_thing_verb, rate_of_measure
@@ -102,7 +103,7 @@ def _word_after_fails(f: Figure, measure: str) -> bool:
 def _word_before_fails(f: Figure) -> bool:
     """The gates of a measure word read before the figure (rule ``_word_before``, the word at ``f.named_before``)."""
     s, m, k = f.s, f.m, f.named_before
-    if k is not None and possessed_word(s, k):
+    if k is not None and possessed_word(s, k) and not owned_tally(s, k):
         return True  # "fifty of the riders' injuries were minor and six were serious": things of the owner
     return (
         word_of_earlier_figure(s, m, k)  # "forced the evacuation of hundreds of homes and buried 47 people"

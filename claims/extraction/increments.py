@@ -15,6 +15,7 @@ from __future__ import annotations
 from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments, mark_change
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
+from claims.extraction.thing_totals import tally_of_thing
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 _TALLY_REACH = 5  # words between a tally word and its figure: "jumlah pengungsi korban banjir sebanyak"
@@ -60,8 +61,10 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
                 # dari pekan lalu": a fall, or a change since a period, counts nobody in the state
             continue
         for o in totals:
-            if o.measure == "other" and o.first > m.first:  # "bertambah 41 orang ... sehingga totalnya kini 296": the
-                # increment's measure; a total said before it keeps none (its own noun phrase may name another)
+            if o.measure == "other" and o.first > m.first and not tally_of_thing(s, o, brings):
+                # "bertambah 41 orang ... sehingga totalnya kini 296": the increment's measure; a total said before it
+                # keeps none (its own noun phrase may name another), nor one whose tally names a thing ("bringing the
+                # total number of infections to 2,800")
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         mark_change(m, change)
     coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)

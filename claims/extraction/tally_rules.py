@@ -21,6 +21,7 @@ from claims.extraction.ranked_place import ranked_place, unmarked_ranked_place
 from claims.extraction.reach import search_right
 from claims.extraction.reach_before import measure_left
 from claims.extraction.subjects import PERSON_CLASSES, compatible, group_class
+from claims.extraction.thing_totals import thing_in_span
 from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
@@ -294,6 +295,8 @@ def _apposed(f: Figure) -> str | None:
     k, appositions = m.first, lex.cue("apposition")
     q = lex.qualifiers.match_ending(words, k) if k > 0 and words[k - 1] in lex.qualifiers.lasts else None
     if q is not None and q[1] == "exact":
+        if thing_in_span(s, k - q[0], k):
+            return None  # "died, bringing the number of cases to 2,800": the tally names another count
         k -= q[0]
         k -= 1 if k > 1 and words[k - 1] in appositions else 0  # "terbanyak di Kota Bima, yakni sebanyak 27 orang"
     elif k > 0 and words[k - 1] in appositions:
