@@ -13,12 +13,15 @@ The check starts from the sentence's mentions, so a sentence with one figure cos
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.part_whole_gates import past_auxiliaries
+from claims.extraction.reach import prefixes_of
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
+
+_STEM_MIN: Final = 3  # letters an attribute word has after its prefix: "beranggotakan", not "beri"
 
 
 def earlier_figures_predicate(f: Figure, measure: str) -> bool:
@@ -37,3 +40,25 @@ def earlier_figures_predicate(f: Figure, measure: str) -> bool:
     j = past_auxiliaries(s, max(m.np_end, m.num_end))
     own = s.measure_at(j) if j < len(s.words) else None
     return own is not None and own[1] != measure
+
+
+def members_attribute(f: Figure, measure: str) -> bool:
+    """``f`` counts people with a generic noun only, right after an attribute word (``[syntax] attribute_prefixes``)
+    that follows a noun of an earlier figure's phrase ("9 anak kecil dalam sekeluarga beranggotakan 12 orang di Gaza
+    mati terbunuh"): the size of that thing, no subject of the predicate read after it, which is the earlier
+    figure's. A thing that is itself the subject keeps it ("Satu keluarga beranggotakan 6 orang hilang")."""
+    if f.rule_name != "_word_after" or measure == "other":
+        return False
+    s, m = f.s, f.m
+    k = m.first - 1
+    if k < 1 or m.first != m.num_first or m.raw_label is not None or s.kinds[k - 1] != "w":
+        return False
+    if not m.nouns or not all(n.generic for n in m.nouns):
+        return False  # a noun of its own ("bersama 3 orang rekannya"): the figure may well be the subject
+    if not any(o.first < m.first and max(o.np_end, o.num_end) < k - 1 for o in f.mentions):
+        return False  # no earlier figure whose phrase the thing modifies: "Satu keluarga beranggotakan 6 orang hilang"
+    word = s.words[k]
+    prefixes = prefixes_of(s.lex, "attribute_prefixes", False)
+    if not word.startswith(prefixes) or s.measure_at(k) is not None or word in s.lex.change_words:
+        return False
+    return any(word.startswith(p) and len(word) - len(p) >= _STEM_MIN for p in prefixes)

@@ -32,3 +32,26 @@ test_objects_of_a_verb_keep_their_measure = figure_test(
     ],
     "id",
 )
+
+
+# -- a figure of a generic noun after an attribute word of a thing in an earlier figure's phrase: the thing's size -----
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Lima balita dari sekeluarga beranggotakan 8 orang di Rafah tewas tertimpa reruntuhan.", "8", "killed"),
+        ("Tiga pendaki dari rombongan beranggotakan 11 orang hilang di Gunung Rinjani.", "11", "missing"),
+        ("Dua nelayan dari kapal berawak 9 orang dilaporkan hilang di Selat Makassar.", "9", "missing"),
+    ],
+)
+def test_members_of_a_thing_are_its_size(text: str, figure: str, measure: str) -> None:
+    check_found(text, "id", [(figure, "other")], [(figure, measure)])
+
+
+test_things_that_are_the_subject_keep_their_measure = figure_test(
+    [
+        ("Satu keluarga beranggotakan 6 orang hilang terseret banjir di Garut.", "6", "missing"),
+        ("Pelaku bersama 3 orang rekannya ditangkap di Cilacap.", "3", "arrested"),
+        ("Sebanyak 12 orang tewas dalam kebakaran pabrik itu.", "12", "killed"),
+    ],
+    "id",
+)
