@@ -24,6 +24,7 @@ from claims.extraction.evacuation_sense import rescued_not_displaced
 from claims.extraction.mentions import Mention
 from claims.extraction.owner_gates import owner_fails
 from claims.extraction.part_whole_gates import part_whole_fails, predicate_start
+from claims.extraction.predicate_owners import earlier_figures_predicate, members_attribute
 from claims.extraction.reach import active_verb, prefixes_of
 from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -48,9 +49,13 @@ def weak_evidence(f: Figure, measure: str) -> bool:
         k = f.named_before
         return source_whole(s, k, m, f.owned) or whole_in_source(s, k, m, f.mentions)
     if rule == "_verb_before":
+        if earlier_figures_predicate(f, measure):
+            return True  # "40 tewas 50 lainnya terluka": the earlier figure's state word (gate14id)
         k = s.before_determiners(m.first - 1)
         found = s.measure_ending_at(k) if k >= 0 else None
         return found is not None and source_whole(s, found[0], m, f.owned)
+    if rule == "_word_after" and members_attribute(f, measure):
+        return True  # "sekeluarga beranggotakan 12 orang ... mati terbunuh": the family's size (gate14id)
     if rule == "_word_after":
         return same_noun_next(s, m, f.mentions) or (
             m.base_of is not None and whole_participle(s, f.mentions[m.base_of])
