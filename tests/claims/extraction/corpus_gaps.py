@@ -3764,12 +3764,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a breakdown by place whose measure is in the sentence before ('Rinciannya, Kabupaten X n unit'): no measure in the sentence",
     (
         "h14id2",
-        4,
-        "5,9",
-        "other",
-    ): "'magnitudo (M) n': the bracketed symbol between the unit word and its figure hides the unit, and the figure is dropped",
-    (
-        "h14id2",
         8,
         "6",
         "other",

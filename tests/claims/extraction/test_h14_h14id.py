@@ -17,7 +17,9 @@ then (measure, subject, low, high) for every claim. The classes:
   hospitalized; the whole is the admissions, ``other``/admitted (``inpatient_parts``; ``[cues] inpatient_words``,
   ``admission_words``);
 - a headline's source before a colon ("BPBD: Tiga rumah alami kerusakan") is no fact-box label when a measure word
-  follows the figure (``source_labels.headline_source``).
+  follows the figure (``source_labels.headline_source``);
+- the magnitude symbol in brackets after its word ("gempa magnitudo (M) 5,9", BNPB and BMKG releases) is part of the
+  unit before the figure (``[units_before] magnitude``).
 """
 
 from __future__ import annotations
@@ -70,6 +72,14 @@ INDONESIAN: list[Any] = [
     ("BNPB: 14 rumah rusak diterjang angin kencang di Sidoarjo", [("damaged", "houses", 14, 14)]),
     # control: a fact-box label still names its figure
     ("Pengungsi: 2.140 jiwa.", [("displaced", "people", 2140, 2140)]),
+    # the magnitude symbol in brackets after its word
+    (
+        "Hari kedua pascagempa magnitudo (M) 4,8 Sukamulya, BPBD mendata 37 rumah rusak.",
+        [("other", "magnitude", 4.8, 4.8), ("damaged", "houses", 37, 37)],
+    ),
+    ("Gempa bumi dengan kekuatan Magnitudo (M) 3,7 mengguncang Lamongan.", [("other", "magnitude", 3.7, 3.7)]),
+    # control: the bare symbol
+    ("Gempa M 5,2 mengguncang Banggai Laut pada Minggu dini hari.", [("other", "magnitude", 5.2, 5.2)]),
 ]
 
 
