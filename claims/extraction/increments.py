@@ -13,6 +13,7 @@ count with no total of the same measure beside it keeps its measure.
 from __future__ import annotations
 
 from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments, mark_change
+from claims.extraction.inpatient_parts import inpatient_parts
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.thing_totals import tally_of_thing
@@ -29,6 +30,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         _list_totals(s, mentions)
     if len(mentions) > 1 and not lex.still_words.isdisjoint(s.word_set):
         _admissions_beside_stock(s, mentions)
+    inpatient_parts(s, mentions)  # "11 menjalani rawat inap, dari 39 orang yang dilarikan ke sana" (h14id)
     present = s.word_set
     brings = syntax_list(s, "running_total_verbs")
     if brings.isdisjoint(present):

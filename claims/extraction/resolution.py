@@ -10,6 +10,7 @@ from claims.extraction.aside_lists import aside_list
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.compared import compared_value
+from claims.extraction.complement_objects import same_measure_whole, subject_predicate
 from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.coordinated import next_names_own_measure
 from claims.extraction.coordinated_subjects import noun_of_later_figure, subject_of_later_figure
@@ -54,6 +55,7 @@ from claims.extraction.reach_before import (
 from claims.extraction.relative_measures import comma_aside
 from claims.extraction.searched import searched_for
 from claims.extraction.set_off_counts import set_off_count
+from claims.extraction.source_labels import headline_source
 from claims.extraction.status_roles import status_of_role
 from claims.extraction.subject_rules import (
     closed_before,
@@ -142,7 +144,7 @@ def _word_after(f: Figure) -> str | None:
         past = after_whole(f.s, start, own_measure(f.s, base) is not None)
         # "60 of the 400 workers died": with no predicate after it, the word after the whole is the part's own verb
         start = past if f.s.lex.modifiers_follow or clauses.predicate_after(f.s, past) else start
-    if predicate_figure(f.s, f.m.first) and measure_left(f.s, f.m.first, f.cls, f.owned) is not None:
+    if subject_predicate(f):
         return None  # "Jumlah pasien yang dirawat mencapai 85 orang dan 2 orang meninggal": the subject's measure
     if possessed_head(f.s, f.m) or next_names_own_measure(f.s, f.m, f.mentions):
         return None  # "12 kerabat korban tewas menghadiri pemakaman"; "1.390 pasien dan tiga kematian baru"
@@ -259,6 +261,7 @@ def _fact_box(f: Figure) -> str | None:
             and i + noun[0] == k
             and not figure_before
             and compatible(noun[1].measure or "other", f.cls)
+            and not headline_source(f, k)  # "BPBD: Tiga rumah alami kerusakan": the source, not a label
         ):
             f.named_before = i  # "Confirmed cases: 1,204": a label noun with no measure counts under other
             return noun[1].measure if noun[1].measure not in (None, "other") else "=" + noun[1].label
@@ -394,17 +397,10 @@ def _admissions(f: Figure) -> None:
     still = any(w in s.lex.still_words for w in s.words[m.last : m.last + 5])  # "masih dirawat", "still treated"
     if a is not None and label is not None and still and a.measure == m.measure:
         a.measure, a.subject, a.subject_class = "other", label, None
-    elif m.base_of is None and m.measure != "other" and place_after(s, m) is None and _same_measure_whole(f):
+    elif m.base_of is None and m.measure != "other" and place_after(s, m) is None and same_measure_whole(f):
         # "300 warga dirawat ..., 40 di antaranya dirujuk ke RSUD", "23 unit, enam di antaranya dibakar": a part that
         # its own verb picks out of a whole of the same measure is a subset; as that measure it would contradict it
         m.measure, m.subject_class = "other", None
-
-
-def _same_measure_whole(f: Figure) -> bool:
-    """The whole of the part ``f.m`` has its measure, or is a figure before it that counts nothing by itself."""
-    if f.antecedent is not None:  # the treated are hurt: "6 dirawat, satu di antaranya mengalami patah tulang"
-        return f.antecedent.measure in (f.m.measure, "hospitalized" if f.m.measure == "injured" else None)
-    return any(o.num_first < f.m.first for o in f.mentions)
 
 
 def _settle_part(f: Figure) -> None:
