@@ -56,8 +56,9 @@ def _clause_measures(s: SentenceView, k: int) -> bool:
 
 
 def part_verb_of_named_whole(s: SentenceView, m: Mention, measure: str) -> bool:
-    """ "The condition of one of the injured worsened", "two of the dead identified by relatives": a part of a whole
-    that a measure word names with no figure, followed by a past verb of its own (``[cues] participle_suffixes``, no
+    """ "The condition of one of the injured worsened", "two of the dead identified by relatives", "three of the
+    wounded inmates required surgery": a part of a whole that a measure word names (past the whole's counted noun, if
+    any) with no figure, followed by a past verb of its own (``[cues] participle_suffixes``, no
     auxiliary: those the resolution reads as "=part of") or a light verb and a word that is no noun and no place
     ("remained unclaimed") with no measure word in its clause: the verb picks the part out, a subset. Not "five of the
     wounded died" (the verb names a measure), nor "three of the dead remained in the morgue" (a place)."""
@@ -67,6 +68,8 @@ def part_verb_of_named_whole(s: SentenceView, m: Mention, measure: str) -> bool:
     if whole is None or whole[1] != measure or whole[0] >= len(s.words):
         return False
     k, words = whole[0], s.words
+    noun = s.lex.nouns.match(words, k)  # "three of the wounded inmates required care": past the whole's own noun
+    k += noun[0] if noun is not None and k + noun[0] < len(words) else 0
     w = words[k]
     if s.kinds[k] != "w" or k in s.mention_firsts or w in s.lex.nouns.firsts or w in s.lex.cue("part_auxiliaries"):
         return False

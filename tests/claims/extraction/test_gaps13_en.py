@@ -82,7 +82,8 @@ ENGLISH: list[Any] = [
     ),
     # control: care in a clause of its own after a comma and a coordinator keeps the tally's measure
     (
-        "The number of miners injured in the collapse rose from 6 to 9, and all of them are being treated at the mine hospital.",
+        "The number of miners injured in the collapse rose from 6 to 9, and all of them are being treated at the mine "
+        "hospital.",
         [("injured", "people", 6, 6), ("injured", "people", 9, 9)],
     ),
     # control: an injury predicate before the care, or care at the scene
