@@ -81,6 +81,18 @@ RELATIVE_BEFORE_PREDICATE_CONTROLS: list[Row] = [
         [("14", "arrested")],
     ),
 ]
+# "n among the injured" with the part's own predicate is a subset, as "n of the injured ..." is
+AMONG_THE_WHOLE: list[Row] = [
+    ("Twelve among the injured were treated as out-patients, the Nirvan police said.", [("twelve", None)]),
+    ("Four among the wounded were discharged by the evening, a Kessa doctor said.", [("four", None)]),
+    ("Three among the dead were buried by relatives near Orlo on Sunday.", [("three", None)]),
+]
+AMONG_THE_CONTROLS: list[Row] = [
+    ("Two among the dead were children, the Nirvan police said.", [("two", "killed")]),
+    ("Nine among the 31 deaths occurred in the Kessa district.", [("nine", "killed"), ("31", "killed")]),
+    ("Twenty people were injured among the crowd at the Orlo stadium.", [("twenty", "injured")]),
+]
+
 
 test_gate = gate_test(
     PART_OF_NOUN_WHOLE
@@ -89,6 +101,8 @@ test_gate = gate_test(
     + FORCE_NOUN_CONTROLS
     + RELATIVE_BEFORE_PREDICATE
     + RELATIVE_BEFORE_PREDICATE_CONTROLS
+    + AMONG_THE_WHOLE
+    + AMONG_THE_CONTROLS
 )
 
 # the gate is the language's: a people measure word in the relative clause of another noun is not the figure's
