@@ -40,6 +40,7 @@ from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
 from claims.extraction.modifier_gates import modifier_fails
+from claims.extraction.noun_measure_gates import noun_yields_to_predicate
 from claims.extraction.owned_tallies import owned_tally
 from claims.extraction.partitive_gates import part_by_agent, part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -73,6 +74,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     if counted_unit(s, m):
         return True  # "hundreds of millions of dollars' worth of maize", "hundreds of metres of hillside": no count
     rule = f.rule_name
+    if rule == "_noun_measure" and noun_yields_to_predicate(s, m, f.mentions, measure):
+        return True  # "Three firemen were staggering on the stairs ... when rescued": no force deployed (gate14en)
     if rule == "_word_after":
         return _word_after_fails(f, measure)
     if rule == "_word_before":

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.affixes import has_suffix
-from claims.extraction.clauses import named_whole_end
+from claims.extraction.clauses import named_whole_end, own_part_predicate
 from claims.extraction.part_whole_gates import word_after
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import CLAUSE_PUNCT, syntax_list
@@ -39,6 +39,7 @@ def modifier_fails(s: SentenceView, m: Mention, mentions: list[Mention], measure
     """One of the gates of this module holds for the measure word ``_word_after`` read for ``m``."""
     return (
         part_verb_of_named_whole(s, m, measure)
+        or part_among_whole(s, m, measure)
         or part_in_whole_relative(s, m, mentions, measure)
         or modifier_before_predicate(s, m, measure)
     )
@@ -56,8 +57,9 @@ def _clause_measures(s: SentenceView, k: int) -> bool:
 
 
 def part_verb_of_named_whole(s: SentenceView, m: Mention, measure: str) -> bool:
-    """ "The condition of one of the injured worsened", "two of the dead identified by relatives": a part of a whole
-    that a measure word names with no figure, followed by a past verb of its own (``[cues] participle_suffixes``, no
+    """ "The condition of one of the injured worsened", "two of the dead identified by relatives", "three of the
+    wounded inmates required surgery": a part of a whole that a measure word names (past the whole's counted noun, if
+    any) with no figure, followed by a past verb of its own (``[cues] participle_suffixes``, no
     auxiliary: those the resolution reads as "=part of") or a light verb and a word that is no noun and no place
     ("remained unclaimed") with no measure word in its clause: the verb picks the part out, a subset. Not "five of the
     wounded died" (the verb names a measure), nor "three of the dead remained in the morgue" (a place)."""
@@ -67,6 +69,8 @@ def part_verb_of_named_whole(s: SentenceView, m: Mention, measure: str) -> bool:
     if whole is None or whole[1] != measure or whole[0] >= len(s.words):
         return False
     k, words = whole[0], s.words
+    noun = s.lex.nouns.match(words, k)  # "three of the wounded inmates required care": past the whole's own noun
+    k += noun[0] if noun is not None and k + noun[0] < len(words) else 0
     w = words[k]
     if s.kinds[k] != "w" or k in s.mention_firsts or w in s.lex.nouns.firsts or w in s.lex.cue("part_auxiliaries"):
         return False
@@ -78,6 +82,19 @@ def part_verb_of_named_whole(s: SentenceView, m: Mention, measure: str) -> bool:
     elif not has_suffix(w, s.lex.cue("participle_suffixes")):
         return False
     return not _clause_measures(s, k)
+
+
+def part_among_whole(s: SentenceView, m: Mention, measure: str) -> bool:
+    """ "Ten among the injured were treated as out-patients": a bare figure, then ``[cues] part_among`` and a
+    determiner, then the measure word read (no figure), then the part's own predicate
+    (:func:`clauses.own_part_predicate`): a subset, as "ten of the injured were ..." is. Not "two among the dead were
+    children" (a group keeps it)."""
+    k, words = m.np_end, s.words
+    among, the = s.lex.cue("part_among"), s.lex.determiners
+    if m.nouns or k + 2 >= len(words) or words[k] not in among or words[k + 1] not in the:
+        return False
+    found = s.measure_at(k + 2) if k + 2 not in s.mention_firsts else None
+    return found is not None and found[1] == measure and own_part_predicate(s, k + 2 + found[0])
 
 
 def part_in_whole_relative(s: SentenceView, m: Mention, mentions: list[Mention], measure: str) -> bool:

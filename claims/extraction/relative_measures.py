@@ -17,7 +17,7 @@ from claims.extraction.carried_to_care import carried_to_care
 from claims.extraction.clauses import aux_at
 from claims.extraction.contrast_places import contrast_place
 from claims.extraction.reach import search_right
-from claims.extraction.subjects import PERSON_CLASSES, compatible
+from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
@@ -55,8 +55,22 @@ def relative_aside(f: Figure) -> str | None:
         if words[k] in CLAUSE_PUNCT or words[k] in {".", ";"}:
             break
         if words[k] == ",":  # the predicate after the aside, when it is a measure, else the relative clause's
-            return _verb_near(s, k + 1, f.cls) or _verb_near(s, comma + 2, f.cls)
+            near = _verb_near(s, k + 1, f.cls)
+            return near or (None if _later_measure(s, k + 1) else _verb_near(s, comma + 2, f.cls))
     return _verb_near(s, comma + 2, f.cls)
+
+
+def _later_measure(s: SentenceView, k: int) -> bool:
+    """The predicate from token ``k`` holds a measure word of people further on in its clause ("One of the officers,
+    who sustained injuries, had to be hospitalised"): the relative clause only describes the figure, the predicate
+    picks it out, and this rule does not read it (gate14en: ``other`` rather than the relative's measure)."""
+    words = s.words
+    while k < len(words) and words[k] != "," and words[k] not in CLAUSE_PUNCT and k not in s.mention_firsts:
+        found = s.measure_at(k)
+        if found is not None and found[1] in PEOPLE_MEASURES:
+            return True
+        k += 1
+    return False
 
 
 def restated(f: Figure) -> str | None:

@@ -66,12 +66,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "about 200",
         "other",
     ): "a part of that whole ('including about 200 who were under 18') follows the whole's turnout",
-    (
-        "enb4",
-        23,
-        "Around 100",
-        "other",
-    ): "judgement: a group trying to leave labelled other; the noun implies a turnout",
     ("enb5", 12, "one", "other"): "'and one also had a broken limb': an injury noun as a predicate is not read",
     (
         "enc1",
