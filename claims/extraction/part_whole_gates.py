@@ -17,7 +17,7 @@ Each check starts from the sentence's mentions (a part is marked on them), so a 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import active_verb, prefixes_of
@@ -26,6 +26,8 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
+_PLACE_ADJUNCT = 3  # tokens of a place adjunct closing a clause: "ke balai desa", "dari lubang tambang"
+_CLAUSE_STOPS: Final = frozenset({",", "."})
 _RELATIVE_REACH = 4  # tokens between a whole's figure and the relative word of its noun: "103 napi dan tahanan yang"
 
 
@@ -87,8 +89,38 @@ def whole_reads_part_predicate(s: SentenceView, m: Mention, mentions: list[Menti
             k = word_after(s, start, measure)  # after the part, with no comma closing an aside of the whole first
             return k is not None and k > o.first and "," not in s.words[o.first : k]
         if o.first < m.first and whole_of(s, o, mentions) is m:
-            return _past_own_relative(s, start, measure)
+            return _past_own_relative(s, start, measure) or _focused_part_relative(s, o, start, measure)
     return False
+
+
+def _focused_part_relative(s: SentenceView, part: Mention, start: int, measure: str) -> bool:
+    """A focus word (``[cues] part_focus_words``: "baru", "hanya") opens the part, and the measure word stands in a
+    relative clause right after the whole: the clause is the part's predicate ("baru 40 ribu dari 100 ribu warga yang
+    mengungsi": 40 thousand of the 100 thousand residents fled; not "hanya 2 dari 40 warga yang luka berat dirujuk",
+    where a predicate after the clause makes it the whole's)."""
+    words = s.words
+    if part.first == 0 or words[part.first - 1] not in s.lex.cue("part_focus_words"):
+        return False
+    if start >= len(words) or words[start] not in s.lex.relative_words:
+        return False
+    k = past_auxiliaries(s, start + 1)
+    found = s.measure_at(k) if k < len(words) else None
+    if found is None or found[1] != measure:
+        return False
+    return _clause_ends(s, k + found[0])
+
+
+def _clause_ends(s: SentenceView, k: int) -> bool:
+    """The clause ends at token ``k``, or after a short place adjunct ("ke balai desa"): no predicate of the whole
+    follows ("yang luka berat dirujuk ke RSUD", "yang mengungsi ke masjid jatuh sakit")."""
+    words = s.words
+    end = k
+    while end < len(words) and words[end] not in CLAUSE_PUNCT and words[end] not in _CLAUSE_STOPS:
+        end += 1
+    if end == k:
+        return True
+    places = syntax_list(s, "figure_prepositions") | syntax_list(s, "source_prepositions")
+    return end - k <= _PLACE_ADJUNCT and words[k] in places
 
 
 def _past_own_relative(s: SentenceView, start: int, measure: str) -> bool:
