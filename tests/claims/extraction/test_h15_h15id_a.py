@@ -12,7 +12,8 @@ then (measure, subject, low, high) for every claim. The classes:
 - wind speeds written "km/jam", "km per jam", "kilometer per jam" are a speed unit (``[units] "km/h"``), so a
   range with the unit after each end ("38,5 km/jam hingga 51,2 km/jam") is one range, not a distance and a bound;
 - people who join a search ("25 personel Brimob yang ikut mencari", "35 relawan turut membantu pencarian") are
-  deployed (``[measures] deployed``: "ikut mencari", "ikut pencarian", "turut serta dalam pencarian" ...).
+  deployed (``[measures] deployed``: "ikut mencari", "ikut pencarian", "turut serta dalam pencarian" ...);
+- search gear: a pump named by its use or brand ("mesin air", "mesin alkon") is water pumps, a thing (``[nouns]``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 70 relawan turut serta dalam pencarian korban banjir bandang.",
         [("deployed", "people", 70, 70)],
+    ),
+    # search gear
+    (
+        "Tim gabungan menurunkan lima unit mesin air dan satu unit ekskavator ke lokasi longsor.",
+        [("other", "water pumps", 5, 5), ("other", "excavators", 1, 1)],
     ),
     # control: a crowd that joins a rally stays participants
     (
