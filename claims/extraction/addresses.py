@@ -19,19 +19,22 @@ _RUN = 4  # words of one level of the address ("Kabupaten Muara Enim Raya")
 def address_end(s: SentenceView, comma: int) -> int:
     """The token after the comma at ``comma`` when it closes an address (capitalised names, one of them opened by an
     administrative word, back to a place preposition such as "warga" or "asal") and a lower-case word that opens a
-    predicate follows; else -1.
+    predicate follows, or when an administrative word opens one more level of it ("18 rumah di Kampung A, Desa B,
+    Kecamatan C rusak"); else -1.
 
     >>> from claims.extraction.lexicon import load_lexicon
     >>> from claims.extraction.view import SentenceView
     >>> text = "Dua warga Desa Sukamaju, Kecamatan Cibeber, tewas tersambar petir."
     >>> s = SentenceView(text, 0, len(text), load_lexicon("id"))
     >>> commas = [k for k, w in enumerate(s.words) if w == ","]
-    >>> [address_end(s, k) for k in commas] == [-1, commas[1] + 1]
+    >>> [address_end(s, k) for k in commas] == [commas[0] + 1, commas[1] + 1]
     True
     """
     words, texts, kinds, lex = s.words, s.texts, s.kinds, s.lex
     after = comma + 1
-    if after >= len(words) or kinds[after] != "w" or texts[after][0].isupper():
+    if after >= len(words) or kinds[after] != "w":
+        return -1
+    if texts[after][0].isupper() and words[after] not in lex.place_admin:
         return -1
     if words[after] in lex.list_joiners or words[after] in lex.clause_breaks or after in s.mention_firsts:
         return -1  # "..., dan tiga lainnya luka", "..., sementara ...": a new clause or an item

@@ -4028,4 +4028,28 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "3",
         "other",
     ): "'selama 3 kali berturut-turut': a count of times after 'selama' is read as a duration once h14id meets the merged round (dropped, safe)",
+    (
+        "h15id_a1",
+        19,
+        "25 sentimeter",
+        "other",
+    ): "a range across units ('mulai dari 25 sentimeter hingga 1,1 meter'): each end is read as an open bound (at least, at most), not as the exact end it names",
+    (
+        "h15id_a1",
+        19,
+        "1,1 meter",
+        "other",
+    ): "a range across units ('mulai dari 25 sentimeter hingga 1,1 meter'): each end is read as an open bound (at least, at most), not as the exact end it names",
+    (
+        "h15id_a1",
+        43,
+        "60",
+        "deployed",
+    ): "a list of searchers after the verb's clause ('yang ikut mencari, dari warga 60 orang dan relawan SAR sebanyak 110 orang'): the verb before the comma does not reach the items",
+    (
+        "h15id_a1",
+        43,
+        "110",
+        "deployed",
+    ): "a list of searchers after the verb's clause ('yang ikut mencari, dari warga 60 orang dan relawan SAR sebanyak 110 orang'): the verb before the comma does not reach the items",
 }
