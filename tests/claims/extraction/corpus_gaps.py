@@ -4039,12 +4039,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("h15en_a1", 9, "six", "missing"): "'fishermen out of contact at sea' is not read as missing (other, safe)",
     (
         "h15en_a1",
-        18,
-        "close to 91,000",
-        "damaged",
-    ): "'had their roofs torn off' after the figure names no damage (no claim)",
-    (
-        "h15en_a1",
         27,
         "4,120",
         "displaced",

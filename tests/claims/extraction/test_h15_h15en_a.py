@@ -11,7 +11,9 @@ subject, low, high) for every claim. The classes:
 - a part governed by a place preposition is where something else happened, no count of the whole's measure ("76
   buildings collapsed, with people trapped in 35 of them": ``partitive_gates.part_as_place``);
 - Philippine evacuee copy: people who "must stay at their evacuation sites", are "taking temporary shelter" or
-  "opted to stay with relatives" are displaced (``[measures] displaced``).
+  "opted to stay with relatives" are displaced (``[measures] displaced``);
+- typhoon copy: houses "unroofed", that "had their roofs torn off", winds that "blew the roofs off" n homes are
+  damaged (``[measures] damaged``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,24 @@ ENGLISH: list[Any] = [
     (
         "About 2,300 residents remain in evacuation sites in Guinobatan, the provincial office said.",
         [("displaced", "people", 2070, 2530)],
+    ),
+    # roofs torn off
+    (
+        "Winds blew the roofs off more than 12,000 homes in three districts.",
+        [("damaged", "homes", 12001, None), ("other", "districts", 3, 3)],
+    ),
+    (
+        "About 4,300 houses were unroofed and 210 collapsed, the provincial committee said.",
+        [("damaged", "houses", 3870, 4730), ("damaged", "houses", 210, 210)],
+    ),
+    (
+        "In Quang Tri, 1,850 houses had their roofs blown away by the gusts.",
+        [("damaged", "houses", 1850, 1850)],
+    ),
+    # control: people whose roofs were mended
+    (
+        "Some 800 residents had their roofs patched by volunteers.",
+        [("other", "residents", 720, 880)],
     ),
     # control: households ordered to leave are no displaced count
     (
