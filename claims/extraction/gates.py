@@ -42,7 +42,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.modifier_gates import modifier_fails
 from claims.extraction.noun_measure_gates import noun_yields_to_predicate
 from claims.extraction.owned_tallies import owned_tally
-from claims.extraction.partitive_gates import part_by_agent, part_reads_whole_word
+from claims.extraction.partitive_gates import part_as_place, part_by_agent, part_reads_whole_word
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.value_gates import people_noun_of_thing_verb, rate_of_measure
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -82,7 +82,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return _word_before_fails(f)
     if rule == "_verb_before" and people_noun_of_thing_verb(s, m, measure):
         return True  # "decided to bury at least 30 abandoned corpses": no things damaged (gate13en)
-    return rule == "_inherited" and (part_with_own_predicate(s, m) or part_by_agent(s, m))
+    return rule == "_inherited" and (part_with_own_predicate(s, m) or part_by_agent(s, m) or part_as_place(s, m))
 
 
 def _word_after_fails(f: Figure, measure: str) -> bool:

@@ -6,7 +6,9 @@ On fresh crime-desk reports the part of a partitive took the people measure of i
   felt abandoned"), so the part, picked out by its own predicate, is a subset of those detained (DESIGN 4.1:
   ``other``), not a count of the measure (:func:`part_reads_whole_word`);
 - a part of the figure before picked out by an agent ("11 suspects were killed, five of them by the drug unit") is a
-  subset too (:func:`part_by_agent`).
+  subset too (:func:`part_by_agent`);
+- a part that is the object of a place preposition ("76 buildings collapsed, with people trapped in 35 of them") is
+  where something else happened, no count of the whole's measure (:func:`part_as_place`; round 10, disaster desk).
 
 Both start from the mention's partitive mark, so most figures cost nothing more.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.clause_owner_gates import place_preposition_before
 from claims.extraction.part_whole_gates import word_after
 from claims.extraction.view import syntax_list
 
@@ -46,3 +49,10 @@ def part_by_agent(s: SentenceView, m: Mention) -> bool:
     if not m.partitive or m.base_of is not None or m.np_end >= len(s.words):
         return False
     return s.words[m.np_end] in syntax_list(s, "part_agents")
+
+
+def part_as_place(s: SentenceView, m: Mention) -> bool:
+    """A part of the figure before that a place preposition governs ("76 buildings had collapsed, with people trapped
+    in 35 of them"; "40 homes burned, with residents still inside 12 of them"): the place of another event, not a
+    count of the whole's measure."""
+    return m.partitive and m.base_of is None and place_preposition_before(s, m) is not None
