@@ -4028,4 +4028,23 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "3",
         "other",
     ): "'selama 3 kali berturut-turut': a count of times after 'selama' is read as a duration once h14id meets the merged round (dropped, safe)",
+    (
+        "h15en_b1",
+        4,
+        "2,000 to 3,000",
+        "participants",
+    ): "'n rioters were still active in the capital': a crowd still in action names no turnout verb (other, safe)",
+    (
+        "h15en_b1",
+        4,
+        "4,500",
+        "participants",
+    ): "'with another n in the suburbs' after a crowd read as other (other, safe)",
+    (
+        "h15en_b1",
+        29,
+        "16,210",
+        "other",
+    ): "'Cases in January (n) were ... higher than in December (m)': a bracketed count after a month is dropped",
+    ("h15en_b1", 29, "6,840", "other"): "a bracketed count after a month ('in December (m)') is dropped",
 }
