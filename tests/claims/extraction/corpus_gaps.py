@@ -4040,11 +4040,4 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "4,500",
         "participants",
     ): "'with another n in the suburbs' after a crowd read as other (other, safe)",
-    (
-        "h15en_b1",
-        29,
-        "16,210",
-        "other",
-    ): "'Cases in January (n) were ... higher than in December (m)': a bracketed count after a month is dropped",
-    ("h15en_b1", 29, "6,840", "other"): "a bracketed count after a month ('in December (m)') is dropped",
 }

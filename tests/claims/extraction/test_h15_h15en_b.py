@@ -11,7 +11,10 @@ subject, low, high) for every claim. The classes:
   were hurt"); counts that are no neighbours ("5 or 50") stay two figures (``near_ranges``, ``[cues]
   near_range_joiners``);
 - "learners" (Southern African school copy) are people, and rural and mission hospitals are places of a hospital
-  stay ("receiving treatment at the rural hospital": ``[measures] hospitalized`` phrases, ``[nouns] learners``).
+  stay ("receiving treatment at the rural hospital": ``[measures] hospitalized`` phrases, ``[nouns] learners``);
+- bracketed counts of a thing after months or places keep their noun when a rate stands beside them ("Cases in
+  January (16,210) were 139% higher than in December (6,840)"), and a month is a period, no place
+  (``bracketed_tallies``).
 """
 
 from __future__ import annotations
@@ -64,6 +67,25 @@ ENGLISH: list[Any] = [
     (
         "The mission hospital has 140 beds and two theatres.",
         [("other", "beds", 140, 140), ("other", "theatres", 2, 2)],
+    ),
+    # bracketed thing counts beside a rate
+    (
+        "Infections in June (2,310) were 41% higher than in May (1,640), the ministry said.",
+        [("other", "cases", 2310, 2310), ("other", "percent", 41, 41), ("other", "cases", 1640, 1640)],
+    ),
+    (
+        "Cases were concentrated in Kasama (512), Mpika (388) and Chinsali (97), a rise of 8% on the week.",
+        [
+            ("other", "cases", 512, 512),
+            ("other", "cases", 388, 388),
+            ("other", "cases", 97, 97),
+            ("other", "percent", 8, 8),
+        ],
+    ),
+    # control: people are counted by a measure word, not by a bracket after a month
+    (
+        "Deaths in July (31) were 15% lower than in June (36).",
+        [("other", "percent", 15, 15)],
     ),
 ]
 
