@@ -62,7 +62,7 @@ ENGLISH: list[Any] = [
     # controls: learners counted without care are no stay; a hospital's beds are things
     (
         "The school enrols 1,150 learners this year.",
-        [("other", "learners", 1150, 1150)],
+        [("other", "pupils", 1150, 1150)],
     ),
     (
         "The mission hospital has 140 beds and two theatres.",
