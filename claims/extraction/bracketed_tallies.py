@@ -4,7 +4,10 @@
 head is a thing noun, not a measure word, so no list rule reads it and every bracketed figure, with no noun of its
 own, would be dropped as bare. When every figure of the sentence is such a bracket after a capitalised place name
 and none was read otherwise, the thing noun that opens the clause before the first place counts them all
-(``other``, the noun's label, the place). People are counted by a measure word, which the list rules read."""
+(``other``, the noun's label, the place). People are counted by a measure word, which the list rules read.
+
+A rate beside the brackets is a figure of its own and leaves them alone, and a month before a bracket is a period, no
+place (h15en_b, WHO cholera copy: "Cases in January (16,210) were 139% higher than in December (6,840)")."""
 
 from __future__ import annotations
 
@@ -20,16 +23,19 @@ _CLOSE: Final = ")"
 
 def thing_place_brackets(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the bracketed figures after places of a thing tally their noun and their place (module docstring)."""
-    if len(mentions) < 2 or _OPEN not in s.word_set or any(m.valid for m in mentions):
+    counts = [m for m in mentions if m.unit is None]  # a rate beside them ("were 139% higher") is a claim of its own
+    if len(counts) < 2 or _OPEN not in s.word_set or any(m.valid for m in counts):
         return
-    places = [_place(s, m) for m in mentions]
+    places = [_place(s, m) for m in counts]
     if any(p is None for p in places):
         return
-    head = _thing_noun(s, mentions[0].first - 1)
+    head = _thing_noun(s, counts[0].first - 1)
     if head is None:
         return
-    for m, place in zip(mentions, places, strict=True):
-        m.valid, m.measure, m.subject, m.subject_class, m.place = True, "other", head.label, "thing", place
+    months = s.lex.months
+    for m, place in zip(counts, places, strict=True):
+        m.valid, m.measure, m.subject, m.subject_class = True, "other", head.label, "thing"
+        m.place = None if place is None or place.lower() in months else place  # "in January (16,210)": a period
 
 
 def _place(s: SentenceView, m: Mention) -> str | None:

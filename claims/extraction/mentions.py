@@ -11,6 +11,7 @@ from claims.extraction.change_ranges import change_not_range
 from claims.extraction.exclusions import skip_number
 from claims.extraction.fractions import read_fraction_in
 from claims.extraction.mention_type import Mention as Mention  # where the stages import it from
+from claims.extraction.near_ranges import bounds_apart, near_joiner, range_joiner_at
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
 from claims.extraction.restated_numbers import past_restatement
@@ -251,7 +252,7 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
     from_word = first > 0 and words[first - 1] in lex.range_from
     joiners = lex.range_between_joiners if between else lex.range_joiners
     j = end
-    if not (j + 1 < n and words[j] in joiners):
+    if not (j + 1 < n and (words[j] in joiners or near_joiner(s, j))):
         return None
     # a spaced dash joins a range only of figures with a unit ("4 - 6 meter" in BMKG wave warnings); otherwise it may
     # be a bullet between list items ("Desa A 12 - Desa B 7")
@@ -272,7 +273,7 @@ def _range_mention(s: SentenceView, i: int, value: Decimal, unit: str | None, fi
         return None  # "climbed by 14 to 233": an increment, then the new total; "naik 7-10 persen" is a range
     if (
         first2 != k
-        or reading2.value < value
+        or bounds_apart(s, j, value, reading2.value)
         or not (unit2 is None or unit is None or unit2 == unit)
         or k in s.blocked
         or (reading2.end < n and words[reading2.end] in lex.time_units)
@@ -345,7 +346,7 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
         if scaled is not None:
             return scaled, scaled.last
     mention = None
-    if end + 1 < n and (s.words[end] in lex.range_joiners or s.words[end] in lex.range_between_joiners):
+    if end + 1 < n and range_joiner_at(s, end):
         mention = _range_mention(s, i, value, unit, first, end)
     if mention is None:
         mention = _qualified_mention(s, i, value, unit, first, end)

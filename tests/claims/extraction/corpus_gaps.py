@@ -4073,4 +4073,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "dozens",
         "damaged",
     ): "'dug through dozens of collapsed buildings': the participle before the noun gives other/people",
+    (
+        "h15en_b1",
+        4,
+        "2,000 to 3,000",
+        "participants",
+    ): "'n rioters were still active in the capital': a crowd still in action names no turnout verb (other, safe)",
+    (
+        "h15en_b1",
+        4,
+        "4,500",
+        "participants",
+    ): "'with another n in the suburbs' after a crowd read as other (other, safe)",
 }
