@@ -3458,12 +3458,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
         "h13id_b2",
         10,
-        "812",
-        "displaced",
-    ): "'n jiwa, terbagi di tiga pengungsian': people spread over shelters name no displacement word of their own",
-    (
-        "h13id_b2",
-        10,
         "240",
         "displaced",
     ): "an item by shelter site after a total read as other: the total has no displacement word",

@@ -13,6 +13,11 @@ Each row: text, then (measure, subject, low, high) for every claim.
   after the predicate is unchanged; an aside followed by no predicate leaves the figures other; a second clause
   after a list with no breakdown lead keeps its own verb; the admissions beside the ones still treated stay
   admissions outside an aside.
+- evacuees placed at a count of shelter sites (h13id_b2): "n jiwa, terbagi di tiga pengungsian", "n warga tersebar di
+  12 titik pengungsian", "Mereka ditampung di 134 titik pengungsian" (BNPB and BPBD rundowns as Berita Jakarta,
+  Kompas and Tribun print them) are displaced: the Indonesian words of ``shelter_stays`` (English had them), the verb
+  also when the noun phrase took it as a participle or a comma sets it off. Controls: animals kept at a shelter and
+  people spread over villages (no shelter noun) stay other.
 """
 
 from __future__ import annotations
@@ -71,3 +76,25 @@ BREAKDOWN_ASIDES: list[Any] = [
     ),
 ]
 test_a_breakdown_aside_before_the_predicate = rows_test(BREAKDOWN_ASIDES, "id")
+
+SHELTER_SITES: list[Any] = [
+    (
+        "Sebanyak 1.870 warga tersebar di 16 titik pengungsian.",
+        [("displaced", "people", 1870, 1870), ("other", "shelters", 16, 16)],
+    ),
+    (
+        "Total pengungsi ada 655 jiwa, terbagi di empat lokasi pengungsian di kecamatan itu.",
+        [("displaced", "people", 655, 655), ("other", "shelters", 4, 4)],
+    ),
+    (
+        "Sebanyak 318 jiwa ditampung di dua tempat pengungsian yang disiapkan pemerintah desa.",
+        [("displaced", "people", 318, 318), ("other", "shelters", 2, 2)],
+    ),
+    # controls: animals at a shelter; people spread over villages, no shelter noun
+    (
+        "Sebanyak 40 ekor kambing ditampung di dua titik pengungsian.",
+        [("other", "goats", 40, 40), ("other", "shelters", 2, 2)],
+    ),
+    ("Sebanyak 2.400 pelanggan tersebar di 9 desa.", [("other", "customers", 2400, 2400), ("other", "villages", 9, 9)]),
+]
+test_people_at_a_count_of_shelter_sites_are_displaced = rows_test(SHELTER_SITES, "id")
