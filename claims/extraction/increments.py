@@ -12,6 +12,7 @@ count with no total of the same measure beside it keeps its measure.
 
 from __future__ import annotations
 
+from claims.extraction import breakdown_asides
 from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments, mark_change
 from claims.extraction.inpatient_parts import inpatient_parts
 from claims.extraction.mentions import Mention
@@ -134,8 +135,8 @@ def _admissions_beside_stock(s: SentenceView, mentions: list[Mention]) -> None:
     4.1, as for a part still treated)."""
     earlier: Mention | None = None
     for m in mentions:
-        if not m.valid or m.measure != "hospitalized":
-            continue
+        if not m.valid or m.measure != "hospitalized" or breakdown_asides.item_of_aside(s, m, mentions):
+            continue  # "Lima korban, masing-masing empat murid dan satu siswi, masih dirawat": items of the whole
         if (
             earlier is not None
             and not m.partitive

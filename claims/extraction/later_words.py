@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction import clauses
+from claims.extraction import breakdown_asides, clauses
 from claims.extraction.affixes import has_suffix
 from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
@@ -106,6 +106,8 @@ def later_subject(f: Figure, measure: str) -> bool:
         joiner = o.first - 1
         if joiner <= m.num_end or not _joins_clause(s, joiner) or dwellers(s, m.num_end, o.first):
             continue  # no new clause; nor "64 rumah yang dihuni 95 KK atau 430 jiwa terbakar" (who live there)
+        if breakdown_asides.holds(s, start, o.first):
+            continue  # "660 personel, terdiri atas 420 polisi dan 240 prajurit, disiagakan": an item of its aside
         # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
         if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
             return True

@@ -29,7 +29,7 @@ from functools import cache
 from itertools import chain
 from typing import Final
 
-from claims.extraction import addresses, clauses, destinations
+from claims.extraction import addresses, breakdown_asides, clauses, destinations
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
@@ -232,7 +232,7 @@ def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
         return -1 if after is None else after
     after = _after_parenthetical(s, j)
     if after < 0:
-        after = clauses.comma_aside_end(s, j, at_start)  # ", some in critical condition,", ", some hurt,"
+        after = max(clauses.comma_aside_end(s, j, at_start), breakdown_asides.aside_end(s, j) if at_start else -1)
     if after < 0:
         after = max(_names_go_on(s, j), addresses.address_end(s, j), apposition_end(s, j))  # "dari Karawang, ..."
     return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"

@@ -37,6 +37,8 @@ def _verb_after(s: SentenceView, end: int) -> int | None:
         n = s.cue_phrase_at(k, "shelter_stays", _PHRASE)
         if n and k + n < len(s.words) and s.words[k + n] in prepositions:
             return k + n
+        if not n and k == end and s.words[k] == ",":
+            continue  # "812 jiwa, terbagi di tiga pengungsian": the verb set off by a comma
         if not n and (s.words[k] in CLAUSE_PUNCT or s.words[k] in {",", ";"} or s.measure_at(k) is not None):
             return None
     return None
@@ -49,7 +51,10 @@ def sheltered(f: Figure) -> str | None:
         return None
     if s.lex.cue("shelter_stays_firsts").isdisjoint(s.word_set):
         return None  # the table lookup before any scan
-    preposition = _verb_after(s, max(m.np_end, m.num_end))
+    end = max(m.np_end, m.num_end)
+    if end > m.first + 1 and s.words[end - 1] in s.lex.cue("shelter_stays_firsts"):
+        end -= 1  # "1.430 warga tersebar di 12 titik pengungsian": the verb read as the noun's participle
+    preposition = _verb_after(s, end)
     if preposition is None:
         return None
     start = preposition + 1

@@ -287,9 +287,15 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
         "idc5",
         13,
-        "Lima",
-        "hospitalized",
-    ): "'Lima korban, masing-masing ..., masih dirawat': an aside of a breakdown hides the verb",
+        "empat",
+        "other",
+    ): "judgement: pupils ('murid SD') in a breakdown aside labelled a group narrower than the closed subjects (other); the lexicon reads them as children and the item takes the whole's 'masih dirawat' (idj6 row 4 labels the same items hospitalized)",
+    (
+        "idc5",
+        13,
+        "satu",
+        "other",
+    ): "judgement: a schoolgirl ('siswi SMP') in a breakdown aside labelled a narrower group (other); read as children, hospitalized (idj6 row 4 labels it hospitalized)",
     (
         "idc6",
         11,
@@ -1199,14 +1205,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "402",
         "other",
     ): "judgement: '402 rumah rusak yang belum diklasifikasi' labelled a subset (other); read as damaged",
-    (
-        "idj6",
-        4,
-        "Lima",
-        "hospitalized",
-    ): "a predicate after a long breakdown aside ('Lima korban, masing-masing empat murid SD dan satu siswi SMP, masih dirawat') is not reached",
-    ("idj6", 4, "empat", "hospitalized"): "items of a breakdown aside before the whole's predicate take no measure",
-    ("idj6", 4, "satu", "hospitalized"): "items of a breakdown aside before the whole's predicate take no measure",
     ("idj6", 13, "34", "displaced"): "a breakdown by place whose measure ('diungsikan') is in the sentence before",
     ("idj6", 13, "16", "displaced"): "a breakdown by place whose measure is in the sentence before",
     (
@@ -2156,24 +2154,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "90",
         "deployed",
     ): "bullet lines after a colon ('- Polres n orang - Kodim n orang'): the items take no measure",
-    (
-        "id_vary9",
-        16,
-        "660",
-        "deployed",
-    ): "a breakdown set off by commas between the force's noun and its verb ('n personel, terdiri atas ..., disiagakan')",
-    (
-        "id_vary9",
-        16,
-        "420",
-        "deployed",
-    ): "a breakdown set off by commas between the force's noun and its verb ('n personel, terdiri atas ..., disiagakan')",
-    (
-        "id_vary9",
-        16,
-        "150",
-        "deployed",
-    ): "a breakdown set off by commas between the force's noun and its verb ('n personel, terdiri atas ..., disiagakan')",
     (
         "id_vary9",
         16,
@@ -3475,12 +3455,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "at least 46",
         "other",
     ): "judgement (enc3 reads them killed): 'n patients admitted, of whom m succumbed' is read killed, not died in hospital",
-    (
-        "h13id_b2",
-        10,
-        "812",
-        "displaced",
-    ): "'n jiwa, terbagi di tiga pengungsian': people spread over shelters name no displacement word of their own",
     (
         "h13id_b2",
         10,
