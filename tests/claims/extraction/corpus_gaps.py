@@ -4028,4 +4028,58 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "3",
         "other",
     ): "'selama 3 kali berturut-turut': a count of times after 'selama' is read as a duration once h14id meets the merged round (dropped, safe)",
+    (
+        "h15id_b1",
+        7,
+        "sekitar 1.500",
+        "participants",
+    ): "'n mahasiswa masih bertahan di halaman gedung' late in a protest: staying on is not read as turnout",
+    (
+        "h15id_b1",
+        9,
+        "dua",
+        "hospitalized",
+    ): "a breakdown by group whose first item is outside the set ('15 orang dewasa dan dua anak-anak'): the children after the adults do not inherit the inpatient measure",
+    (
+        "h15id_b1",
+        20,
+        "dua",
+        "damaged",
+    ): "'selain dua ruang kelas' after a damage verb: a thing added by 'selain' does not take the verb before it",
+    (
+        "h15id_b1",
+        24,
+        "21",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': an owner after the classifier ('unit milik warga') makes the item people and the list loses the damage measure",
+    (
+        "h15id_b1",
+        24,
+        "3",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
+    (
+        "h15id_b1",
+        24,
+        "1",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
+    (
+        "h15id_b1",
+        24,
+        "9",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
+    (
+        "h15id_b1",
+        36,
+        "13",
+        "other",
+    ): "admissions beside 'tersisa n pasien' after recoveries: the treated total is read as hospitalized, not as admissions",
+    (
+        "h15id_b1",
+        36,
+        "9",
+        "hospitalized",
+    ): "'sehingga tersisa n pasien' after recoveries: the remaining patients (still treated) are not read as hospitalized",
 }

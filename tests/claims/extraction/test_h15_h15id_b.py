@@ -1,0 +1,66 @@
+"""Round 10 wave 2, the unrest and health desks mixed (issue 11): classes shown by ``corpora/h15id_b1.json``
+(paraphrases of Kompas regional, rbmedia, metroterkini, Antara, kumparan, Republika, jpnn, globalplanet, dutaexpose,
+Suara Sumsel and Cenderawasih Pos reports on a DPRD protest, prayer-meeting and school-meal poisoning, Maluku village
+clashes, Palembang youth brawls and Papuan measles, labelled before any run), fixed as rules of the language.
+
+Every sentence here is our own (invented places, people and figures), none is a corpus sentence. Each row: text,
+then (measure, subject, low, high) for every claim. The classes:
+
+- a measure word inside a cause adjunct of a tally ("Warga yang dirawat karena keracunan berjumlah 30 orang") yields
+  to the measure word the cause belongs to, as a cause without a measure word already did
+  (``reach_before.measure_left``, ``[syntax] cause_words``): the poisoning is why they are treated, the count is
+  of the treated;
+- "berhalangan hadir" (unable to attend) negates the turnout verb after it (``[syntax] negators``): members absent
+  from a meeting are no participants;
+- the blades and clubs of youth-brawl roundups ("dua bilah pedang", "stik golf", "badik", "arit") are things, never
+  the counted noun's raw word (``[nouns]``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.claims.extraction.gate_tables import rows_test
+
+INDONESIAN: list[Any] = [
+    # a measure word inside a cause adjunct yields to the one the cause belongs to
+    (
+        "Jumlah pasien yang dirawat karena keracunan jamur di RSUD Sukamakmur mencapai 23 orang.",
+        [("hospitalized", "people", 23, 23)],
+    ),
+    (
+        "Warga yang dirawat akibat keracunan nasi berkat kini berjumlah 46 orang.",
+        [("hospitalized", "people", 46, 46)],
+    ),
+    # controls: the poisoned themselves, a cause without a measure word, a death from poisoning
+    ("Warga yang keracunan karena menyantap nasi kotak berjumlah 57 orang.", [("other", "poisoned", 57, 57)]),
+    ("Warga yang mengungsi akibat banjir bandang berjumlah 340 jiwa.", [("displaced", "people", 340, 340)]),
+    (
+        "Korban meninggal akibat keracunan miras oplosan di Kabupaten Sumberjaya bertambah menjadi 12 orang.",
+        [("killed", "people", 12, 12)],
+    ),
+    # "berhalangan hadir" is no turnout
+    (
+        "Dari 45 anggota dewan, hanya 38 orang yang datang, sementara 7 lainnya berhalangan hadir.",
+        [("other", "officials", 45, 45), ("other", "people", 38, 38), ("other", "not participants", 7, 7)],
+    ),
+    ("Enam anggota DPRD berhalangan hadir dalam rapat dengar pendapat itu.", [("other", "officials", 6, 6)]),
+    # control: those present at a rally are its participants
+    ("Sekitar 400 buruh hadir dalam aksi di depan kantor bupati.", [("participants", "people", 360, 440)]),
+    # blades and clubs of youth-brawl roundups
+    (
+        "Dari tangan para remaja, petugas menyita tiga bilah pedang, dua badik dan satu stik golf.",
+        [("other", "swords", 3, 3), ("other", "knives", 2, 2), ("other", "weapons", 1, 1)],
+    ),
+    (
+        "Polisi mengamankan 9 pemuda berikut 4 buah arit dan 2 tombak.",
+        [
+            ("arrested", "people", 9, 9),
+            ("other", "sickles", 4, 4),
+            ("other", "weapons", 2, 2),
+        ],
+    ),
+]
+
+
+test_indonesian_h15_h15id_b = rows_test(INDONESIAN, "id")
