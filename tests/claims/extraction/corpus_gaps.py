@@ -4036,12 +4036,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'n mahasiswa masih bertahan di halaman gedung' late in a protest: staying on is not read as turnout",
     (
         "h15id_b1",
-        9,
-        "dua",
-        "hospitalized",
-    ): "a breakdown by group whose first item is outside the set ('15 orang dewasa dan dua anak-anak'): the children after the adults do not inherit the inpatient measure",
-    (
-        "h15id_b1",
         20,
         "dua",
         "damaged",

@@ -10,6 +10,9 @@ then (measure, subject, low, high) for every claim. The classes:
   to the measure word the cause belongs to, as a cause without a measure word already did
   (``reach_before.measure_left``, ``[syntax] cause_words``): the poisoning is why they are treated, the count is
   of the treated;
+- the items of a breakdown after a cause adjunct with a measure word ("17 orang dirawat akibat keracunan itu, terdiri
+  atas 15 orang dewasa dan dua anak-anak") take the measure of the total, not the cause's
+  (``adjunct_measures.item_adjunct``);
 - "berhalangan hadir" (unable to attend) negates the turnout verb after it (``[syntax] negators``): members absent
   from a meeting are no participants;
 - the blades and clubs of youth-brawl roundups ("dua bilah pedang", "stik golf", "badik", "arit") are things, never
@@ -38,6 +41,20 @@ INDONESIAN: list[Any] = [
     (
         "Korban meninggal akibat keracunan miras oplosan di Kabupaten Sumberjaya bertambah menjadi 12 orang.",
         [("killed", "people", 12, 12)],
+    ),
+    # a breakdown after a cause adjunct with a measure word takes the total's measure
+    (
+        "Sebanyak 21 warga dirawat akibat keracunan itu, terdiri atas 13 perempuan dan 8 laki-laki.",
+        [("hospitalized", "people", 21, 21), ("hospitalized", "women", 13, 13), ("hospitalized", "men", 8, 8)],
+    ),
+    (
+        "Hingga Sabtu, 26 orang dirawat akibat keracunan nasi kuning, terdiri atas 19 orang dewasa dan 7 anak-anak.",
+        [("hospitalized", "people", 26, 26), ("other", "adults", 19, 19), ("hospitalized", "children", 7, 7)],
+    ),
+    # control: a list with no cause adjunct
+    (
+        "Sebanyak 9 orang tewas dalam kecelakaan itu, terdiri atas 5 laki-laki dan 4 perempuan.",
+        [("killed", "people", 9, 9), ("killed", "men", 5, 5), ("killed", "women", 4, 4)],
     ),
     # "berhalangan hadir" is no turnout
     (
