@@ -4064,16 +4064,4 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "9",
         "damaged",
     ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
-    (
-        "h15id_b1",
-        36,
-        "13",
-        "other",
-    ): "admissions beside 'tersisa n pasien' after recoveries: the treated total is read as hospitalized, not as admissions",
-    (
-        "h15id_b1",
-        36,
-        "9",
-        "hospitalized",
-    ): "'sehingga tersisa n pasien' after recoveries: the remaining patients (still treated) are not read as hospitalized",
 }

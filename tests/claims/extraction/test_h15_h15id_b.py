@@ -13,6 +13,9 @@ then (measure, subject, low, high) for every claim. The classes:
 - the items of a breakdown after a cause adjunct with a measure word ("17 orang dirawat akibat keracunan itu, terdiri
   atas 15 orang dewasa dan dua anak-anak") take the measure of the total, not the cause's
   (``adjunct_measures.item_adjunct``);
+- what is left after recoveries or discharges ("empat di antaranya sudah sembuh sehingga tersisa 9 pasien") is the
+  stock still treated, hospitalized; the admissions before it are ``other``/admitted (``remaining_patients``,
+  ``[cues] remaining_words``; DESIGN 4.1, admissions beside those still treated);
 - "berhalangan hadir" (unable to attend) negates the turnout verb after it (``[syntax] negators``): members absent
   from a meeting are no participants;
 - the blades and clubs of youth-brawl roundups ("dua bilah pedang", "stik golf", "badik", "arit") are things, never
@@ -55,6 +58,25 @@ INDONESIAN: list[Any] = [
     (
         "Sebanyak 9 orang tewas dalam kecelakaan itu, terdiri atas 5 laki-laki dan 4 perempuan.",
         [("killed", "people", 9, 9), ("killed", "men", 5, 5), ("killed", "women", 4, 4)],
+    ),
+    # what is left after recoveries is the stock still treated
+    (
+        "Pasien difteri yang dirawat di RSUD Mekar tercatat 16 anak, 10 di antaranya sudah sembuh sehingga tersisa 6"
+        " pasien.",
+        [("other", "admitted", 16, 16), ("other", "recovered", 10, 10), ("hospitalized", "patients", 6, 6)],
+    ),
+    (
+        "Sebanyak 31 warga sempat dirawat, 24 sudah diperbolehkan pulang dan kini tinggal 7 pasien.",
+        [("other", "admitted", 31, 31), ("other", "discharged", 24, 24), ("hospitalized", "patients", 7, 7)],
+    ),
+    # controls: no figure of those who left care; "tinggal" as "stay" with a measure of its own; things left
+    (
+        "Sebanyak 31 warga dirawat, tersisa 7 tempat tidur kosong.",
+        [("hospitalized", "people", 31, 31), ("other", "beds", 7, 7)],
+    ),
+    (
+        "Sebanyak 20 orang dirawat dan 12 sudah sembuh, sementara 30 warga lain tinggal di pengungsian.",
+        [("hospitalized", "people", 20, 20), ("other", "recovered", 12, 12), ("displaced", "people", 30, 30)],
     ),
     # "berhalangan hadir" is no turnout
     (
