@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.adjunct_measures import adjunct_before_item
+from claims.extraction.adjunct_measures import item_adjunct
 from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
@@ -169,7 +169,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
             separated = True
             continue
         found = s.measure_at(k)
-        if found is not None and found[1] != head.measure and not adjunct_before_item(s, k, found[0], m.first):
+        if found is not None and found[1] != head.measure and not item_adjunct(s, k, found[0], m.first):
             return False  # the item has a measure word of its own
         # a lower-case head noun right before a capitalised name is the item's place ("disusul embarkasi Surabaya 12")
         placed = placed or w in lex.place_prepositions or (k + 1 < m.first and s.texts[k + 1][0].isupper())

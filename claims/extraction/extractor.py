@@ -40,6 +40,7 @@ from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.numbers import to_number
 from claims.extraction.period_items import period_items
 from claims.extraction.pound_weights import weigh_pounds
+from claims.extraction.remaining_patients import remaining_patients
 from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
@@ -199,6 +200,7 @@ def extract(
             lost_people(s, mentions)  # "We have lost 199 people": deaths
             bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
             remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
+            remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
             drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
             claims.extend(_claims(s, mentions, body, published, sentence_lang))

@@ -234,9 +234,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             j -= 1  # "sebanyak enam orang pada Maret, kemudian bertambah satu menjadi tujuh orang": one tally
             continue
         if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
-            if found is None and (_cause_adjunct(s, j) or _dated_adjunct(s, j)):
-                j -= 1  # "Warga yang meninggal karena antraks (sejak Januari) berjumlah tiga orang": no clause
-                continue
+            if _cause_adjunct(s, j) or (found is None and _dated_adjunct(s, j)):
+                found, j = None, j - 1  # "Warga yang meninggal karena antraks (sejak Januari) berjumlah tiga orang",
+                continue  # "yang dirawat karena keracunan berjumlah 30 orang": no clause, the cause's word yields
             if leftmost and found is None and _time_adjunct(s, j, end):
                 j -= 1  # "Korban meninggal dunia selama operasi sebanyak 171 jiwa": a time adjunct, no clause
                 continue

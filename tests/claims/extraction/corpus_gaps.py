@@ -4059,4 +4059,40 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "4,500",
         "participants",
     ): "'with another n in the suburbs' after a crowd read as other (other, safe)",
+    (
+        "h15id_b1",
+        7,
+        "sekitar 1.500",
+        "participants",
+    ): "'n mahasiswa masih bertahan di halaman gedung' late in a protest: staying on is not read as turnout",
+    (
+        "h15id_b1",
+        20,
+        "dua",
+        "damaged",
+    ): "'selain dua ruang kelas' after a damage verb: a thing added by 'selain' does not take the verb before it",
+    (
+        "h15id_b1",
+        24,
+        "21",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': an owner after the classifier ('unit milik warga') makes the item people and the list loses the damage measure",
+    (
+        "h15id_b1",
+        24,
+        "3",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
+    (
+        "h15id_b1",
+        24,
+        "1",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
+    (
+        "h15id_b1",
+        24,
+        "9",
+        "damaged",
+    ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
 }
