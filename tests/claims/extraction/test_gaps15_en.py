@@ -14,7 +14,8 @@ classes:
   most reported cases, with 4,310", "the most suspected cholera cases this month with 2,870", "The district with the
   most cases was Upper Tenby with 1,905"): the tally's noun counts it, and the ranked items after it ("followed by
   Kessock with 1,220") are its breakdown by place (``ranked_tallies``); a "with" phrase after a noun that no
-  superlative ranks stays an adjunct.
+  superlative ranks stays an adjunct. The place that opens the sentence as the tally's subject is the value's
+  place ("Dunmere has logged the most ... with 2,870": Dunmere).
 
 Control rows, where another reading is right, stand beside each class.
 """
@@ -23,6 +24,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from claims.extraction import extract
 from tests.claims.extraction.gate_tables import rows_test
 
 ENGLISH: list[Any] = [
@@ -82,3 +86,19 @@ ENGLISH: list[Any] = [
 
 
 test_english_gaps15 = rows_test(ENGLISH, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Dunmere has logged the most suspected cholera cases this month with 2,870, followed by Ashby with 1,640.",
+            [(2870, "Dunmere"), (1640, "Ashby")],
+        ),
+        ("Lower Fenwick had the most reported cases, with 930, officials said.", [(930, "Lower Fenwick")]),
+        # control: a common noun subject names no place
+        ("The region has the most cases with 410.", [(410, None)]),
+    ],
+)
+def test_superlative_subject_place(text: str, places: list[tuple[int, str | None]]) -> None:
+    assert [(int(c.low), c.place) for c in extract(text, "en")] == places
