@@ -16,7 +16,8 @@ from __future__ import annotations
 from claims.extraction.affixes import has_suffix
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+from claims.extraction.percent_changes import change_verb_before, earlier_after_new
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _TO_REACH = 8  # tokens from "to" back to "from": "from 17,310 in early July to"
 
@@ -28,7 +29,8 @@ def noun_of_change(s: SentenceView, first: int) -> NounInfo | None:
     k = first - 1
     if k < 2 or (words[k] not in lex.range_from and words[k] not in lex.range_joiners):
         return None
-    if words[k] in lex.range_joiners:  # the new value: its "from" and the earlier value stand before it
+    v = change_verb_before(s, k, sized=True) if words[k] in lex.range_joiners else -1  # "rose 20 percent to"
+    if words[k] in lex.range_joiners and v < 0:  # the new value: its "from" and the earlier value stand before it
         j = k - 1
         while j > max(0, k - _TO_REACH) and words[j] not in lex.range_from:
             if words[j] in CLAUSE_PUNCT:
@@ -37,12 +39,13 @@ def noun_of_change(s: SentenceView, first: int) -> NounInfo | None:
         if words[j] not in lex.range_from or j + 1 >= k or s.kinds[j + 1] != "n":
             return None
         k = j
-    v = k - 1
-    if v < 1 or words[v] not in syntax_list(s, "change_from_verbs"):
+    if v < 0:
+        v = max(change_verb_before(s, k), earlier_after_new(s, k))  # "jumped 24 percent, from", "to 431 from 395"
+    if v < 1:
         return None
-    auxiliaries = lex.cue("part_auxiliaries")
+    auxiliaries = lex.cue("part_auxiliaries") | lex.cue("part_adverbs")
     while v > 1 and words[v - 1] in auxiliaries:
-        v -= 1  # "cases have risen from"
+        v -= 1  # "cases have risen from", "cases also climbed by 9 percent"
     noun = lex.nouns.match_ending(words, v) if words[v - 1] in lex.nouns.lasts else None
     if noun is None or noun[1].generic or noun[1].subject_class != "thing":
         return None

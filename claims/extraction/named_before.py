@@ -11,6 +11,7 @@ from claims.extraction.change_spans import noun_of_change
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
 from claims.extraction.plural_changes import plural_change_noun
+from claims.extraction.ranked_tallies import superlative_tally
 from claims.extraction.relative_asides import foreign_noun
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import SentenceView, syntax_list
@@ -31,7 +32,8 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if changed is not None:
         return changed  # "Cases rose from 17,310 in early July to 22,480"
     if s.words[m.first - 1] in syntax_list(s, "superlative_prepositions") and m.first > 3:
-        superlative = _superlative_noun(s, m.first - 1)
+        own_noun = m.num_end < len(s.words) and s.words[m.num_end] in lex.nouns.firsts  # "villages, with 40 homes"
+        superlative = _superlative_noun(s, m.first - 1) or (None if own_noun else superlative_tally(s, m.first - 1))
         verb = lex.qualifiers.match_ending(s.words, m.first) if s.words[m.first - 1] in lex.qualifiers.lasts else None
         if superlative is not None or verb is None or verb[0] > _AT_VERB_WORDS:
             return superlative  # else a change verb ending in "at": "the number of measles cases stands at 3,400"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.mentions import Mention
+from claims.extraction.ranked_tallies import ranked_subject_places
 from claims.extraction.view import SentenceView
 
 _PLACE_REACH: Final = 6  # capitalised words a place name may hold ("Kabupaten Tapanuli Tengah")
@@ -56,7 +57,9 @@ def unmarked_ranked_place(s: SentenceView, apposition: int) -> bool:
 def ranked_places(s: SentenceView, mentions: list[Mention]) -> None:
     """The place of a count that stands in apposition to a ranked place, whatever rule named its measure ("Korban tewas
     paling banyak di Kabupaten Garut yaitu 12 orang", "Pengungsi terbanyak berada di Desa Sukamaju, yakni 812 jiwa"):
-    the worst-hit place's part of the event (DESIGN 4.1 ``place``)."""
+    the worst-hit place's part of the event (DESIGN 4.1 ``place``); and the subject place of an English superlative
+    tally ("South Kivu has recorded the most cases with 3,410", ``ranked_tallies``)."""
+    ranked_subject_places(s, mentions)
     appositions = s.lex.cue("apposition")
     if not any(word in s.word_set for word in appositions):
         return

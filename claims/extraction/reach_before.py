@@ -26,6 +26,7 @@ from claims.extraction.lexicon import Lexicon
 from claims.extraction.measure_objects import object_of_another
 from claims.extraction.mentions import Mention
 from claims.extraction.phrase_cover import measure_over
+from claims.extraction.ranked_tallies import superlative_tally
 from claims.extraction.reach import (
     active_verb,
     is_boundary,
@@ -192,10 +193,10 @@ def _superlative_before(s: SentenceView, k: int) -> bool:
     superlatives = syntax_list(s, "superlative_words")
     for j in range(k - 1, max(-1, k - 5), -1):
         if words[j] in CLAUSE_PUNCT or words[j] == ",":
-            return False
+            break
         if words[j] in superlatives and j > 0 and words[j - 1] in s.lex.determiners:
             return True
-    return False
+    return superlative_tally(s, k) is not None  # "the most reported cases, with", "the most cases was X with"
 
 
 def _copula_before(s: SentenceView, k: int) -> bool:

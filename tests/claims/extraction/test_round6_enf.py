@@ -193,11 +193,11 @@ ENGLISH: list[Any] = [
         "According to the governor, 310 homes were destroyed and another 95 damaged.",
         [("damaged", "homes", 310, 310), ("damaged", "homes", 95, 95)],
     ),
-    # relief centres, a ranking's bracketed list
+    # relief centres, a ranking's bracketed list; the ranked subject place is the first value's (gaps15en)
     (
         "Sabah has the most relief centres with 41, followed by Perak (9) and Kedah (7).",
         [
-            ("other", "relief centres", 41, 41, None),
+            ("other", "relief centres", 41, 41, "Sabah"),
             ("other", "relief centres", 9, 9, "Perak"),
             ("other", "relief centres", 7, 7, "Kedah"),
         ],
