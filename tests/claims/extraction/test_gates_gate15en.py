@@ -65,8 +65,21 @@ INCREMENT_PARTS_CONTROLS: list[Row] = [
     ("Rescuers found 14 bodies in Pell, including three children.", [("14", "killed"), ("three", "killed")]),
 ]
 
+# lexicon data: people only suspected or believed buried (landslide copy) are presumed dead, no confirmed deaths
+PRESUMED_BURIED: list[Row] = [
+    ("At least 65 villagers are suspected to have been buried alive in Tarn.", [("at least 65", None)]),
+    ("Nearly 40 people are suspected to have been killed in the blast at Ovar.", [("nearly 40", None)]),
+    ("Some 25 people are believed to be buried under the debris in Kell.", [("some 25", None)]),
+]
+PRESUMED_BURIED_CONTROLS: list[Row] = [
+    ("Rescuers found 14 bodies buried under the mud in Kessa.", [("14", "killed")]),
+    ("Police in Dorn suspected 3 men of looting shops after the flood.", [("3", None)]),
+]
+
 test_gate = gate_test(
-    HOST_CAPACITY
+    PRESUMED_BURIED
+    + PRESUMED_BURIED_CONTROLS
+    + HOST_CAPACITY
     + HOST_CAPACITY_CONTROLS
     + NOUN_MODIFIES_HEAD
     + NOUN_MODIFIES_HEAD_CONTROLS
