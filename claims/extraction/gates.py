@@ -36,6 +36,7 @@ from claims.extraction.clause_owner_gates import (
     word_of_earlier_figure,
 )
 from claims.extraction.clauses import named_whole_end
+from claims.extraction.compound_heads import modifier_of_head
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
@@ -98,6 +99,8 @@ def _word_after_fails(f: Figure, measure: str) -> bool:
         return True  # a word of a later clause, of a possessed noun or of a future predicate (gate10en)
     if modifier_fails(s, m, mentions, measure):
         return True  # a word describing the noun, not its predicate: "five injured workers were admitted" (gate13en)
+    if modifier_of_head(s, m):
+        return True  # "400 evacuated in 4 refugee points": the singular noun modifies the counted head (gate15en)
     if len(mentions) > 1:
         return word_of_later_figure(s, m, mentions, measure) or adjunct_of_figure(s, m, mentions)
     return part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure)

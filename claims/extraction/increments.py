@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from claims.extraction import breakdown_asides
 from claims.extraction.adjunct_increments import adjunct_increments, coordinated_increments, mark_change
+from claims.extraction.increment_parts import increment_parts
 from claims.extraction.inpatient_parts import inpatient_parts
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -71,6 +72,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
                 o.measure, o.subject, o.subject_class, o.valid = m.measure, m.subject, m.subject_class, True
         mark_change(m, change)
     coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)
+    increment_parts(s, mentions)  # "seven more bodies, including four from Kozhikode": changes too (gate15en)
 
 
 def _elided_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> str | None:

@@ -79,8 +79,8 @@ def hosted(f: Figure) -> str | None:
     if hosts.isdisjoint(s.word_set):
         return None  # the table lookup before any scan
     k = s.before_determiners(m.first - 1)
-    if k < 1 or s.words[k] not in hosts:
-        return None
+    if k < 1 or s.words[k] not in hosts or s.words[k - 1] in s.lex.cue("shelter_host_blockers"):
+        return None  # "17 relief camps to accommodate 180,000 people", "can house": a capacity (gate15en)
     nouns = s.lex.cue("shelter_hosts_nouns")
     for j in range(k - 1, max(-1, k - 1 - _TO_HOST), -1):
         if s.words[j] in nouns:

@@ -3568,12 +3568,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a fact-box label 'admitted patients' is not read as hospitalized (with a colon it is patients, other)",
     (
         "h13en_c2",
-        0,
-        "three",
-        "other",
-    ): "judgement: 'were suspected to have died of the disease' is read as killed; labelled a hedged subset (other, suspected deaths)",
-    (
-        "h13en_c2",
         6,
         "1,240",
         "other",

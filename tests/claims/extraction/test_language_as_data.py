@@ -43,7 +43,7 @@ ALLOWED: dict[str, tuple[tuple[str, ...], str]] = {
     "population": (("misreads.py",), "label of a population figure (_population)"),
     "age group": (("misreads.py",), "label of a share by age (_age_part)"),
     "increase": (
-        ("increments.py", "change_nouns.py", "adjunct_increments.py"),
+        ("increments.py", "change_nouns.py", "adjunct_increments.py", "increment_parts.py"),
         "label of a change beside a running total",
     ),
     "decrease": (("increments.py", "change_nouns.py"), "label of a change beside a running total"),
