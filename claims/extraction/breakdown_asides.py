@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from claims.extraction.clauses import aux_at
+from claims.extraction.clauses import verb_soon
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -21,23 +21,12 @@ if TYPE_CHECKING:
 
 _LEAD_WORDS: Final = 2  # "terdiri atas", "masing-masing"
 _REACH: Final = 30  # tokens from the opening comma to the closing one: a list of three or four items with their nouns
-_VERB_REACH: Final = 3  # the predicate after the closing comma starts within a few words ("masih dirawat")
 
 
 @cache
 def _lead_firsts(lex: Lexicon) -> frozenset[str]:
     """The first words of the breakdown leads (``[cues] breakdown_asides``)."""
     return frozenset(phrase.split()[0] for phrase in lex.cue("breakdown_asides"))
-
-
-def _predicate_soon(s: SentenceView, k: int) -> bool:
-    """An auxiliary or a measure word within a few words of token ``k``, with no punctuation or figure before it."""
-    for i in range(k, min(len(s.words), k + _VERB_REACH)):
-        if s.kinds[i] != "w" or i in s.mention_firsts:
-            return False
-        if aux_at(s, i) or s.measure_at(i) is not None:
-            return True
-    return False
 
 
 def aside_end(s: SentenceView, j: int) -> int:
@@ -58,7 +47,7 @@ def aside_end(s: SentenceView, j: int) -> int:
         elif words[k] == ",":
             if k + 1 in s.mention_firsts:
                 continue  # ", 150 prajurit TNI": the list goes on
-            return k + 1 if counted and _predicate_soon(s, k + 1) else -1
+            return k + 1 if counted and verb_soon(s, k + 1) else -1
     return -1
 
 

@@ -331,7 +331,7 @@ def comma_aside_end(s: SentenceView, j: int, groups: bool = False) -> int:
                 continue  # ", drawn from Kenya, Rwanda and Burundi,": a list of names goes on
             if after < len(words) and words[after] in s.lex.relative_words:
                 after += 1  # "120 rumah, baik permanen maupun semi permanen, yang hangus": the noun's relative clause
-            if k > j + 1 and _verb_soon(s, after):
+            if k > j + 1 and verb_soon(s, after):
                 return after
             if not naming:
                 return -1
@@ -366,10 +366,10 @@ _VERB_REACH: Final = 3  # "..., have now died": the predicate after an aside sta
 def relative_closed(s: SentenceView, comma: int) -> bool:
     """The comma at ``comma`` closes the relative clause of a figure's noun and its predicate follows at once, as
     fast copy punctuates ("5 orang yang sebelumnya hilang, ditemukan selamat"): a verb soon after it, no figure."""
-    return s.words[comma] == "," and _verb_soon(s, comma + 1)
+    return s.words[comma] == "," and verb_soon(s, comma + 1)
 
 
-def _verb_soon(s: SentenceView, k: int) -> bool:
+def verb_soon(s: SentenceView, k: int) -> bool:
     """An auxiliary or a measure word within a few words of token ``k``, with no punctuation or figure before it."""
     for i in range(k, min(len(s.words), k + _VERB_REACH)):
         if s.kinds[i] != "w" or i in s.mention_firsts:
