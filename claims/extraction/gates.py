@@ -40,7 +40,7 @@ from claims.extraction.compound_heads import modifier_of_head
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
-from claims.extraction.modifier_gates import modifier_fails
+from claims.extraction.modifier_gates import modifier_fails, past_verb_group
 from claims.extraction.noun_measure_gates import noun_yields_to_predicate
 from claims.extraction.owned_tallies import owned_tally
 from claims.extraction.partitive_gates import part_as_place, part_by_agent, part_reads_whole_word
@@ -187,9 +187,7 @@ def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> boo
     k += found[0]
     if k >= n or words[k] not in s.lex.cue("part_auxiliaries"):
         return False  # no predicate of the noun: "14 detainees in the camp"
-    skip = s.lex.cue("part_auxiliaries") | s.lex.cue("part_adverbs") | s.lex.cue("passive_auxiliaries")
-    while k < n and words[k] in skip:
-        k += 1
+    k = past_verb_group(s, k)
     after = s.measure_at(k) if k < n else None
     if after is None or after[1] not in PEOPLE_MEASURES or after[1] == measure:
         return False

@@ -45,6 +45,21 @@ def modifier_fails(s: SentenceView, m: Mention, mentions: list[Mention], measure
     )
 
 
+def verb_group_words(s: SentenceView) -> frozenset[str]:
+    """The words of a verb group before its verb: auxiliaries, adverbs and passive auxiliaries (``[cues]
+    part_auxiliaries``, ``part_adverbs``, ``passive_auxiliaries``: "were also", "have been")."""
+    lex = s.lex
+    return lex.cue("part_auxiliaries") | lex.cue("part_adverbs") | lex.cue("passive_auxiliaries")
+
+
+def past_verb_group(s: SentenceView, k: int) -> int:
+    """The first token at or after ``k`` that is no word of a verb group (:func:`verb_group_words`)."""
+    words, skip = s.words, verb_group_words(s)
+    while k < len(words) and words[k] in skip:
+        k += 1
+    return k
+
+
 def _clause_measures(s: SentenceView, k: int) -> bool:
     """A measure word (no other-verb) stands at or after token ``k`` before the clause ends."""
     words = s.words
@@ -112,7 +127,7 @@ def part_in_whole_relative(s: SentenceView, m: Mention, mentions: list[Mention],
     if k is None:
         return False
     words, lex = s.words, s.lex
-    skip = lex.cue("part_auxiliaries") | lex.cue("part_adverbs") | lex.cue("passive_auxiliaries")
+    skip = verb_group_words(s)
     j = k - 1
     while j >= whole.np_end and words[j] in skip:
         j -= 1
@@ -143,10 +158,7 @@ def _modifier_end(s: SentenceView, m: Mention, measure: str) -> int | None:
     if not m.nouns or k >= n:
         return None
     if words[k] in lex.relative_words:
-        k += 1
-        skip = lex.cue("part_auxiliaries") | lex.cue("part_adverbs") | lex.cue("passive_auxiliaries")
-        while k < n and words[k] in skip:
-            k += 1
+        k = past_verb_group(s, k + 1)
     elif not has_suffix(words[k], lex.cue("participle_suffixes")):
         return None  # a reduced relative opens with a past participle ("injured in", "killed by")
     found = s.measure_at(k) if k < n else None
