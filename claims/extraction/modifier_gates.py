@@ -136,11 +136,12 @@ def part_in_whole_relative(s: SentenceView, m: Mention, mentions: list[Mention],
         return False
     if any(w == "," or w in CLAUSE_PUNCT or i in s.mention_firsts for i, w in enumerate(words[whole.np_end : j])):
         return False
-    end = k
-    while end < len(words) and words[end] not in CLAUSE_PUNCT:
-        if words[end] in lex.cue("part_auxiliaries"):
+    auxiliaries = lex.cue("part_auxiliaries")
+    for w in words[k:]:
+        if w in CLAUSE_PUNCT:
+            return True
+        if w in auxiliaries:
             return False
-        end += 1
     return True
 
 
@@ -209,9 +210,8 @@ def modifier_before_predicate(s: SentenceView, m: Mention, measure: str) -> bool
     if k >= len(words) or s.kinds[k] != "w" or k in s.mention_firsts:
         return False
     if words[k] in lex.cue("hospital_treat_verbs"):
-        return (
-            False  # "eight people wounded in the attack were treated at the hospital": treated_wounded reads the care
-        )
+        # "eight people wounded in the attack were treated at the hospital": treated_wounded reads the care
+        return False
     found = s.measure_at(k)
     if not m.nouns and (found is None or found[1] not in PEOPLE_MEASURES or found[1] == "hospitalized"):
         return False  # "two wounded guards were airlifted", "40 arrested protesters were released": the phrase's own
