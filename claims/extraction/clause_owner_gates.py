@@ -68,7 +68,7 @@ def place_preposition_before(s: SentenceView, m: Mention) -> int | None:
     return k
 
 
-def _measure_word(s: SentenceView, k: int, end: int) -> int | None:
+def measure_word(s: SentenceView, k: int, end: int) -> int | None:
     """The first token from ``k`` (before ``end``) that opens a measure word naming no other-verb, or None."""
     while k < end:
         found = s.measure_at(k)
@@ -100,14 +100,14 @@ def word_of_subordinate_clause(s: SentenceView, m: Mention, measure: str) -> boo
             verbal = prior in auxiliaries or _participle(s, prior)
             if w in s.lex.break_prepositions and verbal:
                 return False  # "listed as missing", "have since died"
-            hit = _measure_word(s, k + 1, _clause_end(s, k + 1))
+            hit = measure_word(s, k + 1, clause_end(s, k + 1))
             later = s.measure_at(hit) if hit is not None else None
             return later is not None and later[1] == measure
         k += 1
     return False
 
 
-def _clause_end(s: SentenceView, k: int) -> int:
+def clause_end(s: SentenceView, k: int) -> int:
     """The first comma or clause mark from token ``k`` (or the end of the sentence)."""
     words, n = s.words, len(s.words)
     while k < n and words[k] != "," and words[k] not in CLAUSE_PUNCT:

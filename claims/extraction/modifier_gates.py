@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.affixes import has_suffix
+from claims.extraction.clause_owner_gates import clause_end, measure_word
 from claims.extraction.clauses import named_whole_end, own_part_predicate
 from claims.extraction.part_whole_gates import word_after
 from claims.extraction.subjects import PEOPLE_MEASURES
@@ -60,17 +61,6 @@ def past_verb_group(s: SentenceView, k: int) -> int:
     return k
 
 
-def _clause_measures(s: SentenceView, k: int) -> bool:
-    """A measure word (no other-verb) stands at or after token ``k`` before the clause ends."""
-    words = s.words
-    while k < len(words) and words[k] != "," and words[k] not in CLAUSE_PUNCT:
-        found = s.measure_at(k)
-        if found is not None and not found[1].startswith("="):
-            return True
-        k += 1
-    return False
-
-
 def part_verb_of_named_whole(s: SentenceView, m: Mention, measure: str) -> bool:
     """ "The condition of one of the injured worsened", "two of the dead identified by relatives", "three of the
     wounded inmates required surgery": a part of a whole that a measure word names (past the whole's counted noun, if
@@ -96,7 +86,7 @@ def part_verb_of_named_whole(s: SentenceView, m: Mention, measure: str) -> bool:
             return False
     elif not has_suffix(w, s.lex.cue("participle_suffixes")):
         return False
-    return not _clause_measures(s, k)
+    return measure_word(s, k, clause_end(s, k)) is None
 
 
 def part_among_whole(s: SentenceView, m: Mention, measure: str) -> bool:
