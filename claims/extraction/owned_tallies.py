@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 def owned_tally(s: SentenceView, k: int) -> bool:
     """The measure phrase at token ``k`` ends with a tally noun (``[cues] owned_tallies``)."""
     tallies = s.lex.cue("owned_tallies")
-    if not tallies:
-        return False
+    if tallies.isdisjoint(s.word_set):
+        return False  # no tally noun in the sentence: no measure lookup
     found = s.measure_at(k)
     if found is None:
         return False

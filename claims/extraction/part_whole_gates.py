@@ -26,8 +26,8 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_PLACE_ADJUNCT = 3  # tokens of a place adjunct closing a clause: "ke balai desa", "dari lubang tambang"
-_CLAUSE_STOPS: Final = frozenset({",", "."})
+_PLACE_ADJUNCT: Final = 3  # tokens of a place adjunct closing a clause: "ke balai desa", "dari lubang tambang"
+_CLAUSE_ENDS: Final = CLAUSE_PUNCT | {",", "."}
 _RELATIVE_REACH = 4  # tokens between a whole's figure and the relative word of its noun: "103 napi dan tahanan yang"
 
 
@@ -115,7 +115,7 @@ def _clause_ends(s: SentenceView, k: int) -> bool:
     follows ("yang luka berat dirujuk ke RSUD", "yang mengungsi ke masjid jatuh sakit")."""
     words = s.words
     end = k
-    while end < len(words) and words[end] not in CLAUSE_PUNCT and words[end] not in _CLAUSE_STOPS:
+    while end < len(words) and words[end] not in _CLAUSE_ENDS:
         end += 1
     if end == k:
         return True

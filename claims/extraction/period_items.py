@@ -37,8 +37,8 @@ def period_items(s: SentenceView, mentions: list[Mention]) -> None:
 def _period_before(s: SentenceView, first: int) -> int:
     """The token of the period preposition that opens an adjunct right before token ``first``, or -1."""
     lex, words = s.lex, s.words
-    k = first - 1
-    while k >= 0 and words[k] in lex.cue("period_fillers"):
+    fillers, k = lex.cue("period_fillers"), first - 1
+    while k >= 0 and words[k] in fillers:
         k -= 1
     dates = 0
     while k >= 0 and dates < _REACH and (s.kinds[k] == "n" or words[k] in lex.months or words[k] in lex.time_units):
@@ -50,9 +50,8 @@ def _period_before(s: SentenceView, first: int) -> int:
 def _joined(s: SentenceView, prev: Mention, start: int) -> bool:
     """Only the first figure's noun, then a joiner, between the first figure and the later adjunct at ``start``."""
     lex, words = s.lex, s.words
-    k = start - 1
-    joiners = 0
-    while k >= prev.last and (words[k] in lex.list_joiners or words[k] == "," or words[k] in lex.cue("period_joiners")):
+    k, joiners, periods = start - 1, 0, lex.cue("period_joiners")
+    while k >= prev.last and (words[k] in lex.list_joiners or words[k] == "," or words[k] in periods):
         k -= 1
         joiners += 1
     return joiners > 0 and k - prev.last < _GAP and all(s.kinds[j] == "w" for j in range(prev.last, k + 1))

@@ -61,7 +61,7 @@ def ranked_places(s: SentenceView, mentions: list[Mention]) -> None:
     tally ("South Kivu has recorded the most cases with 3,410", ``ranked_tallies``)."""
     ranked_subject_places(s, mentions)
     appositions = s.lex.cue("apposition")
-    if not any(word in s.word_set for word in appositions):
+    if appositions.isdisjoint(s.word_set):
         return
     words = s.words
     for m in mentions:

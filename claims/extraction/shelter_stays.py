@@ -39,7 +39,7 @@ def _verb_after(s: SentenceView, end: int) -> int | None:
             return k + n
         if not n and k == end and s.words[k] == ",":
             continue  # "812 jiwa, terbagi di tiga pengungsian": the verb set off by a comma
-        if not n and (s.words[k] in CLAUSE_PUNCT or s.words[k] in {",", ";"} or s.measure_at(k) is not None):
+        if not n and (s.words[k] in CLAUSE_PUNCT or s.words[k] == "," or s.measure_at(k) is not None):
             return None
     return None
 

@@ -116,12 +116,7 @@ def _copula_start(f: Figure) -> int:
     ("8 di antara korban tewas adalah anak-anak")."""
     m, s = f.m, f.s
     k = max(m.np_end, m.last)
-    part = (
-        s.lex.partitive_after.match(s.words, k)
-        if k < len(s.words) and s.words[k] in s.lex.partitive_after.firsts
-        else None
-    )
-    k += part[0] if part is not None else 0  # "3 orang di antaranya merupakan ABK"
+    k = s.past_partitive(k)  # "3 orang di antaranya merupakan ABK"
     if m.base_of is not None:
         whole: Mention | None = f.mentions[m.base_of]
     else:

@@ -7,7 +7,7 @@ provinces to 640" keeps the deaths."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.subjects import PERSON_CLASSES
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from claims.extraction.mentions import Mention
     from claims.extraction.view import SentenceView
 
-_REACH = 8  # words between the bringing verb and the figure: "bringing the total number of confirmed infections to"
+_REACH: Final = 8  # words from the bringing verb to the figure: "bringing the total number of confirmed infections to"
 
 
 def tally_of_thing(s: SentenceView, total: Mention, brings: frozenset[str]) -> bool:
