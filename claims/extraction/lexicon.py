@@ -166,6 +166,11 @@ class Lexicon:
         """
         return self.cues.get(key, NO_WORDS)
 
+    def cue_firsts(self, key: str) -> frozenset[str]:
+        """The first words of the ``[cues] key`` phrases: a set lookup that rules a phrase scan out ("taking
+        temporary shelter" -> "taking")."""
+        return _cue_firsts(self, key)
+
     # -- morphology -----------------------------------------------------------------
     def stems(self, word: str) -> frozenset[str]:
         """Candidate base forms of a lower-case word (not including the word itself).
@@ -415,3 +420,9 @@ def _label_table(value: dict[str, list[str]] | list[str]) -> PhraseTable[str]:
     if isinstance(value, dict):
         return _inverted(value)
     return PhraseTable((phrase, phrase.lower()) for phrase in value)
+
+
+@cache
+def _cue_firsts(lex: Lexicon, key: str) -> frozenset[str]:
+    """:meth:`Lexicon.cue_firsts`, built once per lexicon and key."""
+    return frozenset(phrase.split()[0] for phrase in lex.cue(key))

@@ -26,7 +26,7 @@ def other_cause(f: Figure) -> bool:
     """A phrase of another cause follows the figure in its sentence, before any other figure ("tujuh kematian, tetapi
     satu anak ... bukan karena campak": the later figure's)."""
     s = f.s
-    firsts = s.lex.cue("other_cause_firsts")
+    firsts = s.lex.cue_firsts("other_causes")
     if firsts.isdisjoint(s.word_set):
         return False
     for k in range(f.m.last + 1, len(s.words)):

@@ -49,10 +49,10 @@ def sheltered(f: Figure) -> str | None:
     s, m = f.s, f.m
     if m.unit is not None or f.cls not in PERSON_CLASSES or not compatible(_DISPLACED, f.cls):
         return None
-    if s.lex.cue("shelter_stays_firsts").isdisjoint(s.word_set):
+    if s.lex.cue_firsts("shelter_stays").isdisjoint(s.word_set):
         return None  # the table lookup before any scan
     end = max(m.np_end, m.num_end)
-    if end > m.first + 1 and s.words[end - 1] in s.lex.cue("shelter_stays_firsts"):
+    if end > m.first + 1 and s.words[end - 1] in s.lex.cue_firsts("shelter_stays"):
         end -= 1  # "1.430 warga tersebar di 12 titik pengungsian": the verb read as the noun's participle
     preposition = _verb_after(s, end)
     if preposition is None:
