@@ -88,5 +88,6 @@ def _counts_by(s: SentenceView, o: Mention, measure: str) -> bool:
 
 
 def mark_change(m: Mention, change: str) -> None:
-    """Make ``m`` a change (``other``, its subject the direction: "increase", "decrease"), with no class or place."""
+    """Make ``m`` a change (``other``, its subject the direction: "increase", "decrease"), with no class or place;
+    also a part of a toll the lexicon labels (:mod:`claims.extraction.death_causes`, ``death_places``)."""
     m.measure, m.subject, m.subject_class, m.place = "other", change, None, None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from claims.extraction.view import CLAUSE_PUNCT
+from claims.extraction.care_sites import first_measure_after
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -37,18 +37,13 @@ def admitted_after(f: Figure, measure: str) -> str | None:
     states = s.lex.cue("care_states")
     if states.isdisjoint(s.word_set):
         return None
-    words, n = s.words, len(s.words)
-    start = max(f.m.np_end, f.m.num_end)
-    for k in range(start, min(n, start + _STATE_REACH)):
-        if words[k] in CLAUSE_PUNCT or words[k] == ",":
-            return None
-        found = s.measure_at(k)
-        if found is None:
-            continue
-        if not any(w in states for w in words[k : k + found[0]]):
-            return None
-        return _admission_at(f, k + found[0])
-    return None
+    hit = first_measure_after(s, max(f.m.np_end, f.m.num_end), _STATE_REACH)
+    if hit is None:
+        return None
+    k, (length, _) = hit
+    if not any(w in states for w in s.words[k : k + length]):
+        return None
+    return _admission_at(f, k + length)
 
 
 def _admission_at(f: Figure, j: int) -> str | None:

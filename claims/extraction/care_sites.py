@@ -46,13 +46,20 @@ def care_elsewhere(f: Figure, measure: str) -> bool:
 
 def _care_word_after(s: SentenceView, start: int) -> int | None:
     """The first token from ``start`` in the clause whose measure word names ``hospitalized``."""
+    hit = first_measure_after(s, start, _WORD_REACH)
+    return hit[0] if hit is not None and hit[1][1] == _MEASURE else None
+
+
+def first_measure_after(s: SentenceView, start: int, reach: int) -> tuple[int, tuple[int, str]] | None:
+    """The first measure word within ``reach`` tokens from ``start`` before a comma or clause punctuation: its token
+    and ``s.measure_at`` there (also read by :mod:`claims.extraction.care_after_state`)."""
     words = s.words
-    for k in range(start, min(len(words), start + _WORD_REACH)):
+    for k in range(start, min(len(words), start + reach)):
         if words[k] in CLAUSE_PUNCT or words[k] == ",":
             return None
         found = s.measure_at(k)
         if found is not None:
-            return k if found[1] == _MEASURE else None
+            return k, found
     return None
 
 

@@ -5,14 +5,14 @@ steps on to the shared noun, which names the group (``[syntax] coordinators``)."
 from __future__ import annotations
 
 from claims.extraction.subjects import PERSON_CLASSES
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import SentenceView
 
 
 def shared_noun_start(s: SentenceView, j: int) -> int | None:
     """The token where the person noun shared by the modifier at ``j`` and the one after a coordinator begins (the
     second modifier itself when it opens a noun of the lexicon, "rescue workers"), else None."""
     words, kinds, lex = s.words, s.kinds, s.lex
-    if j + 3 >= len(words) or words[j + 1] not in syntax_list(s, "coordinators") or kinds[j + 2] != "w":
+    if j + 3 >= len(words) or words[j + 1] not in lex.coordinators or kinds[j + 2] != "w":
         return None
     if words[j + 2] in lex.stops or s.measure_at(j + 2) is not None:
         return None

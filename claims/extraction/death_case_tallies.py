@@ -35,26 +35,22 @@ _DEATH_REACH: Final = 5  # words between the death word and the superlative ("Ke
 def death_case_tallies(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the figures counted by the case classifier the people measure the module docstring reads."""
     for index, m in enumerate(mentions):
+        if not _cases(m):
+            continue  # most figures: the checks below need a bare case count
         last = mentions[index - 1] if index > 0 else None
         previous = last if last is not None and last.valid and last.measure == "killed" else None
         before = mentions[index - 2] if index > 1 else None  # the figure before ``previous``
-        if _cases(m):
-            found = _part_state(s, m, mentions)
-            place: str | None = None
-            if (
-                found is None
-                and previous is not None
-                and _list_item(s, previous, m)
-                and not _paired(s, before, previous)
-            ):
-                found, place = "killed", _place_before(s, m.first)
-            elif found is None:
-                ranked = _ranked_death(s, m)
-                found, place = ("killed", ranked) if ranked is not None else (None, None)
-            if found is not None:
-                m.measure, m.subject, m.subject_class = found, "people", "people"
-                if place is not None and m.place is None:
-                    m.place = place
+        found = _part_state(s, m, mentions)
+        place: str | None = None
+        if found is None and previous is not None and _list_item(s, previous, m) and not _paired(s, before, previous):
+            found, place = "killed", _place_before(s, m.first)
+        elif found is None:
+            ranked = _ranked_death(s, m)
+            found, place = ("killed", ranked) if ranked is not None else (None, None)
+        if found is not None:
+            m.measure, m.subject, m.subject_class = found, "people", "people"
+            if place is not None and m.place is None:
+                m.place = place
 
 
 def _cases(m: Mention) -> bool:

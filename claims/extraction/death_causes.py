@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.adjunct_increments import mark_change
 from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -34,7 +35,7 @@ def death_cause_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if m.partitive or m.inherit or toll_before or _of_that_number(s, m):
             label = _cause_after(s, m, causes, table)
             if label is not None:
-                m.measure, m.subject, m.subject_class, m.place = "other", label, None, None
+                mark_change(m, label)  # a part of the toll: other, the cause's label
                 continue
         toll_before = True
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.adjunct_increments import mark_change
 from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -39,7 +40,7 @@ def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
     if len(placed) + labelled < _SPLIT or not placed:
         return
     for m, label in placed:
-        m.measure, m.subject, m.subject_class, m.place = "other", label, None, None
+        mark_change(m, label)  # a part of the toll: other, the place's label
 
 
 def _place_after(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | None:
