@@ -9,11 +9,9 @@ it (``reach._past_comma``), as it reaches across a short aside with no figure (`
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.clauses import verb_soon
-from claims.extraction.lexicon import Lexicon
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -23,17 +21,11 @@ _LEAD_WORDS: Final = 2  # "terdiri atas", "masing-masing"
 _REACH: Final = 30  # tokens from the opening comma to the closing one: a list of three or four items with their nouns
 
 
-@cache
-def _lead_firsts(lex: Lexicon) -> frozenset[str]:
-    """The first words of the breakdown leads (``[cues] breakdown_asides``)."""
-    return frozenset(phrase.split()[0] for phrase in lex.cue("breakdown_asides"))
-
-
 def aside_end(s: SentenceView, j: int) -> int:
     """The token after a breakdown aside that opens at the comma ``j`` right after a figure's noun phrase and closes
     at a comma before the predicate (module docstring); -1 when there is none."""
     words = s.words
-    if j + 1 >= len(words) or words[j] != "," or words[j + 1] not in _lead_firsts(s.lex):
+    if j + 1 >= len(words) or words[j] != "," or words[j + 1] not in s.lex.cue_firsts("breakdown_asides"):
         return -1  # most commas: no breakdown lead after them (a table lookup)
     lead = s.cue_phrase_at(j + 1, "breakdown_asides", _LEAD_WORDS)
     if lead == 0:
