@@ -301,8 +301,8 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
     q = qualifier_before(s, first)
     if q is not None and q[0] != "exact":  # "sebanyak", "a total of" do not change the figure
         qualifier, q_first = q
-    if q is None and unit is None and bound_before_verb(s, first):
-        qualifier = "at_least"  # "Banjir itu sedikitnya telah menewaskan 12 orang": the bound stands before the verb
+    if q is None and unit is None and (bound := bound_before_verb(s, first)) is not None:
+        qualifier = bound  # "Banjir itu sedikitnya telah menewaskan 12 orang": the bound stands before the verb
     if qualifier == "at_most" and q_first == first - 1 and result_clause(s, q_first, end):
         qualifier, q_first = "exact", first  # "terinjak-injak, hingga 37 orang meninggal dunia": so that 37 died
     if qualifier in ("exact", "about") and end < n and words[end] in lex.qualifiers_after.firsts:

@@ -19,19 +19,23 @@ def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
     return qualifier, first - length
 
 
-def bound_before_verb(s: SentenceView, first: int) -> bool:
+def bound_before_verb(s: SentenceView, first: int) -> str | None:
     """An adverb of a lower bound (``[cues] bounds_before_verb``: "sedikitnya", "setidaknya") before the verb that
     takes the figure as its object, with auxiliaries (``[cues] verb_auxiliaries``: "telah", "sudah") between: "Gempa
-    itu setidaknya telah menewaskan 12 orang" bounds the count as "menewaskan setidaknya 12 orang" does."""
+    itu setidaknya telah menewaskan 12 orang" bounds the count as "menewaskan setidaknya 12 orang" does (at_least);
+    an adverb of estimate there (``[cues] estimates_before_verb``: "konser yang diperkirakan dihadiri 30.000 orang")
+    makes the figure about."""
     words, kinds = s.words, s.kinds
     k = first - 1
     if k < 1 or kinds[k] != "w" or (s.measure_at(k) is None and words[k] not in syntax_list(s, "complement_verbs")):
-        return False
+        return None
     k -= 1
     auxiliaries = s.lex.cue("verb_auxiliaries")
     while k > 0 and words[k] in auxiliaries and first - k < 5:
         k -= 1
-    return words[k] in s.lex.cue("bounds_before_verb")
+    if words[k] in s.lex.cue("bounds_before_verb"):
+        return "at_least"
+    return "about" if words[k] in s.lex.cue("estimates_before_verb") else None
 
 
 def result_clause(s: SentenceView, q: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from claims.extraction.arrivals import landed
 from claims.extraction.aside_lists import aside_list
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
 from claims.extraction.chained import said_in_one_breath
+from claims.extraction.company_objects import company_object
 from claims.extraction.compared import compared_value
 from claims.extraction.complement_objects import same_measure_whole, subject_predicate
 from claims.extraction.composed_labels import compose_label, compose_people_labels
@@ -171,9 +172,8 @@ def _coordinated(s: SentenceView, a: Mention, first: int) -> bool:
     the noun phrase ran on over ("dua orang itu melibatkan 300 pemuda", "5.000 buruh itu dijaga 800 personel": the
     verb's object is no object of the verb before; "satu batalion Brimob berkekuatan 550 personel" is)."""
     joiners = s.tables.joiners
-    return all(w in joiners or w == "," for w in s.words[a.np_end : first]) and not any(
-        active_verb(s, k) or np_closed(s, k) for k in range(a.num_end, first)
-    )
+    joined = all(w in joiners or w == "," for w in s.words[a.np_end : first]) or company_object(s, a, first)
+    return joined and not any(active_verb(s, k) or np_closed(s, k) for k in range(a.num_end, first))
 
 
 def _object_of(f: Figure) -> bool:
@@ -465,7 +465,11 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         if m.measure == "damaged" and (m.subject is None or m.subject_class in PERSON_CLASSES):
             m.measure = "other"  # "ban besar ada enam yang siap dibakar": no thing named, no damage to count;
             # "eight were passengers on a minibus swept away": people are never damaged
-        if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and (m.partitive or m.inherit)):
+        part = m.partitive or (
+            m.inherit
+            and not (f.rule is _shared_verb and f.antecedent is not None and company_object(s, f.antecedent, m.first))
+        )
+        if f.rule is _inherited or (f.rule in (_shared_verb, _word_before) and part):
             _settle_part(f)
         elif f.rule is _word_after and m.partitive:
             _admissions(f)

@@ -340,18 +340,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Kebakaran pada tujuh kios': the noun 'kebakaran' (the burning of) before a figure of things is no damage word",
     (
         "idd4",
-        11,
-        "118",
-        "deployed",
-    ): "'mengerahkan 29 unit mobil pemadam dengan 118 personel': a force joined by 'dengan' to the deployed things does not take the verb",
-    (
-        "idd4",
-        18,
-        "70",
-        "deployed",
-    ): "'meluncurkan total 14 unit pemadam berikut 70 personel': a force joined by 'berikut' does not take the verb",
-    (
-        "idd4",
         23,
         "sekitar 450",
         "participants",
@@ -1421,12 +1409,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idk3", 12, "Ribuan", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "1.950", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
     ("idk3", 12, "510", "deployed"): "a breakdown of personnel whose deployment verb is in the sentence before",
-    (
-        "idk6",
-        18,
-        "30.000",
-        "participants",
-    ): "'diperkirakan dihadiri 30.000 orang': the estimate before the verb does not make the turnout about",
     (
         "idl1",
         6,
