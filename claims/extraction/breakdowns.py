@@ -243,6 +243,8 @@ def _after_nouns(s: SentenceView, k: int) -> int:
         if found is None:
             break
         k += found[0]
+        longer = nouns.match(words, k - 1) if found[0] > 1 and k < len(words) else None
+        k += longer[0] - 1 if longer is not None and longer[0] > 1 else 0  # "unit rumah" + "rumah permanen"
     return k
 
 

@@ -32,11 +32,18 @@ def included_in_object(s: SentenceView, m: Mention, cls: str | None) -> str | No
     for k in range(comma - 1, max(-1, comma - 1 - _OBJECT_WORDS - 1), -1):
         if s.kinds[k] != "w" or k in s.mention_firsts:
             return None
-        found = s.measure_at(k) if k < comma - 1 else None  # the word right before the comma is the object's
+        found = s.measure_at(k) if k < comma - 1 or _predicate(s, k) else None  # else the word is the object's
         if found is None:
             continue
         length, measure = found
-        if measure.startswith("=") or not active_verb(s, k) or k + length >= comma:
-            return None
+        if measure.startswith("=") or (k + length < comma) != active_verb(s, k):
+            return None  # an active verb with its object, or a predicate right before the comma: "Sejumlah
+            # peralatan sekolah rusak, di antaranya 4 proyektor"
         return measure if compatible(measure, cls) else None
     return None
+
+
+def _predicate(s: SentenceView, k: int) -> bool:
+    """Token ``k`` right before the comma is a measure word that is no noun and no active verb: the predicate of a
+    subject with no figure ("Sejumlah warga tewas, termasuk 3 anak")."""
+    return s.words[k] not in s.lex.nouns.firsts and not active_verb(s, k)

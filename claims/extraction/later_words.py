@@ -109,7 +109,13 @@ def later_subject(f: Figure, measure: str) -> bool:
         if breakdown_asides.holds(s, start, o.first):
             continue  # "660 personel, terdiri atas 420 polisi dan 240 prajurit, disiagakan": an item of its aside
         # the noun phrase may run on past a modifier ("300 warga terserang diare"): from the number on
-        if any(_own_verb(s, k) for k in range(m.num_end, joiner) if not any(x.first <= k < x.last for x in later)):
+        # a word of a figure's noun is no verb of its own ("dua mobil bak terbuka dan ...")
+        nouns = {k for x in [m, *later] for k in range(x.num_end, _noun_end(s, x.num_end))}
+        if any(
+            _own_verb(s, k)
+            for k in range(m.num_end, joiner)
+            if k not in nouns and not any(x.first <= k < x.last for x in later)
+        ):
             return True
         if not s.lex.modifiers_follow and _word_after_noun(s, m.num_end, joiner):
             return True
@@ -124,6 +130,12 @@ def _in_aside(s: SentenceView, o: Mention) -> bool:
 def _joins_clause(s: SentenceView, k: int) -> bool:
     w = s.words[k]
     return w == "," or w in s.lex.coordinators or w in s.lex.list_joiners or is_boundary(s, k)
+
+
+def _noun_end(s: SentenceView, k: int) -> int:
+    """The token after a lexicon noun of more than one word at ``k`` ("mobil bak terbuka"), else ``k``."""
+    noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
+    return k + noun[0] if noun is not None and noun[0] > 1 else k
 
 
 def _own_verb(s: SentenceView, k: int) -> bool:

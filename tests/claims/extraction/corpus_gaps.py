@@ -190,8 +190,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "kurang lebih 250",
         "participants",
     ): "a crowd in apposition ('massa, kurang lebih 250 orang') is no turnout",
-    ("idb", 117, "64", "damaged"): "things listed before a late predicate ('hangus terbakar')",
-    ("idb", 117, "satu mobil", "damaged"): "things listed before a late predicate ('hangus terbakar')",
     ("idb", 123, "2.380", "deployed"): "personnel counted with no verb of deployment",
     ("idb", 125, "615", "deployed"): "'615 personel dari jajaran polres': a command after 'dari' is no subject",
     ("idb", 129, "Sekitar seribu", "participants"): "members threatening to march, and 'rekan mereka yang diamankan'",
@@ -2959,18 +2957,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "enam",
         "deployed",
     ): "'dilakukan ... oleh n personel Damkar': the agent of a passive operation names no deployment (other, safe)",
-    (
-        "h12id_a2",
-        29,
-        "61",
-        "damaged",
-    ): "items by dwelling type after a damaged total ('terdiri atas n rumah petak kontrakan dan m rumah hunian') do not inherit the measure (other, safe)",
-    (
-        "h12id_a2",
-        29,
-        "23",
-        "damaged",
-    ): "items by dwelling type after a damaged total do not inherit the measure (other, safe)",
     (
         "h12id_a2",
         36,

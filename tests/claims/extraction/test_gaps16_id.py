@@ -14,6 +14,15 @@ Each row: text, then (measure, subject, low, high) for every claim.
 - an adverb of estimate before the measure verb that takes the figure (idk6): "konser yang diperkirakan dihadiri n
   orang" is about n, as "sedikitnya telah menewaskan n" is at least n (``[cues] estimates_before_verb``). Controls:
   the same verb with no estimate stays exact; the lower bound before the verb stays at_least.
+- a kind of house or vehicle that runs on in the noun (h12id_a2, idb): "61 rumah permanen", "rumah petak kontrakan",
+  "mobil bak terbuka" are lexicon nouns (houses, pickup trucks), so the kind is no predicate of the item: the items
+  of "84 rumah terbakar, terdiri atas ..." take the damage, and a list before a late "hangus terbakar" shares it
+  (later_words: a word inside a figure's noun is no verb of a new clause; breakdowns: "unit rumah" + "rumah
+  permanen" overlap). Controls: severity grades stay subsets; "300 warga terserang diare dan 2 meninggal" keeps
+  the second clause's verb.
+- a part after a predicate whose subject has no figure (included.py): "Sejumlah peralatan rusak, di antaranya 4
+  proyektor", "Sejumlah penumpang tewas, termasuk 4 anak" take the predicate's measure, as the parts of an active
+  verb's object did. Controls: a verb that is no measure leaves the part other.
 """
 
 from __future__ import annotations
@@ -59,3 +68,44 @@ ESTIMATES_BEFORE_VERB: list[Any] = [
     ("Longsor itu sedikitnya telah menewaskan 9 orang.", [("killed", "people", 9, None)]),
 ]
 test_an_estimate_before_the_verb_makes_the_figure_about = rows_test(ESTIMATES_BEFORE_VERB, "id")
+
+HOUSE_KINDS: list[Any] = [
+    (
+        "Sebanyak 57 rumah terbakar, terdiri atas 40 rumah petak kontrakan dan 17 rumah hunian.",
+        [("damaged", "houses", 57, 57), ("damaged", "houses", 40, 40), ("damaged", "houses", 17, 17)],
+    ),
+    (
+        "Sebanyak 73 unit rumah rusak, terdiri atas 52 unit rumah permanen dan 21 unit rumah semipermanen.",
+        [("damaged", "houses", 73, 73), ("damaged", "houses", 52, 52), ("damaged", "houses", 21, 21)],
+    ),
+    (
+        "Sebanyak 19 rumah, dua mobil bak terbuka dan enam sepeda motor hangus terbakar.",
+        [("damaged", "houses", 19, 19), ("damaged", "pickup trucks", 2, 2), ("damaged", "motorcycles", 6, 6)],
+    ),
+    # controls: a severity grade stays a subset; a clause of its own before the joiner keeps its verb
+    (
+        "Sebanyak 73 rumah rusak, terdiri atas 52 rumah rusak ringan dan 21 rumah rusak berat.",
+        [
+            ("damaged", "houses", 73, 73),
+            ("other", "lightly damaged houses", 52, 52),
+            ("other", "heavily damaged houses", 21, 21),
+        ],
+    ),
+    (
+        "Sebanyak 260 warga terserang diare dan 3 orang meninggal dunia.",
+        [("other", "diarrhoea cases", 260, 260), ("killed", "people", 3, 3)],
+    ),
+]
+test_a_kind_of_house_or_vehicle_runs_on_in_the_noun = rows_test(HOUSE_KINDS, "id")
+
+PREDICATE_BEFORE_PARTS: list[Any] = [
+    (
+        "Sejumlah peralatan kantor desa rusak, di antaranya 5 komputer dan 2 printer.",
+        [("damaged", "computers", 5, 5), ("damaged", "printers", 2, 2)],
+    ),
+    ("Sejumlah penumpang tewas, termasuk 4 anak.", [("killed", "children", 4, 4)]),
+    # controls: the verb with its object keeps working; a verb that is no measure leaves the part other
+    ("Angin kencang merusak fasilitas umum, termasuk 7 sekolah.", [("damaged", "schools", 7, 7)]),
+    ("Petugas memeriksa penumpang, termasuk 4 anak.", [("other", "children", 4, 4)]),
+]
+test_a_part_after_a_predicate_with_no_figure_takes_it = rows_test(PREDICATE_BEFORE_PARTS, "id")
