@@ -4073,4 +4073,28 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "54",
         "arrested",
     ): "'n motor yang membawa m orang berhasil diamankan': people carried by the vehicles do not take the arrest after the relative clause",
+    (
+        "h16id_c2",
+        7,
+        "lebih kurang 76",
+        "arrested",
+    ): "'Kita sudah amankan beberapa orang, jumlahnya lebih kurang n orang': 'jumlahnya' restating a vague object does not take its verb",
+    (
+        "h16id_c2",
+        31,
+        "tiga",
+        "arrested",
+    ): "'Polda Maluku kembali menggulung n pelaku': the euphemism 'menggulung' is no arrest word (it also rolls waves over people)",
+    (
+        "h16id_c2",
+        31,
+        "dua",
+        "arrested",
+    ): "'menggulung n pelaku, m di antaranya perempuan': the part loses the arrest its whole never took",
+    (
+        "h16id_c2",
+        39,
+        "Ratusan",
+        "participants",
+    ): "'Ratusan pendukung paslon mendatangi kantor KPU': coming to an office as a crowd is not read as a turnout",
 }

@@ -20,6 +20,10 @@ drug busts). Each row: text, then (measure, subject, low, high) for every claim.
   "tanpa pengamanan" stay participants.
 - the weapons of clan wars and brawls: "puluhan panah", "dua buah corbek" and the gun classifier alone, "delapan
   pucuk hilang", count weapons, sharp weapons and firearms (nouns), never a raw word and never people missing.
+- named people with their ages in years between the figure and its verb (h16id_c2, Tandaseru and Disway Malut drug
+  busts): "Dua pemuda, RA (21 tahun) dan FK (17 tahun), diciduk": the aside of names ends after an age with its
+  unit of time as after a bare age, and the verb after it is the figure's (``named_appositions.py``). Control: a
+  bracketed span that follows no name keeps its reading.
 """
 
 from __future__ import annotations
@@ -85,3 +89,17 @@ WEAPONS: list[Any] = [
     ),
 ]
 test_weapons_of_clan_wars_and_brawls = rows_test(WEAPONS, "id")
+
+AGED_NAMES: list[Any] = [
+    (
+        "Dua pemuda, RS (23 tahun) dan AK (18 tahun), diciduk di sebuah rumah kontrakan.",
+        [("arrested", "people", 2, 2)],
+    ),
+    (
+        "Tiga pelajar, Rian (14 tahun), Dodi (15 tahun) dan Eka (14 tahun), tewas tenggelam di sungai.",
+        [("killed", "people", 3, 3)],
+    ),
+    # control: the bare ages keep working
+    ("Dua pemuda, RS (23) dan AK (18), diciduk di sebuah rumah kontrakan.", [("arrested", "people", 2, 2)]),
+]
+test_named_people_with_ages_in_years_before_the_verb = rows_test(AGED_NAMES, "id")
