@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.adjunct_measures import item_adjunct
+from claims.extraction.civil_items import civil_item
 from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
@@ -285,6 +286,8 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
             continue  # "masing-masing tujuh orang": each of two places; "and four on Saturday": a list by time
         if m.measure == "other" and own_other_verb(s, m):
             after = before = None  # "14 died and more than 90,000 affected by the floods in Tamsor": its own verb
+        if not (after or before) and civil_item(s, head, m, items):
+            continue  # "yakni satu personel TNI ... dan empat warga": the civilians beside the forces
         _settle_item(head, m, after or before)
         by_other = by_other or m.measure == "other" != head.measure
     for m, after, before in found if by_other else ():

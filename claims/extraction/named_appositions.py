@@ -25,9 +25,13 @@ def _name_end(s: SentenceView, k: int) -> int:
 
 
 def _after_age(s: SentenceView, k: int) -> int:
-    """The token after a bracketed number at token ``k`` ("(57)"); ``k`` when none is there."""
-    if k + 2 < len(s.words) and s.words[k] == "(" and s.kinds[k + 1] == "n" and s.words[k + 2] == ")":
-        return k + 3
+    """The token after a bracketed number at token ``k`` ("(57)"), also with its unit of time ("(21 tahun)", h16id_c2:
+    Tandaseru and Disway drug-bust copy); ``k`` when none is there."""
+    words = s.words
+    if k + 2 < len(words) and words[k] == "(" and s.kinds[k + 1] == "n":
+        close = k + 3 if k + 3 < len(words) and words[k + 2] in s.lex.time_units else k + 2
+        if words[close] == ")":
+            return close + 1
     return k
 
 

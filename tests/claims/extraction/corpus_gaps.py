@@ -4011,4 +4011,58 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "9",
         "damaged",
     ): "'Kendaraan yang rusak terdiri atas n unit milik warga, ...': the list after an owned item loses the damage measure",
+    (
+        "h16id_c1",
+        10,
+        "14",
+        "arrested",
+    ): "'Total ada sebanyak n remaja diduga hendak tawuran membawa ...' in a roundup quote: the arrest is only the story's, no verb of arrest in the sentence",
+    (
+        "h16id_c1",
+        64,
+        "Ratusan",
+        "deployed",
+    ): "'n personel dari Polres X dibantu Brimob dikerahkan': the help participle inside the noun phrase ends it before the deployment verb",
+    (
+        "h16id_c1",
+        70,
+        "delapan",
+        "injured",
+    ): "'Korban luka pada Kamis n orang dan Jumat ada m orang': an item by day after 'ada' loses the tally's measure",
+    (
+        "h16id_c1",
+        75,
+        "sekitar 300",
+        "participants",
+    ): "'n pendukung paslon mendatangi kantor KPU': coming to an office as a crowd is not read as a turnout",
+    (
+        "h16id_c1",
+        89,
+        "54",
+        "arrested",
+    ): "'n motor yang membawa m orang berhasil diamankan': people carried by the vehicles do not take the arrest after the relative clause",
+    (
+        "h16id_c2",
+        7,
+        "lebih kurang 76",
+        "arrested",
+    ): "'Kita sudah amankan beberapa orang, jumlahnya lebih kurang n orang': 'jumlahnya' restating a vague object does not take its verb",
+    (
+        "h16id_c2",
+        31,
+        "tiga",
+        "arrested",
+    ): "'Polda Maluku kembali menggulung n pelaku': the euphemism 'menggulung' is no arrest word (it also rolls waves over people)",
+    (
+        "h16id_c2",
+        31,
+        "dua",
+        "arrested",
+    ): "'menggulung n pelaku, m di antaranya perempuan': the part loses the arrest its whole never took",
+    (
+        "h16id_c2",
+        39,
+        "Ratusan",
+        "participants",
+    ): "'Ratusan pendukung paslon mendatangi kantor KPU': coming to an office as a crowd is not read as a turnout",
 }
