@@ -2,8 +2,9 @@
 gate16en): a jail verb with a term after "for" or a court as its agent hands down a sentence ("jailed for life",
 "a judge jailed 14 men"), no arrest; a measure verb with an ordinal as its own object ("and have arrested a third")
 does not reach back to the figure before it; people on waiting lists or "waiting for hospital treatment" are no
-hospital stay; vehicles of a protest convoy ("2,000 tractors") are things, never a turnout. A wrong specific measure
-is worse than ``other`` (DESIGN.md 4.1).
+hospital stay; vehicles of a protest convoy ("2,000 tractors") and procedures ("45 amputations") are things, never
+people; "displaced workers" lost their jobs; a modal host verb ("can house 400 evacuees") gives a capacity. A wrong
+specific measure is worse than ``other`` (DESIGN.md 4.1).
 
 Every sentence is our own (invented places, people and figures); the constructions are those read in wire, UK,
 Indian, US and African copy on courts, manhunts, waiting lists, and farm protests. Each row: text, then
@@ -62,6 +63,30 @@ CONVOY_VEHICLES_CONTROLS: list[Row] = [
     ("About 900 truck drivers protested outside the port of Tarsa.", [("about 900", "participants")]),
 ]
 
+# procedures counted by surgeons are things, whatever people the adjunct names; "displaced workers" lost their jobs
+PROCEDURES_AND_LABOUR: list[Row] = [
+    ("Surgeons performed 38 amputations on people wounded in the Dorva blast.", [("38", None)]),
+    ("Doctors carried out 140 operations on patients injured in the attack on Kell.", [("140", None)]),
+    ("Medics in Ossel performed 26 surgeries on the wounded overnight.", [("26", None)]),
+    ("The plan would retrain about 250,000 displaced workers in the Varn region.", [("about 250,000", None)]),
+]
+PROCEDURES_AND_LABOUR_CONTROLS: list[Row] = [
+    ("The blast in Dorva wounded 38 people, and 12 lost limbs.", [("38", "injured")]),
+    ("Some 4,000 people were displaced by the fighting in Kell.", [("some 4,000", "displaced")]),
+    ("About 900 displaced people are sheltering in a school in Ossel.", [("about 900", "displaced")]),
+]
+
+# a modal host verb before a measure noun: what the shelter can hold, no people staying there
+MODAL_HOSTS: list[Row] = [
+    ("The gym in Varn can house 350 evacuees, but only 90 have arrived.", [("350", None)]),
+    ("The new camp near Kell could accommodate 2,500 refugees, officials said.", [("2,500", None)]),
+    ("Each school in Ossel can shelter 200 displaced people.", [("200", None)]),
+]
+MODAL_HOSTS_CONTROLS: list[Row] = [
+    ("Three centres in Dorva house 84 evacuees.", [("84", "displaced")]),
+    ("The camp near Kell houses 5,200 refugees.", [("5,200", "displaced")]),
+]
+
 test_gate = gate_test(
     PRISON_TERMS
     + PRISON_TERMS_CONTROLS
@@ -71,4 +96,8 @@ test_gate = gate_test(
     + WAITING_CONTROLS
     + CONVOY_VEHICLES
     + CONVOY_VEHICLES_CONTROLS
+    + PROCEDURES_AND_LABOUR
+    + PROCEDURES_AND_LABOUR_CONTROLS
+    + MODAL_HOSTS
+    + MODAL_HOSTS_CONTROLS
 )
