@@ -44,6 +44,7 @@ from claims.extraction.modifier_gates import modifier_fails, past_verb_group
 from claims.extraction.noun_measure_gates import noun_yields_to_predicate
 from claims.extraction.owned_tallies import owned_tally
 from claims.extraction.partitive_gates import part_as_place, part_by_agent, part_reads_whole_word
+from claims.extraction.prison_terms import prison_term
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.value_gates import people_noun_of_thing_verb, rate_of_measure
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -62,6 +63,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # a word of another owner, a place object, a thing's attribute or a surrounding (gate8id-12id)
     if care_elsewhere(f, measure):
         return True  # "19 santri lainnya dirawat di pondok oleh dokter": treated where they were, no stay (gate13id)
+    if prison_term(f, measure):
+        return True  # "three officers were jailed for life", "a judge jailed 14 men": sentenced, no arrest (gate16en)
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):

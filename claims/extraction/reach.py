@@ -33,6 +33,7 @@ from claims.extraction import addresses, breakdown_asides, clauses, destinations
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
+from claims.extraction.ordinal_objects import ordinal_object
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.tally_objects import article_object
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -411,6 +412,8 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
         return False  # "the number of hospitalized patients", "the injured people": an adjective, no verb
     if after_relative and determiners and (verb := s.measure_at(j)) is not None and verb[1] != "participants":
         return True
+    if ordinal_object(s, j, k, determiners):
+        return True  # "and have arrested a third"
     noun = lex.nouns.match(words, k) if words[k] in lex.nouns.firsts else None
     if noun is not None:
         return noun[1].subject_class in PERSON_CLASSES

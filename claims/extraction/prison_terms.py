@@ -1,0 +1,65 @@
+"""A jail verb that hands down a prison term (gate16en, issue 11).
+
+"Jailed" and "imprisoned" tell an arrest ("361 journalists jailed as of Dec. 1") from a court's sentence only by
+what stands around them: a term after "for" ("three officers were jailed for life", "jailed 14 men for a total of
+96 years") or a court as the verb's agent ("a judge jailed 14 men") makes the figure the people sentenced, who are
+no arrests of the event (DESIGN 4.1: a wrong specific measure is worse than ``other``). The words are the
+lexicon's: ``[cues] term_verbs`` (the jail verbs), ``term_for`` (the preposition of the term), ``term_words`` (life
+and the units of a term: years, months) and ``court_agents`` (judge, court, magistrate).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from claims.extraction.care_sites import first_measure_after
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+_MEASURE: Final = "arrested"
+_WORD_REACH: Final = 6  # tokens after the figure where its jail verb may stand: "Three officers were jailed"
+_TERM_REACH: Final = 6  # words after "for" where the term's unit may stand: "for a total of 96 years"
+
+
+def prison_term(f: Figure, measure: str) -> bool:
+    """The jail verb that named ``arrested`` for ``f`` hands down a term, or has a court as its agent: the figure
+    counts people sentenced (module docstring)."""
+    if measure != _MEASURE:
+        return False
+    s = f.s
+    verbs = s.lex.cue("term_verbs")
+    if verbs.isdisjoint(s.word_set):
+        return False  # most sentences: no jail verb at all
+    k = f.named_before
+    if k is None and f.m.first > 0 and s.words[s.before_determiners(f.m.first - 1)] in verbs:
+        k = s.before_determiners(f.m.first - 1)  # "a judge jailed 14 men": the verb right before its object
+    if k is None:
+        hit = first_measure_after(s, max(f.m.np_end, f.m.num_end), _WORD_REACH)
+        k = hit[0] if hit is not None else None
+    if k is None or s.words[k] not in verbs:
+        return False
+    return _court_before(s, k) or _term_after(s, k + 1)
+
+
+def _court_before(s: SentenceView, k: int) -> bool:
+    """A court noun right before the jail verb at token k: its agent ("a judge jailed 14 men")."""
+    return k > 0 and s.words[k - 1] in s.lex.cue("court_agents")
+
+
+def _term_after(s: SentenceView, j: int) -> bool:
+    """From token j, past the verb's object, "for" and then a term word within a few words in the same clause."""
+    words, n = s.words, len(s.words)
+    for_words, terms = s.lex.cue("term_for"), s.lex.cue("term_words")
+    k = j
+    while k < n and words[k] not in for_words:
+        if words[k] in CLAUSE_PUNCT or words[k] == ",":
+            return False
+        k += 1
+    for t in range(k + 1, min(n, k + 1 + _TERM_REACH)):
+        if words[t] in CLAUSE_PUNCT or words[t] == ",":
+            return False
+        if words[t] in terms:
+            return True
+    return False
