@@ -1313,18 +1313,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'police officers and rescue workers': 'rescue' inside the noun 'rescue workers' is read as the other-verb of survivors, which hides the deployment verb",
     (
         "enk1",
-        20,
-        "54",
-        "other",
-    ): "judgement: escapees 'recaptured' are read as arrested ([measures] arrested: 'recapture'); labelled other",
-    (
-        "enk1",
-        22,
-        "22",
-        "other",
-    ): "judgement: escapees 'recaptured' are read as arrested ([measures] arrested: 'recapture'); labelled other",
-    (
-        "enk1",
         27,
         "an estimated 39,200",
         "displaced",
@@ -4293,12 +4281,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Thousands",
         "participants",
     ): "'farmers drove tractors ... to protest': the purpose clause's turnout word does not reach the vague figure (other, safe)",
-    (
-        "gate16en1",
-        49,
-        "nine",
-        "other",
-    ): "judgement: escapees 'recaptured' are read as arrested ([measures] arrested: 'recapture', audit en3); labelled other",
     ("gate16en1", 52, "up to 10 years", "other"): "judgement: a prison term in years is read as a time span (no claim)",
     (
         "gate16en1",
@@ -4368,18 +4350,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Some 4,000",
         "participants",
     ): "'n farmers blocked three highways': a blockade verb names no turnout (other, safe)",
-    (
-        "gate16en2",
-        3,
-        "five",
-        "other",
-    ): "judgement: escapees 'recaptured' are read as arrested ([measures] arrested: 'recapture', audit en3); labelled other",
-    (
-        "gate16en2",
-        4,
-        "four",
-        "other",
-    ): "judgement: escapees 'recaptured' are read as arrested ([measures] arrested: 'recapture', audit en3); labelled other",
     (
         "gate16en2",
         18,
