@@ -4109,4 +4109,52 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "damaged",
     ): "'lima unit rumah lain ikut terseret banjir': houses swept away ('terseret') are not read as damaged",
+    (
+        "h16id_b2",
+        5,
+        "tidak lebih dari 8.000",
+        "other",
+    ): "a hypothetical in reported speech ('mestinya tidak lebih dari 8.000 jiwa yang mengungsi') is read as evacuees, and 'tidak lebih dari' as 'fewer than' (a misread)",
+    (
+        "h16id_b2",
+        8,
+        "45 kilometer",
+        "other",
+    ): "'hingga radius 45 kilometer': the noun 'radius' between 'hingga' and the figure drops the at-most bound",
+    (
+        "h16id_b2",
+        15,
+        "30",
+        "other",
+    ): "'oleh 30 unit dengan 120 personel': a bare classifier 'unit' names no thing (fire engines)",
+    (
+        "h16id_b2",
+        15,
+        "120",
+        "deployed",
+    ): "'api baru dapat dijinakkan oleh ... 120 personel': firefighters at work with no deployment verb",
+    (
+        "h16id_b2",
+        27,
+        "4.812",
+        "other",
+    ): "'rumah yang masih terendam mencapai 4.812 buah': a classifier 'buah' after a tally of houses drops the figure",
+    (
+        "h16id_b2",
+        29,
+        "Satu",
+        "damaged",
+    ): "'Satu unit rumah hanyut terbawa arus': a house swept away is not read as damaged",
+    (
+        "h16id_b2",
+        33,
+        "Seorang",
+        "killed",
+    ): "'Seorang anak ditemukan meninggal, satu anak lagi ditemukan selamat': the one-person article before a found-dead predicate stays other",
+    (
+        "h16id_b2",
+        39,
+        "4",
+        "damaged",
+    ): "'sekolah rusak 1 unit dan fasilitas pemerintah 4 unit': the second inventory item after a damage word loses it",
 }
