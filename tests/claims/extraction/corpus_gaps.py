@@ -4147,12 +4147,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Satu unit rumah hanyut terbawa arus': a house swept away is not read as damaged",
     (
         "h16id_b2",
-        33,
-        "Seorang",
-        "killed",
-    ): "'Seorang anak ditemukan meninggal, satu anak lagi ditemukan selamat': the one-person article before a found-dead predicate stays other",
-    (
-        "h16id_b2",
         39,
         "4",
         "damaged",
