@@ -27,7 +27,7 @@ def noun_before_item(s: SentenceView, m: Mention) -> None:
     if m.raw_label is None and m.nouns and all(noun.generic for noun in m.nouns):
         _group_before(s, m)
         return
-    if m.raw_label is None and not m.nouns and _bare_item_end(s, m):
+    if lex.modifiers_follow and m.raw_label is None and not m.nouns and m.qualifier == "exact" and _bare_item_end(s, m):
         _group_before(s, m)  # "dengan rincian dewasa 12.402 jiwa, anak-anak 6.215 dan lansia 3.253" (h16id_b)
         if m.nouns:
             return
