@@ -27,7 +27,6 @@ Kompas on Flores landslides). Each row: text, then (measure, subject, low, high)
   (``shelter_names.py``, ``[cues] shelter_name_heads``). Control: a count by place after a regency keeps the
   sentence's measure.
 - households restated in persons after a comma: "Total pengungsi ada 600 KK, 1.800 jiwa" (``household_commas.py``).
-- eruptions counted by "kali": "mengalami 14 kali erupsi" is a count of eruptions (a new label), not a raw word.
 """
 
 from __future__ import annotations
@@ -140,13 +139,6 @@ HOUSEHOLDS_THEN_PERSONS: list[Any] = [
     ),
 ]
 
-ERUPTIONS: list[Any] = [
-    (
-        "Sepanjang Selasa gunung itu mengalami 9 kali erupsi dengan tinggi kolom abu 800 meter di atas puncak.",
-        [("other", "eruptions", 9, 9), ("other", "meters", 800, 800)],
-    ),
-]
-
 test_the_missing_found_dead_are_killed = rows_test(FOUND_DEAD, "id")
 test_an_age_inside_the_noun_phrase_keeps_the_relative_clause = rows_test(AGES_IN_THE_NOUN_PHRASE, "id")
 test_a_bracketed_age_after_a_sang_role = rows_test(ROLE_AGES, "id")
@@ -154,4 +146,3 @@ test_a_number_in_words_restated_in_digits_is_one_figure = rows_test(WORDS_THEN_D
 test_group_first_items_without_a_noun = rows_test(GROUP_FIRST_ITEMS, "id")
 test_people_at_a_named_shelter_are_displaced = rows_test(SHELTER_NAMES, "id")
 test_households_then_persons_after_a_comma = rows_test(HOUSEHOLDS_THEN_PERSONS, "id")
-test_eruptions_counted_by_kali = rows_test(ERUPTIONS, "id")
