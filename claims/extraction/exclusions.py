@@ -20,6 +20,7 @@ from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
+from claims.extraction.restated_numbers import restates_words_before
 from claims.extraction.source_ones import source_one
 from claims.extraction.street_numbers import street_number
 from claims.extraction.subjects import PERSON_CLASSES
@@ -359,7 +360,7 @@ def _age(s: SentenceView, reading: Reading, start: int) -> bool:
         return True
     if (before == "," or before in lex.connectors) and start >= 3 and listed_age(s, start):
         return True  # "children aged three, eight and ten": the list goes on with ages
-    if before == "(" and _restated_in_words(s, reading, start):
+    if before == "(" and (_restated_in_words(s, reading, start) or restates_words_before(s, reading, start)):
         return True  # not an age either, but no count of its own: "Sebanyak 5 (lima) orang tewas"
     return before == "(" and (_age_after_name(s, reading, start, ")") or age_after_one_person(s, reading, start))
 

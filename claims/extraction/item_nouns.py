@@ -27,6 +27,10 @@ def noun_before_item(s: SentenceView, m: Mention) -> None:
     if m.raw_label is None and m.nouns and all(noun.generic for noun in m.nouns):
         _group_before(s, m)
         return
+    if lex.modifiers_follow and m.raw_label is None and not m.nouns and m.qualifier == "exact" and _bare_item_end(s, m):
+        _group_before(s, m)  # "dengan rincian dewasa 12.402 jiwa, anak-anak 6.215 dan lansia 3.253" (h16id_b)
+        if m.nouns:
+            return
     if m.nouns or m.raw_label is not None or m.first < 1 or m.num_end >= len(words):
         return
     if words[m.num_end] not in lex.cue("item_classifiers") or words[m.first - 1] not in lex.nouns.lasts:
@@ -49,6 +53,8 @@ def _group_before(s: SentenceView, m: Mention) -> None:
     if noun is None or noun[1].generic or noun[1].subject_class not in PERSON_CLASSES or noun[1].measure:
         return  # a noun that implies a measure ("demonstran") would lend it to an item of another measure
     j = k - noun[0] - 1  # the group starts an item: after a list word, a cue, a preposition or the sentence's start
+    if j >= 0 and words[j] in lex.cue("group_heads"):
+        j -= 1  # "rincian kelompok dewasa 12.402 jiwa": a word for a group before the group's noun
     if (
         j < 0
         or s.kinds[j] == "p"
@@ -57,6 +63,14 @@ def _group_before(s: SentenceView, m: Mention) -> None:
         or words[j] in lex.place_prepositions
     ):
         m.nouns.insert(0, noun[1])
+
+
+def _bare_item_end(s: SentenceView, m: Mention) -> bool:
+    """A bare figure (no noun after it) that ends its item: a comma, a list joiner or the clause's end follows."""
+    k = m.num_end
+    if k >= len(s.words):
+        return True
+    return s.words[k] in CLAUSE_PUNCT or s.words[k] in (",", ".") or s.words[k] in s.lex.list_joiners
 
 
 def loss_item(f: Figure) -> str | None:

@@ -14,7 +14,7 @@ from claims.extraction.mention_type import Mention as Mention  # where the stage
 from claims.extraction.near_ranges import bounds_apart, near_joiner, range_joiner_at
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
-from claims.extraction.restated_numbers import past_restatement
+from claims.extraction.restated_numbers import past_digit_restatement, past_restatement
 from claims.extraction.unit_ranges import unit_range
 from claims.extraction.view import SentenceView
 
@@ -352,6 +352,8 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
         mention = _qualified_mention(s, i, value, unit, first, end)
     if unit is None and mention.num_end + 2 < n and texts[mention.num_end] == "(" and not reading.words:
         past_restatement(s, mention, read_words_in(s.columns, mention.num_end + 1, s.lex))  # "5 (lima) orang"
+    elif unit is None and mention.num_end + 2 < n and texts[mention.num_end] == "(":
+        past_digit_restatement(s, mention)  # "enam (6) orang"
     return mention, max(mention.last, i + 1)
 
 

@@ -29,7 +29,7 @@ from functools import cache
 from itertools import chain
 from typing import Final
 
-from claims.extraction import addresses, breakdown_asides, clauses, destinations
+from claims.extraction import addresses, age_spans, breakdown_asides, clauses, destinations, found_dead
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
@@ -77,6 +77,8 @@ def search_right(
     position, measure = first
     if is_object and position > 0 and s.words[position - 1] in s.tables.joiners:
         return None
+    if position == start and found_dead.missing_found_dead(s, position):
+        return "killed"  # "dua korban hilang yang ditemukan dalam keadaan meninggal"
     if position == start and measure != "killed":
         peek = next(hits, None)
         if clauses.died_after(s, position, peek) and peek is not None:
@@ -353,10 +355,11 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
     objects = syntax_list(s, "object_prepositions")
     place = False  # after a place preposition: the words name the place ("12 people in the village who ...")
     aside = clauses.aside_span(s, start, j)  # "the 14 villagers - most of them women - who are still missing"
+    ages = age_spans.age_tokens(s, origin, j)  # "satu korban berusia 5 tahun yang masih dalam pencarian"
     for k in range(origin, j):
         w = words[k]
-        if k in owned or k in aside or (k == start and w in lex.qualifiers_after.firsts):  # "30 rumah lebih yang"
-            continue
+        if k in owned or k in aside or k in ages or (k == start and w in lex.qualifiers_after.firsts):
+            continue  # "30 rumah lebih yang"
         place = place or (k >= start and w in lex.place_prepositions and w not in lex.of_words)
         if w in objects or w in syntax_list(s, "pronouns") or active_verb(s, k):
             return True

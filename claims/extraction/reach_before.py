@@ -21,6 +21,7 @@ from claims.extraction.adjunct_measures import adjunct_before_item
 from claims.extraction.clauses import aux_at
 from claims.extraction.comma_asides import aside_opening
 from claims.extraction.event_adjuncts import change_value, event_adjunct, occasion_adjunct
+from claims.extraction.household_commas import households_restated
 from claims.extraction.left_guards import figure_after, names_body, opens_coordinated_subject, relative_with_object
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.measure_objects import object_of_another
@@ -233,6 +234,9 @@ def measure_left(s: SentenceView, end: int, cls: str | None, skip: set[int]) -> 
             continue
         if s.words[j] == "," and found is None and _continued_change(s, j, end):
             j -= 1  # "sebanyak enam orang pada Maret, kemudian bertambah satu menjadi tujuh orang": one tally
+            continue
+        if s.words[j] == "," and households_restated(s, j, end):
+            j -= 1  # "Total pengungsi ada 600 KK, 1.800 jiwa": the same count in persons
             continue
         if (s.words[j] == "," and not _restated_change(s, j)) or is_boundary(s, j):
             if _cause_adjunct(s, j) or (found is None and _dated_adjunct(s, j)):

@@ -56,6 +56,7 @@ from claims.extraction.reach_before import (
 from claims.extraction.relative_measures import comma_aside
 from claims.extraction.searched import searched_for
 from claims.extraction.set_off_counts import set_off_count
+from claims.extraction.shelter_names import shelter_count
 from claims.extraction.source_labels import headline_source
 from claims.extraction.status_roles import status_of_role
 from claims.extraction.subject_rules import (
@@ -279,6 +280,7 @@ def _noun_measure(f: Figure) -> str | None:
 MEASURE_RULES: Final[tuple[MeasureRule, ...]] = (
     _forced_noun,
     tally_rules.subset_tally,
+    shelter_count,
     _verb_before,
     searched_for,
     compared_value,
