@@ -4103,4 +4103,47 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "25",
         "other",
     ): "a case fatality rate by place with no unit after it ('CFR tertinggi di X sebesar 33,3') is not read",
+    (
+        "h16id_a2",
+        0,
+        "23 ribu",
+        "other",
+    ): "a hospital's yearly inpatient total ('jumlah pasien rawat inap ... mencapai n orang, naik dari m') reads as hospitalized",
+    (
+        "h16id_a2",
+        0,
+        "18 ribu",
+        "other",
+    ): "a hospital's yearly inpatient total ('jumlah pasien rawat inap ... mencapai n orang, naik dari m') reads as hospitalized",
+    (
+        "h16id_a2",
+        12,
+        "33",
+        "hospitalized",
+    ): "'pasien yang masuk ke Puskesmas X sebanyak n orang' after a contrast word: the admission relative clause is not read (other, safe)",
+    (
+        "h16id_a2",
+        19,
+        "Sebelas",
+        "hospitalized",
+    ): "'n siswa ... diduga keracunan ... dan dibawa ke puskesmas': the admission verb after the poisoning clause is not reached",
+    ("h16id_a2", 25, "11", "killed"): "the last item of a place list of 'n kematian' items after 'Disusul' is lost",
+    (
+        "h16id_a2",
+        33,
+        "95",
+        "hospitalized",
+    ): "'n warga di m dusun ... terjangkit diare dan menjalani perawatan di puskesmas': the care verb after the case verb is not reached",
+    (
+        "h16id_a2",
+        38,
+        "356",
+        "other",
+    ): "an air-quality index figure ('ISPU ... menyentuh angka n') has no unit and is not read",
+    (
+        "h16id_a2",
+        42,
+        "57",
+        "other",
+    ): "'n di antaranya anak-anak dan m orang meninggal dunia': the death verb of the second item spreads to the group item (misread)",
 }

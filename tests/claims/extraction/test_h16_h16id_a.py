@@ -19,6 +19,9 @@ GenPI, Liputan6, ampl/Kompas Serang, smpantura). Each row: text, then (measure, 
   keeps its relative clause's measure. Control: a second verb of the same relative clause still reaches past it.
 - paediatric, neonatal and cardiac intensive care (RSUD dengue bulletins): "12 di antaranya berada di ruang PICU" is
   the intensive-care subset as ICU was (``picu``, ``nicu``, ``iccu``).
+- a part that repeats the whole's noun (Bali Post and merdeka school poisoning): "lima siswa dari 47 siswa SMPN 4
+  yang terpaksa dilarikan ke RSUD" is a part of the next figure as "lima dari 47 siswa" is (``same_noun_parts``):
+  the predicate is the part's, the whole stays other (second batch ``h16id_a2.json``).
 - the low bound of a span of hours or days ("diobservasi selama 3-6 jam", "2-3 hari") is a span, no count, also
   after a measured figure of the clause before (``exclusions._span_or_label_after``).
 """
@@ -110,3 +113,20 @@ SPAN_BOUNDS: list[Any] = [
     ("Korban tewas diperkirakan 5-7 orang.", [("killed", "people", 5, 7)]),
 ]
 test_the_low_bound_of_a_span_is_no_count = rows_test(SPAN_BOUNDS, "id")
+
+SAME_NOUN_PARTS: list[Any] = [
+    (
+        "Ada empat siswa dari 39 siswa SMPN 2 Bukit Asri yang terpaksa dilarikan ke RSUD Kota Lama.",
+        [("hospitalized", "people", 4, 4), ("other", "students", 39, 39)],
+    ),
+    # controls: the part without its own noun; the whole's own relative clause with another verb after it
+    (
+        "Tiga dari 21 siswa dilarikan ke RSUD Kota Lama.",
+        [("hospitalized", "people", 3, 3), ("other", "students", 21, 21)],
+    ),
+    (
+        "Enam warga dari 44 warga yang mengungsi sudah kembali ke rumah.",
+        [("other", "returned home", 6, 6), ("displaced", "people", 44, 44)],
+    ),
+]
+test_a_part_that_repeats_the_wholes_noun = rows_test(SAME_NOUN_PARTS, "id")
