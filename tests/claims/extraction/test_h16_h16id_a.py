@@ -22,6 +22,8 @@ GenPI, Liputan6, ampl/Kompas Serang, smpantura). Each row: text, then (measure, 
 - a part that repeats the whole's noun (Bali Post and merdeka school poisoning): "lima siswa dari 47 siswa SMPN 4
   yang terpaksa dilarikan ke RSUD" is a part of the next figure as "lima dari 47 siswa" is (``same_noun_parts``):
   the predicate is the part's, the whole stays other (second batch ``h16id_a2.json``).
+- a capitalised list lead opens no place name: "Disusul Subang dengan 16 kematian" is Subang's item, not a place
+  "Disusul Subang" (``breakdowns._in_name`` reads ``[breakdowns] cues``).
 - the low bound of a span of hours or days ("diobservasi selama 3-6 jam", "2-3 hari") is a span, no count, also
   after a measured figure of the clause before (``exclusions._span_or_label_after``).
 """
@@ -130,3 +132,18 @@ SAME_NOUN_PARTS: list[Any] = [
     ),
 ]
 test_a_part_that_repeats_the_wholes_noun = rows_test(SAME_NOUN_PARTS, "id")
+
+LIST_LEADS: list[Any] = [
+    (
+        "Disusul Lembang dengan 14 kematian, Kabupaten Cilimus 9 kematian dan Kota Sari 6 kematian.",
+        [("killed", "people", 14, 14), ("killed", "people", 9, 9), ("killed", "people", 6, 6)],
+    ),
+]
+test_a_capitalised_list_lead_opens_no_place_name = rows_test(LIST_LEADS, "id")
+
+
+def test_the_list_lead_is_left_out_of_the_place() -> None:
+    from claims.extraction import extract
+
+    found = extract("Disusul Lembang dengan 14 kematian, Kabupaten Cilimus 9 kematian.", "id")
+    assert [c.place for c in found] == ["Lembang", "Kabupaten Cilimus"]
