@@ -10,8 +10,8 @@ GenPI, Liputan6, ampl/Kompas Serang, smpantura). Each row: text, then (measure, 
 - bare case counts after a disease's case count in the sentence (Kemenkes and Dinkes tallies by place and year):
   "118 kasus DBD di Aceh, Sumatera Barat 146 kasus", "Kasus DBD terbanyak ada di Kota X yang memiliki 1.702 kasus",
   "51 kasus leptospirosis ..., padahal tahun sebelumnya hanya ada tiga kasus": the bare items count the same
-  disease (``case_diseases``). Controls: a bare count with no disease named before stays ``cases``; deaths counted
-  as cases stay killed.
+  disease (``case_diseases``). Controls: a bare count with no disease named before stays ``cases``; a part of the total
+  ("tujuh di antaranya positif") keeps its own label; deaths counted as cases stay killed.
 - animal-bite counts (Dinkes rabies reports): "812 kasus gigitan hewan penular rabies", "71 kasus gigitan anjing"
   are bite cases (``[composed_labels.diseases] bite``); "korban gigitan anjing" stays the bitten.
 - the rest's own clause after a relative clause (puskesmas outbreak follow-ups): "ada 26 balita yang menjalani rawat
@@ -55,6 +55,10 @@ CASE_DISEASES: list[Any] = [
     ),
     # controls: no disease named before the bare count; deaths counted as cases
     ("Di Kecamatan Sungai Dalam tercatat 57 kasus sepanjang tahun ini.", [("other", "cases", 57, 57)]),
+    (
+        "Ada 23 kasus difteri di kota itu, tujuh di antaranya positif.",
+        [("other", "diphtheria cases", 23, 23), ("other", "cases", 7, 7)],
+    ),
     (
         "Dinkes mencatat 615 kasus DBD dengan 7 kasus kematian hingga pekan ini.",
         [("other", "dengue cases", 615, 615), ("killed", "people", 7, 7)],
