@@ -5,8 +5,9 @@ Kemenkes and Dinkes tallies name the disease once and then list the cases by pla
 "Kasus DBD terbanyak ada di Kota Cimahi yang memiliki 1.702 kasus, disusul Kota Palu dengan 1.180 kasus"; "Kasus
 campak bertambah 36 menjadi 512 kasus". A figure labelled bare ``cases`` takes the disease of the nearest case noun
 before it in the sentence that is followed by a disease name (``[composed_labels.diseases]``), or of the nearest
-figure before it counting a disease's cases ("bite cases" too: "kasus gigitan ... mencapai 812 kasus"). A part of
-a figure ("enam di antaranya positif") keeps its own label: the subset must not read as the total.
+figure before it counting a disease's cases ("bite cases" too: "kasus gigitan ... mencapai 812 kasus"). Only an item
+by place is relabelled: its place tells it from the total; a part ("enam di antaranya positif") or an item by month
+("yaitu Maret sebanyak 1.204 kasus") keeps its own label, so that no subset reads as the total.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ def disease_cases(s: SentenceView, mentions: list[Mention]) -> None:
     for index, m in enumerate(mentions):
         if not m.valid or m.subject != BARE or m.measure != "other" or m.unit is not None:
             continue
-        if m.partitive or m.base_of is not None:
-            continue  # "19 kasus difteri, enam di antaranya positif": a subset keeps its own label, not the total's
+        if m.partitive or m.base_of is not None or m.place is None:
+            continue  # a subset ("enam di antaranya positif") or an item by month keeps its own label: only a
+            # place tells the item from the total (DESIGN 4.1)
         named = _named_before(s, m.first, lists, diseases)
         counted = _counted_before(mentions[:index])
         if named is not None and (counted is None or named[0] > counted[0]):

@@ -21,7 +21,7 @@ Row = tuple[str, str, str | None]
             [("2.431", "other", "increase"), ("88.120", "other", "cases")],
         ),
         ("Kasus konfirmasi positif COVID-19 bertambah 716.", "id", [("716", "other", "cases")]),
-        ("Kasus DBD bertambah 120.", "id", [("120", "other", "dengue cases")]),  # control: no name between
+        ("Kasus DBD bertambah 120.", "id", [("120", "other", "cases")]),  # control: no name between
         # a change of cases beside the running total is named by its direction
         (
             "Kasus aktif menurun 1.204 sehingga totalnya tinggal 40.318.",
