@@ -421,6 +421,8 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
         return True
     if nxt in lex.span_modifiers and end + 1 < n and s.words[end + 1] in lex.time_units:
         return True  # "for three more days", "two further weeks": a span, not a count
+    if nxt in lex.range_joiners and end + 2 < n and kinds[end + 1] == "n" and s.words[end + 2] in lex.time_units:
+        return True  # "diobservasi selama 3-6 jam", "2 sampai 3 hari": the low bound of a span
     if nxt in lex.time_zones:
         return _clock_digits(texts[end - 1])  # "(1300 GMT)": a 24-hour clock time
     if nxt in lex.rate_words and end + 1 < n and kinds[end + 1] == "n":

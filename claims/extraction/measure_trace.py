@@ -41,6 +41,7 @@ STAGES = (
     "whole_first",
     "elided_grades",
     "compose_subset_labels",
+    "disease_cases",
     "compose_people_labels",
 )
 """The functions ``resolve`` calls after the rule loop, by their names in :mod:`resolution`."""

@@ -14,6 +14,7 @@ from claims.extraction.item_nouns import noun_before_item
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import FRACTION_UNIT, Mention
 from claims.extraction.origin_places import origin_place
+from claims.extraction.same_noun_parts import same_noun_whole
 from claims.extraction.subjects import FORCE_CLASSES, PEOPLE_MEASURES, PERSON_CLASSES, narrowest
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -34,6 +35,9 @@ def _np_start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int | Non
                 m.partitive = True
                 m.np_end = j
                 return None
+    if whole is None and (part := same_noun_whole(s, m, mentions)) is not None:
+        m.base_of, m.partitive, m.np_end = part[0], True, part[1]  # "lima siswa dari 47 siswa yang dilarikan"
+        return None
     if whole is not None and m.unit == FRACTION_UNIT and lex.partitive_after.match(words, j) is None:
         j += whole[0]  # "separuh dari warga": what the share is taken of ("dari" also ends noun phrases)
     return past_bracketed_share(s, j, mentions)  # "three (15.8%) cases": the noun after the count's share

@@ -34,6 +34,7 @@ from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
 from claims.extraction.ordinal_objects import ordinal_object
+from claims.extraction.others_clauses import others_between
 from claims.extraction.subjects import PERSON_CLASSES, compatible
 from claims.extraction.tally_objects import article_object
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -93,7 +94,11 @@ def search_right(
             if s.lex.modifiers_follow
             else clauses.next_predicate(s, hits)  # "16 pilgrims injured in the crowd surge are being treated at"
         )
-        if later is not None and clauses.main_verb(s, start, position, later, whole):
+        if (
+            later is not None
+            and clauses.main_verb(s, start, position, later, whole)
+            and not others_between(s, position, later[0])
+        ):
             return later[1]  # not "12 orang yang tewas dan 5 luka"; an other-verb too ("... berhasil diselamatkan")
     if position > 0 and s.words[position - 1] in syntax_list(s, "article_prepositions"):
         later = next(hits, None)  # "12 orang dengan luka bakar dirawat": an attribute yields to the predicate

@@ -8,6 +8,7 @@ from claims.extraction import clauses, misreads, tally_rules, verb_turns
 from claims.extraction.arrivals import landed
 from claims.extraction.aside_lists import aside_list
 from claims.extraction.breakdowns import breakdowns, place_after, verb_over_list, whole_first
+from claims.extraction.case_diseases import disease_cases
 from claims.extraction.chained import said_in_one_breath
 from claims.extraction.company_objects import company_object
 from claims.extraction.compared import compared_value
@@ -490,4 +491,5 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         whole_first(s, mentions)
         elided_grades(s, mentions)
     compose_subset_labels(s, mentions)
+    disease_cases(s, mentions)  # "118 kasus DBD di Aceh, Riau 160 kasus": the bare items' disease
     compose_people_labels(s, mentions)
