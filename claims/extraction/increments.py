@@ -39,8 +39,10 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         brings = frozenset()  # no verb that brings a running total: the helpers below stop at once on an empty set
     falls = not lex.decrease_before.lasts.isdisjoint(present)
     rises = not lex.increase_before.lasts.isdisjoint(present) or not lex.increase_after.isdisjoint(present)
-    if not (falls or rises or bool(brings)) or (len(mentions) < 2 and not falls):
-        return  # most sentences: no word that makes a figure a change (a fall counts no one even alone)
+    alone = len(mentions) < 2 and not falls and lex.cue("tallied_occurrences").isdisjoint(present)
+    if not (falls or rises or bool(brings)) or alone:
+        return  # most sentences: no word that makes a figure a change (a fall, or a change of a tally of
+        # occurrences, "naik 248 kejadian", is one even alone)
     for m in mentions:
         if not m.valid or m.unit is not None:
             continue
@@ -157,6 +159,8 @@ def _tallied_occurrence(s: SentenceView, m: Mention) -> bool:
     nouns = s.lex.cue("tallied_occurrences")
     if not any(w in nouns for w in s.words[m.num_end : m.np_end]):
         return False
+    if any(w in s.lex.increase_after for w in s.words[m.last : m.np_end + 1]):
+        return False  # "there were 19 new cases": new ones counted, no change word before the figure
     for k in range(m.first - 1, max(-1, m.first - 1 - _TALLY_REACH), -1):
         w = s.words[k]
         if w == "," or w in CLAUSE_PUNCT:

@@ -42,6 +42,7 @@ STAGES = (
     "elided_grades",
     "compose_subset_labels",
     "compose_people_labels",
+    "thing_states",
 )
 """The functions ``resolve`` calls after the rule loop, by their names in :mod:`resolution`."""
 
