@@ -12,6 +12,8 @@ rob", "Rumah terdampak sebanyak 1.310 unit"). Each row: text, then (measure, sub
 - houses in a state (``[composed_labels.thing_states]`` after a thing of ``[cues] stated_things``): affected houses,
   flooded houses, as "heavily damaged houses" (DESIGN 4.1, a subset named by something other than the measure).
   Controls: people affected stay people; fields flooded keep their unit; houses with no state stay houses.
+- fighting cocks seized in a gambling raid ("ekor ayam aduan", "ayam jago", "ayam sabung"): roosters, a label of
+  their own (``[nouns]``). Control: chickens kept at home stay chickens.
 """
 
 from __future__ import annotations
@@ -63,3 +65,17 @@ HOUSE_STATES: list[Any] = [
     ("Petugas mendata 12 rumah warga di desa itu.", [("other", "houses", 12, 12)]),
 ]
 test_houses_in_a_state_are_that_subset = rows_test(HOUSE_STATES, "id")
+
+FIGHTING_COCKS: list[Any] = [
+    (
+        "Polisi menyita uang taruhan Rp 4,2 juta dan 9 ekor ayam aduan dari arena judi itu.",
+        [("other", "IDR", 4200000, 4200000), ("other", "roosters", 9, 9)],
+    ),
+    (
+        "Petugas mengamankan 23 penjudi beserta 7 ayam jago dan 15 sepeda motor.",
+        [("arrested", "people", 23, 23), ("other", "roosters", 7, 7), ("other", "motorcycles", 15, 15)],
+    ),
+    # control: hens and broilers kept at home stay chickens
+    ("Warga memelihara 40 ekor ayam di belakang rumah.", [("other", "chickens", 40, 40)]),
+]
+test_fighting_cocks_are_roosters = rows_test(FIGHTING_COCKS, "id")
