@@ -2,14 +2,14 @@
 with a subject naming the subset, as "heavily damaged houses" is).
 
 BNPB and BPBD recaps count the houses a flood reached apart from those it damaged: "214 rumah yang terdampak banjir",
-"2.750 rumah terendam banjir rob", "Rumah terdampak sebanyak 1.310 unit". A counted thing whose label the language
+"85 rumah di desa tersebut terdampak", "Rumah terdampak sebanyak 1.310 unit". A counted thing whose label the language
 lists (``[cues] stated_things``) followed in its clause by a state of ``[composed_labels.thing_states]`` (past
 ``[cues] thing_state_skips`` and a place after a preposition), or a predicate figure after that thing and its
-state, counts the things in that state: affected houses, flooded houses.
+state, counts the things in that state: affected houses.
 
 >>> from claims.extraction import extract
->>> [(c.low, c.subject) for c in extract("Sebanyak 120 rumah warga di desa itu terendam banjir.", "id")]
-[(120, 'flooded houses')]
+>>> [(c.low, c.subject) for c in extract("Sebanyak 120 rumah warga di desa itu terdampak banjir.", "id")]
+[(120, 'affected houses')]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.phrase_table import PhraseTable
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
-_REACH: Final = 8  # tokens between the noun phrase and its state: "rumah di Desa Kali Jernih juga ikut terendam"
+_REACH: Final = 8  # tokens between the noun phrase and its state: "rumah di Desa Kali Jernih juga ikut terdampak"
 
 
 def thing_states(s: SentenceView, mentions: list[Mention]) -> None:

@@ -2,16 +2,17 @@
 
 Every sentence is our own (invented places, people and figures); the wordings are those of the reports the corpora
 hold (Polda crime recaps and Satgas/Dinkes bulletins: "naik 498 kasus atau 12,1 persen dibanding tahun lalu",
-"penambahan 1.352 kasus"; BNPB/BPBD flood recaps: "214 rumah yang terdampak banjir", "2.750 rumah terendam banjir
-rob", "Rumah terdampak sebanyak 1.310 unit"). Each row: text, then (measure, subject, low, high) for every claim.
+"penambahan 1.352 kasus"; BNPB/BPBD flood recaps: "214 rumah yang terdampak banjir", "85 rumah di desa
+tersebut terdampak", "Rumah terdampak sebanyak 1.310 unit"). Each row: text, then (measure, subject, low, high) for every claim.
 
 - a change of a tally of occurrences (``[cues] tallied_occurrences``: kasus, kejadian, perkara): a change word right
   before the figure makes it the change (``other``, ``increase``/``decrease``, DESIGN 4.1) with or without the total
   beside it. Controls: the change of a people tally keeps its measure ("kasus meninggal dunia bertambah 6 kasus");
   cases with no change word stay cases; English new cases with no change word before them stay cases.
 - houses in a state (``[composed_labels.thing_states]`` after a thing of ``[cues] stated_things``): affected houses,
-  flooded houses, as "heavily damaged houses" (DESIGN 4.1, a subset named by something other than the measure).
-  Controls: people affected stay people; fields flooded keep their unit; houses with no state stay houses.
+  as "heavily damaged houses" (DESIGN 4.1, a subset named by something other than the measure).
+  Controls: people affected stay people; houses flooded stay houses (as the older tables read "rumah terendam");
+  houses with no state stay houses.
 - fighting cocks seized in a gambling raid ("ekor ayam aduan", "ayam jago", "ayam sabung"): roosters, a label of
   their own (``[nouns]``). Control: chickens kept at home stay chickens.
 """
@@ -52,16 +53,15 @@ test_new_cases_with_no_change_word_stay_cases = rows_test(NEW_CASES_EN, "en")
 
 HOUSE_STATES: list[Any] = [
     ("BPBD mencatat ada 318 rumah yang terdampak banjir di kecamatan itu.", [("other", "affected houses", 318, 318)]),
-    ("Sebanyak 1.420 rumah warga terendam banjir rob sejak Senin.", [("other", "flooded houses", 1420, 1420)]),
-    ("Sebanyak 90 rumah di Desa Kali Jernih juga ikut terendam.", [("other", "flooded houses", 90, 90)]),
+    ("Sebanyak 90 rumah di Desa Kali Jernih juga ikut terdampak.", [("other", "affected houses", 90, 90)]),
     (
         "Rumah terdampak sebanyak 745 unit, empat di antaranya hanyut.",
         [("other", "affected houses", 745, 745), ("damaged", "houses", 4, 4)],
     ),
     ("Total rumah yang terdampak mencapai 212 unit.", [("other", "affected houses", 212, 212)]),
-    # controls: people affected; fields flooded; houses with no state
+    # controls: people affected; houses flooded; houses with no state
+    ("Sebanyak 1.420 rumah warga terendam banjir rob sejak Senin.", [("other", "houses", 1420, 1420)]),
     ("Sebanyak 640 warga terdampak banjir di desa itu.", [("other", "people", 640, 640)]),
-    ("Sebanyak 150 hektare sawah terendam banjir.", [("other", "hectares", 150, 150)]),
     ("Petugas mendata 12 rumah warga di desa itu.", [("other", "houses", 12, 12)]),
 ]
 test_houses_in_a_state_are_that_subset = rows_test(HOUSE_STATES, "id")
