@@ -3,7 +3,8 @@
 Every sentence is our own (invented places, people and figures); the wordings are those of the reports the corpora
 hold (Polda crime recaps and Satgas/Dinkes bulletins: "naik 498 kasus atau 12,1 persen dibanding tahun lalu",
 "penambahan 1.352 kasus"; BNPB/BPBD flood recaps: "214 rumah yang terdampak banjir", "85 rumah di desa
-tersebut terdampak", "Rumah terdampak sebanyak 1.310 unit"). Each row: text, then (measure, subject, low, high) for every claim.
+tersebut terdampak", "Rumah terdampak sebanyak 1.310 unit"). Each row: text, then (measure, subject, low, high)
+for every claim.
 
 - a change of a tally of occurrences (``[cues] tallied_occurrences``: kasus, kejadian, perkara): a change word right
   before the figure makes it the change (``other``, ``increase``/``decrease``, DESIGN 4.1) with or without the total
