@@ -39,8 +39,10 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         brings = frozenset()  # no verb that brings a running total: the helpers below stop at once on an empty set
     falls = not lex.decrease_before.lasts.isdisjoint(present)
     rises = not lex.increase_before.lasts.isdisjoint(present) or not lex.increase_after.isdisjoint(present)
-    if not (falls or rises or bool(brings)) or (len(mentions) < 2 and not falls):
-        return  # most sentences: no word that makes a figure a change (a fall counts no one even alone)
+    alone = len(mentions) < 2 and not falls and lex.cue("tallied_occurrences").isdisjoint(present)
+    if not (falls or rises or bool(brings)) or alone:
+        return  # most sentences: no word that makes a figure a change (a fall, or a change of a tally of
+        # occurrences, "naik 248 kejadian", is one even alone)
     for m in mentions:
         if not m.valid or m.unit is not None:
             continue
@@ -149,6 +151,25 @@ def _admissions_beside_stock(s: SentenceView, mentions: list[Mention]) -> None:
         earlier = m
 
 
+def _tallied_occurrence(s: SentenceView, m: Mention) -> bool:
+    """The figure counts occurrences that a tally keeps (``[cues] tallied_occurrences``: "kasus", "kejadian"), so a
+    change word right before it makes it the change of that tally ("naik 498 kasus atau 12,1 persen dibanding tahun
+    lalu", "kenaikan hingga 661 kejadian"), with or without the total beside it; not when a people measure heads
+    the clause before it."""
+    nouns = s.lex.cue("tallied_occurrences")
+    if not any(w in nouns for w in s.words[m.num_end : m.np_end]):
+        return False
+    if any(w in s.lex.increase_after for w in s.words[m.last : m.np_end + 1]):
+        return False  # "there were 19 new cases": new ones counted, no change word before the figure
+    for k in range(m.first - 1, max(-1, m.first - 1 - _TALLY_REACH), -1):
+        w = s.words[k]
+        if w == "," or w in CLAUSE_PUNCT:
+            break
+        if s.lex.measure_of_word(w) in PEOPLE_MEASURES:
+            return False  # "kasus meninggal dunia bertambah 66 kasus": the change of a people tally keeps its measure
+    return True
+
+
 def _other_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> None:
     """A change of people already counted under ``other`` is named by its direction ("berkurang 418 jiwa" beside
     "tinggal 1.652 jiwa", "enam lagi ... sehingga total menjadi 27"); a change of things, or of a subset named by
@@ -156,6 +177,7 @@ def _other_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> None:
     total ("kasus aktif turun 318 sehingga totalnya menjadi 169.027": Satgas and Dinkes bulletins)."""
     cases = m.subject is not None and m.subject.endswith("cases")
     cases = cases and any(o is not m and o.valid and _total(s, o) for o in mentions)
+    cases = cases or _tallied_occurrence(s, m)
     if not cases and (m.subject not in (None, "people") or any(n.subject_class not in PERSON_CLASSES for n in m.nouns)):
         return
     change = _change(s, m)

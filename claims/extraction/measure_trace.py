@@ -43,6 +43,7 @@ STAGES = (
     "compose_subset_labels",
     "disease_cases",
     "compose_people_labels",
+    "thing_states",
 )
 """The functions ``resolve`` calls after the rule loop, by their names in :mod:`resolution`."""
 

@@ -71,6 +71,7 @@ from claims.extraction.subject_rules import (
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.subset_labels import compose_subset_labels
 from claims.extraction.tally_nouns import tally_noun_measure
+from claims.extraction.thing_states import thing_states
 from claims.extraction.time_places import drop_time_places
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.wholes import fraction_wholes, own_measure, part_wholes
@@ -493,3 +494,4 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
     compose_subset_labels(s, mentions)
     disease_cases(s, mentions)  # "118 kasus DBD di Aceh, Riau 160 kasus": the bare items' disease
     compose_people_labels(s, mentions)
+    thing_states(s, mentions)  # "214 rumah yang terdampak banjir": affected houses

@@ -154,12 +154,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a bare figure after the copula of the tally 'Kapasitas ... adalah 260' has no noun and is dropped",
     (
         "ida4",
-        0,
-        "38",
-        "arrested",
-    ): "a list of people and things before one verb: the first item (38 pelaku) does not take 'diamankan'",
-    (
-        "ida4",
         18,
         "10",
         "missing",
