@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.lexicon import NounInfo
-from claims.extraction.subjects import PERSON_CLASSES, group_class
+from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _BOX_MARKS: Final = frozenset({":", "\u2014", "\u2013"})
@@ -53,4 +54,23 @@ def closed_group(s: SentenceView, noun: NounInfo) -> str | None:
     return cls if cls in PERSON_CLASSES and cls != "people" else None
 
 
-__all__ = ["box_label_class", "boxed", "closed_group"]
+def joined_class(s: SentenceView, m: Mention) -> str | None:
+    """The class of a count whose noun phrase joins person nouns of several groups ("48 gendarmes and police
+    officers": security_forces; "150 police and district officials": people): their lowest common group, not the
+    narrowest a noun and its modifier give ("penumpang pria": men). None when no joiner of ``[syntax] list_joiners``
+    stands between two specific person nouns of the figure's noun phrase."""
+    words, k = s.words, m.num_end
+    first = s.lex.nouns.match(words, k) if k < len(words) and words[k] in s.lex.nouns.firsts else None
+    if first is None or first[1].generic:
+        return None  # "181 ribu personel gabungan TNI-Polri, Satpol PP dan ...": a joint force (context_subjects)
+    persons = [noun for noun in m.nouns if not noun.generic and noun.subject_class in PERSON_CLASSES]
+    if len(persons) < 2 or {noun.subject_class for noun in persons} == {persons[0].subject_class}:
+        return None
+    joiners = s.lex.list_joiners
+    phrase = words[k : m.np_end]
+    if "," in phrase or not any(w in joiners for w in phrase):
+        return None  # a list with commas may name one joint force ("personel gabungan TNI-Polri, Satpol PP dan ...")
+    return lca([noun.subject_class for noun in persons])
+
+
+__all__ = ["box_label_class", "boxed", "closed_group", "joined_class"]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claims.extraction.clauses import copula_after, named_whole_end
-from claims.extraction.label_groups import box_label_class, boxed, closed_group
+from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
@@ -195,6 +195,8 @@ def _predicate(s: SentenceView, m: Mention) -> bool:
 
 def _person_class(f: Figure) -> str:
     m, cls = f.m, f.cls
+    if f.head is not None and not f.head.generic and cls in PERSON_CLASSES:
+        cls = joined_class(f.s, m) or cls  # "48 gendarmes and police officers were hurt": security_forces
     tally_words = f.s.lex.subject_cues.get("tally_words")
     if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
         named = predicate_noun(f)
