@@ -13,6 +13,9 @@ subject, low, high) for every claim.
 - a count whose noun phrase joins person nouns of several groups takes their lowest common group (security_forces
   for gendarmes and police, people for men and women), while a noun and its modifier keep the narrowest ("male
   passengers": men).
+- the others a survivor set out with on a vessel are the people on board ("travelling on the trawler with 26 other
+  people", ``voyage_companions.py``), as are the people a road vehicle carries ("a pickup truck carrying 23 people";
+  ``[composed_labels.owners] passenger``). Controls: no vessel, or no verb of setting out, leave people.
 """
 
 from __future__ import annotations
@@ -64,3 +67,19 @@ JOINED_GROUPS: list[Any] = [
     ("Fourteen male passengers died in the crash.", [("killed", "men", 14, 14)]),
 ]
 test_joined_groups_take_their_common_group = rows_test(JOINED_GROUPS, "en")
+
+ON_BOARD: list[Any] = [
+    (
+        "The fisherman said he had been travelling on the trawler with 26 other people when it sank.",
+        [("other", "people on board", 26, 26)],
+    ),
+    (
+        "One survivor said she left the port with 48 other people before the ferry capsized.",
+        [("other", "people on board", 48, 48)],
+    ),
+    ("A pickup truck carrying 23 people overturned on the highway.", [("other", "people on board", 23, 23)]),
+    # controls: no vessel; no verb of setting out
+    ("He left the party with 12 other people.", [("other", "people", 12, 12)]),
+    ("She had lunch with 30 other people on the boat.", [("other", "people", 30, 30)]),
+]
+test_people_set_out_with_or_carried_are_on_board = rows_test(ON_BOARD, "en")
