@@ -16,9 +16,6 @@ subject, low, high) for every claim.
 - the others a survivor set out with on a vessel are the people on board ("travelling on the trawler with 26 other
   people", ``voyage_companions.py``), as are the people a road vehicle carries ("a pickup truck carrying 23 people";
   ``[composed_labels.owners] passenger``). Controls: no vessel, or no verb of setting out, leave people.
-- an open group whose own predicate is discharge or recovery is counted by that state, as people are ("A total of
-  77 patients have recovered": recovered; "five students were discharged": discharged; ``[cues] state_labels``).
-  Controls: a closed group keeps its class label (women); a part of a whole named before keeps its reading.
 """
 
 from __future__ import annotations
@@ -86,16 +83,3 @@ ON_BOARD: list[Any] = [
     ("She had lunch with 30 other people on the boat.", [("other", "people", 30, 30)]),
 ]
 test_people_set_out_with_or_carried_are_on_board = rows_test(ON_BOARD, "en")
-
-STATES: list[Any] = [
-    ("A total of 64 patients have recovered.", [("other", "recovered", 64, 64)]),
-    ("Thirty-one patients were discharged on Tuesday.", [("other", "discharged", 31, 31)]),
-    (
-        "After treatment, nine pupils were discharged and four were referred to the district hospital.",
-        [("other", "discharged", 9, 9), ("other", "referred", 4, 4)],
-    ),
-    # controls: a closed group; a part of a whole
-    ("Twelve women were discharged.", [("other", "women", 12, 12)]),
-    ("Of the 40 patients, 12 were discharged.", [("other", "patients", 40, 40), ("other", "discharged", 12, 12)]),
-]
-test_an_open_group_discharged_or_recovered_is_counted_by_the_state = rows_test(STATES, "en")
