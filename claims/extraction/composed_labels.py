@@ -29,6 +29,7 @@ from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.voyage_companions import voyage_companions
 
 CASE_SUBJECTS = frozenset({"cases", "suspected cases", "confirmed cases", "probable cases"})
 """The labels of case nouns (``[nouns]``): the subjects a disease or a status may make more specific."""
@@ -111,6 +112,7 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = _ill(s, m, tables)
     if label is None and m.subject in ON_BOARD_SUBJECTS:
         label = _occupants(s, m, tables) or _on_board(s, m, tables)
+        label = label or ("people on board" if voyage_companions(s, m) else None)  # "set out with 35 other people"
     if (
         label is None and all(n.subject_class == "people" for n in m.nouns) and any(not n.generic for n in m.nouns)
     ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women)

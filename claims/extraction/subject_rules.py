@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claims.extraction.clauses import copula_after, named_whole_end
+from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
@@ -194,6 +195,8 @@ def _predicate(s: SentenceView, m: Mention) -> bool:
 
 def _person_class(f: Figure) -> str:
     m, cls = f.m, f.cls
+    if f.head is not None and not f.head.generic and cls in PERSON_CLASSES:
+        cls = joined_class(f.s, m) or cls  # "48 gendarmes and police officers were hurt": security_forces
     tally_words = f.s.lex.subject_cues.get("tally_words")
     if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
         named = predicate_noun(f)
@@ -206,8 +209,15 @@ def _person_class(f: Figure) -> str:
             tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
             if tally is not None:
                 return tally
+        if boxed(f.s, m.first):  # "officers injured: 4", "Journalists killed in 2024: 95"
+            first = m.first
+            tally = _heads_before(f.s, m, lambda s, k: box_label_class(s, k, first))
+            if tally is not None:
+                return tally
     if cls is None or cls not in PERSON_CLASSES:
         source = _anaphora_source(f) if m.anaphoric else elliptic_source(f.s, f.mentions, m)
+        if source is not None and not m.anaphoric and boxed(f.s, m.first) and f.named_before is not None:
+            source = None  # "Officers deployed: 1,500+ | Arrests: 326": a fact-box item labels its own count
         if source is not None and not m.anaphoric and _event_noun(f.s, m):
             cls = "people"  # "eleven women were rescued and eight arrests were made": arrests count anyone
         elif (m.anaphoric or (not m.nouns and m.raw_label is None)) and source is not None:
@@ -369,8 +379,11 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
     while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
         end -= 1  # "yang", "that"
     noun = lex.nouns.match_ending(words, end) if end > 0 else None
-    if noun is None or noun[1].generic or noun[1].subject_class not in PERSON_CLASSES:
+    if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
+    cls = closed_group(s, noun[1]) if noun[1].generic else noun[1].subject_class
+    if cls is None:
+        return None  # "the number of people injured": no group of its own
     start = end - noun[0]
     tally_words = lex.subject_cues.get("tally_words")
     tally = tally_words.match_ending(words, start) if start > 0 and tally_words is not None else None
@@ -380,7 +393,7 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
         and words[end] in lex.relative_words
         and (start == 0 or words[start - 1] == "," or words[start - 1] in CLAUSE_PUNCT)
     )
-    return noun[1].subject_class if tally is not None or opens else None
+    return cls if tally is not None or opens else None
 
 
 def thing_named_at(s: SentenceView, k: int) -> str | None:
