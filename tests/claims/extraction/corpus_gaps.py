@@ -4137,4 +4137,58 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "one",
         "hospitalized",
     ): "'13 of them police officers and one a civilian': an elided item after 'one' takes no measure (other, safe)",
+    (
+        "h16en_b2",
+        1,
+        "nine",
+        "killed",
+    ): "'n soldiers were among those who died': the relative 'who died' after 'among those' is not reached (other, safe)",
+    (
+        "h16en_b2",
+        6,
+        "11",
+        "killed",
+    ): "'n were killed, m at the scene and k while being evacuated': the first breakdown item by where they died is not read (other, safe)",
+    (
+        "h16en_b2",
+        20,
+        "one",
+        "hospitalized",
+    ): "'one of them underwent surgery and is still undergoing treatment': care in treatment is not read as hospitalized (other, safe)",
+    (
+        "h16en_b2",
+        30,
+        "Some 900",
+        "participants",
+    ): "'n people were reported to have been present at the celebration': presence at an event is not read as a turnout (other, safe)",
+    (
+        "h16en_b2",
+        34,
+        "At least 80",
+        "damaged",
+    ): "'n houses were hit when a hillside collapsed': 'hit' is not read as damage (other, safe)",
+    (
+        "h16en_b2",
+        39,
+        "190",
+        "killed",
+    ): "'The number rose from n to m' after 'More bodies have been discovered.': the bare 'number' names no measure across the sentence",
+    (
+        "h16en_b2",
+        39,
+        "231",
+        "killed",
+    ): "'The number rose from n to m' after 'More bodies have been discovered.': the bare 'number' names no measure across the sentence",
+    (
+        "h16en_b2",
+        42,
+        "260",
+        "other",
+    ): "'preparing to bury n bodies': bodies to be buried on a day are a subset of the toll, read as killed",
+    (
+        "h16en_b2",
+        42,
+        "120",
+        "other",
+    ): "'a mass burial of n bodies': bodies buried on a day are a subset of the toll, read as killed (misread)",
 }

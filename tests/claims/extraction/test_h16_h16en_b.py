@@ -23,6 +23,10 @@ Each row: text, then (measure, subject, low, high) for every claim.
   people could be missing and 19 individuals have been taken to hospital" (``verb_turns.projected``). Control: "the
   death toll could rise to 100" stays a projection.
 - breakdowns led by "comprising"/"consisting": "37 corpses comprising 3 females, 33 males ..." (``[breakdowns] cues``).
+- a camp or shelter figure right before its host verb keeps its own count ("set up three shelters accommodating
+  1,215 people" lost the three: "shelters accommodating" and "camps housing" left [measures] displaced, read by
+  ``shelter_stays.hosted``); a tally that "remained at" a figure states it ("The number of injured remained at 540";
+  h16en_b2).
 - "body count" names the dead ("With the body count at 74"); "brought for treatment" and "are admitted at"
   name admissions; "set fire to" names damage (``[measures]``).
 """
@@ -101,3 +105,19 @@ WORDS: list[Any] = [
     ("Rioters set fire to five motorcycles outside the market.", [("damaged", "motorcycles", 5, 5)]),
 ]
 test_measure_words_of_disaster_and_protest_copy = rows_test(WORDS, "en")
+
+SHELTERS_AND_STOCKS: list[Any] = [
+    (
+        "The government has set up four shelters accommodating 1,320 people.",
+        [("other", "shelters", 4, 4), ("displaced", "people", 1320, 1320)],
+    ),
+    (
+        "Officials opened 61 camps housing 9,800 people.",
+        [("other", "camps", 61, 61), ("displaced", "people", 9800, 9800)],
+    ),
+    ("The number of injured remained at 610, the authorities said.", [("injured", "people", 610, 610)]),
+    ("The death toll remains at 17.", [("killed", "people", 17, 17)]),
+    # control: people who stay at a place are no tally
+    ("The 12 patients remained at the hospital.", [("other", "patients", 12, 12)]),
+]
+test_shelters_before_their_host_verb_and_remaining_tallies = rows_test(SHELTERS_AND_STOCKS, "en")
