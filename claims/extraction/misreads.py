@@ -11,7 +11,7 @@ from claims.extraction.context_misreads import context_misread
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
-from claims.extraction.not_event_counts import among_crowd, carried_load, learned
+from claims.extraction.not_event_counts import among_crowd, carried_load, learned, size_class
 from claims.extraction.reach import is_boundary
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.turnouts import (
@@ -41,7 +41,7 @@ def wrong_measure(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and (carried_load(f) or compared_difference(f, measure)):
         return True  # "a boat carrying nearly 40 people ... a woman reported missing": who was aboard; "612 more
         # people died that week than the usual weekly average": a difference from a baseline
-    if measure == "participants" and (among_crowd(f) or learned(f)):
+    if measure == "participants" and (among_crowd(f) or learned(f) or size_class(f)):
         return True  # "550 people among the crowds who gathered in Mecca have been confirmed dead": not the turnout
     if measure == "displaced" and (taken := _taken_off(f)) is not None:
         f.label, f.other_verb = taken, True  # "Tim SAR mengevakuasi 48 penumpang": taken off a wreck

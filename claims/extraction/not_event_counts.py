@@ -11,6 +11,10 @@ in the clause is theirs, not the crowd's turnout.
 
 Learning: "gathered that" (``[cues] learn_verbs`` before "that") is what a reporter learned: "Blueprint further
 gathered that a total of 6,407 inmates ... regained unauthorised freedom" counts no crowd.
+
+Size classes: a figure right after "of" and a plural of gatherings (``[cues] gathering_plurals``,
+``size_class_plurals``) sizes a kind of gathering a rule names: "Section 144 bans demonstrations and assemblies of
+more than five persons" counts no turnout (h16en_b).
 """
 
 from __future__ import annotations
@@ -62,3 +66,13 @@ def learned(f: Figure) -> bool:
     if k is None or k + 1 >= len(words) or words[k + 1] not in f.s.lex.cue("complementizers"):
         return False
     return words[k] in f.s.lex.cue("learn_verbs")
+
+
+def size_class(f: Figure) -> bool:
+    """The figure follows "of" after a plural of gatherings ("assemblies of more than five persons"): the size of a
+    kind of gathering, no crowd."""
+    k = f.m.first
+    words, lex = f.s.words, f.s.lex
+    if k < 2 or words[k - 1] not in lex.of_words:
+        return False
+    return words[k - 2] in lex.cue("size_class_plurals") or words[k - 2] in lex.cue("gathering_plurals")

@@ -61,6 +61,9 @@ def lives_lost(f: Figure, later: str | None) -> str | None:
 def sent_for(f: Figure) -> str | None:
     """What a figure read as ``deployed`` counts when its clause sends people for care ("=referred") or to their
     deaths ("killed"); None when neither follows."""
+    own = _attributive_measure(f)
+    if own is not None:
+        return own  # "We've sent 21 injured people to hospital": the injured, named by their own participle
     stop = _clause_stop(f)
     if _sent_to_hospital(f, stop):
         return "hospitalized"  # "sending nine students and the driver to hospitals"
@@ -81,6 +84,20 @@ def sent_for(f: Figure) -> str | None:
         if words[j] in shelter and sent_to:
             return "displaced"  # "sending 81,925 people in all to relief centres"
     return None
+
+
+def _attributive_measure(f: Figure) -> str | None:
+    """The measure of a participle of harm right after the figure ("21 injured people", "five dead bodies"):
+    ``injured`` or ``killed``; None otherwise."""
+    k = f.m.num_end
+    if k >= len(f.s.words):
+        return None
+    own = f.s.lex.measure_of_word(f.s.words[k])
+    return own if own in ATTRIBUTIVE_MEASURES else None
+
+
+ATTRIBUTIVE_MEASURES: Final = frozenset({"injured", "killed"})
+"""Measures a participle before the figure's noun names, over a verb of sending ("sent 21 injured people")."""
 
 
 def _clause_stop(f: Figure) -> int:
@@ -151,6 +168,8 @@ def projected(f: Figure, measure: str) -> str | None:
     for k in range(f.m.first - 1, max(-1, f.m.first - 1 - PROJECTION_REACH), -1):
         if is_boundary(f.s, k) or words[k] in (",", ".") or k in f.s.mention_firsts:
             return None
+        if not seen_verb and f.s.measure_at(k) is not None:
+            return None  # "could be missing and 19 have been taken to hospital": the hedge is another predicate's
         seen_verb = seen_verb or (words[k] in verbs and f.m.first - k <= 3)  # "rise to", "go up to" the figure
         if seen_verb and words[k] not in verbs and f.s.measure_at(k) is not None:
             return None  # "buruh yang akan berunjuk rasa mencapai 25.000": the hedge is the verb's, not the tally's
