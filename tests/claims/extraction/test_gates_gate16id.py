@@ -19,6 +19,12 @@ high) for every claim.
   things a damage verb takes stay damaged.
 - a voter or an aid recipient who died is a record of a register, no toll (``not_measures`` of "pemilih",
   "penerima manfaat"). Control: poll workers who died are killed.
+- falling out of a selection, a test or a round ("gugur dalam seleksi", "gugur di tahap administrasi", ``[other_verbs]``)
+  is no death. Control: soldiers "gugur dalam kontak tembak" are killed.
+- ballots found defective ("surat suara rusak") are spoiled, never damaged (``not_measures`` of "surat suara").
+- a way of traffic ("sistem satu arah", ``[not_counts] after``) is no count. Control: travellers held beside it.
+- tourists evacuated from a beach or an island are rescued visitors, no one displaced, as climbers and passengers are
+  (``not_measures`` of "wisatawan" and its kinds). Control: residents evacuated after a quake are displaced.
 - traders relocated to a new market are moved by a plan, no one displaced (``not_measures`` of "pedagang"). Control:
   residents relocated after a landslide are displaced.
 """
@@ -86,3 +92,41 @@ RELOCATED_TRADERS: list[Any] = [
     ("Pemkab merelokasi 160 warga terdampak longsor ke hunian sementara.", [("displaced", "people", 160, 160)]),
 ]
 test_e_relocated_traders = rows_test(RELOCATED_TRADERS, "id")
+
+ELIMINATED: list[Any] = [
+    ("Sebanyak 230 calon siswa gugur dalam seleksi jalur prestasi.", [("other", "applicants", 230, 230)]),
+    ("Sebanyak 12 pelamar gugur di tahap administrasi.", [("other", "eliminated", 12, 12)]),
+    # control: soldiers who fall in a firefight
+    ("Tiga prajurit TNI gugur dalam kontak tembak dengan KKB.", [("killed", "soldiers", 3, 3)]),
+]
+test_f_eliminated = rows_test(ELIMINATED, "id")
+
+SPOILED_BALLOTS: list[Any] = [
+    ("Bawaslu menahan 2.000 surat suara rusak di gudang logistik.", [("other", "ballots", 2000, 2000)]),
+    ("KPU menemukan 1.500 surat suara rusak saat pelipatan.", [("other", "ballots", 1500, 1500)]),
+]
+test_g_spoiled_ballots = rows_test(SPOILED_BALLOTS, "id")
+
+EVACUATED_TOURISTS: list[Any] = [
+    ("Tim SAR mengevakuasi 45 wisatawan yang terjebak air pasang.", [("other", "trapped people", 45, 45)]),
+    (
+        "Sebanyak 1.300 wisatawan mancanegara dievakuasi dari Gili Air setelah gempa.",
+        [("other", "foreign tourists", 1300, 1300)],
+    ),
+    # control: residents evacuated
+    ("Sebanyak 1.300 warga dievakuasi setelah gempa.", [("displaced", "people", 1300, 1300)]),
+]
+test_h_evacuated_tourists = rows_test(EVACUATED_TOURISTS, "id")
+
+TRAFFIC_WAYS: list[Any] = [
+    (
+        "Polisi menahan laju 3.000 kendaraan di gerbang tol untuk sistem satu arah.",
+        [("other", "vehicles", 3000, 3000)],
+    ),
+    # control: travellers held beside the one-way scheme
+    (
+        "Rekayasa lalu lintas satu arah diberlakukan dan 12 pemudik ditahan karena melawan petugas.",
+        [("arrested", "people", 12, 12)],
+    ),
+]
+test_i_traffic_ways = rows_test(TRAFFIC_WAYS, "id")
