@@ -19,8 +19,8 @@ high) for every claim.
   things a damage verb takes stay damaged.
 - a voter or an aid recipient who died is a record of a register, no toll (``not_measures`` of "pemilih",
   "penerima manfaat"). Control: poll workers who died are killed.
-- falling out of a selection, a test or a round ("gugur dalam seleksi", "gugur di tahap administrasi", ``[other_verbs]``)
-  is no death. Control: soldiers "gugur dalam kontak tembak" are killed.
+- falling out of a selection, a test or a round ("gugur dalam seleksi", "gugur di tahap administrasi",
+  ``[other_verbs]``) is no death. Control: soldiers "gugur dalam kontak tembak" are killed.
 - ballots found defective ("surat suara rusak") are spoiled, never damaged (``not_measures`` of "surat suara").
 - a way of traffic ("sistem satu arah", ``[not_counts] after``) is no count. Control: travellers held beside it.
 - tourists evacuated from a beach or an island are rescued visitors, no one displaced, as climbers and passengers are
