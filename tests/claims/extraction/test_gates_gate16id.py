@@ -23,8 +23,6 @@ high) for every claim.
   ``[other_verbs]``) is no death. Control: soldiers "gugur dalam kontak tembak" are killed.
 - ballots found defective ("surat suara rusak") are spoiled, never damaged (``not_measures`` of "surat suara").
 - a way of traffic ("sistem satu arah", ``[not_counts] after``) is no count. Control: travellers held beside it.
-- tourists evacuated from a beach or an island are rescued visitors, no one displaced, as climbers and passengers are
-  (``not_measures`` of "wisatawan" and its kinds). Control: residents evacuated after a quake are displaced.
 - traders relocated to a new market are moved by a plan, no one displaced (``not_measures`` of "pedagang"). Control:
   residents relocated after a landslide are displaced.
 """
@@ -106,17 +104,6 @@ SPOILED_BALLOTS: list[Any] = [
     ("KPU menemukan 1.500 surat suara rusak saat pelipatan.", [("other", "ballots", 1500, 1500)]),
 ]
 test_g_spoiled_ballots = rows_test(SPOILED_BALLOTS, "id")
-
-EVACUATED_TOURISTS: list[Any] = [
-    ("Tim SAR mengevakuasi 45 wisatawan yang terjebak air pasang.", [("other", "trapped people", 45, 45)]),
-    (
-        "Sebanyak 1.300 wisatawan mancanegara dievakuasi dari Gili Air setelah gempa.",
-        [("other", "foreign tourists", 1300, 1300)],
-    ),
-    # control: residents evacuated
-    ("Sebanyak 1.300 warga dievakuasi setelah gempa.", [("displaced", "people", 1300, 1300)]),
-]
-test_h_evacuated_tourists = rows_test(EVACUATED_TOURISTS, "id")
 
 TRAFFIC_WAYS: list[Any] = [
     (
