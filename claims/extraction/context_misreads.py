@@ -33,10 +33,11 @@ from claims.extraction.affixes import strip_suffix
 from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.buried_machines import buried_machine
 from claims.extraction.change_nouns import change_of
+from claims.extraction.held_things import held_things
 from claims.extraction.helped_figures import helped_figure
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
 from claims.extraction.later_words import next_hit
-from claims.extraction.once_missing import once_missing
+from claims.extraction.once_missing import found_later, once_missing
 from claims.extraction.other_causes import other_cause
 from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
@@ -63,6 +64,8 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and in_ratio(f):
         f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
         return True
+    if measure == "damaged" and held_things(f):
+        return True  # "memusnahkan 2,5 ton daging dan menahan dua truk": trucks seized, no damage
     if measure == "damaged" and buried_machine(f):
         return True  # "Delapan alat berat dan dua truk tertimbun material vulkanik": trapped equipment, no damage
     if measure == "killed" and other_cause(f):
@@ -70,7 +73,7 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure == "missing" and f.head is not None and f.head.fled is not None:
         f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
         return True
-    if measure == "missing" and once_missing(f):
+    if measure == "missing" and (once_missing(f) or found_later(f)):
         f.label, f.other_verb = "found", True  # "11 orang yang sempat hilang itu ditemukan": missing no longer
         return True
     if measure == "deployed" and _travellers_sent(f):
