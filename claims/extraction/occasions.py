@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 ROBBERIES = "robberies"
-POPULATION = "population"
 _BEFORE = 6  # "komplotan itu diketahui sudah beraksi sebanyak": the verb and its adverbs before the figure
 _AFTER = 4  # "lima kali melakukan aksi begal": the verb after the frequency word
 
@@ -33,7 +32,7 @@ def population_of(f: Figure) -> str | None:
     s, k = f.s, f.m.first
     if k < 2 or s.words[k - 1] not in s.lex.of_words or s.words[k - 2] not in s.lex.cue("population_nouns"):
         return None
-    return POPULATION
+    return s.words[k - 2]  # the noun is the label ("population")
 
 
 def robberies(f: Figure) -> str | None:

@@ -3176,12 +3176,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     # round 10, reports as they come (h13en_b3)
     (
         "h13en_b3",
-        5,
-        "2,484",
-        "hospitalized",
-    ): "'918 of them in the capital and 2,484 in other divisions': an item placed by 'other divisions' (a common noun) inherits nothing",
-    (
-        "h13en_b3",
         20,
         "280",
         "deployed",

@@ -20,6 +20,9 @@ high) for every claim.
   (before: exact). Control: "exceeded 800" stays more than.
 - the treatment centres of outbreak copy are hospitals (h16en_a2): "27 people admitted to the treatment centre"
   (``[cues] hospital_head_pairs``). Control: a count of centres stays a thing.
+- the rest of a breakdown by place named by "other" and a plural place word with no article (h13en_b3): "918 of them
+  in the capital and 2,484 in other divisions" (``common_places.common_place``, ``[cues] place_others``; "divisions"
+  joins ``[places] parts``). Controls: no breakdown; "other" before a noun that is no place word.
 """
 
 from __future__ import annotations
@@ -80,3 +83,25 @@ TREATMENT_CENTRES: list[Any] = [
     ("The charity runs 16 treatment centres in the province.", [("other", "treatment centres", 16, 16)]),
 ]
 test_a_treatment_centre_is_a_hospital = rows_test(TREATMENT_CENTRES, "en")
+
+OTHER_PLACES: list[Any] = [
+    (
+        "Some 2,610 dengue patients are in hospital, 1,540 of them in the capital and 1,070 in other divisions.",
+        [
+            ("hospitalized", "people", 2349, 2871),
+            ("hospitalized", "people", 1540, 1540),
+            ("hospitalized", "people", 1070, 1070),
+        ],
+    ),
+    (
+        "Nine people were killed in Barrowdale and 14 in other districts.",
+        [("killed", "people", 9, 9), ("killed", "people", 14, 14)],
+    ),
+    # controls: no breakdown; a plural that is no place word
+    ("Protesters gathered in other districts on Sunday.", []),
+    (
+        "Nine people were killed in Barrowdale and 14 in other accidents.",
+        [("killed", "people", 9, 9), ("other", "people", 14, 14)],
+    ),
+]
+test_the_other_places_of_a_breakdown = rows_test(OTHER_PLACES, "en")
