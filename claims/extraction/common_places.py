@@ -16,12 +16,15 @@ def common_place(s: SentenceView, k: int) -> tuple[str, int] | None:
     place word (``[places] parts``) that ends the phrase (no lower-case word after it: "the district hospital" is no
     place); ``(text, token after it)``, or None."""
     words, texts, kinds, lex, n = s.words, s.texts, s.kinds, s.lex, len(s.words)
-    if k >= n or words[k] not in lex.determiners or words[k] not in lex.cue("place_articles"):
+    if k >= n:
+        return None
+    others = words[k] in lex.cue("place_others")  # "918 in the capital and 2,484 in other divisions"
+    if not others and (words[k] not in lex.determiners or words[k] not in lex.cue("place_articles")):
         return None
     j = k + 1
     while j < n and words[j] in lex.place_modifiers:
         j += 1
-    if j >= n or words[j] not in lex.place_parts:
+    if j >= n or words[j] not in lex.place_parts or (others and words[j] not in lex.place_plurals):
         return None
     end = j + 1
     if end < n and kinds[end] == "w" and texts[end][0].islower() and words[end] not in lex.list_joiners:

@@ -23,7 +23,16 @@ _AFTER = 4  # "lima kali melakukan aksi begal": the verb after the frequency wor
 def thing_counted(f: Figure) -> str | None:
     """The label of what a bare figure counts: the robberies of a gang, else a tally's thing before it, else the
     cases that open its sentence."""
-    return robberies(f) or tally_thing_before(f) or case_head_label(f)
+    return robberies(f) or tally_thing_before(f) or case_head_label(f) or population_of(f)
+
+
+def population_of(f: Figure) -> str | None:
+    """ "population" for a bare figure right after a population noun and "of" (``[cues] population_nouns``: "a town
+    with a population of 4,000", "has a population of more than 600,000"): who lives in a place, ``other``."""
+    s, k = f.s, f.m.first
+    if k < 2 or s.words[k - 1] not in s.lex.of_words or s.words[k - 2] not in s.lex.cue("population_nouns"):
+        return None
+    return s.words[k - 2]  # the noun is the label ("population")
 
 
 def robberies(f: Figure) -> str | None:

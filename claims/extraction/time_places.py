@@ -12,10 +12,11 @@ from claims.extraction.view import SentenceView
 
 
 def drop_time_places(s: SentenceView, mentions: list[Mention]) -> None:
-    """Clear the place of every figure whose place is only a month or a weekday name ("July", "on Monday")."""
+    """Clear the place of every figure whose place is only a month or a weekday name ("July", "on Monday"), or the
+    rest of a breakdown's places (``[cues] place_others``: "in other divisions")."""
     # two lookups per placed figure, not a union of both name tables for every sentence
     for m in mentions:
         if m.place is not None:
             place = m.place.strip().lower()
-            if place in s.lex.months or place in s.lex.weekdays:
-                m.place = None
+            if place in s.lex.months or place in s.lex.weekdays or place.split(" ", 1)[0] in s.lex.cue("place_others"):
+                m.place = None  # "2,484 in other divisions": the rest of the places, none named
