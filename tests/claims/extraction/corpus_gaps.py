@@ -4363,4 +4363,83 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "up to 300,000",
         "participants",
     ): "'the procession, which draws up to n worshippers': 'draws' in the present is not among the turnout phrases",
+    # round 11, all three desks as broad queries bring them (h17id_a)
+    (
+        "h17id_a1",
+        1,
+        "3",
+        "damaged",
+    ): "'3 jembatan putus' (bridges cut off by a flash flood): 'putus' is no damage word (damaged, read other, safe)",
+    (
+        "h17id_a1",
+        13,
+        "9",
+        "killed",
+    ): "a breakdown line by place ('Rinciannya: Denpasar n orang, ...') whose measure is in the sentence before (other, safe)",
+    (
+        "h17id_a1",
+        13,
+        "4",
+        "killed",
+    ): "a breakdown line by place whose measure is in the sentence before (other, safe)",
+    (
+        "h17id_a1",
+        13,
+        "2",
+        "killed",
+    ): "a breakdown line by place whose measure is in the sentence before (other, safe)",
+    (
+        "h17id_a1",
+        13,
+        "1",
+        "killed",
+    ): "a breakdown line by place whose measure is in the sentence before (other, safe)",
+    (
+        "h17id_a1",
+        21,
+        "Kelimanya",
+        "killed",
+    ): "a collective number word with the pronoun suffix ('Kelimanya ditemukan meninggal': all five of them) is not read as a figure (as h13id_a4 23)",
+    (
+        "h17id_a1",
+        25,
+        "1",
+        "other",
+    ): "'di Kabupaten Tegal 1 warganya luka ringan': a figure before a possessed noun ('warganya') after a place is dropped",
+    (
+        "h17id_a1",
+        27,
+        "6",
+        "other",
+    ): "'gempa susulan ... tercatat n kali': a frequency in 'kali' is no count of aftershocks",
+    (
+        "h17id_a1",
+        33,
+        "seorang",
+        "other",
+    ): "'seorang warga lainnya masih dalam observasi': observation after 'lainnya' in a quote is not read",
+    (
+        "h17id_a1",
+        39,
+        "1.280",
+        "displaced",
+    ): "'rumah terbakar dengan pengungsi n KK (m jiwa)': the bracketed persons after households under 'dengan pengungsi' take no measure (other, safe)",
+    (
+        "h17id_a1",
+        44,
+        "17",
+        "arrested",
+    ): "'Para pelajar yang berjumlah n orang ini diamankan polisi': a figure in a relative clause of amount does not take the main verb after it (other, safe)",
+    (
+        "h17id_a1",
+        54,
+        "58",
+        "other",
+    ): "misread: 'n orang dapat kami tangani secara medis di kampus' read as hospitalized ('kami tangani' is care in clinic quotes; here treatment on site)",
+    (
+        "h17id_a1",
+        76,
+        "124",
+        "other",
+    ): "'Data per pukul 15.30 WIB ada n.': a bare figure after 'ada' in a data line names no noun and is dropped",
 }
