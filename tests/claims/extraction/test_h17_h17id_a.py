@@ -20,6 +20,13 @@ subject, low, high) for every claim.
   label.
 - "padahal" (whereas) opens a new clause as "sedangkan" does (``[clauses] breaks``): "17 orang ini diamankan polisi,
   padahal awalnya mereka datang berjumlah 28 orang" took the arrest for the 28 who came (a misread).
+- subjects of things read as words of copy (lexicon nouns): "n status Kejadian Luar Biasa (KLB) campak" counts
+  outbreaks (Kemenkes measles tallies; before, incidents), "sajam" is the police shorthand of "senjata tajam", "bangunan
+  rumah" counts houses (Gulkarmat releases), "Search and Rescue Unit (SRU)" spelled out counts search units (before,
+  the subject was "and"). Controls: "kejadian kebakaran" stays fires.
+- a disease acronym right before a figure is no place of a breakdown after a count of places (``breakdowns
+  ._counted_noun`` with ``disease_items``): "berdasarkan laporan 34 provinsi, penderita DBD sebanyak 14.820 orang" took
+  the subject provinces and the place "DBD". Control: places in a breakdown after a count of subdistricts stay places.
 - the abbreviation "thn" of "tahun" after a figure is an age or a time span (``[exclusions] time_units``): "Rahmi (4
   thn)" in BNPB and damkar victim lists is no count.
 """
@@ -87,3 +94,47 @@ ABBREVIATED_AGES: list[Any] = [
 ]
 
 test_an_abbreviated_age_is_no_count = rows_test(ABBREVIATED_AGES, "id")
+
+THING_NOUNS: list[Any] = [
+    (
+        "Kemenkes melaporkan 41 status Kejadian Luar Biasa (KLB) campak yang tersebar di 27 kabupaten/kota.",
+        [("other", "outbreaks", 41, 41), ("other", "regencies and cities", 27, 27)],
+    ),
+    (
+        "Dinkes mencatat 6 KLB diare di tiga kecamatan sepanjang tahun ini.",
+        [("other", "outbreaks", 6, 6), ("other", "subdistricts", 3, 3)],
+    ),
+    (
+        "Dari tangan para remaja, petugas menyita 7 sajam dan 3 celurit.",
+        [("other", "sharp weapons", 7, 7), ("other", "sickles", 3, 3)],
+    ),
+    (
+        "Api menghanguskan 23 bangunan rumah di permukiman padat itu.",
+        [("damaged", "houses", 23, 23)],
+    ),
+    (
+        "Basarnas mengerahkan tiga Search and Rescue Unit (SRU) untuk menyisir sungai.",
+        [("other", "search units", 3, 3)],
+    ),
+    # control: an incident noun with its kind stays what it counts
+    (
+        "Sepanjang Agustus tercatat 15 kejadian kebakaran lahan di kabupaten itu.",
+        [("other", "fires", 15, 15)],
+    ),
+]
+
+test_a_thing_noun_of_copy_names_its_subject = rows_test(THING_NOUNS, "id")
+
+DISEASE_BEFORE_FIGURE: list[Any] = [
+    (
+        "Berdasarkan laporan 33 provinsi, penderita DBD sebanyak 12.406 orang dan 117 orang meninggal dunia.",
+        [("other", "provinces", 33, 33), ("other", "patients", 12406, 12406), ("killed", "people", 117, 117)],
+    ),
+    # control: a breakdown by place after a count of subdistricts
+    (
+        "Kasus tersebar di 12 kecamatan, Cibeber 40 kasus dan Cilaku 31 kasus.",
+        [("other", "subdistricts", 12, 12), ("other", "cases", 40, 40), ("other", "cases", 31, 31)],
+    ),
+]
+
+test_a_disease_before_a_figure_is_no_place = rows_test(DISEASE_BEFORE_FIGURE, "id")
