@@ -27,6 +27,8 @@ subject, low, high) for every claim.
 - a disease acronym right before a figure is no place of a breakdown after a count of places (``breakdowns
   ._counted_noun`` with ``disease_items``): "berdasarkan laporan 34 provinsi, penderita DBD sebanyak 14.820 orang" took
   the subject provinces and the place "DBD". Control: places in a breakdown after a count of subdistricts stay places.
+- "pun" right after a number word is a zero statement, no count (``[not_counts] after``): "tak satu pun penghuninya
+  mengungsi" (h17id_a2, iNews on a whirlwind) was read as one displaced (a misread). Control: "pun" after a noun.
 - the abbreviation "thn" of "tahun" after a figure is an age or a time span (``[exclusions] time_units``): "Rahmi (4
   thn)" in BNPB and damkar victim lists is no count.
 """
@@ -138,3 +140,21 @@ DISEASE_BEFORE_FIGURE: list[Any] = [
 ]
 
 test_a_disease_before_a_figure_is_no_place = rows_test(DISEASE_BEFORE_FIGURE, "id")
+
+NOT_A_SINGLE_ONE: list[Any] = [
+    (
+        "Angin kencang merusak 21 rumah yang dihuni 70 jiwa, namun tak satu pun penghuninya mengungsi.",
+        [("damaged", "houses", 21, 21), ("other", "people", 70, 70)],
+    ),
+    (
+        "Tidak seorang pun terluka, tetapi 9 kios hangus terbakar.",
+        [("damaged", "kiosks", 9, 9)],
+    ),
+    # control: "pun" after the noun of a count
+    (
+        "Dua orang pun ikut ditangkap dalam razia itu.",
+        [("arrested", "people", 2, 2)],
+    ),
+]
+
+test_not_a_single_one_is_no_count = rows_test(NOT_A_SINGLE_ONE, "id")
