@@ -21,9 +21,10 @@ subject, low, high) for every claim.
 - "padahal" (whereas) opens a new clause as "sedangkan" does (``[clauses] breaks``): "17 orang ini diamankan polisi,
   padahal awalnya mereka datang berjumlah 28 orang" took the arrest for the 28 who came (a misread).
 - subjects of things read as words of copy (lexicon nouns): "n status Kejadian Luar Biasa (KLB) campak" counts
-  outbreaks (Kemenkes measles tallies; before, incidents), "sajam" is the police shorthand of "senjata tajam", "bangunan
-  rumah" counts houses (Gulkarmat releases), "Search and Rescue Unit (SRU)" spelled out counts search units (before,
-  the subject was "and"). Controls: "kejadian kebakaran" stays fires.
+  outbreaks (Kemenkes measles tallies; before, incidents), "sajam" is the police shorthand of "senjata tajam",
+  "bangunan rumah" counts houses (Gulkarmat releases), "Search and Rescue Unit (SRU)" spelled out counts search
+  units (before, the subject was "and"), "terpal" counts tarpaulins (before, people) and "stasiun" stations.
+  Controls: "kejadian kebakaran" stays fires.
 - a disease acronym right before a figure is no place of a breakdown after a count of places (``breakdowns
   ._counted_noun`` with ``disease_items``): "berdasarkan laporan 34 provinsi, penderita DBD sebanyak 14.820 orang" took
   the subject provinces and the place "DBD". Control: places in a breakdown after a count of subdistricts stay places.
@@ -117,6 +118,14 @@ THING_NOUNS: list[Any] = [
     (
         "Basarnas mengerahkan tiga Search and Rescue Unit (SRU) untuk menyisir sungai.",
         [("other", "search units", 3, 3)],
+    ),
+    (
+        "BPBD menyalurkan delapan terpal dan 40 paket sembako kepada warga terdampak.",
+        [("other", "tarpaulins", 8, 8), ("other", "packages", 40, 40)],
+    ),
+    (
+        "Operator kereta menambah petugas keamanan di lima stasiun dekat lokasi aksi.",
+        [("other", "stations", 5, 5)],
     ),
     # control: an incident noun with its kind stays what it counts
     (
