@@ -19,6 +19,7 @@ from claims.extraction.adjunct_measures import item_adjunct
 from claims.extraction.civil_items import civil_item
 from claims.extraction.common_places import common_noun_before, common_place
 from claims.extraction.dated_items import dated_item
+from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
 from claims.extraction.gates import own_other_verb, verb_after_items
 from claims.extraction.measure_objects import another_nouns
@@ -403,14 +404,14 @@ def _calendar_name(s: SentenceView, start: int, end: int) -> bool:
 
 def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
     """The words from ``start`` to ``end`` are a counted noun of the lexicon, not a place: "dari aparat
-    kepolisian sebanyak 5 orang" (a group), "21 KK (70 jiwa)" (households); or one capitalised function word
-    of a tally ("Total kurang lebih 35 orang luka")."""
+    kepolisian sebanyak 5 orang" (a group), "21 KK (70 jiwa)" (households), "penderita DBD sebanyak 14.820" (a
+    disease); or one capitalised function word of a tally ("Total kurang lebih 35 orang luka")."""
     lex, words = s.lex, s.words
     tally = lex.subject_cues.get("tally_words")
     if end - start == 1 and (words[start] in lex.qualifiers.firsts or (tally is not None and words[start] in tally)):
         return True
     noun = lex.nouns.match(words, start) if words[start] in lex.nouns.firsts else None
-    return noun is not None and noun[0] == end - start
+    return (noun is not None and noun[0] == end - start) or disease_ends_before(s, end)
 
 
 def _in_name(s: SentenceView, k: int) -> bool:

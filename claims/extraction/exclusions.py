@@ -21,6 +21,7 @@ from claims.extraction.lexicon import Lexicon
 from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
 from claims.extraction.restated_numbers import restates_words_before
+from claims.extraction.slash_pairs import slash_pair
 from claims.extraction.source_ones import source_one
 from claims.extraction.street_numbers import street_number
 from claims.extraction.subjects import PERSON_CLASSES
@@ -182,7 +183,8 @@ def _digits_not_count(s: SentenceView, reading: Reading, i: int) -> bool:
             # "i7", "LGA1156": letters glued to digits; not a unit glued to a decimal ("gempa M5,9": a magnitude)
             return not (lex.decimal_separator in texts[i] and lex.units_before.match_ending(s.words, i) is not None)
         if prev_text in "-/\u2013" and i > 1 and s.glue[i - 1] and kinds[i - 2] in {"w", "n"}:
-            return not collective_digits(s, i, reading.end)  # "ke-3", "H-3", "COVID-19", "2013-14"; not "Ke-38 PMI"
+            # "ke-3", "H-3", "COVID-19", "2013-14"; not "Ke-38 PMI", not "47 KK/158 jiwa"
+            return not collective_digits(s, i, reading.end) and not slash_pair(s, i, reading.end)
         if prev_text == "+" and i > 1 and s.glue[i - 1] and kinds[i - 2] == "w":
             return True  # "H+7 Lebaran", "D+3": a day counted from a feast or an event, no count
     if i > 0 and kinds[i - 1] == "n" and not s.glue[i]:
