@@ -81,8 +81,7 @@ def _find_place(s: SentenceView, c: _Clause) -> bool:
     for j in range(opener, c.end):
         name: str | None = None
         if words[j] in lex.place_prepositions and j + 1 < c.end and texts[j + 1][0].isupper():
-            run = _place_run(s, j + 1)
-            name = run[0] if run is not None and run[1] <= c.end else None
+            name = _name_at(s, j + 1, c.end)
         elif j == opener and s.kinds[j] == "w" and texts[j][0].isupper():
             name = _opening_name(s, j, c.end)
         if name is not None and not _not_place(s, j, name):
@@ -92,6 +91,20 @@ def _find_place(s: SentenceView, c: _Clause) -> bool:
         return False
     c.place, c.at = found[0]
     return True
+
+
+def _name_at(s: SentenceView, k: int, end: int) -> str | None:
+    """The place name at token k, cut before a figure with its counted noun ("di Kota A 380 KK atau 1.210 jiwa")."""
+    run = _place_run(s, k)
+    if run is None or run[1] > end:
+        return None
+    stop = next((j for j in range(k, run[1]) if s.kinds[j] == "n" and _counted_after(s, j)), run[1])
+    return s.text[s.starts[k] : s.ends[stop - 1]] if stop > k else None
+
+
+def _counted_after(s: SentenceView, j: int) -> bool:
+    """The word after figure j is a counted noun or a measure word: the figure counts, it names no place."""
+    return j + 1 < len(s.words) and (s.words[j + 1] in s.lex.nouns.firsts or s.measure_at(j + 1) is not None)
 
 
 def _opening_name(s: SentenceView, k: int, end: int) -> str | None:
