@@ -1,10 +1,12 @@
 """Places of contrasted clauses (round 11, place16).
 
 A sentence that sets two places side by side, each with its own figures, splits the event by place (DESIGN 4.1):
-"Di Kabupaten A tercatat 338 kasus dengan 5 kematian, sedangkan Kabupaten B 190 kasus", "Enam remaja ditangkap di
+"Di Kabupaten A tercatat 338 kasus dengan 5 kematian, sedangkan Kabupaten B 190 kasus", "Di A tercatat 2.115
+kasus dengan 44 kematian, B 1.064 kasus", "Enam remaja ditangkap di
 Desa A, sementara sembilan lainnya ditangkap di Desa B", "Six centres in A hold 301 evacuees, while three in B
 house 111 people". The sentence is cut into clauses at a contrast word (``[cues] place_clause_joiners``), a
-semicolon, or a comma before a place ("..., di Kabupaten B sebanyak 2.118 KK"). A clause holds one place: a name
+semicolon, or a comma before a place ("..., di Kabupaten B
+sebanyak 2.118 KK", "..., dan Kota C 71 kasus"). A clause holds one place: a name
 after a place preposition, or a name that opens the clause and carries an administrative or compass word or comes
 right before a figure. When two clauses or more hold different places and share a measure, every figure of such a
 clause that no list rule placed takes its clause's place; a figure before the place in its clause only when no
@@ -42,7 +44,7 @@ def place_clauses(s: SentenceView, mentions: list[Mention]) -> None:
     clauses = [c for c in _clauses(s) if _find_place(s, c)]
     if len(clauses) < 2:
         return
-    owned = [(c, [m for m in mentions if c.start <= m.first < c.end and _owns(s, c, m)]) for c in clauses]
+    owned = [(c, [m for m in mentions if c.start <= m.first < c.end and _owns(s, c, m, mentions)]) for c in clauses]
     owned = [(c, ms) for c, ms in owned if ms]
     if len(owned) < 2 or len({c.place.lower() for c, _ in owned if c.place}) < 2:
         return
@@ -64,17 +66,38 @@ def _clauses(s: SentenceView) -> list[_Clause]:
     cuts = [0]
     for k, w in enumerate(words):
         comma_place = w == "," and k + 2 < len(words) and words[k + 1] in lex.place_prepositions
-        if w in joiners or w in _CUTS or (comma_place and texts[k + 2][0].isupper()):
+        if w in joiners or w in _CUTS or (comma_place and texts[k + 2][0].isupper()) or _comma_name(s, k):
             cuts.append(k)
     cuts.append(len(words))
     return [_Clause(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+
+
+def _comma_name(s: SentenceView, k: int) -> bool:
+    """A comma, perhaps with a joiner, before a name that opens a clause of its own place: "..., Jateng 1.064 kasus",
+    "..., dan Kota C 71 kasus"."""
+    if s.words[k] != ",":
+        return False
+    j = k + 1
+    if j < len(s.words) and s.words[j] in s.lex.list_joiners:
+        j += 1
+    return (
+        j < len(s.words)
+        and s.kinds[j] == "w"
+        and s.texts[j][0].isupper()
+        and _opening_name(s, j, len(s.words)) is not None
+    )
 
 
 def _find_place(s: SentenceView, c: _Clause) -> bool:
     """Set the clause's one place; False when it has none, or two."""
     words, texts, lex = s.words, s.texts, s.lex
     k = c.start
-    while k < c.end and (words[k] in lex.cue("place_clause_joiners") or words[k] in _CUTS or words[k] == ","):
+    while k < c.end and (
+        words[k] in lex.cue("place_clause_joiners")
+        or words[k] in _CUTS
+        or words[k] == ","
+        or words[k] in lex.list_joiners
+    ):
         k += 1
     opener = k
     found: list[tuple[str, int]] = []
@@ -113,8 +136,10 @@ def _opening_name(s: SentenceView, k: int, end: int) -> str | None:
     run = _place_run(s, k)
     if run is None or run[1] > end:
         return None
-    name, after = run
-    lex = s.lex
+    after = next((j for j in range(k, run[1]) if s.kinds[j] == "n" and _counted_after(s, j)), run[1])
+    if after == k:
+        return None
+    name, lex = s.text[s.starts[k] : s.ends[after - 1]], s.lex  # "Kelurahan B 27 KK": the name stops at 27
     low = [w.lower() for w in name.split()]
     if low[0] in lex.place_admin or low[-1] in lex.place_suffixes:
         return name
@@ -140,8 +165,14 @@ def _not_place(s: SentenceView, k: int, name: str) -> bool:
     )
 
 
-def _owns(s: SentenceView, c: _Clause, m: Mention) -> bool:
-    """The figure belongs to its clause's place: after it, or before it with no comma between."""
+def _owns(s: SentenceView, c: _Clause, m: Mention, mentions: list[Mention]) -> bool:
+    """The figure belongs to its clause's place: after it, or before it with no comma between and no figure of its
+    measure in the clause after the place ("Lima kasus ... dari Kabupaten A dua kasus": the total keeps none). A
+    figure after "each" counts every place before it ("Lenteng dan Bluto masing-masing 4"): none."""
+    if m.first > 0 and s.words[m.first - 1] in s.lex.cue("each_words"):
+        return False
     if m.first > c.at:
         return True
+    if any(c.at < o.first < c.end and o.measure == m.measure for o in mentions):
+        return False
     return not any(s.words[j] in _COMMAS for j in range(m.last + 1, c.at))

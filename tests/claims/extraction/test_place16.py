@@ -37,6 +37,23 @@ def placed(text: str, lang: str) -> list[tuple[str, str | None]]:
             "en",
             [("Four", "Marlow"), ("226", "Marlow"), ("two", "Dunmere"), ("87", "Dunmere")],
         ),
+        (
+            "Di Kalbar tercatat 1.312 kasus DBD dengan 21 kematian, Kalteng 904 kasus dan enam kematian.",
+            "id",
+            [("1.312", "Kalbar"), ("21", "Kalbar"), ("904", "Kalteng"), ("enam", "Kalteng")],
+        ),
+        (
+            "Di Kelurahan Sukamaju sebanyak 64 KK mengungsi, Kelurahan Tanah Tinggi 37 KK atau 120 jiwa.",
+            "id",
+            [("64", "Kelurahan Sukamaju"), ("37", "Kelurahan Tanah Tinggi"), ("120", "Kelurahan Tanah Tinggi")],
+        ),
+        # controls: "each" after two places counts every one of them; a total before its places keeps none
+        (
+            "Terbanyak di Kecamatan Sawit dengan 12 balita, Kecamatan Jati 5, serta Ngemplak dan Ledok"
+            " masing-masing 3.",
+            "id",
+            [("12", "Kecamatan Sawit"), ("5", "Kecamatan Jati"), ("3", None)],
+        ),
         # controls: one place sets the scene; a total before a comma keeps none; a measurement is no part
         (
             "Banjir di Kabupaten Sungai Lenggang menewaskan 12 orang, sementara 40 orang mengungsi.",
