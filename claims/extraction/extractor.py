@@ -39,6 +39,7 @@ from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.numbers import to_number
 from claims.extraction.period_items import period_items
+from claims.extraction.place_clauses import place_clauses
 from claims.extraction.pound_weights import weigh_pounds
 from claims.extraction.remaining_patients import remaining_patients
 from claims.extraction.remaining_stock import remaining_stock
@@ -192,6 +193,7 @@ def extract(
             weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
             resolve(s, mentions)
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
+            place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
             period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
