@@ -30,6 +30,7 @@ from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
+from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.group_ages import drop_group_ages
 from claims.extraction.held_headlines import held_headlines
@@ -205,6 +206,7 @@ def extract(
             remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
             drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
+            fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
 
