@@ -21,6 +21,10 @@ Each row: text, then (measure, subject, low, high) for every claim.
 - a crowd noun that names the turnout and opens the clause before a predicate figure (h16id_c1): "Massa aksi
   diperkirakan berjumlah sekitar n orang" is protesters (subject_rules._crowd_noun). Controls: an audience noun stays
   people; a crowd noun that is the agent of another count names nothing.
+- a force under another command keeps its own force (idb): "n anggota BKO Mabes Polri", "n personel BKO TNI" are
+  police and soldiers (``[nouns]`` entries). Control: the joint whole stays security_forces.
+- the men of a paramilitary corps (h12en1): "four Frontier Corps men", "six paramilitary men" are security_forces,
+  not men. Control: men alone stay men.
 - immigrants held as such are foreigners (h9health_en1): "illegal immigrants", "undocumented immigrants". Control:
   bare migrants stay people.
 """
@@ -100,3 +104,28 @@ CROWD_HEADS: list[Any] = [
     ("Massa aksi membakar 3 pos polisi.", [("damaged", "police posts", 3, 3)]),
 ]
 test_crowd_noun_opening_the_clause = rows_test(CROWD_HEADS, "id")
+
+ATTACHED_FORCES: list[Any] = [
+    (
+        "Selama tiga hari itu, 9.400 personel gabungan TNI dan Polri disiagakan, terdiri atas 3.100 anggota Polda, "
+        "2.600 anggota BKO Mabes Polri dan 1.500 personel BKO TNI.",
+        [
+            ("deployed", "security_forces", 9400, 9400),
+            ("deployed", "police", 3100, 3100),
+            ("deployed", "police", 2600, 2600),
+            ("deployed", "soldiers", 1500, 1500),
+        ],
+    ),
+]
+test_attached_forces_keep_their_force = rows_test(ATTACHED_FORCES, "id")
+
+PARAMILITARY_MEN: list[Any] = [
+    (
+        "He said three Frontier Corps men and five civilians had been wounded in the blast.",
+        [("injured", "security_forces", 3, 3), ("injured", "civilians", 5, 5)],
+    ),
+    ("Six paramilitary men were killed in the ambush.", [("killed", "security_forces", 6, 6)]),
+    # control: men alone
+    ("Police said 14 men were arrested after the brawl.", [("arrested", "men", 14, 14)]),
+]
+test_paramilitary_men_are_security_forces = rows_test(PARAMILITARY_MEN, "en")
