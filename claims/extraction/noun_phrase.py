@@ -94,8 +94,9 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         m.partitive = True
         return j + part[0]
     phrase = lex.measures.match(words, j) if w in lex.measures.firsts else None
-    if phrase is not None and phrase[0] > 1:
-        return None  # "korban jiwa", "death toll": a measure, not the counted noun
+    noun = lex.nouns.match(words, j) if w in lex.nouns.firsts else None
+    if phrase is not None and phrase[0] > 1 and (noun is None or noun[0] <= phrase[0]):
+        return None  # "korban jiwa", "death toll": a measure, not the counted noun (a longer noun names its group)
     if (
         m.nouns
         and kind == "w"
@@ -108,7 +109,6 @@ def _np_noun_step(s: SentenceView, m: Mention, j: int, mentions: list[Mention], 
         and not headline_verb(s, j)
     ):
         return j + 1  # a proper name after the noun ("warga Desa Mekarsari"), not a second counted noun
-    noun = lex.nouns.match(words, j) if w in lex.nouns.firsts else None
     if noun is not None:
         return _take_noun(s, m, j, noun, owned)
     if kind == "n":

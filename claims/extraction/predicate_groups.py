@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.subjects import PERSON_CLASSES, context_class, group_class
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -26,8 +26,8 @@ def predicate_group(f: Figure) -> str | None:
     """The class a relative copula or a closing "all" clause gives a count of people, None for none."""
     s = f.s
     cues = s.lex.subject_cues
-    copulas = cues.get("copulas")
-    if copulas is not None and not copulas.firsts.isdisjoint(s.word_set):
+    copulas, still = cues.get("copulas"), cues.get("relative_copulas")
+    if any(table is not None and not table.firsts.isdisjoint(s.word_set) for table in (copulas, still)):
         found = _relative_copula(f)
         if found is not None:
             return found
@@ -95,7 +95,11 @@ def _relative_copula(f: Figure) -> str | None:
     k, measure, relative = _skip_measure(s, max(m.np_end, m.num_end))
     if not relative or (measure is not None and measure != m.measure):
         return None  # "Most of the 52 dead were children": no relative clause, the figure is a whole
+    while k < len(s.words) and s.words[k] in syntax_list(s, "np_closers"):
+        k += 1  # "Tiga pasien yang meninggal itu adalah anak": a demonstrative closes the relative clause
     copulas = s.lex.subject_cues["copulas"]
+    if k < len(s.words) and s.words[k] not in copulas.firsts:
+        copulas = s.lex.subject_cues.get("relative_copulas") or copulas  # "yang meninggal itu masih anak-anak"
     if k >= len(s.words) or s.words[k] not in copulas.firsts or k > max(m.np_end, m.num_end) + _REACH:
         return None
     found = copulas.match(s.words, k)

@@ -11,7 +11,7 @@ unit", "Homes destroyed: at least 430"), else the figure before's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.clauses import copula_after, named_whole_end
 from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class
@@ -21,6 +21,7 @@ from claims.extraction.noun_phrase import person_before
 from claims.extraction.predicate_groups import predicate_group
 from claims.extraction.reach import prefixes_of
 from claims.extraction.reach_before import verb_between, verb_form_at
+from claims.extraction.relative_asides import relative_aside_start
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -209,6 +210,9 @@ def _person_class(f: Figure) -> str:
             tally = _heads_before(f.s, m, tally_noun)  # "jumlah demonstran yang ditangkap menembus 500 orang"
             if tally is not None:
                 return tally
+        crowd = _crowd_noun(f.s, m) if m.measure == "participants" else None
+        if crowd is not None:
+            return crowd  # "Massa aksi diperkirakan berjumlah sekitar 800 orang": the crowd noun's group
         if boxed(f.s, m.first):  # "officers injured: 4", "Journalists killed in 2024: 95"
             first = m.first
             tally = _heads_before(f.s, m, lambda s, k: box_label_class(s, k, first))
@@ -349,18 +353,27 @@ def closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:
     return ")" in between and "(" not in between[: between.index(")")]
 
 
+_SET_OFF: Final = frozenset({":", "\u2013", "\u2014"})  # what may stand right before a figure after its tally
+
+
 def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int], str | None]) -> str | None:
     """What ``head`` finds at a word of the figure's measure before it in its clause: the subject of a tally
     ("jumlah demonstran yang ditangkap menembus 500 orang": protesters) or the thing of a label ("Rumah rusak:
     146 unit": houses); past a cause inside the noun phrase ("jumlah anak yang meninggal karena campak sebanyak
     lima orang"; ``[cues] cause_breaks``)."""
     causes = s.lex.cue("cause_breaks")
-    for k in range(m.first - 1, -1, -1):
+    k = m.first
+    while k > 0:
+        k -= 1
         w = s.words[k]
-        if w == ":" and k == m.first - 1:
-            continue  # a fact box: "Rumah rusak: 146 unit"
+        if w in _SET_OFF and k == m.first - 1:
+            continue  # a fact box ("Rumah rusak: 146 unit"); set off by dashes ("Polisi yang terluka - 12 orang")
         if w == "," and k + 1 < m.first and all(x in s.lex.cue("apposition") for x in s.words[k + 1 : m.first]):
             continue  # an apposed tally: "Rumah rusak terbanyak di Kecamatan X, yakni empat unit" (h12id_a)
+        aside = relative_aside_start(s, k) if w == "," and k + 1 < m.first and s.words[k + 1] != "," else -1
+        if 0 <= aside < k and not any(aside < j < k for j in s.mention_firsts):
+            k = aside  # a relative clause between commas: "Anak yang meninggal ..., yang belum diimunisasi, mencapai"
+            continue
         if w == "," or w in CLAUSE_PUNCT or (w in s.lex.clause_breaks and w not in causes):
             return None
         found = s.measure_at(k)
@@ -394,6 +407,20 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
         and (start == 0 or words[start - 1] == "," or words[start - 1] in CLAUSE_PUNCT)
     )
     return cls if tally is not None or opens else None
+
+
+def _crowd_noun(s: SentenceView, m: Mention) -> str | None:
+    """The class narrower than people of a crowd noun that names the figure's measure and opens its clause ("Massa
+    aksi diperkirakan berjumlah sekitar 800 orang", ``[nouns] massa aksi``); None for any other clause."""
+    k = m.first
+    while k > 0 and s.words[k - 1] != "," and s.words[k - 1] not in CLAUSE_PUNCT and k - 1 not in s.mention_firsts:
+        k -= 1
+    if k == m.first or s.words[k] not in s.lex.nouns.firsts:
+        return None
+    noun = s.lex.nouns.match(s.words, k)
+    if noun is None or noun[1].generic or noun[1].measure != m.measure or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    return noun[1].subject_class if noun[1].subject_class != "people" else None
 
 
 def thing_named_at(s: SentenceView, k: int) -> str | None:

@@ -1739,12 +1739,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Massa, yang menurut polisi berjumlah sekitar n orang,': with 'sekitar' after 'berjumlah' the figure is no predicate the tally noun reaches",
     (
         "id_vary8",
-        112,
-        "34",
-        "damaged",
-    ): "'Rumah warga yang rusak ..., menurut pendataan BPBD, sebanyak n unit': a classifier-only figure with its noun before an aside takes no noun",
-    (
-        "id_vary8",
         118,
         "tiga",
         "killed",

@@ -51,7 +51,7 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     ),
     (
         "Petugas yang dikerahkan, berdasarkan keterangan Kapolres, berjumlah 430 orang.",
-        [("deployed", "people", 430, 430)],
+        [("deployed", "police", 430, 430)],  # the tally noun across the aside, its class from Kapolres (subj17)
     ),
     (
         "Korban tewas akibat longsor di dua dusun, menurut data Basarnas yang dirilis Kamis, mencapai 18 orang.",
