@@ -42,3 +42,19 @@ def common_noun_before(s: SentenceView, start: int) -> int:
             return start
         k -= 1
     return k if k < start and k > 0 and words[k - 1] in lex.place_prepositions else start
+
+
+def place_name_start(s: SentenceView, k: int) -> int:
+    """Where a place name after an item's preposition starts: past prepositions and lower-case words of position
+    ("in neighbouring Qinghai", "12 in northern Idlib"), and past a place article right before a capitalised name
+    (h17en_a, Philippine and Kenyan copy: "two in Central Luzon and one in the Ilocos region"); a capitalised word
+    of position opens the name itself ("Central Luzon", "Western Visayas")."""
+    words, texts, kinds, lex, n = s.words, s.texts, s.kinds, s.lex, len(s.words)
+    while k < n and (
+        words[k] in lex.place_prepositions or (words[k] in lex.place_modifiers and texts[k][0].islower())
+    ):
+        k += 1
+    named = k + 1 < n and kinds[k + 1] == "w" and texts[k + 1][0].isupper()
+    if k < n and named and words[k] in lex.cue("place_articles") and words[k] in lex.determiners:
+        return k + 1
+    return k
