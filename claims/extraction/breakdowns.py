@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.adjunct_measures import item_adjunct
-from claims.extraction.civil_items import civil_item
 from claims.extraction.body_lists import shares_body_verb
+from claims.extraction.civil_items import civil_item
 from claims.extraction.common_places import common_noun_before, common_place, place_name_start
 from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier

@@ -50,9 +50,7 @@ def place_name_start(s: SentenceView, k: int) -> int:
     (h17en_a, Philippine and Kenyan copy: "two in Central Luzon and one in the Ilocos region"); a capitalised word
     of position opens the name itself ("Central Luzon", "Western Visayas")."""
     words, texts, kinds, lex, n = s.words, s.texts, s.kinds, s.lex, len(s.words)
-    while k < n and (
-        words[k] in lex.place_prepositions or (words[k] in lex.place_modifiers and texts[k][0].islower())
-    ):
+    while k < n and (words[k] in lex.place_prepositions or (words[k] in lex.place_modifiers and texts[k][0].islower())):
         k += 1
     named = k + 1 < n and kinds[k + 1] == "w" and texts[k + 1][0].isupper()
     if k < n and named and words[k] in lex.cue("place_articles") and words[k] in lex.determiners:
