@@ -4471,4 +4471,34 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "4",
         "damaged",
     ): "'sekolah rusak 1 unit dan fasilitas pemerintah 4 unit': the second inventory item after a damage word loses it",
+    (
+        "h17en_a1",
+        3,
+        "about 120",
+        "displaced",
+    ): "'residents have homes so badly flooded that they must stay elsewhere': displacement told by a result clause is not read",
+    (
+        "h17en_a1",
+        31,
+        "94,000",
+        "other",
+    ): "'Number of customers without power as of Friday night: Northern Powergrid: 94,000': a fact line with two colons drops the figure",
+    (
+        "h17en_a1",
+        44,
+        "six",
+        "other",
+    ): "'Over 300 people were injured ...; six had gunshot wounds': a subset by kind of wound after the total reads as injured (misread)",
+    (
+        "h17en_a1",
+        72,
+        "Eleven",
+        "killed",
+    ): "'Eleven detainees have died of the disease': a detainee noun under a death verb is left without a measure (noun_under_other_predicate)",
+    (
+        "h17en_a1",
+        79,
+        "139",
+        "killed",
+    ): "'surpassed the 139 fatalities recorded last year': a toll as the object of a comparison verb with an article is not read",
 }
