@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.adjunct_measures import item_adjunct
+from claims.extraction.adjunct_measures import in_death_cause, item_adjunct
 from claims.extraction.body_lists import shares_body_verb
 from claims.extraction.civil_items import civil_item
 from claims.extraction.common_places import common_noun_before, common_place, place_name_start
@@ -163,7 +163,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     separated = placed = False
     for k in gap:
         w = words[k]
-        if k in aside:
+        if k in aside or in_death_cause(s, k):
             continue
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
             return False  # "..., while dozens of people died": a new clause, no item

@@ -4501,4 +4501,58 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "139",
         "killed",
     ): "'surpassed the 139 fatalities recorded last year': a toll as the object of a comparison verb with an article is not read",
+    (
+        "h17en_a2",
+        2,
+        "19",
+        "killed",
+    ): "'n people died in the civil hospital, m in the Liaquat hospital, k in the trauma centre': list items whose place is an article and a lower-case hospital noun are not read",
+    (
+        "h17en_a2",
+        2,
+        "8",
+        "killed",
+    ): "'n people died in the civil hospital, m in the Liaquat hospital, k in the trauma centre': list items whose place is an article and a lower-case hospital noun are not read",
+    (
+        "h17en_a2",
+        2,
+        "6",
+        "killed",
+    ): "'n people died in the civil hospital, m in the Liaquat hospital, k in the trauma centre': list items whose place is an article and a lower-case hospital noun are not read",
+    (
+        "h17en_a2",
+        4,
+        "50 plus",
+        "killed",
+    ): "'and the day before that it was 50 plus': an elliptical earlier count after 'it was' takes no measure",
+    (
+        "h17en_a2",
+        16,
+        "19",
+        "arrested",
+    ): "'19 inmates have been captured' after a riot: 'captured' is not read as a recapture (arrest)",
+    (
+        "h17en_a2",
+        18,
+        "Nearly 110",
+        "hospitalized",
+    ): "'were taken ill after eating ... and admitted to hospital': the second, coordinated predicate does not reach the figure",
+    (
+        "h17en_a2",
+        23,
+        "A total of 19",
+        "hospitalized",
+    ): "'students were admitted on Friday; two were discharged': a bare 'admitted' with a weekday is not read as admission",
+    (
+        "h17en_a2",
+        24,
+        "14",
+        "hospitalized",
+    ): "'The remaining 14 students are under observation': 'under observation' is not read as hospitalized",
+    (
+        "h17en_a2",
+        29,
+        "four",
+        "killed",
+    ): "'shifted 10 bodies, while another group handled four': an elliptical count after another verb takes no measure",
 }

@@ -26,6 +26,10 @@ Each row: text, then (measure, subject, low, high) for every claim. Our own sent
   and two children were recovered". Control: a verb of another reading after the last group keeps its own clause.
 - a figure after a comma that closes an age ("aged under five, 13 died") opens a clause of its own when a measure
   word follows it (``age_lists.listed_age``). Control: a list of ages stays ages.
+- a breakdown by place after a toll with its cause ("three people died of heatstroke, two at the JPMC and one at
+  the Civil Hospital", Pakistani heat copy, batch ``h17en_a2``): the cause after "died of" belongs to the clause of
+  the toll, no predicate of the items (``adjunct_measures.in_death_cause``, ``[syntax] death_cause_words``).
+  Controls: a toll and a second clause keep their own verbs; "the bodies of four women and ..." is no cause.
 - lexicon phrases: patients "still undergoing treatment" (DGHS dailies) are in hospital; people "shifted to the
   local school" or "to safer places" (Nepali and Indian copy) are displaced; personnel "pressed into the search"
   (wire flood copy) are deployed. Control: patients released from hospital stay other.
@@ -119,3 +123,28 @@ PHRASES: list[Any] = [
     ("Some 2,150 dengue patients were released from hospitals.", [("other", "patients", 1935, 2365)]),
 ]
 test_phrases = rows_test(PHRASES, "en")
+
+DEATH_CAUSES: list[Any] = [
+    (
+        "The police surgeon said three people died of heatstroke, two at the JPMC and one at the Civil Hospital.",
+        [("killed", "people", 3, 3), ("killed", "people", 2, 2), ("killed", "people", 1, 1)],
+    ),
+    (
+        "Five people died of heat stroke, two in Lyari and three in Korangi.",
+        [("killed", "people", 5, 5), ("killed", "people", 2, 2), ("killed", "people", 3, 3)],
+    ),
+    (
+        "Seven people died of their injuries, four in Kano and three in Kaduna.",
+        [("killed", "people", 7, 7), ("killed", "people", 4, 4), ("killed", "people", 3, 3)],
+    ),
+    # controls: a second clause with its own verb; a body noun before a list of groups
+    (
+        "Ten people died of cholera and 40 were hospitalised.",
+        [("killed", "people", 10, 10), ("hospitalized", "people", 40, 40)],
+    ),
+    (
+        "The bodies of four women and two children were recovered on Tuesday.",
+        [("killed", "women", 4, 4), ("killed", "children", 2, 2)],
+    ),
+]
+test_death_causes = rows_test(DEATH_CAUSES, "en")
