@@ -2436,18 +2436,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "an adverb before the measure participle ('the 203 newly hospitalised patients') hides the participle's measure",
     (
         "h9health_en2",
-        17,
-        "31",
-        "killed",
-    ): "'died of DISEASE in MONTH, n in MONTH': the 'of' cause adjunct breaks the breakdown by month",
-    (
-        "h9health_en2",
-        17,
-        "19",
-        "killed",
-    ): "'died of DISEASE in MONTH, n in MONTH': the 'of' cause adjunct breaks the breakdown by month",
-    (
-        "h9health_en2",
         28,
         "More than 1,300",
         "other",
