@@ -39,7 +39,7 @@ def cause_object(s: SentenceView, j: int) -> bool:
     if k >= 0 and s.words[k] in syntax_list(s, "cause_words"):
         return True
     # a death verb and its cause (``[syntax] death_cause_words``, h17en_a, Pakistani heat copy): "three people died
-    # of heatstroke, two at the JPMC and one at the Civil Hospital"
+    # of heatstroke, two in Lyari and one in Korangi"
     before = s.measure_at(k - 1) if k >= 1 else None
     return before is not None and before[1] == "killed" and s.words[k] in syntax_list(s, "death_cause_words")
 
@@ -47,8 +47,8 @@ def cause_object(s: SentenceView, j: int) -> bool:
 def in_death_cause(s: SentenceView, k: int) -> bool:
     """Token ``k`` belongs to the cause after a death verb ("died of heat stroke": ``[syntax] death_cause_words``
     after a killed word, at most three tokens back, no punctuation or figure between): a word of the clause before
-    a list item, no predicate of the item (h17en_a: "three people died of heatstroke, two at the JPMC and one at
-    the Civil Hospital")."""
+    a list item, no predicate of the item (h17en_a: "three people died of heatstroke, two in Lyari and one in
+    Korangi")."""
     causes = syntax_list(s, "death_cause_words")
     if not causes:
         return False

@@ -4543,4 +4543,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "four",
         "killed",
     ): "'shifted 10 bodies, while another group handled four': an elliptical count after another verb takes no measure",
+    (
+        "h17en_a2",
+        28,
+        "two",
+        "killed",
+    ): "'two at the JPMC and one at the Civil Hospital': an article before a hospital name that no place word closes keeps the items out of the breakdown",
+    (
+        "h17en_a2",
+        28,
+        "one",
+        "killed",
+    ): "'two at the JPMC and one at the Civil Hospital': an article before a hospital name that no place word closes keeps the items out of the breakdown",
 }

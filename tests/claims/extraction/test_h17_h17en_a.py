@@ -19,15 +19,16 @@ Each row: text, then (measure, subject, low, high) for every claim. Our own sent
   is a count not yet made, other (``gates.expected_object``, ``[cues] expectation_verbs`` + "expect"). Control: the
   bodies already found keep the toll.
 - a place article before a capitalised name in a breakdown by place (PNP-NOC and NDRRMC rundowns): "two in Central
-  Luzon and one in the Ilocos region": the article opens the name (``common_places.place_name_start``), and a
-  capitalised word of position ("Central Luzon") belongs to the name. Controls: a common-noun place ("12 in the
-  capital") and a lower-case position ("northern Idlib") are unchanged.
+  Luzon and one in the Ilocos region": the article opens the name when a place word closes it
+  (``common_places.place_name_start``), and a capitalised word of position ("Central Luzon") belongs to the
+  name. Controls: a common-noun place ("12 in the capital") and a lower-case position ("northern Idlib") are
+  unchanged.
 - groups listed inside "the bodies of ..." share the verb after the list (``body_lists``): "The bodies of four women
   and two children were recovered". Control: a verb of another reading after the last group keeps its own clause.
 - a figure after a comma that closes an age ("aged under five, 13 died") opens a clause of its own when a measure
   word follows it (``age_lists.listed_age``). Control: a list of ages stays ages.
-- a breakdown by place after a toll with its cause ("three people died of heatstroke, two at the JPMC and one at
-  the Civil Hospital", Pakistani heat copy, batch ``h17en_a2``): the cause after "died of" belongs to the clause of
+- a breakdown by place after a toll with its cause ("three people died of heatstroke, two in Lyari and one in
+  Korangi", Pakistani heat copy, batch ``h17en_a2``): the cause after "died of" belongs to the clause of
   the toll, no predicate of the items (``adjunct_measures.in_death_cause``, ``[syntax] death_cause_words``).
   Controls: a toll and a second clause keep their own verbs; "the bodies of four women and ..." is no cause.
 - lexicon phrases: patients "still undergoing treatment" (DGHS dailies) are in hospital; people "shifted to the
@@ -126,7 +127,7 @@ test_phrases = rows_test(PHRASES, "en")
 
 DEATH_CAUSES: list[Any] = [
     (
-        "The police surgeon said three people died of heatstroke, two at the JPMC and one at the Civil Hospital.",
+        "The police surgeon said three people died of heatstroke, two in Lyari and one in Korangi.",
         [("killed", "people", 3, 3), ("killed", "people", 2, 2), ("killed", "people", 1, 1)],
     ),
     (
