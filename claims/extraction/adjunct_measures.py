@@ -33,6 +33,29 @@ def item_adjunct(s: SentenceView, j: int, length: int, end: int) -> bool:
 def cause_object(s: SentenceView, j: int) -> bool:
     """The measure word at ``j`` is the object of a cause word (``[syntax] cause_words``): "17 orang dirawat akibat
     keracunan itu, terdiri atas 15 orang dewasa dan dua anak-anak" (h15id_b1). It names why the figure before it
-    happened, no measure of a list item after it."""
+    happened, no measure of a list item after it; so is the measure word right after "died of" (a killed word and
+    a word of ``[syntax] death_cause_words``)."""
     k = s.before_determiners(j - 1)
-    return k >= 0 and s.words[k] in syntax_list(s, "cause_words")
+    if k >= 0 and s.words[k] in syntax_list(s, "cause_words"):
+        return True
+    # a death verb and its cause (``[syntax] death_cause_words``, h17en_a, Pakistani heat copy): "three people died
+    # of heatstroke, two in Lyari and one in Korangi"
+    before = s.measure_at(k - 1) if k >= 1 else None
+    return before is not None and before[1] == "killed" and s.words[k] in syntax_list(s, "death_cause_words")
+
+
+def in_death_cause(s: SentenceView, k: int) -> bool:
+    """Token ``k`` belongs to the cause after a death verb ("died of heat stroke": ``[syntax] death_cause_words``
+    after a killed word, at most three tokens back, no punctuation or figure between): a word of the clause before
+    a list item, no predicate of the item (h17en_a: "three people died of heatstroke, two in Lyari and one in
+    Korangi")."""
+    causes = syntax_list(s, "death_cause_words")
+    if not causes:
+        return False
+    for j in range(k - 1, max(0, k - 4), -1):
+        if s.kinds[j] in ("p", "n") or j in s.mention_firsts:
+            return False  # punctuation or a figure between: "the bodies of four women and ..." is no cause
+        if s.words[j] in causes:
+            found = s.measure_at(j - 1)
+            return found is not None and found[1] == "killed"
+    return False

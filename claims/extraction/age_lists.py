@@ -11,6 +11,8 @@ _LONGEST = 8  # numbers a list of ages runs back over
 def listed_age(s: SentenceView, start: int) -> bool:
     """True when the number at ``start`` ends or continues a list of numbers that an age word opens."""
     lex, words, kinds = s.lex, s.words, s.kinds
+    if start > 0 and words[start - 1] == "," and start + 1 < len(words) and s.measure_at(start + 1) is not None:
+        return False  # "Of the 58 patients aged under five, 13 died": a comma and a measure verb, a clause of its own
     sep = start - 1
     for _ in range(_LONGEST):
         number = sep - 1

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.adjunct_measures import item_adjunct
+from claims.extraction.adjunct_measures import in_death_cause, item_adjunct
+from claims.extraction.body_lists import shares_body_verb
 from claims.extraction.civil_items import civil_item
-from claims.extraction.common_places import common_noun_before, common_place
+from claims.extraction.common_places import common_noun_before, common_place, place_name_start
 from claims.extraction.dated_items import dated_item
 from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
@@ -139,7 +140,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         return False  # "126 rumah rusak dan 82 kepala keluarga (KK) terdampak": households are never damaged
     if m.partitive and m.measure == "other" and head.measure != "other":
         return False  # "merusak 31 rumah, 4 di antaranya rata dengan tanah": a part settled as a subset, no item
-    if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m):
+    if m.measure == "other" and (m.nouns or m.raw_label or m.anaphoric) and not _ends_item(s, m, head):
         return False  # the figure has a predicate of its own ("214 lainnya terendam", "48 schools closed")
     if (
         m.measure == "other"
@@ -163,7 +164,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
     separated = placed = False
     for k in gap:
         w = words[k]
-        if k in aside:
+        if k in aside or in_death_cause(s, k):
             continue
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
             return False  # "..., while dozens of people died": a new clause, no item
@@ -208,8 +209,10 @@ def _adjunct(s: SentenceView, m: Mention) -> bool:
     return m.measure == "other" and m.first > 0 and s.words[m.first - 1] in s.lex.place_prepositions
 
 
-def _ends_item(s: SentenceView, m: Mention) -> bool:
+def _ends_item(s: SentenceView, m: Mention, head: Mention) -> bool:
     """Nothing but a separator or a place follows the item's noun ("12 women and 18 men"; not "48 schools closed")."""
+    if shares_body_verb(s, head, m):
+        return True  # "The bodies of four women and two children were recovered"
     words, lex = s.words, s.lex
     k = after_origin_name(s, min(m.np_end, _after_nouns(s, m.last)))  # "dua warga negara Tiongkok, satu ..."
     if k >= len(words):
@@ -428,8 +431,7 @@ def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     setempat", "inside the country")."""
     texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
     n = len(texts)
-    while k < n and (words[k] in lex.place_prepositions or words[k] in lex.place_modifiers):
-        k += 1  # "di sekitar", "in neighbouring Qinghai"
+    k = place_name_start(s, k)  # "di sekitar", "in neighbouring Qinghai", "in the Ilocos region"
     if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
         return common_place(s, k)  # "44 in the neighbouring state"
     start = k

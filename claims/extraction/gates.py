@@ -170,12 +170,16 @@ def whole_of_part(s: SentenceView, m: Mention, measure: str) -> bool:
 
 def expected_object(s: SentenceView, m: Mention) -> bool:
     """ "Organisers had anticipated 20,000 farmers to march on the capital": the figure is the object of a verb
-    of expectation (``[cues] expectation_verbs``) right before it; what it counts has not happened."""
+    of expectation (``[cues] expectation_verbs``) right before it, or of an infinitive right after one ("we
+    expect to find 40 more bodies"); what it counts has not happened."""
     expectations = s.lex.cue("expectation_verbs")
     if not expectations or expectations.isdisjoint(s.word_set):
         return False
     k = s.before_determiners(m.first - 1)
-    return k >= 0 and s.words[k] in expectations
+    if k >= 0 and s.words[k] in expectations:
+        return True
+    # the object of an infinitive after the expectation (h17en_a): "we expect to find 40 more bodies"
+    return k >= 2 and s.words[k - 1] in s.lex.cue("infinitive_markers") and s.words[k - 2] in expectations
 
 
 def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> bool:
