@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
 # the subjects of those who left care between the admissions and what is left
-_LEFT_CARE: Final = frozenset({"recovered", "discharged"})
+_LEFT_CARE: Final = frozenset({"recovered", "discharged patients"})
 
 
 def remaining_patients(s: SentenceView, mentions: list[Mention]) -> None:
