@@ -326,11 +326,12 @@ TRAFFIC: list[Any] = [
         "Tim SAR mengevakuasi sembilan penumpang selamat dari perairan Teluk Kumai.",
         [("other", "survivors", 9, 9)],
     ),
-    # "penumpang berhasil dievakuasi ke kapal lain": the rescue sense of evacuation, not displacement
-    ("Sebanyak 160 penumpang berhasil dievakuasi ke kapal lain.", [("other", "passengers", 160, 160)]),
+    # "penumpang berhasil dievakuasi ke kapal lain": the rescue sense of evacuation, not displacement; the rescued are
+    # survivors (issue 11 conventions, conv16)
+    ("Sebanyak 160 penumpang berhasil dievakuasi ke kapal lain.", [("other", "survivors", 160, 160)]),
     (
         "Sebanyak 12 penambang dievakuasi dari lubang tambang dalam kondisi lemas.",
-        [("other", "miners", 12, 12)],
+        [("other", "survivors", 12, 12)],
     ),
     # bodies moved are the dead; residents moved to a shelter are displaced
     ("Sebanyak 3 jenazah dievakuasi dari sungai.", [("killed", "people", 3, 3)]),
