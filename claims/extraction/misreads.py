@@ -217,7 +217,7 @@ def _taken_off(f: Figure) -> str | None:
     """The label of people an evacuation takes from a scene, not out of harm's way: the rescued, or the casualties
     ("untuk mengevakuasi 7 korban": the dead and wounded); None for evacuees."""
     if _rescued(f):
-        return "rescued"
+        return "survivors"
     return "casualties" if _evacuated_casualties(f) else None
 
 

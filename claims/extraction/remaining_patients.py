@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
 # the subjects of those who left care between the admissions and what is left
-_LEFT_CARE: Final = frozenset({"recovered", "discharged"})
+_LEFT_CARE: Final = frozenset({"recovered", "discharged patients"})
 
 
 def remaining_patients(s: SentenceView, mentions: list[Mention]) -> None:
@@ -36,12 +36,14 @@ def remaining_patients(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if admitted is None:
             admitted = m if m.measure == "hospitalized" else None
-        elif m.measure == "other" and m.subject in _LEFT_CARE:
-            left = True
         elif left and m.measure == "other" and _remaining(s, m, cues):
             m.measure = "hospitalized"
+            if m.subject in _LEFT_CARE and m.nouns:  # "... diperbolehkan pulang dan kini tinggal 7 pasien"
+                m.subject = m.nouns[-1].label
             admitted.measure, admitted.subject, admitted.subject_class = "other", "admitted", None
             return
+        elif m.measure == "other" and m.subject in _LEFT_CARE:
+            left = True
 
 
 def _remaining(s: SentenceView, m: Mention, cues: frozenset[str]) -> bool:

@@ -37,6 +37,9 @@ def status_of_role(f: Figure, after: MeasureRule, measure: str) -> bool:
     if end < len(s.words) and s.words[end] in s.lex.relative_words:
         return False  # "2.100 jemaah yang belum diberangkatkan": a relative clause says which of them, not what
     k, whole = m.first, s.lex.whole_before  # "Empat dari lima wisatawan ... hanyut": the whole is only tourists
+    tally = s.lex.subject_cues.get("tally_words")
+    if tally is not None and tally.match_ending(s.words, k) is not None:
+        return True  # "A total of 77 patients have recovered": a tally's "of", no whole
     return not (k > 0 and s.words[k - 1] in whole.lasts and whole.match_ending(s.words, k) is not None)
 
 

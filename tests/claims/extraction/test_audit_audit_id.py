@@ -107,7 +107,7 @@ CAUSES_AND_FUNCTION_WORDS: list[Any] = [
     ("Tiga rumah dibakar massa dan dua lainnya rusak.", [("damaged", "houses", 3, 3), ("damaged", "houses", 2, 2)]),
     (
         "Basarnas mengevakuasi dua dari sembilan orang yang selamat dari perahu yang terbalik.",
-        [("other", "rescued", 2, 2), ("other", "survivors", 9, 9)],
+        [("other", "survivors", 2, 2), ("other", "survivors", 9, 9)],
     ),
     ("BPBD mengevakuasi 240 korban banjir ke balai desa Rawa Indah.", [("displaced", "people", 240, 240)]),
     (

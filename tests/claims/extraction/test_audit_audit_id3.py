@@ -128,7 +128,7 @@ AGENTS_OF_THINGS: list[Any] = [
 SET_TWO: list[Any] = [
     (
         "Menurut KPU, ada 16 orang yang di rawat, 11 diantaranya sudah di perbolehkan pulang.",
-        [("hospitalized", "people", 16, 16), ("other", "discharged", 11, 11)],
+        [("hospitalized", "people", 16, 16), ("other", "discharged patients", 11, 11)],
     ),
     ("Enam petugas KPPS lainnya menjalani perawatan di rumah masing-masing.", [("other", "poll workers", 6, 6)]),
     (

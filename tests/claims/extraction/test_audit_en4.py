@@ -81,7 +81,7 @@ ENGLISH: list[Any] = [
     # fresh set 2: a zero after a list counts none of the figures before it; control: the deaths of a list
     (
         "In Morogoro there were 19 new cases, 7 discharges and 12 bedridden patients with no deaths.",
-        [("other", "cases", 19, 19), ("other", "discharged", 7, 7), ("other", "patients", 12, 12)],
+        [("other", "cases", 19, 19), ("other", "discharged patients", 7, 7), ("other", "patients", 12, 12)],
     ),
     ("In Morogoro there were 19 new cases and 2 deaths.", [("other", "cases", 19, 19), ("killed", "people", 2, 2)]),
     # evacuees allowed home are returnees, a subset of the displaced; control: the evacuees themselves

@@ -135,7 +135,7 @@ SENT_ABROAD: list[Any] = [
     ("Kelima korban itu diberangkatkan dari Bandara Juanda menuju Kamboja.", [("other", "casualties", 5, 5)]),
     (
         "Dua orang lainnya masih menunggu pemulangan dan sudah diamankan oleh KBRI Phnom Penh.",
-        [("other", "rescued", 2, 2)],
+        [("other", "survivors", 2, 2)],
     ),
     # controls: volunteers and personnel sent out are deployed; suspects held at an airport are arrested
     ("BPBD Sukamaju memberangkatkan 40 relawan ke lokasi banjir.", [("deployed", "people", 40, 40)]),

@@ -67,7 +67,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Sebanyak 31 warga sempat dirawat, 24 sudah diperbolehkan pulang dan kini tinggal 7 pasien.",
-        [("other", "admitted", 31, 31), ("other", "discharged", 24, 24), ("hospitalized", "patients", 7, 7)],
+        [("other", "admitted", 31, 31), ("other", "discharged patients", 24, 24), ("hospitalized", "patients", 7, 7)],
     ),
     # controls: no figure of those who left care; "tinggal" as "stay" with a measure of its own; things left
     (

@@ -83,7 +83,7 @@ STILL_IN_CARE: list[Any] = [
     ),
     (
         "Of 22 patients who came to the hospital, 16 were discharged and six are still receiving treatment.",
-        [("other", "admitted", 22, 22), ("other", "discharged", 16, 16), ("hospitalized", "people", 6, 6)],
+        [("other", "admitted", 22, 22), ("other", "discharged patients", 16, 16), ("hospitalized", "people", 6, 6)],
     ),
     (
         "Since the outbreak began, 31 confirmed cases have recovered, and two cases are under care at the "

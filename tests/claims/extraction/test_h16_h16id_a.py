@@ -110,11 +110,11 @@ test_paediatric_and_cardiac_intensive_care_is_a_subset = rows_test(INTENSIVE_CAR
 SPAN_BOUNDS: list[Any] = [
     (
         "Sebanyak 13 siswa masuk ke IGD dan diobservasi selama 4-8 jam.",
-        [("other", "under observation", 13, 13)],
+        [("other", "patients under observation", 13, 13)],
     ),
     (
         "Sebanyak 21 siswa masuk ke IGD dan diobservasi selama 2-3 hari.",
-        [("other", "under observation", 21, 21)],
+        [("other", "patients under observation", 21, 21)],
     ),
     # control: a range of people
     ("Korban tewas diperkirakan 5-7 orang.", [("killed", "people", 5, 7)]),

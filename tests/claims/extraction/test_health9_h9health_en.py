@@ -100,7 +100,7 @@ ENGLISH: list[Any] = [
     # released from hospital: discharged; from custody: released
     (
         "Some 1,950 dengue patients remain in hospital, and 8,420 have been released from hospitals since January.",
-        [("hospitalized", "people", 1755, 2145), ("other", "discharged", 8420, 8420)],
+        [("hospitalized", "people", 1755, 2145), ("other", "discharged patients", 8420, 8420)],
     ),
     (
         "Of the 60 protesters detained, 22 were released on bail.",

@@ -27,7 +27,7 @@ ROWS = [
         [("some 65,000", "displaced", "people")],
     ),
     ("en", "Deaths crossed 900 on Sunday.", [("crossed 900", "killed", "people")]),  # control: a passing verb
-    ("id", "Tim SAR mengevakuasi 41 penumpang speedboat itu ke dermaga terdekat.", [("41", "other", "rescued")]),
+    ("id", "Tim SAR mengevakuasi 41 penumpang speedboat itu ke dermaga terdekat.", [("41", "other", "survivors")]),
 ]
 
 

@@ -118,7 +118,7 @@ HOSPITALIZED: list[Any] = [
     ("Twenty-three patients remain in hospital.", [("hospitalized", "people", 23, 23)]),
     ("Fifteen people were admitted to the hospital with burns.", [("hospitalized", "people", 15, 15)]),
     ("Nine people were in critical condition.", [("other", "in critical condition", 9, 9)]),
-    ("Fourteen people were discharged on Monday.", [("other", "discharged", 14, 14)]),
+    ("Fourteen people were discharged on Monday.", [("other", "discharged patients", 14, 14)]),
     ("Thirty-two children were rushed to hospitals in the city.", [("hospitalized", "children", 32, 32)]),
 ]
 

@@ -70,7 +70,7 @@ EPIDEMICS: list[Any] = [
     ("About 70 people were quarantined at a hotel.", [("other", "quarantined", 63, 77)]),
     (
         "So far, a total of 3 215 patients have recovered and been discharged.",
-        [("other", "patients", 3215, 3215)],
+        [("other", "recovered", 3215, 3215)],
     ),
     # "the number of people infected has risen to n"
     ("The number of people infected has risen to 560.", [("other", "infected", 560, 560)]),
@@ -185,8 +185,8 @@ HOSPITALS: list[Any] = [
     ("Fifteen people were admitted to the intensive care unit.", [("other", "intensive care patients", 15, 15)]),
     ("Five people are in serious but stable condition.", [("other", "in serious condition", 5, 5)]),
     # "all 12 of its patients were discharged"
-    ("All 14 patients were discharged on Sunday.", [("other", "patients", 14, 14)]),
-    ("Twenty-six people were discharged on Monday.", [("other", "discharged", 26, 26)]),
+    ("All 14 patients were discharged on Sunday.", [("other", "discharged patients", 14, 14)]),
+    ("Twenty-six people were discharged on Monday.", [("other", "discharged patients", 26, 26)]),
     # "However four of those have since died": "since" is an adverb here, not a clause break
     ("Three of the patients have since died.", [("killed", "people", 3, 3)]),
     # "31 of the injured were hospitalized. Others were able to go home"
@@ -642,7 +642,7 @@ BULLETINS: list[Any] = [
     # recoveries beside deaths: the recovered are never the dead
     (
         "So far 1,120 patients have recovered, while 44 have died.",
-        [("other", "patients", 1120, 1120), ("killed", "people", 44, 44)],
+        [("other", "recovered", 1120, 1120), ("killed", "people", 44, 44)],
     ),
     # ages are no counts: "children under five", "aged over 65"
     ("Most of the 40 deaths were among children under five.", [("killed", "people", 40, 40)]),

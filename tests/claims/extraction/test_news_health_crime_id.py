@@ -37,7 +37,7 @@ POISONING: list[Any] = [
     # "n orang sudah diperbolehkan pulang, sedangkan m orang lainnya masih mendapat perawatan"
     (
         "Sebanyak 12 orang sudah diperbolehkan pulang, sedangkan 31 orang lainnya masih mendapat perawatan.",
-        [("other", "discharged", 12, 12), ("hospitalized", "people", 31, 31)],
+        [("other", "discharged patients", 12, 12), ("hospitalized", "people", 31, 31)],
     ),
     # "sedikitnya n warga ... harus dilarikan ke rumah sakit": admissions alone are hospitalized
     (
@@ -88,7 +88,7 @@ HOSPITAL: list[Any] = [
     # "n orang sedang dilakukan observasi oleh Klinik X"
     (
         "Sebanyak 9 orang sedang menjalani observasi di klinik perusahaan.",
-        [("other", "under observation", 9, 9)],
+        [("other", "patients under observation", 9, 9)],
     ),
     # "n pasien ... dirujuk ke RSUD": taken to hospital
     ("Sebanyak 13 pasien dirujuk ke rumah sakit provinsi.", [("hospitalized", "people", 13, 13)]),
@@ -326,11 +326,12 @@ TRAFFIC: list[Any] = [
         "Tim SAR mengevakuasi sembilan penumpang selamat dari perairan Teluk Kumai.",
         [("other", "survivors", 9, 9)],
     ),
-    # "penumpang berhasil dievakuasi ke kapal lain": the rescue sense of evacuation, not displacement
-    ("Sebanyak 160 penumpang berhasil dievakuasi ke kapal lain.", [("other", "passengers", 160, 160)]),
+    # "penumpang berhasil dievakuasi ke kapal lain": the rescue sense of evacuation, not displacement; the rescued are
+    # survivors (issue 11 conventions, conv16)
+    ("Sebanyak 160 penumpang berhasil dievakuasi ke kapal lain.", [("other", "survivors", 160, 160)]),
     (
         "Sebanyak 12 penambang dievakuasi dari lubang tambang dalam kondisi lemas.",
-        [("other", "miners", 12, 12)],
+        [("other", "survivors", 12, 12)],
     ),
     # bodies moved are the dead; residents moved to a shelter are displaced
     ("Sebanyak 3 jenazah dievakuasi dari sungai.", [("killed", "people", 3, 3)]),
@@ -373,7 +374,7 @@ FIRES_MINES_INDUSTRY: list[Any] = [
         "Sebanyak 30 korban luka dilarikan ke RSUD Bungku, 8 orang menjalani observasi dan 4 orang rawat jalan.",
         [
             ("injured", "people", 30, 30),
-            ("other", "under observation", 8, 8),
+            ("other", "patients under observation", 8, 8),
             ("other", "outpatients", 4, 4),
         ],
     ),
@@ -586,7 +587,7 @@ BULLETINS: list[Any] = [
     # dipulangkan"
     (
         "Dari jumlah tersebut, 31 siswa harus dirawat di RSUD Salakan, sementara 240 orang lainnya sudah dipulangkan.",
-        [("hospitalized", "people", 31, 31), ("other", "discharged", 240, 240)],
+        [("hospitalized", "people", 31, 31), ("other", "discharged patients", 240, 240)],
     ),
     # "kasus keracunan ... telah menyebabkan n siswa dirawat di rumah sakit"
     ("Keracunan itu telah menyebabkan 812 siswa dirawat di rumah sakit.", [("hospitalized", "people", 812, 812)]),
@@ -869,9 +870,9 @@ NOT_A_MEASURE = [
     ("mendapat perawatan di posko", "treated"),
     ("dirujuk", "referred"),
     ("diisolasi", "in isolation"),
-    ("menjalani observasi", "under observation"),
+    ("menjalani observasi", "patients under observation"),
     ("rawat jalan", "outpatients"),
-    ("diperbolehkan pulang", "discharged"),
+    ("diperbolehkan pulang", "discharged patients"),
     ("dikembalikan kepada orang tuanya", "people released"),
     ("terluka berat", "seriously injured"),
     ("dikhawatirkan tewas", "feared dead"),

@@ -66,7 +66,7 @@ ENGLISH: list[Any] = [
     # control: a participle after the whole, a predicate later
     (
         "Twelve of the 52 people admitted to hospital were discharged.",
-        [("other", "discharged", 12, 12), ("hospitalized", "people", 52, 52)],
+        [("other", "discharged patients", 12, 12), ("hospitalized", "people", 52, 52)],
     ),
     # control: police breaking up a strike
     ("Some 150 workers were injured when police broke up the strike.", [("injured", "people", 135, 165)]),

@@ -433,7 +433,7 @@ INDONESIAN: list[Any] = [
     # pesantren food poisoning: treated and sent home
     (
         "Sebanyak 55 santri dirawat di puskesmas dan 80 lainnya dipulangkan.",
-        [("hospitalized", "people", 55, 55), ("other", "discharged", 80, 80)],
+        [("hospitalized", "people", 55, 55), ("other", "discharged patients", 80, 80)],
     ),
     # schools: bullying victims
     (

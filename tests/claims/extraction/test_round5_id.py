@@ -150,7 +150,7 @@ INDONESIAN: list[Any] = [
     # sea and rail accidents: passengers and crew taken off a wreck are rescued, not displaced
     (
         "Tim SAR mengevakuasi 63 penumpang dan awak KM Sinar Harapan ke Pelabuhan Bajoe.",
-        [("other", "rescued", 63, 63)],
+        [("other", "survivors", 63, 63)],
     ),
     # residents evacuated from their homes stay displaced (control)
     (
@@ -244,7 +244,7 @@ INDONESIAN: list[Any] = [
     # ferry fires: the tally of passengers evacuated from the ship counts the rescued
     (
         "Jumlah penumpang yang dievakuasi dari kapal yang terbakar itu mencapai 412 orang.",
-        [("other", "rescued", 412, 412)],
+        [("other", "survivors", 412, 412)],
     ),
     # residents evacuated are displaced (control)
     (
@@ -283,7 +283,7 @@ INDONESIAN: list[Any] = [
     # people a ship takes out of the sea are rescued; residents moved from a riverbank are displaced (control)
     (
         "Kapal tanker yang melintas mengevakuasi 9 orang dari laut.",
-        [("other", "rescued", 9, 9)],
+        [("other", "survivors", 9, 9)],
     ),
     (
         "Petugas mengevakuasi 250 warga dari bantaran sungai ke masjid.",

@@ -132,7 +132,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Saat ini 15 pasien masih dirawat, sementara 40 lainnya sudah pulang.",
-        [("hospitalized", "people", 15, 15), ("other", "discharged", 40, 40)],
+        [("hospitalized", "people", 15, 15), ("other", "discharged patients", 40, 40)],
     ),
     # burnt area by regency, in brackets
     (

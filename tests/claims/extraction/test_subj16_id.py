@@ -47,7 +47,7 @@ test_a_change_of_a_tally_of_occurrences_is_an_increase = rows_test(OCCURRENCE_CH
 NEW_CASES_EN: list[Any] = [
     (
         "In Kigoma there were 23 new cases and 4 discharges.",
-        [("other", "cases", 23, 23), ("other", "discharged", 4, 4)],
+        [("other", "cases", 23, 23), ("other", "discharged patients", 4, 4)],
     ),
 ]
 test_new_cases_with_no_change_word_stay_cases = rows_test(NEW_CASES_EN, "en")

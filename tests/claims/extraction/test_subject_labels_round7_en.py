@@ -96,10 +96,11 @@ LABELS = [
     ("Doctors said 14 pilgrims infected with the virus were in isolation.", [("14", "other", "pilgrims infected")]),
     # a vessel's people with the verb of carrying in an apposition
     ("The ferry, carrying about 420 people, ran aground off Flores.", [("about 420", "other", "people on board")]),
-    # controls: a finite verb, or one after a copula, leaves the noun
-    ("So far 930 patients have recovered.", [("930", "other", "patients")]),
+    # controls: a finite verb, or one after a copula, leaves the noun (a state that picks a subset of patients names
+    # it: issue 11 conventions, conv16)
+    ("So far 930 patients have recovered.", [("930", "other", "recovered")]),
     ("Authorities have traced 230 close contacts of the infected nurse.", [("230", "other", "close contacts")]),
-    ("All 22 patients were discharged on Tuesday.", [("22", "other", "patients")]),
+    ("All 22 patients were discharged on Tuesday.", [("22", "other", "discharged patients")]),
     # an evacuation order with its adjective
     (
         "Some 3,400 residents remain under a mandatory evacuation order.",

@@ -72,7 +72,7 @@ CASES = [
     ("Posko menerima 80 laporan dari warga.", [("80", "other", "reports")]),
     (
         "Dari jumlah itu, 18 siswa masih dirawat di puskesmas, sementara 140 orang lainnya sudah dipulangkan.",
-        [("18", "hospitalized", "people"), ("140", "other", "discharged")],
+        [("18", "hospitalized", "people"), ("140", "other", "discharged patients")],
     ),
     (
         "Dari 300 orang yang diamankan polisi, 120 dipulangkan dan 41 ditetapkan tersangka.",
