@@ -4729,4 +4729,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "120",
         "other",
     ): "'a mass burial of n bodies': bodies buried on a day are a subset of the toll, read as killed (misread)",
+    (
+        "h17id_b1",
+        5,
+        "39",
+        "killed",
+    ): "'n kasus kematian hingga Oktober, dibandingkan m kasus pada 2023': the compared figure of an earlier year counted by the bare case noun keeps cases",
+    (
+        "h17id_b1",
+        12,
+        "64",
+        "hospitalized",
+    ): "'sebagian besar telah dipulangkan dan masih tersisa n orang yang dirawat': the discharge verb of the clause before outweighs the figure's own relative clause",
 }
