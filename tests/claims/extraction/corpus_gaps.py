@@ -4321,12 +4321,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("gate16en1", 55, "2,000", "other"): "'which seats n': a capacity verb before a bare figure is not read",
     (
         "gate16en1",
-        63,
-        "9",
-        "missing",
-    ): "'still looking for n fishermen': a search verb before the figure names no missing measure (other, safe)",
-    (
-        "gate16en1",
         72,
         "45,000",
         "deployed",
