@@ -19,6 +19,7 @@ from __future__ import annotations
 from claims.extraction.affixes import has_suffix, plural_form
 from claims.extraction.case_parts import case_parts
 from claims.extraction.clauses import copula_after
+from claims.extraction.death_case_items import death_case_items
 from claims.extraction.death_case_tallies import death_case_tallies
 from claims.extraction.death_causes import death_cause_parts
 from claims.extraction.death_places import death_place_parts
@@ -69,6 +70,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     that measure it would name no closed group (``resolution._settle_part``), ``other``."""
     case_parts(s, mentions)  # "812 kasus DBD, 9 di antaranya meninggal dunia": the dead among the cases, killed
     death_case_tallies(s, mentions)  # "Kematian ... tertinggi di X dengan 187 kasus": deaths counted as cases
+    death_case_items(s, mentions)  # "11 kematian ..., masing-masing dua kasus di X dan Y": shares of the deaths
     gapped_items(s, mentions)  # "24 orang dilarikan ke RSUD X dan 9 orang ke RS Y": the verb left out
     death_cause_parts(s, mentions)  # "36 jemaah wafat, dua di antaranya karena heat stroke": heatstroke deaths
     death_place_parts(s, mentions)  # "2 orang meninggal saat kejadian, 1 orang setelah tiba di rumah sakit"

@@ -5070,4 +5070,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "one",
         "killed",
     ): "'two at the JPMC and one at the Civil Hospital': an article before a hospital name that no place word closes keeps the items out of the breakdown",
+    (
+        "h17id_b1",
+        5,
+        "39",
+        "killed",
+    ): "'n kasus kematian hingga Oktober, dibandingkan m kasus pada 2023': the compared figure of an earlier year counted by the bare case noun keeps cases",
+    (
+        "h17id_b1",
+        12,
+        "64",
+        "hospitalized",
+    ): "'sebagian besar telah dipulangkan dan masih tersisa n orang yang dirawat': the discharge verb of the clause before outweighs the figure's own relative clause",
 }
