@@ -23,6 +23,7 @@ from claims.extraction.dated_items import dated_item
 from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
 from claims.extraction.gates import own_other_verb, verb_after_items
+from claims.extraction.item_nouns import after_nouns
 from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
@@ -214,7 +215,7 @@ def _ends_item(s: SentenceView, m: Mention, head: Mention) -> bool:
     if shares_body_verb(s, head, m):
         return True  # "The bodies of four women and two children were recovered"
     words, lex = s.words, s.lex
-    k = after_origin_name(s, min(m.np_end, _after_nouns(s, m.last)))  # "dua warga negara Tiongkok, satu ..."
+    k = after_origin_name(s, min(m.np_end, after_nouns(s, m.last)))  # "dua warga negara Tiongkok, satu ..."
     if k >= len(words):
         return True
     w = words[k]
@@ -238,19 +239,6 @@ def _other_verb_before_place(s: SentenceView, m: Mention) -> bool:
             return True
         k += 1
     return False
-
-
-def _after_nouns(s: SentenceView, k: int) -> int:
-    """The token after the counted nouns that start at token k ("3.954 orang, Distrik ...": the comma)."""
-    nouns, words = s.lex.nouns, s.words
-    while k < len(words) and words[k] in nouns.firsts:
-        found = nouns.match(words, k)
-        if found is None:
-            break
-        k += found[0]
-        longer = nouns.match(words, k - 1) if found[0] > 1 and k < len(words) else None
-        k += longer[0] - 1 if longer is not None and longer[0] > 1 else 0  # "unit rumah" + "rumah permanen"
-    return k
 
 
 def _group_noun(m: Mention, head: Mention) -> bool:
@@ -346,7 +334,7 @@ def _place_after_span(s: SentenceView, m: Mention) -> tuple[str, int] | None:
     """The place after an item and the token after it."""
     words, lex = s.words, s.lex
     n = len(words)
-    k = _after_nouns(s, m.last)  # "4 pekerja asal Tiongkok": a place inside the counted noun is no item's place
+    k = after_nouns(s, m.last)  # "4 pekerja asal Tiongkok": a place inside the counted noun is no item's place
     k = k if any(words[j] in lex.place_prepositions for j in range(m.last + 1, k)) else m.last
     if k < n and s.texts[k] == ")":
         return None  # "Kabupaten Subang (22)": the place is before

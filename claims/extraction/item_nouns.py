@@ -128,3 +128,16 @@ def _item_at(s: SentenceView, m: Mention) -> bool:
 
 def _take_noun(f: Figure, noun: NounInfo) -> None:
     f.head, f.cls, f.label = noun, noun.subject_class, noun.label
+
+
+def after_nouns(s: SentenceView, k: int) -> int:
+    """The token after the counted nouns that start at token k ("3.954 orang, Distrik ...": the comma)."""
+    nouns, words = s.lex.nouns, s.words
+    while k < len(words) and words[k] in nouns.firsts:
+        found = nouns.match(words, k)
+        if found is None:
+            break
+        k += found[0]
+        longer = nouns.match(words, k - 1) if found[0] > 1 and k < len(words) else None
+        k += longer[0] - 1 if longer is not None and longer[0] > 1 else 0  # "unit rumah" + "rumah permanen"
+    return k
