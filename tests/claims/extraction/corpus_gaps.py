@@ -4659,12 +4659,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'n were killed, m at the scene and k while being evacuated': the first breakdown item by where they died is not read (other, safe)",
     (
         "h16en_b2",
-        20,
-        "one",
-        "hospitalized",
-    ): "'one of them underwent surgery and is still undergoing treatment': care in treatment is not read as hospitalized (other, safe)",
-    (
-        "h16en_b2",
         30,
         "Some 900",
         "participants",

@@ -96,7 +96,7 @@ AGE_COMMAS: list[Any] = [
     ),
     (
         "Of the 40 patients aged over 60, 12 died and 9 were discharged.",
-        [("other", "patients", 40, 40), ("killed", "people", 12, 12), ("other", "discharged", 9, 9)],
+        [("other", "patients", 40, 40), ("killed", "people", 12, 12), ("other", "discharged patients", 9, 9)],
     ),
     # control: a list of ages
     ("The dead were three children aged 4, 7 and 9.", [("killed", "children", 3, 3)]),
@@ -121,7 +121,7 @@ PHRASES: list[Any] = [
         [("deployed", "security_forces", 405, 495)],
     ),
     # control: released patients
-    ("Some 2,150 dengue patients were released from hospitals.", [("other", "patients", 1935, 2365)]),
+    ("Some 2,150 dengue patients were released from hospitals.", [("other", "discharged patients", 1935, 2365)]),
 ]
 test_phrases = rows_test(PHRASES, "en")
 
