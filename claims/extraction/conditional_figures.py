@@ -23,8 +23,6 @@ from claims.extraction.later_words import next_hit
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
-
 
 def conditioned(f: Figure) -> bool:
     """The sentence opens with a word of condition whose clause a comma closes before the figure."""
@@ -33,8 +31,8 @@ def conditioned(f: Figure) -> bool:
     if conditions.isdisjoint(f.s.word_set):
         return False  # most sentences: no condition at all
     k = 0
-    while k < len(words) and words[k] in _QUOTES:
-        k += 1
+    while k < len(words) and not any(ch.isalnum() for ch in words[k]):
+        k += 1  # an opening quote
     if k >= len(words) - 1 or words[k] not in conditions or words[k + 1] in lex.cue("condition_reckonings"):
         return False
     return "," in words[k + 2 : f.m.first]

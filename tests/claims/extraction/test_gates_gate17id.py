@@ -89,7 +89,8 @@ test_d_graded_verbs = rows_test(GRADED_VERBS, "id")
 
 DVI_BODIES: list[Any] = [
     (
-        "Sebanyak sembilan jenazah sudah diserahkan kepada keluarga, sementara empat jenazah lainnya masih diperiksa tim DVI.",
+        "Sebanyak sembilan jenazah sudah diserahkan kepada keluarga, sementara empat jenazah lainnya masih "
+        "diperiksa tim DVI.",
         [("killed", "people", 9, 9), ("other", "unidentified bodies", 4, 4)],
     ),
 ]
