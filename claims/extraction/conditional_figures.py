@@ -1,7 +1,7 @@
 """Figures that a sentence does not state as a count of the event (issue 11, gate17id: BPBD outlooks, court and police
 copy that sets several clauses and figures side by side).
 
-- a consequent of a condition (``[cues] condition_words`` opening the sentence, its clause closed by a comma before
+- a consequent of a condition (``[cues] hypothesis_openers`` opening the sentence, its clause closed by a comma before
   the figure: "Apabila gunung itu kembali meletus, sedikitnya 8.500 warga harus dievakuasi") is a reckoning, no count;
   a condition word followed by a word of comparison or summing (``condition_reckonings``: "Jika dibandingkan tahun
   lalu, ...", "Bila ditotal, ...") opens no condition and keeps the measure;
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 def conditioned(f: Figure) -> bool:
     """The sentence opens with a word of condition whose clause a comma closes before the figure."""
     lex, words = f.s.lex, f.s.words
-    conditions = lex.cue("condition_words")
+    conditions = lex.cue("hypothesis_openers")
     if conditions.isdisjoint(f.s.word_set):
         return False  # most sentences: no condition at all
     k = 0

@@ -716,12 +716,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "2",
         "killed",
     ): "'... terdiri dari ayah, ibu, dan 2 anaknya': an item of a list whose head is not read as killed",
-    (
-        "idf8",
-        10,
-        "58",
-        "other",
-    ): "'dievakuasi ke Surabaya itu 58 orang, terdiri dari 54 orang selamat dan 4 jenazah': a transfer of survivors and bodies read as displaced",
     ("idf8", 11, "268", "other"): "'Yang dilaporkan di manifes itu 268': a bare figure with no counted noun is dropped",
     (
         "idf8",

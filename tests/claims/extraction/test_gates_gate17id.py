@@ -47,7 +47,8 @@ CONDITIONED: list[Any] = [
         [("other", "people", 6000, None)],
     ),
     ("Jika erupsi membesar, 1.200 warga di lereng barat akan mengungsi.", [("other", "people", 1200, 1200)]),
-    # controls: a comparison opened by the condition word; no condition word at all
+    # controls: a comparison opened by the condition word; "kalau" marking a topic; no condition word at all
+    ('"Kalau data di posko, 17 yang meninggal," katanya.', [("killed", "people", 17, 17)]),
     (
         "Jika dibandingkan tahun lalu, jumlah korban meninggal naik menjadi 23 orang.",
         [("killed", "people", 23, 23)],
