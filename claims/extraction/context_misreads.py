@@ -33,6 +33,7 @@ from claims.extraction.affixes import strip_suffix
 from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.buried_machines import buried_machine
 from claims.extraction.change_nouns import change_of
+from claims.extraction.conditional_figures import conditioned, evacuated_from_wreck, harm_agent, tally_noun_refuses
 from claims.extraction.held_things import held_things
 from claims.extraction.helped_figures import helped_figure
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
@@ -94,6 +95,15 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True
     if (measure in PEOPLE_MEASURES or measure == "damaged") and supposed(f):
         return True  # "kalau misalkan ... harusnya tidak lebih dari 10.000 jiwa yang mengungsi": a reckoning
+    if (measure in PEOPLE_MEASURES or measure == "damaged") and conditioned(f):
+        return True  # "Apabila gunung itu kembali meletus, sedikitnya 8.500 warga harus dievakuasi": a reckoning
+    if measure in ("injured", "killed") and harm_agent(f):
+        return True  # "dua orang yang melukai seorang anggota polisi": the attackers
+    if measure in PEOPLE_MEASURES and tally_noun_refuses(f, measure):
+        return True  # "Pelanggar lalu lintas yang terjaring ... mencapai 6.214 orang": ticketed, no arrests
+    if measure == "displaced" and evacuated_from_wreck(f):
+        f.label, f.other_verb = "rescued", True  # "mengevakuasi 41 orang, terdiri dari 38 orang selamat": a rescue
+        return True
     if measure == "participants" and onlookers(f):
         return True  # "ratusan warga masih berkerumun menyaksikan puing-puing kebakaran": onlookers
     if measure == "participants" and _ranked_after(f):
