@@ -93,10 +93,8 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure == "injured" and _disease_lesion(f):
         f.label, f.other_verb = "lesions", True  # "enam warga mengalami luka dengan ciri khas penyakit antraks"
         return True
-    if (measure in PEOPLE_MEASURES or measure == "damaged") and supposed(f):
-        return True  # "kalau misalkan ... harusnya tidak lebih dari 10.000 jiwa yang mengungsi": a reckoning
-    if (measure in PEOPLE_MEASURES or measure == "damaged") and conditioned(f):
-        return True  # "Apabila gunung itu kembali meletus, sedikitnya 8.500 warga harus dievakuasi": a reckoning
+    if (measure in PEOPLE_MEASURES or measure == "damaged") and (supposed(f) or conditioned(f)):
+        return True  # a reckoning: "harusnya tidak lebih dari 10.000 jiwa", "Apabila ... meletus, ..."
     if measure in ("injured", "killed") and harm_agent(f):
         return True  # "dua orang yang melukai seorang anggota polisi": the attackers
     if measure in PEOPLE_MEASURES and tally_noun_refuses(f, measure):

@@ -68,10 +68,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             opener = s.words[i - 4] in lex.cue("date_span_openers")
             noun = reading.end < len(kinds) and s.words[reading.end] in lex.nouns.firsts  # "and 25 people were"
             return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
-        if kinds[i] == "w" and before in lex.not_count_before:
-            return True  # "salah satu" = one of
-        if before in lex.cue("score_words"):
-            return True  # "ditahan imbang 1-1": a match result
+        if (kinds[i] == "w" and before in lex.not_count_before) or before in lex.cue("score_words"):
+            return True  # "salah satu" = one of; "ditahan imbang 1-1": a match result
         if kinds[i] == "n" and before in lex.cue("date_span_openers") and _day_span(s, reading):
             return True  # "between 25 and 30 May", "from 3 to 9 June": the span's first day
         if before == lex.ordinal_prefix and i >= 2 and _ordinal_apart(s, reading, i):
