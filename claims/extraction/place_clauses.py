@@ -34,7 +34,6 @@ class _Clause:
         self.end = end
         self.place: str | None = None
         self.at = -1
-        self.mixed = False
 
 
 def place_clauses(s: SentenceView, mentions: list[Mention]) -> None:
@@ -91,13 +90,9 @@ def _comma_name(s: SentenceView, k: int) -> bool:
 def _find_place(s: SentenceView, c: _Clause) -> bool:
     """Set the clause's one place; False when it has none, or two."""
     words, texts, lex = s.words, s.texts, s.lex
+    joiners = lex.cue("place_clause_joiners")
     k = c.start
-    while k < c.end and (
-        words[k] in lex.cue("place_clause_joiners")
-        or words[k] in _CUTS
-        or words[k] == ","
-        or words[k] in lex.list_joiners
-    ):
+    while k < c.end and (words[k] in joiners or words[k] in _CUTS or words[k] == "," or words[k] in lex.list_joiners):
         k += 1
     opener = k
     found: list[tuple[str, int]] = []
@@ -118,11 +113,17 @@ def _find_place(s: SentenceView, c: _Clause) -> bool:
 
 def _name_at(s: SentenceView, k: int, end: int) -> str | None:
     """The place name at token k, cut before a figure with its counted noun ("di Kota A 380 KK atau 1.210 jiwa")."""
+    found = _name_before_count(s, k, end)
+    return found[0] if found is not None else None
+
+
+def _name_before_count(s: SentenceView, k: int, end: int) -> tuple[str, int] | None:
+    """The place run at token k up to its first figure with a counted noun, and the token after the name."""
     run = _place_run(s, k)
     if run is None or run[1] > end:
         return None
     stop = next((j for j in range(k, run[1]) if s.kinds[j] == "n" and _counted_after(s, j)), run[1])
-    return s.text[s.starts[k] : s.ends[stop - 1]] if stop > k else None
+    return (s.text[s.starts[k] : s.ends[stop - 1]], stop) if stop > k else None
 
 
 def _counted_after(s: SentenceView, j: int) -> bool:
@@ -133,13 +134,10 @@ def _counted_after(s: SentenceView, j: int) -> bool:
 def _opening_name(s: SentenceView, k: int, end: int) -> str | None:
     """A name opening a clause is a place when it holds an administrative or compass word, or a figure follows
     it ("Jateng 1.064 kasus", "Kabupaten Sintang 190 kasus")."""
-    run = _place_run(s, k)
-    if run is None or run[1] > end:
+    found = _name_before_count(s, k, end)
+    if found is None:
         return None
-    after = next((j for j in range(k, run[1]) if s.kinds[j] == "n" and _counted_after(s, j)), run[1])
-    if after == k:
-        return None
-    name, lex = s.text[s.starts[k] : s.ends[after - 1]], s.lex  # "Kelurahan B 27 KK": the name stops at 27
+    (name, after), lex = found, s.lex  # "Kelurahan B 27 KK": the name stops at 27
     low = [w.lower() for w in name.split()]
     if low[0] in lex.place_admin or low[-1] in lex.place_suffixes:
         return name
