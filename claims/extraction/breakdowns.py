@@ -410,7 +410,13 @@ def _in_name(s: SentenceView, k: int) -> bool:
     if s.kinds[k] == "n":
         return k > 0 and s.texts[k - 1][0].isupper() and s.kinds[k - 1] == "w"
     word = s.words[k]  # a capitalised list lead opens no name ("Disusul Subang dengan 16 kematian")
-    return s.kinds[k] == "w" and s.texts[k][0].isupper() and word not in s.lex.place_prepositions | s.lex.breakdown_cues
+    lex = s.lex
+    return (
+        s.kinds[k] == "w"
+        and s.texts[k][0].isupper()
+        and word not in lex.place_prepositions
+        and word not in lex.breakdown_cues
+    )
 
 
 def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
