@@ -350,10 +350,11 @@ def _number_mention(s: SentenceView, i: int) -> tuple[Mention | None, int]:
         mention = _range_mention(s, i, value, unit, first, end)
     if mention is None:
         mention = _qualified_mention(s, i, value, unit, first, end)
-    if unit is None and mention.num_end + 2 < n and texts[mention.num_end] == "(" and not reading.words:
-        past_restatement(s, mention, read_words_in(s.columns, mention.num_end + 1, s.lex))  # "5 (lima) orang"
-    elif unit is None and mention.num_end + 2 < n and texts[mention.num_end] == "(":
-        past_digit_restatement(s, mention)  # "enam (6) orang"
+    if unit is None and mention.num_end + 2 < n and texts[mention.num_end] == "(":
+        if not reading.words:
+            past_restatement(s, mention, read_words_in(s.columns, mention.num_end + 1, s.lex))  # "5 (lima) orang"
+        else:
+            past_digit_restatement(s, mention)  # "enam (6) orang"
     return mention, max(mention.last, i + 1)
 
 
