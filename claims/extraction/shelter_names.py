@@ -27,10 +27,11 @@ def shelter_count(f: Figure) -> str | None:
     end = max(m.last, m.np_end)
     if end >= len(s.texts) or s.texts[end] != ")":
         return None
+    seconds = s.lex.cue("shelter_name_seconds")
     k = m.first - 2
     stop = max(-1, k - _NAME_REACH)
     while k > stop and s.kinds[k] == "w" and s.texts[k][0].isupper():
-        if s.words[k] in heads and (k + 1 < m.first - 1 and s.words[k + 1] in s.lex.cue("shelter_name_seconds")):
+        if s.words[k] in heads and k + 1 < m.first - 1 and s.words[k + 1] in seconds:
             return "displaced"
         k -= 1
     return None
