@@ -43,6 +43,7 @@ PATIENT_STATES_ID: list[Any] = [
         "Sebanyak 64 pasien dinyatakan sembuh dan diperbolehkan pulang, sedangkan 12 lainnya masih dirawat.",
         [("other", "recovered", 64, 64), ("hospitalized", "people", 12, 12)],
     ),
+    ("Sebanyak 9 siswa sudah diperbolehkan pulang dari puskesmas.", [("other", "discharged patients", 9, 9)]),
     ("Sebanyak 14 pasien telah sembuh.", [("other", "recovered", 14, 14)]),
     # control: patients admitted
     ("RSUD Tanjung Sari merawat 23 pasien demam berdarah.", [("hospitalized", "people", 23, 23)]),
