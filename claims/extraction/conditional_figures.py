@@ -45,7 +45,7 @@ def harm_agent(f: Figure) -> bool:
     k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
     if hit is None or k == 0 or k >= len(s.words):
         return False
-    return s.words[k] in s.lex.cue("harm_agent_verbs") and s.words[k - 1] in s.lex.cue("harm_agent_relatives")
+    return s.words[k] in s.lex.cue("harm_agent_verbs") and s.words[k - 1] in s.lex.relative_words
 
 
 def evacuated_from_wreck(f: Figure) -> bool:

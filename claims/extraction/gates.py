@@ -179,7 +179,7 @@ def expected_object(s: SentenceView, m: Mention) -> bool:
     if k >= 0 and s.words[k] in expectations:
         return True
     # the object of an infinitive after the expectation (h17en_a): "we expect to find 40 more bodies"
-    return k >= 2 and s.words[k - 1] in s.lex.cue("infinitive_markers") and s.words[k - 2] in expectations
+    return k >= 2 and s.words[k - 1] in s.lex.cue("relative_infinitives") and s.words[k - 2] in expectations
 
 
 def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> bool:

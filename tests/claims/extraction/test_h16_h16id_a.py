@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from claims.extraction import extract
 from tests.claims.extraction.gate_tables import rows_test
 
 CASE_DISEASES: list[Any] = [
@@ -148,7 +149,5 @@ test_a_capitalised_list_lead_opens_no_place_name = rows_test(LIST_LEADS, "id")
 
 
 def test_the_list_lead_is_left_out_of_the_place() -> None:
-    from claims.extraction import extract
-
     found = extract("Disusul Lembang dengan 14 kematian, Kabupaten Cilimus 9 kematian.", "id")
     assert [c.place for c in found] == ["Lembang", "Kabupaten Cilimus"]
