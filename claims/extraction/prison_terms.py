@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.care_sites import first_measure_after
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -57,9 +58,4 @@ def _term_after(s: SentenceView, j: int) -> bool:
         if words[k] in CLAUSE_PUNCT or words[k] == ",":
             return False
         k += 1
-    for t in range(k + 1, min(n, k + 1 + _TERM_REACH)):
-        if words[t] in CLAUSE_PUNCT or words[t] == ",":
-            return False
-        if words[t] in terms:
-            return True
-    return False
+    return word_in_clause(words, range(k + 1, min(n, k + 1 + _TERM_REACH)), terms)
