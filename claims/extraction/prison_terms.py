@@ -34,8 +34,8 @@ def prison_term(f: Figure, measure: str) -> bool:
     if verbs.isdisjoint(s.word_set):
         return False  # most sentences: no jail verb at all
     k = f.named_before
-    if k is None and f.m.first > 0 and s.words[s.before_determiners(f.m.first - 1)] in verbs:
-        k = s.before_determiners(f.m.first - 1)  # "a judge jailed 14 men": the verb right before its object
+    if k is None and f.m.first > 0 and s.words[before := s.before_determiners(f.m.first - 1)] in verbs:
+        k = before  # "a judge jailed 14 men": the verb right before its object
     if k is None:
         hit = first_measure_after(s, max(f.m.np_end, f.m.num_end), _WORD_REACH)
         k = hit[0] if hit is not None else None
