@@ -5,7 +5,7 @@ figure's old state, a relative clause right after it names the new one: the figu
 
 from __future__ import annotations
 
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import SentenceView
 
 
 def missing_found_dead(s: SentenceView, position: int) -> bool:
@@ -14,7 +14,7 @@ def missing_found_dead(s: SentenceView, position: int) -> bool:
     if first is None or first[1] != "missing":
         return False
     k = position + first[0]
-    if k + 1 >= len(s.words) or s.words[k] not in syntax_list(s, "relative_words"):
+    if k + 1 >= len(s.words) or s.words[k] not in s.lex.relative_words:
         return False
     later = s.measure_at(k + 1)
     return later is not None and later[1] == "killed"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.case_tallies import case_head_label
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.tally_nouns import tally_thing_before
-from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -54,15 +54,5 @@ def _in_clause(f: Figure, words: frozenset[str], end: int) -> bool:
     """One of ``words`` stands in the figure's clause: among the words before it, or after its frequency word."""
     first, n = f.m.first, len(f.s.words)
     before = range(first - 1, max(-1, first - 1 - _BEFORE), -1)
-    return _reached(f, before, words) or _reached(f, range(end + 1, min(n, end + 1 + _AFTER)), words)
-
-
-def _reached(f: Figure, tokens: range, words: frozenset[str]) -> bool:
-    """One of ``words`` stands among ``tokens``, in their order, before a comma or a clause's punctuation."""
-    for k in tokens:
-        w = f.s.words[k]
-        if w in CLAUSE_PUNCT or w == ",":
-            return False
-        if w in words:
-            return True
-    return False
+    after = range(end + 1, min(n, end + 1 + _AFTER))
+    return word_in_clause(f.s.words, before, words) or word_in_clause(f.s.words, after, words)

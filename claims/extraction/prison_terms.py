@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.care_sites import first_measure_after
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ def prison_term(f: Figure, measure: str) -> bool:
     if verbs.isdisjoint(s.word_set):
         return False  # most sentences: no jail verb at all
     k = f.named_before
-    if k is None and f.m.first > 0 and s.words[s.before_determiners(f.m.first - 1)] in verbs:
-        k = s.before_determiners(f.m.first - 1)  # "a judge jailed 14 men": the verb right before its object
+    if k is None and f.m.first > 0 and s.words[before := s.before_determiners(f.m.first - 1)] in verbs:
+        k = before  # "a judge jailed 14 men": the verb right before its object
     if k is None:
         hit = first_measure_after(s, max(f.m.np_end, f.m.num_end), _WORD_REACH)
         k = hit[0] if hit is not None else None
@@ -57,9 +58,4 @@ def _term_after(s: SentenceView, j: int) -> bool:
         if words[k] in CLAUSE_PUNCT or words[k] == ",":
             return False
         k += 1
-    for t in range(k + 1, min(n, k + 1 + _TERM_REACH)):
-        if words[t] in CLAUSE_PUNCT or words[t] == ",":
-            return False
-        if words[t] in terms:
-            return True
-    return False
+    return word_in_clause(words, range(k + 1, min(n, k + 1 + _TERM_REACH)), terms)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.lost_homes import lost_homes
 from claims.extraction.shelter_stays import hosted, sheltered
 from claims.extraction.subjects import PERSON_CLASSES
-from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -34,22 +34,10 @@ def searched_for(f: Figure) -> str | None:
         k -= 1  # "pencarian terhadap tiga nelayan"
     if k < 0 or s.words[k] not in search or f.cls not in PERSON_CLASSES:
         return sheltered(f) or hosted(f) or lost_homes(f)
-    if _hunters_before(f, k):
+    if word_in_clause(s.words, range(k - 1, -1, -1), s.lex.cue("search_hunters")):
         return None  # "police are searching for two men who fled": a manhunt, not a rescue
     after = m.num_end
     fugitives = s.lex.cue("search_fugitives")
     if any(w in fugitives for w in s.words[after : max(after, m.np_end) + 1]):
         return None
     return "missing"
-
-
-def _hunters_before(f: Figure, k: int) -> bool:
-    """A word of the police (``[cues] search_hunters``) before the search word at token ``k`` in its clause."""
-    hunters = f.s.lex.cue("search_hunters")
-    for j in range(k - 1, -1, -1):
-        w = f.s.words[j]
-        if w in CLAUSE_PUNCT or w == ",":
-            return False
-        if w in hunters:
-            return True
-    return False
