@@ -1,7 +1,8 @@
 """A scan through a clause for a word of a set: the tokens are read in the order given (forward or backward) and the
 scan stops at a comma or a clause's punctuation (``view.CLAUSE_PUNCT``). Shared by the rules that ask whether a cue
 word stands in the figure's clause (:mod:`claims.extraction.occasions`, :mod:`claims.extraction.searched`,
-:mod:`claims.extraction.prison_terms`)."""
+:mod:`claims.extraction.prison_terms`, :mod:`claims.extraction.evacuation_sense`,
+:mod:`claims.extraction.inpatient_parts`)."""
 
 from __future__ import annotations
 

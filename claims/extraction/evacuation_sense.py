@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.part_whole_gates import word_after
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -73,13 +74,7 @@ def _evacuation_word(s: SentenceView, f: Figure) -> int | None:
 
 def _destination_after(s: SentenceView, k: int) -> bool:
     """A destination follows the evacuation word at ``k`` in its clause ("... dievakuasi aparat ke Kota Wamena")."""
-    places = s.lex.cue("rescue_destinations")
-    for w in s.words[k + 1 :]:
-        if w in CLAUSE_PUNCT or w == ",":
-            return False
-        if w in places:
-            return True
-    return False
+    return word_in_clause(s.words, range(k + 1, len(s.words)), s.lex.cue("rescue_destinations"))
 
 
 def _clause_start(s: SentenceView, k: int) -> int:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PERSON_CLASSES
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import SentenceView
 
 _REACH: Final[int] = 8  # words its verb may stand after a figure: "korban keracunan dari SMPN 212 menjalani rawat inap"
 
@@ -45,9 +46,4 @@ def _whole(s: SentenceView, m: Mention, admitted: frozenset[str]) -> bool:
 def _said_after(s: SentenceView, m: Mention, cue: frozenset[str]) -> bool:
     """A word of ``cue`` within reach after the figure's number, in its clause."""
     start = max(m.num_end, m.np_end)
-    for w in s.words[start : start + _REACH]:
-        if w in CLAUSE_PUNCT or w == ",":
-            return False
-        if w in cue:
-            return True
-    return False
+    return word_in_clause(s.words, range(start, min(start + _REACH, len(s.words))), cue)
