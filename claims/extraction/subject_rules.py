@@ -200,9 +200,6 @@ def _person_class(f: Figure) -> str:
         cls = joined_class(f.s, m) or cls  # "48 gendarmes and police officers were hurt": security_forces
     tally_words = f.s.lex.subject_cues.get("tally_words")
     if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
-        own = _measure_noun_group(f)
-        if own is not None:
-            return own  # "lima kasus kematian anak": the noun of the deaths names who died
         named = predicate_noun(f)
         if named is not None and named.subject_class in PERSON_CLASSES:  # "dua jenazah perempuan"
             return group_class(named, f.s.lex, f.s.word_set)  # "1.150 di antaranya merupakan prajurit TNI"
@@ -293,16 +290,6 @@ def _source_class(s: SentenceView, mentions: list[Mention], source: Mention) -> 
     cls = source.subject_class if source.subject_class in PERSON_CLASSES else "people"
     whole = coordinated_class(s, mentions, source) if cls != "people" else None
     return whole or cls
-
-
-def _measure_noun_group(f: Figure) -> str | None:
-    """The group a noun right after the figure names with the figure's own measure (``measure`` of ``[nouns]``:
-    "lima kasus kematian anak", "9 kematian bayi": children), when the measure word in it left the figure no head."""
-    k = f.m.num_end
-    hit = f.s.lex.nouns.match(f.s.words, k) if k < len(f.s.words) else None
-    if hit is None or hit[1].measure != f.m.measure or hit[1].subject_class == "people":
-        return None
-    return hit[1].subject_class if hit[1].subject_class in PERSON_CLASSES else None
 
 
 def _event_noun(s: SentenceView, m: Mention) -> bool:
