@@ -60,12 +60,6 @@ def _counted_before(before: list[Mention]) -> tuple[int, str] | None:
     """The nearest valid figure before counting some kind of cases ("dengue cases", "bite cases")."""
     for m in reversed(before):
         subject = m.subject
-        if (
-            m.valid
-            and m.measure == "other"
-            and subject is not None
-            and subject.endswith(" " + BARE)
-            and subject != BARE
-        ):
-            return m.first, subject
+        if m.valid and m.measure == "other" and subject is not None and subject.endswith(" " + BARE):
+            return m.first, subject  # "dengue cases", never bare "cases" itself
     return None

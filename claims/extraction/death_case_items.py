@@ -12,11 +12,14 @@ After "each" the item belongs to every place named, so it takes none (``[cues] e
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.breakdowns import place_after
 from claims.extraction.mentions import Mention
+from claims.extraction.status_roles import case_noun_at
 from claims.extraction.view import SentenceView
 
-_JOINING: frozenset[str] = frozenset({",", "(", ")"})
+_JOINING: Final = frozenset({",", "(", ")"})
 
 
 def death_case_items(s: SentenceView, mentions: list[Mention]) -> None:
@@ -63,19 +66,12 @@ def _joined(s: SentenceView, previous: Mention, m: Mention) -> bool:
 def _itemised(s: SentenceView, previous: Mention) -> bool:
     """The death count is itself an item by place ("Tana Tidung (2)") or counted by the case noun ("Tiga kasus
     kematian"): so "2 orang meninggal dan 120 kasus di X" stays a count of cases."""
-    if previous.place is not None:
-        return True
-    lists = s.lex.composed_labels.get("lists")
-    k = previous.num_end
-    if lists is None or k >= len(s.words) or s.words[k] not in lists.firsts:
-        return False
-    role = lists.match(s.words, k)
-    return role is not None and role[1] == "case_nouns"
+    return previous.place is not None or case_noun_at(s, previous.num_end)
 
 
 def _same_clause(s: SentenceView, previous: Mention, m: Mention) -> bool:
     """No sentence-internal clause break (";", ":", a dash, a quote) between the death count and the item."""
-    return all(s.words[k] == "," or s.words[k] not in _BREAKS for k in range(previous.last, m.first))
+    return all(s.words[k] not in _BREAKS for k in range(previous.last, m.first))
 
 
-_BREAKS: frozenset[str] = frozenset({";", ":", "\u2014", "\u2013", '"', "\u201c", "\u201d", "|", "."})
+_BREAKS: Final = frozenset({";", ":", "\u2014", "\u2013", '"', "\u201c", "\u201d", "|", "."})

@@ -27,15 +27,19 @@ def boxed(s: SentenceView, first: int) -> bool:
     return first > 0 and s.words[first - 1] in _BOX_MARKS
 
 
-def box_label_class(s: SentenceView, k: int, first: int) -> str | None:
-    """The closed group of the person noun that opens the fact-box label whose measure word is at token ``k`` (the
-    figure at ``first`` after the colon), None when no such noun opens it or it names no closed group."""
+def past_stops(s: SentenceView, k: int) -> int:
+    """Token ``k`` moved back past the stop words before it ("yang", "that"), never past clause punctuation."""
+    words, stops = s.words, s.lex.stops
+    while k > 0 and words[k - 1] in stops and words[k - 1] not in CLAUSE_PUNCT:
+        k -= 1
+    return k
+
+
+def box_label_class(s: SentenceView, k: int) -> str | None:
+    """The closed group of the person noun that opens the fact-box label whose measure word is at token ``k`` (for a
+    figure that :func:`boxed` found after the colon), None when no such noun opens it or it names no closed group."""
     lex, words = s.lex, s.words
-    if not boxed(s, first):
-        return None
-    end = k
-    while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
-        end -= 1
+    end = past_stops(s, k)
     noun = lex.nouns.match_ending(words, end) if end > 0 else None
     if noun is None:
         return None
@@ -73,4 +77,4 @@ def joined_class(s: SentenceView, m: Mention) -> str | None:
     return lca([noun.subject_class for noun in persons])
 
 
-__all__ = ["box_label_class", "boxed", "closed_group", "joined_class"]
+__all__ = ["box_label_class", "boxed", "closed_group", "joined_class", "past_stops"]

@@ -16,6 +16,7 @@ from claims.extraction.view import NEGATED
 
 if TYPE_CHECKING:
     from claims.extraction.figure_type import Figure, MeasureRule
+    from claims.extraction.view import SentenceView
 
 
 def status_of_role(f: Figure, after: MeasureRule, measure: str) -> bool:
@@ -46,8 +47,13 @@ def status_of_role(f: Figure, after: MeasureRule, measure: str) -> bool:
 def _case_noun(f: Figure) -> bool:
     """The figure counts cases (``[composed_labels.lists] case_nouns`` right after it: "42 kasus sembuh", "12 kasus
     dirawat jalan"): a status after it names the cases it befell, as it does for people counted by their role."""
-    lists, end = f.s.lex.composed_labels.get("lists"), f.m.num_end
-    if lists is None or end >= len(f.s.words) or f.s.words[end] not in lists.firsts:
+    return case_noun_at(f.s, f.m.num_end)
+
+
+def case_noun_at(s: SentenceView, k: int) -> bool:
+    """A case noun (``[composed_labels.lists] case_nouns``: "kasus", "cases") starts at token ``k``."""
+    lists = s.lex.composed_labels.get("lists")
+    if lists is None or k >= len(s.words) or s.words[k] not in lists.firsts:
         return False
-    hit = lists.match(f.s.words, end)
+    hit = lists.match(s.words, k)
     return hit is not None and hit[1] == "case_nouns"

@@ -11,10 +11,10 @@ unit", "Homes destroyed: at least 430"), else the figure before's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from claims.extraction.clauses import copula_after, named_whole_end
-from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class
+from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class, past_stops
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
@@ -200,9 +200,6 @@ def _person_class(f: Figure) -> str:
         cls = joined_class(f.s, m) or cls  # "48 gendarmes and police officers were hurt": security_forces
     tally_words = f.s.lex.subject_cues.get("tally_words")
     if cls in (None, "people") and (f.head is None or f.head.generic or (m.base_of is not None and not m.nouns)):
-        own = _measure_noun_group(f)
-        if own is not None:
-            return own  # "lima kasus kematian anak": the noun of the deaths names who died
         named = predicate_noun(f)
         if named is not None and named.subject_class in PERSON_CLASSES:  # "dua jenazah perempuan"
             return group_class(named, f.s.lex, f.s.word_set)  # "1.150 di antaranya merupakan prajurit TNI"
@@ -217,8 +214,7 @@ def _person_class(f: Figure) -> str:
         if crowd is not None:
             return crowd  # "Massa aksi diperkirakan berjumlah sekitar 800 orang": the crowd noun's group
         if boxed(f.s, m.first):  # "officers injured: 4", "Journalists killed in 2024: 95"
-            first = m.first
-            tally = _heads_before(f.s, m, lambda s, k: box_label_class(s, k, first))
+            tally = _heads_before(f.s, m, box_label_class)
             if tally is not None:
                 return tally
     if cls is None or cls not in PERSON_CLASSES:
@@ -295,16 +291,6 @@ def _source_class(s: SentenceView, mentions: list[Mention], source: Mention) -> 
     return whole or cls
 
 
-def _measure_noun_group(f: Figure) -> str | None:
-    """The group a noun right after the figure names with the figure's own measure (``measure`` of ``[nouns]``:
-    "lima kasus kematian anak", "9 kematian bayi": children), when the measure word in it left the figure no head."""
-    k = f.m.num_end
-    hit = f.s.lex.nouns.match(f.s.words, k) if k < len(f.s.words) else None
-    if hit is None or hit[1].measure != f.m.measure or hit[1].subject_class == "people":
-        return None
-    return hit[1].subject_class if hit[1].subject_class in PERSON_CLASSES else None
-
-
 def _event_noun(s: SentenceView, m: Mention) -> bool:
     """The figure counts a noun of the event itself ("eight arrests", "30 deaths", "12 penangkapan"), which names
     no group of people: ``[subjects] event_nouns``."""
@@ -366,9 +352,6 @@ def closed_before(s: SentenceView, inner: Mention, m: Mention) -> bool:
     return ")" in between and "(" not in between[: between.index(")")]
 
 
-_SET_OFF: Final = frozenset({":", "\u2013", "\u2014"})  # what may stand right before a figure after its tally
-
-
 def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int], str | None]) -> str | None:
     """What ``head`` finds at a word of the figure's measure before it in its clause: the subject of a tally
     ("jumlah demonstran yang ditangkap menembus 500 orang": protesters) or the thing of a label ("Rumah rusak:
@@ -379,7 +362,7 @@ def _heads_before(s: SentenceView, m: Mention, head: Callable[[SentenceView, int
     while k > 0:
         k -= 1
         w = s.words[k]
-        if w in _SET_OFF and k == m.first - 1:
+        if k == m.first - 1 and boxed(s, m.first):
             continue  # a fact box ("Rumah rusak: 146 unit"); set off by dashes ("Polisi yang terluka - 12 orang")
         if w == "," and k + 1 < m.first and all(x in s.lex.cue("apposition") for x in s.words[k + 1 : m.first]):
             continue  # an apposed tally: "Rumah rusak terbanyak di Kecamatan X, yakni empat unit" (h12id_a)
@@ -401,9 +384,7 @@ def tally_noun(s: SentenceView, k: int) -> str | None:
     """The class of the specific person noun of a noun phrase that names a tally, when the measure word at token
     k ends it: "jumlah demonstran yang ditangkap", "the number of reporters held"; None for none."""
     lex, words = s.lex, s.words
-    end = k
-    while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
-        end -= 1  # "yang", "that"
+    end = past_stops(s, k)  # "yang", "that"
     noun = lex.nouns.match_ending(words, end) if end > 0 else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
@@ -439,11 +420,8 @@ def _crowd_noun(s: SentenceView, m: Mention) -> str | None:
 def thing_named_at(s: SentenceView, k: int) -> str | None:
     """The label of the thing that heads a measure word at token k ("Rumah rusak", "Homes destroyed", "rumah yang
     dibakar"), None when no thing noun does."""
-    lex, words = s.lex, s.words
-    end = k
-    while end > 0 and words[end - 1] in lex.stops and words[end - 1] not in CLAUSE_PUNCT:
-        end -= 1
-    noun: tuple[int, NounInfo] | None = lex.nouns.match_ending(words, end) if end > 0 else None
+    end = past_stops(s, k)
+    noun: tuple[int, NounInfo] | None = s.lex.nouns.match_ending(s.words, end) if end > 0 else None
     if noun is None or noun[1].subject_class != "thing":
         return None
     return noun[1].label

@@ -27,9 +27,7 @@ def voyage_companions(s: SentenceView, m: Mention) -> bool:
         return False
     owners = s.lex.composed_labels.get("owners")
     vessels = owners is not None and any(
-        owners.match(words, j) is not None and owners.match(words, j) == (1, "passenger")
-        for j, w in enumerate(words)
-        if w in owners.firsts
+        owners.match(words, j) == (1, "passenger") for j, w in enumerate(words) if w in owners.firsts
     )
     if not vessels:
         return False  # "He left the party with 12 other people"
