@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.case_kinds import kind_cases
 from claims.extraction.mentions import Mention
 from claims.extraction.phrase_table import PhraseTable
 from claims.extraction.view import SentenceView
@@ -52,7 +53,7 @@ def _named_before(
         j = k + role[0]
         named = diseases.match(words, j) if j < len(words) and words[j] in diseases.firsts else None
         if named is not None:
-            return k, f"{named[1]} cases"
+            return k, kind_cases(s.lex, named[1])
     return None
 
 

@@ -1,9 +1,10 @@
 """Composed subjects of ``other`` figures (DESIGN.md 4 and 4.1: ``other`` with a subject naming the subset, what the
 figure counts), from the phrase tables of the lexicons' ``[composed_labels]``:
 
-- a case count names its disease and status: "1.943 kasus suspek campak" are suspected measles cases, "318 new
-  cholera cases" cholera cases, "cases of acute respiratory infection" respiratory infection cases; a bare predicate
-  figure takes them from the case count its clause opens with ("Kasus DBD ... mencapai 18.407 kasus": dengue cases);
+- a case count names its status, and the kind of a condition that is no infectious disease (case_kinds.py): "1.943
+  kasus suspek campak" are suspected cases, "318 new cholera cases" cases, "cases of acute respiratory infection"
+  respiratory infection cases; a bare predicate figure takes them from the case count its clause opens with ("Kasus
+  ISPA ... mencapai 18.407 kasus": respiratory infection cases);
   a part its own predicate gives a status is the cases of that status ("16 of the cases had been confirmed");
 - a bare predicate figure counted by a generic noun or an event classifier counts the civil people or the events
   its clause opens with ("Penderita DBD ... tercatat sebanyak 1.502 orang": patients; "Jumlah kecelakaan ...
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.case_kinds import kind_cases, kind_words
 from claims.extraction.context_labels import sentence_label
 from claims.extraction.found_people import found_label
 from claims.extraction.ideal_capacity import ideal_before
@@ -246,7 +248,7 @@ def case_label(s: SentenceView, start: int, tables: dict[str, PhraseTable[str]])
     if not noun:
         return None
     words_of_label = [st for st in STATUS_ORDER if st in found and not joined]
-    return " ".join([*words_of_label, *([disease] if disease else []), "cases"])
+    return " ".join([*words_of_label, *kind_words(s.lex, disease), "cases"])
 
 
 def _clause_start(s: SentenceView, m: Mention) -> int | None:
@@ -367,7 +369,7 @@ def _ill(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> st
             if named is None and k < n and words[k] in lists.firsts and _is_infection(lists.match(words, k)):
                 continue  # "151 anak yang positif terpapar campak": the verb of falling ill follows
             if named is not None or verb[1] == "infection_verbs":  # "112 warga yang mengalami diare"
-                return f"{named[1]} cases" if named is not None else None
+                return kind_cases(s.lex, named[1]) if named is not None else None
     return None
 
 

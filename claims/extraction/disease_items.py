@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.case_kinds import kind_cases
+
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
@@ -31,7 +33,7 @@ def disease_item(f: Figure) -> str | None:
     if k < 1 or s.words[k - 1] not in diseases.lasts:
         return None
     found = diseases.match_ending(s.words, k)
-    return f"{found[1]} cases" if found is not None else None
+    return kind_cases(s.lex, found[1]) if found is not None else None
 
 
 def disease_ends_before(s: SentenceView, i: int) -> bool:

@@ -4,8 +4,9 @@ A unit figure's subject is its unit (``resolution._unit_figure``), the key of ``
 and spellings one unit covers: "45 degrees Celsius", "106F" and "30 degrees" are all ``degrees``, "1.2 tonnes" and
 "7 tons" both ``tons``. The subject says what the figure counts, so it takes the noun the sentence uses where the
 language names it more exactly (``[composed_labels.unit_names]``: label = the unit phrases, matched as the last
-words of the figure): "45 degrees Celsius", "41C" are degrees Celsius, "113 Fahrenheit" degrees Fahrenheit, "1.2
-tonnes" tonnes. The claim's unit stays the ``[units]`` key, so figures in either spelling are still compared.
+words of the figure): "45 degrees Celsius", "41C" are celsius, "113 Fahrenheit" fahrenheit (the gold labels name the
+scale alone, round 12; "1.2 tonnes" stay tons). The claim's unit stays the ``[units]`` key, so figures in either
+spelling are still compared.
 """
 
 from __future__ import annotations

@@ -1,0 +1,106 @@
+"""Relabel the corpora's subjects by the gold author's naming conventions (issue 11, round 12).
+
+The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"):
+
+- an infectious disease's case count is ``cases``, its status kept ("dengue cases" -> cases, "confirmed measles
+  cases" -> confirmed cases); the diseases are the lexicon's ``[cues] unnamed_case_diseases``; "new" names no subset;
+- temperatures name the scale alone ("degrees Celsius" -> celsius, "degrees Fahrenheit" -> fahrenheit);
+- units take their canonical name ("tonnes" -> tons, "kilometres" -> km, "cubic metres" -> cubic meters);
+- people poisoned are poisoning victims ("poisoned" -> poisoning victims);
+- a state picking out people comes before the noun ("people trapped" -> trapped people);
+- a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead).
+
+Idempotent: a label already in the new convention is left as it is. Rewrites only the ``"subject": "..."`` lines of
+every ``tests/claims/extraction/corpora/*.json`` (the files keep their layout) and prints how many labels changed.
+Run from the project root: ``.venv/bin/python scripts/relabel_subjects.py`` (``--dry-run`` to count only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Final
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+CORPORA: Final = ROOT / "tests" / "claims" / "extraction" / "corpora"
+LEXICONS: Final = ROOT / "claims" / "extraction" / "lexicons"
+
+FIXED: Final = {
+    "degrees Celsius": "celsius",
+    "degrees Fahrenheit": "fahrenheit",
+    "tonnes": "tons",
+    "kilometres": "km",
+    "cubic metres": "cubic meters",
+    "micrograms per cubic metre": "micrograms per cubic meter",
+    "poisoned": "poisoning victims",
+    "people trapped": "trapped people",
+    "people buried": "buried people",
+}
+STATUSES: Final = ("new", "suspected", "confirmed", "probable", "possible", "active", "severe", "laboratory-confirmed")
+"""Words a case label may open with; "new" names no subset and is dropped with the disease."""
+AMONG_DEAD: Final = re.compile(r"^([A-Z][a-z]+)s among the dead$")
+"""A plural demonym among the dead ("Egyptians among the dead", "Pakistanis among the dead")."""
+SUBJECT_LINE: Final = re.compile(r'("subject": )"((?:[^"\\]|\\.)*)"')
+
+
+def unnamed_diseases() -> frozenset[str]:
+    """The lower-cased ``[cues] unnamed_case_diseases`` of both lexicons."""
+    found: set[str] = set()
+    for name in ("id", "en"):
+        with (LEXICONS / f"{name}.toml").open("rb") as fh:
+            found.update(v.lower() for v in tomllib.load(fh)["cues"].get("unnamed_case_diseases", []))
+    return frozenset(found)
+
+
+def relabel(label: str, diseases: frozenset[str]) -> str:
+    """The label ``label`` takes under the conventions (module docstring); ``label`` itself when none applies."""
+    if label in FIXED:
+        return FIXED[label]
+    among = AMONG_DEAD.match(label)
+    if among is not None:
+        return f"{among.group(1)} dead"
+    words = label.split(" ")
+    if len(words) < 2 or words[-1] != "cases":
+        return label
+    k = 0
+    while k < len(words) - 1 and words[k] in STATUSES:
+        k += 1
+    kind = " ".join(words[k:-1])
+    if not kind or kind.lower() not in diseases:
+        return label
+    return " ".join([w for w in words[:k] if w != "new"] + ["cases"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true", help="count the labels that would change, write nothing")
+    args = parser.parse_args()
+    diseases = unnamed_diseases()
+    total = 0
+    for path in sorted(CORPORA.glob("*.json")):
+        text = path.read_text(encoding="utf-8")
+        changed = 0
+
+        def swap(match: re.Match[str]) -> str:
+            nonlocal changed
+            new = relabel(match.group(2), diseases)
+            if new == match.group(2):
+                return match.group(0)
+            changed += 1
+            return f'{match.group(1)}"{new}"'
+
+        out = SUBJECT_LINE.sub(swap, text)
+        if changed:
+            print(f"{path.name}: {changed}")
+            total += changed
+            if not args.dry_run:
+                path.write_text(out, encoding="utf-8")
+    print(f"labels changed: {total}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
