@@ -6,18 +6,22 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
   cases" -> confirmed cases); the diseases are the lexicon's ``[cues] unnamed_case_diseases``; "new" names no subset;
 - temperatures name the scale alone ("degrees Celsius" -> celsius, "degrees Fahrenheit" -> fahrenheit);
 - units take their canonical name ("tonnes" -> tons, "kilometres" -> km, "cubic metres" -> cubic meters);
-- people poisoned are poisoning victims ("poisoned" -> poisoning victims);
+- people poisoned are poisoning victims ("poisoned" -> poisoning victims) when a generic noun counts them ("57 warga
+  mengalami keracunan"); a group of its own keeps its label ("418 pelajar keracunan": students; the noun right after
+  the figure, a non-generic people noun of the lexicon's ``[nouns]``);
 - a state picking out people comes before the noun ("people trapped" -> trapped people);
 - a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead).
 
 Idempotent: a label already in the new convention is left as it is. Rewrites only the ``"subject": "..."`` lines of
-every ``tests/claims/extraction/corpora/*.json`` (the files keep their layout) and prints how many labels changed.
+every ``tests/claims/extraction/corpora/*.json`` (the files keep their layout; the n-th such line is the n-th claim)
+and prints how many labels changed.
 Run from the project root: ``.venv/bin/python scripts/relabel_subjects.py`` (``--dry-run`` to count only).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import tomllib
@@ -35,7 +39,6 @@ FIXED: Final = {
     "kilometres": "km",
     "cubic metres": "cubic meters",
     "micrograms per cubic metre": "micrograms per cubic meter",
-    "poisoned": "poisoning victims",
     "people trapped": "trapped people",
     "people buried": "buried people",
 }
@@ -44,6 +47,31 @@ STATUSES: Final = ("new", "suspected", "confirmed", "probable", "possible", "act
 AMONG_DEAD: Final = re.compile(r"^([A-Z][a-z]+)s among the dead$")
 """A plural demonym among the dead ("Egyptians among the dead", "Pakistanis among the dead")."""
 SUBJECT_LINE: Final = re.compile(r'("subject": )"((?:[^"\\]|\\.)*)"')
+POISONED: Final = ("poisoned", "poisoning victims")
+WORD: Final = re.compile(r"[\w-]+")
+
+
+def group_labels() -> dict[str, dict[str, str]]:
+    """Per language, the lower-cased non-generic people nouns of ``[nouns]`` and their labels ("siswa": students)."""
+    found: dict[str, dict[str, str]] = {}
+    for name in ("id", "en"):
+        with (LEXICONS / f"{name}.toml").open("rb") as fh:
+            nouns = tomllib.load(fh)["nouns"]
+        found[name] = {
+            w.lower(): info["label"]
+            for w, info in nouns.items()
+            if isinstance(info, dict) and info.get("class") == "people" and not info.get("generic")
+        }
+    return found
+
+
+def poisoned_group(text: str, surface: str, groups: dict[str, str]) -> str | None:
+    """The label of the non-generic people noun right after the figure ``surface`` in ``text``, None for none."""
+    at = text.find(surface)
+    word = WORD.search(text, at + len(surface)) if at >= 0 else None
+    if word is None or text[at + len(surface) : word.start()].strip():
+        return None
+    return groups.get(word.group(0).lower())
 
 
 def unnamed_diseases() -> frozenset[str]:
@@ -74,25 +102,35 @@ def relabel(label: str, diseases: frozenset[str]) -> str:
     return " ".join([w for w in words[:k] if w != "new"] + ["cases"])
 
 
+def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str, str]]) -> tuple[str, int]:
+    """The corpus file ``text`` relabelled, and how many labels changed."""
+    claims = iter([(case, claim) for case in json.loads(text) for claim in case["claims"] if "subject" in claim])
+    changed = 0
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal changed
+        case, claim = next(claims)
+        old = json.loads(f'"{match.group(2)}"')
+        new = relabel(old, diseases)
+        if new in POISONED:
+            group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
+            new = group or "poisoning victims"
+        if new == old:
+            return match.group(0)
+        changed += 1
+        return f"{match.group(1)}{json.dumps(new, ensure_ascii=False)}"
+
+    return SUBJECT_LINE.sub(swap, text), changed
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="count the labels that would change, write nothing")
     args = parser.parse_args()
-    diseases = unnamed_diseases()
+    diseases, groups = unnamed_diseases(), group_labels()
     total = 0
     for path in sorted(CORPORA.glob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        changed = 0
-
-        def swap(match: re.Match[str]) -> str:
-            nonlocal changed
-            new = relabel(match.group(2), diseases)
-            if new == match.group(2):
-                return match.group(0)
-            changed += 1
-            return f'{match.group(1)}"{new}"'
-
-        out = SUBJECT_LINE.sub(swap, text)
+        out, changed = relabel_file(path.read_text(encoding="utf-8"), diseases, groups)
         if changed:
             print(f"{path.name}: {changed}")
             total += changed

@@ -74,7 +74,7 @@ CASES_BESIDE_DEATHS: list[Any] = [
     # controls: a tally of deaths after its cases; two groups joined before one measure word share it
     (
         "Di Kabupaten Sukamaju tercatat 1.204 kasus DBD dengan jumlah meninggal 17 orang.",
-        [("other", "dengue cases", 1204, 1204), ("killed", "people", 17, 17)],
+        [("other", "cases", 1204, 1204), ("killed", "people", 17, 17)],
     ),
     (
         "Lima polisi dan dua warga terluka dalam bentrokan itu.",

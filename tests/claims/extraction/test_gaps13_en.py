@@ -156,12 +156,12 @@ ENGLISH: list[Any] = [
     ("About 400 students held a vigil outside the school.", [("other", "students", 360, 440)]),
     ("The 16 held hostage on the ferry were freed.", [("other", "hostages", 16, 16)]),
     # a unit figure's subject names the unit written
-    ("Temperatures in Sallow topped 48 degrees Celsius on Monday.", [("other", "degrees Celsius", 48, None)]),
+    ("Temperatures in Sallow topped 48 degrees Celsius on Monday.", [("other", "celsius", 48, None)]),
     (
         "It was 42C (108F) in the shade at noon.",
-        [("other", "degrees Celsius", 42, 42), ("other", "degrees Fahrenheit", 108, 108)],
+        [("other", "celsius", 42, 42), ("other", "fahrenheit", 108, 108)],
     ),
-    ("Customs officers seized 2.6 tonnes of cannabis at the port.", [("other", "tonnes", 2.6, 2.6)]),
+    ("Customs officers seized 2.6 tonnes of cannabis at the port.", [("other", "tons", 2.6, 2.6)]),
     # control: the bare word keeps its subject
     ("The barge carried 900 tons of coal.", [("other", "tons", 900, 900)]),
     ("It was 31 degrees in the shade.", [("other", "degrees", 31, 31)]),

@@ -126,12 +126,12 @@ CARE_AFTER_STATE: list[Any] = [
     # controls: an injury keeps its measure; a state alone, or joined to no admission, stays other; a case status
     # keeps its label
     ("Sebanyak 11 penumpang mengalami luka-luka dan dilarikan ke rumah sakit.", [("injured", "people", 11, 11)]),
-    ("Sebanyak 48 santri keracunan usai menyantap nasi kotak.", [("other", "poisoned", 48, 48)]),
+    ("Sebanyak 48 santri keracunan usai menyantap nasi kotak.", [("other", "students", 48, 48)]),
     (
         "Tercatat 88 warga dari berbagai desa positif DBD dan dirawat di sejumlah puskesmas.",
-        [("other", "dengue cases", 88, 88)],
+        [("other", "cases", 88, 88)],
     ),
-    ("Sebanyak 30 warga keracunan dan kini sudah pulang ke rumah.", [("other", "poisoned", 30, 30)]),
+    ("Sebanyak 30 warga keracunan dan kini sudah pulang ke rumah.", [("other", "poisoning victims", 30, 30)]),
 ]
 test_a_state_joined_to_an_admission_counts_the_admitted = rows_test(CARE_AFTER_STATE, "id")
 

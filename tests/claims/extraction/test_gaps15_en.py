@@ -35,34 +35,34 @@ ENGLISH: list[Any] = [
         "Cholera cases rose 18 percent, from 2,150 to 2,537, over the quarter.",
         [
             ("other", "percent", 18, 18),
-            ("other", "cholera cases", 2150, 2150),
-            ("other", "cholera cases", 2537, 2537),
+            ("other", "cases", 2150, 2150),
+            ("other", "cases", 2537, 2537),
         ],
     ),
     (
         "Measles cases fell 31 percent year-on-year, from 8,400 in 2023 to 5,796 in 2024, the agency said.",
         [
             ("other", "percent", 31, 31),
-            ("other", "measles cases", 8400, 8400),
-            ("other", "measles cases", 5796, 5796),
+            ("other", "cases", 8400, 8400),
+            ("other", "cases", 5796, 5796),
         ],
     ),
     (
         "Typhoid cases also climbed by 12 percent, to 672 from 600 last year.",
         [
             ("other", "percent", 12, 12),
-            ("other", "typhoid cases", 672, 672),
-            ("other", "typhoid cases", 600, 600),
+            ("other", "cases", 672, 672),
+            ("other", "cases", 600, 600),
         ],
     ),
     (
         "Malaria cases have jumped 40 per cent to 1,470 since January.",
-        [("other", "percent", 40, 40), ("other", "malaria cases", 1470, 1470)],
+        [("other", "percent", 40, 40), ("other", "cases", 1470, 1470)],
     ),
     # controls: the same change without a size still reads; a percent with no change verb opens no value
     (
         "Cholera cases rose from 2,150 to 2,537.",
-        [("other", "cholera cases", 2150, 2150), ("other", "cholera cases", 2537, 2537)],
+        [("other", "cases", 2150, 2150), ("other", "cases", 2537, 2537)],
     ),
     ("The death toll rose 10 percent to 44.", [("other", "percent", 10, 10), ("killed", "people", 44, 44)]),
     # the value of a superlative tally after "with" across a comma, a modifier, a time adjunct or a copula and place
@@ -72,7 +72,7 @@ ENGLISH: list[Any] = [
     ),
     (
         "Dunmere has logged the most suspected cholera cases this month with 2,870, followed by Ashby with 1,640.",
-        [("other", "cholera cases", 2870, 2870), ("other", "cholera cases", 1640, 1640)],
+        [("other", "cases", 2870, 2870), ("other", "cases", 1640, 1640)],
     ),
     (
         "The district with the most cases was Upper Tenby with 1,905, followed by Kessock with 1,220 and Rill with 87.",
@@ -80,7 +80,7 @@ ENGLISH: list[Any] = [
     ),
     # controls: a figure after "with" keeps its own noun, ranked or not
     ("The most flooded villages, with 2,300 residents, lie along the river.", [("other", "residents", 2300, 2300)]),
-    ("The clinic dealt with 40 cases of cholera.", [("other", "cholera cases", 40, 40)]),
+    ("The clinic dealt with 40 cases of cholera.", [("other", "cases", 40, 40)]),
     ("Turnout was 64 percent, from 3 a.m. onwards.", [("other", "percent", 64, 64)]),
 ]
 

@@ -68,7 +68,7 @@ BREAKDOWN_ASIDES: list[Any] = [
     ),
     (
         "Sebanyak 140 warga terserang diare, dan 12 di antaranya dirawat di Puskesmas Tanjung.",
-        [("other", "diarrhoea cases", 140, 140), ("hospitalized", "people", 12, 12)],
+        [("other", "cases", 140, 140), ("hospitalized", "people", 12, 12)],
     ),
     (
         "Sebanyak 40 korban sempat dilarikan ke rumah sakit, dan 11 orang masih dirawat hingga Senin.",

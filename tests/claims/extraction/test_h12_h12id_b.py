@@ -58,16 +58,16 @@ INDONESIAN: list[Any] = [
     # people who test positive for, or suffer, a named disease are its cases
     (
         "Dinkes mencatat 14 warga Kabupaten Demak positif leptospirosis, tiga di antaranya meninggal dunia.",
-        [("other", "leptospirosis cases", 14, 14), ("killed", "people", 3, 3)],
+        [("other", "cases", 14, 14), ("killed", "people", 3, 3)],
     ),
-    ("Sebanyak 27 warga Desa Wonorejo dinyatakan positif DBD.", [("other", "dengue cases", 27, 27)]),
-    ("Hingga Kamis sudah ada 86 orang yang mengalami diare di desa itu.", [("other", "diarrhoea cases", 86, 86)]),
+    ("Sebanyak 27 warga Desa Wonorejo dinyatakan positif DBD.", [("other", "cases", 27, 27)]),
+    ("Hingga Kamis sudah ada 86 orang yang mengalami diare di desa itu.", [("other", "cases", 86, 86)]),
     # controls: no disease named keeps the earlier reading
     (
         "Dari 41 pengunjung yang diperiksa, 18 dinyatakan positif narkoba.",
         [("other", "visitors", 41, 41), ("other", "tested positive", 18, 18)],
     ),
-    ("Sebanyak 12 warga diduga terjangkit campak.", [("other", "measles cases", 12, 12)]),
+    ("Sebanyak 12 warga diduga terjangkit campak.", [("other", "cases", 12, 12)]),
     # people bitten by an animal
     ("Seekor anjing liar menggigit 11 warga Kelurahan Liliba dalam sehari.", [("other", "bitten", 11, 11)]),
     ("Sedikitnya tujuh warga Desa Oenesu digigit anjing yang diduga rabies.", [("other", "bitten", 7, None)]),
@@ -84,7 +84,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Sepekan terakhir, kasus DBD sebanyak 318 dan pneumonia 41.",
-        [("other", "dengue cases", 318, 318), ("other", "pneumonia cases", 41, 41)],
+        [("other", "cases", 318, 318), ("other", "pneumonia cases", 41, 41)],
     ),
     # controls: a year after a disease name is its date; an identifier keeps its number
     ("Kasus DBD 2024 di Kota Depok melonjak tajam.", []),

@@ -63,10 +63,10 @@ INDONESIAN: list[Any] = [
     ("Polres menangani 18 kasus selama Januari.", [("other", "cases", 18, 18)]),
     ("Tewas 3 orang dan 5 orang lainnya.", [("killed", "people", 3, 3), ("killed", "people", 5, 5)]),
     # anthrax and polio reports: the germ named before the disease
-    ("Sebanyak 9 warga terserang bakteri antraks.", [("other", "anthrax cases", 9, 9)]),
-    ("Tiga balita dinyatakan positif virus polio.", [("other", "polio cases", 3, 3)]),
+    ("Sebanyak 9 warga terserang bakteri antraks.", [("other", "cases", 9, 9)]),
+    ("Tiga balita dinyatakan positif virus polio.", [("other", "cases", 3, 3)]),
     # measles KLB reports: children who test positive, two verbs of falling ill in a row
-    ("Ada 64 anak yang positif terinfeksi campak.", [("other", "measles cases", 64, 64)]),
+    ("Ada 64 anak yang positif terinfeksi campak.", [("other", "cases", 64, 64)]),
     # controls: children in hospital or swept away keep their reading
     ("Sebanyak 30 anak dirawat karena diare.", [("hospitalized", "children", 30, 30)]),
     ("Dua anak terseret arus sungai.", [("other", "children", 2, 2)]),
@@ -85,7 +85,7 @@ INDONESIAN: list[Any] = [
         [("other", "treated at the site", 5, 5)],
     ),
     ("Hingga sore ada 87 warga yang mengalami gejala.", [("other", "symptomatic", 87, 87)]),
-    ("Sebanyak 53 tamu undangan mengalami gejala keracunan.", [("other", "poisoned", 53, 53)]),
+    ("Sebanyak 53 tamu undangan mengalami gejala keracunan.", [("other", "guests", 53, 53)]),
     # Dinkes malnutrition and dengue tallies: deaths by regency counted by the head's classifier
     (
         "Enam kasus meninggal karena DBD, masing-masing dari Kecamatan Ciawi tiga kasus, Cisarua dua kasus dan"

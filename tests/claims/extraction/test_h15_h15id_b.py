@@ -39,7 +39,7 @@ INDONESIAN: list[Any] = [
         [("hospitalized", "people", 46, 46)],
     ),
     # controls: the poisoned themselves, a cause without a measure word, a death from poisoning
-    ("Warga yang keracunan karena menyantap nasi kotak berjumlah 57 orang.", [("other", "poisoned", 57, 57)]),
+    ("Warga yang keracunan karena menyantap nasi kotak berjumlah 57 orang.", [("other", "poisoning victims", 57, 57)]),
     ("Warga yang mengungsi akibat banjir bandang berjumlah 340 jiwa.", [("displaced", "people", 340, 340)]),
     (
         "Korban meninggal akibat keracunan miras oplosan di Kabupaten Sumberjaya bertambah menjadi 12 orang.",

@@ -38,14 +38,14 @@ ENGLISH: list[Any] = [
     # a tally's noun, its adjuncts, then the change verb (COVID, measles and cholera bulletins)
     (
         "Total confirmed cases of measles across the province stand at 3,412.",
-        [("other", "confirmed measles cases", 3412, 3412)],
+        [("other", "confirmed cases", 3412, 3412)],
     ),
-    ("Dengue cases in the municipality rose to 2,870.", [("other", "dengue cases", 2870, 2870)]),
-    ("The number of cholera cases from January to June stands at 9,115.", [("other", "cholera cases", 9115, 9115)]),
+    ("Dengue cases in the municipality rose to 2,870.", [("other", "cases", 2870, 2870)]),
+    ("The number of cholera cases from January to June stands at 9,115.", [("other", "cases", 9115, 9115)]),
     # control: a measure's tally with a place adjunct keeps its measure
     ("The death toll in the district rose to 31.", [("killed", "people", 31, 31)]),
     # a verb that passes a figure after a case noun
-    ("Cholera cases have crossed the 5,000 mark in the region.", [("other", "cholera cases", 5001, None)]),
+    ("Cholera cases have crossed the 5,000 mark in the region.", [("other", "cases", 5001, None)]),
     ("Infections topped 12,000 on Sunday.", [("other", "cases", 12001, None)]),
     # control: a measure noun before the passing verb keeps its measure
     ("Arrests topped 250 by Monday.", [("arrested", "people", 251, None)]),
@@ -81,11 +81,11 @@ ENGLISH: list[Any] = [
     # the one disease of the sentence names a bare case count (outbreak bulletins)
     (
         "Some 2,300 cases and 41 deaths from cholera have been logged in nine districts since June.",
-        [("other", "cholera cases", 2070, 2530), ("killed", "people", 41, 41), ("other", "districts", 9, 9)],
+        [("other", "cases", 2070, 2530), ("killed", "people", 41, 41), ("other", "districts", 9, 9)],
     ),
     (
         "The mpox death toll rose to 44 as the number of cases climbed to 1,845.",
-        [("killed", "people", 44, 44), ("other", "mpox cases", 1845, 1845)],
+        [("killed", "people", 44, 44), ("other", "cases", 1845, 1845)],
     ),
     # control: two diseases named, the bare count stays cases
     (

@@ -121,7 +121,7 @@ INDONESIAN: list[Any] = [
     ("Bus berpenumpang 45 wisatawan itu masuk jurang.", [("other", "tourists", 45, 45)]),
     (
         "Sebanyak 300 warga terserang diare dan 2 meninggal.",
-        [("other", "diarrhoea cases", 300, 300), ("killed", "people", 2, 2)],
+        [("other", "cases", 300, 300), ("killed", "people", 2, 2)],
     ),
     (
         "Sebanyak 19 petugas KPPS meninggal dunia dan 212 lainnya jatuh sakit.",
@@ -161,7 +161,7 @@ INDONESIAN: list[Any] = [
     ("Sebagian besar dari 40 korban tewas adalah anak-anak.", [("killed", "people", 40, 40)]),
     ("Sebanyak 25 anak usia di bawah 5 tahun dirawat.", [("hospitalized", "children", 25, 25)]),
     ("Korban meninggal termasuk dua balita berusia 2 tahun.", [("killed", "children", 2, 2)]),
-    ("Kasus DBD naik dua kali lipat menjadi 300 kasus.", [("other", "dengue cases", 300, 300)]),
+    ("Kasus DBD naik dua kali lipat menjadi 300 kasus.", [("other", "cases", 300, 300)]),
     ("Jumlah pasien naik tiga kali lipat.", []),
     ("BMKG mencatat 40 kali gempa susulan.", [("other", "aftershocks", 40, 40)]),
     (

@@ -166,7 +166,7 @@ HOSPITALIZED: list[Any] = [
     ),
     ("Sebanyak 30 pasien sudah diperbolehkan pulang.", [("other", "discharged patients", 30, 30)]),
     ("Sebanyak 12 orang dirujuk ke RSUD Sinar Kasih.", [("hospitalized", "people", 12, 12)]),
-    ("Sebanyak 64 warga mengalami keracunan setelah menghadiri hajatan.", [("other", "poisoned", 64, 64)]),
+    ("Sebanyak 64 warga mengalami keracunan setelah menghadiri hajatan.", [("other", "poisoning victims", 64, 64)]),
     ("Sebanyak 19 mahasiswa pingsan saat aksi berlangsung.", [("other", "students", 19, 19)]),
     ("Enam korban masih menjalani perawatan intensif.", [("hospitalized", "people", 6, 6)]),
     ("Sebanyak 15 buruh dievakuasi ke RSUD Kartini Baru.", [("hospitalized", "people", 15, 15)]),
@@ -252,8 +252,8 @@ THINGS_AND_UNITS: list[Any] = [
 
 HEALTH_AND_CRIME: list[Any] = [
     ("Sebanyak 14 petugas KPPS meninggal dunia akibat kelelahan.", [("killed", "people", 14, 14)]),
-    ("Sebanyak 230 warga terjangkit demam berdarah.", [("other", "dengue cases", 230, 230)]),
-    ("Dinas Kesehatan mencatat 45 kasus DBD sepanjang Januari.", [("other", "dengue cases", 45, 45)]),
+    ("Sebanyak 230 warga terjangkit demam berdarah.", [("other", "cases", 230, 230)]),
+    ("Dinas Kesehatan mencatat 45 kasus DBD sepanjang Januari.", [("other", "cases", 45, 45)]),
     ("Dua jemaah haji wafat di Makkah akibat sengatan panas.", [("killed", "people", 2, 2)]),
     ("Polisi menyita 1.200 butir ekstasi dari tangan kurir.", [("other", "ecstasy pills", 1200, 1200)]),
     ("Sebanyak 35 warga jatuh sakit setelah menyantap hidangan hajatan.", [("other", "sick", 35, 35)]),

@@ -21,7 +21,7 @@ EPIDEMICS: list[Any] = [
     (
         "Officials confirmed six cholera cases in Marula district, while 14 other suspected cases are being "
         "investigated.",
-        [("other", "cholera cases", 6, 6), ("other", "suspected cases", 14, 14)],
+        [("other", "cases", 6, 6), ("other", "suspected cases", 14, 14)],
     ),
     # "the disease killed 58 people and sickened 1,293 others": the sick are no measure of the closed set
     (
@@ -41,7 +41,7 @@ EPIDEMICS: list[Any] = [
     # "371,717 dengue cases, including 1,407 deaths"
     (
         "Health officials counted 280,110 dengue cases, including 912 deaths.",
-        [("other", "dengue cases", 280110, 280110), ("killed", "people", 912, 912)],
+        [("other", "cases", 280110, 280110), ("killed", "people", 912, 912)],
     ),
     # weekly epidemiological report: "5,927 newly reported cases and 20 deaths"
     (
@@ -80,8 +80,8 @@ EPIDEMICS: list[Any] = [
         [("other", "increase", 1204, 1204), ("killed", "people", 88001, None)],
     ),
     # "there are already 402,694 dengue cases nationwide", "cases have reached n"
-    ("Dengue cases have reached 150,000 this year.", [("other", "dengue cases", 150000, 150000)]),
-    ("There were 402,100 dengue cases nationwide as of November.", [("other", "dengue cases", 402100, 402100)]),
+    ("Dengue cases have reached 150,000 this year.", [("other", "cases", 150000, 150000)]),
+    ("There were 402,100 dengue cases nationwide as of November.", [("other", "cases", 402100, 402100)]),
     # "18,257 are hospitalized with symptoms, and 2,168 in intensive care"
     (
         "Some 9,400 patients are hospitalized and 1,150 are in intensive care.",
@@ -662,7 +662,7 @@ BULLETINS: list[Any] = [
     ("The case fatality rate stands at 2.2 percent.", [("other", "percent", 2.2, 2.2)]),
     (
         "Health officials reported 240 new COVID-19 cases in the past 24 hours.",
-        [("other", "COVID-19 cases", 240, 240)],
+        [("other", "cases", 240, 240)],
     ),
     (
         "The outbreak, which began in May, has sickened at least 2,400 people and killed 17.",

@@ -23,7 +23,7 @@ POISONING: list[Any] = [
     # "Sebanyak n warga ... mengalami keracunan massal usai ...": poisoned people are a condition, not a measure
     (
         "Sebanyak 63 warga Desa Karangjati keracunan massal usai menyantap nasi berkat hajatan.",
-        [("other", "poisoned", 63, 63)],
+        [("other", "poisoning victims", 63, 63)],
     ),
     # "Puluhan orang masih menjalani rawat inap": the stock in care
     ("Puluhan santri masih menjalani rawat inap di Puskesmas Tegalwangi.", [("hospitalized", "people", 20, 99)]),
@@ -55,7 +55,7 @@ POISONING: list[Any] = [
         [("other", "treated", 140, 140)],
     ),
     # "Jumlah total warga yang keracunan mencapai n orang"
-    ("Jumlah total warga yang keracunan mencapai 211 orang.", [("other", "poisoned", 211, 211)]),
+    ("Jumlah total warga yang keracunan mencapai 211 orang.", [("other", "poisoning victims", 211, 211)]),
     # "n pasien keracunan ... jalani rawat inap" with the condition after the verb
     (
         "Sebanyak 96 warga menjalani rawat inap setelah keracunan jajanan sekolah.",
@@ -138,16 +138,16 @@ HOSPITAL: list[Any] = [
 
 OUTBREAKS: list[Any] = [
     # "mencatat n kasus DBD": cases are not a measure
-    ("Dinas Kesehatan mencatat 2.914 kasus DBD sejak Januari.", [("other", "dengue cases", 2914, 2914)]),
+    ("Dinas Kesehatan mencatat 2.914 kasus DBD sejak Januari.", [("other", "cases", 2914, 2914)]),
     # "Di X tercatat n kasus DBD dengan jumlah meninggal m orang"
     (
         "Di Kabupaten Lamtoro tercatat 1.210 kasus DBD dengan jumlah meninggal 17 orang.",
-        [("other", "dengue cases", 1210, 1210), ("killed", "people", 17, 17)],
+        [("other", "cases", 1210, 1210), ("killed", "people", 17, 17)],
     ),
     # "tercatat ada n kasus DBD dengan kematian m jiwa"
     (
         "Di Kota Sungai Raya tercatat 533 kasus DBD dengan kematian 8 jiwa.",
-        [("other", "dengue cases", 533, 533), ("killed", "people", 8, 8)],
+        [("other", "cases", 533, 533), ("killed", "people", 8, 8)],
     ),
     # "n kasus ... m jiwa di antaranya meninggal dunia": the deaths among the cases
     (
@@ -204,7 +204,7 @@ OUTBREAKS: list[Any] = [
     # "mencatat n kasus campak, dengan m anak meninggal dunia"
     (
         "Dinas Kesehatan mencatat 1.760 kasus campak, dengan 12 anak meninggal dunia.",
-        [("other", "measles cases", 1760, 1760), ("killed", "children", 12, 12)],
+        [("other", "cases", 1760, 1760), ("killed", "children", 12, 12)],
     ),
     # "n dari m pasien yang meninggal diketahui belum pernah diimunisasi": the relative clause names the whole
     (
@@ -214,7 +214,7 @@ OUTBREAKS: list[Any] = [
     # "dari enam anak yang meninggal, terdata dua positif campak, sedangkan empat lainnya masih berstatus suspek"
     (
         "Dari tujuh anak yang meninggal, dua positif campak, sedangkan lima lainnya masih berstatus suspek.",
-        [("killed", "children", 7, 7), ("other", "measles cases", 2, 2), ("other", "suspected cases", 5, 5)],
+        [("killed", "children", 7, 7), ("other", "cases", 2, 2), ("other", "suspected cases", 5, 5)],
     ),
     # "korban meninggal dari dua anak meningkat menjadi 6 orang": the old and the new value of a change
     (
@@ -222,7 +222,7 @@ OUTBREAKS: list[Any] = [
         [("killed", "people", 3, 3), ("killed", "people", 9, 9)],
     ),
     # "n warga terjangkit diare"
-    ("Sebanyak 310 warga terjangkit diare dalam sepekan.", [("other", "diarrhoea cases", 310, 310)]),
+    ("Sebanyak 310 warga terjangkit diare dalam sepekan.", [("other", "cases", 310, 310)]),
     # "imunisasi massal dengan target hampir n ribu anak"
     (
         "Pemerintah menggelar imunisasi massal dengan sasaran 71 ribu anak.",
@@ -597,7 +597,11 @@ BULLETINS: list[Any] = [
     # k orang; meninggal: nihil" (nihil is no figure)
     (
         "Korban keracunan massal: 120 orang; dirawat inap: 40 orang; rawat jalan: 80 orang; meninggal: nihil.",
-        [("other", "poisoned", 120, 120), ("hospitalized", "people", 40, 40), ("other", "outpatients", 80, 80)],
+        [
+            ("other", "poisoning victims", 120, 120),
+            ("hospitalized", "people", 40, 40),
+            ("other", "outpatients", 80, 80),
+        ],
     ),
     (
         "Data sementara: meninggal dunia 3 orang, dirawat 41 orang, pulang 77 orang.",
@@ -833,7 +837,7 @@ CONCERTS_AND_CHOLERA: list[Any] = [
     ("Zambia mencatat total 588 kematian akibat kolera.", [("killed", "people", 588, 588)]),
     (
         "Secara total terdapat 401.200 kasus kolera dan 3.120 kematian yang dilaporkan.",
-        [("other", "cholera cases", 401200, 401200), ("killed", "people", 3120, 3120)],
+        [("other", "cases", 401200, 401200), ("killed", "people", 3120, 3120)],
     ),
     # "jumlah kematian ... meningkat hingga 94 orang": a change verb with hingga gives the new total, exact
     ("Jumlah kematian akibat kolera meningkat hingga 88 orang.", [("killed", "people", 88, 88)]),

@@ -226,7 +226,7 @@ INDONESIAN: list[tuple[str, Expected]] = [
     ),
     (
         "Tercatat 1.024 kasus baru Covid-19 dan 9 kematian dalam 24 jam terakhir.",
-        [("1.024", "other", "COVID-19 cases", 1024, 1024, "exact"), ("9", "killed", "people", 9, 9, "exact")],
+        [("1.024", "other", "cases", 1024, 1024, "exact"), ("9", "killed", "people", 9, 9, "exact")],
     ),
     (
         "Sedikitnya 9 orang tewas, 40 luka-luka dan 3 lainnya hilang dalam tanah longsor di Desa Girimulyo.",

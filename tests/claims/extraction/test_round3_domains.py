@@ -188,7 +188,7 @@ ENGLISH: list[Any] = [
         [("killed", "people", 45, 45), ("hospitalized", "people", 300, 300)],
     ),
     # temperature is a unit
-    ("Temperatures reached 45 degrees Celsius.", [("other", "degrees Celsius", 45, 45)]),  # the unit named (round 10)
+    ("Temperatures reached 45 degrees Celsius.", [("other", "celsius", 45, 45)]),  # the unit named (round 10)
     # high-rise fire
     (
         "A fire in a high-rise block killed 12 people and injured 30.",
@@ -407,7 +407,7 @@ INDONESIAN: list[Any] = [
     # schools closed by haze
     ("Sebanyak 12 sekolah diliburkan akibat kabut asap.", [("other", "schools", 12, 12)]),
     # temperature
-    ("Suhu udara mencapai 40 derajat Celsius.", [("other", "degrees", 40, 40)]),
+    ("Suhu udara mencapai 40 derajat Celsius.", [("other", "celsius", 40, 40)]),
     # houses burnt and deaths
     (
         "Kebakaran menghanguskan 45 rumah dan 3 orang meninggal dunia.",
@@ -442,7 +442,7 @@ INDONESIAN: list[Any] = [
     # control: a shelter takes in refugees
     ("Posko itu menampung 300 pengungsi.", [("displaced", "people", 300, 300)]),
     # temperature in °C
-    ("Suhu mencapai 38°C di Surabaya.", [("other", "degrees", 38, 38)]),
+    ("Suhu mencapai 38°C di Surabaya.", [("other", "celsius", 38, 38)]),
     # Tim SAR menemukan nelayan yang hilang
     ("Tim SAR menemukan 3 nelayan yang hilang.", [("other", "found", 3, 3)]),
     # 'yang sempat hilang' found weak

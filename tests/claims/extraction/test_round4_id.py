@@ -281,7 +281,7 @@ INDONESIAN: list[Any] = [
     # schools: students poisoned by food are counted as poisoned (composed_labels: a state label)
     (
         "Sebanyak 32 siswa keracunan setelah menyantap makanan di sekolah.",
-        [("other", "poisoned", 32, 32)],
+        [("other", "students", 32, 32)],
     ),
     # schools: students named suspects are no arrest
     (

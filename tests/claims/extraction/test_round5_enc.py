@@ -96,8 +96,8 @@ ENGLISH += [
     (
         "The mercury hit 47 Celsius (117 Fahrenheit) in the capital.",
         [
-            ("other", "degrees Celsius", 47, 47),
-            ("other", "degrees Fahrenheit", 117, 117),
+            ("other", "celsius", 47, 47),
+            ("other", "fahrenheit", 117, 117),
         ],  # the scales named (round 10)
     ),
 ]

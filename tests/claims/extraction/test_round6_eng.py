@@ -118,8 +118,8 @@ ENGLISH: list[Any] = [
     ),
     # a scale letter against a temperature
     # the scale letter names the subject (round 10, unit_names)
-    ("Temperatures reached 46C in Marree on Sunday.", [("other", "degrees Celsius", 46, 46)]),
-    ("Overnight the mercury fell to -11.4C in Braemar.", [("other", "degrees Celsius", -11.4, -11.4)]),
+    ("Temperatures reached 46C in Marree on Sunday.", [("other", "celsius", 46, 46)]),
+    ("Overnight the mercury fell to -11.4C in Braemar.", [("other", "celsius", -11.4, -11.4)]),
     # control: a letter that names a block is no unit
     ("Officers searched 14 flats in Block C.", [("other", "apartments", 14, 14)]),
     # a turnout noun in an adjunct before a list item

@@ -50,18 +50,18 @@ ENGLISH: list[Any] = [
     # a change verb ending in "at" after a case tally
     (
         "The tally of suspected mpox cases now stands at 812, the ministry said.",
-        [("other", "suspected mpox cases", 812, 812)],
+        [("other", "suspected cases", 812, 812)],
     ),
-    ("Confirmed dengue cases stood at 2,950 by Friday.", [("other", "confirmed dengue cases", 2950, 2950)]),
+    ("Confirmed dengue cases stood at 2,950 by Friday.", [("other", "confirmed cases", 2950, 2950)]),
     # control: the preposition of a superlative
     ("Bicol recorded the most cases at 16,210.", [("other", "cases", 16210, 16210)]),
     # a thing noun of a tally before a copula
-    ("The number of measles cases is 3,400.", [("other", "measles cases", 3400, 3400)]),
-    ("The total number of suspected cholera cases was 812 on Monday.", [("other", "cholera cases", 812, 812)]),
+    ("The number of measles cases is 3,400.", [("other", "cases", 3400, 3400)]),
+    ("The total number of suspected cholera cases was 812 on Monday.", [("other", "cases", 812, 812)]),
     # a participle and its adjuncts between the tally and the copula
     (
         "The total number of mpox cases recorded since January is 2,318, including 41 deaths.",
-        [("other", "mpox cases", 2318, 2318), ("killed", "people", 41, 41)],
+        [("other", "cases", 2318, 2318), ("killed", "people", 41, 41)],
     ),
     # control: a measure noun before a copula
     ("The death toll is 45.", [("killed", "people", 45, 45)]),
@@ -113,11 +113,11 @@ ENGLISH: list[Any] = [
     # a change from one value to another
     (
         "Measles cases have risen from 310 to 415 since March.",
-        [("other", "measles cases", 310, 310), ("other", "measles cases", 415, 415)],
+        [("other", "cases", 310, 310), ("other", "cases", 415, 415)],
     ),
     (
         "Cholera cases climbed from 1,240 in the first week to 2,075 in the third.",
-        [("other", "cholera cases", 1240, 1240), ("other", "cholera cases", 2075, 2075)],
+        [("other", "cases", 1240, 1240), ("other", "cases", 2075, 2075)],
     ),
     # control: a measure noun names the measure
     ("The death toll rose from 12 to 19.", [("killed", "people", 12, 12), ("killed", "people", 19, 19)]),
@@ -134,8 +134,8 @@ ENGLISH: list[Any] = [
     # the object of a search that goes on
     ("The search went on for 14 more fishermen after the trawler sank.", [("missing", "people", 14, 14)]),
     # people who fall ill with a named disease are its cases
-    ("About 1,200 people have been diagnosed with cholera.", [("other", "cholera cases", 1080, 1320)]),
-    ("Over 31,000 people have been infected with dengue so far this year.", [("other", "dengue cases", 31001, None)]),
+    ("About 1,200 people have been diagnosed with cholera.", [("other", "cases", 1080, 1320)]),
+    ("Over 31,000 people have been infected with dengue so far this year.", [("other", "cases", 31001, None)]),
     # control: an injury is no disease
     ("Twelve workers were suffering from burns.", [("other", "workers", 12, 12)]),
     # coast guards are a crew sent out

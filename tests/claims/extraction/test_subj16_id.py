@@ -39,7 +39,7 @@ OCCURRENCE_CHANGES: list[Any] = [
         [("other", "decrease", 87, 87), ("other", "percent", 11, 11)],
     ),
     # controls: a people tally keeps its measure; cases with no change word; English new cases
-    ("Dinkes mencatat 1.086 kasus DBD sepanjang tahun ini.", [("other", "dengue cases", 1086, 1086)]),
+    ("Dinkes mencatat 1.086 kasus DBD sepanjang tahun ini.", [("other", "cases", 1086, 1086)]),
     ("Kasus meninggal dunia bertambah 6 kasus.", [("killed", "people", 6, 6)]),
 ]
 test_a_change_of_a_tally_of_occurrences_is_an_increase = rows_test(OCCURRENCE_CHANGES, "id")

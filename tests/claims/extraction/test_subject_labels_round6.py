@@ -18,31 +18,31 @@ CASES = [
     (
         "Dinas Kesehatan Kabupaten Watuputih mencatat 412 kasus DBD sepanjang Maret.",
         "id",
-        [("412", "other", "dengue cases")],
+        [("412", "other", "cases")],
     ),
     (
         "Hingga pekan ke-9 terdapat 1.306 kasus demam berdarah dengue di provinsi itu.",
         "id",
-        [("1.306", "other", "dengue cases")],
+        [("1.306", "other", "cases")],
     ),
     (
         "The ministry reported 930 cholera cases and 21 deaths in the past week.",
         "en",
-        [("930", "other", "cholera cases"), ("21", "killed", "people")],
+        [("930", "other", "cases"), ("21", "killed", "people")],
     ),
     # "cases of" a disease; "new" names no subset
-    ("Officials have logged 4,812 cases of dengue fever since January.", "en", [("4,812", "other", "dengue cases")]),
-    ("Dinkes menemukan 215 kasus baru HIV/AIDS sepanjang semester pertama.", "id", [("215", "other", "HIV cases")]),
+    ("Officials have logged 4,812 cases of dengue fever since January.", "en", [("4,812", "other", "cases")]),
+    ("Dinkes menemukan 215 kasus baru HIV/AIDS sepanjang semester pertama.", "id", [("215", "other", "cases")]),
     # a status before the disease, and a status alone
     (
         "Puskesmas melaporkan 27 kasus suspek campak dan 9 kasus konfirmasi campak di Desa Lerep.",
         "id",
-        [("27", "other", "suspected measles cases"), ("9", "other", "confirmed measles cases")],
+        [("27", "other", "suspected cases"), ("9", "other", "confirmed cases")],
     ),
     (
         "Health authorities are investigating 17 suspected measles cases at two schools.",
         "en",
-        [("17", "other", "suspected measles cases"), ("two", "other", "schools")],
+        [("17", "other", "suspected cases"), ("two", "other", "schools")],
     ),
     (
         "Sebanyak 64 kasus positif dilaporkan dari dua kecamatan.",
@@ -53,9 +53,9 @@ CASES = [
     # statuses joined by a coordinator name no subset
     ("There were 1,075 suspected and confirmed cases in the region.", "en", [("1,075", "other", "cases")]),
     # a predicate figure takes the case count its clause opens with (an ordinal between is no figure) ...
-    ("Kasus DBD di kabupaten itu hingga pekan ke-14 mencapai 733 kasus.", "id", [("733", "other", "dengue cases")]),
-    ("Kasus leptospirosis di kota itu hingga Mei mencapai 38 kasus.", "id", [("38", "other", "leptospirosis cases")]),
-    ("Mpox cases have climbed to 2,140 this year.", "en", [("2,140", "other", "mpox cases")]),
+    ("Kasus DBD di kabupaten itu hingga pekan ke-14 mencapai 733 kasus.", "id", [("733", "other", "cases")]),
+    ("Kasus leptospirosis di kota itu hingga Mei mencapai 38 kasus.", "id", [("38", "other", "cases")]),
+    ("Mpox cases have climbed to 2,140 this year.", "en", [("2,140", "other", "cases")]),
     # ... not an item after an apposition (a breakdown by month)
     (
         "Jumlah kasus ISPA di Kota Liwa yaitu Maret sebanyak 1.204 kasus dan April 1.530 kasus.",
@@ -90,7 +90,7 @@ ILL = [
         "id",
         [("5.240", "other", "respiratory infection cases")],
     ),
-    ("Sekitar 90 warga terjangkit diare setelah banjir surut.", "id", [("Sekitar 90", "other", "diarrhoea cases")]),
+    ("Sekitar 90 warga terjangkit diare setelah banjir surut.", "id", [("Sekitar 90", "other", "cases")]),
     # controls: no disease named; patients in care stay hospitalized
     ("Some 4,300 people have been sickened in the outbreak.", "en", [("Some 4,300", "other", "sick")]),
     ("Sebanyak 52 pasien DBD masih dirawat di RSUD.", "id", [("52", "hospitalized", "people")]),

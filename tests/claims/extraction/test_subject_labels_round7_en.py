@@ -133,7 +133,7 @@ INCREMENTS = [
     # new cases, or more of a thing, before a verb that brings the running total to its new value
     (
         "The ministry logged 64 new cases of measles, bringing the total to 1,318.",
-        [("64", "other", "increase"), ("1,318", "other", "measles cases")],
+        [("64", "other", "increase"), ("1,318", "other", "cases")],
     ),
     (
         "Eleven new illnesses linked to the smoked salmon bring the total to 52.",
@@ -144,7 +144,7 @@ INCREMENTS = [
         [("Four", "other", "increase"), ("15", "other", "provinces")],
     ),
     # controls: no running total; things with no word of change
-    ("The ministry logged 64 new cases of measles on Friday.", [("64", "other", "measles cases")]),
+    ("The ministry logged 64 new cases of measles on Friday.", [("64", "other", "cases")]),
     (
         "Twenty aid trucks crossed on Monday, taking the total since then to 96.",
         [("Twenty", "other", "trucks"), ("96", "other", "trucks")],

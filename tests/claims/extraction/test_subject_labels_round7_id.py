@@ -76,8 +76,8 @@ CASES = [
         [("410", "displaced", "people"), ("6", "other", "locations"), ("12", "other", "hotspots")],
     ),
     # an open group whose own predicate is falling poisoned is counted as poisoned, like survivors ...
-    ("Sebanyak 236 santri diduga keracunan setelah menyantap nasi kotak.", [("236", "other", "poisoned")]),
-    ("Sedikitnya 41 siswa mengalami dugaan keracunan usai jajan di kantin.", [("Sedikitnya 41", "other", "poisoned")]),
+    ("Sebanyak 236 santri diduga keracunan setelah menyantap nasi kotak.", [("236", "other", "students")]),
+    ("Sedikitnya 41 siswa mengalami dugaan keracunan usai jajan di kantin.", [("Sedikitnya 41", "other", "students")]),
     ("Sebanyak 17 siswa dilarikan ke puskesmas karena keracunan.", [("17", "hospitalized", "people")]),
     # ... and so is a group whose own predicate is being trapped
     ("Sebanyak 9 pekerja terjebak di dalam terowongan itu.", [("9", "other", "trapped people")]),
@@ -99,7 +99,7 @@ CASES = [
         "Dalam insiden itu tiga penumpang menjadi korban, satu di antaranya pingsan.",
         [("tiga", "other", "casualties"), ("satu", "other", "fainted")],
     ),
-    ("Sebanyak 212 siswa menjadi korban keracunan makanan di sekolah itu.", [("212", "other", "poisoned")]),
+    ("Sebanyak 212 siswa menjadi korban keracunan makanan di sekolah itu.", [("212", "other", "students")]),
     # buried by a landslide: the state names the group it picks out
     ("Sebanyak 6 petani tertimbun longsor di ladang jagung.", [("6", "other", "buried farmers")]),
     ("Akibatnya 14 penambang tertimbun dan belum bisa dievakuasi.", [("14", "other", "buried miners")]),

@@ -17,7 +17,7 @@ CASES = [
     ("Sebanyak 6 orang penambang liar tertimbun longsor di bukit itu.", [("6", "other", "buried miners")]),
     (
         "Sebanyak 215 siswa di Kabupaten Tanah Merah diduga mengalami keracunan seusai makan siang.",
-        [("215", "other", "poisoned")],
+        [("215", "other", "students")],
     ),
     ("Sebanyak 40 penumpang asal Pulau Weh berhasil diselamatkan.", [("40", "other", "survivors")]),
     # "gugur" is said of those who die on duty: the force the sentence names, none when it names none or a civil one

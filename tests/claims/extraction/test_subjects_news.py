@@ -42,7 +42,7 @@ INDONESIAN: list[Row] = [
     ("Sembilan dokter dan 14 perawat gugur selama gelombang kedua pandemi.", "14", "people"),
     # epidemic bulletins: close contacts traced, suspected cases reported
     ("Dinkes menelusuri 212 kontak erat dari pasien campak itu.", "212", "close contacts"),
-    ("Sebanyak 45 kasus suspek campak dilaporkan pekan ini.", "45", "suspected measles cases"),
+    ("Sebanyak 45 kasus suspek campak dilaporkan pekan ini.", "45", "suspected cases"),
     # food poisoning at a primary school: SD pupils are children
     (
         "Sedikitnya 83 siswa SD Negeri Mekar Jaya dilarikan ke puskesmas setelah menyantap nasi kotak.",
@@ -202,7 +202,7 @@ INDONESIAN: list[Row] = [
     ("Total pasien yang terpapar mencapai 95 orang.", "95", "patients"),
     # gambling bust; guests poisoned at a wedding feast (counted by the state: poisoned)
     ("Polisi menangkap 12 penjudi di sebuah warung kopi.", "12", "people"),
-    ("Sebanyak 120 tamu undangan mengalami keracunan usai pesta pernikahan.", "120", "poisoned"),
+    ("Sebanyak 120 tamu undangan mengalami keracunan usai pesta pernikahan.", "120", "guests"),
     ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fans"),
     # refugee boats: "pengungsi Rohingya" stays a displacement count
     ("Sebanyak 143 pengungsi Rohingya mendarat di Pantai Lamreh.", "143", "people"),

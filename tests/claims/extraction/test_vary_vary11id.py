@@ -146,11 +146,11 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     # a count of places right after the people's noun phrase says where they are from: the part after it is theirs
     (
         "Sebanyak 164 santri dari dua pondok pesantren diduga keracunan, 38 di antaranya dirawat di RSUD Jombang.",
-        [("other", "poisoned", 164, 164), ("other", "boarding schools", 2, 2), ("hospitalized", "people", 38, 38)],
+        [("other", "students", 164, 164), ("other", "boarding schools", 2, 2), ("hospitalized", "people", 38, 38)],
     ),
     (
         "Sebanyak 96 warga di tiga dusun terserang diare, 11 di antaranya dirawat inap.",
-        [("other", "diarrhoea cases", 96, 96), ("other", "hamlets", 3, 3), ("hospitalized", "people", 11, 11)],
+        [("other", "cases", 96, 96), ("other", "hamlets", 3, 3), ("hospitalized", "people", 11, 11)],
     ),
     # the active of a carry to a place of care
     ("Warga melarikan tujuh korban ke Puskesmas Sukamulya.", [("hospitalized", "people", 7, 7)]),
