@@ -23,6 +23,7 @@ from claims.extraction.death_case_items import death_case_items
 from claims.extraction.death_case_tallies import death_case_tallies
 from claims.extraction.death_causes import death_cause_parts
 from claims.extraction.death_places import death_place_parts
+from claims.extraction.demonym_dead import demonym_dead
 from claims.extraction.gapped_items import gapped_items
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject, opens_clause
@@ -81,6 +82,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         _name_participle(s, m)
         _among_group(s, m)
+        demonym_dead(s, m)  # "Among the dead were 627 Egyptians": Egyptian dead
         whole = _whole_before(mentions, index, attributed | graded) if m.base_of is None else None
         if whole is not None and _grade_part(s, m, whole):  # before its own noun: the adverb reads as a raw one
             graded.add(index)

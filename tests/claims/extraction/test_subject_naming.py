@@ -4,7 +4,8 @@
 an infectious disease's case count is ``cases``, its status kept (``claims/extraction/case_kinds.py``, ``[cues]
 unnamed_case_diseases``), a condition that is no such disease keeps its name; temperatures name the scale alone
 (``celsius``, ``fahrenheit``); tonnes are ``tons``; people poisoned are ``poisoning victims`` when a generic noun
-counts them, their own group otherwise; a state that picks people out stands before the noun (``trapped people``).
+counts them, their own group otherwise; a state that picks people out stands before the noun (``trapped people``);
+a nationality among the dead is ``<adjective> dead`` (``claims/extraction/demonym_dead.py``).
 Rows are our own sentences, several variants of each construction (verbs, word orders, figures as words or digits).
 """
 
@@ -73,6 +74,16 @@ ENGLISH: list[Any] = [
     # tonnes are tons
     ("Coast guards seized 3.2 tonnes of cocaine from a fishing trawler.", [("other", "tons", 3.2, 3.2)]),
     ("Marines intercepted two tonnes of cannabis off the coast.", [("other", "tons", 2, 2)]),
+    # a nationality among the dead: "<adjective> dead"
+    (
+        "Among the dead were 212 Egyptians, 48 Jordanians and 31 Tunisians, diplomats said.",
+        [("other", "Egyptian dead", 212, 212), ("other", "Jordanian dead", 48, 48), ("other", "Tunisian dead", 31, 31)],
+    ),
+    ("Among those who died were 19 Pakistanis.", [("other", "Pakistani dead", 19, 19)]),
+    ("Among the dead were twenty-two Malaysians, the ministry said.", [("other", "Malaysian dead", 22, 22)]),
+    ("The 305 Indonesian dead were buried at a cemetery in Mecca.", [("other", "Indonesian dead", 305, 305)]),
+    # control: the injured keep their measure
+    ("Among the injured were 12 Egyptians.", [("injured", "people", 12, 12)]),
 ]
 
 test_indonesian_subject_naming = rows_test(INDONESIAN, "id")
