@@ -810,12 +810,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'excess deaths ... were estimated at n': the other-label subject does not reach the estimate across an adjunct; dropped (before round 6 read as killed)",
     (
         "enf3",
-        13,
-        "five",
-        "other",
-    ): "'Among the dead are five Eritreans': a part by nationality after an inverted 'among the dead' keeps the measure",
-    (
-        "enf3",
         15,
         "three",
         "killed",
