@@ -5186,12 +5186,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a prison term after 'for a combined n years': years after 'combined' are not read as a duration",
     (
         "a18en1",
-        23,
-        "19",
-        "missing",
-    ): "an attributive other-verb in a long noun phrase ('19 children from the camp in the flooded county were still missing'): 'flooded' before its noun is read as the figure's predicate",
-    (
-        "a18en1",
         25,
         "12",
         "hospitalized",

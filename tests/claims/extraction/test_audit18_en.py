@@ -20,6 +20,9 @@ Each row: text, then (measure, subject, low, high) for every claim.
 - "dead and injured" split by a leaving verb: "left at least four people dead and injured several others", "left
   three dead and injured 11 others" (``dead_and_injured``, ``[cues] dead_adjectives``, ``injury_objects``).
   Controls: "the 13 dead and injured" and "left 40 people dead and injured" stay casualties (a toll of both).
+- an other-verb between an article and its noun read as the figure's predicate: "19 children from the camp in the
+  flooded county were still missing" (``attributive_labels``). Controls: "300 homes were flooded", "rescued 14 people
+  from the flooded basement" keep their readings.
 """
 
 from __future__ import annotations
@@ -118,3 +121,22 @@ DEAD_AND_INJURED: list[Any] = [
     ("The storm left five people dead and 30 injured.", [("killed", "people", 5, 5), ("injured", "people", 30, 30)]),
 ]
 test_dead_and_a_verb_of_injury_split_the_toll = rows_test(DEAD_AND_INJURED, "en")
+
+ATTRIBUTIVE_LABELS: list[Any] = [
+    (
+        "The sheriff said 23 children from the river camp in the flooded valley were still missing.",
+        [("missing", "children", 23, 23)],
+    ),
+    (
+        "Officials said 45 residents of the flooded district had been evacuated to schools.",
+        [("displaced", "people", 45, 45)],
+    ),
+    (
+        "Nine hikers from the group on the burned ridge were still unaccounted for on Monday.",
+        [("missing", "people", 9, 9)],
+    ),
+    # controls: the other-verb is the figure's own, or names another noun
+    ("Some 300 homes in the village were flooded.", [("other", "homes", 270, 330)]),
+    ("Crews rescued 14 people from the flooded basement.", [("other", "survivors", 14, 14)]),
+]
+test_an_attributive_other_verb_is_no_predicate = rows_test(ATTRIBUTIVE_LABELS, "en")
