@@ -188,8 +188,10 @@ def modifier_before_predicate(s: SentenceView, m: Mention, measure: str) -> bool
     while k < end and words[k] not in lex.cue("part_auxiliaries"):
         if words[k] == "," or words[k] in CLAUSE_PUNCT or k in s.mention_firsts or s.measure_at(k) is not None:
             return False
-        if words[k] in lex.coordinators:
-            return False  # "60 people died and many more were injured": a finite verb, a new clause after it
+        if words[k] in lex.coordinators or words[k] in lex.cue("subject_pronouns"):
+            # "60 people died and many more were injured", "two people died when the bus they were on board
+            # crashed": a finite verb, a new clause (or a pronoun's own) after it
+            return False
         k += 1
     if k >= end:
         return False

@@ -5,7 +5,8 @@ what stands around them: a term after "for" ("three officers were jailed for lif
 96 years") or a court as the verb's agent ("a judge jailed 14 men") makes the figure the people sentenced, who are
 no arrests of the event (DESIGN 4.1: a wrong specific measure is worse than ``other``). The words are the
 lexicon's: ``[cues] term_verbs`` (the jail verbs), ``term_for`` (the preposition of the term), ``term_words`` (life
-and the units of a term: years, months) and ``court_agents`` (judge, court, magistrate).
+and the units of a term: years, months), ``term_nouns`` (the nouns of a term right after the jail word: "handed jail
+terms") and ``court_agents`` (judge, court, magistrate).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 _MEASURE: Final = "arrested"
 _WORD_REACH: Final = 6  # tokens after the figure where its jail verb may stand: "Three officers were jailed"
-_TERM_REACH: Final = 6  # words after "for" where the term's unit may stand: "for a total of 96 years"
+_TERM_REACH: Final = 9  # words after "for" where the term's unit may stand: "for a total of more than 100 years"
 
 
 def prison_term(f: Figure, measure: str) -> bool:
@@ -38,10 +39,27 @@ def prison_term(f: Figure, measure: str) -> bool:
         k = before  # "a judge jailed 14 men": the verb right before its object
     if k is None:
         hit = first_measure_after(s, max(f.m.np_end, f.m.num_end), _WORD_REACH)
-        k = hit[0] if hit is not None else None
+        k = hit[0] if hit is not None else _verb_in_clause(s, max(f.m.np_end, f.m.num_end), verbs)
     if k is None or s.words[k] not in verbs:
         return False
-    return _court_before(s, k) or _term_after(s, k + 1)
+    return _court_before(s, k) or _term_noun(s, k + 1) or _term_after(s, k + 1)
+
+
+def _term_noun(s: SentenceView, j: int) -> bool:
+    """A noun of a term right after the jail word at token j - 1: "were handed jail terms totalling 70 years", "given
+    jail sentences" (``[cues] term_nouns``): the word names the sentence, no arrest."""
+    return j < len(s.words) and s.words[j] in s.lex.cue("term_nouns")
+
+
+def _verb_in_clause(s: SentenceView, j: int, verbs: frozenset[str]) -> int | None:
+    """The first jail verb from token j on in its clause, past a relative clause of the figure's noun ("Seven gang
+    members who launched a wave of attacks on rivals have been jailed for ...")."""
+    for k in range(j, len(s.words)):
+        if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
+            return None
+        if s.words[k] in verbs:
+            return k
+    return None
 
 
 def _court_before(s: SentenceView, k: int) -> bool:

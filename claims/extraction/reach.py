@@ -30,6 +30,7 @@ from itertools import chain
 from typing import Final
 
 from claims.extraction import addresses, age_spans, breakdown_asides, clauses, destinations, found_dead
+from claims.extraction.attributive_labels import attributive_label
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.named_appositions import apposition_end
@@ -100,6 +101,8 @@ def search_right(
             and not others_between(s, position, later[0])
         ):
             return later[1]  # not "12 orang yang tewas dan 5 luka"; an other-verb too ("... berhasil diselamatkan")
+    if attributive_label(s, start, position, measure):
+        return next((hit[1] for hit in hits), None)  # "19 children from the camp in the flooded county were missing"
     if position > 0 and s.words[position - 1] in syntax_list(s, "article_prepositions"):
         later = next(hits, None)  # "12 orang dengan luka bakar dirawat": an attribute yields to the predicate
         if later is not None and not any(position < k < later[0] for k in s.mention_firsts):

@@ -16,6 +16,7 @@ from claims.extraction.complement_objects import same_measure_whole, subject_pre
 from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.coordinated import next_names_own_measure
 from claims.extraction.coordinated_subjects import noun_of_later_figure, subject_of_later_figure
+from claims.extraction.dead_and_injured import dead_and_injured
 from claims.extraction.disease_items import disease_item
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
@@ -357,7 +358,7 @@ def _measure_of(f: Figure) -> str:
         measure = "other"
     if f.rule is _word_after:
         measure = verb_turns.lives_lost(f, measure) or measure  # "claimed 31 lives and left many others injured"
-    measure = verb_turns.death_of(f, measure) or measure  # "the death of at least 17 injured"
+    measure = verb_turns.death_of(f, measure) or dead_and_injured(f, measure) or measure  # "death of 17 injured"
     if measure == "deployed":
         measure = verb_turns.sent_for(f) or measure  # "sent to Gorakhpur for treatment", "to their deaths"
     measure = verb_turns.charged_against(f, measure) or measure  # "an FIR was registered ... against 12,000 people"
