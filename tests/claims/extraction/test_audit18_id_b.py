@@ -19,6 +19,9 @@ high) for every claim.
   "menang 3-1 atas", "takluk 0-2 dari"): a score, no count (``[cues] score_results``, ``score_sides``,
   ``match_scores.py``). Controls: a range of people written "2-3 orang" stays a range; the crowd beside the score
   keeps its measure.
+- candidates of an exam or a selection ("10.920 peserta ujian", "peserta seleksi", "peserta UTBK"): counted by what
+  they are, never a turnout (``[nouns] "peserta ujian"``... ``civil = true``, label ``exam takers``). Control: the
+  participants of a walk stay participants.
 - a goal set before an event ("target peserta", "menargetkan", "ditargetkan diikuti", "melebihi target"): no count
   of who came, ``other`` (``[other_verbs]``). Controls: the turnout beside the target keeps ``participants``; people
   who are the target of a police operation stay arrested.
@@ -144,3 +147,18 @@ TARGETS: list[Any] = [
     ("Polisi mengamankan 15 orang yang menjadi target operasi.", [("arrested", "people", 15, 15)]),
 ]
 test_a_target_is_no_turnout = rows_test(TARGETS, "id")
+
+EXAM_TAKERS: list[Any] = [
+    (
+        "Enam siswa SMP dari 10.920 peserta ujian di kabupaten itu dinyatakan tidak lulus.",
+        [("other", "students", 6, 6), ("other", "exam takers", 10920, 10920)],
+    ),
+    (
+        "Sebanyak 4.200 peserta seleksi CPNS mengikuti tes di gedung olahraga itu.",
+        [("other", "exam takers", 4200, 4200)],
+    ),
+    ("Ujian itu diikuti 3.100 peserta UTBK di kampus tersebut.", [("other", "exam takers", 3100, 3100)]),
+    # control: the participants of a walk
+    ("Sebanyak 2.000 peserta mengikuti jalan sehat di alun-alun.", [("participants", "people", 2000, 2000)]),
+]
+test_exam_takers_are_no_turnout = rows_test(EXAM_TAKERS, "id")
