@@ -18,7 +18,8 @@ high) for every claim.
 - a match result written "a-b" after a result word or before the side beaten ("kemenangan 2-0 atas tamunya",
   "menang 3-1 atas", "takluk 0-2 dari"): a score, no count (``[cues] score_results``, ``score_sides``,
   ``match_scores.py``). Controls: a range of people written "2-3 orang" stays a range; the crowd beside the score
-  keeps its measure.
+  keeps its measure, and a crowd filling the stands is a turnout ("memenuhi stadion", "memenuhi tribun":
+  ``[measures] participants``).
 - candidates of an exam or a selection ("10.920 peserta ujian", "peserta seleksi", "peserta UTBK"): counted by what
   they are, never a turnout (``[nouns] "peserta ujian"``... ``civil = true``, label ``exam takers``). Control: the
   participants of a walk stay participants.
@@ -114,7 +115,7 @@ test_the_dead_among_the_sufferers_a_tally_counts = rows_test(SUFFERERS_AND_DEAD,
 MATCH_SCORES: list[Any] = [
     (
         "Sebanyak 24.310 suporter memenuhi stadion untuk menyaksikan kemenangan 2-0 atas tim tamu.",
-        [("other", "supporters", 24310, 24310)],
+        [("participants", "people", 24310, 24310)],
     ),
     ("Persita menang 3-1 atas Arema di hadapan 18.000 penonton.", [("participants", "people", 18000, 18000)]),
     ("Tim tamu takluk 0-2 dari tuan rumah yang disaksikan 9.500 penonton.", [("participants", "people", 9500, 9500)]),
