@@ -27,6 +27,7 @@ from claims.extraction.item_nouns import after_nouns
 from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
+from claims.extraction.paired_series import other_series
 from claims.extraction.phrase_cover import measure_over
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.relative_measures import item_aside
@@ -63,6 +64,7 @@ def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
             head is not None
             and previous is not None
             and ((previous is head and head.stand_in) or _is_item(s, head, previous, m))
+            and not other_series(mentions, index, head)
         ):
             items.append(m)
         elif head is not None and previous is head and not items and _adjunct(s, m):

@@ -17,10 +17,18 @@ def next_names_own_measure(s: SentenceView, m: Mention, mentions: list[Mention])
     if not m.nouns:
         return False  # "12 dan 3 tewas": two bare figures of one predicate
     later = next((n for n in mentions if n.first >= m.np_end and n is not m), None)
-    if later is None or later.nouns or later.num_end >= len(s.words):
+    if later is None or later.num_end >= len(s.words):
         return False
+    end = later.num_end
+    if later.nouns:
+        # "1.227 pasien dan 17 orang meninggal dunia" (round 12 audit, dengue rundowns): the dead are among the
+        # sufferers a tally noun counts (``[cues] sufferer_nouns``), so a generic noun alone carries the verb
+        sufferers = s.lex.cue("sufferer_nouns")
+        if not (all(noun.generic for noun in later.nouns) and any(w in sufferers for w in s.words[m.first : m.np_end])):
+            return False
+        end = later.np_end
     joiners = s.tables.joiners
     if not all(w in joiners or w == "," for w in s.words[m.np_end : later.first]) or later.first == m.np_end:
         return False
-    found = s.measure_at(later.num_end)
-    return found is not None and s.lex.nouns.match(s.words, later.num_end) is None
+    found = s.measure_at(end)
+    return found is not None and s.lex.nouns.match(s.words, end) is None

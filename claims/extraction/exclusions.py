@@ -18,6 +18,7 @@ from claims.extraction.collective_digits import collective_digits
 from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.enumerators import item_number, listed_identifier
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.match_scores import match_score
 from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
 from claims.extraction.restated_numbers import restates_words_before
@@ -70,6 +71,8 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
         if (kinds[i] == "w" and before in lex.not_count_before) or before in lex.cue("score_words"):
             return True  # "salah satu" = one of; "ditahan imbang 1-1": a match result
+        if match_score(s, i):
+            return True  # "menang 3-1 atas Persija": a score
         if kinds[i] == "n" and before in lex.cue("date_span_openers") and _day_span(s, reading):
             return True  # "between 25 and 30 May", "from 3 to 9 June": the span's first day
         if before == lex.ordinal_prefix and i >= 2 and _ordinal_apart(s, reading, i):
