@@ -5166,4 +5166,52 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "64",
         "hospitalized",
     ): "'sebagian besar telah dipulangkan dan masih tersisa n orang yang dirawat': the discharge verb of the clause before outweighs the figure's own relative clause",
+    (
+        "h18id_h1",
+        8,
+        "102",
+        "other",
+    ): "'..., di atas target nasional n': a bare target value after a rate takes no rate unit",
+    (
+        "h18id_h1",
+        10,
+        "17",
+        "killed",
+    ): "'Kematian ibu ... mencapai n kasus, naik dari m kasus': maternal deaths counted as 'kasus' are read as cases (other)",
+    (
+        "h18id_h1",
+        10,
+        "11",
+        "killed",
+    ): "'Kematian ibu ... mencapai n kasus, naik dari m kasus': maternal deaths counted as 'kasus' are read as cases (other)",
+    (
+        "h18id_h1",
+        30,
+        "Seorang",
+        "killed",
+    ): "a sentence-initial 'Seorang warga meninggal dunia dan n lainnya ...': the figure 'seorang' that opens the sentence is not read",
+    (
+        "h18id_h1",
+        36,
+        "seorang",
+        "killed",
+    ): "'... dan seorang balita meninggal' at the end of a list of clauses: 'seorang' before a group noun is not read as a count",
+    (
+        "h18id_h1",
+        39,
+        "delapan",
+        "killed",
+    ): "'n kasus gigitan ... dan m kematian': a death count coordinated after a case count takes the case label",
+    (
+        "h18id_h1",
+        45,
+        "sekitar 800 ribu",
+        "participants",
+    ): "'n jemaah memadati kawasan masjid': a crowd verb of filling a place is no turnout verb for civil nouns (jemaah)",
+    (
+        "h18id_h1",
+        46,
+        "310.000",
+        "participants",
+    ): "'Jumlah pengunjung pameran ... mencapai n orang': visitors of a fair are not read as a turnout",
 }
