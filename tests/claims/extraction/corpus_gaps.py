@@ -16,18 +16,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "an earlier year's figure after 'sedangkan pada 2024 sebanyak n orang': the measure of the contrasted clause before is not carried to the elided one",
     (
         "gate17id1",
-        19,
-        "88",
-        "killed",
-    ): "'Angka kematian ... meningkat, dari n kasus menjadi m kasus': deaths counted as 'kasus' under 'angka kematian' are read as cases (other)",
-    (
-        "gate17id1",
-        19,
-        "99",
-        "killed",
-    ): "'Angka kematian ... meningkat, dari n kasus menjadi m kasus': deaths counted as 'kasus' under 'angka kematian' are read as cases (other)",
-    (
-        "gate17id1",
         26,
         "29",
         "killed",
@@ -3246,13 +3234,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: 'including one at the Central Police Hospital' is read as killed, labelled a part by where they died",
     (
         "h13en_b2",
-        11,
-        "68",
-        "other",
-    ): "'rose from 68 per 100,000 live births': a rate per a base is not read as a figure",
-    ("h13en_b2", 11, "79", "other"): "'to 79 per 100,000': a rate per a base is not read as a figure",
-    (
-        "h13en_b2",
         16,
         "24",
         "hospitalized",
@@ -5172,18 +5153,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "102",
         "other",
     ): "'..., di atas target nasional n': a bare target value after a rate takes no rate unit",
-    (
-        "h18id_h1",
-        10,
-        "17",
-        "killed",
-    ): "'Kematian ibu ... mencapai n kasus, naik dari m kasus': maternal deaths counted as 'kasus' are read as cases (other)",
-    (
-        "h18id_h1",
-        10,
-        "11",
-        "killed",
-    ): "'Kematian ibu ... mencapai n kasus, naik dari m kasus': maternal deaths counted as 'kasus' are read as cases (other)",
     (
         "h18id_h1",
         30,

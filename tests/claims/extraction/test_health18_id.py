@@ -155,3 +155,33 @@ APPOSED_INCREMENTS: list[Any] = [
     ),
 ]
 test_an_increment_with_apposed_items = rows_test(APPOSED_INCREMENTS, "id")
+
+DEATH_CASE_CLAUSES: list[Any] = [
+    (
+        "Kematian ibu di Kabupaten Sumber Jaya tahun ini mencapai 23 kasus, naik dari 15 kasus pada tahun lalu.",
+        [("killed", "people", 23, 23), ("killed", "people", 15, 15)],
+    ),
+    (
+        "Angka kematian akibat kecelakaan lalu lintas di Kota Baru Hilir turun 9 persen, dari 64 kasus pada 2024 "
+        "menjadi 58 kasus tahun ini.",
+        [("other", "percent", 9, 9), ("killed", "people", 64, 64), ("killed", "people", 58, 58)],
+    ),
+    (
+        "Kematian bayi di kabupaten itu tercatat 37 kasus sepanjang semester pertama.",
+        [("killed", "people", 37, 37)],
+    ),
+    # controls: the whole of the cases after "dari"; a clause of cases after "sedangkan"; cases with deaths
+    (
+        "Kematian empat orang dari 260 kasus DBD membuat Dinkes menetapkan KLB.",
+        [("killed", "people", 4, 4), ("other", "dengue cases", 260, 260)],
+    ),
+    (
+        "Kematian akibat DBD tercatat sembilan orang, sedangkan kasus DBD mencapai 1.150 kasus.",
+        [("killed", "people", 9, 9), ("other", "dengue cases", 1150, 1150)],
+    ),
+    (
+        "Kasus DBD mencapai 410 kasus dengan enam kematian.",
+        [("other", "dengue cases", 410, 410), ("killed", "people", 6, 6)],
+    ),
+]
+test_deaths_counted_as_cases_in_a_clause_of_deaths = rows_test(DEATH_CASE_CLAUSES, "id")
