@@ -9,13 +9,14 @@ kematian*), is what it counts: killed. The clause runs back from the figure over
 and figures with a unit ("13 persen"), and over a comma only when a change opens the part after it ("..., naik dari
 11 kasus", "..., dari 88 kasus"). Not a case count after "dari" that follows a count of its own ("Kematian lima
 orang dari 300 kasus DBD": the whole of the cases), nor a clause opened by anything else ("..., sedangkan kasus
-DBD mencapai 1.200 kasus").
+DBD mencapai 1.200 kasus"), nor a figure after a verb of cause (``[syntax] complement_verbs``: "Kematian bocah itu
+membuat Dinkes mencatat 120 kasus baru").
 """
 
 from __future__ import annotations
 
 from claims.extraction.mentions import Mention
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
 def death_clause(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
@@ -24,11 +25,14 @@ def death_clause(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     if m.first > 0 and words[m.first - 1] in lex.range_from and not _change_opens(s, m.first - 1):
         return False  # "Kematian lima orang dari 300 kasus DBD": the whole the deaths are part of
     by_first = {o.first: o for o in mentions}
+    causes = syntax_list(s, "complement_verbs")
     k = m.first - 1
     while k >= 0:
         w = words[k]
         if w in CLAUSE_PUNCT or (w == "," and not _change_opens(s, k + 1)):
             break
+        if w in causes:
+            return False  # "Kematian bocah itu membuat Dinkes mencatat 120 kasus baru": what the deaths made happen
         o = by_first.get(k)
         if o is not None and o.unit is None and o.measure != "killed":
             return False  # a count of something else stands in the clause

@@ -2762,12 +2762,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: a bracketed list by hospital whose measure is in the sentence before ('Rinciannya, KKHI (259), ...')",
     (
         "h9covid4",
-        0,
-        "76,1",
-        "other",
-    ): "a rate 'n per 100 ribu penduduk' after 'atau' is not read (the denominator is no claim, the rate is)",
-    (
-        "h9covid4",
         2,
         "631.480",
         "other",
@@ -2785,12 +2779,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "'Case fatality rate tertinggi di X sebesar n': a bare rate value after 'sebesar' is dropped",
     ("h9covid4", 12, "25", "other"): "'dan Y sebesar n': a bare rate value after 'sebesar' is dropped",
-    (
-        "h9covid4",
-        18,
-        "kurang dari 49",
-        "other",
-    ): "'incident rate kurang dari 49 per 100.000': a bounded rate value is not read",
     (
         "h9covid4",
         28,

@@ -27,6 +27,7 @@ Classification of the split's misses, extras and subject mismatches (count; fixe
 | miss: a civil crowd that fills a place ("1,2 juta jemaah memadati kawasan makam"; "Jumlah pengunjung ... tembus 4,1 juta orang") | 2 | left (also in our corpus, 2): civil nouns take no turnout measure by design |
 | miss: a part of a restated whole with percent ("1.012 pengungsi; 468 orang atau sekitar 46 persen di antaranya anak-anak") | 1 | left |
 | qualifier (gold convention): an estimate verb read as ``about`` ("polisi memperkirakan ... mencapai 70.000", "Kemenhub memperkirakan ... 146,5 juta") | 2 | left: DESIGN 4 reads "mencapai n" exact |
+| miss (our corpus, 2; gate17id1, 2): deaths counted by the case classifier in a clause that opens with a death word ("Kematian ibu ... mencapai 17 kasus, naik dari 11 kasus") | 4 | fixed: ``death_case_clauses.py`` |
 | subject: open labels of ``other`` (poisoning victims/poisoned, treated/patients, tickets/tiket, vehicles by direction, poll workers by role, fugitives/suspects, migrants/people on board, fainted/fainted spectators) | ~40 | left: free-text labels of ``other`` figures, not vocabulary; several are gold conventions (DPO suspects are fugitives) |
 | subject: killed children from "kematian anak ... bertambah" and a case count before it | 2 | left |
 """
@@ -178,6 +179,10 @@ DEATH_CASE_CLAUSES: list[Any] = [
     (
         "Kematian akibat DBD tercatat sembilan orang, sedangkan kasus DBD mencapai 1.150 kasus.",
         [("killed", "people", 9, 9), ("other", "dengue cases", 1150, 1150)],
+    ),
+    (
+        "Kematian balita itu membuat Puskesmas mencatat 85 kasus baru di Desa Mekar.",
+        [("other", "cases", 85, 85)],
     ),
     (
         "Kasus DBD mencapai 410 kasus dengan enam kematian.",
