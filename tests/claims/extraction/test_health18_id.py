@@ -181,7 +181,7 @@ DEATH_CASE_CLAUSES: list[Any] = [
         [("killed", "people", 9, 9), ("other", "dengue cases", 1150, 1150)],
     ),
     (
-        "Kematian balita itu membuat Puskesmas mencatat 85 kasus baru di Desa Mekar.",
+        "Kematian bocah itu membuat Puskesmas mencatat 85 kasus baru di Desa Mekar.",
         [("other", "cases", 85, 85)],
     ),
     (
