@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.case_parts import state_at
+from claims.extraction.death_case_clauses import death_clause
 from claims.extraction.mentions import Mention
 from claims.extraction.ranked_place import place_start
 from claims.extraction.subjects import PEOPLE_MEASURES
@@ -47,6 +48,8 @@ def death_case_tallies(s: SentenceView, mentions: list[Mention]) -> None:
         elif found is None:
             ranked = _ranked_death(s, m)
             found, place = ("killed", ranked) if ranked is not None else (None, None)
+        if found is None and death_clause(s, m, mentions):
+            found = "killed"  # "Kematian ibu ... mencapai 17 kasus" (death_case_clauses.py)
         if found is not None:
             m.measure, m.subject, m.subject_class = found, "people", "people"
             if place is not None and m.place is None:

@@ -21,6 +21,7 @@ from claims.extraction.lexicon import Lexicon
 from claims.extraction.match_scores import match_score
 from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
+from claims.extraction.rates import rate_end
 from claims.extraction.restated_numbers import restates_words_before
 from claims.extraction.slash_pairs import slash_pair
 from claims.extraction.source_ones import source_one
@@ -431,7 +432,7 @@ def _span_or_label_after(s: SentenceView, end: int) -> bool:
     if nxt in lex.time_zones:
         return _clock_digits(texts[end - 1])  # "(1300 GMT)": a 24-hour clock time
     if nxt in lex.rate_words and end + 1 < n and kinds[end + 1] == "n":
-        return True  # "12 per 100.000 kelahiran": a rate, not a count of anything
+        return rate_end(s, end) is None  # "12 per 3 orang": no count; "12 per 100.000" is a rate (rates.py)
     if nxt in "-\u2013" and end + 1 < n and glue[end] and glue[end + 1] and kinds[end + 1] == "w":
         head = s.words[end + 1].split("-")[0]
         if head in lex.time_units or s.words[end + 1] in lex.time_units:

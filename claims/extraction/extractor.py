@@ -42,6 +42,7 @@ from claims.extraction.numbers import to_number
 from claims.extraction.period_items import period_items
 from claims.extraction.place_clauses import place_clauses
 from claims.extraction.pound_weights import weigh_pounds
+from claims.extraction.rates import rate_earlier_values, rate_names
 from claims.extraction.remaining_patients import remaining_patients
 from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
@@ -192,6 +193,7 @@ def extract(
         mentions = find_mentions(s)
         if mentions:
             weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
+            rate_earlier_values(s, mentions)  # "turun dari 112 menjadi 86 per 100.000": both are rates
             resolve(s, mentions)
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
             place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
@@ -205,6 +207,7 @@ def extract(
             remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
             remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
+            rate_names(s, mentions)  # "Angka kematian ibu ... 86 per 100.000": maternal mortality ratio
             drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
             fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
             claims.extend(_claims(s, mentions, body, published, sentence_lang))

@@ -23,12 +23,15 @@ if TYPE_CHECKING:
 
 def increment_parts(s: SentenceView, mentions: list[Mention]) -> None:
     """Make the parts an inclusion word takes out of an increment changes too (module docstring)."""
-    inclusion = s.lex.cue("inclusion_words")
+    inclusion = s.lex.cue("inclusion_words") | s.lex.cue("apposition")
     if len(mentions) < 2 or inclusion.isdisjoint(s.word_set):
         return  # the table lookup before any scan
     words = s.words
     for idx, m in enumerate(mentions):
-        if idx == 0 or not m.valid or not m.inherit or m.measure == "other" or words[m.first - 1] not in inclusion:
+        if idx == 0 or not m.valid or m.measure == "other" or words[m.first - 1] not in inclusion:
+            continue
+        named = words[m.first - 1] in s.lex.cue("apposition")  # "yakni dua perempuan": items named by their group
+        if not (m.inherit or named):
             continue
         if m.num_end < len(words) and s.measure_at(m.num_end) is not None:
             continue  # a part with its own measure word ("290 new cases, including 7 deaths") keeps it
@@ -36,12 +39,23 @@ def increment_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if whole is None or whole.measure != "other" or whole.subject != "increase":
             continue
         measure, last = m.measure, m
-        mark_change(m, "increase")
+        _part_change(m, named)
         for o in mentions[idx + 1 :]:
-            if not (o.valid and o.measure == measure and (o.inherit or not o.nouns) and _listed_after(s, last, o)):
+            if not (
+                o.valid and o.measure == measure and (o.inherit or not o.nouns or named) and _listed_after(s, last, o)
+            ):
                 break
-            mark_change(o, "increase")
+            _part_change(o, named)
             last = o
+
+
+def _part_change(m: Mention, named: bool) -> None:
+    """A part of an increment is a change; one an apposition names by its group keeps the group as its subject
+    ("menemukan empat jenazah lagi, yakni tiga pria dan seorang perempuan": ``other``, men)."""
+    if named:
+        m.measure, m.place = "other", None
+    else:
+        mark_change(m, "increase")
 
 
 def _listed_after(s: SentenceView, last: Mention, o: Mention) -> bool:

@@ -14,6 +14,7 @@ from claims.extraction.mention_type import Mention as Mention  # where the stage
 from claims.extraction.near_ranges import bounds_apart, near_joiner, range_joiner_at
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
+from claims.extraction.rates import RATE_UNIT, rate_end
 from claims.extraction.restated_numbers import past_digit_restatement, past_restatement
 from claims.extraction.unit_ranges import unit_range
 from claims.extraction.view import SentenceView
@@ -115,6 +116,8 @@ def read_atom(s: SentenceView, i: int) -> tuple[Reading, str | None, int, int] |
             end += cur[0]
         elif (found := _unit_after(s, end)) is not None:
             unit, end = found
+        elif (rate := rate_end(s, end)) is not None:
+            unit, end = RATE_UNIT, rate  # "86 per 100.000 kelahiran hidup"
     if unit is None and first > 0 and words[first - 1] in lex.units_before.lasts:
         before = lex.units_before.match_ending(words, first)
         if before is not None:

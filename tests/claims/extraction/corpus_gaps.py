@@ -16,18 +16,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "an earlier year's figure after 'sedangkan pada 2024 sebanyak n orang': the measure of the contrasted clause before is not carried to the elided one",
     (
         "gate17id1",
-        19,
-        "88",
-        "killed",
-    ): "'Angka kematian ... meningkat, dari n kasus menjadi m kasus': deaths counted as 'kasus' under 'angka kematian' are read as cases (other)",
-    (
-        "gate17id1",
-        19,
-        "99",
-        "killed",
-    ): "'Angka kematian ... meningkat, dari n kasus menjadi m kasus': deaths counted as 'kasus' under 'angka kematian' are read as cases (other)",
-    (
-        "gate17id1",
         26,
         "29",
         "killed",
@@ -2768,12 +2756,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: a bracketed list by hospital whose measure is in the sentence before ('Rinciannya, KKHI (259), ...')",
     (
         "h9covid4",
-        0,
-        "76,1",
-        "other",
-    ): "a rate 'n per 100 ribu penduduk' after 'atau' is not read (the denominator is no claim, the rate is)",
-    (
-        "h9covid4",
         2,
         "631.480",
         "other",
@@ -2791,12 +2773,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "'Case fatality rate tertinggi di X sebesar n': a bare rate value after 'sebesar' is dropped",
     ("h9covid4", 12, "25", "other"): "'dan Y sebesar n': a bare rate value after 'sebesar' is dropped",
-    (
-        "h9covid4",
-        18,
-        "kurang dari 49",
-        "other",
-    ): "'incident rate kurang dari 49 per 100.000': a bounded rate value is not read",
     (
         "h9covid4",
         28,
@@ -3238,13 +3214,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "one",
         "other",
     ): "judgement: 'including one at the Central Police Hospital' is read as killed, labelled a part by where they died",
-    (
-        "h13en_b2",
-        11,
-        "68",
-        "other",
-    ): "'rose from 68 per 100,000 live births': a rate per a base is not read as a figure",
-    ("h13en_b2", 11, "79", "other"): "'to 79 per 100,000': a rate per a base is not read as a figure",
     (
         "h13en_b2",
         16,
@@ -5238,4 +5207,40 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "three",
         "damaged",
     ): "homes struck by a landslide ('as it struck three homes'): 'struck' is no damage verb",
+    (
+        "h18id_h1",
+        8,
+        "102",
+        "other",
+    ): "'..., di atas target nasional n': a bare target value after a rate takes no rate unit",
+    (
+        "h18id_h1",
+        30,
+        "Seorang",
+        "killed",
+    ): "a sentence-initial 'Seorang warga meninggal dunia dan n lainnya ...': the figure 'seorang' that opens the sentence is not read",
+    (
+        "h18id_h1",
+        36,
+        "seorang",
+        "killed",
+    ): "'... dan seorang balita meninggal' at the end of a list of clauses: 'seorang' before a group noun is not read as a count",
+    (
+        "h18id_h1",
+        39,
+        "delapan",
+        "killed",
+    ): "'n kasus gigitan ... dan m kematian': a death count coordinated after a case count takes the case label",
+    (
+        "h18id_h1",
+        45,
+        "sekitar 800 ribu",
+        "participants",
+    ): "'n jemaah memadati kawasan masjid': a crowd verb of filling a place is no turnout verb for civil nouns (jemaah)",
+    (
+        "h18id_h1",
+        46,
+        "310.000",
+        "participants",
+    ): "'Jumlah pengunjung pameran ... mencapai n orang': visitors of a fair are not read as a turnout",
 }

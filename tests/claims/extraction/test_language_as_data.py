@@ -38,6 +38,7 @@ ALLOWED: dict[str, tuple[tuple[str, ...], str]] = {
     "average": (("averages.py",), "label of an average (AVERAGE)"),
     "share": (("ratios.py",), "label of a ratio (SHARE)"),
     "fraction": (("mentions.py",), "unit of a share written as a fraction (FRACTION_UNIT)"),
+    "rate": (("rates.py",), "unit of a rate per a round base (RATE_UNIT)"),
     "admitted": (("increments.py", "resolution.py"), "label of a whole admitted to hospital (STOCK_PARTS)"),
     "lesions": (("context_misreads.py",), "label of wounds named by an illness"),
     "population": (("misreads.py",), "label of a population figure (_population)"),

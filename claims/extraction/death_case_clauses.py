@@ -1,0 +1,52 @@
+"""Deaths counted by the case classifier in the predicate of a clause of deaths (round 12, health desk).
+
+Health copy counts the deaths a clause opens with in cases: "Kematian ibu di Kabupaten X tahun ini mencapai 17
+kasus, naik dari 11 kasus" (Dinkes maternal-death reports), "Angka kematian akibat kecelakaan ... meningkat 13
+persen, dari 88 kasus pada 2024 menjadi 99 kasus" (road-toll recaps), "Sudah terjadi kematian juga 15 kasus"
+(Dinkes quotes). The figure is a bare case count (``[nouns] kasus``, a thing), so no people measure reaches it by the
+ordinary rules; here the clause's subject, opening with a death word (a ``killed`` measure word: *kematian*, *angka
+kematian*), is what it counts: killed. The clause runs back from the figure over earlier figures of the same tally
+and figures with a unit ("13 persen"), and over a comma only when a change opens the part after it ("..., naik dari
+11 kasus", "..., dari 88 kasus"). Not a case count after "dari" that follows a count of its own ("Kematian lima
+orang dari 300 kasus DBD": the whole of the cases), nor a clause opened by anything else ("..., sedangkan kasus
+DBD mencapai 1.200 kasus"), nor a figure after a verb of cause (``[syntax] complement_verbs``: "Kematian bocah itu
+membuat Dinkes mencatat 120 kasus baru").
+"""
+
+from __future__ import annotations
+
+from claims.extraction.mentions import Mention
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+
+
+def death_clause(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the bare case count ``m`` is the predicate of a clause whose subject opens with a death word."""
+    words, lex = s.words, s.lex
+    if m.first > 0 and words[m.first - 1] in lex.range_from and not _change_opens(s, m.first - 1):
+        return False  # "Kematian lima orang dari 300 kasus DBD": the whole the deaths are part of
+    by_first = {o.first: o for o in mentions}
+    causes = syntax_list(s, "complement_verbs")
+    k = m.first - 1
+    while k >= 0:
+        w = words[k]
+        if w in CLAUSE_PUNCT or (w == "," and not _change_opens(s, k + 1)):
+            break
+        if w in causes:
+            return False  # "Kematian bocah itu membuat Dinkes mencatat 120 kasus baru": what the deaths made happen
+        o = by_first.get(k)
+        if o is not None and o.unit is None and o.measure != "killed":
+            return False  # a count of something else stands in the clause
+        k -= 1
+    found = s.measure_at(k + 1) if k + 1 < m.first else None
+    return found is not None and found[1] == "killed"
+
+
+def _change_opens(s: SentenceView, k: int) -> bool:
+    """Token ``k`` opens a change: "dari" right after a comma or a change verb, or the change verb itself."""
+    words, lex = s.words, s.lex
+    if words[k] in lex.increase_before.firsts or words[k] in lex.decrease_before.firsts:
+        return True
+    if words[k] not in lex.range_from or k == 0:
+        return False
+    before = words[k - 1]
+    return before == "," or before in lex.increase_before.lasts or before in lex.decrease_before.lasts
