@@ -17,8 +17,8 @@ Hindustan Times building collapses). Each row: text, then (measure, subject, low
   more words of ``shelter_stays`` and the singular shelter nouns. Controls: players taken to a training camp and the
   injured taken to hospitals keep their reading.
 - people left "without a home" after a fire (NBC Boston, FBC, Jamaica Observer) are displaced.
-- "suffered multiple fractures", "escaped with minor injuries" (Nagpur Today, Hindustan Times collapse copy) are
-  injured; escaped inmates stay escaped.
+- "suffered multiple fractures", "escaped with injuries" (Nagpur Today, Hindustan Times collapse copy) are injured;
+  "escaped with minor injuries" keeps its grade (other, as in enk5) and escaped inmates stay escaped.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ HOMELESS_AND_HURT: list[Any] = [
     ("Eleven residents are without homes after the fire.", [("displaced", "people", 11, 11)]),
     (
         "Two workers suffered multiple fractures and three others escaped with minor injuries.",
-        [("injured", "people", 2, 2), ("injured", "people", 3, 3)],
+        [("injured", "people", 2, 2), ("other", "lightly injured workers", 3, 3)],
     ),
     ("The driver escaped unhurt while 12 passengers escaped with injuries.", [("injured", "people", 12, 12)]),
     # control
