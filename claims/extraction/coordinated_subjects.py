@@ -53,5 +53,11 @@ def noun_of_later_figure(s: SentenceView, start: int, mentions: list[Mention], m
         if words[k] in CLAUSE_PUNCT:
             return False
         if s.measure_at(k) is not None:
-            return any(o is not m and o.unit is None and o.num_end == k and o.first > m.first for o in mentions)
+            return any(o is not m and o.unit is None and _counts(s, o, k) and o.first > m.first for o in mentions)
     return False
+
+
+def _counts(s: SentenceView, o: Mention, k: int) -> bool:
+    """The measure word at ``k`` is the later figure's noun: right after its number, or after one tally modifier
+    (``[cues] tally_modifiers``: "22 survivors and five reported deaths", "30 recoveries and two new deaths")."""
+    return o.num_end == k or (k == o.num_end + 1 and s.words[o.num_end] in s.lex.cue("tally_modifiers"))

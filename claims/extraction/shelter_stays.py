@@ -55,8 +55,8 @@ def sheltered(f: Figure) -> str | None:
     if end > m.first + 1 and s.words[end - 1] in s.lex.cue_firsts("shelter_stays"):
         end -= 1  # "1.430 warga tersebar di 12 titik pengungsian": the verb read as the noun's participle
     preposition = _verb_after(s, end)
-    if preposition is None:
-        return None
+    if preposition is None or (_moved(s, preposition) and not any(n.subject_class in PERSON_CLASSES for n in m.nouns)):
+        return None  # "300 food packs were taken to relief centres": a move names people only by their noun
     start = preposition + 1
     for k in range(start, min(len(s.words), start + _TO_PLACE + 1)):
         if s.cue_phrase_at(k, "shelter_places", _PHRASE):
@@ -64,6 +64,12 @@ def sheltered(f: Figure) -> str | None:
         if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
             return None
     return None
+
+
+def _moved(s: SentenceView, preposition: int) -> bool:
+    """The shelter verb before ``preposition`` moves anything, people or goods (``[cues] shelter_moves``: "taken",
+    "placed"), no stay of people ("staying", "sheltering")."""
+    return preposition > 0 and s.words[preposition - 1] in s.lex.cue("shelter_moves")
 
 
 def hosted(f: Figure) -> str | None:

@@ -12,6 +12,7 @@ from typing import Final
 from claims.extraction.counted_shelters import counted_shelter
 from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
 from claims.extraction.event_noun_uses import event_noun_use
+from claims.extraction.hospital_subjects import hospital_subject
 from claims.extraction.lexicon import NO_WORDS, Lexicon
 from claims.extraction.named_hospitals import named_hospital
 from claims.extraction.numbers import is_numberish
@@ -219,9 +220,11 @@ class SentenceView:
         elif verb is not None:
             found = (verb[0], "=" + verb[1])
         else:
-            found = (named_hospital(self, i) or counted_shelter(self, i) if phrase is None else None) or word_measure(
-                lex, word
-            )
+            found = (
+                named_hospital(self, i) or counted_shelter(self, i) or hospital_subject(self, i)
+                if phrase is None
+                else None
+            ) or word_measure(lex, word)
         return found
 
     def before_determiners(self, k: int) -> int:

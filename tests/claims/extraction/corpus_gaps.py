@@ -5243,4 +5243,46 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "310.000",
         "participants",
     ): "'Jumlah pengunjung pameran ... mencapai n orang': visitors of a fair are not read as a turnout",
+    (
+        "a18en_r1",
+        19,
+        "38",
+        "killed",
+    ): "'with n attributed to cardiac arrest': a part of the dead after 'with' and 'attributed to a cause' is not read as killed",
+    (
+        "a18en_r1",
+        21,
+        "four",
+        "killed",
+    ): "'four of the n victims who were admitted have died': the part's verb after a relative clause of the whole is not reached",
+    (
+        "a18en_r1",
+        21,
+        "29",
+        "hospitalized",
+    ): "'the n victims who were admitted': admission in a relative clause after the whole is not read",
+    (
+        "a18en_r1",
+        22,
+        "four",
+        "killed",
+    ): "Nigerian police 'neutralised n bandits' (killed) is not among the killing verbs",
+    (
+        "a18en_r1",
+        25,
+        "more than 8,000",
+        "displaced",
+    ): "'led to the evacuation of n people': the nominalised evacuation before the figure is not read (orders of evacuation are kept apart)",
+    (
+        "a18en_r1",
+        26,
+        "420",
+        "damaged",
+    ): "'fires had claimed n homes': 'claimed' with dwellings is not read as destroyed",
+    (
+        "a18en_r1",
+        38,
+        "About 250",
+        "participants",
+    ): "'n students are camping at the stadium to take part in the fair': a purpose 'to take part in' is not read as turnout",
 }
