@@ -29,7 +29,8 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
     """Make the patients a hospital or ward holds hospitalized (module docstring)."""
     cue = s.lex.cue
     wards, hospitals = cue("ward_words"), cue("hospital_words")
-    if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set):
+    pair_heads = {pair.rsplit(" ", 1)[-1] for pair in cue("hospital_head_pairs")}  # "treatment centre"
+    if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set) and pair_heads.isdisjoint(s.word_set):
         return
     labels, treats = cue("patient_labels"), cue("hospital_treat_verbs")
     holders, receipts = cue("care_verbs") | treats, cue("admission_receipt_verbs")
@@ -67,8 +68,8 @@ def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], ve
     for k in range(verb - 1, -1, -1):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
             return False
-        if words[k] in hospitals:
-            return True
+        if words[k] in hospitals or (k > 0 and f"{words[k - 1]} {words[k]}" in s.lex.cue("hospital_head_pairs")):
+            return True  # "The treatment centre ... was caring for 140 patients", "The medical center has treated"
     return False
 
 
