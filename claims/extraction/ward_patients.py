@@ -29,8 +29,7 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
     """Make the patients a hospital or ward holds hospitalized (module docstring)."""
     cue = s.lex.cue
     wards, hospitals = cue("ward_words"), cue("hospital_words")
-    pair_heads = {pair.rsplit(" ", 1)[-1] for pair in cue("hospital_head_pairs")}  # "treatment centre"
-    if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set) and pair_heads.isdisjoint(s.word_set):
+    if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set) and not _care_pair(s):
         return
     labels, treats = cue("patient_labels"), cue("hospital_treat_verbs")
     holders, receipts = cue("care_verbs") | treats, cue("admission_receipt_verbs")
@@ -46,6 +45,17 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
                 m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
         elif _treated_by_hospital(s, m, hospitals, treats):  # people, pupils ... a hospital treated keep their noun
             m.measure = "hospitalized"
+
+
+def _care_pair(s: SentenceView) -> bool:
+    """A two-word care site of ``hospital_head_pairs`` stands in the sentence ("the treatment centre"); its head
+    alone ("the unit", "the centre") names none."""
+    pairs = s.lex.cue("hospital_head_pairs")
+    heads = {pair.rsplit(" ", 1)[-1] for pair in pairs}
+    if heads.isdisjoint(s.word_set):
+        return False
+    words = s.words
+    return any(words[k] in heads and f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
