@@ -64,8 +64,9 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True  # "Agus Rianto, 41, sopir asal Purwodadi": a person's age set off by commas
         joiner = before in lex.range_joiners or before in lex.range_between_joiners
         first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
-        if joiner and first_age and s.words[i - 3] in lex.age_words.lasts:
-            return lex.age_words.match_ending(s.words, i - 2) is not None  # "aged between 12 and 22", "aged 15 to 17"
+        last_age = joiner and first_age and s.words[i - 3] in lex.age_words.lasts
+        if last_age and lex.age_words.match_ending(s.words, i - 2) is not None:
+            return True  # "aged between 12 and 22", "aged 15 to 17"; "were between 60 and 85 years old" goes on
         if joiner and kinds[i] == "n" and i >= 4 and kinds[i - 2] == "n" and s.words[i - 3] in lex.months:
             opener = s.words[i - 4] in lex.cue("date_span_openers")
             noun = reading.end < len(kinds) and s.words[reading.end] in lex.nouns.firsts  # "and 25 people were"

@@ -151,9 +151,9 @@ def _thing_before(s: SentenceView, end: int) -> NounInfo | None:
     """The thing noun that heads the subject of a verb starting at token ``end``, right before it or before its
     adjuncts (:func:`_noun_across_adjuncts`); a counted thing with no measure of its own ("cases", not "arrests")."""
     words, nouns = s.words, s.lex.nouns
-    auxiliaries = syntax_list(s, "perfect_auxiliaries")
+    auxiliaries = syntax_list(s, "perfect_auxiliaries") | syntax_list(s, "past_change_verbs")
     while end > 1 and words[end - 1] in auxiliaries:
-        end -= 1  # "Dengue cases have now crossed 10,000"
+        end -= 1  # "Dengue cases have now crossed 10,000", "Cases have climbed past 1,900"
     noun = nouns.match_ending(words, end) if end > 0 and words[end - 1] in nouns.lasts else None
     if noun is None or in_place_adjunct(s, end - noun[0]):
         return _noun_across_adjuncts(s, end)  # "Cases in the state crossed ...": the place is an adjunct
@@ -164,15 +164,16 @@ def _thing_before(s: SentenceView, end: int) -> NounInfo | None:
 def _noun_across_adjuncts(s: SentenceView, end: int) -> NounInfo | None:
     """The thing noun that heads the subject of a change verb ending at token ``end``, before the prepositional
     adjuncts that follow it ("Total confirmed cases of COVID-19 across the world stand at 1.07 crore", "The cumulative
-    number of cholera cases from January to March stands at 14,226"): an adjunct opens with one of ``[syntax]
+    number of cholera cases from January to March stands at 14,226"), or a reporting participle ("Cases recorded since
+    January have passed 9,400"; ``noun_adjunct_participles``): an adjunct opens with one of ``[syntax]
     noun_adjunct_prepositions`` right after the noun, and no punctuation, figure or measure word stands in it."""
     words, lex = s.words, s.lex
-    openers = syntax_list(s, "noun_adjunct_prepositions")
+    openers = syntax_list(s, "noun_adjunct_prepositions") | syntax_list(s, "noun_adjunct_participles")
     if not openers or openers.isdisjoint(s.word_set):
         return None
     for k in range(end - 1, max(0, end - 1 - _NOUN_ADJUNCT_REACH), -1):
         w = words[k]
-        if (s.kinds[k] == "p" and w != "-") or k in s.mention_firsts or w in lex.clause_breaks:
+        if (s.kinds[k] == "p" and w != "-") or k in s.mention_firsts or (w in lex.clause_breaks and w not in openers):
             return None
         if s.measure_at(k) is not None:
             return None  # "Cases among those evacuated rose to 40": a measure word of its own

@@ -1,17 +1,18 @@
 """Patients a hospital holds are hospitalized (round 9, vary12en).
 
-Epidemic copy names the patients in care by the place that holds them rather than by an admission verb: "58
-patients with the virus on our wards", "Hospitals in the district are now treating 640 dengue patients", "The
-hospital now has 58 virus patients". A figure of patients (``[cues] patient_labels``) read as ``other`` is
-hospitalized when a ward word (``ward_words``) follows it in its clause, or when a verb of holding or care
-(``care_verbs``, perhaps with an auxiliary) stands right before it and a hospital word (``hospital_words``) opens
-its clause. Staff and beds are no patients, so they never qualify. People a hospital "treated" (``hospital_treat_verbs``
-right before the figure, a hospital word opening its clause) are hospitalized whatever their noun, as settled in round
-10: treated AT a hospital is a hospital stay ("Hospitals treated 2,300 people for respiratory infections", "Local
-hospitals have treated dozens of residents"), unless a word of the scene (``treat_scene_words``) follows in the clause
-("... treated 40 people at the scene"). People or wounded "received" (``admission_receipt_verbs`` right before the
-figure) in a sentence that names a hospital or a ward are admissions too: "A hospital source said: 'We have just
-received 28 wounded'", "'We received 312 heatstroke patients,' said the head of the emergency ward"."""
+Epidemic copy names the patients in care by the place that holds them rather than by an admission verb: "58 patients
+with the virus on our wards", "Hospitals in the district are now treating 640 dengue patients", "The hospital now has
+58 virus patients". A figure of patients (``[cues] patient_labels``) read as ``other`` is hospitalized when a ward
+word (``ward_words``) follows it in its clause, or when a verb of holding or care (``care_verbs``, perhaps with an
+auxiliary or a particle, ``care_verb_particles``: "caring for") stands right before it and a hospital or ward word
+(``hospital_words``, ``ward_words``) opens its clause ("The dengue ward is treating 212 patients", round 12). Staff
+and beds are no patients, so they never qualify. People a hospital "treated" (``hospital_treat_verbs`` right before
+the figure, a hospital word opening its clause) are hospitalized whatever their noun, as settled in round 10: treated
+AT a hospital is a hospital stay ("Hospitals treated 2,300 people for respiratory infections", "Local hospitals have
+treated dozens of residents"), unless a word of the scene (``treat_scene_words``) follows in the clause ("... treated
+40 people at the scene"). People or wounded "received" (``admission_receipt_verbs`` right before the figure) in a
+sentence that names a hospital or a ward are admissions too: "A hospital source said: 'We have just received 28
+wounded'", "'We received 312 heatstroke patients,' said the head of the emergency ward"."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
     """Make the patients a hospital or ward holds hospitalized (module docstring)."""
     cue = s.lex.cue
     wards, hospitals = cue("ward_words"), cue("hospital_words")
-    if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set):
+    if wards.isdisjoint(s.word_set) and hospitals.isdisjoint(s.word_set) and not _care_pair(s):
         return
     labels, treats = cue("patient_labels"), cue("hospital_treat_verbs")
     holders, receipts = cue("care_verbs") | treats, cue("admission_receipt_verbs")
@@ -40,10 +41,21 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure != "other" or m.unit is not None or m.partitive or m.anaphoric:
             continue
         if any(noun.label in labels for noun in m.nouns):
-            if _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals, holders):
+            if _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals | wards, holders):
                 m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
         elif _treated_by_hospital(s, m, hospitals, treats):  # people, pupils ... a hospital treated keep their noun
             m.measure = "hospitalized"
+
+
+def _care_pair(s: SentenceView) -> bool:
+    """A two-word care site of ``hospital_head_pairs`` stands in the sentence ("the treatment centre"); its head
+    alone ("the unit", "the centre") names none."""
+    pairs = s.lex.cue("hospital_head_pairs")
+    heads = {pair.rsplit(" ", 1)[-1] for pair in pairs}
+    if heads.isdisjoint(s.word_set):
+        return False
+    words = s.words
+    return any(words[k] in heads and f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
@@ -59,13 +71,15 @@ def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
 def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], verbs: frozenset[str]) -> bool:
     words = s.words
     verb = m.first - 1
+    if verb > 1 and words[verb] in s.lex.cue("care_verb_particles") and words[verb - 1] in verbs:
+        verb -= 1  # "the centre was caring for 140 patients"
     if verb < 1 or words[verb] not in verbs:
         return False
     for k in range(verb - 1, -1, -1):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
             return False
-        if words[k] in hospitals:
-            return True
+        if words[k] in hospitals or (k > 0 and f"{words[k - 1]} {words[k]}" in s.lex.cue("hospital_head_pairs")):
+            return True  # "The treatment centre ... was caring for 140 patients", "The medical center has treated"
     return False
 
 

@@ -3434,12 +3434,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("h13en_a4", 28, "59", "other"): "a fraction 'n/m' in brackets after a share is not read as two counts",
     (
         "h13en_a4",
-        31,
-        "23,910",
-        "other",
-    ): "'Cumulative ... cases since March 1 stood at n': 'cumulative' before the noun and a date after it leave the tally without a head",
-    (
-        "h13en_a4",
         32,
         "37",
         "other",
@@ -5285,4 +5279,35 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "About 250",
         "participants",
     ): "'n students are camping at the stadium to take part in the fair': a purpose 'to take part in' is not read as turnout",
+    # round 12, health beat (r12hen, h18en_h1): classes left
+    (
+        "h18en_h1",
+        8,
+        "Three",
+        "killed",
+    ): "'Three children, aged four, seven and nine, died': an age list of three items between commas keeps the subject from its verb",
+    (
+        "h18en_h1",
+        30,
+        "About 60,000",
+        "other",
+    ): "'n fans had packed into a venue built for m': packing into a venue reads as turnout, the venue's capacity has no noun",
+    (
+        "h18en_h1",
+        30,
+        "45,000",
+        "other",
+    ): "'n fans had packed into a venue built for m': packing into a venue reads as turnout, the venue's capacity has no noun",
+    (
+        "h18en_h1",
+        51,
+        "73",
+        "other",
+    ): "'n people were treated at the scene': read as injured, labelled treated people as in the health split",
+    (
+        "h18en_h1",
+        59,
+        "Around 3,000",
+        "participants",
+    ): "'n runners took part in the half marathon': the race events are no turnout object",
 }
