@@ -1,0 +1,40 @@
+"""A comma right before the joiner of a list's last item does not end the list.
+
+Regional copy often sets the last item of a list of counted things off with a comma before "serta" or "dan" ("87
+rumah, satu mobil pick up, serta empat sepeda motor hangus terbakar"; "260 lapak, 49 kios, dan 50 lapak semi permanen
+yang ludes terbakar"; audit18_id_a: Medcom, Kompas and Memorandum riot and market-fire copy): the predicate after the
+last item is every item's, as it is without the comma.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from claims.extraction.view import SentenceView
+
+_ITEM: Final = 10  # tokens of one item of the list, figure to comma
+
+
+def closes_list(s: SentenceView, comma: int) -> bool:
+    """The comma at ``comma`` is followed by a list joiner and a figure, and an item that opens with a figure right
+    after an earlier comma stands before it ("A, B, serta C"): the serial comma of a list of three or more items.
+
+    >>> from claims.extraction.lexicon import load_lexicon
+    >>> from claims.extraction.view import SentenceView
+    >>> text = "Api menghanguskan 87 rumah, satu mobil, serta empat sepeda motor."
+    >>> s = SentenceView(text, 0, len(text), load_lexicon("id"))
+    >>> [closes_list(s, k) for k, w in enumerate(s.words) if w == ","]
+    [False, True]
+    """
+    words, n = s.words, len(s.words)
+    if comma + 1 >= n or words[comma + 1] not in s.lex.list_joiners:
+        return False
+    if s.after_determiners(comma + 2) not in s.mention_firsts:
+        return False
+    k = comma - 1
+    while k > 0 and comma - k <= _ITEM and words[k] != ",":
+        if s.measure_at(k) is not None:
+            return False  # "..., 12 orang tewas, dan 3 luka": a clause of its own before the comma
+        k -= 1
+    return k > 0 and words[k] == "," and s.after_determiners(k + 1) in s.mention_firsts
