@@ -65,6 +65,10 @@ BODY_PARTS: list[Any] = [
         [("killed", "people", 9, 9), ("other", "body parts", 3, 3)],
     ),
     ("Tujuh bagian tubuh korban sudah diterima tim DVI.", [("other", "body parts", 7, 7)]),
+    (
+        "Sebanyak delapan jenazah dan dua potongan tubuh jenazah korban dipindahkan dari RSUD Cikarang ke RS Polri.",
+        [("killed", "people", 8, 8), ("other", "body parts", 2, 2)],
+    ),
     # control: bodies are the dead
     ("Sebanyak 11 jenazah korban kecelakaan dibawa ke RS Polri.", [("killed", "people", 11, 11)]),
 ]
