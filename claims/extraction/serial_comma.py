@@ -18,15 +18,9 @@ _ITEM: Final = 10  # tokens of one item of the list, figure to comma
 
 def closes_list(s: SentenceView, comma: int) -> bool:
     """The comma at ``comma`` is followed by a list joiner and a figure, and an item that opens with a figure right
-    after an earlier comma stands before it ("A, B, serta C"): the serial comma of a list of three or more items.
-
-    >>> from claims.extraction.lexicon import load_lexicon
-    >>> from claims.extraction.view import SentenceView
-    >>> text = "Api menghanguskan 87 rumah, satu mobil, serta empat sepeda motor."
-    >>> s = SentenceView(text, 0, len(text), load_lexicon("id"))
-    >>> [closes_list(s, k) for k, w in enumerate(s.words) if w == ","]
-    [False, True]
-    """
+    after an earlier comma stands before it ("A, B, serta C"): the serial comma of a list of three or more items
+    ("Api menghanguskan 87 rumah, satu mobil, serta empat sepeda motor": the second comma, once the figures are
+    found)."""
     words, n = s.words, len(s.words)
     if comma + 1 >= n or words[comma + 1] not in s.lex.list_joiners:
         return False
@@ -37,4 +31,22 @@ def closes_list(s: SentenceView, comma: int) -> bool:
         if s.measure_at(k) is not None:
             return False  # "..., 12 orang tewas, dan 3 luka": a clause of its own before the comma
         k -= 1
-    return k > 0 and words[k] == "," and s.after_determiners(k + 1) in s.mention_firsts
+    if not (k > 0 and words[k] == "," and s.after_determiners(k + 1) in s.mention_firsts):
+        return False
+    return not _items_measured(s, k)
+
+
+def _items_measured(s: SentenceView, comma: int) -> bool:
+    """An earlier item of the list that ends before the comma at ``comma`` carries a measure word of its own ("21
+    arrests in Nairobi, 14 in Eldoret and 11 in Mombasa, and 16 people were injured"): the comma before the joiner
+    then opens a new clause, not the list's last item; a verb before the list's first figure is no item's."""
+    words, measured = s.words, False
+    for k in range(comma - 1, max(-1, comma - 4 * _ITEM), -1):
+        if words[k] in {";", ":", ".", "(", ")"} or (
+            words[k] == "," and s.after_determiners(k + 1) not in s.mention_firsts
+        ):
+            return False
+        measured = measured or s.measure_at(k) is not None
+        if measured and k in s.mention_firsts:
+            return True
+    return False

@@ -10,6 +10,42 @@ from __future__ import annotations
 KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
         "a18id_a1",
+        41,
+        "25",
+        "damaged",
+    ): "a comma between the counted noun phrase and its reported predicate ('Sebanyak 25 rumah warga, dikabarkan terbakar'): the comma ends the figure's clause",
+    (
+        "a18id_a1",
+        42,
+        "14",
+        "arrested",
+    ): "a count set off after the object it restates ('Kami amankan sekelompok remaja ..., sebanyak 14 orang'): the verb before the object does not reach the appended 'sebanyak n orang'",
+    (
+        "a18id_a1",
+        43,
+        "9",
+        "arrested",
+    ): "a title-case headline verb after the counted noun ('9 Remaja Tertangkap Hendak Tawuran'): the capitalised verb is not read as the measure word",
+    (
+        "a18id_a1",
+        44,
+        "18",
+        "hospitalized",
+    ): "being still at a place of care with no care verb ('18 orang masih di puskesmas'): not read as hospitalized",
+    (
+        "a18id_a1",
+        45,
+        "6.210",
+        "deployed",
+    ): "a deployment tally with the figure after 'sebanyak' at the end ('personel gabungan yang diterjunkan ... sebanyak 6.210'): the figure is not tied to the deployed force",
+    (
+        "a18id_a1",
+        46,
+        "1.150",
+        "deployed",
+    ): "police escorting a protest ('dengan 1.150 personel polisi mengawal'): 'mengawal' is not read as a deployment",
+    (
+        "a18id_a1",
         18,
         "sembilan",
         "damaged",
