@@ -33,7 +33,25 @@ def closes_list(s: SentenceView, comma: int) -> bool:
         k -= 1
     if not (k > 0 and words[k] == "," and s.after_determiners(k + 1) in s.mention_firsts):
         return False
-    return not _items_measured(s, k)
+    return not _items_measured(s, k) and not _relative_of_last(s, comma)
+
+
+def _relative_of_last(s: SentenceView, comma: int) -> bool:
+    """A relative clause after the last item names that item only ("menemukan dua bilah celurit, satu stick golf, dan
+    dua petasan yang sudah dibakar"), unless an existential verb opens the list ("terdapat 260 lapak, 49 kios, dan 50
+    lapak yang ludes terbakar": the things that burnt)."""
+    words, n = s.words, len(s.words)
+    k = comma + 2
+    while k < n and k - comma <= _ITEM and words[k] not in s.lex.relative_words:
+        k += 1
+    if k >= n or k - comma > _ITEM:
+        return False
+    j, existentials = comma - 1, s.lex.cue("existentials")
+    while j > 0 and words[j] not in {".", ";", ":"} and comma - j <= 4 * _ITEM:
+        if words[j] in existentials:
+            return False
+        j -= 1
+    return True
 
 
 def _items_measured(s: SentenceView, comma: int) -> bool:

@@ -2931,12 +2931,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a bracketed restatement '(42 orang)' after 'Jumlah itu' with the care verb in a later clause ('ada juga yang dirawat di klinik') takes no measure",
     (
         "h12id_b2",
-        31,
-        "41",
-        "arrested",
-    ): "a list of three items (people, animals, vehicles) before a shared 'diamankan': the verb lies beyond the first item's reach (two items work)",
-    (
-        "h12id_b2",
         35,
         "seorang",
         "other",
