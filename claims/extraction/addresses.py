@@ -34,12 +34,14 @@ def address_end(s: SentenceView, comma: int) -> int:
     after = comma + 1
     if after >= len(words) or kinds[after] != "w":
         return -1
-    if texts[after][0].isupper() and words[after] not in lex.place_admin:
-        return -1
+    if texts[after][0].isupper() and words[after] not in lex.place_admin and not _last_level(s, after):
+        return -1  # a name with no administrative word goes on the address only as its last level, before the predicate
     if words[after] in lex.list_joiners or words[after] in lex.clause_breaks or after in s.mention_firsts:
         return -1  # "..., dan tiga lainnya luka", "..., sementara ...": a new clause or an item
     k, admin = comma - 1, False
     while k > 0:
+        if k > 2 and words[k] == ")" and words[k - 2] == "(" and texts[k - 1][:1].isupper():
+            k -= 3  # an abbreviation after a level's name: "Kabupaten Bandung Barat (KBB), Jawa Barat"
         run = 0
         while k > 0 and kinds[k] == "w" and texts[k][0].isupper() and run < _RUN:
             admin = admin or words[k] in lex.place_admin
@@ -51,3 +53,24 @@ def address_end(s: SentenceView, comma: int) -> int:
             continue
         return after if admin and words[k] in lex.place_prepositions else -1
     return -1
+
+
+def _last_level(s: SentenceView, start: int) -> bool:
+    """The capitalised name at token ``start`` (a province or regency named bare: "..., Kecamatan Padakembang,
+    Tasikmalaya dilaporkan hilang"; "..., Kabupaten Bandung Barat, Jawa Barat rusak"; audit18_id_a, regional
+    disaster and accident copy) is the last level of an address: a lower-case word that may open the predicate, or
+    a comma, follows it."""
+    words, texts, kinds, lex = s.words, s.texts, s.kinds, s.lex
+    k, n = start, len(words)
+    while k < n and kinds[k] == "w" and texts[k][0].isupper() and k - start < _RUN:
+        k += 1
+    if k >= n or k == start:
+        return False
+    if words[k] == ",":
+        return True
+    return (
+        kinds[k] == "w"
+        and not texts[k][0].isupper()
+        and words[k] not in lex.list_joiners
+        and words[k] not in lex.clause_breaks
+    )

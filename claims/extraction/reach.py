@@ -29,7 +29,7 @@ from functools import cache
 from itertools import chain
 from typing import Final
 
-from claims.extraction import addresses, age_spans, breakdown_asides, clauses, destinations, found_dead
+from claims.extraction import addresses, age_spans, breakdown_asides, clauses, destinations, found_dead, serial_comma
 from claims.extraction.attributive_labels import attributive_label
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
@@ -269,9 +269,13 @@ def _list_goes_on(s: SentenceView, comma: int) -> int:
     sepeda motor diamankan"); else -1 (the clause ends)."""
     words, n = s.words, len(s.words)
     k = s.after_determiners(comma + 1)
+    if k < n and words[k] in s.lex.list_joiners:
+        return comma + 1 if serial_comma.closes_list(s, comma) else -1  # "87 rumah, satu mobil, serta empat motor"
     if k >= n or k not in s.mention_firsts:
         return -1
     for t in range(k + 1, min(n, k + 14)):
+        if words[t] == "," and serial_comma.closes_list(s, t):
+            return comma + 1
         if words[t] in CLAUSE_PUNCT or words[t] in {".", ";"} or is_boundary(s, t) or s.measure_at(t) is not None:
             return -1
         if words[t] in s.lex.list_joiners and s.after_determiners(t + 1) in s.mention_firsts:

@@ -9,6 +9,48 @@ from __future__ import annotations
 
 KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
+        "a18id_a1",
+        41,
+        "25",
+        "damaged",
+    ): "a comma between the counted noun phrase and its reported predicate ('Sebanyak 25 rumah warga, dikabarkan terbakar'): the comma ends the figure's clause",
+    (
+        "a18id_a1",
+        42,
+        "14",
+        "arrested",
+    ): "a count set off after the object it restates ('Kami amankan sekelompok remaja ..., sebanyak 14 orang'): the verb before the object does not reach the appended 'sebanyak n orang'",
+    (
+        "a18id_a1",
+        43,
+        "9",
+        "arrested",
+    ): "a title-case headline verb after the counted noun ('9 Remaja Tertangkap Hendak Tawuran'): the capitalised verb is not read as the measure word",
+    (
+        "a18id_a1",
+        44,
+        "18",
+        "hospitalized",
+    ): "being still at a place of care with no care verb ('18 orang masih di puskesmas'): not read as hospitalized",
+    (
+        "a18id_a1",
+        45,
+        "6.210",
+        "deployed",
+    ): "a deployment tally with the figure after 'sebanyak' at the end ('personel gabungan yang diterjunkan ... sebanyak 6.210'): the figure is not tied to the deployed force",
+    (
+        "a18id_a1",
+        46,
+        "1.150",
+        "deployed",
+    ): "police escorting a protest ('dengan 1.150 personel polisi mengawal'): 'mengawal' is not read as a deployment",
+    (
+        "a18id_a1",
+        18,
+        "sembilan",
+        "damaged",
+    ): "the last item of an object list after a serial comma ('menghanguskan 34 rumah, dua mobil, serta sembilan sepeda motor milik warga'): the verb before the list reaches the first items only when a possessive follows the last",
+    (
         "gate17id1",
         12,
         "21",
@@ -2857,12 +2899,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "42",
         "hospitalized",
     ): "a bracketed restatement '(42 orang)' after 'Jumlah itu' with the care verb in a later clause ('ada juga yang dirawat di klinik') takes no measure",
-    (
-        "h12id_b2",
-        31,
-        "41",
-        "arrested",
-    ): "a list of three items (people, animals, vehicles) before a shared 'diamankan': the verb lies beyond the first item's reach (two items work)",
     (
         "h12id_b2",
         35,
