@@ -62,15 +62,10 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True
         if before == "," and kinds[i] == "n" and not s.glue[i] and _age_after_name(s, reading, i, ","):
             return True  # "Agus Rianto, 41, sopir asal Purwodadi": a person's age set off by commas
-        joiner = before in lex.range_joiners or before in lex.range_between_joiners
-        first_age = i >= 3 and (kinds[i - 2] == "n" or s.words[i - 2] in lex.number_words)  # "aged between seven and"
-        last_age = joiner and first_age and s.words[i - 3] in lex.age_words.lasts
-        if last_age and lex.age_words.match_ending(s.words, i - 2) is not None:
-            return True  # "aged between 12 and 22", "aged 15 to 17"; "were between 60 and 85 years old" goes on
-        if joiner and kinds[i] == "n" and i >= 4 and kinds[i - 2] == "n" and s.words[i - 3] in lex.months:
-            opener = s.words[i - 4] in lex.cue("date_span_openers")
-            noun = reading.end < len(kinds) and s.words[reading.end] in lex.nouns.firsts  # "and 25 people were"
-            return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
+        if (before in lex.range_joiners or before in lex.range_between_joiners) and (
+            (span := _span_end(s, reading, i)) is not None
+        ):
+            return span
         if (kinds[i] == "w" and before in lex.not_count_before) or before in lex.cue("score_words"):
             return True  # "salah satu" = one of; "ditahan imbang 1-1": a match result
         if match_score(s, i):
@@ -97,6 +92,23 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
         )
         and _span_or_label_after(s, end)
     )
+
+
+def _span_end(s: SentenceView, reading: Reading, i: int) -> bool | None:
+    """The last end of a span after its joiner at ``i - 1``: whether it is no count (an age, a day), or None when the
+    span is neither. An age span: "aged between 12 and 22", "aged 15 to 17", "were between 15 and 29 years old"; not
+    a term in years ("sentences of between four and nine years", round 12: no age word before or after)."""
+    kinds, lex, words = s.kinds, s.lex, s.words
+    first_age = i >= 3 and (kinds[i - 2] == "n" or words[i - 2] in lex.number_words)  # "aged between seven and"
+    if first_age and words[i - 3] in lex.age_words.lasts:
+        return (
+            lex.age_words.match_ending(words, i - 2) is not None or lex.age_words.match(words, reading.end) is not None
+        )
+    if kinds[i] == "n" and i >= 4 and kinds[i - 2] == "n" and words[i - 3] in lex.months:
+        opener = words[i - 4] in lex.cue("date_span_openers")
+        noun = reading.end < len(kinds) and words[reading.end] in lex.nouns.firsts  # "and 25 people were"
+        return opener and not noun and reading.value <= 31  # "between July 1 and 22": a span's last day
+    return None
 
 
 def _range_joiner(lex: Lexicon, word: str) -> bool:

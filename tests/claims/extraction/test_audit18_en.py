@@ -97,7 +97,9 @@ PRONOUN_CLAUSES: list[Any] = [
     ("Five passengers died when the minibus they were riding in overturned.", [("killed", "people", 5, 5)]),
     ("Two men drowned after the canoe they were paddling was swept over a weir.", [("killed", "men", 2, 2)]),
     # controls: a modifier's own predicate still picks the figure out, or keeps it
-    ("Six injured workers were admitted to the district hospital.", [("injured", "people", 6, 6)]),
+    # admitted to a hospital is a hospital stay, like "treated at" (treated_wounded, round 10)
+    ("Six injured workers were admitted to the district hospital.", [("hospitalized", "people", 6, 6)]),
+    ("Six injured workers were taken to the district hospital.", [("injured", "people", 6, 6)]),
     ("Twenty people who were also injured have left the hospital.", [("other", "people", 20, 20)]),
 ]
 test_a_pronoun_opens_a_clause_of_its_own = rows_test(PRONOUN_CLAUSES, "en")
