@@ -11,7 +11,6 @@ from claims.extraction.lexicon import NounInfo
 from claims.extraction.mention_type import Mention
 from claims.extraction.view import SentenceView
 
-
 _RULE_NAMES: Final[dict[object, str | None]] = {}
 """Memo of :attr:`Figure.rule_name` by rule: ``getattr(rule, "__name__")`` on a compiled function is a generic attribute
 lookup that builds a new string each time, and the gates ask for it several times per figure."""

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from sys import intern
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
+from sys import intern
 from typing import Any, Final
 
 from claims.extraction._native import SOURCE_DIR
@@ -413,7 +413,9 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "collective_prefix": str(d.get("collectives", {}).get("prefix", "")).lower(),
         "approximate_suffixes": _words(d.get("not_counts", {}).get("approximate_suffixes", [])),
         "cues": {intern(str(key)): _words(words) for key, words in d.get("cues", {}).items()},
-        "composed_labels": {intern(str(key)): _label_table(value) for key, value in d.get("composed_labels", {}).items()},
+        "composed_labels": {
+            intern(str(key)): _label_table(value) for key, value in d.get("composed_labels", {}).items()
+        },
     }
 
 
