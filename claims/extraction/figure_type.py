@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mention_type import Mention
 from claims.extraction.view import SentenceView
+
+_RULE_NAMES: Final[dict[object, str | None]] = {}
+"""Memo of :attr:`Figure.rule_name` by rule: ``getattr(rule, "__name__")`` on a compiled function is a generic attribute
+lookup that builds a new string each time, and the gates ask for it several times per figure."""
 
 
 # init=False and a written __init__: the compiled build (mypyc) compiles this one, while the __init__ the dataclass
@@ -62,7 +67,15 @@ class Figure:
     def rule_name(self) -> str | None:
         """The name of the rule that named the measure ("_word_after"): the checks of other modules test it by name,
         since they cannot import the rules of this module."""
-        return getattr(self.rule, "__name__", None)
+        rule = self.rule
+        if rule is None:
+            return None
+        name = _RULE_NAMES.get(rule)
+        if name is None and rule not in _RULE_NAMES:
+            if len(_RULE_NAMES) > 10_000:  # bound memory (rules are module functions; a debug aid may wrap them)
+                _RULE_NAMES.clear()
+            name = _RULE_NAMES[rule] = getattr(rule, "__name__", None)
+        return name
 
 
 MeasureRule = Callable[[Figure], "str | None"]

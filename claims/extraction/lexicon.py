@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
+from sys import intern
 from typing import Any, Final
 
 from claims.extraction._native import SOURCE_DIR
@@ -371,7 +372,8 @@ def _context_fields(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
-    """The news constructions of DESIGN 4.1 ([syntax], [breakdowns], [places], [increments], [typos] ...)."""
+    """The news constructions of DESIGN 4.1 ([syntax], [breakdowns], [places], [increments], [typos] ...). The keys of
+    the word lists by name are interned, as the rules' literal keys are: a lookup then matches by identity."""
     syntax = d.get("syntax", {})
     places = d.get("places", {})
     return {
@@ -383,7 +385,7 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
         "rate_words": _words(syntax.get("rate_words", [])),
         "attribution_trim": _words(syntax.get("attribution_trim", [])),
         "relative_words": _words(syntax.get("relative_words", [])),
-        "syntax_words": {str(k): _words(v) for k, v in syntax.items() if isinstance(v, list)},
+        "syntax_words": {intern(str(k)): _words(v) for k, v in syntax.items() if isinstance(v, list)},
         "breakdown_cues": _words(d.get("breakdowns", {}).get("cues", [])),
         "place_prepositions": _words(places.get("prepositions", [])),
         "place_fillers": _words(places.get("fillers", [])),
@@ -406,12 +408,14 @@ def _news_fields(d: dict[str, Any]) -> dict[str, Any]:
             str(label): tuple((str(cls), _words(cues)) for cls, cues in classes.items())
             for label, classes in d.get("context_subjects", {}).items()
         },
-        "subject_cues": {str(key): _flag_table(words) for key, words in d.get("subjects", {}).items()},
+        "subject_cues": {intern(str(key)): _flag_table(words) for key, words in d.get("subjects", {}).items()},
         "still_words": _words(d.get("increments", {}).get("still", [])),
         "collective_prefix": str(d.get("collectives", {}).get("prefix", "")).lower(),
         "approximate_suffixes": _words(d.get("not_counts", {}).get("approximate_suffixes", [])),
-        "cues": {str(key): _words(words) for key, words in d.get("cues", {}).items()},
-        "composed_labels": {str(key): _label_table(value) for key, value in d.get("composed_labels", {}).items()},
+        "cues": {intern(str(key)): _words(words) for key, words in d.get("cues", {}).items()},
+        "composed_labels": {
+            intern(str(key)): _label_table(value) for key, value in d.get("composed_labels", {}).items()
+        },
     }
 
 

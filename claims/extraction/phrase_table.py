@@ -62,7 +62,7 @@ class PhraseTable(Generic[T]):
     def __contains__(self, word: object) -> bool:
         return any(len(w) == 1 for w, _ in self._by_first.get(str(word), ()))
 
-    def match(self, words: Sequence[str], i: int, alt: Sequence[frozenset[str]] | None = None) -> tuple[int, T] | None:
+    def match(self, words: list[str], i: int, alt: Sequence[frozenset[str]] | None = None) -> tuple[int, T] | None:
         """Longest phrase starting at ``words[i]``: ``(length, value)`` or None.
 
         ``alt`` gives extra accepted forms per position (stems), if any.
@@ -96,7 +96,7 @@ class PhraseTable(Generic[T]):
                     break
         return best
 
-    def match_ending(self, words: Sequence[str], end: int, glued: Sequence[bool] | None = None) -> tuple[int, T] | None:
+    def match_ending(self, words: list[str], end: int, glued: list[bool] | None = None) -> tuple[int, T] | None:
         """Longest phrase ending just before ``words[end]``: ``(length, value)`` or None.
 
         ``glued[k]`` tells whether token k touches token k-1; phrases written as one word
