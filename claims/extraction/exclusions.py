@@ -62,9 +62,7 @@ def skip_number(s: SentenceView, reading: Reading, i: int) -> bool:
             return True
         if before == "," and kinds[i] == "n" and not s.glue[i] and _age_after_name(s, reading, i, ","):
             return True  # "Agus Rianto, 41, sopir asal Purwodadi": a person's age set off by commas
-        if (before in lex.range_joiners or before in lex.range_between_joiners) and (
-            (span := _span_end(s, reading, i)) is not None
-        ):
+        if _range_joiner(lex, before) and (span := _span_end(s, reading, i)) is not None:
             return span
         if (kinds[i] == "w" and before in lex.not_count_before) or before in lex.cue("score_words"):
             return True  # "salah satu" = one of; "ditahan imbang 1-1": a match result
