@@ -23,15 +23,15 @@ if TYPE_CHECKING:
 
 def increment_parts(s: SentenceView, mentions: list[Mention]) -> None:
     """Make the parts an inclusion word takes out of an increment changes too (module docstring)."""
-    inclusion = s.lex.cue("inclusion_words") | s.lex.cue("apposition")
-    if len(mentions) < 2 or inclusion.isdisjoint(s.word_set):
+    inclusion, apposition = s.lex.cue("inclusion_words"), s.lex.cue("apposition")
+    if len(mentions) < 2 or (inclusion.isdisjoint(s.word_set) and apposition.isdisjoint(s.word_set)):
         return  # the table lookup before any scan
     words = s.words
     for idx, m in enumerate(mentions):
-        if idx == 0 or not m.valid or m.measure == "other" or words[m.first - 1] not in inclusion:
+        if idx == 0 or not m.valid or m.measure == "other":
             continue
-        named = words[m.first - 1] in s.lex.cue("apposition")  # "yakni dua perempuan": items named by their group
-        if not (m.inherit or named):
+        named = words[m.first - 1] in apposition  # "yakni dua perempuan": items named by their group
+        if not (named or (m.inherit and words[m.first - 1] in inclusion)):
             continue
         if m.num_end < len(words) and s.measure_at(m.num_end) is not None:
             continue  # a part with its own measure word ("290 new cases, including 7 deaths") keeps it
