@@ -133,7 +133,7 @@ def _day_span(s: SentenceView, reading: Reading) -> bool:
     return (
         reading.value <= 31
         and end + 2 < len(words)
-        and (words[end] in lex.range_between_joiners or words[end] in lex.range_joiners)
+        and _range_joiner(lex, words[end])
         and kinds[end + 1] == "n"
         and words[end + 2] in lex.months
         and s.texts[end + 2][0].isupper()  # "between 25 and 30 may be trapped": the verb, no month
