@@ -22,7 +22,7 @@ _MAX_GOALS: Final = 2  # digits of one side of a score
 def match_score(s: SentenceView, i: int) -> bool:
     """True when the digits at token ``i`` open a score "a-b" that a result word or a beaten side frames."""
     kinds, texts = s.kinds, s.texts
-    if kinds[i] != "n" or i + 2 >= len(kinds) or texts[i + 1] not in "-\u2013" or not texts[i + 1]:
+    if kinds[i] != "n" or i + 2 >= len(kinds) or texts[i + 1] not in ("-", "\u2013"):
         return False
     if not (s.glue[i + 1] and s.glue[i + 2] and kinds[i + 2] == "n"):
         return False
