@@ -240,22 +240,21 @@ def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brin
         return None
     for o in mentions:
         if o.first > m.last and o.valid and _same_tally(s, m, o, brings) and _total(s, o):
-            if any(x is not m and x.valid and x.first < o.first for x in mentions) and not _apposed_items(
-                s, m, o, mentions
-            ):
+            others = [x for x in mentions if x is not m and x.valid and x.first < o.first]
+            if others and not _apposed_items(s, m, others):
                 return None  # "64 orang, 29 orang dan 18 orang, sehingga total 111": parts of the total, no increment
             if any(s.words[k] in brings for k in range(m.last + 1, o.first)):
                 return "increase"
     return None
 
 
-def _apposed_items(s: SentenceView, m: Mention, o: Mention, mentions: list[Mention]) -> bool:
-    """The figures between ``m`` and its total ``o`` are the items of an apposition to ``m`` ("menemukan empat jenazah,
-    yakni tiga pria dan seorang perempuan, sehingga total ... menjadi 19"; ``[cues] apposition``), none before it."""
-    inner = [x for x in mentions if x is not m and x.valid and x.first < o.first]
-    if not inner or inner[0].first < m.last:
+def _apposed_items(s: SentenceView, m: Mention, others: list[Mention]) -> bool:
+    """The figures ``others`` before the total of ``m`` are the items of an apposition to ``m`` ("menemukan empat
+    jenazah, yakni tiga pria dan seorang perempuan, sehingga total ... menjadi 19"; ``[cues] apposition``), none
+    before it."""
+    if others[0].first < m.last:
         return False
-    gap = s.words[m.last : inner[0].first]
+    gap = s.words[m.last : others[0].first]
     return "," in gap and not s.lex.cue("apposition").isdisjoint(gap)
 
 
