@@ -31,5 +31,11 @@ def attributive_label(s: SentenceView, start: int, position: int, measure: str) 
     after = words[position + 1]
     if words[position - 1] not in lex.determiners or s.kinds[position + 1] != "w" or after in CLAUSE_PUNCT:
         return False
-    closed = lex.place_prepositions | lex.coordinators | lex.determiners | lex.clause_breaks
-    return after not in closed and s.measure_at(position + 1) is None and position + 1 not in s.mention_firsts
+    if (
+        after in lex.determiners
+        or after in lex.place_prepositions
+        or after in lex.coordinators
+        or after in lex.clause_breaks
+    ):
+        return False  # a closed word follows: no noun of the participle
+    return s.measure_at(position + 1) is None and position + 1 not in s.mention_firsts

@@ -27,9 +27,9 @@ def dead_and_injured(f: Figure, measure: str) -> str | None:
     k = max(m.np_end, m.num_end)
     if _split_at(s, k) and _object_at(s, k + 3):
         return "killed"  # right after its noun phrase, "dead" is the figure's own (whatever read it before)
-    j = m.first - 3
     if measure != _BOTH:
         return None
+    j = m.first - 3
     if j > 0 and _split_at(s, j) and any(o.np_end == j or o.num_end == j for o in f.mentions if o is not m):
         return "injured"
     return None
@@ -40,8 +40,7 @@ def _split_at(s: SentenceView, k: int) -> bool:
     words = s.words
     if k < 0 or k + 2 >= len(words) or words[k] not in s.lex.cue("dead_adjectives"):
         return False
-    verb = s.measure_at(k + 2)
-    return words[k + 1] in s.lex.coordinators and verb is not None and verb == (1, "injured")
+    return words[k + 1] in s.lex.coordinators and s.measure_at(k + 2) == (1, "injured")
 
 
 def _object_at(s: SentenceView, k: int) -> bool:

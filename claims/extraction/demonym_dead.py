@@ -11,11 +11,13 @@ and before a death word ("627 Egyptian dead").
 
 from __future__ import annotations
 
-from claims.extraction.affixes import strip_suffix
+from typing import Final
+
+from claims.extraction.affixes import has_suffix, strip_suffix
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
-KILLED = "killed"
+KILLED: Final = "killed"
 
 
 def demonym_dead(s: SentenceView, m: Mention) -> None:
@@ -38,7 +40,7 @@ def demonym_dead(s: SentenceView, m: Mention) -> None:
 
 def _demonym(s: SentenceView, word: str) -> bool:
     endings = s.lex.subject_cues.get("demonym_endings")
-    return endings is not None and any(word.endswith(e) for e in endings.firsts)
+    return endings is not None and has_suffix(word, endings.firsts)
 
 
 def _death_word(s: SentenceView, j: int) -> bool:

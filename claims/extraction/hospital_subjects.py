@@ -36,8 +36,5 @@ def hospital_subject(s: SentenceView, i: int) -> tuple[int, str] | None:
         return None  # "the hospital admitted": the lexicon's phrase
     if k < n and words[k] == _COMMA:
         k += 1
-    verbs = lex.cue("hospital_admit_verbs")
-    for width in (2, 1):
-        if k + width <= n and " ".join(words[k : k + width]) in verbs:
-            return k + width - i, "hospitalized"
-    return None
+    width = s.cue_phrase_at(k, "hospital_admit_verbs", 2)  # "admitted", "has admitted"
+    return (k + width - i, "hospitalized") if width else None

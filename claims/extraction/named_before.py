@@ -151,8 +151,8 @@ def _thing_before(s: SentenceView, end: int) -> NounInfo | None:
     """The thing noun that heads the subject of a verb starting at token ``end``, right before it or before its
     adjuncts (:func:`_noun_across_adjuncts`); a counted thing with no measure of its own ("cases", not "arrests")."""
     words, nouns = s.words, s.lex.nouns
-    auxiliaries = syntax_list(s, "perfect_auxiliaries") | syntax_list(s, "past_change_verbs")
-    while end > 1 and words[end - 1] in auxiliaries:
+    auxiliaries, changes = syntax_list(s, "perfect_auxiliaries"), syntax_list(s, "past_change_verbs")
+    while end > 1 and (words[end - 1] in auxiliaries or words[end - 1] in changes):
         end -= 1  # "Dengue cases have now crossed 10,000", "Cases have climbed past 1,900"
     noun = nouns.match_ending(words, end) if end > 0 and words[end - 1] in nouns.lasts else None
     if noun is None or in_place_adjunct(s, end - noun[0]):

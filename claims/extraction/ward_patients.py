@@ -23,6 +23,7 @@ from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _REACH: Final = 8  # tokens after the noun phrase to a ward word: "patients with the virus on our wards"
+_PAIRS: Final = "hospital_head_pairs"  # [cues] key: two-word care sites ("treatment centre", "medical center")
 
 
 def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
@@ -50,12 +51,10 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
 def _care_pair(s: SentenceView) -> bool:
     """A two-word care site of ``hospital_head_pairs`` stands in the sentence ("the treatment centre"); its head
     alone ("the unit", "the centre") names none."""
-    pairs = s.lex.cue("hospital_head_pairs")
-    heads = {pair.rsplit(" ", 1)[-1] for pair in pairs}
-    if heads.isdisjoint(s.word_set):
+    if s.lex.cue_firsts(_PAIRS).isdisjoint(s.word_set):
         return False
-    words = s.words
-    return any(words[k] in heads and f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
+    pairs, words = s.lex.cue(_PAIRS), s.words
+    return any(f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
@@ -75,10 +74,11 @@ def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], ve
         verb -= 1  # "the centre was caring for 140 patients"
     if verb < 1 or words[verb] not in verbs:
         return False
+    pairs = s.lex.cue(_PAIRS)
     for k in range(verb - 1, -1, -1):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
             return False
-        if words[k] in hospitals or (k > 0 and f"{words[k - 1]} {words[k]}" in s.lex.cue("hospital_head_pairs")):
+        if words[k] in hospitals or (k > 0 and f"{words[k - 1]} {words[k]}" in pairs):
             return True  # "The treatment centre ... was caring for 140 patients", "The medical center has treated"
     return False
 
