@@ -60,6 +60,18 @@ def rows_test(table: Sequence[Any], lang: str) -> Callable[[str, list[tuple[Any,
     return test
 
 
+def fields_test(table: Sequence[Any], lang: str, fields: Sequence[str]) -> Callable[[str, list[tuple[Any, ...]]], None]:
+    """A test over ``table``'s (text, expected) rows: the claims of each text, as tuples of their ``fields`` (e.g.
+    ``("text", "place")``), are the rows expected. Pytest collects it under the name it is assigned to."""
+
+    @pytest.mark.parametrize(("text", "expected"), table)
+    def test(text: str, expected: list[tuple[Any, ...]]) -> None:
+        got = [tuple(getattr(c, name) for name in fields) for c in extract(text, lang)]
+        assert got == expected, (got, expected)
+
+    return test
+
+
 def gate_test(table: Sequence[Any], lang: str = "en", *, fold_case: bool = True) -> Callable[[str, Expected], None]:
     """A test over ``table``'s (text, expected) rows read by ``check``. Pytest collects it under the name it is
     assigned to in the test module."""
