@@ -39,7 +39,7 @@ def prison_term(f: Figure, measure: str) -> bool:
         k = before  # "a judge jailed 14 men": the verb right before its object
     if k is None:
         hit = first_measure_after(s, max(f.m.np_end, f.m.num_end), _WORD_REACH)
-        k = hit[0] if hit is not None else _verb_in_clause(s, max(f.m.np_end, f.m.num_end), verbs)
+        k = hit[0] if hit is not None else _first_in_clause(s, max(f.m.np_end, f.m.num_end), verbs)
     if k is None or s.words[k] not in verbs:
         return False
     return _court_before(s, k) or _term_noun(s, k + 1) or _term_after(s, k + 1)
@@ -51,13 +51,14 @@ def _term_noun(s: SentenceView, j: int) -> bool:
     return j < len(s.words) and s.words[j] in s.lex.cue("term_nouns")
 
 
-def _verb_in_clause(s: SentenceView, j: int, verbs: frozenset[str]) -> int | None:
-    """The first jail verb from token j on in its clause, past a relative clause of the figure's noun ("Seven gang
-    members who launched a wave of attacks on rivals have been jailed for ...")."""
+def _first_in_clause(s: SentenceView, j: int, wanted: frozenset[str]) -> int | None:
+    """The token of the first word of ``wanted`` from token j on in its clause (``clause_scans.word_in_clause`` with
+    the position): a jail verb past a relative clause of the figure's noun ("Seven gang members who launched a wave
+    of attacks on rivals have been jailed for ..."), the "for" of a term."""
     for k in range(j, len(s.words)):
         if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
             return None
-        if s.words[k] in verbs:
+        if s.words[k] in wanted:
             return k
     return None
 
@@ -69,11 +70,5 @@ def _court_before(s: SentenceView, k: int) -> bool:
 
 def _term_after(s: SentenceView, j: int) -> bool:
     """From token j, past the verb's object, "for" and then a term word within a few words in the same clause."""
-    words, n = s.words, len(s.words)
-    for_words, terms = s.lex.cue("term_for"), s.lex.cue("term_words")
-    k = j
-    while k < n and words[k] not in for_words:
-        if words[k] in CLAUSE_PUNCT or words[k] == ",":
-            return False
-        k += 1
-    return word_in_clause(words, range(k + 1, min(n, k + 1 + _TERM_REACH)), terms)
+    k, n = _first_in_clause(s, j, s.lex.cue("term_for")), len(s.words)
+    return k is not None and word_in_clause(s.words, range(k + 1, min(n, k + 1 + _TERM_REACH)), s.lex.cue("term_words"))

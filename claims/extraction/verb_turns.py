@@ -37,6 +37,9 @@ LIVING_MEASURES: Final = frozenset({"injured", "hospitalized", "missing", "displ
 SENT_REACH: Final = 16
 """How many words after the figure a purpose ("for treatment", "to their deaths") is looked for, in its clause."""
 
+_ATTRIBUTIVE_MEASURES: Final = frozenset({"injured", "killed"})
+"""Measures a participle before the figure's noun names, over a verb of sending ("sent 21 injured people")."""
+
 
 def death_of(f: Figure, measure: str) -> str | None:
     """``killed`` for a figure right after a noun of death and "of" that another people measure word read
@@ -93,11 +96,7 @@ def _attributive_measure(f: Figure) -> str | None:
     if k >= len(f.s.words):
         return None
     own = f.s.lex.measure_of_word(f.s.words[k])
-    return own if own in ATTRIBUTIVE_MEASURES else None
-
-
-ATTRIBUTIVE_MEASURES: Final = frozenset({"injured", "killed"})
-"""Measures a participle before the figure's noun names, over a verb of sending ("sent 21 injured people")."""
+    return own if own in _ATTRIBUTIVE_MEASURES else None
 
 
 def _clause_stop(f: Figure) -> int:

@@ -31,11 +31,10 @@ def voyage_companions(s: SentenceView, m: Mention) -> bool:
     )
     if not vessels:
         return False  # "He left the party with 12 other people"
-    verbs = s.lex.cue("voyage_verbs")
     for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
         if words[j] in CLAUSE_PUNCT or words[j] in {",", "."}:
             return False
-        if words[j] in verbs or " ".join(words[j : j + 2]) in verbs:
+        if s.cue_phrase_at(j, "voyage_verbs", 2):  # one word or two: "set out", "travelling"
             return True
     return False
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -34,6 +35,7 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
         return
     labels, treats = cue("patient_labels"), cue("hospital_treat_verbs")
     holders, receipts = cue("care_verbs") | treats, cue("admission_receipt_verbs")
+    places = hospitals | wards  # who holds patients: a hospital or a ward
     for m in mentions:
         if _received(s, m, receipts):
             m.measure = "hospitalized"
@@ -42,7 +44,7 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure != "other" or m.unit is not None or m.partitive or m.anaphoric:
             continue
         if any(noun.label in labels for noun in m.nouns):
-            if _ward_after(s, m, wards) or _held_by_hospital(s, m, hospitals | wards, holders):
+            if _ward_after(s, m, wards) or _held_by_hospital(s, m, places, holders):
                 m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
         elif _treated_by_hospital(s, m, hospitals, treats):  # people, pupils ... a hospital treated keep their noun
             m.measure = "hospitalized"
@@ -88,13 +90,8 @@ def _treated_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str],
         return False
     if not _held_by_hospital(s, m, hospitals, treats):
         return False
-    scene, words = s.lex.cue("treat_scene_words"), s.words
-    for k in range(max(m.np_end, m.last), len(words)):
-        if words[k] in CLAUSE_PUNCT or words[k] == ",":
-            return True
-        if words[k] in scene:
-            return False  # "the hospital's team treated 40 people at the scene": not a hospital stay
-    return True
+    # "the hospital's team treated 40 people at the scene": not a hospital stay
+    return not word_in_clause(s.words, range(max(m.np_end, m.last), len(s.words)), s.lex.cue("treat_scene_words"))
 
 
 def _received(s: SentenceView, m: Mention, receipts: frozenset[str]) -> bool:
