@@ -12,6 +12,7 @@ from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
 from claims.extraction.not_event_counts import among_crowd, carried_load, learned, size_class
+from claims.extraction.occasions import population_of
 from claims.extraction.reach import is_boundary
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.turnouts import (
@@ -159,9 +160,7 @@ def _owned_by_people(f: Figure) -> bool:
 def _population(f: Figure) -> bool:
     """A figure right after a population noun and "of" (``[cues] population_nouns``: "a population of 30,000")
     counts who lives in a place, not people of the event's measure: ``other``, labelled ``population``."""
-    s, k = f.s, f.m.first
-    nouns = s.lex.cue("population_nouns")
-    if k < 2 or s.words[k - 1] not in s.lex.of_words or s.words[k - 2] not in nouns:
+    if population_of(f) is None:
         return False
     f.label, f.other_verb = "population", True
     return True

@@ -185,19 +185,20 @@ def modifier_before_predicate(s: SentenceView, m: Mention, measure: str) -> bool
             found[1] != measure and found[1] in PEOPLE_MEASURES and (measure, found[1]) != ("injured", "hospitalized")
         )
     k, end = start, min(len(words), start + _MODIFIER_REACH)
-    while k < end and words[k] not in lex.cue("part_auxiliaries"):
+    auxiliaries, pronouns = lex.cue("part_auxiliaries"), lex.cue("subject_pronouns")
+    while k < end and words[k] not in auxiliaries:
         if words[k] == "," or words[k] in CLAUSE_PUNCT or k in s.mention_firsts or s.measure_at(k) is not None:
             return False
-        if words[k] in lex.coordinators or words[k] in lex.cue("subject_pronouns"):
+        if words[k] in lex.coordinators or words[k] in pronouns:
             # "60 people died and many more were injured", "two people died when the bus they were on board
             # crashed": a finite verb, a new clause (or a pronoun's own) after it
             return False
         k += 1
     if k >= end:
         return False
-    skip = lex.cue("part_adverbs") | lex.cue("passive_auxiliaries") | lex.determiners
+    adverbs, passives = lex.cue("part_adverbs"), lex.cue("passive_auxiliaries")
     k += 1
-    while k < len(words) and words[k] in skip:
+    while k < len(words) and (words[k] in adverbs or words[k] in passives or words[k] in lex.determiners):
         k += 1
     if k >= len(words) or s.kinds[k] != "w" or k in s.mention_firsts:
         return False

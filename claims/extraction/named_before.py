@@ -168,9 +168,10 @@ def _noun_across_adjuncts(s: SentenceView, end: int) -> NounInfo | None:
     January have passed 9,400"; ``noun_adjunct_participles``): an adjunct opens with one of ``[syntax]
     noun_adjunct_prepositions`` right after the noun, and no punctuation, figure or measure word stands in it."""
     words, lex = s.words, s.lex
-    openers = syntax_list(s, "noun_adjunct_prepositions") | syntax_list(s, "noun_adjunct_participles")
-    if not openers or openers.isdisjoint(s.word_set):
-        return None
+    prepositions, participles = syntax_list(s, "noun_adjunct_prepositions"), syntax_list(s, "noun_adjunct_participles")
+    if prepositions.isdisjoint(s.word_set) and participles.isdisjoint(s.word_set):
+        return None  # most sentences: the union below is built only when an adjunct may open
+    openers = prepositions | participles
     for k in range(end - 1, max(0, end - 1 - _NOUN_ADJUNCT_REACH), -1):
         w = words[k]
         if (s.kinds[k] == "p" and w != "-") or k in s.mention_firsts or (w in lex.clause_breaks and w not in openers):

@@ -33,14 +33,22 @@ def once_missing(f: Figure) -> bool:
     once = s.lex.cue("once_words")
     if once.isdisjoint(s.word_set):
         return False
+    found = _missing_after(f)
+    return found is not None and found[0] > f.m.first and s.words[found[0]] in once
+
+
+def _missing_after(f: Figure) -> tuple[int, int] | None:
+    """For the measure word after the figure that names it missing: the token before it, past the words of
+    ``[cues] once_skips`` ("dinyatakan"), and the token after it; None when the next measure word is no such word."""
+    s = f.s
     k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
-    if hit is None or hit[1] != "missing":
-        return False
+    if hit is None or hit[1] != "missing" or k <= f.m.first:
+        return None
     skips = s.lex.cue("once_skips")
     j = k - 1
     while j > f.m.first and s.words[j] in skips:
         j -= 1
-    return j > f.m.first and s.words[j] in once
+    return j, k + hit[0]
 
 
 def found_later(f: Figure) -> bool:
@@ -55,18 +63,13 @@ def found_later(f: Figure) -> bool:
     firsts = s.lex.cue_firsts("found_predicates")
     if firsts.isdisjoint(s.word_set):
         return False
-    k, hit = next_hit(s, f.m, max(f.m.np_end, f.m.num_end))
-    if hit is None or hit[1] != "missing" or k <= f.m.first:
-        return False
-    j = k - 1
-    while j > f.m.first and s.words[j] in s.lex.cue("once_skips"):
-        j -= 1
-    if s.words[j] not in s.lex.relative_words:
+    found = _missing_after(f)
+    if found is None or s.words[found[0]] not in s.lex.relative_words:
         return False  # "Lima pendaki hilang ... dan dua ditemukan selamat": the clause's own predicate
-    for n in range(k + hit[0], len(s.words)):
-        if s.words[n] in firsts and s.cue_phrase_at(n, "found_predicates", _LONGEST) > 0:
-            return True
+    for n in range(found[1], len(s.words)):
         w = s.words[n]
+        if w in firsts and s.cue_phrase_at(n, "found_predicates", _LONGEST) > 0:
+            return True
         if w in CLAUSE_PUNCT or w == "," or w in s.tables.joiners or w in s.lex.relative_words:
             return False  # "..., sementara rekannya sudah ditemukan": another clause's predicate
         if n in s.mention_firsts or s.measure_at(n) is not None:

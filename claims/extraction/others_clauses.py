@@ -15,9 +15,11 @@ from claims.extraction.view import SentenceView
 def others_between(s: SentenceView, position: int, k: int) -> bool:
     """Between the relative clause's measure word at ``position`` and the later measure word at ``k`` a clause
     opens whose subject is the others ("... dan yang lainnya sudah pulang", "..., sisanya dirawat jalan")."""
-    words, others = s.words, s.lex.others
-    openers = set(s.lex.coordinators) | set(s.lex.relative_words)
+    words, lex = s.words, s.lex
     for j in range(position + 1, k):
-        if words[j] in others and j > 0 and (words[j - 1] in openers or words[j - 1] == ","):
+        if words[j] not in lex.others or j == 0:
+            continue
+        before = words[j - 1]
+        if before == "," or before in lex.coordinators or before in lex.relative_words:
             return not any(position < f < j for f in s.mention_firsts)
     return False
