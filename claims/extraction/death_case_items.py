@@ -47,7 +47,7 @@ def _bare_cases(m: Mention) -> bool:
 def _joined(s: SentenceView, previous: Mention, m: Mention) -> bool:
     """Only list punctuation, coordinators, list cues and "each" between the death count and the item."""
     lex, each = s.lex, s.lex.cue("each_words")
-    start = max(previous.last, previous.np_end or 0)
+    start = max(previous.last, previous.np_end)
     words = s.words
     k = start
     while k < m.first:
