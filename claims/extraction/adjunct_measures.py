@@ -40,8 +40,10 @@ def cause_object(s: SentenceView, j: int) -> bool:
         return True
     # a death verb and its cause (``[syntax] death_cause_words``, h17en_a, Pakistani heat copy): "three people died
     # of heatstroke, two in Lyari and one in Korangi"
-    before = s.measure_at(k - 1) if k >= 1 else None
-    return before is not None and before[1] == "killed" and s.words[k] in syntax_list(s, "death_cause_words")
+    if k < 1 or s.words[k] not in syntax_list(s, "death_cause_words"):
+        return False
+    before = s.measure_at(k - 1)
+    return before is not None and before[1] == "killed"
 
 
 def in_death_cause(s: SentenceView, k: int) -> bool:

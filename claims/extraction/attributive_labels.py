@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.affixes import has_suffix
-from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
@@ -29,8 +28,8 @@ def attributive_label(s: SentenceView, start: int, position: int, measure: str) 
     if found is None or found[0] != 1 or not has_suffix(words[position], lex.cue("participle_suffixes")):
         return False  # a participle alone ("the flooded county"); not a state's phrase ("the intensive care unit")
     after = words[position + 1]
-    if words[position - 1] not in lex.determiners or s.kinds[position + 1] != "w" or after in CLAUSE_PUNCT:
-        return False
+    if words[position - 1] not in lex.determiners or s.kinds[position + 1] != "w":
+        return False  # a word token follows (never clause punctuation)
     if (
         after in lex.determiners
         or after in lex.place_prepositions

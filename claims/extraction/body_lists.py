@@ -6,11 +6,13 @@ by group). A verb of another reading after it ("... and two women were rescued")
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from claims.extraction.mentions import Mention
     from claims.extraction.view import SentenceView
+
+_CLAUSE_ENDS: Final = frozenset({",", ";", ".", "!", "?"})
 
 
 def shares_body_verb(s: SentenceView, head: Mention, m: Mention) -> bool:
@@ -23,7 +25,7 @@ def shares_body_verb(s: SentenceView, head: Mention, m: Mention) -> bool:
     if cue.match_ending(words, head.first) is None:
         return False
     k = max(m.np_end, m.last + 1)
-    while k < n and words[k] not in s.lex.clause_breaks and words[k] not in {",", ";", ".", "!", "?"}:
+    while k < n and words[k] not in s.lex.clause_breaks and words[k] not in _CLAUSE_ENDS:
         if s.measure_at(k) is not None:
             return False
         k += 1

@@ -56,8 +56,8 @@ def evacuated_from_wreck(f: Figure) -> bool:
     lex, words = f.s.lex, f.s.words
     if lex.cue("evacuation_words").isdisjoint(f.s.word_set):
         return False
-    after = words[max(f.m.np_end, f.m.num_end) :]
-    if any(w in lex.cue("wreck_survivals") for w in after):
+    after, survivals = words[max(f.m.np_end, f.m.num_end) :], lex.cue("wreck_survivals")
+    if any(w in survivals for w in after):
         return True
     parts, deaths = lex.cue("part_of_whole_words"), lex.cue("wreck_deaths")
     return any(w in parts and any(d in deaths for d in after[k + 1 : k + 4]) for k, w in enumerate(after))

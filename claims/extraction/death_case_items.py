@@ -20,6 +20,7 @@ from claims.extraction.status_roles import case_noun_at
 from claims.extraction.view import SentenceView
 
 _JOINING: Final = frozenset({",", "(", ")"})
+_BREAKS: Final = frozenset({";", ":", "\u2014", "\u2013", '"', "\u201c", "\u201d", "|", "."})
 
 
 def death_case_items(s: SentenceView, mentions: list[Mention]) -> None:
@@ -47,7 +48,7 @@ def _bare_cases(m: Mention) -> bool:
 def _joined(s: SentenceView, previous: Mention, m: Mention) -> bool:
     """Only list punctuation, coordinators, list cues and "each" between the death count and the item."""
     lex, each = s.lex, s.lex.cue("each_words")
-    start = max(previous.last, previous.np_end or 0)
+    start = max(previous.last, previous.np_end)
     words = s.words
     k = start
     while k < m.first:
@@ -72,6 +73,3 @@ def _itemised(s: SentenceView, previous: Mention) -> bool:
 def _same_clause(s: SentenceView, previous: Mention, m: Mention) -> bool:
     """No sentence-internal clause break (";", ":", a dash, a quote) between the death count and the item."""
     return all(s.words[k] not in _BREAKS for k in range(previous.last, m.first))
-
-
-_BREAKS: Final = frozenset({";", ":", "\u2014", "\u2013", '"', "\u201c", "\u201d", "|", "."})

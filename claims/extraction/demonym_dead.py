@@ -25,7 +25,7 @@ def demonym_dead(s: SentenceView, m: Mention) -> None:
     if m.measure not in (KILLED, "other") or m.subject not in ("people", None) or any(not n.generic for n in m.nouns):
         return
     k = m.num_end
-    if k + 1 > len(s.words) or s.kinds[k] != "w" or not s.is_capitalised_name(k) or s.texts[k].isupper():
+    if k >= len(s.words) or s.kinds[k] != "w" or not s.is_capitalised_name(k) or s.texts[k].isupper():
         return
     text = s.texts[k]
     plural = strip_suffix(text, s.lex.cue("plural_suffixes"))
