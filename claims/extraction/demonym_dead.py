@@ -29,16 +29,17 @@ def demonym_dead(s: SentenceView, m: Mention) -> None:
         return
     text = s.texts[k]
     plural = strip_suffix(text, s.lex.cue("plural_suffixes"))
-    if plural is not None and _demonym(s, plural) and _among_dead(s, m.first):
+    if plural is not None and demonym(s, plural) and _among_dead(s, m.first):
         nation = plural
-    elif _demonym(s, text) and k + 1 < len(s.words) and _death_word(s, k + 1):
+    elif demonym(s, text) and k + 1 < len(s.words) and _death_word(s, k + 1):
         nation = text
     else:
         return
     m.measure, m.subject, m.subject_class = "other", f"{nation} dead", None
 
 
-def _demonym(s: SentenceView, word: str) -> bool:
+def demonym(s: SentenceView, word: str) -> bool:
+    """``word`` ends with a demonym ending (``[subjects] demonym_endings``: "Egyptians", "Indonesian")."""
     endings = s.lex.subject_cues.get("demonym_endings")
     return endings is not None and has_suffix(word, endings.firsts)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from claims.extraction.case_names import disease_before
 from claims.extraction.clauses import aside_end, aux_at, copula_after
+from claims.extraction.demonym_dead import demonym
 from claims.extraction.item_nouns import item_list, loss_item
 from claims.extraction.pronoun_tallies import pronoun_tally
 from claims.extraction.ranked_place import ranked_place, unmarked_ranked_place
@@ -68,11 +69,10 @@ def _demonym_tally(f: Figure, k: int) -> str | None:
     (a capitalised adjective with a demonym ending, ``[subjects] demonym_endings``) right after the tally word,
     before the measure word, picks one nation's share of the toll out of it: ``other``, labelled by its words."""
     s = f.s
-    endings = s.lex.subject_cues.get("demonym_endings")
-    if endings is None or k + 1 >= f.m.first or s.kinds[k] != "w" or not s.is_capitalised_name(k):
+    if k + 1 >= f.m.first or s.kinds[k] != "w" or not s.is_capitalised_name(k):
         return None
     text = s.texts[k]
-    if text.isupper() or not any(text.endswith(e) for e in endings.firsts):
+    if text.isupper() or not demonym(s, text):
         return None
     for j in range(k + 1, min(k + 4, f.m.first)):
         found = s.measure_at(j)
