@@ -22,7 +22,7 @@ def E(s, m, subj, n, place=None):
 D, U, H = "disaster", "unrest", "health"
 # --- disasters: measure by noun phrase, change verbs, increments, datelines
 S(D, "PADANG, KORANRAYA - Korban meninggal akibat banjir lahar dingin di dua kabupaten terus bertambah; sebelumnya 18 orang tercatat meninggal pada Sabtu malam, kini menjadi 29 orang.",
-  E("18", "killed", P, 18), E("29", "killed", P, 29))
+  E("dua", "other", "regencies", 2), E("18", "killed", P, 18), E("29", "killed", P, 29))
 S(D, "Dari jumlah itu, 12 orang berasal dari Kabupaten Solok, 10 orang dari Kabupaten Sijunjung dan 7 orang dari Kota Sawahlunto.",
   E("12", "killed", P, 12, "Kabupaten Solok"), E("10", "killed", P, 10, "Kabupaten Sijunjung"), E("7", "killed", P, 7, "Kota Sawahlunto"))
 S(D, "Jumlah korban jiwa banjir bandang di Kota Malangsari menjadi sembilan orang, bertambah tiga jiwa dari data Rabu pagi.",
@@ -66,7 +66,7 @@ S(D, "Data Pusdalops BNPB menunjukkan total korban meninggal yang berhasil ditem
 S(D, "Pusdalops juga mendata sebanyak 118 keluarga yang masih mengungsi di halaman SD Negeri 2 Sukorejo.",
   E("118", "other", "households", 118))
 S(D, "\"Dua korban ditemukan tanggal 9, satu korban tanggal 10, lima korban tanggal 11 dan terakhir dua korban tanggal 12,\" jelas koordinator lapangan Basarnas.",
-  E("Dua", "killed", P, 2), E("satu", "killed", P, 1), E("lima", "killed", P, 5), E("dua", "killed", P, 2))
+  E("Dua", "other", "people found", 2), E("satu", "other", "people found", 1), E("lima", "other", "people found", 5), E("dua", "other", "people found", 2))
 S(D, "Dengan demikian, masih ada sembilan korban yang belum ditemukan, sesuai dengan rekapan tim SAR gabungan.",
   E("sembilan", "missing", P, 9))
 S(D, "Korban yang tersisa tersebar di Dusun Karangtengah sebanyak dua orang dan di Dusun Sirnagalih sebanyak tujuh orang.",
@@ -78,7 +78,7 @@ S(D, "Jumlah pengungsi di Kabupaten Pidie Raya berjumlah 38.215 jiwa, menurut Ke
 S(D, "Dari total 38.215 jiwa, sebanyak 36.902 jiwa mengungsi di Pidie Raya, sedangkan 1.313 orang mengungsi di Bireun Timur.",
   E("38.215", "displaced", P, 38215), E("36.902", "displaced", P, 36902, "Pidie Raya"), E("1.313", "displaced", P, 1313, "Bireun Timur"))
 S(D, "Masih ada sekitar 600 warga di empat dusun yang belum mendapatkan bantuan tenda.",
-  (("sekitar 600", "other", P, None) + ab(600) + ("about",)))
+  (("sekitar 600", "other", P, None) + ab(600) + ("about",)), E("empat", "other", "hamlets", 4))
 S(D, "BNPB melaporkan sebanyak 1.540 rumah rusak berat akibat gempa yang mengguncang Pulau Kangean, sementara itu sebanyak 27.880 orang masih mengungsi.",
   E("1.540", "other", "heavily damaged houses", 1540), E("27.880", "displaced", P, 27880))
 S(D, "Namun jika dilihat jumlah pengungsi total masih di angka 27.880 orang, artinya ada sekitar 20.000 jiwa yang mengungsi meski rumahnya tidak rusak berat.",
@@ -101,16 +101,16 @@ S(D, "Kerusakan juga terjadi di 402 sekolah, 151 tempat ibadah dan 11 fasilitas 
   E("402", "damaged", "schools", 402), E("151", "damaged", "places of worship", 151), E("11", "damaged", "health facilities", 11))
 S(D, "Data BNPB per 25 Maret pukul 06.00 WIB mencatat terdapat 3.812 rumah rusak, 29.104 jiwa mengungsi, dan enam orang luka-luka.",
   E("3.812", "damaged", "houses", 3812), E("29.104", "displaced", P, 29104), E("enam", "injured", P, 6))
-S(D, "Akibat kebakaran ini, 17 keluarga atau sekitar 55 jiwa harus kehilangan tempat tinggal mereka.",
-  E("17", "other", "households", 17), (("sekitar 55", "other", "homeless", None) + ab(55) + ("about",)))
+S(D, "Akibat kebakaran ini, 23 keluarga atau sekitar 70 jiwa harus kehilangan tempat tinggal mereka.",
+  E("23", "other", "households", 23), (("sekitar 70", "displaced", P, None) + ab(70) + ("about",)))
 S(D, "Kebakaran itu menghanguskan 81 unit rumah, terdiri dari 64 unit rumah petak dan 17 unit rumah hunian.",
   E("81", "damaged", "houses", 81), E("64", "damaged", "rented rooms", 64), E("17", "damaged", "houses", 17))
-S(D, "Pemadaman melibatkan 96 personel pemadam serta 19 unit kendaraan pemadam.",
-  E("96", "deployed", P, 96), E("19", "other", "fire engines", 19))
+S(D, "Pemadaman melibatkan 84 personel pemadam serta 17 unit kendaraan pemadam.",
+  E("84", "deployed", P, 84), E("17", "other", "fire engines", 17))
 S(D, "Damkar menambah tiga unit randis dan 22 anggota, sehingga jumlahnya 30 personel dan 4 randis.",
-  E("tiga", "other", "fire engines", 3), E("22", "deployed", P, 22), E("30", "deployed", P, 30), E("4", "other", "fire engines", 4))
+  E("tiga", "other", "fire engines", 3), E("22", "other", "increase", 22), E("30", "deployed", P, 30), E("4", "other", "fire engines", 4))
 S(D, "Kerugian ditaksir mencapai Rp2,4 miliar, sedangkan 48 warga terpaksa mengungsi ke rumah kerabat.",
-  E("Rp2,4 miliar", "other", "IDR", 2400000000), E("48", "displaced", P, 48))
+  ("ditaksir mencapai Rp2,4 miliar", "other", "IDR", None, 2160000000, 2640000000, "about"), E("48", "displaced", P, 48))
 S(D, "Ada pembakaran mobil di lingkungan balai kota, kurang lebih enam mobil dibakar dan dua motor dirusak.",
   (("kurang lebih enam", "damaged", "cars", None) + ab(6) + ("about",)), E("dua", "damaged", "motorcycles", 2))
 # --- boats and searches
@@ -119,7 +119,7 @@ S(D, "Sebanyak 7 dari 118 orang penumpang KM Bahari Jaya yang tenggelam di perai
 S(D, "Jumlah penumpang di dalam kapal adalah 118 orang, sebanyak 19 orang di antaranya anak buah kapal.",
   E("118", "other", "people on board", 118), E("19", "other", "crew members", 19))
 S(D, "Dari 7 orang hilang tersebut, 3 orang di antaranya merupakan anak buah kapal dan 4 orang lainnya penumpang umum.",
-  E("7", "missing", P, 7), E("3", "missing", "crew members", 3), E("4", "missing", "passengers", 4))
+  E("7", "missing", P, 7), E("3", "other", "crew members", 3), E("4", "other", "passengers", 4))
 S(D, "Berdasarkan data manifes, kapal tersebut mengangkut 61 penumpang, 14 kru kapal dan 19 unit kendaraan.",
   E("61", "other", "passengers", 61), E("14", "other", "crew members", 14), E("19", "other", "vehicles", 19))
 S(D, "Para korban selamat sementara ini ada sebanyak 31 orang, sebagian dibantu kapal nelayan yang kebetulan melintas.",
@@ -135,7 +135,7 @@ S(D, "Sebanyak enam puluh personel dikerahkan dalam pencarian korban di permukaa
 S(D, "Sebanyak lima belas di antaranya selamat dan telah dipulangkan ke rumah masing-masing, sementara tiga orang lainnya meninggal dunia.",
   E("lima belas", "other", "survivors", 15), E("tiga", "killed", P, 3))
 S(D, "Total penumpang yang sudah dievakuasi berjumlah 231, terbagi dalam tiga titik penurunan penumpang.",
-  E("231", "other", "evacuated", 231))
+  E("231", "other", "evacuated", 231), E("tiga", "other", "locations", 3))
 S(D, "\"Sampai malam ini ada 19 penumpang yang belum ditemukan dari total 250 manifes yang kita terima,\" kata Kepala Basarnas Semarang.",
   E("19", "missing", P, 19), E("250", "other", "people on board", 250))
 S(D, "Sebanyak 21 penumpang bisa diselamatkan oleh kapal nelayan yang melintas, sementara 18 penumpang masih belum ketemu.",
@@ -156,11 +156,11 @@ S(U, "Selain menangkap 11 remaja tersebut, polisi juga masih melakukan pengejara
 S(U, "Polisi merinci lima remaja ditangkap di daerah Pluit sedangkan sembilan remaja lainnya ditangkap di Jalan Kapuk Raya.",
   E("lima", "arrested", P, 5, "Pluit"), E("sembilan", "arrested", P, 9, "Jalan Kapuk Raya"))
 S(U, "\"Total ada sebanyak 14 remaja diduga hendak tawuran membawa 12 senjata tajam maupun tumpul,\" terangnya.",
-  E("14", "arrested", P, 14), E("12", "other", "weapons", 12))
+  E("14", "other", "teenagers", 14), E("12", "other", "weapons", 12))
 S(U, "Patroli menuju lokasi di Jalan Kenanga dan mengamankan 8 remaja beserta tiga senjata tajam; di lokasi kedua, 15 anak kembali diamankan beserta enam senjata tajam.",
   E("8", "arrested", P, 8), E("tiga", "other", "bladed weapons", 3), E("15", "arrested", P, 15), E("enam", "other", "bladed weapons", 6))
 S(U, "Hendak tawuran, belasan remaja bersenjata tajam diamankan polisi dari dua lokasi berbeda di Kota Pekalongan.",
-  ("belasan", "arrested", P, None, 11, 19, "vague"))
+  ("belasan", "arrested", P, None, 11, 19, "vague"), E("dua", "other", "locations", 2))
 S(U, "\"Dari 12 anak, terpaksa empat orang ditahan karena kedapatan membawa celurit,\" terang Kapolres.",
   E("12", "other", "children", 12), E("empat", "arrested", P, 4))
 S(U, "Polisi menangkap 13 orang demonstran dalam aksi unjuk rasa berujung kericuhan di Jalan Diponegoro, Kota Salatiga.",
@@ -182,7 +182,7 @@ S(U, "Selain mengamankan 192 orang, unjuk rasa itu juga disebut telah melukai em
 S(U, "Dari 24 orang yang ditangkap, 17 orang sudah ditetapkan sebagai tersangka karena membawa senjata tajam.",
   E("24", "arrested", P, 24), E("17", "other", "suspects", 17))
 S(U, "\"Kalau totalnya ada 26 orang, cuma kebanyakan anak-anak,\" ucap Dirreskrimum, Jumat.",
-  E("26", "arrested", P, 26))
+  E("26", "other", P, 26))
 S(U, "Polda Sulawesi Tengah menangkap 274 orang yang dituding sebagai perusuh saat berdemonstrasi di depan gedung DPRD, Sabtu malam.",
   E("274", "arrested", P, 274))
 S(U, "\"Sebanyak 274 orang sudah diamankan dan saat ini sedang menjalani pemeriksaan,\" ujar Kabid Humas.",
@@ -203,13 +203,13 @@ S(H, "Kabupaten dengan kematian akibat DBD tertinggi adalah Kabupaten Garut deng
 S(H, "\"Jumlah kasus DBD ada 57.102 kasus. Jumlah kematian DBD ada 431 kematian,\" kata juru bicara Kemenkes, Senin.",
   E("57.102", "other", "cases", 57102), E("431", "killed", P, 431))
 S(H, "Lima kabupaten/kota dengan kasus tertinggi: 1. Kabupaten Serang: 2.318 kasus 2. Kota Cimahi: 1.604 kasus 3. Kabupaten Karawang: 1.377 kasus.",
-  E("2.318", "other", "cases", 2318, "Kabupaten Serang"), E("1.604", "other", "cases", 1604, "Kota Cimahi"), E("1.377", "other", "cases", 1377, "Kabupaten Karawang"))
+  E("Lima", "other", "regencies and cities", 5), E("2.318", "other", "cases", 2318, "Kabupaten Serang"), E("1.604", "other", "cases", 1604, "Kota Cimahi"), E("1.377", "other", "cases", 1377, "Kabupaten Karawang"))
 S(H, "Kasus DBD hingga pekan ke-23 mencapai 17.884 kasus yang dilaporkan dari 398 kabupaten/kota; sebanyak 149 pasien di antaranya dilaporkan meninggal dunia.",
   E("17.884", "other", "cases", 17884), E("398", "other", "regencies and cities", 398), E("149", "killed", P, 149))
 S(H, "Terdapat penambahan kasus sebanyak 1.215 pasien dengan penambahan jumlah kematian sebanyak tiga kematian.",
   E("1.215", "other", "increase", 1215), E("tiga", "other", "increase", 3))
 S(H, "Jumlah kasus penderita DBD di 34 provinsi selama tahun ini sebesar 68.240 orang, dan sebanyak 602 orang di antaranya tidak dapat diselamatkan.",
-  E("68.240", "other", "cases", 68240), E("602", "killed", P, 602))
+  E("34", "other", "provinces", 34), E("68.240", "other", "cases", 68240), E("602", "killed", P, 602))
 S(H, "Kasus DBD yang tercatat hingga saat ini adalah sekitar 79.600 kasus, dengan Kabupaten Badung menempati posisi pertama sebanyak sekitar 2.410 kasus.",
   (("sekitar 79.600", "other", "cases", None) + ab(79600) + ("about",)), (("sekitar 2.410", "other", "cases", "Kabupaten Badung") + ab(2410) + ("about",)))
 S(H, "Kemenkes mencatat sedikitnya 152 jiwa meninggal akibat DBD sejak awal Januari hingga Minggu (2/2).",
@@ -223,7 +223,7 @@ S(H, "Akibatnya, tiga orang harus menjalani rawat inap di RS Mitra Sehat, juga 1
 S(H, "\"Kami sudah mendata, setidaknya ada 88 orang yang mengalami keracunan,\" kata kepala desa.",
   ("setidaknya ada 88", "other", "poisoning victims", None, 88, None, "at_least"))
 S(H, "Hingga Sabtu malam, setidaknya ada 67 siswa yang dilarikan ke RSUD Tabanan karena lemas dan mual; sekitar 15 siswa di antaranya masih dirawat intensif.",
-  ("setidaknya ada 67", "hospitalized", "students", None, 67, None, "at_least"), (("sekitar 15", "other", "intensive care", None) + ab(15) + ("about",)))
+  ("setidaknya ada 67", "other", "admitted", None, 67, None, "at_least"), (("sekitar 15", "hospitalized", "students", None) + ab(15) + ("about",)))
 S(H, "Dinas Kesehatan mencatat sekitar 190 orang siswa berisiko keracunan; dari jumlah tersebut total ada 37 orang siswa yang mengalami gejala.",
   (("sekitar 190", "other", "students at risk", None) + ab(190) + ("about",)), E("37", "other", "students", 37))
 S(H, "Guru membawa 21 siswa ke Puskesmas Bandar; setelah mendapat perawatan, sebanyak 18 siswa diperbolehkan pulang, sedangkan tiga siswa dirujuk ke RSUD Batang Baru.",
@@ -235,7 +235,7 @@ S(H, "Sebanyak 4 siswa menunjukkan gejala berat, sedangkan 45 siswa menunjukkan 
 S(H, "Adapun dari 49 pelajar tersebut, 18 siswa di antaranya mengalami gejala ringan, 29 siswa gejala sedang, dan dua siswa harus dirawat inap.",
   E("49", "other", "students", 49), E("18", "other", "mild symptoms", 18), E("29", "other", "moderate symptoms", 29), E("dua", "hospitalized", "students", 2))
 S(H, "Keracunan massal dialami 23 siswa Madrasah Tsanawiyah Negeri 4 Kendal; belasan pelajar itu langsung dirujuk ke Puskesmas Weleri.",
-  E("23", "other", "students", 23), ("belasan", "other", "referred", None, 11, 19, "vague"))
+  E("23", "other", "students", 23), ("belasan", "hospitalized", "students", None, 11, 19, "vague"))
 S(H, "Ratusan warga Kelurahan Cibeber mengalami keracunan massal usai menyantap nasi kotak pada acara syukuran.",
   ("Ratusan", "other", "poisoning victims", None, 200, 999, "vague"))
 S(H, "\"Tiga orang masih dirawat, tinggal observasi saja,\" ujar penanggung jawab asrama.",

@@ -22,7 +22,7 @@ so most sentences cost nothing more.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.part_whole_gates import word_after
 from claims.extraction.reach_before import predicate_figure
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _CHANGE_REACH = 3  # words between a change noun and the measure noun it governs: "penambahan jumlah kasus kematian"
+# tallies that never fall: a change of one, stated by a change noun, is an increment (``other``), never the tally
+# ("penambahan jumlah kematian sebanyak tiga kematian"); a stock's rise alone keeps its measure (the newly displaced:
+# "Ada penambahan jumlah pengungsi sebanyak 75 jiwa", test_audit_id4)
+_TALLY_MEASURES: Final = frozenset({"killed", "injured", "arrested"})
 
 
 def owner_fails(f: Figure, measure: str) -> bool:
@@ -48,6 +52,8 @@ def owner_fails(f: Figure, measure: str) -> bool:
         )
     if rule == "_word_before" and f.named_before is not None:
         return governed_by_change(f.s, f.named_before, f.m)
+    if rule == "_verb_before" and measure in _TALLY_MEASURES:
+        return change_before_verb(f.s, f.m)
     if rule == "_noun_measure":
         return predicate_in_noun_phrase(f.s, f.m, measure)
     return False
@@ -107,6 +113,21 @@ def governed_by_change(s: SentenceView, k: int, m: Mention) -> bool:
         if words[j] in CLAUSE_PUNCT or words[j] == "," or j in s.mention_firsts:
             return False
     return False
+
+
+def change_before_verb(s: SentenceView, m: Mention) -> bool:
+    """The measure word right before the figure (past a quantifier: "sebanyak", "sebesar") is the object of a change
+    noun ("penambahan jumlah kematian sebanyak tiga kematian", "ada penambahan korban meninggal sebanyak lima
+    orang"): the figure is the change (r13cid: Kemenkes dengue bulletins, BNPB flood rundowns)."""
+    j, qualifiers = m.first - 1, s.lex.qualifiers
+    while j >= 0:
+        j = s.before_determiners(j)
+        exact = qualifiers.match_ending(s.words, j + 1) if j >= 0 and s.words[j] in qualifiers.lasts else None
+        if exact is None or exact[1] != "exact":
+            break
+        j -= exact[0]  # "sebanyak", "sebesar": the exact qualifier before the figure
+    found = s.measure_ending_at(j) if j >= 0 else None
+    return found is not None and governed_by_change(s, found[0], m)
 
 
 def predicate_in_noun_phrase(s: SentenceView, m: Mention, measure: str) -> bool:
