@@ -8,7 +8,7 @@ both reach the same predicate, but the predicate belongs to the head of the phra
 figure counts the people the head's noun is about, and names no measure of its own.
 
 Not gated: a list ("dua pelaku dan tiga penadah diringkus": a joiner between the two), a part and its whole ("4
-dari 27 remaja", "four of the 27": a partitive), a relative clause or a predicate of the head between them ("three
+dari 27 remaja", "four of the 27", "satu jasad dari tiga santri": a partitive or a source preposition), a relative clause or a predicate of the head between them ("three
 journalists were among the 41 people detained").
 
 A clause boundary between a figure and its word (a semicolon, "while", "sementara", "sedangkan" opening a new
@@ -44,10 +44,13 @@ def inside_earlier_phrase(f: Figure, measure: str) -> bool:
     if a.num_end + 1 >= m.first:
         return False  # the head noun alone, or nothing, between them
     relative, light = s.lex.relative_words, syntax_list(s, "light_verbs")
+    sources = syntax_list(s, "source_prepositions")
     for j in range(a.num_end, m.first):
         w = s.words[j]
         if s.kinds[j] != "w" or w in s.tables.joiners or w in relative or w in light or active_verb(s, j):
             return False  # a list, a relative clause, or a predicate of the head: "three were among the 41 people"
+        if w in sources:
+            return False  # a part and its whole: "satu jasad dari tiga santri yang meninggal"
         if j > a.num_end and s.measure_at(j) is not None:
             return False  # a measure word of the head's own ("tersangka tewas tiga ...")
     return True

@@ -46,6 +46,7 @@ test_lists_and_parts_keep_their_measure_id = figure_test(
         ("Sebanyak 12 warga dan tiga polisi terluka dalam bentrokan itu.", "tiga", "injured"),
         ("Sebanyak 12 warga dan tiga polisi terluka dalam bentrokan itu.", "12", "injured"),
         ("Empat dari 27 remaja itu diamankan polisi.", "Empat", "arrested"),
+        ("Tim SAR mengangkat satu jenazah dari empat nelayan yang meninggal dunia di Teluk Bone.", "empat", "killed"),
     ],
     "id",
 )
