@@ -8,8 +8,8 @@ both reach the same predicate, but the predicate belongs to the head of the phra
 figure counts the people the head's noun is about, and names no measure of its own.
 
 Not gated: a list ("dua pelaku dan tiga penadah diringkus": a joiner between the two), a part and its whole ("4
-dari 27 remaja", "four of the 27", "satu jasad dari tiga santri": a partitive or a source preposition), a relative clause or a predicate of the head between them ("three
-journalists were among the 41 people detained").
+dari 27 remaja", "four of the 27", "satu jenazah dari empat nelayan": a partitive or a source preposition), a
+relative clause or a predicate of the head between them ("three journalists were among the 41 people detained").
 
 A clause boundary between a figure and its word (a semicolon, "while", "sementara", "sedangkan" opening a new
 clause) needs no gate here: :func:`claims.extraction.reach.search_right` stops at ``[syntax] breaks`` and
