@@ -5,7 +5,10 @@ than ``other``).
 When the figure stands inside the noun phrase of the figure right before it, as the object of that figure's noun
 ("Dua pelaku penyerangan tiga pengendara motor diringkus polisi", "Four attackers of two schoolboys were arrested"),
 both reach the same predicate, but the predicate belongs to the head of the phrase, the earlier figure: the inner
-figure counts the people the head's noun is about, and names no measure of its own.
+figure counts the people the head's noun is about, and names no measure of its own. The same holds for a verb before
+both that ``_shared_verb`` hands on as if to a second object ("Polisi mengamankan tiga pelaku pembacokan dua
+pelajar", "Police arrested four attackers of two schoolboys"): with no joiner between them, there is no second
+object.
 
 Not gated: a list ("dua pelaku dan tiga penadah diringkus": a joiner between the two), a part and its whole ("4
 dari 27 remaja", "four of the 27", "satu jenazah dari empat nelayan": a partitive or a source preposition), a
@@ -19,7 +22,7 @@ the dev pool and corpora (round 13), so none is kept.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.reach import active_verb
 from claims.extraction.view import syntax_list
@@ -27,13 +30,15 @@ from claims.extraction.view import syntax_list
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
+_GATED_RULES: Final = frozenset({"_word_after", "_shared_verb"})  # the word after both, or the verb before both
+
 
 def inside_earlier_phrase(f: Figure, measure: str) -> bool:
     """The measure word read after ``f`` is the predicate of the figure right before it, whose noun phrase holds
     ``f`` (only words between them: no comma, joiner, relative word, verb or measure word), and which read the same
     measure: the word is that figure's, the head of the phrase."""
     s, m = f.s, f.m
-    if f.rule_name != "_word_after" or m.partitive or m.base_of is not None:
+    if f.rule_name not in _GATED_RULES or m.partitive or m.base_of is not None:
         return False
     before = [o for o in f.mentions if o.first < m.first and o is not m]
     if not before:
