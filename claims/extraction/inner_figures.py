@@ -11,8 +11,9 @@ pelajar", "Police arrested four attackers of two schoolboys"): with no joiner be
 object.
 
 Not gated: a list ("dua pelaku dan tiga penadah diringkus": a joiner between the two), a part and its whole ("4
-dari 27 remaja", "four of the 27", "satu jenazah dari empat nelayan": a partitive or a source preposition), a
-relative clause or a predicate of the head between them ("three journalists were among the 41 people detained").
+dari 27 remaja", "four of the 27", "satu jenazah dari empat nelayan": a partitive or a source preposition), an
+inclusion ("300 warga termasuk 12 anak-anak dievakuasi": a part that inherits the whole's measure), a relative
+clause or a predicate of the head between them ("three journalists were among the 41 people detained").
 
 A clause boundary between a figure and its word (a semicolon, "while", "sementara", "sedangkan" opening a new
 clause) needs no gate here: :func:`claims.extraction.reach.search_right` stops at ``[syntax] breaks`` and
@@ -38,7 +39,7 @@ def inside_earlier_phrase(f: Figure, measure: str) -> bool:
     ``f`` (only words between them: no comma, joiner, relative word, verb or measure word), and which read the same
     measure: the word is that figure's, the head of the phrase."""
     s, m = f.s, f.m
-    if f.rule_name not in _GATED_RULES or m.partitive or m.base_of is not None:
+    if f.rule_name not in _GATED_RULES or m.partitive or m.inherit or m.base_of is not None:
         return False
     before = [o for o in f.mentions if o.first < m.first and o is not m]
     if not before:
