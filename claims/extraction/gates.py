@@ -38,6 +38,7 @@ from claims.extraction.clause_owner_gates import (
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.compound_heads import modifier_of_head
 from claims.extraction.figure_owner_gates import figure_owner_fails
+from claims.extraction.inner_figures import inside_earlier_phrase
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
 from claims.extraction.modifier_gates import modifier_fails, past_verb_group
@@ -61,6 +62,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return False
     if weak_evidence(f, measure) or figure_owner_fails(f) or amid_adjunct(f, measure) or clause_not_list(f, measure):
         return True  # a word of another owner, a place object, a thing's attribute or a surrounding (gate8id-12id)
+    if inside_earlier_phrase(f, measure):
+        return True  # "Dua pelaku penyerangan tiga pengendara diringkus": the head figure's word (inner_figures.py)
     if care_elsewhere(f, measure):
         return True  # "19 santri lainnya dirawat di pondok oleh dokter": treated where they were, no stay (gate13id)
     if prison_term(f, measure):
