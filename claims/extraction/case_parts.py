@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.animal_counts import animal_part
 from claims.extraction.bulletin_care import bulletin_care
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -30,6 +31,8 @@ def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if not (m.valid and m.measure == "other" and cases):
             continue  # a part of people or things is settled by the rules of parts
         if m.partitive and not m.nouns:
+            if animal_part(s, m, mentions):
+                continue  # "118 ekor di mana 22 di antaranya positif dan 1 di antaranya mati": livestock
             found = state_at(s, m.np_end)
         elif all(noun.subject_class in PERSON_CLASSES for noun in m.nouns):
             found = _relative_state(s, m)  # "sebanyak 1.902 orang", people or patients

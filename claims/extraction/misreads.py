@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction import clauses
+from claims.extraction.animal_counts import counts_animals
 from claims.extraction.comparisons import compared_difference
+from claims.extraction.congregations import civil_not_turnout
 from claims.extraction.context_misreads import context_misread
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
@@ -14,6 +16,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.not_event_counts import among_crowd, carried_load, learned, size_class
 from claims.extraction.occasions import population_of
 from claims.extraction.reach import is_boundary
+from claims.extraction.settled_items import item_of_settled_whole
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.turnouts import (
     force_with_own_predicate,
@@ -53,10 +56,12 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
     if measure == "deployed" and (involved_not_sent(f) or present_not_sent(f)):
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent; "were at the site"
-    if measure in TURNOUT_MEASURES and f.head is not None and f.head.civil:
-        return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"
+    if measure in TURNOUT_MEASURES and civil_not_turnout(f, measure):
+        return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"; not "dihadiri 15.000 jemaah"
     if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f)):
         return True  # "mengamankan empat buah HP": a classifier of things; "165 counts of murder": charges, no dead
+    if measure in PEOPLE_MEASURES and f.rule_name == "_word_after" and item_of_settled_whole(f):
+        return True  # "19 orang yang selamat terdiri dari 14 pria dan 5 wanita serta satu orang meninggal"
     if measure in PEOPLE_MEASURES and counts_animals(f):
         return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
     events = f.s.lex.cue("guarded_events")
@@ -415,18 +420,6 @@ def _item_classifier(f: Figure) -> bool:
     """A classifier of things (``[cues] item_classifiers``: *buah*, *unit*, *pucuk*) right after the number."""
     end = f.m.num_end
     return end < len(f.s.words) and f.s.words[end] in f.s.lex.cue("item_classifiers")
-
-
-def counts_animals(f: Figure) -> bool:
-    """The figure counts animals: an animal classifier right after the number (``[cues] animal_classifiers``: *ekor*),
-    or no noun of its own after a count of animals ("Three dogs died and 12 others were treated")."""
-    s, m = f.s, f.m
-    classifiers = s.lex.cue("animal_classifiers")
-    if m.num_end < len(s.words) and s.words[m.num_end] in classifiers:
-        return True
-    own = m.raw_label is not None or bool(m.nouns)
-    before = f.antecedent
-    return not own and before is not None and any(noun.subject_class == "animal" for noun in before.nouns)
 
 
 def _charge_counts(f: Figure) -> bool:

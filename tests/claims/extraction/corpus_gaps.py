@@ -9,6 +9,42 @@ from __future__ import annotations
 
 KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
+        "a19id1",
+        14,
+        "2",
+        "missing",
+    ): "a negated verb of finding before the object its relative clause calls missing ('belum berhasil menemukan 2 orang ABK yang hilang'): read as those found, other",
+    (
+        "a19id1",
+        23,
+        "sembilan",
+        "arrested",
+    ): "a part after a relative clause with no comma before it ('Dari 36 napi yang kabur sembilan diantaranya sudah ditangkap'): the part is read inside the whole's relative clause",
+    (
+        "a19id1",
+        27,
+        "Empat",
+        "arrested",
+    ): "a list of initials between the counted noun and its relative clause ('Empat tersangka berinisial AR, BT, CS dan DM yang telah ditangkap berperan ...'): the relative clause's verb is not reached",
+    (
+        "a19id1",
+        34,
+        "41",
+        "killed",
+    ): "a measured noun phrase with a comparative before 'yakni n orang' ('Korban meninggal pada H-2 juga lebih banyak, yakni 41 orang'): the comparison cuts the figure from its noun phrase",
+    (
+        "a19id1",
+        40,
+        "4",
+        "killed",
+    ): "the headline idiom with a noun after 'nyawa' ('4 Nyawa Pengendara Melayang'): 'nyawa ... melayang' is read only with the verb right after",
+    (
+        "a19id1",
+        57,
+        "31",
+        "hospitalized",
+    ): "admissions as 'pasien masuk ke Puskesmas ... sebanyak n orang': 'masuk' to a place of care is not read as an admission",
+    (
         "a18id_a1",
         41,
         "25",
@@ -206,12 +242,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "satu",
         "arrested",
     ): "'menangkap kembali satu tahanan yang kabur': the noun's fled label (escaped prisoners) wins over the arrest verb before it",
-    (
-        "gate16id1",
-        115,
-        "sekitar 30.000",
-        "participants",
-    ): "judgement: 'Salat ... diikuti n jemaah': a civil noun (jemaah) is never a turnout by the lexicon",
     ("en", 2, "four", "injured"): "'as did n bystanders' carries the verb of the clause before",
     ("en", 10, "about 280", "deployed"): "'by a force of n agents' after a passive: the force is not read",
     ("en", 81, "30", "other"): "judgement: 'called in 30 doctors' read as deployed",
@@ -1803,18 +1833,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "tujuh",
         "other",
     ): "judgement: 'n orang menderita luka berat dan harus dirujuk ke RSUP': the referral after the severity subset is read as hospitalized",
-    (
-        "id_vary8",
-        57,
-        "lebih dari 50.000",
-        "participants",
-    ): "judgement: 'jemaah menghadiri haul': 'jemaah' alone counts pilgrims, who are never a turnout",
-    (
-        "id_vary8",
-        58,
-        "50 ribu lebih",
-        "participants",
-    ): "judgement: 'dihadiri n jemaah': 'jemaah' alone counts pilgrims, who are never a turnout",
     (
         "id_vary8",
         59,
@@ -5249,12 +5267,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "delapan",
         "killed",
     ): "'n kasus gigitan ... dan m kematian': a death count coordinated after a case count takes the case label",
-    (
-        "h18id_h1",
-        45,
-        "sekitar 800 ribu",
-        "participants",
-    ): "'n jemaah memadati kawasan masjid': a crowd verb of filling a place is no turnout verb for civil nouns (jemaah)",
     (
         "h18id_h1",
         46,
