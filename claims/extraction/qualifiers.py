@@ -27,6 +27,8 @@ def bound_before_verb(s: SentenceView, first: int) -> str | None:
     makes the figure about."""
     words, kinds = s.words, s.kinds
     k = first - 1
+    if k >= 1 and words[k] in s.lex.cue("estimate_verbs"):
+        return "about"  # "Kepolisian memperkirakan 1,2 juta jemaah memadati ...": the speaker's estimate
     if k < 1 or kinds[k] != "w" or (s.measure_at(k) is None and words[k] not in syntax_list(s, "complement_verbs")):
         return None
     k -= 1

@@ -145,3 +145,20 @@ EXHAUSTS: list[Any] = [
     ("Polisi mengamankan 18 pengendara yang memakai knalpot bising.", [("arrested", "people", 18, 18)]),
 ]
 test_seized_exhausts_are_things = rows_test(EXHAUSTS, "id")
+
+# an active verb of estimating right before the figure (qualifiers.bound_before_verb, [cues] estimate_verbs; haul and
+# crowd copy: "Kepolisian memperkirakan 1,2 juta jemaah memadati ...") makes it about, as "diperkirakan" does; the
+# figure keeps its own span and measure. Controls: an estimate with its own "sekitar"; a unit after the figure.
+ESTIMATES: list[Any] = [
+    (
+        "Polisi memperkirakan 40.000 orang hadir dalam kampanye akbar di stadion itu.",
+        [("participants", "people", 36000, 44000)],
+    ),
+    (
+        "Panitia memperkirakan 3.000 jemaah menghadiri pengajian di masjid raya.",
+        [("participants", "people", 2700, 3300)],
+    ),
+    ("Kapolres memperkirakan sekitar 6.000 personel dikerahkan.", [("deployed", "police", 5400, 6600)]),
+    ("BMKG memperkirakan gelombang setinggi 4 meter di perairan selatan.", [("other", "meters", 4, 4)]),
+]
+test_an_active_estimate_verb_makes_the_figure_about = rows_test(ESTIMATES, "id")
