@@ -5334,4 +5334,16 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Around 3,000",
         "participants",
     ): "'n runners took part in the half marathon': the race events are no turnout object",
+    (
+        "a19en1",
+        60,
+        "21",
+        "killed",
+    ): "'n deaths were reported, m of them among staff deployed on duty': the participle of the part's group is read as its measure",
+    (
+        "a19en1",
+        61,
+        "29",
+        "missing",
+    ): "'there is no news on n other people unaccounted-for': the hyphenated state after a preposition's object is not read",
 }
