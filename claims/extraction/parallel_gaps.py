@@ -35,6 +35,8 @@ def parallel_gaps(s: SentenceView, mentions: list[Mention]) -> None:
         j = m.first - 1 if words[m.first - 1] in s.lex.coordinators else -1
         if k >= len(words) or words[k] not in places or j < 1:
             continue
+        if k + 1 < len(words) and words[k + 1] in s.lex.cue("place_others"):
+            continue  # "and 14 in other districts" is the rest of a breakdown (place_others); "in other accidents" none
         if _place_of_first(s, prev, j - 1 if words[j - 1] == "," else j):
             m.measure, m.valid = prev.measure, True
             if not m.nouns:  # "and four on the ground": the item counts what the first counts
