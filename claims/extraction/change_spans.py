@@ -16,6 +16,7 @@ from __future__ import annotations
 from claims.extraction.affixes import has_suffix
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
+from claims.extraction.modifier_predicates import in_adjunct
 from claims.extraction.percent_changes import change_verb_before, earlier_after_new
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -49,6 +50,8 @@ def noun_of_change(s: SentenceView, first: int) -> NounInfo | None:
     noun = lex.nouns.match_ending(words, v) if words[v - 1] in lex.nouns.lasts else None
     if noun is None or noun[1].generic or noun[1].subject_class != "thing":
         return None
+    if in_adjunct(s, v - noun[0]):
+        return None  # "the number of people killed in the blasts rose from 30 to 41": the adjunct's noun (a19en)
     return noun[1]
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from claims.extraction.inclusion_lists import inside_inclusion_list
 from claims.extraction.mentions import Mention
+from claims.extraction.modifier_predicates import own_figures_between, passive_before
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -180,8 +181,8 @@ def main_verb(s: SentenceView, start: int, position: int, later: tuple[int, str]
     modifier = modifier and _other_modifier(s, position)
     return (
         (not measure.startswith("=") or (not whole and (relative or _grade_after_injured(s, position, k))))
-        and not any(position < f < k for f in s.mention_firsts)
-        and (relative or modifier or aux_at(s, k - 2) or aux_at(s, k - 1))
+        and not own_figures_between(s, position, k)  # not "12 who died and 5 injured"; "following two blasts" is
+        and (relative or modifier or aux_at(s, k - 2) or aux_at(s, k - 1) or passive_before(s, k))
     )
 
 

@@ -42,6 +42,7 @@ from claims.extraction.inner_figures import inside_earlier_phrase
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
 from claims.extraction.modifier_gates import modifier_fails, past_verb_group
+from claims.extraction.modifier_predicates import occasion_object
 from claims.extraction.noun_measure_gates import noun_yields_to_predicate
 from claims.extraction.owned_tallies import owned_tally
 from claims.extraction.partitive_gates import part_as_place, part_by_agent, part_reads_whole_word
@@ -84,7 +85,7 @@ def evidence_fails(f: Figure, measure: str) -> bool:
     if rule == "_noun_measure" and noun_yields_to_predicate(s, m, f.mentions, measure):
         return True  # "Three firemen were staggering on the stairs ... when rescued": no force deployed (gate14en)
     if rule == "_word_after":
-        return _word_after_fails(f, measure)
+        return occasion_object(f) or _word_after_fails(f, measure)  # "hurt during three clashes were admitted"
     if rule == "_word_before":
         return _word_before_fails(f)
     if rule == "_verb_before" and people_noun_of_thing_verb(s, m, measure):

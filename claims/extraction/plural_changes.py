@@ -11,6 +11,7 @@ rules'. People are counted by a measure, so only things are read here (as in :mo
 from __future__ import annotations
 
 from claims.extraction.lexicon import NounInfo
+from claims.extraction.modifier_predicates import in_adjunct
 from claims.extraction.view import SentenceView
 
 
@@ -33,4 +34,6 @@ def plural_change_noun(s: SentenceView, first: int) -> NounInfo | None:
     noun = lex.nouns.match_ending(words, v) if before in lex.nouns.lasts else None
     if noun is None or noun[1].generic or noun[1].subject_class != "thing":
         return None
+    if in_adjunct(s, v - noun[0]):
+        return None  # "the number of people killed in the blasts rose from 30 to 41": the adjunct's noun (a19en)
     return noun[1]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _MEASURE: Final = "arrested"
 _WORD_REACH: Final = 6  # tokens after the figure where its jail verb may stand: "Three officers were jailed"
+_REASON_REACH: Final = 4  # words after "for" where the reason may stand: "for their part", "for firearms offences"
 _TERM_REACH: Final = 9  # words after "for" where the term's unit may stand: "for a total of more than 100 years"
 
 
@@ -42,7 +43,7 @@ def prison_term(f: Figure, measure: str) -> bool:
         k = hit[0] if hit is not None else _first_in_clause(s, max(f.m.np_end, f.m.num_end), verbs)
     if k is None or s.words[k] not in verbs:
         return False
-    return _court_before(s, k) or _term_noun(s, k + 1) or _term_after(s, k + 1)
+    return _court_before(s, k) or _term_noun(s, k + 1) or _term_after(s, k + 1) or _reason_after(s, k + 1)
 
 
 def _term_noun(s: SentenceView, j: int) -> bool:
@@ -72,3 +73,12 @@ def _term_after(s: SentenceView, j: int) -> bool:
     """From token j, past the verb's object, "for" and then a term word within a few words in the same clause."""
     k, n = _first_in_clause(s, j, s.lex.cue("term_for")), len(s.words)
     return k is not None and word_in_clause(s.words, range(k + 1, min(n, k + 1 + _TERM_REACH)), s.lex.cue("term_words"))
+
+
+def _reason_after(s: SentenceView, j: int) -> bool:
+    """From token j, "for" and then, within a few words, what the sentence punishes (``[cues] term_reasons``): "jailed
+    for their part in the operation", "jailed in May for firearms offences"."""
+    k, n = _first_in_clause(s, j, s.lex.cue("term_for")), len(s.words)
+    return k is not None and word_in_clause(
+        s.words, range(k + 1, min(n, k + 1 + _REASON_REACH)), s.lex.cue("term_reasons")
+    )

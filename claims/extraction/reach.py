@@ -33,6 +33,7 @@ from claims.extraction import addresses, age_spans, breakdown_asides, clauses, d
 from claims.extraction.attributive_labels import attributive_label
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
+from claims.extraction.modifier_predicates import adjunct_word
 from claims.extraction.named_appositions import apposition_end
 from claims.extraction.ordinal_objects import ordinal_object
 from claims.extraction.others_clauses import others_between
@@ -311,7 +312,9 @@ def _figure_in_the_way(s: SentenceView, start: int, j: int, owned: set[int]) -> 
         return False  # a part of the figure ("300 residents including 12 children were evacuated")
     if before in syntax_list(s, "size_words"):
         return False  # a size of the figure's thing or place ("140 bangunan di lahan seluas 8.000 meter persegi ludes")
-    if (before in lex.place_prepositions or before in lex.of_words) and not _counts_persons(s, j):
+    if (before in lex.place_prepositions or before in lex.of_words or adjunct_word(s, before)) and not _counts_persons(
+        s, j
+    ):
         return False  # an adjunct ("residents of 5 villages"); not "seized 45 packets from three suspects who"
     relative = any(words[r] in lex.relative_words for r in range(max(start, k - 3), k))
     if relative and not _counts_persons(s, j):

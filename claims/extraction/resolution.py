@@ -31,6 +31,7 @@ from claims.extraction.joined_clauses import other_clause, word_of_joined_clause
 from claims.extraction.later_words import participle_after, subset_between
 from claims.extraction.measure_objects import another_nouns, object_of_another
 from claims.extraction.mentions import FRACTION_UNIT, Mention
+from claims.extraction.modifier_predicates import past_whole_participle
 from claims.extraction.named_before import in_place_adjunct, noun_named_before
 from claims.extraction.noun_phrase import (
     after_whole,
@@ -141,8 +142,9 @@ def _word_after(f: Figure) -> str | None:
     start = f.m.np_end
     no_noun = not f.m.nouns and f.m.raw_label is None  # "five of the wounded"; not "12 relatives of the missing"
     if f.m.base_of is None and no_noun and (whole := clauses.named_whole_end(f.s, start)) is not None:
-        found = search_right(f.s, whole[0], f.cls, f.owned)  # "five of the wounded succumbed"
-        return found or (f"=part of {whole[1]}" if clauses.own_part_predicate(f.s, whole[0]) else whole[1])
+        k = past_whole_participle(f.s, whole[0])  # "three of the injured taken to hospitals were critical"
+        found = search_right(f.s, k, f.cls, f.owned)  # "five of the wounded succumbed"
+        return found or (f"=part of {whole[1]}" if clauses.own_part_predicate(f.s, k) else whole[1])
     if f.m.base_of is not None:
         base = f.mentions[f.m.base_of]
         start = max(start, base.np_end)

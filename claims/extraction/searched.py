@@ -34,6 +34,8 @@ def searched_for(f: Figure) -> str | None:
         k -= 1  # "pencarian terhadap tiga nelayan"
     if k < 0 or s.words[k] not in search or f.cls not in PERSON_CLASSES:
         return sheltered(f) or hosted(f) or lost_homes(f)
+    if m.np_end < len(s.words) and s.words[m.np_end] in s.lex.cue("part_auxiliaries"):
+        return None  # "during door-to-door search 656 people were checked": the figure's own clause (a19en)
     if word_in_clause(s.words, range(k - 1, -1, -1), s.lex.cue("search_hunters")):
         return None  # "police are searching for two men who fled": a manhunt, not a rescue
     after = m.num_end

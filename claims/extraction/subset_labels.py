@@ -27,6 +27,7 @@ from claims.extraction.demonym_dead import demonym_dead
 from claims.extraction.gapped_items import gapped_items
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject, opens_clause
+from claims.extraction.parallel_gaps import parallel_gaps
 from claims.extraction.same_group_parts import same_group_part
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -73,6 +74,7 @@ def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     death_case_tallies(s, mentions)  # "Kematian ... tertinggi di X dengan 187 kasus": deaths counted as cases
     death_case_items(s, mentions)  # "11 kematian ..., masing-masing dua kasus di X dan Y": shares of the deaths
     gapped_items(s, mentions)  # "24 orang dilarikan ke RSUD X dan 9 orang ke RS Y": the verb left out
+    parallel_gaps(s, mentions)  # "admitted to the X hospital and 50 at the hospital here": a list by place
     death_cause_parts(s, mentions)  # "36 jemaah wafat, dua di antaranya karena heat stroke": heatstroke deaths
     death_place_parts(s, mentions)  # "2 orang meninggal saat kejadian, 1 orang setelah tiba di rumah sakit"
     attributed: set[int] = set()  # figures labelled by an attribute: a list of them shares one whole

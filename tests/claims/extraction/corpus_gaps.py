@@ -303,13 +303,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("enb5", 12, "one", "other"): "'and one also had a broken limb': an injury noun as a predicate is not read",
     (
         "enc1",
-        18,
-        "five",
-        "hospitalized",
-    ): "a list item 'in private hospitals': a plural thing noun after 'in' ends the breakdown (other)",
-    ("enc1", 28, "A total of 25", "hospitalized"): "'admitted' with no hospital word is not read as hospitalized",
-    (
-        "enc1",
         28,
         "four",
         "other",
@@ -898,12 +891,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "628",
         "hospitalized",
     ): "an opening whole placed by a lower-case place ('and 628 elsewhere in the country'): not read",
-    (
-        "enf4",
-        4,
-        "1,860",
-        "hospitalized",
-    ): "a part by a lower-case place ('3,260 of them in the capital and 1,860 outside it') is read as a subset",
     (
         "enf4",
         12,
@@ -1956,12 +1943,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Twelve bodies, which were badly burned, have not yet been identified': the negated predicate after a relative aside is not read as the unidentified subset",
     (
         "en_vary8",
-        60,
-        "seven",
-        "killed",
-    ): "'seven in the city of Bramford': a lower-case place description ('the city of') is not read as a place item, the list item falls to other",
-    (
-        "en_vary8",
         86,
         "two",
         "killed",
@@ -2154,12 +2135,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "injured",
     ): "judgement: prisoners shot in the leg ('dilumpuhkan ... ditembak kakinya', labelled injured) stay other, as ida and idk label them ('suspects shot')",
     ("enm2", 11, "seven", "killed"): "'of the seven victims' after a part: 'victims' alone names no measure",
-    (
-        "enm2",
-        14,
-        "31",
-        "injured",
-    ): "an elided item after an ordinal ('and 31 on the second') does not inherit the measure",
     (
         "enm2",
         30,
@@ -2607,12 +2582,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "one",
         "arrested",
     ): "a participle clause after the last item ('one Filipino allegedly linked to ...') takes it out of the list",
-    (
-        "h9health_en2",
-        15,
-        "62",
-        "hospitalized",
-    ): "an adverb before the measure participle ('the 203 newly hospitalised patients') hides the participle's measure",
     (
         "h9health_en2",
         28,
@@ -5484,4 +5453,17 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "84",
         "other",
     ): "the attendees of an activity as the whole of a sick subset ('Dari 84 siswa yang mengikuti kegiatan tersebut, 49 di antaranya mengeluhkan mual'): 'mengikuti kegiatan' reads as participants",
+    (
+        "a19en1",
+        60,
+        "21",
+        "killed",
+    ): "'n deaths were reported, m of them among staff deployed on duty': the participle of the part's group is read as its measure",
+    (
+        "a19en1",
+        61,
+        "29",
+        "missing",
+    ): "'there is no news on n other people unaccounted-for': the hyphenated state after a preposition's object is not read",
+    ("enc1", 28, "A total of 25", "hospitalized"): "'admitted' with no hospital word is not read as hospitalized",
 }
