@@ -58,12 +58,10 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent; "were at the site"
     if measure in TURNOUT_MEASURES and civil_not_turnout(f, measure):
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"; not "dihadiri 15.000 jemaah"
-    if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f)):
-        return True  # "mengamankan empat buah HP": a classifier of things; "165 counts of murder": charges, no dead
+    if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f) or counts_animals(f)):
+        return True  # "mengamankan empat buah HP", "15 ekor kerbau mati"; "165 counts of murder": charges
     if measure in PEOPLE_MEASURES and f.rule_name == "_word_after" and item_of_settled_whole(f):
         return True  # "19 orang yang selamat terdiri dari 14 pria dan 5 wanita serta satu orang meninggal"
-    if measure in PEOPLE_MEASURES and counts_animals(f):
-        return True  # "15 ekor kerbau mati, sementara 40 ekor lainnya dalam perawatan", "five horses ... and 7 injured"
     events = f.s.lex.cue("guarded_events")
     if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
         return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
