@@ -222,7 +222,7 @@ class SentenceView:
         else:
             found = (
                 named_hospital(self, i) or counted_shelter(self, i) or hospital_subject(self, i)
-                if phrase is None
+                if phrase is None and word in tables.place_phrase_firsts
                 else None
             ) or word_measure(lex, word)
         return found
@@ -323,6 +323,9 @@ class Tables:
     joiners: frozenset[str]  # coordinators and list joiners: what may stand between coordinated figures
     negation_words: frozenset[str]  # [syntax] negators and negation_skips: a measure word after one may be negated
     event_nouns: frozenset[str]  # [cues] damage_event_nouns: a damage verb that may be the event's noun
+    # the words that open a hospital or shelter phrase (named_hospital, counted_shelter, hospital_subject): any other
+    # word opens none of them
+    place_phrase_firsts: frozenset[str]
 
 
 def syntax_list(s: SentenceView, key: str) -> frozenset[str]:
@@ -356,6 +359,10 @@ def tables_for(lex: Lexicon) -> Tables:
         measure_firsts=measure_firsts,
         measure_specials=measure_firsts | lex.split_prefixes | event_nouns,
         event_nouns=event_nouns,
+        place_phrase_firsts=lex.cue("destination_prepositions")
+        | lex.cue("shelter_destinations")
+        | lex.cue("hospital_heads")
+        | lex.cue("hospital_subject_heads"),
         word_measures=word_measures(lex),
         candidate=WordFlags(candidate),
         fraction_joiners=lex.connectors | frozenset(lex.fraction_words),
