@@ -28,6 +28,7 @@ from typing import Final
 
 from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
+from claims.extraction.agent_places import agent_places
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
 from claims.extraction.fractional_counts import fractional_people
@@ -197,6 +198,7 @@ def extract(
             resolve(s, mentions)
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
             place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
+            agent_places(s, mentions)  # "Polres A (19 orang), Polres B (12 orang)": the arresting command, no place
             period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
