@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.care_sites import first_measure_after
+from claims.extraction.critical_transfers import critical_after_care
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -32,6 +33,8 @@ _SKIP_REACH: Final = 3  # modal words between the joining word and the admission
 def admitted_after(f: Figure, measure: str) -> str | None:
     """``hospitalized`` when the figure's state (module docstring) is joined at once to an admission; else None."""
     s = f.s
+    if measure == "hospitalized":
+        return critical_after_care(f, measure)  # "referred to the health centre in a critical condition": a subset
     if not (measure.startswith("=") or measure == "displaced"):
         return None
     states = s.lex.cue("care_states")
