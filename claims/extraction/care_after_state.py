@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.care_sites import first_measure_after
+from claims.extraction.carried_to_care import carried_to_care
 from claims.extraction.critical_transfers import critical_after_care
 
 if TYPE_CHECKING:
@@ -37,6 +38,10 @@ def admitted_after(f: Figure, measure: str) -> str | None:
         return critical_after_care(f, measure)  # "referred to the health centre in a critical condition": a subset
     if not (measure.startswith("=") or measure == "displaced"):
         return None
+    if measure == "displaced" and f.rule_name == "_verb_before":
+        carried = carried_to_care(f)  # "mengevakuasi 12 warga yang pingsan ke rumah sakit": carried to care
+        if carried is not None:
+            return carried
     states = s.lex.cue("care_states")
     if states.isdisjoint(s.word_set):
         return None
