@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _PLACE_WORDS: Final = 3  # "rumah sakit umum", "RSUD", "puskesmas": the care place's longest phrase
 _ADMITTED: Final = "hospitalized"
-_RELATIVE_REACH: Final = 10  # tokens of a relative clause before the destination: "yang sesak napas akibat gas air mata"
+_RELATIVE_REACH: Final = 10  # a relative clause before the destination: "yang sesak napas akibat gas air mata"
 
 
 def carried_to_care(f: Figure) -> str | None:

@@ -26,9 +26,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
+from claims.extraction.agent_places import agent_places
 from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
-from claims.extraction.agent_places import agent_places
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
 from claims.extraction.fractional_counts import fractional_people
