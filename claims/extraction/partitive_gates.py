@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.affixes import strip_suffix
 from claims.extraction.clause_owner_gates import place_preposition_before
 from claims.extraction.part_whole_gates import word_after
 from claims.extraction.view import syntax_list
@@ -46,9 +47,14 @@ def part_reads_whole_word(s: SentenceView, m: Mention, mentions: list[Mention], 
     if k is None:
         return False
     first = s.after_determiners(whole.num_end)
-    # or past a capitalised modifier of the whole ("596 of the 627 Egyptian dead had no permit": the dead's word)
+    # or past a capitalised modifier of the whole ("596 of the 627 Egyptian dead had no permit": the dead's word); a
+    # plural name is the whole's noun, its participle the whole's predicate ("four of the 19 Palestinians killed
+    # were children": a part by group keeps the measure)
     names = s.texts[first:k]
-    return k == first or (0 < len(names) <= _NAMES and all(w[:1].isupper() for w in names))
+    plural = s.lex.cue("plural_suffixes")
+    return k == first or (
+        0 < len(names) <= _NAMES and all(w[:1].isupper() and strip_suffix(w, plural) is None for w in names)
+    )
 
 
 def part_by_agent(s: SentenceView, m: Mention) -> bool:

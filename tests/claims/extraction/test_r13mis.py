@@ -13,7 +13,8 @@ reading stays. Each row: text, then (measure, subject, low, high[, place]) for e
   thousands): "n orang dari kerumunan/massa aksi" is ``other``. Controls: a figure with no whole after it, and one
   with its own crowd noun, stay participants.
 - the part of a whole whose measure word follows a capitalised modifier (wire hajj copy "of the N Egyptian dead"):
-  the whole's word, the part ``other``. Controls: the part of a plain whole, and a part by group.
+  the whole's word, the part ``other``. Controls: the part of a plain whole, and a part by group of a whole named
+  by a plural demonym (the corpora's "four of the 19 Palestinians killed ... were children": killed children).
 - a transfer to care ending in a critical condition (India Today "eight have been referred to the community health
   center ... in a critical condition", Kalinga TV "shifted to ... hospital", Greater Kashmir "with critical injuries
   have been referred"): the critical subset, ``other``. Controls: a transfer alone, the serious grade (h13en_a5).
@@ -105,6 +106,10 @@ NAMED_WHOLES: list[Any] = [
         [("other", None, 41, 41), ("killed", "people", 58, 58)],
     ),
     ("Three of the 12 people killed were police officers.", [("killed", "police", 3, 3), ("killed", "people", 12, 12)]),
+    (
+        "Officials said three of the 22 Syrians killed in the shelling were children.",
+        [("killed", "children", 3, 3), ("killed", "people", 22, 22)],
+    ),
 ]
 test_part_of_a_named_whole_is_other = rows_test(NAMED_WHOLES, "en")
 
