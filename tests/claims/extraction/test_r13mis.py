@@ -18,6 +18,10 @@ reading stays. Each row: text, then (measure, subject, low, high[, place]) for e
 - a transfer to care ending in a critical condition (India Today "eight have been referred to the community health
   center ... in a critical condition", Kalinga TV "shifted to ... hospital", Greater Kashmir "with critical injuries
   have been referred"): the critical subset, ``other``. Controls: a transfer alone, the serious grade (h13en_a5).
+- the worst-hit place as the subject of its tally (dwipanews/bantennews BNPB recaps "Kabupaten Pandeglang menjadi
+  daerah terparah", "daerah kedua terparah ... adalah Lampung Selatan, dengan 108 orang meninggal, 279 orang
+  luka-luka"; murianetwork "beban terbesar ... ada di Aceh Utara dengan 166 ribu pengungsi"): every figure of the
+  tally takes the place. Controls: a subject that is no region, no superlative, a place inside the event's clause.
 """
 
 from __future__ import annotations
@@ -135,3 +139,27 @@ CRITICAL_TRANSFERS: list[Any] = [
     ),
 ]
 test_critical_transfers_are_other = rows_test(CRITICAL_TRANSFERS, "en")
+
+WORST_PLACES: list[Any] = [
+    (
+        "Kabupaten Sungai Lestari menjadi daerah terparah dengan 112 orang meninggal, 30 hilang, dan 2.410 jiwa "
+        "mengungsi.",
+        [
+            ("killed", "people", 112, 112, "Kabupaten Sungai Lestari"),
+            ("missing", "people", 30, 30, "Kabupaten Sungai Lestari"),
+            ("displaced", "people", 2410, 2410, "Kabupaten Sungai Lestari"),
+        ],
+    ),
+    (
+        "Bukit Indah merupakan wilayah terdampak paling parah dengan 57 korban jiwa.",
+        [("killed", "people", 57, 57, "Bukit Indah")],
+    ),
+    # controls: no region named, no superlative, a place inside the clause of the whole event
+    ("Gempa itu menjadi yang terparah dengan 200 orang tewas.", [("killed", "people", 200, 200, None)]),
+    (
+        "Kabupaten Sungai Lestari menjadi daerah dengan 112 orang meninggal.",
+        [("killed", "people", 112, 112, None)],
+    ),
+    ("Banjir di Kabupaten Garut Wetan menewaskan 12 orang.", [("killed", "people", 12, 12, None)]),
+]
+test_the_worst_hit_place_names_its_figures = rows_test(WORST_PLACES, "id")
