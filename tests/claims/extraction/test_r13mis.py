@@ -22,6 +22,10 @@ reading stays. Each row: text, then (measure, subject, low, high[, place]) for e
   daerah terparah", "daerah kedua terparah ... adalah Lampung Selatan, dengan 108 orang meninggal, 279 orang
   luka-luka"; murianetwork "beban terbesar ... ada di Aceh Utara dengan 166 ribu pengungsi"): every figure of the
   tally takes the place. Controls: a subject that is no region, no superlative, a place inside the event's clause.
+- an active verb of estimate opening the clause of a new total (the corpora's real copy: id_vary8 "Polisi menaksir
+  massa aksi ... mencapai 10.000 orang", idi2 "memperkirakan jumlah jemaah ... mencapai 250.000 orang", idk1 "KPK
+  memperkirakan kerugian ... mencapai Rp142 miliar", all about): the total is about, as "diperkirakan mencapai" is.
+  Controls: a hedge before the change verb (a projection), a verb of saying, no verb at all.
 """
 
 from __future__ import annotations
@@ -163,3 +167,23 @@ WORST_PLACES: list[Any] = [
     ("Banjir di Kabupaten Garut Wetan menewaskan 12 orang.", [("killed", "people", 12, 12, None)]),
 ]
 test_the_worst_hit_place_names_its_figures = rows_test(WORST_PLACES, "id")
+
+ESTIMATED_TOTALS: list[Any] = [
+    (
+        "Panitia menjual 40 ribu tiket, namun polisi memperkirakan jumlah penonton yang hadir mencapai 60.000 orang.",
+        [("other", "tiket", 40000, 40000), ("participants", "people", 54000, 66000)],
+    ),
+    ("Polisi menaksir massa aksi di alun-alun mencapai 4.000 orang.", [("participants", "people", 3600, 4400)]),
+    (
+        "Takmir masjid memprediksi jumlah jemaah salat Id tahun ini mencapai 120.000 orang.",
+        [("participants", "people", 108000, 132000)],
+    ),
+    # controls: a hedge (a projection), a verb of saying, no verb
+    (
+        "BPBD memperkirakan jumlah pengungsi bisa mencapai 3.000 jiwa jika hujan terus turun.",
+        [("other", "projected", 3000, 3000)],
+    ),
+    ("Polisi menyebut jumlah penonton yang hadir mencapai 60.000 orang.", [("participants", "people", 60000, 60000)]),
+    ("Jumlah penonton yang hadir mencapai 60.000 orang.", [("participants", "people", 60000, 60000)]),
+]
+test_an_estimated_total_is_about = rows_test(ESTIMATED_TOTALS, "id")
