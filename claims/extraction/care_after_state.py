@@ -38,10 +38,9 @@ def admitted_after(f: Figure, measure: str) -> str | None:
         return critical_after_care(f, measure)  # "referred to the health centre in a critical condition": a subset
     if not (measure.startswith("=") or measure == "displaced"):
         return None
-    if measure == "displaced" and f.rule_name == "_verb_before":
-        carried = carried_to_care(f)  # "mengevakuasi 12 warga yang pingsan ke rumah sakit": carried to care
-        if carried is not None:
-            return carried
+    if measure == "displaced" and f.rule_name == "_verb_before" and carried_to_care(f) is not None:
+        return "other"  # "mengevakuasi 12 warga yang pingsan ke rumah sakit": no displacement, and no sure admission
+        # (a rescue from the scene to a puskesmas, a first-aid post: round7_idj, round 13)
     states = s.lex.cue("care_states")
     if states.isdisjoint(s.word_set):
         return None

@@ -7,8 +7,9 @@ reading stays. Each row: text, then (measure, subject, low, high[, place]) for e
   convention "diamankan oleh Tim Polda" -> other): a bracketed count after a command (``[cues] agent_commands``) is
   the command's share, ``other`` with no place. Control: the same list after real places keeps arrests by place.
 - an evacuation verb's object carried to care (suara/antara "mengevakuasi kelima mahasiswa tersebut ke posko
-  darurat", riau1 "dievakuasi ke RS Bhayangkara"): to a first-aid post (``[cues] aid_posts``) ``other``, to a place
-  of care past a relative clause hospitalized. Control: evacuation to a shelter stays displaced.
+  darurat", riau1 "dievakuasi ke RS Bhayangkara"): to a first-aid post (``[cues] aid_posts``) or a place of care,
+  past a relative clause too, no displacement: ``other`` (a rescue from the scene to a puskesmas is no sure
+  admission, test_round7_idj). Controls: evacuation to a shelter stays displaced; a carry verb to care is hospitalized.
 - a part taken out of a crowd (kompas.tv/suara "sekira 600-an mereka ... melakukan upaya provokasi" out of a crowd of
   thousands): "n orang dari kerumunan/massa aksi" is ``other``. Controls: a figure with no whole after it, and one
   with its own crowd noun, stay participants.
@@ -74,7 +75,7 @@ CARRIED_TO_CARE: list[Any] = [
         [("other", "students", 64, 64)],
     ),
     ("Tim medis mengevakuasi lima pelajar ke posko medis di pintu stasiun.", [("other", "students", 5, 5)]),
-    ("Petugas mengevakuasi 12 warga yang pingsan ke rumah sakit terdekat.", [("hospitalized", "people", 12, 12)]),
+    ("Petugas mengevakuasi 12 warga yang pingsan ke rumah sakit terdekat.", [("other", "people", 12, 12)]),
     # controls: an active carry verb straight to care; evacuation to a shelter
     ("Petugas melarikan 41 tamu pesta ke Puskesmas Tempuran.", [("hospitalized", "people", 41, 41)]),
     ("BPBD mengevakuasi 300 warga ke posko pengungsian di balai desa.", [("displaced", "people", 300, 300)]),
