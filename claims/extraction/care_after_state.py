@@ -21,6 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.care_sites import first_measure_after
+from claims.extraction.carried_to_care import carried_to_care
+from claims.extraction.critical_transfers import critical_after_care
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -32,8 +34,13 @@ _SKIP_REACH: Final = 3  # modal words between the joining word and the admission
 def admitted_after(f: Figure, measure: str) -> str | None:
     """``hospitalized`` when the figure's state (module docstring) is joined at once to an admission; else None."""
     s = f.s
+    if measure == "hospitalized":
+        return critical_after_care(f, measure)  # "referred to the health centre in a critical condition": a subset
     if not (measure.startswith("=") or measure == "displaced"):
         return None
+    if measure == "displaced" and f.rule_name == "_verb_before" and carried_to_care(f) is not None:
+        return "other"  # "mengevakuasi 12 warga yang pingsan ke rumah sakit": no displacement, and no sure admission
+        # (a rescue from the scene to a puskesmas, a first-aid post: round7_idj, round 13)
     states = s.lex.cue("care_states")
     if states.isdisjoint(s.word_set):
         return None

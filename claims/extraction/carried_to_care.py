@@ -5,7 +5,9 @@ but local copy also writes the active with the figure as the object between the 
 melarikan 41 tamu pesta ke Puskesmas Tempursari", "Warga membawa tiga korban ke rumah sakit terdekat". The verbs are
 ``[cues] carry_verbs``, the destination a preposition of ``[cues] care_directions`` and a place of care of ``[cues]
 care_places``. Bodies and things carried there are no patients: the figure's noun must allow the measure and name
-no other measure of its own.
+no other measure of its own. The destination may follow a relative clause of the noun ("Petugas mengevakuasi 12
+warga yang pingsan ke rumah sakit"); a first-aid post (``[cues] aid_posts``: "ke posko kesehatan") is a subset given
+first aid, ``other`` (round 13; suara/antara demo copy: "mengevakuasi kelima mahasiswa ke posko darurat").
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.subjects import compatible
+from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 _PLACE_WORDS: Final = 3  # "rumah sakit umum", "RSUD", "puskesmas": the care place's longest phrase
 _ADMITTED: Final = "hospitalized"
+_RELATIVE_REACH: Final = 10  # a relative clause before the destination: "yang sesak napas akibat gas air mata"
 
 
 def carried_to_care(f: Figure) -> str | None:
@@ -30,7 +34,27 @@ def carried_to_care(f: Figure) -> str | None:
         return None
     if not compatible(_ADMITTED, f.cls) or (f.head is not None and f.head.measure not in (None, _ADMITTED)):
         return None  # "membawa 12 jenazah ke RSUD": the dead, not patients
-    end = max(m.np_end, m.num_end)
-    if end >= len(words) or words[end] not in lex.cue("care_directions"):
+    end = _direction(f, max(m.np_end, m.num_end))
+    if end is None:
         return None
-    return _ADMITTED if f.s.cue_phrase_at(end + 1, "care_places", _PLACE_WORDS) else None
+    if s.cue_phrase_at(end + 1, "care_places", _PLACE_WORDS):
+        return _ADMITTED
+    # a first-aid post is no admission, nor a shelter ("mengevakuasi 97 mahasiswa ke posko kesehatan"): a subset
+    return "other" if s.cue_phrase_at(end + 1, "aid_posts", _PLACE_WORDS) else None
+
+
+def _direction(f: Figure, end: int) -> int | None:
+    """The preposition of direction right after the noun phrase ending at ``end``, or past a relative clause of it
+    in the same clause ("mengevakuasi 12 warga yang pingsan ke rumah sakit")."""
+    s = f.s
+    words, directions = s.words, s.lex.cue("care_directions")
+    if end < len(words) and words[end] in directions:
+        return end
+    if end >= len(words) or words[end] not in s.lex.relative_words:
+        return None
+    for k in range(end + 1, min(len(words), end + _RELATIVE_REACH)):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
+            return None
+        if words[k] in directions:
+            return k
+    return None

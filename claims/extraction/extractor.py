@@ -26,6 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
+from claims.extraction.agent_places import agent_places
 from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
@@ -52,6 +53,7 @@ from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.unit_names import unit_names
 from claims.extraction.view import SentenceView
 from claims.extraction.ward_patients import ward_patients
+from claims.extraction.worst_places import worst_places
 
 DEFAULT_MAX_CHARS: Final = 2_000_000
 """Texts longer than this are refused unless ``max_chars`` says otherwise (10 MB of prose is
@@ -197,6 +199,8 @@ def extract(
             resolve(s, mentions)
             thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
             place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
+            agent_places(s, mentions)  # "Polres A (19 orang), Polres B (12 orang)": the arresting command, no place
+            worst_places(s, mentions)  # "Kabupaten A menjadi daerah terparah dengan 290 orang meninggal, ..."
             period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized

@@ -37,6 +37,7 @@ from claims.extraction.clause_owner_gates import (
 )
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.compound_heads import modifier_of_head
+from claims.extraction.crowd_parts import crowd_part
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.inner_figures import inside_earlier_phrase
 from claims.extraction.joined_subjects import word_of_joined_subject
@@ -98,6 +99,8 @@ def _word_after_fails(f: Figure, measure: str) -> bool:
     s, m, mentions = f.s, f.m, f.mentions
     if m.partitive and part_reads_whole_word(s, m, mentions, measure):
         return True  # "One of 14 detained Pakistani men ... said": the whole's word, a subset (gate11en)
+    if crowd_part(f, measure):
+        return True  # "350 orang dari kerumunan itu yang mulai melempari": a part of the crowd (round 13)
     if noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure):
         return True
     if word_of_joined_subject(s, m):

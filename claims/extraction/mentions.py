@@ -13,7 +13,13 @@ from claims.extraction.fractions import read_fraction_in
 from claims.extraction.mention_type import Mention as Mention  # where the stages import it from
 from claims.extraction.near_ranges import bounds_apart, near_joiner, range_joiner_at
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
-from claims.extraction.qualifiers import bound_before_verb, postposed_past_classifier, qualifier_before, result_clause
+from claims.extraction.qualifiers import (
+    bound_before_verb,
+    estimated_reach,
+    postposed_past_classifier,
+    qualifier_before,
+    result_clause,
+)
 from claims.extraction.rates import RATE_UNIT, rate_end
 from claims.extraction.restated_numbers import past_digit_restatement, past_restatement
 from claims.extraction.unit_ranges import unit_range
@@ -306,6 +312,8 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
         qualifier, q_first = q
     if q is None and unit is None and (bound := bound_before_verb(s, first)) is not None:
         qualifier = bound  # "Banjir itu sedikitnya telah menewaskan 12 orang": the bound stands before the verb
+    elif q is not None and q[0] == "exact" and q[1] == first - 1 and first > 1 and estimated_reach(s, first - 1):
+        qualifier = "about"  # "polisi memperkirakan jumlah penonton yang hadir mencapai 70.000 orang": an estimate
     if qualifier == "at_most" and q_first == first - 1 and result_clause(s, q_first, end):
         qualifier, q_first = "exact", first  # "terinjak-injak, hingga 37 orang meninggal dunia": so that 37 died
     if qualifier in ("exact", "about") and end < n and words[end] in lex.qualifiers_after.firsts:

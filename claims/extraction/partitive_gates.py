@@ -15,8 +15,9 @@ Both start from the mention's partitive mark, so most figures cost nothing more.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from claims.extraction.affixes import strip_suffix
 from claims.extraction.clause_owner_gates import place_preposition_before
 from claims.extraction.part_whole_gates import word_after
 from claims.extraction.view import syntax_list
@@ -24,6 +25,8 @@ from claims.extraction.view import syntax_list
 if TYPE_CHECKING:
     from claims.extraction.mentions import Mention
     from claims.extraction.view import SentenceView
+
+_NAMES: Final = 2  # capitalised modifiers between a whole's number and its measure word ("627 Egyptian dead")
 
 
 def _whole(m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -35,12 +38,23 @@ def _whole(m: Mention, mentions: list[Mention]) -> Mention | None:
 
 def part_reads_whole_word(s: SentenceView, m: Mention, mentions: list[Mention], measure: str) -> bool:
     """The measure word found after the part is the first word after its whole's number, a modifier or the noun of
-    the whole ("One of 14 detained Pakistani men"): the whole's, not the part's own predicate."""
+    the whole ("One of 14 detained Pakistani men"), or the first past a capitalised modifier ("596 of the 627 Egyptian
+    dead had no permit"): the whole's, not the part's own predicate."""
     whole = _whole(m, mentions)
     if whole is None or whole.first <= m.first:
         return False
     k = word_after(s, max(m.np_end, m.last), measure)
-    return k is not None and k == s.after_determiners(whole.num_end)
+    if k is None:
+        return False
+    first = s.after_determiners(whole.num_end)
+    # or past a capitalised modifier of the whole ("596 of the 627 Egyptian dead had no permit": the dead's word); a
+    # plural name is the whole's noun, its participle the whole's predicate ("four of the 19 Palestinians killed
+    # were children": a part by group keeps the measure)
+    names = s.texts[first:k]
+    plural = s.lex.cue("plural_suffixes")
+    return k == first or (
+        0 < len(names) <= _NAMES and all(w[:1].isupper() and strip_suffix(w, plural) is None for w in names)
+    )
 
 
 def part_by_agent(s: SentenceView, m: Mention) -> bool:

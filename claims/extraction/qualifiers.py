@@ -5,7 +5,7 @@ lebih")."""
 
 from __future__ import annotations
 
-from claims.extraction.view import SentenceView, syntax_list
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
 def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
@@ -38,6 +38,26 @@ def bound_before_verb(s: SentenceView, first: int) -> str | None:
     if words[k] in s.lex.cue("bounds_before_verb"):
         return "at_least"
     return "about" if words[k] in s.lex.cue("estimates_before_verb") else None
+
+
+_ESTIMATE_REACH = 10  # tokens between an estimate verb and the change verb: "jumlah penonton yang hadir"
+
+
+def estimated_reach(s: SentenceView, verb: int) -> bool:
+    """A change verb of a new total (``[cues] estimate_reach_verbs``: "mencapai") at token ``verb`` whose clause opens
+    with an active verb of estimate (``[cues] estimate_verbs``): "polisi memperkirakan jumlah penonton yang hadir
+    mencapai 70.000 orang" is an estimate (about), as "diperkirakan mencapai" is; a hedge before the change verb
+    ("bisa mencapai 3.000 jiwa", ``[cues] reach_hedges``) is a projection, read elsewhere."""
+    words = s.words
+    if words[verb] not in s.lex.cue("estimate_reach_verbs") or words[verb - 1] in s.lex.cue("reach_hedges"):
+        return False
+    estimates = s.lex.cue("estimate_verbs")
+    for k in range(verb - 1, max(-1, verb - _ESTIMATE_REACH - 1), -1):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
+            return False
+        if words[k] in estimates:
+            return True
+    return False
 
 
 def result_clause(s: SentenceView, q: int, end: int) -> bool:

@@ -1254,12 +1254,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "judgement: 'ribuan pengunjung terus memadati kawasan kota lama': visitors thronging a tourist site read as a turnout by 'memadati'",
     (
-        "idi2",
-        10,
-        "250.000",
-        "participants",
-    ): "'memperkirakan jumlah jemaah ... mencapai n': an estimate verb before the tally is not read as 'about'",
-    (
         "idi3",
         8,
         "9.240",
@@ -1561,8 +1555,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "two",
         "arrested",
     ): "judgement: attackers 'captured' alive are read as captured (other, [other_verbs] captured, as prisoners of war are); labelled arrested",
-    ("idk1", 26, "mencapai Rp142 miliar", "other"): "'KPK memperkirakan kerugian ... mencapai': an active verb of "
-    "estimate with its object between does not make the sum about (test_news_constructions_id reads it exact, idi2 about)",
     (
         "idk2",
         24,
@@ -1893,12 +1885,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "40",
         "other",
     ): "'dari m yang sempat dibawa ke puskesmas' beside those still treated: the admissions are not told from the stock across 'tinggal ... dari'",
-    (
-        "id_vary8_2",
-        22,
-        "mencapai 7.500",
-        "participants",
-    ): "judgement: 'Polisi memperkirakan jumlah buruh ... mencapai n orang': an active estimating verb before the tally does not make the figure an estimate (about), as 'diperkirakan mencapai' does",
     (
         "id_vary8_2",
         50,
