@@ -9,7 +9,10 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
 - people poisoned are poisoning victims ("poisoned" -> poisoning victims) when a generic noun counts them ("57 warga
   mengalami keracunan"); a group of its own keeps its label ("418 pelajar keracunan": students; the noun right after
   the figure, a non-generic people noun of the lexicon's ``[nouns]``);
-- a state picking out people comes before the noun ("people trapped" -> trapped people);
+- a state picking out people comes before the noun ("people trapped" -> trapped people), and a bare state of
+  ``GROUP_STATES`` takes the group's own noun when a non-generic people noun counts them (round 13: "17 penonton
+  pingsan": fainted -> fainted spectators, "9 pengungsi kabur": escaped -> escaped refugees; "25 orang pingsan" stays;
+  falling ill is no such state: "85 students fell ill" stay students);
 - a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead).
 
 Idempotent: a label already in the new convention is left as it is. Rewrites only the ``"subject": "..."`` lines of
@@ -48,7 +51,11 @@ AMONG_DEAD: Final = re.compile(r"^([A-Z][a-z]+)s among the dead$")
 """A plural demonym among the dead ("Egyptians among the dead", "Pakistanis among the dead")."""
 SUBJECT_LINE: Final = re.compile(r'("subject": )"((?:[^"\\]|\\.)*)"')
 POISONED: Final = ("poisoned", "poisoning victims")
+GROUP_STATES: Final = ("fainted", "escaped")
+"""Bare states that stand before the noun of the group they pick out (``[composed_labels.state_prefixes]``)."""
 WORD: Final = re.compile(r"[\w-]+")
+VERBOSE: list[bool] = []
+"""Non-empty with ``--show``: print every changed label with its sentence."""
 
 
 def group_labels() -> dict[str, dict[str, str]]:
@@ -115,6 +122,11 @@ def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str
         if new in POISONED:
             group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
             new = group or "poisoning victims"
+        elif new in GROUP_STATES and claim.get("measure") == "other":
+            group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
+            new = f"{new} {group}" if group else new
+        if new != old and VERBOSE:
+            print(f"  {old!r} -> {new!r} | {case['text'][:110]}")
         if new == old:
             return match.group(0)
         changed += 1
@@ -126,7 +138,10 @@ def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="count the labels that would change, write nothing")
+    parser.add_argument("--show", action="store_true", help="print every changed label with its sentence")
     args = parser.parse_args()
+    if args.show:
+        VERBOSE.append(True)
     diseases, groups = unnamed_diseases(), group_labels()
     total = 0
     for path in sorted(CORPORA.glob("*.json")):

@@ -165,7 +165,7 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
     while j < n and j < m.num_end + 10:
         named = prefixes.match(words, j) if prefixes is not None and words[j] in prefixes.firsts else None
         if named is not None:  # "Lima petani tertimbun longsor": buried farmers (a label of its own stays)
-            return f"{named[1]} {m.subject}" if any(noun.label == m.subject for noun in m.nouns) else None
+            return _state_group(m, named[1])
         found = s.measure_at(j) if s.kinds[j] == "w" else None
         if found is not None:
             state = found[1][1:]
@@ -175,6 +175,16 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
             return None
         j += lead[0]
     return None
+
+
+def _state_group(m: Mention, state: str) -> str | None:
+    """ "Lima petani tertimbun": buried farmers; "17 penonton pingsan" (a status of a role, already the subject
+    fainted, or read as a participle after the noun, "23 spectators fainted": spectators fainted): fainted spectators.
+    The state stands before the noun of the group's own (non-generic) people noun; a label of its own stays (None)."""
+    group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
+    if group is None or m.subject not in (group, state, f"{group} {state}"):
+        return None
+    return f"{state} {group}"
 
 
 def _past_group_tail(s: SentenceView, j: int) -> int:
