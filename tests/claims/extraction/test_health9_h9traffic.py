@@ -96,7 +96,7 @@ INDONESIAN: list[Any] = [
     ),
     ("Dua anak kecil tewas tertimbun longsor.", [("killed", "children", 2, 2)]),
     # MBG poisoning and concert crushes: a status right after a role noun names the people
-    ("Sebanyak 18 penonton pingsan akibat berdesakan di depan panggung.", [("other", "fainted", 18, 18)]),
+    ("Sebanyak 18 penonton pingsan akibat berdesakan di depan panggung.", [("other", "fainted spectators", 18, 18)]),
     ("Sebanyak 37 santri menjalani rawat jalan.", [("other", "outpatients", 37, 37)]),
     ("Sebanyak 21 siswa mengalami keracunan setelah menyantap menu MBG.", [("other", "students", 21, 21)]),
     # controls: a closed group, a verb before the figure, a relative clause, a turnout

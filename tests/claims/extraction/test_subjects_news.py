@@ -203,7 +203,7 @@ INDONESIAN: list[Row] = [
     # gambling bust; guests poisoned at a wedding feast (counted by the state: poisoned)
     ("Polisi menangkap 12 penjudi di sebuah warung kopi.", "12", "people"),
     ("Sebanyak 120 tamu undangan mengalami keracunan usai pesta pernikahan.", "120", "guests"),
-    ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fans"),
+    ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fainted fans"),
     # refugee boats: "pengungsi Rohingya" stays a displacement count
     ("Sebanyak 143 pengungsi Rohingya mendarat di Pantai Lamreh.", "143", "people"),
     # armed separatists named by their group (OPM, KST) and village-level police officers (Bhabinkamtibmas)
