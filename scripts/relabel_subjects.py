@@ -14,7 +14,10 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
   names both (round 13: "17 penonton pingsan": fainted -> fainted spectators, "Dua petugas linmas dilaporkan
   pingsan": fainted -> fainted poll workers, "25 pengunjung yang pingsan": visitors -> fainted visitors; "25 orang
   pingsan" stays fainted; falling ill and escape are no such states);
-- a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead).
+- a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead);
+- an ``other`` item of a breakdown of a killed figure labelled by a group of its own names that they were killed
+  (round 13: "menewaskan 14 orang, terdiri dari 10 pekerja Indonesia dan 4 ...": Indonesian workers -> Indonesian
+  workers killed; ``KILLED_LEAD``, ``killed_items``).
 
 Idempotent: a label already in the new convention is left as it is. Rewrites only the ``"subject": "..."`` lines of
 every ``tests/claims/extraction/corpora/*.json`` (the files keep their layout; the n-th such line is the n-th claim)
@@ -57,6 +60,8 @@ GROUP_STATES: Final = ("fainted",)
 STATE_SKIPS: Final = frozenset({"yang", "dilaporkan", "sempat", "who", "were", "had", "have", "reportedly"})
 """Words that may stand between a group's noun and its state ("35 pengunjung yang pingsan")."""
 WORD: Final = re.compile(r"[\w-]+")
+KILLED_LEAD: Final = re.compile(r"^[\w ]{0,40}?,? (?:terdiri (?:atas|dari)|yakni|yaitu|including|comprising)\b")
+"""What may stand between a killed figure and the first item of its breakdown ("orang, terdiri atas")."""
 VERBOSE: list[bool] = []
 STATE_WORDS: dict[str, dict[str, list[list[str]]]] = {}
 """``state_words()``, filled by ``main``."""
@@ -126,6 +131,28 @@ def state_group(text: str, surface: str, groups: dict[str, str], phrases: dict[s
     return None
 
 
+def killed_items(case: dict[str, object], group_values: set[str]) -> set[int]:
+    """Indexes in ``case["claims"]`` of the ``other`` group items of a breakdown right after a killed figure."""
+    text, claims = str(case["text"]), list(case["claims"])  # type: ignore[call-overload]
+    found: set[int] = set()
+    for i, whole in enumerate(claims):
+        at = text.find(whole["surface"]) if whole.get("measure") == "killed" else -1
+        lead = KILLED_LEAD.match(text[at + len(whole["surface"]) :]) if at >= 0 else None
+        if lead is None:
+            continue
+        pos = at + len(whole["surface"]) + lead.end()
+        for j in range(i + 1, len(claims)):
+            item = claims[j]
+            nxt = text.find(item["surface"], pos)
+            if nxt < 0 or any(ch in text[pos:nxt] for ch in ".;"):
+                break
+            label = item.get("subject") or ""
+            if item.get("measure") == "other" and any(label.endswith(g) for g in group_values):
+                found.add(j)
+            pos = nxt + len(item["surface"])
+    return found
+
+
 def unnamed_diseases() -> frozenset[str]:
     """The lower-cased ``[cues] unnamed_case_diseases`` of both lexicons."""
     found: set[str] = set()
@@ -156,14 +183,25 @@ def relabel(label: str, diseases: frozenset[str]) -> str:
 
 def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str, str]]) -> tuple[str, int]:
     """The corpus file ``text`` relabelled, and how many labels changed."""
-    claims = iter([(case, claim) for case in json.loads(text) for claim in case["claims"] if "subject" in claim])
+    cases = json.loads(text)
+    killed = {(id(case), j) for case in cases for j in killed_items(case, set(groups.get(case["lang"], {}).values()))}
+    claims = iter(
+        [
+            (case, claim, (id(case), j) in killed)
+            for case in cases
+            for j, claim in enumerate(case["claims"])
+            if "subject" in claim
+        ]
+    )
     changed = 0
 
     def swap(match: re.Match[str]) -> str:
         nonlocal changed
-        case, claim = next(claims)
+        case, claim, killed_item = next(claims)
         old = json.loads(f'"{match.group(2)}"')
         new = relabel(old, diseases)
+        if killed_item and not new.endswith(" killed"):
+            new = f"{new} killed"
         if new in POISONED:
             group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
             new = group or "poisoning victims"

@@ -27,6 +27,7 @@ from claims.extraction.case_kinds import kind_cases, kind_words
 from claims.extraction.context_labels import sentence_label
 from claims.extraction.found_people import found_label
 from claims.extraction.ideal_capacity import ideal_before
+from claims.extraction.killed_items import name_killed_items
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
@@ -103,6 +104,7 @@ def compose_people_labels(s: SentenceView, mentions: list[Mention]) -> None:
         if m.measure != "other" or not m.valid or m.unit is not None or m.subject is None:
             continue
         m.subject = _people_label(s, m, tables) or m.subject
+    name_killed_items(s, mentions)  # "menewaskan 16 pekerja, terdiri dari 10 tenaga kerja Indonesia": ... killed
 
 
 def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:

@@ -63,3 +63,62 @@ STATE_GROUPS_EN: list[Any] = [
     ("Some 5,000 residents fled their homes as the river rose.", [("displaced", "people", 4500, 5500)]),
 ]
 test_state_before_group_en = rows_test(STATE_GROUPS_EN, "en")
+
+# An ``other`` item of a breakdown of a killed figure counted by a group of its own is "<group> killed" (gold:
+# "Indonesian workers killed", "PPK members killed", "Palestinian journalists killed"; killed_items.py). Controls: an
+# item with a measure of its own keeps it (men, women); the whole of another measure (injured, on board) names no
+# death; a new sentence is no breakdown.
+KILLED_ITEMS_ID: list[Any] = [
+    (
+        "Kebakaran pabrik itu menewaskan 11 orang, terdiri dari 7 buruh pabrik dan 4 petugas keamanan.",
+        [("killed", "people", 11, 11), ("other", "workers killed", 7, 7), ("other", "security guards killed", 4, 4)],
+    ),
+    (
+        "Korban meninggal dalam kecelakaan bus itu 15 orang, yakni 12 penumpang dan tiga pengendara motor.",
+        [("killed", "people", 15, 15), ("other", "passengers killed", 12, 12), ("other", "riders killed", 3, 3)],
+    ),
+    (
+        "Sebanyak 23 jemaah wafat, terdiri atas 20 jemaah haji reguler dan tiga jemaah haji khusus.",
+        [("killed", "people", 23, 23), ("other", "pilgrims killed", 20, 20), ("other", "pilgrims killed", 3, 3)],
+    ),
+    (
+        "Banjir bandang menewaskan sembilan orang, yaitu enam santri dan tiga guru pondok.",
+        [("killed", "people", 9, 9), ("other", "students killed", 6, 6), ("other", "teachers killed", 3, 3)],
+    ),
+    (
+        "Tim SAR menyebut lima orang yang tewas yakni tiga nelayan dan dua penumpang.",
+        [("killed", "people", 5, 5), ("other", "fishermen killed", 3, 3), ("other", "passengers killed", 2, 2)],
+    ),
+    # controls
+    (
+        "Ledakan itu menewaskan 8 orang, terdiri dari 5 pria dan 3 perempuan.",
+        [("killed", "people", 8, 8), ("killed", "men", 5, 5), ("killed", "women", 3, 3)],
+    ),
+    (
+        "Ledakan itu melukai 8 orang, terdiri dari 5 buruh dan 3 petugas keamanan.",
+        [("injured", "people", 8, 8), ("other", "workers", 5, 5), ("other", "security guards", 3, 3)],
+    ),
+    (
+        "Bus itu mengangkut 40 orang, terdiri dari 36 penumpang dan empat kru.",
+        [("other", "people on board", 40, 40), ("other", "passengers", 36, 36), ("other", "crew members", 4, 4)],
+    ),
+    (
+        "Ledakan itu menewaskan 8 orang. Sebanyak 5 buruh dan 3 petugas keamanan dirawat.",
+        [("killed", "people", 8, 8), ("hospitalized", "people", 5, 5), ("hospitalized", "people", 3, 3)],
+    ),
+]
+test_killed_items_id = rows_test(KILLED_ITEMS_ID, "id")
+
+KILLED_ITEMS_EN: list[Any] = [
+    (
+        "The fire killed 11 people, including seven factory workers and four security guards.",
+        [("killed", "people", 11, 11), ("other", "workers killed", 7, 7), ("other", "security guards killed", 4, 4)],
+    ),
+    # controls
+    ("The fire killed 11 people, including seven women.", [("killed", "people", 11, 11), ("killed", "women", 7, 7)]),
+    (
+        "The blast injured 30 people, including 12 factory workers.",
+        [("injured", "people", 30, 30), ("other", "workers", 12, 12)],
+    ),
+]
+test_killed_items_en = rows_test(KILLED_ITEMS_EN, "en")

@@ -167,7 +167,7 @@ INDONESIAN: list[Row] = [
         "Jumlah petugas yang meninggal mencapai 583 orang, terdiri atas 469 petugas KPPS, 92 petugas pengawas dan 22 "
         "petugas keamanan.",
         "92",
-        "poll workers",
+        "poll workers killed",  # round 13: an item of a breakdown of the killed names that they were killed
     ),
     # vulnerable groups among evacuees: pregnant women and toddlers take their class, others their label
     ("Dari 10.050 pengungsi, terdapat 18 ibu hamil, 540 balita, 1.070 lansia dan 108 difabel.", "18", "women"),
