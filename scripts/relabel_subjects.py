@@ -9,8 +9,15 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
 - people poisoned are poisoning victims ("poisoned" -> poisoning victims) when a generic noun counts them ("57 warga
   mengalami keracunan"); a group of its own keeps its label ("418 pelajar keracunan": students; the noun right after
   the figure, a non-generic people noun of the lexicon's ``[nouns]``);
-- a state picking out people comes before the noun ("people trapped" -> trapped people);
-- a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead).
+- a state picking out people comes before the noun ("people trapped" -> trapped people); fainting
+  (``[composed_labels.state_prefixes] fainted``) said of people a non-generic people noun counts right after the figure
+  names both (round 13: "17 penonton pingsan": fainted -> fainted spectators, "Dua petugas linmas dilaporkan
+  pingsan": fainted -> fainted poll workers, "25 pengunjung yang pingsan": visitors -> fainted visitors; "25 orang
+  pingsan" stays fainted; falling ill and escape are no such states);
+- a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead);
+- an ``other`` item of a breakdown of a killed figure labelled by a group of its own names that they were killed
+  (round 13: "menewaskan 14 orang, terdiri dari 10 pekerja Indonesia dan 4 ...": Indonesian workers -> Indonesian
+  workers killed; ``KILLED_LEAD``, ``killed_items``).
 
 Idempotent: a label already in the new convention is left as it is. Rewrites only the ``"subject": "..."`` lines of
 every ``tests/claims/extraction/corpora/*.json`` (the files keep their layout; the n-th such line is the n-th claim)
@@ -48,7 +55,17 @@ AMONG_DEAD: Final = re.compile(r"^([A-Z][a-z]+)s among the dead$")
 """A plural demonym among the dead ("Egyptians among the dead", "Pakistanis among the dead")."""
 SUBJECT_LINE: Final = re.compile(r'("subject": )"((?:[^"\\]|\\.)*)"')
 POISONED: Final = ("poisoned", "poisoning victims")
+GROUP_STATES: Final = ("fainted",)
+"""States that stand before the noun of the group they pick out (keys of ``[composed_labels.state_prefixes]``)."""
+STATE_SKIPS: Final = frozenset({"yang", "dilaporkan", "sempat", "who", "were", "had", "have", "reportedly"})
+"""Words that may stand between a group's noun and its state ("35 pengunjung yang pingsan")."""
 WORD: Final = re.compile(r"[\w-]+")
+KILLED_LEAD: Final = re.compile(r"^[\w ]{0,40}?,? (?:terdiri (?:atas|dari)|yakni|yaitu|including|comprising)\b")
+"""What may stand between a killed figure and the first item of its breakdown ("orang, terdiri atas")."""
+VERBOSE: list[bool] = []
+STATE_WORDS: dict[str, dict[str, list[list[str]]]] = {}
+"""``state_words()``, filled by ``main``."""
+"""Non-empty with ``--show``: print every changed label with its sentence."""
 
 
 def group_labels() -> dict[str, dict[str, str]]:
@@ -72,6 +89,68 @@ def poisoned_group(text: str, surface: str, groups: dict[str, str]) -> str | Non
     if word is None or text[at + len(surface) : word.start()].strip():
         return None
     return groups.get(word.group(0).lower())
+
+
+def state_words() -> dict[str, dict[str, list[list[str]]]]:
+    """Per language, the phrases (as word lists) of each ``GROUP_STATES`` state and the generic people nouns."""
+    found: dict[str, dict[str, list[list[str]]]] = {}
+    for name in ("id", "en"):
+        with (LEXICONS / f"{name}.toml").open("rb") as fh:
+            lex = tomllib.load(fh)
+        prefixes = lex.get("composed_labels", {}).get("state_prefixes", {})
+        found[name] = {state: [p.lower().split() for p in prefixes.get(state, [])] for state in GROUP_STATES}
+        found[name]["_generic"] = [
+            [w.lower()]
+            for w, info in lex["nouns"].items()
+            if isinstance(info, dict) and info.get("class") == "people" and info.get("generic")
+        ]
+    return found
+
+
+def state_group(text: str, surface: str, groups: dict[str, str], phrases: dict[str, list[list[str]]]) -> str | None:
+    """ "17 penonton pingsan", "Dua petugas linmas dilaporkan pingsan": the ``GROUP_STATES`` label composed with the
+    first non-generic people noun within three words after the figure ``surface``, when the state's phrase follows
+    it (past ``STATE_SKIPS``); None otherwise."""
+    at = text.find(surface)
+    if at < 0:
+        return None
+    words = [w.lower() for w in WORD.findall(text[at + len(surface) :])[:12]]
+    generic = {p[0] for p in phrases["_generic"]}
+    k, group = 0, None
+    while k < min(3, len(words)) and group is None:
+        if words[k] in groups:
+            group = groups[words[k]]
+        elif words[k] not in generic:
+            return None
+        k += 1
+    while k < len(words) and words[k] in STATE_SKIPS:
+        k += 1
+    for state in GROUP_STATES:
+        if group is not None and any(words[k : k + len(p)] == p for p in phrases[state]):
+            return f"{state} {group}"
+    return None
+
+
+def killed_items(case: dict[str, object], group_values: set[str]) -> set[int]:
+    """Indexes in ``case["claims"]`` of the ``other`` group items of a breakdown right after a killed figure."""
+    text, claims = str(case["text"]), list(case["claims"])  # type: ignore[call-overload]
+    found: set[int] = set()
+    for i, whole in enumerate(claims):
+        at = text.find(whole["surface"]) if whole.get("measure") == "killed" else -1
+        lead = KILLED_LEAD.match(text[at + len(whole["surface"]) :]) if at >= 0 else None
+        if lead is None:
+            continue
+        pos = at + len(whole["surface"]) + lead.end()
+        for j in range(i + 1, len(claims)):
+            item = claims[j]
+            nxt = text.find(item["surface"], pos)
+            if nxt < 0 or any(ch in text[pos:nxt] for ch in ".;"):
+                break
+            label = item.get("subject") or ""
+            if item.get("measure") == "other" and any(label.endswith(g) for g in group_values):
+                found.add(j)
+            pos = nxt + len(item["surface"])
+    return found
 
 
 def unnamed_diseases() -> frozenset[str]:
@@ -104,17 +183,33 @@ def relabel(label: str, diseases: frozenset[str]) -> str:
 
 def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str, str]]) -> tuple[str, int]:
     """The corpus file ``text`` relabelled, and how many labels changed."""
-    claims = iter([(case, claim) for case in json.loads(text) for claim in case["claims"] if "subject" in claim])
+    cases = json.loads(text)
+    killed = {(id(case), j) for case in cases for j in killed_items(case, set(groups.get(case["lang"], {}).values()))}
+    claims = iter(
+        [
+            (case, claim, (id(case), j) in killed)
+            for case in cases
+            for j, claim in enumerate(case["claims"])
+            if "subject" in claim
+        ]
+    )
     changed = 0
 
     def swap(match: re.Match[str]) -> str:
         nonlocal changed
-        case, claim = next(claims)
+        case, claim, killed_item = next(claims)
         old = json.loads(f'"{match.group(2)}"')
         new = relabel(old, diseases)
+        if killed_item and not new.endswith(" killed"):
+            new = f"{new} killed"
         if new in POISONED:
             group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
             new = group or "poisoning victims"
+        elif claim.get("measure") == "other" and (new in GROUP_STATES or new in groups.get(case["lang"], {}).values()):
+            lang = case["lang"]
+            new = state_group(case["text"], claim["surface"], groups.get(lang, {}), STATE_WORDS[lang]) or new
+        if new != old and VERBOSE:
+            print(f"  {old!r} -> {new!r} | {case['text'][:110]}")
         if new == old:
             return match.group(0)
         changed += 1
@@ -126,8 +221,12 @@ def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="count the labels that would change, write nothing")
+    parser.add_argument("--show", action="store_true", help="print every changed label with its sentence")
     args = parser.parse_args()
+    if args.show:
+        VERBOSE.append(True)
     diseases, groups = unnamed_diseases(), group_labels()
+    STATE_WORDS.update(state_words())
     total = 0
     for path in sorted(CORPORA.glob("*.json")):
         out, changed = relabel_file(path.read_text(encoding="utf-8"), diseases, groups)

@@ -27,6 +27,7 @@ from claims.extraction.case_kinds import kind_cases, kind_words
 from claims.extraction.context_labels import sentence_label
 from claims.extraction.found_people import found_label
 from claims.extraction.ideal_capacity import ideal_before
+from claims.extraction.killed_items import name_killed_items
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
@@ -103,6 +104,7 @@ def compose_people_labels(s: SentenceView, mentions: list[Mention]) -> None:
         if m.measure != "other" or not m.valid or m.unit is not None or m.subject is None:
             continue
         m.subject = _people_label(s, m, tables) or m.subject
+    name_killed_items(s, mentions)  # "menewaskan 16 pekerja, terdiri dari 10 tenaga kerja Indonesia": ... killed
 
 
 def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
@@ -165,7 +167,7 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
     while j < n and j < m.num_end + 10:
         named = prefixes.match(words, j) if prefixes is not None and words[j] in prefixes.firsts else None
         if named is not None:  # "Lima petani tertimbun longsor": buried farmers (a label of its own stays)
-            return f"{named[1]} {m.subject}" if any(noun.label == m.subject for noun in m.nouns) else None
+            return _state_group(m, named[1])
         found = s.measure_at(j) if s.kinds[j] == "w" else None
         if found is not None:
             state = found[1][1:]
@@ -175,6 +177,16 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
             return None
         j += lead[0]
     return None
+
+
+def _state_group(m: Mention, state: str) -> str | None:
+    """ "Lima petani tertimbun": buried farmers; "17 penonton pingsan" (a status of a role, already the subject
+    fainted, or read as a participle after the noun, "23 spectators fainted": spectators fainted): fainted spectators.
+    The state stands before the noun of the group's own (non-generic) people noun; a label of its own stays (None)."""
+    group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
+    if group is None or m.subject not in (group, state, f"{group} {state}"):
+        return None
+    return f"{state} {group}"
 
 
 def _past_group_tail(s: SentenceView, j: int) -> int:

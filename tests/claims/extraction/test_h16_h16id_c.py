@@ -57,7 +57,7 @@ CIVIL_ITEMS: list[Any] = [
     ),
     (
         "Sebanyak 10 orang tewas, terdiri dari tiga pelajar dan tujuh warga.",
-        [("killed", "people", 10, 10), ("other", "students", 3, 3), ("other", "people", 7, 7)],
+        [("killed", "people", 10, 10), ("other", "students killed", 3, 3), ("other", "people", 7, 7)],
     ),
 ]
 test_residents_beside_forces_in_a_breakdown_are_civilians = rows_test(CIVIL_ITEMS, "id")

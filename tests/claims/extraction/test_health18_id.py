@@ -107,7 +107,7 @@ test_a_rate_per_a_round_base = rows_test(RATES, "id")
 FIRST_AID: list[Any] = [
     (
         "Sebanyak 19 penonton pingsan karena berdesakan dan dievakuasi ke posko kesehatan.",
-        [("other", "fainted", 19, 19)],
+        [("other", "fainted spectators", 19, 19)],  # round 13 subject naming: the state before the group's noun
     ),
     (
         "Empat penonton dibopong menuju posko kesehatan oleh petugas keamanan.",

@@ -92,11 +92,11 @@ INDONESIAN: list[Any] = [
     ("Korban tewas terdiri dari 5 pria dan 3 perempuan.", [("killed", "men", 5, 5), ("killed", "women", 3, 3)]),
     (
         "Ledakan di pabrik itu menewaskan 11 orang, terdiri dari 6 pekerja Indonesia dan 5 pekerja asing.",
-        [("killed", "people", 11, 11), ("other", "Indonesian workers", 6, 6), ("killed", "foreigners", 5, 5)],
+        [("killed", "people", 11, 11), ("other", "Indonesian workers killed", 6, 6), ("killed", "foreigners", 5, 5)],
     ),
     ("Dua anak kecil tewas tertimbun longsor.", [("killed", "children", 2, 2)]),
     # MBG poisoning and concert crushes: a status right after a role noun names the people
-    ("Sebanyak 18 penonton pingsan akibat berdesakan di depan panggung.", [("other", "fainted", 18, 18)]),
+    ("Sebanyak 18 penonton pingsan akibat berdesakan di depan panggung.", [("other", "fainted spectators", 18, 18)]),
     ("Sebanyak 37 santri menjalani rawat jalan.", [("other", "outpatients", 37, 37)]),
     ("Sebanyak 21 siswa mengalami keracunan setelah menyantap menu MBG.", [("other", "students", 21, 21)]),
     # controls: a closed group, a verb before the figure, a relative clause, a turnout

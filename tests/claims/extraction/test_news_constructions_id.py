@@ -167,7 +167,7 @@ HOSPITALIZED: list[Any] = [
     ("Sebanyak 30 pasien sudah diperbolehkan pulang.", [("other", "discharged patients", 30, 30)]),
     ("Sebanyak 12 orang dirujuk ke RSUD Sinar Kasih.", [("hospitalized", "people", 12, 12)]),
     ("Sebanyak 64 warga mengalami keracunan setelah menghadiri hajatan.", [("other", "poisoning victims", 64, 64)]),
-    ("Sebanyak 19 mahasiswa pingsan saat aksi berlangsung.", [("other", "students", 19, 19)]),
+    ("Sebanyak 19 mahasiswa pingsan saat aksi berlangsung.", [("other", "fainted students", 19, 19)]),
     ("Enam korban masih menjalani perawatan intensif.", [("hospitalized", "people", 6, 6)]),
     ("Sebanyak 15 buruh dievakuasi ke RSUD Kartini Baru.", [("hospitalized", "people", 15, 15)]),
     # admissions beside those still treated: the admissions are other/admitted

@@ -276,7 +276,7 @@ INDONESIAN: list[Any] = [
     # religious gatherings: pilgrims fainting
     (
         "Sebanyak 70 jemaah pingsan karena kelelahan.",
-        [("other", "pilgrims", 70, 70)],
+        [("other", "fainted pilgrims", 70, 70)],
     ),
     # schools: students poisoned by food are counted as poisoned (composed_labels: a state label)
     (

@@ -87,7 +87,7 @@ INDONESIAN: list[Any] = [
     # the dead split by origin: home workers other, Chinese workers foreigners
     (
         "Sebanyak 9 orang tewas, terdiri atas 6 pekerja Indonesia dan 3 pekerja asal China.",
-        [("killed", "people", 9, 9), ("other", "Indonesian workers", 6, 6), ("killed", "foreigners", 3, 3)],
+        [("killed", "people", 9, 9), ("other", "Indonesian workers killed", 6, 6), ("killed", "foreigners", 3, 3)],
     ),
     (
         "Korban luka 21 orang, yakni 15 tenaga kerja lokal dan 6 tenaga kerja asing.",
@@ -97,7 +97,7 @@ INDONESIAN: list[Any] = [
         "Ledakan itu menewaskan 5 orang, yaitu 3 tenaga kerja asal Indonesia dan 2 tenaga kerja asal Tiongkok.",
         [
             ("killed", "people", 5, 5, None),
-            ("other", "Indonesian workers", 3, 3, None),
+            ("other", "Indonesian workers killed", 3, 3, None),
             ("killed", "foreigners", 2, 2, None),
         ],
     ),

@@ -167,7 +167,7 @@ INDONESIAN: list[Row] = [
         "Jumlah petugas yang meninggal mencapai 583 orang, terdiri atas 469 petugas KPPS, 92 petugas pengawas dan 22 "
         "petugas keamanan.",
         "92",
-        "poll workers",
+        "poll workers killed",  # round 13: an item of a breakdown of the killed names that they were killed
     ),
     # vulnerable groups among evacuees: pregnant women and toddlers take their class, others their label
     ("Dari 10.050 pengungsi, terdapat 18 ibu hamil, 540 balita, 1.070 lansia dan 108 difabel.", "18", "women"),
@@ -203,7 +203,7 @@ INDONESIAN: list[Row] = [
     # gambling bust; guests poisoned at a wedding feast (counted by the state: poisoned)
     ("Polisi menangkap 12 penjudi di sebuah warung kopi.", "12", "people"),
     ("Sebanyak 120 tamu undangan mengalami keracunan usai pesta pernikahan.", "120", "guests"),
-    ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fans"),
+    ("Sebanyak 25 penggemar pingsan saat konser berlangsung.", "25", "fainted fans"),
     # refugee boats: "pengungsi Rohingya" stays a displacement count
     ("Sebanyak 143 pengungsi Rohingya mendarat di Pantai Lamreh.", "143", "people"),
     # armed separatists named by their group (OPM, KST) and village-level police officers (Bhabinkamtibmas)

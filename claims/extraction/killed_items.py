@@ -1,0 +1,76 @@
+"""Items of a breakdown of the killed named by their group (issue 11, round 13 subject naming; DESIGN.md 4.1).
+
+"Ledakan itu menewaskan 16 pekerja, terdiri dari 10 tenaga kerja Indonesia dan 6 ...": an item of a breakdown of a
+killed figure that keeps no measure of its own (``other``: no class of the hierarchy) but is counted by a group of
+its own is named by both, the group and that they were killed (gold: "Indonesian workers killed", "PPK members
+killed", "Palestinian journalists killed"); the group's noun alone would lose that the figure counts dead. An item
+with a measure keeps it ("6 tenaga kerja asing": killed foreigners), and a generic noun is no group ("12 orang").
+The items follow the whole right after a lead of ``[cues] killed_item_leads`` among the ``[breakdowns] cues`` (perhaps
+with ``of_words``: "terdiri dari") and are joined by commas and ``list_joiners``; nothing else may stand between them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claims.extraction.mentions import Mention
+from claims.extraction.view import SentenceView
+
+KILLED: Final = "killed"
+PEOPLE: Final = "people"
+GAP_PUNCT: Final = frozenset({",", ":", ";"})
+LEADS: Final = "killed_item_leads"
+"""``[cues]``: the breakdown cues that open a breakdown of the killed ("terdiri", "yakni", "including")."""
+GAP_REACH: Final = 4
+"""Tokens a breakdown lead may span between the whole's noun and its first item ("pekerja , terdiri dari")."""
+
+
+def name_killed_items(s: SentenceView, mentions: list[Mention]) -> None:
+    """Relabel the group items of a breakdown after a killed figure (module docstring)."""
+    for i, whole in enumerate(mentions):
+        if whole.measure != KILLED or not whole.valid or i + 1 >= len(mentions):
+            continue
+        if not _lead(s, max(whole.np_end, whole.num_end), mentions[i + 1].first):
+            continue
+        previous = whole
+        for m in mentions[i + 1 :]:
+            if previous is not whole and not _joined(s, max(previous.np_end, previous.num_end), m.first):
+                break
+            if m.measure == "other" and m.valid and m.unit is None and _group(m):
+                m.subject = f"{m.subject} {KILLED}"
+            previous = m
+
+
+def _group(m: Mention) -> bool:
+    """The item is counted by a people noun of its own whose label ends its subject ("Indonesian workers"; no generic
+    noun)."""
+    own = [n for n in m.nouns if n.subject_class == PEOPLE and not n.generic]
+    return bool(own) and m.subject is not None and m.subject.endswith(own[-1].label) and KILLED not in m.subject
+
+
+def _lead(s: SentenceView, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` hold a breakdown cue and nothing but cues, ``of_words``, punctuation and the
+    whole's own verb of death, perhaps in a relative clause ("23 jemaah wafat, terdiri atas ...", "empat orang yang
+    meninggal yaitu ...")."""
+    k, cue = start, False
+    if k >= end or end - k > GAP_REACH + 2:
+        return False
+    while k < end:
+        w = s.words[k]
+        found = s.measure_at(k) if s.kinds[k] == "w" and w not in s.lex.breakdown_cues else None
+        if found is not None and found[1] == KILLED and k + found[0] <= end:
+            k += found[0]
+            continue
+        if not (w in s.lex.breakdown_cues or w in s.lex.of_words or w in GAP_PUNCT or w in s.lex.relative_words):
+            return False
+        cue, k = cue or w in s.lex.cue(LEADS), k + 1  # "one of 40 workers", "with": no breakdown of the dead
+    return cue
+
+
+def _joined(s: SentenceView, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` join two items: a comma or a list joiner, nothing else."""
+    gap = s.words[start:end]
+    return bool(gap) and len(gap) <= 2 and all(w == "," or w in s.lex.list_joiners for w in gap)
+
+
+__all__ = ["name_killed_items"]
