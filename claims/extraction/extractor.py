@@ -197,10 +197,7 @@ def extract(
             weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
             rate_earlier_values(s, mentions)  # "turun dari 112 menjadi 86 per 100.000": both are rates
             resolve(s, mentions)
-            thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
-            place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
-            agent_places(s, mentions)  # "Polres A (19 orang), Polres B (12 orang)": the arresting command, no place
-            worst_places(s, mentions)  # "Kabupaten A menjadi daerah terparah dengan 290 orang meninggal, ..."
+            _places(s, mentions)
             period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
@@ -216,6 +213,14 @@ def extract(
             fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
+
+
+def _places(s: SentenceView, mentions: list[Mention]) -> None:
+    """The rules that set or clear a figure's place after resolution (DESIGN 4.1)."""
+    thing_place_brackets(s, mentions)  # "Cases were concentrated in South Kivu (3,410), Equateur (2,215)"
+    place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
+    agent_places(s, mentions)  # "Polres A (19 orang), Polres B (12 orang)": the arresting command, no place
+    worst_places(s, mentions)  # "Kabupaten A menjadi daerah terparah dengan 290 orang meninggal, ..."
 
 
 def _claims(
