@@ -157,8 +157,8 @@ PROJECTION_REACH: Final = 6
 def projected(f: Figure, measure: str) -> str | None:
     """``=projected`` for a figure of a specific measure that a projection governs ("is expected to exceed 3,000",
     "could rise to 100"); None otherwise ("rose to 100")."""
-    if measure == "other" or measure.startswith("="):
-        return None
+    if measure in ("other", "deployed") or measure.startswith("="):
+        return None  # a force is announced before it moves: "akan ada 6.840 personel yang ditempatkan" is deployed
     lex, words = f.s.lex, f.s.words
     hedges, verbs = lex.cue("projection_words"), lex.cue("projection_verbs")
     if hedges.isdisjoint(f.s.word_set):

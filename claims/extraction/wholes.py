@@ -8,6 +8,7 @@ from claims.extraction import clauses
 from claims.extraction.later_words import participle_after
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import noun_subject
+from claims.extraction.relative_breakdowns import relative_breakdown_wholes
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, compatible
 from claims.extraction.view import SentenceView
 
@@ -45,6 +46,7 @@ def part_wholes(s: SentenceView, mentions: list[Mention]) -> None:
                 base.measure = "other"
                 base.subject = base_label
     _wounded_whole_of_dead(mentions)
+    relative_breakdown_wholes(s, mentions)  # "6.840 personel yang terdiri atas 5.610 Polri dan 1.230 TNI yang ..."
 
 
 def _wounded_whole_of_dead(mentions: list[Mention]) -> None:

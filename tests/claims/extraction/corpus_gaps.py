@@ -9,6 +9,72 @@ from __future__ import annotations
 
 KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
+        "c20id1",
+        34,
+        "19",
+        "arrested",
+    ): "a fact-list tally with the predicate before the figure ('yang tertangkap kembali dan menyerahkan diri 19 orang'): the second verb (surrender) is read, other",
+    (
+        "c20id1",
+        55,
+        "sekitar 450",
+        "deployed",
+    ): "a people noun with the possessive enclitic ('sekitar 450 anggotanya akan diterjunkan'): 'anggotanya' is no known noun, so no force is deployed",
+    (
+        "c20id1",
+        55,
+        "sekitar 120",
+        "deployed",
+    ): "an addition to a deployment after 'ditambah' ('ditambah sekitar 120 personel gabungan TNI dan Polri'): the item loses the inherited measure",
+    (
+        "c20id1",
+        56,
+        "Sekitar 300",
+        "deployed",
+    ): "force strength with no deploy verb ('Sekitar 300 aparat gabungan tampak telah masuk ke kawasan'): a motion verb, read as other",
+    (
+        "c20id1",
+        59,
+        "64",
+        "damaged",
+    ): "demolition by 'membongkar' ('untuk membongkar 64 bangunan'): no damage verb in the lexicon (the stem also uncovers rings and unloads cargo)",
+    (
+        "c20id1",
+        64,
+        "23",
+        "arrested",
+    ): "suspects counted after the case tally with no arrest verb ('17 kasus dengan tersangka 23 orang'): labelled arrested, read other; the convention for bare 'tersangka' is unsettled",
+    (
+        "c20id1",
+        64,
+        "19",
+        "arrested",
+    ): "an item of a breakdown of bare suspects by sex ('di antaranya 19 orang laki-laki'): follows the whole, read other",
+    (
+        "c20id1",
+        64,
+        "empat",
+        "arrested",
+    ): "an item of a breakdown of bare suspects by sex ('dan empat orang perempuan'): follows the whole, read other",
+    (
+        "c20id1",
+        75,
+        "48",
+        "other",
+    ): "an event count in 'kali' ('water bombing dilakukan sebanyak 48 kali'): times are dropped",
+    (
+        "c20id1",
+        85,
+        "lima",
+        "other",
+    ): "people shot, a part of them dead ('lima anggota KKB tertembak, tiga di antaranya tewas'): 'tertembak' read as injured though the part is dead (misread)",
+    (
+        "c20id1",
+        100,
+        "sekitar 150",
+        "participants",
+    ): "travelling supporters counted with 'ikut mendukung' ('sekitar 150 orang suporter yang ikut mendukung tim ... berlaga'): no turnout verb, other",
+    (
         "a19id1",
         14,
         "2",
