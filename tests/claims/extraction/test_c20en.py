@@ -17,7 +17,10 @@ high) for every claim. The classes:
 - a protest that draws a crowd ("The rally drew thousands", "rally ... draws 50,000", "drew ... 125,000 people")
   counts a turnout (``[measures] participants``);
 - people "under treatment" with an auxiliary and no place ("another 85 people are under treatment") are in
-  hospital (``[measures] hospitalized``; mid-day, Jharsuguda and Adilabad poisoning copy); "at home" stays apart.
+  hospital (``[measures] hospitalized``; mid-day, Jharsuguda and Adilabad poisoning copy); "at home" stays apart;
+- the whole of a recaptured part whose own clause has a verb of fleeing ("184 out of the 1,844 inmates that escaped
+  ... have been rearrested") counts escaped prisoners (``escaped_wholes.py``; New Telegraph, allAfrica and
+  Leadership on Owerri and Kabba, the corpora's "121 of the 208 prisoners who fled").
 """
 
 from __future__ import annotations
@@ -43,6 +46,24 @@ ENGLISH: list[Any] = [
     (
         "By Wednesday 41 escapees had been re-arrested in three states.",
         [("arrested", "people", 41, 41), ("other", "states", 3, 3)],
+    ),
+    # the whole of a recaptured part whose own clause says it fled: escaped prisoners (escaped_wholes.py)
+    (
+        "Police say 73 of the 260 inmates who fled the Bauchi centre have been rearrested.",
+        [("arrested", "people", 73, 73), ("other", "escaped prisoners", 260, 260)],
+    ),
+    (
+        "Some 48 out of the 1,120 prisoners that escaped have so far been recaptured.",
+        [("arrested", "people", 44, 52), ("other", "escaped prisoners", 1120, 1120)],
+    ),
+    (
+        "Nine of the 31 convicts who escaped were recaptured by Monday.",
+        [("arrested", "people", 9, 9), ("other", "escaped prisoners", 31, 31)],
+    ),
+    # control: a whole with no verb of fleeing, and people who fled no custody, keep their nouns
+    (
+        "Three of the 40 passengers who fled the burning bus were injured.",
+        [("injured", "people", 3, 3), ("other", "passengers", 40, 40)],
     ),
     # control: those not yet caught are no arrests
     (
