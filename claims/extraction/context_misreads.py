@@ -16,6 +16,8 @@ audit_id3: prisons, hajj, livestock-disease and bus reports; DESIGN 4.1: prefer 
 - a figure of an average (``averages.py``: "The 10-year average for December road fatalities is 35") is no tally;
 - a change named by a noun (``change_nouns.py``: "an increase of 121 deaths") counts no one;
 - a ratio (``ratios.py``: "one in three of vehicular fatalities") counts no one;
+- inmates a phrase of being held counts (``held_stock.py``: "294 prisoners in custody") are a prison's stock, no
+  arrests;
 - a verb of sending followed by a vehicle it comes from ("19 pelajar diturunkan dari truk Sabhara": ``[cues]
   vehicles``) unloads people, no force deployed.
 
@@ -34,6 +36,7 @@ from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.buried_machines import buried_machine
 from claims.extraction.change_nouns import change_of
 from claims.extraction.conditional_figures import conditioned, evacuated_from_wreck, harm_agent, tally_noun_refuses
+from claims.extraction.held_stock import held_stock
 from claims.extraction.held_things import held_things
 from claims.extraction.helped_figures import helped_figure
 from claims.extraction.household_ellipsis import HOUSEHOLDS, elided_households
@@ -71,6 +74,9 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True  # "Delapan alat berat dan dua truk tertimbun material vulkanik": trapped equipment, no damage
     if measure == "killed" and other_cause(f):
         return True  # "Dua korban lain ... meninggal karena diagnosis lain": no death of the event
+    if measure == "arrested" and (stock := held_stock(f)) is not None:
+        f.label, f.other_verb = stock, True  # "Some 2,400 prisoners are held at the jail": inmates, no arrests
+        return True
     if measure == "missing" and f.head is not None and f.head.fled is not None:
         f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
         return True

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.escaped_wholes import label_escaped_whole
 from claims.extraction.mentions import Mention
 from claims.extraction.reach import active_verb, prefixes_of
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -41,7 +42,10 @@ def part_whole_fails(f: Figure, measure: str) -> bool:
     whole = whole_of(f.s, m, mentions)
     if whole is not None:
         return in_relative_of_whole(f.s, whole, measure)
-    return whole_reads_part_predicate(f.s, m, mentions, measure)
+    if whole_reads_part_predicate(f.s, m, mentions, measure):
+        label_escaped_whole(f)  # "121 of the 208 prisoners who fled ... had been recaptured": escaped prisoners
+        return True
+    return False
 
 
 def _joins_part(s: SentenceView, part: Mention, whole: Mention) -> bool:

@@ -5518,4 +5518,42 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "missing",
     ): "'there is no news on n other people unaccounted-for': the hyphenated state after a preposition's object is not read",
     ("enc1", 28, "A total of 25", "hospitalized"): "'admitted' with no hospital word is not read as hospitalized",
+    # round 14 (r14cen): c20en1, English copy of beats read less
+    (
+        "c20en1",
+        6,
+        "214",
+        "other",
+    ): "a figure after 'The' with no noun of its own, followed by an 'including' breakdown ('The 214, including 190 men, 15 women and nine children, landed at'): the bare head is dropped",
+    (
+        "c20en1",
+        18,
+        "five",
+        "arrested",
+    ): "'caught' is no arrest verb of the lexicon ('Authorities have caught five of the 11 escapees'); 'caught fire', 'caught fish' make it ambiguous",
+    (
+        "c20en1",
+        24,
+        "More than 150,000",
+        "participants",
+    ): "a crowd that 'had come to hear' a preacher is not read as a turnout",
+    (
+        "c20en1",
+        34,
+        "238",
+        "other",
+    ): "a part whose predicate is a noun of the case count ('Of these, 238 were severe cases'): the predicate noun names no label and the figure is dropped",
+    (
+        "c20en1",
+        73,
+        "thousands",
+        "participants",
+    ): "a crowd named as the object of police action ('fired tear gas at thousands of opposition supporters'): no turnout word",
+    (
+        "c20en1",
+        76,
+        "412",
+        "hospitalized",
+    ): "patients 'brought to the emergency room' as the whole of a part ('Of the 412 heatstroke patients brought to the emergency room, 96 died'): the participle of arrival is not read as an admission",
+    ("c20en1", 109, "11", "killed"): "'lost n soldiers' (a force's dead as the object of 'lost') is not read as killed",
 }

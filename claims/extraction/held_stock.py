@@ -1,0 +1,41 @@
+"""People already serving time whom a phrase of being held counts are a prison's stock, no arrests (round 14,
+c20en: jailbreak copy of Nigerian, Kenyan and wire desks, "the facility had some 294 prisoners in custody, including
+224 pre-trial detainees", "Some 2,400 prisoners are held at the jail, which was built for 800"; DESIGN 4.1: prefer
+``other`` to a wrong measure).
+
+The figure's own noun is one of ``[cues] held_stock_labels`` (the labels of ``[nouns]`` for people who are in
+prison: inmates, prisoners) and the arrest word after it is a phrase of being held (``[cues] held_stock_phrases``:
+"in custody", "are held"), not a verb of catching ("were recaptured", "have been rearrested" keep the arrest): the
+figure counts the inmates, ``other`` with the ``[cues] held_stock_label``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.later_words import next_hit
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def held_stock(f: Figure) -> str | None:
+    """The label of a prison's stock when the figure counts inmates held, else None.
+
+    >>> from claims.extraction import extract
+    >>> [(c.measure, c.subject) for c in extract("Some 2,400 prisoners are held at the jail.", "en")]
+    [('other', 'inmates')]
+    >>> [(c.measure, c.subject) for c in extract("Police said 40 prisoners were recaptured.", "en")]
+    [('arrested', 'people')]
+    """
+    lex = f.s.lex
+    labels = lex.cue("held_stock_labels")
+    if f.head is None or f.head.label not in labels:
+        return None
+    k, hit = next_hit(f.s, f.m, max(f.m.np_end, f.m.num_end))
+    if hit is None or hit[1] != "arrested":
+        return None
+    phrase = " ".join(f.s.words[k : k + hit[0]]).lower()
+    if phrase not in lex.cue("held_stock_phrases"):
+        return None
+    return next(iter(lex.cue("held_stock_label")), None)
