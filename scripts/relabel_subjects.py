@@ -14,6 +14,8 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
   names both (round 13: "17 penonton pingsan": fainted -> fainted spectators, "Dua petugas linmas dilaporkan
   pingsan": fainted -> fainted poll workers, "25 pengunjung yang pingsan": visitors -> fainted visitors; "25 orang
   pingsan" stays fainted; falling ill and escape are no such states);
+- people still sought after an escape or a crime are fugitives, whatever group counts them (round 14: "suspects at
+  large" -> fugitives; Indonesian "wanted" people of a DPO list -> fugitives);
 - a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead);
 - an ``other`` item of a breakdown of a killed figure labelled by a group of its own names that they were killed
   (round 13: "menewaskan 14 orang, terdiri dari 10 pekerja Indonesia dan 4 ...": Indonesian workers -> Indonesian
@@ -48,7 +50,15 @@ FIXED: Final = {
     "micrograms per cubic metre": "micrograms per cubic meter",
     "people trapped": "trapped people",
     "people buried": "buried people",
+    # round 14: people of any group still sought after an escape or a crime are fugitives (gold and corpora 6: "the
+    # other three are still at large", "6,286 remain at large", "86 inmates are at large", "dua pelaku lain masih
+    # buron"; none names them by their group or as suspects at large)
+    "suspects at large": "fugitives",
+    "escaped prisoners at large": "fugitives",
 }
+FUGITIVE_ID: Final = frozenset({"wanted", "wanted people", "wanted suspects"})
+"""Indonesian labels of people on a wanted list (DPO, "masih memburu n orang"): fugitives, as the lexicon's "dpo"
+reads them (round 14); English "47 wanted suspects" (a warrant list, nobody escaped) keeps its label."""
 STATUSES: Final = ("new", "suspected", "confirmed", "probable", "possible", "active", "severe", "laboratory-confirmed")
 """Words a case label may open with; "new" names no subset and is dropped with the disease."""
 AMONG_DEAD: Final = re.compile(r"^([A-Z][a-z]+)s among the dead$")
@@ -200,6 +210,8 @@ def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str
         case, claim, killed_item = next(claims)
         old = json.loads(f'"{match.group(2)}"')
         new = relabel(old, diseases)
+        if case["lang"] == "id" and new in FUGITIVE_ID:
+            new = "fugitives"
         if killed_item and not new.endswith(" killed"):
             new = f"{new} killed"
         if new in POISONED:
