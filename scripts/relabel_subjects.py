@@ -14,6 +14,8 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
   names both (round 13: "17 penonton pingsan": fainted -> fainted spectators, "Dua petugas linmas dilaporkan
   pingsan": fainted -> fainted poll workers, "25 pengunjung yang pingsan": visitors -> fainted visitors; "25 orang
   pingsan" stays fainted; falling ill and escape are no such states);
+- a state verb right before a figure of an open group names the state before the group's noun (round 14: "menimbun
+  lima petani": buried people -> buried farmers; ``[composed_labels.state_verbs]``, ``verb_state``);
 - people still sought after an escape or a crime are fugitives, whatever group counts them (round 14: "suspects at
   large" -> fugitives; Indonesian "wanted" people of a DPO list -> fugitives);
 - a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead);
@@ -73,6 +75,8 @@ WORD: Final = re.compile(r"[\w-]+")
 KILLED_LEAD: Final = re.compile(r"^[\w ]{0,40}?,? (?:terdiri (?:atas|dari)|yakni|yaitu|including|comprising)\b")
 """What may stand between a killed figure and the first item of its breakdown ("orang, terdiri atas")."""
 VERBOSE: list[bool] = []
+VERB_STATES: dict[str, dict[str, str]] = {}
+"""``state_verbs()``, filled by ``main``."""
 STATE_WORDS: dict[str, dict[str, list[list[str]]]] = {}
 """``state_words()``, filled by ``main``."""
 """Non-empty with ``--show``: print every changed label with its sentence."""
@@ -139,6 +143,27 @@ def state_group(text: str, surface: str, groups: dict[str, str], phrases: dict[s
         if group is not None and any(words[k : k + len(p)] == p for p in phrases[state]):
             return f"{state} {group}"
     return None
+
+
+def state_verbs() -> dict[str, dict[str, str]]:
+    """Per language, the lower-cased verbs of ``[composed_labels.state_verbs]`` and their states ("menimbun":
+    buried)."""
+    found: dict[str, dict[str, str]] = {}
+    for name in ("id", "en"):
+        with (LEXICONS / f"{name}.toml").open("rb") as fh:
+            table = tomllib.load(fh).get("composed_labels", {}).get("state_verbs", {})
+        found[name] = {verb.lower(): state for state, verbs in table.items() for verb in verbs}
+    return found
+
+
+def verb_state(text: str, surface: str, groups: dict[str, str], verbs: dict[str, str]) -> str | None:
+    """ "Longsor menimbun lima petani": the state of the verb right before the figure ``surface`` composed with the
+    non-generic people noun right after it (buried farmers; round 14); None when either is missing."""
+    at = text.find(surface)
+    before = WORD.findall(text[:at]) if at > 0 else []
+    state = verbs.get(before[-1].lower()) if before else None
+    group = poisoned_group(text, surface, groups) if state is not None else None
+    return f"{state} {group}" if group is not None else None
 
 
 def killed_items(case: dict[str, object], group_values: set[str]) -> set[int]:
@@ -217,6 +242,12 @@ def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str
         if new in POISONED:
             group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
             new = group or "poisoning victims"
+        elif claim.get("measure") == "other" and (
+            verbed := verb_state(
+                case["text"], claim["surface"], groups.get(case["lang"], {}), VERB_STATES[case["lang"]]
+            )
+        ):
+            new = verbed
         elif claim.get("measure") == "other" and (new in GROUP_STATES or new in groups.get(case["lang"], {}).values()):
             lang = case["lang"]
             new = state_group(case["text"], claim["surface"], groups.get(lang, {}), STATE_WORDS[lang]) or new
@@ -239,6 +270,7 @@ def main() -> int:
         VERBOSE.append(True)
     diseases, groups = unnamed_diseases(), group_labels()
     STATE_WORDS.update(state_words())
+    VERB_STATES.update(state_verbs())
     total = 0
     for path in sorted(CORPORA.glob("*.json")):
         out, changed = relabel_file(path.read_text(encoding="utf-8"), diseases, groups)

@@ -1,8 +1,8 @@
 """People of an open group that a verb right before their figure puts in a state are named by the state before their
 own noun (DESIGN 4.1: ``other`` names the subset; the gold's "state before the group's noun", README "Subject naming"):
 "Longsor di tambang itu menimbun sedikitnya 27 penambang" counts buried miners, as "27 penambang tertimbun" does.
-The verbs are the lexicons' ``[composed_labels.state_verbs]`` (state label -> verbs); a generic noun ("menimbun tujuh
-orang") or a closed group keeps its label.
+The verbs are the lexicons' ``[composed_labels.state_verbs]`` (state label -> verbs); counted by a generic noun the
+people are "<state> people" ("menimbun tiga warga": buried people, as the gold's "31 had been buried").
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ def object_state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]
         return None
     hit = verbs.match_ending(words, m.first)
     group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
+    if hit is not None and group is None and m.subject == "people" and all(n.generic for n in m.nouns):
+        return f"{hit[1]} people"  # "menimbun tiga warga": buried people (as "14 orang tertimbun longsor")
     if hit is None or group is None or m.subject != group:
         return None
     return f"{hit[1]} {group}"

@@ -39,15 +39,17 @@ def rows(text: str, lang: str) -> list[Row]:
         # people on board: a preposition of place and a vessel after the people counted
         ("Ada 45 orang di atas speedboat itu saat terbalik.", "id", [("45", "other", "people on board")]),
         ("Tercatat 30 orang di dalam bus ketika kecelakaan terjadi.", "id", [("30", "other", "people on board")]),
-        ("There were 52 people on the ferry when it sank.", "en", [("52", "other", "people on board")]),
+        ("There were 52 people inside the ferry when it sank.", "en", [("52", "other", "people on board")]),
+        # a group of its own keeps its noun
+        ("Ada 63 imigran di atas perahu kayu itu.", "id", [("63", "other", "migrants")]),
         ("About 20 people inside the minibus survived the crash.", "en", [("About 20", "other", "survivors")]),
         # controls: no vessel after the preposition
         ("Ada 20 orang di atas 60 tahun di desa itu.", "id", [("20", "other", "people")]),
         # buried <group> by a state verb before the figure
-        ("Longsor di tambang itu menimbun sedikitnya 14 penambang.", "id", [("sedikitnya 14", "other", "buried miners")]),
+        ("Longsor di tambang menimbun sedikitnya 14 penambang.", "id", [("sedikitnya 14", "other", "buried miners")]),
         ("Tanah longsor menimbun enam petani yang sedang beristirahat.", "id", [("enam", "other", "buried farmers")]),
-        # controls: a generic noun or a closed group keeps its label
-        ("Longsor itu menimbun tujuh orang warga.", "id", [("tujuh", "other", "people")]),
+        # a generic noun names the people buried; a closed group keeps its label
+        ("Longsor itu menimbun tujuh orang warga.", "id", [("tujuh", "other", "buried people")]),
         ("Longsor itu menimbun tiga perempuan.", "id", [("tiga", "other", "women")]),
     ],
 )
