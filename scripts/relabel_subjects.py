@@ -16,6 +16,7 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
   pingsan" stays fainted; falling ill and escape are no such states);
 - a state verb right before a figure of an open group names the state before the group's noun (round 14: "menimbun
   lima petani": buried people -> buried farmers; ``[composed_labels.state_verbs]``, ``verb_state``);
+- people let go from hospital are discharged patients (round 14: "discharged" -> discharged patients);
 - people still sought after an escape or a crime are fugitives, whatever group counts them (round 14: "suspects at
   large" -> fugitives; Indonesian "wanted" people of a DPO list -> fugitives);
 - a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead);
@@ -56,6 +57,11 @@ FIXED: Final = {
     # other three are still at large", "6,286 remain at large", "86 inmates are at large", "dua pelaku lain masih
     # buron"; none names them by their group or as suspects at large)
     "suspects at large": "fugitives",
+    # round 14: people let go from hospital are discharged patients (gold 3: "38 teman sekelasnya telah diperbolehkan
+    # pulang", "Tiga dari lima korban luka ... telah diperbolehkan pulang", "eight of the 23 pupils ... had been sent
+    # home"; none writes "discharged" alone)
+    "discharged": "discharged patients",
+    "released from hospital": "discharged patients",
     "escaped prisoners at large": "fugitives",
 }
 FUGITIVE_ID: Final = frozenset({"wanted", "wanted people", "wanted suspects"})

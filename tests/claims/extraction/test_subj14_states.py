@@ -4,6 +4,8 @@
   large"; gold and corpora 6, none naming the group);
 - people counted right before a preposition of place and a vessel are the people on board ("ada 45 orang di atas
   speedboat itu"; the convention of "membawa 12 orang", "48 people were on board");
+- a part a verb of finding picks out of a whole is the people found ("menemukan 45 dari 60 penumpang", as the gold's
+  "menemukan 21 penumpang");
 - an open group a state verb right before the figure buries are buried <group> ("menimbun sedikitnya 27 penambang",
   as "27 penambang tertimbun": buried miners).
 Controls keep the old reading where no state or no vessel is named.
@@ -48,6 +50,17 @@ def rows(text: str, lang: str) -> list[Row]:
         # buried <group> by a state verb before the figure
         ("Longsor di tambang menimbun sedikitnya 14 penambang.", "id", [("sedikitnya 14", "other", "buried miners")]),
         ("Tanah longsor menimbun enam petani yang sedang beristirahat.", "id", [("enam", "other", "buried farmers")]),
+        # a part of a group a verb of finding picks out is the people found, as the whole found is
+        (
+            "Tim SAR telah menemukan 45 dari 60 penumpang kapal itu.",
+            "id",
+            [("45", "other", "people found"), ("60", "other", "passengers")],
+        ),
+        (
+            "Petugas menemukan 12 dari 20 pendaki yang hilang.",
+            "id",
+            [("12", "other", "people found"), ("20", "missing", "people")],
+        ),
         # a generic noun names the people buried; a closed group keeps its label
         ("Longsor itu menimbun tujuh orang warga.", "id", [("tujuh", "other", "buried people")]),
         ("Longsor itu menimbun tiga perempuan.", "id", [("tiga", "other", "women")]),
