@@ -14,6 +14,11 @@ The conventions (``tests/claims/extraction/corpora/README.md``, "Subject naming"
   names both (round 13: "17 penonton pingsan": fainted -> fainted spectators, "Dua petugas linmas dilaporkan
   pingsan": fainted -> fainted poll workers, "25 pengunjung yang pingsan": visitors -> fainted visitors; "25 orang
   pingsan" stays fainted; falling ill and escape are no such states);
+- a state verb right before a figure of an open group names the state before the group's noun (round 14: "menimbun
+  lima petani": buried people -> buried farmers; ``[composed_labels.state_verbs]``, ``verb_state``);
+- people let go from hospital are discharged patients (round 14: "discharged" -> discharged patients);
+- people still sought after an escape or a crime are fugitives, whatever group counts them (round 14: "suspects at
+  large" -> fugitives; Indonesian "wanted" people of a DPO list -> fugitives);
 - a nationality among the dead is "<adjective> dead" ("Egyptians among the dead" -> Egyptian dead);
 - an ``other`` item of a breakdown of a killed figure labelled by a group of its own names that they were killed
   (round 13: "menewaskan 14 orang, terdiri dari 10 pekerja Indonesia dan 4 ...": Indonesian workers -> Indonesian
@@ -48,7 +53,20 @@ FIXED: Final = {
     "micrograms per cubic metre": "micrograms per cubic meter",
     "people trapped": "trapped people",
     "people buried": "buried people",
+    # round 14: people of any group still sought after an escape or a crime are fugitives (gold and corpora 6: "the
+    # other three are still at large", "6,286 remain at large", "86 inmates are at large", "dua pelaku lain masih
+    # buron"; none names them by their group or as suspects at large)
+    "suspects at large": "fugitives",
+    # round 14: people let go from hospital are discharged patients (gold 3: "38 teman sekelasnya telah diperbolehkan
+    # pulang", "Tiga dari lima korban luka ... telah diperbolehkan pulang", "eight of the 23 pupils ... had been sent
+    # home"; none writes "discharged" alone)
+    "discharged": "discharged patients",
+    "released from hospital": "discharged patients",
+    "escaped prisoners at large": "fugitives",
 }
+FUGITIVE_ID: Final = frozenset({"wanted", "wanted people", "wanted suspects"})
+"""Indonesian labels of people on a wanted list (DPO, "masih memburu n orang"): fugitives, as the lexicon's "dpo"
+reads them (round 14); English "47 wanted suspects" (a warrant list, nobody escaped) keeps its label."""
 STATUSES: Final = ("new", "suspected", "confirmed", "probable", "possible", "active", "severe", "laboratory-confirmed")
 """Words a case label may open with; "new" names no subset and is dropped with the disease."""
 AMONG_DEAD: Final = re.compile(r"^([A-Z][a-z]+)s among the dead$")
@@ -63,6 +81,8 @@ WORD: Final = re.compile(r"[\w-]+")
 KILLED_LEAD: Final = re.compile(r"^[\w ]{0,40}?,? (?:terdiri (?:atas|dari)|yakni|yaitu|including|comprising)\b")
 """What may stand between a killed figure and the first item of its breakdown ("orang, terdiri atas")."""
 VERBOSE: list[bool] = []
+VERB_STATES: dict[str, dict[str, str]] = {}
+"""``state_verbs()``, filled by ``main``."""
 STATE_WORDS: dict[str, dict[str, list[list[str]]]] = {}
 """``state_words()``, filled by ``main``."""
 """Non-empty with ``--show``: print every changed label with its sentence."""
@@ -129,6 +149,27 @@ def state_group(text: str, surface: str, groups: dict[str, str], phrases: dict[s
         if group is not None and any(words[k : k + len(p)] == p for p in phrases[state]):
             return f"{state} {group}"
     return None
+
+
+def state_verbs() -> dict[str, dict[str, str]]:
+    """Per language, the lower-cased verbs of ``[composed_labels.state_verbs]`` and their states ("menimbun":
+    buried)."""
+    found: dict[str, dict[str, str]] = {}
+    for name in ("id", "en"):
+        with (LEXICONS / f"{name}.toml").open("rb") as fh:
+            table = tomllib.load(fh).get("composed_labels", {}).get("state_verbs", {})
+        found[name] = {verb.lower(): state for state, verbs in table.items() for verb in verbs}
+    return found
+
+
+def verb_state(text: str, surface: str, groups: dict[str, str], verbs: dict[str, str]) -> str | None:
+    """ "Longsor menimbun lima petani": the state of the verb right before the figure ``surface`` composed with the
+    non-generic people noun right after it (buried farmers; round 14); None when either is missing."""
+    at = text.find(surface)
+    before = WORD.findall(text[:at]) if at > 0 else []
+    state = verbs.get(before[-1].lower()) if before else None
+    group = poisoned_group(text, surface, groups) if state is not None else None
+    return f"{state} {group}" if group is not None else None
 
 
 def killed_items(case: dict[str, object], group_values: set[str]) -> set[int]:
@@ -200,11 +241,19 @@ def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str
         case, claim, killed_item = next(claims)
         old = json.loads(f'"{match.group(2)}"')
         new = relabel(old, diseases)
+        if case["lang"] == "id" and new in FUGITIVE_ID:
+            new = "fugitives"
         if killed_item and not new.endswith(" killed"):
             new = f"{new} killed"
         if new in POISONED:
             group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
             new = group or "poisoning victims"
+        elif claim.get("measure") == "other" and (
+            verbed := verb_state(
+                case["text"], claim["surface"], groups.get(case["lang"], {}), VERB_STATES[case["lang"]]
+            )
+        ):
+            new = verbed
         elif claim.get("measure") == "other" and (new in GROUP_STATES or new in groups.get(case["lang"], {}).values()):
             lang = case["lang"]
             new = state_group(case["text"], claim["surface"], groups.get(lang, {}), STATE_WORDS[lang]) or new
@@ -227,6 +276,7 @@ def main() -> int:
         VERBOSE.append(True)
     diseases, groups = unnamed_diseases(), group_labels()
     STATE_WORDS.update(state_words())
+    VERB_STATES.update(state_verbs())
     total = 0
     for path in sorted(CORPORA.glob("*.json")):
         out, changed = relabel_file(path.read_text(encoding="utf-8"), diseases, groups)

@@ -31,6 +31,7 @@ from claims.extraction.killed_items import name_killed_items
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
+from claims.extraction.state_objects import object_state
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.voyage_companions import voyage_companions
 
@@ -121,6 +122,7 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label is None and all(n.subject_class == "people" for n in m.nouns) and any(not n.generic for n in m.nouns)
     ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women)
         label = _state(s, m, tables)
+    label = label or object_state(s, m, tables)  # "menimbun sedikitnya 27 penambang": buried miners
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
     return label or found_label(s, m, tables)  # "tim gabungan menemukan 21 korban"
@@ -396,7 +398,7 @@ def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) 
     lists, owners = tables.get("lists"), tables.get("owners")
     if lists is None or owners is None:
         return None
-    if _aboard_after(s, m, lists):
+    if _aboard_after(s, m, lists) or (m.subject == "people" and _in_vessel(s, max(m.np_end, m.num_end), lists, owners)):
         return "people on board"
     words = s.words
     verb = lists.match_ending(words, m.first) if m.first > 0 and words[m.first - 1] in lists.lasts else None
@@ -429,6 +431,17 @@ def _aboard_after(s: SentenceView, m: Mention, lists: PhraseTable[str]) -> bool:
             return True
         j += found[0]
     return False
+
+
+def _in_vessel(s: SentenceView, j: int, lists: PhraseTable[str], owners: PhraseTable[str]) -> bool:
+    """ "ada 61 orang di atas speedboat itu", "45 people on the boat": a preposition of place (``on_board_preps``)
+    and a vessel (an owner word of ``passenger``) right after people a generic noun counts say they are on board (a
+    group keeps its own noun: gold "membawa 63 imigran" are migrants)."""
+    words = s.words
+    prep = lists.match(words, j) if j < len(words) and words[j] in lists.firsts else None
+    k = s.after_determiners(j + prep[0]) if prep is not None and prep[1] == "on_board_preps" else len(words)
+    owner = owners.match(words, k) if k < len(words) and words[k] in owners.firsts else None
+    return owner is not None and owner[1] == "passenger"
 
 
 def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> bool:

@@ -28,8 +28,10 @@ def found_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]
         return None
     if before.firsts.isdisjoint(s.word_set) and after.firsts.isdisjoint(s.word_set):
         return None
-    if m.subject not in _LABELS and not any(
-        n.label == m.subject and n.subject_class in PERSON_CLASSES for n in m.nouns
+    if (
+        m.subject not in _LABELS
+        and not m.partitive  # "menemukan 45 dari 60 penumpang": the part found of the whole's group (round 14)
+        and not any(n.label == m.subject and n.subject_class in PERSON_CLASSES for n in m.nouns)
     ):
         return None  # a state label ("survivors", "found", "rescued") names the figure already
     words, cues = s.words, s.lex.cues

@@ -49,7 +49,7 @@ ENGLISH: list[Any] = [
         "Of the 9,870 escapees, 2,310 are yet to be recaptured.",
         [("other", "fugitives", 9870, 9870), ("other", "fugitives", 2310, 2310)],
     ),
-    ("Authorities said 14 inmates remain at large.", [("other", "inmates", 14, 14)]),
+    ("Authorities said 14 inmates remain at large.", [("other", "fugitives", 14, 14)]),
     ("Police have recaptured 61 of the escaped inmates.", [("arrested", "people", 61, 61)]),
     # a death averted counts nobody dead; control: the deaths themselves
     ("The pilot's quick action averted the deaths of 180 passengers.", [("other", "passengers", 180, 180)]),

@@ -71,7 +71,7 @@ ARRESTED: list[Any] = [
     ("Nineteen people were held for questioning.", [("arrested", "people", 19, 19)]),
     ("Officers rounded up 40 suspected looters.", [("arrested", "people", 40, 40)]),
     ("Twelve suspects remain in custody.", [("arrested", "people", 12, 12)]),
-    ("Seven suspects are still at large.", [("other", "suspects", 7, 7)]),
+    ("Seven suspects are still at large.", [("other", "fugitives", 7, 7)]),
     ("Police seized 14 firearms.", [("other", "firearms", 14, 14)]),
     ("Twenty people were charged with rioting.", [("other", "charged", 20, 20)]),
     ("Authorities jailed 30 opposition activists.", [("arrested", "people", 30, 30)]),

@@ -102,7 +102,7 @@ ARRESTED: list[Any] = [
     ("Tiga WNA ikut diamankan dalam razia tersebut.", [("arrested", "foreigners", 3, 3)]),
     ("Polisi juga mengamankan 14 sepeda motor milik para perusuh.", [("other", "motorcycles", 14, 14)]),
     ("Sebanyak 17 orang ditetapkan sebagai tersangka.", [("other", "suspects", 17, 17)]),
-    ("Lima pelaku lainnya masih buron.", [("other", "perpetrators", 5, 5)]),
+    ("Lima pelaku lainnya masih buron.", [("other", "fugitives", 5, 5)]),
     ("Sebanyak 21 napi yang kabur dari lapas berhasil ditangkap kembali.", [("arrested", "people", 21, 21)]),
     ("Hampir 500 orang ditangkap selama tiga hari kerusuhan.", [("arrested", "people", 450, 499)]),
     ("Densus 88 menangkap tujuh terduga teroris di Kota Pinang Baru.", [("arrested", "people", 7, 7)]),

@@ -493,7 +493,7 @@ INDONESIAN: list[Any] = [
     # terrorism: suspects still at large and those who surrendered are no arrest
     (
         "Sebanyak 4 tersangka lainnya masih buron.",
-        [("other", "suspects", 4, 4)],
+        [("other", "fugitives", 4, 4)],
     ),
     (
         "Sebanyak 2 terduga teroris menyerahkan diri ke polisi.",

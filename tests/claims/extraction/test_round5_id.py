@@ -62,11 +62,11 @@ INDONESIAN: list[Any] = [
     # manhunts after a jailbreak or a robbery: the ones not caught yet are no arrests
     (
         "Polisi masih mengejar 6 tersangka yang belum tertangkap.",
-        [("other", "suspects", 6, 6)],
+        [("other", "fugitives", 6, 6)],
     ),
     (
         "Sebanyak 7 pengedar belum berhasil ditangkap kembali.",
-        [("other", "dealers", 7, 7)],
+        [("other", "fugitives", 7, 7)],
     ),
     # floods and fires: people not evacuated in time, passengers unhurt
     (
