@@ -5,18 +5,18 @@ Every sentence is our own (invented places, people and figures). The wordings ar
 Reuters, UNHCR, The Hindu, New Indian Express, Hans India, Times of India, Straits Times, AsiaOne, Punch, UK fire and
 ambulance copy): "took the lives of", "did not survive", "met a watery grave", "breathed their last", "lynched";
 "remain untraced", "could not be traced", "the whereabouts of"; "bundled into police vans", "led away by police";
-"moved to safer places", "crossed the border into", "driven out of their villages", "sought sanctuary", IDPs;
+"moved to safer places", "have crossed the border", "driven out of their villages", "sought sanctuary", IDPs;
 Singaporean "warded", UK "detained in hospital", "evacuated to hospital", "heat-related admissions"; "roped in",
 "stood guard", "attended the blaze", "called to the scene"; "the rally drew", "lined the streets", "downed tools",
 "picketed", "formed a human chain"; "caved in", "crumbled", "bulldozed", "went up in smoke", "vanished under",
 "swallowed by", "left uninhabitable". Each row: text, then (measure, subject, low, high) for every claim.
 
 Controls keep the old reading where the word is of another sense or no measure: contacts traced, troops crossing a
-border, cattle slaughtered, a court's bare "remanded", school admissions, reserves "on standby" (readiness, other),
-bodies "brought down" from a ridge (killed), records "shattered", outpatients "undergoing treatment", victims
-"pronounced dead" on arrival (the subset of DESIGN 4.1), "for questioning" after a wanted-verb, people pulled "to
-safety" (a rescue, no displacement), and the treatment "at the scene" (injured, not the admission's "were receiving
-treatment").
+border, migrants crossing it "illegally" (crossings, no flight), cattle slaughtered, a court's bare "remanded", school
+admissions, reserves "on standby" (readiness, other), bodies "brought down" from a ridge (killed), records
+"shattered", outpatients "undergoing treatment", victims "pronounced dead" on arrival (the subset of DESIGN 4.1), "for
+questioning" after a wanted-verb, people pulled "to safety" (a rescue, no displacement), and the treatment "at the
+scene" (injured, not the admission's "were receiving treatment").
 """
 
 from __future__ import annotations
@@ -158,6 +158,12 @@ DISPLACED: list[Any] = [
     ("Some 500 villagers took sanctuary in the mosque during the shelling.", [("displaced", "people", 450, 550)]),
     ("The camp holds 14,000 IDPs, the agency said.", [("displaced", "people", 14000, 14000)]),
     ("Officials counted 9,400 internally displaced persons in the district.", [("displaced", "people", 9400, 9400)]),
+    (
+        "Some 21,000 people have crossed the border since the shelling began, the agency said.",
+        [("displaced", "people", 18900, 23100)],
+    ),
+    ("More than 3,000 villagers had crossed the border by Friday.", [("displaced", "people", 3001, None)]),
+    ("About 7,500 people have fled across the border.", [("displaced", "people", 6750, 8250)]),
     ("About 2,600 villagers were moved to safer areas on Monday.", [("displaced", "people", 2340, 2860)]),
     ("Nearly 4,000 people were relocated to higher ground.", [("displaced", "people", 3600, 3999)]),
     ("Some 8,000 farmers were driven out of their villages by the militia.", [("displaced", "people", 7200, 8800)]),
@@ -318,6 +324,9 @@ CONTROLS: list[tuple[str, list[str]]] = [
     ("Twelve of the victims are receiving treatment, police said.", ["other"]),
     ("Some 29 victims were pronounced dead when they reached hospital.", ["other"]),
     ("Rescuers pulled 14 people to safety.", ["other"]),
+    ("Some 300 migrants have crossed the border illegally this week.", ["other"]),
+    ("Agents said 2,000 migrants crossed the border illegally on Sunday.", ["other"]),
+    ("About 14,000 troops have crossed the border.", ["other"]),
 ]
 
 test_killed_words_of_real_copy = rows_test(KILLED, "en")
