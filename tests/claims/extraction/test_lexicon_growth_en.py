@@ -65,6 +65,10 @@ KILLED: list[Any] = [
     ("Three of the injured breathed their last on the way to the hospital.", [("killed", "people", 3, 3)]),
     ("Two more of the injured breathed their last overnight.", [("killed", "people", 2, 2)]),
     ("Seven porters met watery graves when the ferry sank.", [("killed", "people", 7, 7)]),
+    ("Nine hikers fell to their deaths from the ridge.", [("killed", "people", 9, 9)]),
+    ("The flood swept 12 villagers to their deaths.", [("killed", "people", 12, 12)]),
+    ("Four workers plunged to their deaths when the scaffold gave way.", [("killed", "people", 4, 4)]),
+    ("Two climbers were swept to their death by the avalanche.", [("killed", "people", 2, 2)]),
 ]
 
 INJURED: list[Any] = [
@@ -240,13 +244,11 @@ PARTICIPANTS: list[Any] = [
     ("Nearly 9,000 people poured into the square after the verdict.", [("participants", "people", 8100, 8999)]),
     ("About 3,500 fans crammed into the arena.", [("participants", "people", 3150, 3850)]),
     ("Some 400 people congregated outside the court.", [("participants", "people", 360, 440)]),
-    ("About 1,200 residents held a vigil for the victims.", [("participants", "people", 1080, 1320)]),
     ("Nearly 700 nurses picketed the hospital on Monday.", [("participants", "people", 630, 699)]),
     ("About 45,000 mine workers downed tools over pay.", [("participants", "people", 40500, 49500)]),
     ("Some 20,000 people formed a human chain along the coast.", [("participants", "people", 18000, 22000)]),
     ("About 5,000 veterans paraded through the city centre.", [("participants", "people", 4500, 5500)]),
     ("Some 3,000 students occupied the square for a week.", [("participants", "people", 2700, 3300)]),
-    ("About 900 farmers held a sit-in outside the ministry.", [("participants", "people", 810, 990)]),
     ("Nearly 2,400 dockworkers staged a walkout on Friday.", [("participants", "people", 2160, 2399)]),
     ("About 12,000 workers stayed away from work during the strike.", [("participants", "people", 10800, 13200)]),
     ("The demonstration drew some 15,000 people.", [("participants", "people", 13500, 16500)]),
@@ -327,6 +329,7 @@ CONTROLS: list[tuple[str, list[str]]] = [
     ("Some 300 migrants have crossed the border illegally this week.", ["other"]),
     ("Agents said 2,000 migrants crossed the border illegally on Sunday.", ["other"]),
     ("About 14,000 troops have crossed the border.", ["other"]),
+    ("About 1,200 residents held a vigil for the victims.", ["other"]),
 ]
 
 test_killed_words_of_real_copy = rows_test(KILLED, "en")

@@ -112,10 +112,11 @@ ENGLISH: list[Any] = [
         "About 4,000 marchers and 650 police officers were at the rally in Tessford.",
         [("participants", "protesters", 3600, 4400), ("other", "police", 650, 650)],
     ),
-    # the same after a tally noun that names the list's measure ("The march drew N people and M police")
+    # the same after a tally noun that names the list's measure ("The march drew N people and M police"; round 14:
+    # "the march drew" is a turnout of the crowd, the police it drew still none)
     (
         "The march drew 7,000 people and 900 police officers.",
-        [("other", "people", 7000, 7000), ("other", "police", 900, 900)],
+        [("participants", "people", 7000, 7000), ("other", "police", 900, 900)],
     ),
     # generic officers after "Police said" are police: no turnout
     ("Police said 1,100 officers were at the demonstration.", [("other", "officers", 1100, 1100)]),
