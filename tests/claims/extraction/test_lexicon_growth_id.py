@@ -13,8 +13,9 @@ Left out as ambiguous (they stay ``other``): "berdesakan" (crush copy names it a
 berdesakan"), "ditangani di puskesmas" (treated, no admission), "mendatangi", "mengepung", "menduduki" (a crowd or a
 force), "tergusur", "diterbangkan", "terseret arus", "masih tertimbun", "tertimpa", "karam", "dibongkar", bare "raib"
 (goods), bare "berjaga", "bertugas" and "bertugas menjaga" (staff on duty: "enam satpam yang berjaga"), "tinggal
-puing" and "menginap"/"tidur" without a shelter. "terbaring" is listed in ``[typos] words``: lying in a bed is no
-"terjaring" (netted in a raid). Controls keep the old readings.
+puing", "berkonvoi" (a gang on its way to a brawl) and "menginap"/"tidur" without a shelter. "terbaring" is listed
+in ``[typos] words``: lying in a bed is no "terjaring" (netted in a raid); so are real words one edit from a new root
+("menegaskan", "tergolong", "bergotong", "menyematkan"). Controls keep the old readings.
 """
 
 from __future__ import annotations
@@ -309,7 +310,6 @@ PARTICIPANTS: list[Any] = [
     ("Sekitar 2.000 warga menyemut di depan balai kota.", [("sekitar 2.000", "participants")]),
     ("Ribuan buruh meluruk ke kantor gubernur.", [("ribuan", "participants")]),
     ("Kantor gubernur diluruk ribuan buruh.", [("ribuan", "participants")]),
-    ("Ratusan pengemudi ojol berkonvoi menuju istana.", [("ratusan", "participants")]),
     ("Sekitar 4.000 warga memeriahkan pawai budaya.", [("sekitar 4.000", "participants")]),
     ("Sebanyak 600 buruh unras di depan kantor wali kota.", [("600", "participants")]),
     ("Sebanyak 600 buruh berunras di depan kantor wali kota.", [("600", "participants")]),
@@ -350,10 +350,15 @@ DAMAGED: list[Any] = [
     ("Sebanyak 8 kios menjadi puing.", [("8", "damaged")]),
     ("Sebanyak 8 kios menjadi puing-puing.", [("8", "damaged")]),
     ("Sebanyak 4 rumah menjadi abu.", [("4", "damaged")]),
+    (
+        "Sedikitnya 6 rumah rusak disapu angin kencang, dua di antaranya tergolong rusak berat.",
+        [("sedikitnya 6", "damaged")],
+    ),
 ]
 test_damaged_wordings_read_in_real_copy = gate_test(DAMAGED, "id")
 
-# controls: the same words where they state no count of the measure, and neighbours left out as ambiguous
+# controls: the same words where they state no count of the measure, neighbours left out as ambiguous, and real
+# words one edit from a new root (no typo of it)
 CONTROLS: list[Any] = [
     ("Dua penumpang selamat dalam kecelakaan di tanjakan Bukit Sari.", [("dua", None)]),
     ("Sebanyak 14 pasien terbaring lemah di bangsal.", [("14", None)]),
@@ -380,5 +385,9 @@ CONTROLS: list[Any] = [
     ("Sebanyak 40 sipir bertugas menjaga lapas itu.", [("40", None)]),
     ("Polisi mengidentifikasi 3 korban mutilasi di hutan itu.", [("3", None)]),
     ("Sebanyak 12 rumah tinggal puing.", [("12", None)]),
+    ("Sekitar 40 remaja berkonvoi dengan 20 sepeda motor sebelum tawuran.", [("sekitar 40", None)]),
+    ("Sebanyak 120 warga bergotong royong membersihkan puing.", [("120", None)]),
+    ("Kapolda menyematkan tanda jasa kepada 12 personel.", [("12", None)]),
+    ("Kapolres menegaskan 12 pelaku masih diburu.", [("12", None)]),
 ]
 test_controls_keep_the_old_reading = gate_test(CONTROLS, "id")
