@@ -388,5 +388,7 @@ CONTROLS: list[Any] = [
     ("Sebanyak 120 warga bergotong royong membersihkan puing.", [("120", None)]),
     ("Kapolda menyematkan tanda jasa kepada 12 personel.", [("12", None)]),
     ("Kapolres menegaskan 12 pelaku masih diburu.", [("12", None)]),
+    ("Sebanyak 150 relawan melakukan pencarian di hulu sungai.", [("150", None)]),
+    ("Sekitar 30 anggota kelompok bersenjata itu bersembunyi di hutan.", [("sekitar 30", None)]),
 ]
 test_controls_keep_the_old_reading = gate_test(CONTROLS, "id")
