@@ -640,12 +640,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "deployed",
     ): "'terdiri dari 250 personel TNI ... dan 400 relawan': a breakdown item with a noun other than the whole's (personel) does not inherit deployed",
     (
-        "idg3",
-        21,
-        "sekitar 150",
-        "deployed",
-    ): "judgement: 'Tim gabungan berjumlah sekitar 150 personel ... masih mencari': a team's strength with no deployment verb",
-    (
         "idg4",
         22,
         "47",
@@ -2083,12 +2077,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1",
         "other",
     ): "judgement: 'terjatuh terkena tembakan gas air mata' (labelled a fall, other) is read as injured: the canister hit is an injury word",
-    (
-        "idm4",
-        12,
-        "1.200",
-        "deployed",
-    ): "'Jumlah aparat yang mencapai n orang': a force counted by a tally noun with no deployment verb",
     ("idm4", 19, "24", "other"): "a bare 'n unit' (fire engines) with no noun of its kind is read as no figure",
     (
         "idm4",
@@ -5042,12 +5030,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "six",
         "other",
     ): "'Over 300 people were injured ...; six had gunshot wounds': a subset by kind of wound after the total reads as injured (misread)",
-    (
-        "h17en_a1",
-        72,
-        "Eleven",
-        "killed",
-    ): "'Eleven detainees have died of the disease': a detainee noun under a death verb is left without a measure (noun_under_other_predicate)",
     (
         "h17en_a1",
         79,
