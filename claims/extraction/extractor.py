@@ -30,6 +30,7 @@ from claims.extraction.agent_places import agent_places
 from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
+from claims.extraction.complements import complements
 from claims.extraction.dates import as_of_for
 from claims.extraction.force_strength import force_strength
 from claims.extraction.fractional_counts import fractional_people
@@ -211,6 +212,7 @@ def extract(
             held_headlines(s, mentions)  # "Six held after clashes": an arrest
             lost_people(s, mentions)  # "We have lost 199 people": deaths
             bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
+            complements(s, mentions)  # "all but 48 have been released from hospital": 48 still in hospital
             remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
             remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names

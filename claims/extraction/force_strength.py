@@ -8,8 +8,11 @@ force_tally_words``: jumlah, kekuatan, totalling, numbers) before it in its clau
 count (``[cues] force_count_verbs``: berjumlah) counts a force only with a force noun of the figure's own, "Tim
 gabungan berjumlah sekitar 150 personel", never "satu regu prajurit berjumlah 10 orang" (the squad's size); so is
 a force figure right after an inclusion word (``[anaphora] inherit_before``: termasuk, including) that follows a
-figure this rule made deployed ("..., termasuk 1.100 personel Brimob"). A figure another verb has labelled (its
-subject is no longer its noun's label: "12 polisi diperiksa") is left alone, and so is one with a unit or a part."""
+figure this rule made deployed ("..., termasuk 1.100 personel Brimob"); and the total a force's increment brings
+("Tim SAR mendapat tambahan 16 personel sehingga menjadi 30 orang": ``[increments] increase_before``, then a
+``total_cues`` word) is deployed, the increment ``other``, subject increase (DESIGN 4.1). A figure another verb has
+labelled (its subject is no longer its noun's label: "12 polisi diperiksa") is left alone, and so is one with a unit
+or a part."""
 
 from __future__ import annotations
 
@@ -25,24 +28,51 @@ _REACH: Final = 10  # tokens before the figure to the tally word: "jumlah total 
 def force_strength(s: SentenceView, mentions: list[Mention]) -> None:
     """Make a force's stated strength deployed (module docstring)."""
     tallies, counts = s.lex.cue("force_tally_words"), s.lex.cue("force_count_verbs")
-    if tallies.isdisjoint(s.word_set) and counts.isdisjoint(s.word_set):
+    if tallies.isdisjoint(s.word_set) and counts.isdisjoint(s.word_set) and s.lex.total_cues.isdisjoint(s.word_set):
         return
     labels = s.lex.cue("force_labels")
     made: Mention | None = None
+    added: tuple[Mention, str] | None = None  # a force's increment before and its class: "tambahan 16 personel"
     for m in mentions:
         force = _force_class(m, labels)
+        total = added is not None and _total_after(s, added[0], m) and (force is not None or _plain_people(m))
+        if total and added is not None:  # "tambahan 16 personel sehingga menjadi 30 orang": 16 more, 30 now
+            added[0].measure, added[0].subject = "other", "increase"
+            force = force or added[1]
+        added = None
         if force is None:
             made = None
+            continue
+        if _increment(s, m):
+            made, added = None, (m, force)  # the increment, never the strength
             continue
         tally = _tally_before(s, m, tallies | counts)
         if tally in counts and not _own_force_noun(m, labels):
             tally = None  # "satu regu prajurit berjumlah 10 orang": the squad's size, no force at hand
-        if (made is not None and _included_after(s, made, m)) or tally is not None:
-            m.measure = "deployed"
-            m.subject = force
+        if total or (made is not None and _included_after(s, made, m)) or tally is not None:
+            m.measure, m.subject = "deployed", force
             made = m
         else:
             made = None
+
+
+def _plain_people(m: Mention) -> bool:
+    """A bare count of people (``orang``): the total a force's increment brings."""
+    return m.valid and m.measure == "other" and m.unit is None and m.subject == "people"
+
+
+def _increment(s: SentenceView, m: Mention) -> bool:
+    """An increase word ends right before the figure ("tambahan 16 personel", ``[increments] increase_before``)."""
+    return m.first > 0 and s.lex.increase_before.match_ending(s.words, m.first) is not None
+
+
+def _total_after(s: SentenceView, added: Mention, m: Mention) -> bool:
+    """A total cue (``[increments] total_cues``: menjadi) between an increment and the figure, no clause end."""
+    words = s.words
+    between = range(max(added.last, added.np_end), m.first)
+    if any(words[k] in CLAUSE_PUNCT for k in between):
+        return False
+    return any(words[k] in s.lex.total_cues for k in between)
 
 
 def _force_class(m: Mention, labels: frozenset[str]) -> str | None:

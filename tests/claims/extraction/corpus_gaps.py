@@ -4607,12 +4607,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'n warga di m dusun ... terjangkit diare dan menjalani perawatan di puskesmas': the care verb after the case verb is not reached",
     (
         "h16id_a2",
-        38,
-        "356",
-        "other",
-    ): "an air-quality index figure ('ISPU ... menyentuh angka n') has no unit and is not read",
-    (
-        "h16id_a2",
         42,
         "57",
         "other",

@@ -13,7 +13,8 @@ updates ("up from the 20 reported earlier") and epidemic bulletins ("In week 40,
 - a force's strength by a tally word (``force_strength.py``, ``[cues] force_tally_words``, ``force_count_verbs``,
   ``force_labels``): "Jumlah total aparat di lokasi kini 2.700 personel, termasuk 1.100 personel Brimob", "Troops
   totalling 2,800 are now in the province" are deployed. Controls: "Total tujuh anggota TNI bertugas di pos itu", a
-  squad's size ("satu regu prajurit berjumlah 10 orang"), a force labelled by another verb.
+  squad's size ("satu regu prajurit berjumlah 10 orang"), a force labelled by another verb. The total a force's
+  increment brings is deployed, the increment ``other``/increase: "tambahan 16 personel sehingga menjadi 30 orang".
 - an estimate verb governing a figure past its object (``qualifiers.estimated_object``, ``[cues]
   estimate_object_verbs``): "Polisi memperkirakan massa hanya 8.000 orang" is about. Controls: a projection ("bisa
   mencapai"), one noun between ("memperkirakan pergerakan 98 juta orang"), English "put the crowd at" (exact).
@@ -28,6 +29,10 @@ updates ("up from the 20 reported earlier") and epidemic bulletins ("In week 40,
 - a comma after a label's number ends the identifier list (``enumerators.listed_identifier``): "In week 12, 87 new
   dengue cases were recorded". Controls: "RT 01, 02 dan 05", "Gates 7, 8 and 9".
 - a fact box's acreage line (``[units_before] acres``): "Acreage: 412,300" is acres.
+- "all but n" after a discharge is the patients left in hospital (``complements.py``, ``[cues] complement_openers``,
+  ``complement_care_labels``). Controls: a plain discharge, a release from custody.
+- a density is a rate, no count of people (``[units]``: "about five people per square yard", "jiwa per kilometer
+  persegi"), with a unit's width.
 - an index named before its value in the clause (``index_values.py``, ``[cues] index_units``): "ISPU di Pekanbaru
   menyentuh angka 312", "the AQI reached 312". Control: the index with no figure of its own.
 """
@@ -54,6 +59,14 @@ FORCE_ID: list[Any] = [
     (
         "Tim gabungan berjumlah sekitar 80 personel masih menyisir sungai.",
         [("deployed", "people", 72, 88)],
+    ),
+    (
+        "Tim SAR mendapat tambahan 16 personel sehingga menjadi 30 orang.",
+        [("other", "increase", 16, 16), ("deployed", "people", 30, 30)],
+    ),
+    (
+        "Jumlah personel bertambah 12 orang menjadi 45 orang.",
+        [("other", "increase", 12, 12), ("deployed", "people", 45, 45)],
     ),
     # controls: "Total" right before the figure counts the post; a squad's size; a force another verb labels
     ("Total tujuh anggota TNI bertugas di pos itu saat diserang.", [("other", "soldiers", 7, 7)]),
@@ -142,3 +155,30 @@ DROPPED_ID: list[Any] = [
     ("ISPU di Riau naik, dan 12 orang dirawat.", [("hospitalized", "people", 12, 12)]),
 ]
 test_dropped_figures_id = rows_test(DROPPED_ID, "id")
+
+COMPLEMENT_DENSITY_EN: list[Any] = [
+    ("All but 48 have been released from hospital.", [("hospitalized", "people", 48, 48)]),
+    ("All but 12 of the injured have been discharged.", [("hospitalized", "people", 12, 12)]),
+    (
+        "Of the 30 admitted, all but three were discharged by Friday.",
+        [("other", "admitted", 30, 30), ("hospitalized", "people", 3, 3)],
+    ),
+    ("About five people per square yard were packed into the square.", [("other", "people per square yard", 4.5, 5.5)]),
+    (
+        "The district has a density of 1,200 people per square kilometre.",
+        [("other", "people per square km", 1200, 1200)],
+    ),
+    # controls: a discharge with no complement; a complement of another predicate; a crowd with no density
+    ("48 have been released from hospital.", [("other", "discharged patients", 48, 48)]),
+    ("All but 12 of the detainees have been released.", [("other", "released", 12, 12)]),
+    ("About 500 people were packed into the square.", [("participants", "people", 450, 550)]),
+]
+test_complements_and_densities_en = rows_test(COMPLEMENT_DENSITY_EN, "en")
+
+DENSITY_ID: list[Any] = [
+    ("Kepadatan penduduk kota itu 1.200 jiwa per kilometer persegi.", [("other", "people per square km", 1200, 1200)]),
+    ("Sekitar enam orang per meter persegi memadati lapangan.", [("other", "people per square meter", 5.4, 6.6)]),
+    # control: people with no area after them
+    ("Sebanyak 1.200 jiwa mengungsi.", [("displaced", "people", 1200, 1200)]),
+]
+test_densities_id = rows_test(DENSITY_ID, "id")
