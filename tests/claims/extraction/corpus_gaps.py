@@ -403,7 +403,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idb", 47, "31", "deployed"): "'jumlahnya menjadi 31 orang' after personnel: the total is not deployed",
     ("idb", 55, "dua", "other"): "a subset ('di antaranya rata dengan tanah') of a severity subset",
     ("idb", 57, "dua", "other"): "fallen trees ('pohon roboh') read as damaged",
-    ("idb", 66, "187", "other"): "index values after 'angka ISPU masing-masing' are dropped",
     ("idb", 66, "156", "other"): "index values after 'angka ISPU masing-masing' are dropped",
     (
         "idb",
