@@ -400,7 +400,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idb", 24, "540", "displaced"): "evacuees listed by shelter site: no measure word in the sentence",
     ("idb", 38, "7", "other"): "'tercatat 7 kali' (times) with no noun, and 'M4,3', are dropped",
     ("idb", 46, "Tiga", "killed"): "a relative clause with a figure between the dead and 'ditemukan meninggal'",
-    ("idb", 47, "31", "deployed"): "'jumlahnya menjadi 31 orang' after personnel: the total is not deployed",
     ("idb", 55, "dua", "other"): "a subset ('di antaranya rata dengan tanah') of a severity subset",
     ("idb", 57, "dua", "other"): "fallen trees ('pohon roboh') read as damaged",
     ("idb", 66, "156", "other"): "index values after 'angka ISPU masing-masing' are dropped",
