@@ -54,4 +54,20 @@ def listed_identifier(s: SentenceView, i: int, end: int) -> bool:
         k -= 2
     if k == i or k == 0 or words[k - 1] not in lex.identifier_words.lasts:
         return False
+    if words[i - 1] == "," and not _list_goes_on(s, end):
+        return False  # "In week 12, 87 new dengue cases were recorded": a comma after the label, then a count
     return lex.identifier_words.match_ending(words, k) is not None
+
+
+def _list_goes_on(s: SentenceView, end: int) -> bool:
+    """After a number that a comma set after the one before: another number after a comma or a joiner ("RT 01, 02
+    dan 05"), or the clause ends ("warga RT 01, 02."): a list of numbers, not a label and a count."""
+    words, kinds, n = s.words, s.kinds, len(s.words)
+    if end >= n or (kinds[end] != "w" and words[end] != ","):
+        return True
+    if words[end] == "," or words[end] in s.lex.list_joiners:
+        j = end + 1
+        if j < n and words[j] in s.lex.list_joiners:
+            j += 1
+        return j < n and kinds[j] == "n"
+    return False

@@ -30,15 +30,19 @@ from claims.extraction.agent_places import agent_places
 from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
+from claims.extraction.complements import complements
 from claims.extraction.dates import as_of_for
+from claims.extraction.force_strength import force_strength
 from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.group_ages import drop_group_ages
 from claims.extraction.held_headlines import held_headlines
+from claims.extraction.index_values import index_values
 from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
 from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
+from claims.extraction.noun_predicates import predicate_over_noun
 from claims.extraction.numbers import to_number
 from claims.extraction.period_items import period_items
 from claims.extraction.place_clauses import place_clauses
@@ -197,14 +201,18 @@ def extract(
             weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
             rate_earlier_values(s, mentions)  # "turun dari 112 menjadi 86 per 100.000": both are rates
             resolve(s, mentions)
+            index_values(s, mentions)  # "ISPU di Kota Jambi sempat menyentuh angka 356": the index's value
+            predicate_over_noun(s, mentions)  # "Eleven detainees have died of the disease": deaths
             _places(s, mentions)
             period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
+            force_strength(s, mentions)  # "Jumlah total aparat di lokasi kini 2.700 personel": deployed
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
             treated_wounded(s, mentions)  # "38 wounded people ... were being treated at the hospital": hospitalized
             held_headlines(s, mentions)  # "Six held after clashes": an arrest
             lost_people(s, mentions)  # "We have lost 199 people": deaths
             bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
+            complements(s, mentions)  # "all but 48 have been released from hospital": 48 still in hospital
             remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
             remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
             unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
@@ -221,6 +229,9 @@ def _places(s: SentenceView, mentions: list[Mention]) -> None:
     place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
     agent_places(s, mentions)  # "Polres A (19 orang), Polres B (12 orang)": the arresting command, no place
     worst_places(s, mentions)  # "Kabupaten A menjadi daerah terparah dengan 290 orang meninggal, ..."
+    for m in mentions:
+        if m.place is not None and m.place.lower() in s.lex.determiners:
+            m.place = None  # "up from the at least 14 reported earlier": an article after "from" names no place
 
 
 def _claims(

@@ -15,6 +15,7 @@ from claims.extraction.near_ranges import bounds_apart, near_joiner, range_joine
 from claims.extraction.numbers import Reading, is_numberish, read_digits_in, read_words_in
 from claims.extraction.qualifiers import (
     bound_before_verb,
+    estimated_object,
     estimated_reach,
     postposed_past_classifier,
     qualifier_before,
@@ -314,6 +315,8 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
         qualifier = bound  # "Banjir itu sedikitnya telah menewaskan 12 orang": the bound stands before the verb
     elif q is not None and q[0] == "exact" and q[1] == first - 1 and first > 1 and estimated_reach(s, first - 1):
         qualifier = "about"  # "polisi memperkirakan jumlah penonton yang hadir mencapai 70.000 orang": an estimate
+    elif (q is None or q[0] == "exact") and unit is None and estimated_object(s, first):
+        qualifier = "about"  # "Polisi memperkirakan massa hanya 8.000 orang": the estimate's object
     if qualifier == "at_most" and q_first == first - 1 and result_clause(s, q_first, end):
         qualifier, q_first = "exact", first  # "terinjak-injak, hingga 37 orang meninggal dunia": so that 37 died
     if qualifier in ("exact", "about") and end < n and words[end] in lex.qualifiers_after.firsts:

@@ -16,6 +16,9 @@ def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
     if found is None:
         return None
     length, qualifier = found
+    particle = length == 1 and s.words[first - 1] in s.lex.cue("verb_particles")
+    if particle and first > 1 and s.words[first - 2] in s.lex.cue("particle_verbs"):
+        return None  # "the mud swept over 44 homes", "handed over 12 suspects": the verb's particle, no bound
     return qualifier, first - length
 
 
@@ -57,6 +60,32 @@ def estimated_reach(s: SentenceView, verb: int) -> bool:
             return False
         if words[k] in estimates:
             return True
+    return False
+
+
+_OBJECT_REACH = 8  # tokens between an estimate verb and its object's figure: "memperkirakan jumlah massa aksi hanya"
+
+
+def estimated_object(s: SentenceView, first: int) -> bool:
+    """A bare figure whose clause opens with an active verb of estimate (``[cues] estimate_object_verbs``), only its
+    object's noun phrase between: "Polisi memperkirakan massa hanya 8.000 orang", "memperkirakan jumlah peserta
+    12.000 orang" is the speaker's estimate (about), as "memperkirakan 1,2 juta jemaah" is. Languages that state a
+    noun phrase's value after the estimate ("police put the crowd at 60,000": exact) list no verb. A comma, a
+    number or a joiner of clauses between ends the search, and so does a change verb or a hedge ("bisa mencapai 3.000
+    jiwa": a projection, read elsewhere)."""
+    verbs = s.lex.cue("estimate_object_verbs")
+    if verbs.isdisjoint(s.word_set):
+        return False
+    words, lex = s.words, s.lex
+    reach = lex.cue("estimate_reach_verbs") | lex.cue("reach_hedges")  # "bisa mencapai": estimated_reach's
+    for k in range(first - 1, max(-1, first - _OBJECT_REACH - 1), -1):
+        w = words[k]
+        if w in CLAUSE_PUNCT or w == "," or s.kinds[k] == "n" or w in lex.list_joiners or w in lex.coordinators:
+            return False
+        if w in reach:
+            return False
+        if w in verbs:  # "memperkirakan 1,2 juta" is read by bound_before_verb; one noun between is the figure's
+            return k < first - 2  # owner, no object of its own: "memperkirakan pergerakan 98 juta orang" (idi1)
     return False
 
 

@@ -466,10 +466,8 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ("idb", 24, "540", "displaced"): "evacuees listed by shelter site: no measure word in the sentence",
     ("idb", 38, "7", "other"): "'tercatat 7 kali' (times) with no noun, and 'M4,3', are dropped",
     ("idb", 46, "Tiga", "killed"): "a relative clause with a figure between the dead and 'ditemukan meninggal'",
-    ("idb", 47, "31", "deployed"): "'jumlahnya menjadi 31 orang' after personnel: the total is not deployed",
     ("idb", 55, "dua", "other"): "a subset ('di antaranya rata dengan tanah') of a severity subset",
     ("idb", 57, "dua", "other"): "fallen trees ('pohon roboh') read as damaged",
-    ("idb", 66, "187", "other"): "index values after 'angka ISPU masing-masing' are dropped",
     ("idb", 66, "156", "other"): "index values after 'angka ISPU masing-masing' are dropped",
     (
         "idb",
@@ -705,12 +703,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "400",
         "deployed",
     ): "'terdiri dari 250 personel TNI ... dan 400 relawan': a breakdown item with a noun other than the whole's (personel) does not inherit deployed",
-    (
-        "idg3",
-        21,
-        "sekitar 150",
-        "deployed",
-    ): "judgement: 'Tim gabungan berjumlah sekitar 150 personel ... masih mencari': a team's strength with no deployment verb",
     (
         "idg4",
         22,
@@ -2137,12 +2129,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1",
         "other",
     ): "judgement: 'terjatuh terkena tembakan gas air mata' (labelled a fall, other) is read as injured: the canister hit is an injury word",
-    (
-        "idm4",
-        12,
-        "1.200",
-        "deployed",
-    ): "'Jumlah aparat yang mencapai n orang': a force counted by a tally noun with no deployment verb",
     ("idm4", 19, "24", "other"): "a bare 'n unit' (fire engines) with no noun of its kind is read as no figure",
     (
         "idm4",
@@ -4667,12 +4653,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'n warga di m dusun ... terjangkit diare dan menjalani perawatan di puskesmas': the care verb after the case verb is not reached",
     (
         "h16id_a2",
-        38,
-        "356",
-        "other",
-    ): "an air-quality index figure ('ISPU ... menyentuh angka n') has no unit and is not read",
-    (
-        "h16id_a2",
         42,
         "57",
         "other",
@@ -5090,12 +5070,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "six",
         "other",
     ): "'Over 300 people were injured ...; six had gunshot wounds': a subset by kind of wound after the total reads as injured (misread)",
-    (
-        "h17en_a1",
-        72,
-        "Eleven",
-        "killed",
-    ): "'Eleven detainees have died of the disease': a detainee noun under a death verb is left without a measure (noun_under_other_predicate)",
     (
         "h17en_a1",
         79,

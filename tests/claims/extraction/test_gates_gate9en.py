@@ -23,11 +23,13 @@ CONDITIONAL_CONTROLS: list[Row] = [
     ("Eight people were killed when the bridge in Marsten collapsed.", [("eight", "killed")]),
 ]
 
-# the figure's head noun names one measure, the predicate it is the subject of names another: no single measure
+# the figure's head noun names one measure, the predicate it is the subject of names another: the noun's measure is
+# refused, and the predicate's counts (round 14, r14drop: labelled so in h17en_a1 and the retired held-out set, as
+# "Six injured people died later" is a count of deaths; before, the figure was dropped)
 NOUN_UNDER_OTHER_PREDICATE: list[Row] = [
-    ("Nine detainees have died of typhoid at the Kerrow camp since March.", [("nine", None)]),
-    ("At least 22 detainees were injured when a dormitory wall fell at Brannock prison.", [("at least 22", None)]),
-    ("Health officials said 17 detainees had died in the outbreak at the Holm facility.", [("17", None)]),
+    ("Nine detainees have died of typhoid at the Kerrow camp since March.", [("nine", "killed")]),
+    ("At least 22 detainees were injured when a dormitory wall fell at Brannock prison.", [("at least 22", "injured")]),
+    ("Health officials said 17 detainees had died in the outbreak at the Holm facility.", [("17", "killed")]),
 ]
 NOUN_UNDER_OTHER_PREDICATE_CONTROLS: list[Row] = [
     ("Some 84 wounded were still being treated at the district hospital in Oruma.", [("some 84", "injured")]),
