@@ -1,0 +1,72 @@
+"""One claim per place for a figure that each of several places has (issue 11, round 14: r14list).
+
+Rundowns give several places the same figure once, with "each" (``[cues] each_place_words``): "Dari Sulawesi Utara
+dan Gorontalo masing-masing dikirim 220 personel", "Korban tewas di Desa A dan Desa B masing-masing tiga orang",
+"masing-masing dua kasus di Kutai Barat dan Kutai Timur", "one each in Kent, Essex and Surrey", "two deaths each in
+Ohio and Texas". The figure is a count of its measure in every one of those places (DESIGN 4.1: an item of a
+breakdown by place), so the extractor gives one claim per place, each with its ``place``.
+The places are a list of two or more capitalised names after a place preposition (``[places] prepositions``),
+joined by commas and list joiners, that either follows the figure (past its counted noun) with "each" right before
+or right after the figure, or ends right at "each" a few words before the figure ("masing-masing mengirim n").
+A figure shared out to each person ("masing-masing Rp 10 juta") has no such list and keeps its one claim.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claims.extraction.mentions import Mention
+from claims.extraction.view import SentenceView
+
+_REACH: Final = 3  # words between "each" and the figure it shares out ("masing-masing dikirim 220")
+
+
+def each_places(s: SentenceView, m: Mention) -> list[str]:
+    """The places that each have figure ``m`` (module docstring), or [] when it is no figure of each place."""
+    each = s.lex.cue("each_place_words")
+    if not each or each.isdisjoint(s.word_set) or m.measure == "other":
+        return []
+    words, n = s.words, len(s.words)
+    after = max(m.last, m.np_end or 0)
+    if m.first > 0 and words[m.first - 1] in each or (after < n and words[after] in each):
+        k = after + 1 if after < n and words[after] in each else after
+        places = _place_list(s, k)[0] if k < n and words[k] in s.lex.place_prepositions else []
+        if len(places) > 1:
+            return places
+    for j in range(m.first - 1, max(-1, m.first - 1 - _REACH), -1):
+        if words[j] in each:
+            return _places_ending(s, j)
+        if s.kinds[j] != "w":
+            return []
+    return []
+
+
+def _places_ending(s: SentenceView, end: int) -> list[str]:
+    """The list of places opened by a place preposition that ends right before token ``end``."""
+    for k in range(end - 1, max(-1, end - 16), -1):
+        if s.words[k] in s.lex.place_prepositions:
+            places, stop = _place_list(s, k)
+            return places if stop == end and len(places) > 1 else []
+        if s.kinds[k] == "n" and k < end - 1 and not s.texts[k + 1][:1].isupper():
+            return []  # a figure inside the run: no list of names
+    return []
+
+
+def _place_list(s: SentenceView, k: int) -> tuple[list[str], int]:
+    """The capitalised names after the preposition at token ``k``, joined by commas and list joiners, and the token
+    after the list."""
+    texts, words, kinds, lex, n = s.texts, s.words, s.kinds, s.lex, len(s.words)
+    places: list[str] = []
+    k += 1
+    while k < n:
+        start = k
+        while k < n and kinds[k] != "p" and (texts[k][:1].isupper() or (kinds[k] == "n" and k > start)):
+            k += 1
+        if k == start:
+            break
+        places.append(s.text[s.starts[start] : s.ends[k - 1]])
+        if k < n and texts[k] == ",":
+            k += 1
+        if k < n and words[k] in lex.list_joiners:
+            k += 1
+    return places, k
