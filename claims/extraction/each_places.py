@@ -13,10 +13,11 @@ A figure shared out to each person ("masing-masing Rp 10 juta") has no such list
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from claims.extraction.mentions import Mention
-from claims.extraction.view import SentenceView
+if TYPE_CHECKING:
+    from claims.extraction.mentions import Mention
+    from claims.extraction.view import SentenceView
 
 _REACH: Final = 3  # words between "each" and the figure it shares out ("masing-masing dikirim 220")
 
@@ -28,15 +29,30 @@ def each_places(s: SentenceView, m: Mention) -> list[str]:
         return []
     words, n = s.words, len(s.words)
     after = max(m.last, m.np_end or 0)
-    if m.first > 0 and words[m.first - 1] in each or (after < n and words[after] in each):
-        k = after + 1 if after < n and words[after] in each else after
-        places = _place_list(s, k)[0] if k < n and words[k] in s.lex.place_prepositions else []
+    j = after
+    while j < min(n, after + 2) and words[j] not in each and s.kinds[j] == "w" and s.texts[j][:1].islower():
+        j += 1  # "Two deaths each": the measure noun outside the counted noun phrase
+    if m.first > 0 and words[m.first - 1] in each or (j < n and words[j] in each):
+        places = places_after_each(s, j + 1 if j < n and words[j] in each else after)
         if len(places) > 1:
             return places
     for j in range(m.first - 1, max(-1, m.first - 1 - _REACH), -1):
         if words[j] in each:
             return _places_ending(s, j)
         if s.kinds[j] != "w":
+            return []
+    return []
+
+
+def places_after_each(s: SentenceView, k: int) -> list[str]:
+    """The places of the list that opens at token ``k``, right after "each" or its figure, past a passive verb
+    ("two deaths each were recorded in Kano and Kaduna"): two or more, else []."""
+    words, n = s.words, len(s.words)
+    for j in range(k, min(n, k + _REACH + 1)):
+        if words[j] in s.lex.place_prepositions:
+            places = _place_list(s, j)[0]
+            return places if len(places) > 1 else []
+        if s.kinds[j] != "w" or s.texts[j][:1].isupper():
             return []
     return []
 
