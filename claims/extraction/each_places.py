@@ -32,7 +32,7 @@ def each_places(s: SentenceView, m: Mention) -> list[str]:
     j = after
     while j < min(n, after + 2) and words[j] not in each and s.kinds[j] == "w" and s.texts[j][:1].islower():
         j += 1  # "Two deaths each": the measure noun outside the counted noun phrase
-    if m.first > 0 and words[m.first - 1] in each or (j < n and words[j] in each):
+    if (m.first > 0 and words[m.first - 1] in each) or (j < n and words[j] in each):
         places = places_after_each(s, j + 1 if j < n and words[j] in each else after)
         if len(places) > 1:
             return places

@@ -23,11 +23,11 @@ from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
 from claims.extraction.rates import rate_end
 from claims.extraction.restated_numbers import restates_words_before
+from claims.extraction.site_items import counted_site_item
 from claims.extraction.slash_pairs import slash_pair
 from claims.extraction.source_ones import source_one
 from claims.extraction.street_numbers import street_number
 from claims.extraction.subjects import PERSON_CLASSES
-from claims.extraction.site_items import counted_site_item
 from claims.extraction.view import SentenceView
 
 

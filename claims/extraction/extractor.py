@@ -31,8 +31,8 @@ from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.dates import as_of_for
-from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.each_places import each_places
+from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.group_ages import drop_group_ages
 from claims.extraction.held_headlines import held_headlines

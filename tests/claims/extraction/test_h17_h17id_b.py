@@ -12,9 +12,9 @@ NTT; Bisnis Sumatra, Antara, Republika, Riau Online, Gatra and riaupagi on haze 
 - the shares of a death tally counted by the case noun with the place after them (Dinkes Kaltim bulletins): "Sebaran
   11 kematian akibat DBD tercatat di sejumlah wilayah, masing-masing dua kasus di X dan Y", "Empat kasus kematian
   tersebar di X (2) serta masing-masing satu kasus di Y dan Z", "Tiga kasus kematian, satu kasus di X dan dua kasus
-  di Y": killed (``death_case_items.py``; after "each" one claim per place, ``each_places.py``). Controls: a case count after a death
-  count of people ("2 orang meninggal dan 120 kasus di X"), a case count after a clause break, and a case count with
-  no place stay cases.
+  di Y": killed (``death_case_items.py``; after "each" one claim per place, ``each_places.py``). Controls: a case
+  count after a death count of people ("2 orang meninggal dan 120 kasus di X"), a case count after a clause break,
+  and a case count with no place stay cases.
 - hepatitis A named as its own disease in outbreak tallies ("kasus hepatitis A mencapai ..."): ``[composed_labels.
   diseases] "hepatitis A"``.
 """
