@@ -237,7 +237,8 @@ def _claims(
         if not attribution_done:
             attributed = attribution(s)
             attribution_done = True
-        for place in each_places(s, m) or [m.place]:  # "one each in X, Y and Z": one claim per place
+        places: list[str | None] = list(each_places(s, m)) or [m.place]
+        for place in places:  # "one each in X, Y and Z": one claim per place
             out.append(_claim(s, m, body, published, sentence_lang, attributed, place))
     return out
 
