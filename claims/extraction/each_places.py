@@ -58,14 +58,33 @@ def places_after_each(s: SentenceView, k: int) -> list[str]:
 
 
 def _places_ending(s: SentenceView, end: int) -> list[str]:
-    """The list of places opened by a place preposition that ends right before token ``end``."""
-    for k in range(end - 1, max(-1, end - 16), -1):
-        if s.words[k] in s.lex.place_prepositions:
-            places, stop = _place_list(s, k)
-            return places if stop == end and len(places) > 1 else []
-        if s.kinds[k] == "n" and k < end - 1 and not s.texts[k + 1][:1].isupper():
-            return []  # a figure inside the run: no list of names
-    return []
+    """The list of places that ends right before token ``end`` (past one adverb: "X and Y also each had"): opened by
+    a place preposition, or by the sentence start, a comma, a colon or a list cue when every name holds an
+    administrative word ("Polda Jabar dan Polda Banten masing-masing mengirim", "Saline County and Jefferson County
+    each had")."""
+    words, texts, lex = s.words, s.texts, s.lex
+    last = end - 1 if end > 0 and s.kinds[end - 1] == "w" and texts[end - 1][:1].islower() else end
+    k = last - 1
+    while (
+        k >= 0
+        and words[k] not in lex.place_prepositions
+        and (texts[k][:1].isupper() or words[k] == "," or words[k] in lex.list_joiners or s.kinds[k] == "n")
+    ):
+        if s.kinds[k] == "n" and not (k > 0 and texts[k - 1][:1].isupper()):
+            return []  # a figure inside the run: no list of names ("SD Negeri 2" is a name)
+        k -= 1
+    opener = k >= 0 and words[k] in lex.place_prepositions
+    if not (opener or k < 0 or words[k] == ":" or words[k] in lex.breakdown_cues):
+        return []
+    places, stop = _place_list(s, k)
+    if stop != last or len(places) < 2:
+        return []
+    return places if opener or all(_administrative(s, place) for place in places) else []
+
+
+def _administrative(s: SentenceView, place: str) -> bool:
+    """A name with an administrative word in it ("Polda Jabar", "Jefferson County", ``[places] admin``)."""
+    return any(word.lower() in s.lex.place_admin for word in place.split())
 
 
 def _place_list(s: SentenceView, k: int) -> tuple[list[str], int]:

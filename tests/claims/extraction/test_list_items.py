@@ -15,6 +15,9 @@ one death", wire copy "one each in X, Y and Z").
   970 jiwa" are items (a counted noun after the number, the name opened by a list separator or preposition, a
   sibling figure counted by the same noun), no unit numbers. Controls: "Yonif 751 dikerahkan", "Kodim 0801 mengirim
   120 personel" stay labels.
+- a label between the head's noun and its own measure word (``list_gaps.py``): "52 korban keracunan dirawat di ...,
+  yakni RSUD A 30 orang, ...": the label is the head's, the items take its measure. Control: no measure word after
+  the label.
 - a breakdown cue read into the head's noun phrase (``list_gaps.py``, ``[cues] noun_phrase_list_cues``): "4.100
   pengungsi tersebar di Desa A 1.500 jiwa, Desa B ...": the items take the head's measure and their place, the
   total none.
@@ -49,7 +52,24 @@ EACH_PLACE_ID: list[Any] = [
             ("200", "deployed", "people", "Jambi"),
         ],
     ),
-    # controls: an amount given to each person; a breakdown after "masing-masing"; a single place
+    (
+        "Polda Riau, Polda Jambi dan Polda Bengkulu masing-masing mengirim 180 personel Brimob ke ibu kota.",
+        [
+            ("180", "deployed", "police", "Polda Riau"),
+            ("180", "deployed", "police", "Polda Jambi"),
+            ("180", "deployed", "police", "Polda Bengkulu"),
+        ],
+    ),
+    (
+        "Kabupaten Lembah Hijau dan Kabupaten Tanah Merah, masing-masing mencatat 9 korban meninggal.",
+        [("9", "killed", "people", "Kabupaten Lembah Hijau"), ("9", "killed", "people", "Kabupaten Tanah Merah")],
+    ),
+    # controls: names of people before "masing-masing"; an amount given to each person; a breakdown after
+    # "masing-masing"; a single place
+    (
+        "Budi dan Andi masing-masing ditangkap bersama 3 orang lainnya.",
+        [("3", "other", "people", None)],
+    ),
     (
         "Keluarga 14 korban meninggal menerima santunan masing-masing Rp 15 juta.",
         [("14", "killed", "people", None), ("Rp 15 juta", "other", "IDR", None)],
@@ -93,7 +113,19 @@ EACH_PLACE_EN: list[Any] = [
         "The floods killed two people each in Lagos and Abeokuta.",
         [("two", "killed", "people", "Lagos"), ("two", "killed", "people", "Abeokuta")],
     ),
-    # controls: a size per item; one place only; "each" of people
+    (
+        "Harlan County and Pike County also each had two deaths this week.",
+        [("two", "killed", "people", "Harlan County"), ("two", "killed", "people", "Pike County")],
+    ),
+    (
+        "Police in Leeds and Bradford each arrested four people.",
+        [("four", "arrested", "people", "Leeds"), ("four", "arrested", "people", "Bradford")],
+    ),
+    # controls: a size per item; one place only; "each" of people; names of people before "each"
+    (
+        "Smith and Jones each scored two goals.",
+        [("two", "other", "goals", None)],
+    ),
     (
         "The agency sent four teams of six rescuers each.",
         [("four", "other", "teams", None), ("six", "other", "rescuers", None)],
@@ -148,3 +180,34 @@ SITE_ITEMS: list[Any] = [
     ),
 ]
 test_site_items = fields_test(SITE_ITEMS, "id", FIELDS)
+
+LABELLED_HEADS: list[Any] = [
+    (
+        "Sebanyak 52 korban keracunan dirawat di sejumlah fasilitas kesehatan, yakni RSUD Mekar 30 orang, Puskesmas "
+        "Sukamaju 12 orang dan Klinik Sehat 10 orang.",
+        [
+            ("52", "hospitalized", "people", None),
+            ("30", "hospitalized", "people", "RSUD Mekar"),
+            ("12", "hospitalized", "people", "Puskesmas Sukamaju"),
+            ("10", "hospitalized", "people", "Klinik Sehat"),
+        ],
+    ),
+    (
+        "Sebanyak 38 korban keracunan dirawat, yakni RSUD Lestari 20 orang dan Puskesmas Karangsari 18 orang.",
+        [
+            ("38", "hospitalized", "people", None),
+            ("20", "hospitalized", "people", "RSUD Lestari"),
+            ("18", "hospitalized", "people", "Puskesmas Karangsari"),
+        ],
+    ),
+    # control: the label with no measure word of the head after it keeps its items apart
+    (
+        "Sebanyak 38 korban keracunan, yakni 20 siswa dan 18 guru.",
+        [
+            ("38", "other", "poisoning victims", None),
+            ("20", "other", "students", None),
+            ("18", "other", "teachers", None),
+        ],
+    ),
+]
+test_labelled_heads = fields_test(LABELLED_HEADS, "id", FIELDS)
