@@ -18,6 +18,10 @@ one death", wire copy "one each in X, Y and Z").
 - a label between the head's noun and its own measure word (``list_gaps.py``): "52 korban keracunan dirawat di ...,
   yakni RSUD A 30 orang, ...": the label is the head's, the items take its measure. Control: no measure word after
   the label.
+- a part of a whole opened by "Dari" whose group follows "masih" (``tally_rules._copula_part``, ``[subjects]
+  relative_copulas``): "Dari 60 orang yang ditangkap, 12 orang masih anak-anak" is a count of arrested children, as
+  with "adalah"; a group outside the closed set stays a subset named by its noun ("masih pelajar"), a state keeps its
+  own measure ("masih dirawat").
 - a breakdown cue read into the head's noun phrase (``list_gaps.py``, ``[cues] noun_phrase_list_cues``): "4.100
   pengungsi tersebar di Desa A 1.500 jiwa, Desa B ...": the items take the head's measure and their place, the
   total none.
@@ -211,3 +215,28 @@ LABELLED_HEADS: list[Any] = [
     ),
 ]
 test_labelled_heads = fields_test(LABELLED_HEADS, "id", FIELDS)
+
+STILL_PARTS: list[Any] = [
+    (
+        "Dari 48 orang yang diamankan, 11 orang masih anak-anak.",
+        [("48", "arrested", "people", None), ("11", "arrested", "children", None)],
+    ),
+    (
+        "Dari 26 korban tewas, tujuh masih anak-anak.",
+        [("26", "killed", "people", None), ("tujuh", "killed", "children", None)],
+    ),
+    # controls: a group outside the closed set; a state with its own measure; a noun of its own before "masih"
+    (
+        "Dari 48 orang yang diamankan, 11 orang masih pelajar.",
+        [("48", "arrested", "people", None), ("11", "other", "students", None)],
+    ),
+    (
+        "Dari 48 orang yang diamankan, 11 orang masih dirawat.",
+        [("48", "arrested", "people", None), ("11", "hospitalized", "people", None)],
+    ),
+    (
+        "Dari 48 orang yang diamankan, 11 mahasiswa masih anak-anak.",
+        [("48", "arrested", "people", None), ("11", "other", "students", None)],
+    ),
+]
+test_still_parts = fields_test(STILL_PARTS, "id", FIELDS)
