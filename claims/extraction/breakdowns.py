@@ -24,6 +24,7 @@ from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
 from claims.extraction.gates import own_other_verb, verb_after_items
 from claims.extraction.item_nouns import after_nouns
+from claims.extraction.list_gaps import item_gap_start
 from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
@@ -151,7 +152,7 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         and not (_group_noun(m, head) or same_classifier(s, head, m))
     ):
         return False
-    end = max(previous.np_end, previous.last)
+    end = item_gap_start(s, previous)  # "4.100 pengungsi tersebar di Desa A 1.500 jiwa": the cue opens the gap
     gap = range(end if end < m.first else previous.last, m.first)  # a noun phrase may run on into the item
     aside = item_aside(s, gap)  # "15 in Norvale, where a levee failed, and eight in Castlerow"
     if len(gap) - len(aside) > _MAX_GAP:

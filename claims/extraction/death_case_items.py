@@ -7,7 +7,8 @@ A bare case count ("n kasus") followed by a place is an item of the deaths (kill
 figure before it in the sentence is a death count and either nothing but list punctuation, a coordinator, a list
 cue or "each" (``[cues] each_words``) stands between them and the death count is an item by place or counted by
 the case noun itself, or "each" opens the item with no clause break before it.
-After "each" the item belongs to every place named, so it takes none (``[cues] each_words``).
+After "each" the item belongs to every place named, so it takes none here (``[cues] each_words``); the claims give
+it once per place (``each_places.py``).
 """
 
 from __future__ import annotations

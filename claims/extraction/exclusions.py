@@ -23,6 +23,7 @@ from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
 from claims.extraction.rates import rate_end
 from claims.extraction.restated_numbers import restates_words_before
+from claims.extraction.site_items import counted_site_item
 from claims.extraction.slash_pairs import slash_pair
 from claims.extraction.source_ones import source_one
 from claims.extraction.street_numbers import street_number
@@ -228,8 +229,8 @@ def _identifier(s: SentenceView, start: int) -> bool:
             return False  # "usia 50-59 tahun 88 orang": the unit closes a span before the figure, labels nothing
         if ident[0] == 1 and start >= 2 and words[start - 1] in lex.time_units and _deictic(s, start - 2):
             return False  # "Last year 1,200 people died", "this week 45 were arrested": a time, no "year 1,200"
-        if _verb_count(s, start):
-            return False  # "sudah siaga 450-an personel": the verb's count, no "Siaga 2"
+        if _verb_count(s, start) or counted_site_item(s, start):
+            return False  # "sudah siaga 450-an personel", "tersebar di Kodim 1.500 jiwa, Lanud 970 jiwa": counts
         return not _tally_verb(s, start) and not unit_after(s, start)  # "gelombang 2 hingga 4 meter"
     return (
         start > 0

@@ -32,6 +32,7 @@ from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.complements import complements
 from claims.extraction.dates import as_of_for
+from claims.extraction.each_places import each_places
 from claims.extraction.force_strength import force_strength
 from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.fronted_participles import fronted_participles
@@ -241,42 +242,57 @@ def _claims(
     out: list[ExtractedClaim] = []
     attributed = None
     attribution_done = False
-    sentence_text = body[s.start : s.end]
     for m in mentions:
         if not m.valid:
             continue
         if not attribution_done:
             attributed = attribution(s)
             attribution_done = True
-        c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
-        # an exact figure's bounds are its value (the same Decimal): converted once
-        value = _to_value(m.value)
-        low = value if m.low is m.value else _to_value(m.low)
-        high = value if m.high is m.value else _to_value(m.high)
-        claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
-        _set_attribute(
-            claim,
-            "__dict__",
-            {
-                "text": body[c_start:c_end],
-                "start": c_start,
-                "end": c_end,
-                "sentence": sentence_text,
-                "measure": m.measure,
-                "subject": m.subject,
-                "value": value,
-                "low": low if low is not None else 0,
-                "high": high,
-                "qualifier": m.qualifier,
-                "unit": m.unit,
-                "as_of": as_of_for(s.text, s.date_spans, c_start, published, s.lex) if s.date_spans else published,
-                "attributed_to": attributed,
-                "language": sentence_lang,
-                "place": m.place,
-            },
-        )
-        out.append(claim)
+        places: list[str | None] = list(each_places(s, m)) or [m.place]
+        for place in places:  # "one each in X, Y and Z": one claim per place
+            out.append(_claim(s, m, body, published, sentence_lang, attributed, place))
     return out
+
+
+def _claim(
+    s: SentenceView,
+    m: Mention,
+    body: str,
+    published: datetime.date | None,
+    sentence_lang: str,
+    attributed: str | None,
+    place: str | None,
+) -> ExtractedClaim:
+    """The claim of one valid figure (offsets into ``body``, the text as given)."""
+    sentence_text = body[s.start : s.end]
+    c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
+    # an exact figure's bounds are its value (the same Decimal): converted once
+    value = _to_value(m.value)
+    low = value if m.low is m.value else _to_value(m.low)
+    high = value if m.high is m.value else _to_value(m.high)
+    claim: ExtractedClaim = _new_object(ExtractedClaim)  # see _new_object
+    _set_attribute(
+        claim,
+        "__dict__",
+        {
+            "text": body[c_start:c_end],
+            "start": c_start,
+            "end": c_end,
+            "sentence": sentence_text,
+            "measure": m.measure,
+            "subject": m.subject,
+            "value": value,
+            "low": low if low is not None else 0,
+            "high": high,
+            "qualifier": m.qualifier,
+            "unit": m.unit,
+            "as_of": as_of_for(s.text, s.date_spans, c_start, published, s.lex) if s.date_spans else published,
+            "attributed_to": attributed,
+            "language": sentence_lang,
+            "place": place,
+        },
+    )
+    return claim
 
 
 # Claims are built without the frozen dataclass's ``__init__``: it sets each of the 14 fields through

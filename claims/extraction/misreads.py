@@ -10,6 +10,7 @@ from claims.extraction.animal_counts import counts_animals
 from claims.extraction.comparisons import compared_difference
 from claims.extraction.congregations import civil_not_turnout
 from claims.extraction.context_misreads import context_misread
+from claims.extraction.each_places import places_after_each
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
@@ -294,7 +295,7 @@ def _age_group(f: Figure) -> bool:
 def _per_item(f: Figure) -> bool:
     """A distributive word right after the counted noun (``[cues] distributive``: "six rescuers each")."""
     k = f.m.np_end
-    return k < len(f.s.words) and f.s.words[k] in f.s.lex.cue("distributive")
+    return k < len(f.s.words) and f.s.words[k] in f.s.lex.cue("distributive") and not places_after_each(f.s, k + 1)
 
 
 def _thing_after_participle(f: Figure) -> bool:

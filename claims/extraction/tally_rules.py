@@ -23,7 +23,7 @@ from claims.extraction.reach import search_right
 from claims.extraction.reach_before import measure_left
 from claims.extraction.subjects import PERSON_CLASSES, compatible, group_class
 from claims.extraction.thing_totals import thing_in_span
-from claims.extraction.view import CLAUSE_PUNCT
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -234,6 +234,11 @@ def _copula_part(f: Figure) -> str | None:
     s, m, words = f.s, f.m, f.s.words
     whole = f.mentions[0]
     own = m.raw_label is not None or any(not noun.generic for noun in m.nouns)  # "12 orang merupakan polisi": none
+    still = s.lex.subject_cues.get("relative_copulas")  # "Dari 60 orang yang ditangkap, 12 orang masih anak-anak"
+    end = max(m.np_end, m.num_end)
+    cut = next((k for k in range(m.num_end, end) if still is not None and still.match(words, k)), None)
+    if cut is not None:  # the noun phrase ran on over "masih" into the predicate's noun
+        end, own = cut, m.raw_label is not None or _own_noun(s, m.num_end, cut)
     if whole is m or not whole.valid or whole.measure in (None, "other") or own:
         return None
     before = s.lex.whole_before
@@ -249,8 +254,7 @@ def _copula_part(f: Figure) -> str | None:
         or "," not in words[max(whole.last, whole.np_end) : m.first]
     ):
         return None
-    end = max(m.np_end, m.num_end)
-    if not aux_at(s, end) or end + 1 >= len(words):
+    if not (aux_at(s, end) or cut is not None) or end + 1 >= len(words):
         return None
     noun = s.lex.nouns.match(words, end + 1) if words[end + 1] in s.lex.nouns.firsts else None
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
@@ -260,6 +264,15 @@ def _copula_part(f: Figure) -> str | None:
         m.raw_label = noun[1].label  # "14 were residents of X", "12 merupakan pelajar": a subset named by the noun
         return "=" + noun[1].label
     return whole.measure
+
+
+def _own_noun(s: SentenceView, start: int, end: int) -> bool:
+    """A counted noun of its own (not generic "orang") between tokens ``start`` and ``end``."""
+    for k in range(start, end):
+        found = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
+        if found is not None and not found[1].generic:
+            return True
+    return False
 
 
 def _among_part(f: Figure) -> str | None:

@@ -12,9 +12,9 @@ NTT; Bisnis Sumatra, Antara, Republika, Riau Online, Gatra and riaupagi on haze 
 - the shares of a death tally counted by the case noun with the place after them (Dinkes Kaltim bulletins): "Sebaran
   11 kematian akibat DBD tercatat di sejumlah wilayah, masing-masing dua kasus di X dan Y", "Empat kasus kematian
   tersebar di X (2) serta masing-masing satu kasus di Y dan Z", "Tiga kasus kematian, satu kasus di X dan dua kasus
-  di Y": killed (``death_case_items.py``; after "each" the item takes no place). Controls: a case count after a death
-  count of people ("2 orang meninggal dan 120 kasus di X"), a case count after a clause break, and a case count with
-  no place stay cases.
+  di Y": killed (``death_case_items.py``; after "each" one claim per place, ``each_places.py``). Controls: a case
+  count after a death count of people ("2 orang meninggal dan 120 kasus di X"), a case count after a clause break,
+  and a case count with no place stay cases.
 - hepatitis A named as its own disease in outbreak tallies ("kasus hepatitis A mencapai ..."): ``[composed_labels.
   diseases] "hepatitis A"``.
 """
@@ -29,12 +29,18 @@ DEATH_CASE_ITEMS: list[Any] = [
     (
         "Sebaran 14 kematian akibat DBD tercatat di sejumlah wilayah, masing-masing tiga kasus di Kutai Hilir dan "
         "Sungai Rapak.",
-        [("killed", "people", 14, 14), ("killed", "people", 3, 3)],
+        [("killed", "people", 14, 14), ("killed", "people", 3, 3), ("killed", "people", 3, 3)],
     ),
     (
         "Enam kasus kematian tersebar di Long Bagun (3) serta masing-masing satu kasus di Tanjung Redan, Sebulu dan "
         "Muara Ancalong.",
-        [("killed", "people", 6, 6), ("killed", "people", 3, 3), ("killed", "people", 1, 1)],
+        [
+            ("killed", "people", 6, 6),
+            ("killed", "people", 3, 3),
+            ("killed", "people", 1, 1),
+            ("killed", "people", 1, 1),
+            ("killed", "people", 1, 1),
+        ],
     ),
     (
         "Tercatat lima kasus kematian, dua kasus di Kota Bandar Lestari dan tiga kasus di Kabupaten Sungai Tenang.",
@@ -43,7 +49,7 @@ DEATH_CASE_ITEMS: list[Any] = [
     (
         "Ada empat kasus kematian akibat malaria, yaitu masing-masing dua kasus di Distrik Wamena Hulu dan "
         "Kurulu Baru.",
-        [("killed", "people", 4, 4), ("killed", "people", 2, 2)],
+        [("killed", "people", 4, 4), ("killed", "people", 2, 2), ("killed", "people", 2, 2)],
     ),
     # controls: deaths counted by people, then cases; a clause break; no place after the case count
     (
