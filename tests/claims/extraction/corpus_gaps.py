@@ -2007,12 +2007,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'six of them teenagers': teenagers are no closed group of the lexicon, the part falls to a subset (other) with commas, dashes or brackets alike",
     (
         "en_vary8_2",
-        15,
-        "21",
-        "other",
-    ): "judgement: '21 of them for public-order offences' labelled a subset by charge; read as a part of the arrests",
-    (
-        "en_vary8_2",
         16,
         "1,600",
         "deployed",
