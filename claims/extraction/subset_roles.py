@@ -13,6 +13,10 @@ Three checks after resolution, each a rule of the language shown in several repo
   of the nearest earlier figure of people.
 - People sent on for care ("another 76 were sent on for specialist care", ``[cues] care_purposes``) are patients
   referred elsewhere, never a force deployed: ``other``, referred.
+- A part "n of them" named by a group outside the subject set ("28 of them migrants from other provinces":
+  a noun of class ``people`` that is no generic noun and labels more than people) is ``other`` with that group as
+  its subject (DESIGN 4.1: groups narrower than the closed set); closed groups ("five of them women") keep the
+  measure.
 - A part picked out by its cause ("11 arrests, eight of them for looting"; a breakdown of the dead by cause) is
   ``other`` (``cause_parts.py``).
 
@@ -44,6 +48,7 @@ def subset_roles(s: SentenceView, mentions: list[Mention]) -> None:
     _injured_in_care(s, mentions)
     _partitive_people(s, mentions)
     _sent_for_care(s, mentions)
+    _group_parts(s, mentions)
     cause_parts(s, mentions)
 
 
@@ -169,3 +174,26 @@ def _sent_for_care(s: SentenceView, mentions: list[Mention]) -> None:
                 m.measure, m.subject, m.subject_class = "other", _REFERRED, None
                 break
             k += 1
+
+
+def _group_parts(s: SentenceView, mentions: list[Mention]) -> None:
+    """A part named by a group outside the subject set is ``other`` (module docstring)."""
+    for m in mentions:
+        if not m.valid or not m.partitive or m.measure not in _PEOPLE_MEASURES or not m.nouns:
+            continue
+        noun = m.nouns[0]
+        if m.subject_class != "people" or noun.subject_class != "people" or noun.generic or noun.measure is not None:
+            continue  # "87 di antaranya pelajar di bawah umur": minors, children, a closed group
+        if noun.label == "people" or _own_predicate(s, m):
+            continue  # "112 of those patients hospitalized": the part's own predicate, not a group of the whole
+        m.measure, m.subject, m.subject_class = "other", noun.label, None
+
+
+def _own_predicate(s: SentenceView, m: Mention) -> bool:
+    """Whether a measure word follows ``m`` in its clause (its own predicate)."""
+    k = m.num_end
+    while k < len(s.words) and s.words[k] not in CLAUSE_PUNCT and s.words[k] != ",":
+        if s.measure_at(k) is not None:
+            return True
+        k += 1
+    return False

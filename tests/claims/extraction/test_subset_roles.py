@@ -15,6 +15,10 @@ at a blaze, looting arrests and deaths in hospital). Each row: text, then (measu
   the subset: the corpora label it both ways, so the language does not decide (rows pin the current reading).
 - people sent on for care ("another 40 were sent on for specialist treatment") are referred, not deployed.
   Control: a force sent to treat others.
+- a part "n of them" named by a group outside the subject set ("19 of them migrants from other provinces") is
+  ``other`` with the group as subject; closed groups (women, foreigners, children) keep the measure.
+- the other forms of carrying part of a crowd off ("hauling away", "carried away", "led away": ``[other_verbs]``)
+  name no turnout. Controls: a gathering; houses carried away by a flood.
 - a part picked out by its cause ("six of them for looting", "delapan di antaranya karena terseret arus"), the
   parallel part after it, and the first item of a breakdown by cause are ``other`` (``cause_parts.py``). Control: a
   toll "akibat banjir" with no breakdown stays killed.
@@ -137,7 +141,7 @@ CAUSES_ID: list[Any] = [
     (
         "Warga yang tewas karena tertimbun longsor berjumlah 6 orang, terseret arus dua orang, dan tersengat "
         "listrik satu orang.",
-        [("other", "people", 6, 6), ("other", "people", 2, 2), ("other", "people", 1, 1)],
+        [("other", "people", 6, 6), ("other", "people swept away", 2, 2), ("other", "people", 1, 1)],
     ),
     (
         "Banjir menewaskan 12 orang, delapan di antaranya karena terseret arus dan empat lainnya tertimbun longsor.",
@@ -157,6 +161,49 @@ CAUSES_ID: list[Any] = [
 ]
 
 
+GROUP_PARTS: list[Any] = [
+    (
+        "The police chief said 33 people had died in the riot, 19 of them migrants from other provinces, and around "
+        "50 had been wounded.",
+        [("killed", "people", 33, 33), ("other", "migrants", 19, 19), ("injured", "people", 45, 55)],
+    ),
+    (
+        "The governor said 41 people had died in the clashes, 30 of them migrants from the north.",
+        [("killed", "people", 41, 41), ("other", "migrants", 30, 30)],
+    ),
+    # controls: closed groups keep the measure
+    ("The fire killed 12 people, five of them women.", [("killed", "people", 12, 12), ("killed", "women", 5, 5)]),
+    (
+        "Police arrested 40 people, 12 of them foreigners.",
+        [("arrested", "people", 40, 40), ("arrested", "foreigners", 12, 12)],
+    ),
+]
+
+GROUP_PARTS_ID: list[Any] = [
+    (
+        "Kerusuhan itu menewaskan 33 orang, 19 di antaranya pendatang dari provinsi lain.",
+        [("killed", "people", 33, 33), ("other", "migrants", 19, 19)],
+    ),
+    (
+        "Banjir menewaskan 10 orang, tiga di antaranya anak-anak.",
+        [("killed", "people", 10, 10), ("killed", "children", 3, 3)],
+    ),
+]
+
+
+ROLES: list[Any] = [
+    (
+        "Officers were hauling away about 150 protesters who had camped there.",
+        [("other", "protesters", 135, 165)],
+    ),
+    ("Police carried away 40 protesters.", [("other", "protesters", 40, 40)]),
+    ("Police led away dozens of activists from the square.", [("other", "people acted on by police", 24, 99)]),
+    # controls: a turnout; things carried away by water
+    ("About 150 protesters gathered outside the ministry.", [("participants", "protesters", 135, 165)]),
+    ("Floodwaters carried away 12 houses.", [("other", "houses", 12, 12)]),
+]
+
+
 test_injured_people_a_hospital_holds_en = rows_test(CARE_EN, "en")
 test_injured_people_a_hospital_holds_id = rows_test(CARE_ID, "id")
 test_a_part_of_the_people_before_things = rows_test(PARTS_OF_PEOPLE, "en")
@@ -165,3 +212,6 @@ test_a_death_in_hospital_beside_a_part_id = rows_test(LONE_DEATHS_ID, "id")
 test_people_sent_for_care_are_referred = rows_test(SENT_FOR_CARE, "en")
 test_a_part_by_cause_en = rows_test(CAUSES_EN, "en")
 test_a_part_by_cause_id = rows_test(CAUSES_ID, "id")
+test_a_part_of_a_crowd_carried_off = rows_test(ROLES, "en")
+test_a_part_by_a_group_outside_the_set = rows_test(GROUP_PARTS, "en")
+test_a_part_by_a_group_outside_the_set_id = rows_test(GROUP_PARTS_ID, "id")
