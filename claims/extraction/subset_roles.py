@@ -17,6 +17,7 @@ Three checks after resolution, each a rule of the language shown in several repo
   a noun of class ``people`` that is no generic noun and labels more than people) is ``other`` with that group as
   its subject (DESIGN 4.1: groups narrower than the closed set); closed groups ("five of them women") keep the
   measure.
+- Items by site after a subset item of a care list take the list's head (``site_items.py``).
 - A part picked out by its cause ("11 arrests, eight of them for looting"; a breakdown of the dead by cause) is
   ``other`` (``cause_parts.py``).
 
@@ -30,6 +31,7 @@ from typing import Final
 
 from claims.extraction.cause_parts import cause_parts
 from claims.extraction.mentions import Mention
+from claims.extraction.site_items import site_items
 from claims.extraction.treated_wounded import treated_wounded
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -49,6 +51,7 @@ def subset_roles(s: SentenceView, mentions: list[Mention]) -> None:
     _partitive_people(s, mentions)
     _sent_for_care(s, mentions)
     _group_parts(s, mentions)
+    site_items(s, mentions)
     cause_parts(s, mentions)
 
 

@@ -19,6 +19,8 @@ at a blaze, looting arrests and deaths in hospital). Each row: text, then (measu
   ``other`` with the group as subject; closed groups (women, foreigners, children) keep the measure.
 - the other forms of carrying part of a crowd off ("hauling away", "carried away", "led away": ``[other_verbs]``)
   name no turnout. Controls: a gathering; houses carried away by a flood.
+- items by site after a subset item of a care list ("rawat jalan 9 orang, di RS B 4 orang") take the list's head
+  (hospitalized), not the subset (``site_items.py``). Control: an item with a verb of its own.
 - a part picked out by its cause ("six of them for looting", "delapan di antaranya karena terseret arus"), the
   parallel part after it, and the first item of a breakdown by cause are ``other`` (``cause_parts.py``). Control: a
   toll "akibat banjir" with no breakdown stays killed.
@@ -204,6 +206,25 @@ ROLES: list[Any] = [
 ]
 
 
+SITES: list[Any] = [
+    (
+        "Yang dirawat di Puskesmas Batu Aji 14 orang, rawat jalan 9 orang, di RS Harapan 4 orang dan di RS Medika 3 "
+        "orang.",
+        [
+            ("hospitalized", "people", 14, 14, None),
+            ("other", "outpatients", 9, 9, None),
+            ("hospitalized", "people", 4, 4, "RS Harapan"),
+            ("hospitalized", "people", 3, 3, "RS Medika"),
+        ],
+    ),
+    # control: an item with a verb of its own after the subset
+    (
+        "Sebanyak 40 warga dirawat, 12 orang rawat jalan, dan 5 orang meninggal di RS Harapan.",
+        [("hospitalized", "people", 40, 40), ("other", "outpatients", 12, 12), ("other", "died in hospital", 5, 5)],
+    ),
+]
+
+
 test_injured_people_a_hospital_holds_en = rows_test(CARE_EN, "en")
 test_injured_people_a_hospital_holds_id = rows_test(CARE_ID, "id")
 test_a_part_of_the_people_before_things = rows_test(PARTS_OF_PEOPLE, "en")
@@ -213,5 +234,6 @@ test_people_sent_for_care_are_referred = rows_test(SENT_FOR_CARE, "en")
 test_a_part_by_cause_en = rows_test(CAUSES_EN, "en")
 test_a_part_by_cause_id = rows_test(CAUSES_ID, "id")
 test_a_part_of_a_crowd_carried_off = rows_test(ROLES, "en")
+test_site_items_after_a_subset_take_the_head = rows_test(SITES, "id")
 test_a_part_by_a_group_outside_the_set = rows_test(GROUP_PARTS, "en")
 test_a_part_by_a_group_outside_the_set_id = rows_test(GROUP_PARTS_ID, "id")
