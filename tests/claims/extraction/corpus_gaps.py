@@ -2210,24 +2210,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a numbered list after a colon ('1. RSUD X n orang; 2. ...'): the list number is read, the items take no measure",
     (
         "id_vary9",
-        14,
-        "18",
-        "hospitalized",
-    ): "items with bracketed counts after 'yakni' ('RSUD X (18), Puskesmas Y (9)'): the items do not take the total's measure",
-    (
-        "id_vary9",
-        14,
-        "9",
-        "hospitalized",
-    ): "items with bracketed counts after 'yakni' ('RSUD X (18), Puskesmas Y (9)'): the items do not take the total's measure",
-    (
-        "id_vary9",
-        14,
-        "4",
-        "hospitalized",
-    ): "items with bracketed counts after 'yakni' ('RSUD X (18), Puskesmas Y (9)'): the items do not take the total's measure",
-    (
-        "id_vary9",
         15,
         "420",
         "deployed",
