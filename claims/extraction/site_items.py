@@ -4,7 +4,9 @@ Clinic copy lists where the people of a poisoning or a crash are treated, with a
 dirawat di Puskesmas A 18 orang, rawat jalan 12 orang, di RS B 3 orang dan di RS C 2 orang". The subset item
 ("rawat jalan 12 orang") is ``other`` by its own other-verb; the items after it that name only a site ("di RS B 3
 orang") leave its verb out, and take the measure of the list's head ("dirawat"), not the subset's: hospitalized,
-each with its place. An item with a verb of its own between it and the subset keeps its own reading.
+each with its place. So do site items after a count of things the head's clause names ("dirawat di tiga fasilitas
+kesehatan, yakni RSUD A (18), Puskesmas B (9)"). An item with a verb of its own between it and the subset keeps its
+own reading.
 """
 
 from __future__ import annotations
