@@ -53,7 +53,7 @@ from claims.extraction.remaining_patients import remaining_patients
 from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
-from claims.extraction.treated_wounded import treated_wounded
+from claims.extraction.subset_roles import subset_roles
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.unit_names import unit_names
 from claims.extraction.view import SentenceView
@@ -209,7 +209,7 @@ def extract(
             fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
             force_strength(s, mentions)  # "Jumlah total aparat di lokasi kini 2.700 personel": deployed
             ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
-            treated_wounded(s, mentions)  # "38 wounded people ... were being treated at the hospital": hospitalized
+            subset_roles(s, mentions)  # "19 injured passengers taken to nearby hospitals": hospitalized
             held_headlines(s, mentions)  # "Six held after clashes": an arrest
             lost_people(s, mentions)  # "We have lost 199 people": deaths
             bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths

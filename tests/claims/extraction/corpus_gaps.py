@@ -2053,12 +2053,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'six of them teenagers': teenagers are no closed group of the lexicon, the part falls to a subset (other) with commas, dashes or brackets alike",
     (
         "en_vary8_2",
-        15,
-        "21",
-        "other",
-    ): "judgement: '21 of them for public-order offences' labelled a subset by charge; read as a part of the arrests",
-    (
-        "en_vary8_2",
         16,
         "1,600",
         "deployed",
@@ -2254,24 +2248,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "4",
         "hospitalized",
     ): "a numbered list after a colon ('1. RSUD X n orang; 2. ...'): the list number is read, the items take no measure",
-    (
-        "id_vary9",
-        14,
-        "18",
-        "hospitalized",
-    ): "items with bracketed counts after 'yakni' ('RSUD X (18), Puskesmas Y (9)'): the items do not take the total's measure",
-    (
-        "id_vary9",
-        14,
-        "9",
-        "hospitalized",
-    ): "items with bracketed counts after 'yakni' ('RSUD X (18), Puskesmas Y (9)'): the items do not take the total's measure",
-    (
-        "id_vary9",
-        14,
-        "4",
-        "hospitalized",
-    ): "items with bracketed counts after 'yakni' ('RSUD X (18), Puskesmas Y (9)'): the items do not take the total's measure",
     (
         "id_vary9",
         15,
