@@ -68,20 +68,7 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and in_ratio(f):
         f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
         return True
-    if measure == "damaged" and held_things(f):
-        return True  # "memusnahkan 2,5 ton daging dan menahan dua truk": trucks seized, no damage
-    if measure == "damaged" and buried_machine(f):
-        return True  # "Delapan alat berat dan dua truk tertimbun material vulkanik": trapped equipment, no damage
-    if measure == "killed" and other_cause(f):
-        return True  # "Dua korban lain ... meninggal karena diagnosis lain": no death of the event
-    if measure == "arrested" and (stock := held_stock(f)) is not None:
-        f.label, f.other_verb = stock, True  # "Some 2,400 prisoners are held at the jail": inmates, no arrests
-        return True
-    if measure == "missing" and f.head is not None and f.head.fled is not None:
-        f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
-        return True
-    if measure == "missing" and (once_missing(f) or found_later(f)):
-        f.label, f.other_verb = "found", True  # "11 orang yang sempat hilang itu ditemukan": missing no longer
+    if _held_or_found(f, measure):
         return True
     if measure == "deployed" and _travellers_sent(f):
         f.label, f.other_verb = "travellers", True  # "diberangkatkan 3.259 orang ... delapan kloter": pilgrims
@@ -117,6 +104,26 @@ def context_misread(f: Figure, measure: str) -> bool:
     # the measure word is a later figure's ("53.075 pasien DBD dan pasien meninggal ... dengan jumlah 344 orang"), or
     # the verb of an agent moving things ("30 warga mengevakuasi barang-barang")
     return measure_of_another(f) or _moves_things(f)
+
+
+def _held_or_found(f: Figure, measure: str) -> bool:
+    """True when things are held or trapped, a death has another cause, people are held or found (sets the label)."""
+    if measure == "damaged" and held_things(f):
+        return True  # "memusnahkan 2,5 ton daging dan menahan dua truk": trucks seized, no damage
+    if measure == "damaged" and buried_machine(f):
+        return True  # "Delapan alat berat dan dua truk tertimbun material vulkanik": trapped equipment, no damage
+    if measure == "killed" and other_cause(f):
+        return True  # "Dua korban lain ... meninggal karena diagnosis lain": no death of the event
+    if measure == "arrested" and (stock := held_stock(f)) is not None:
+        f.label, f.other_verb = stock, True  # "Some 2,400 prisoners are held at the jail": inmates, no arrests
+        return True
+    if measure == "missing" and f.head is not None and f.head.fled is not None:
+        f.label, f.other_verb = f.head.fled, True  # "Dua napi masih dalam pencarian": fugitives, not missing
+        return True
+    if measure == "missing" and (once_missing(f) or found_later(f)):
+        f.label, f.other_verb = "found", True  # "11 orang yang sempat hilang itu ditemukan": missing no longer
+        return True
+    return False
 
 
 def _moves_things(f: Figure) -> bool:

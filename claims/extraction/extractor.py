@@ -202,26 +202,31 @@ def extract(
             weigh_pounds(s, mentions)  # "720 kilograms (1,590 pounds) of cocaine": a weight, not money
             rate_earlier_values(s, mentions)  # "turun dari 112 menjadi 86 per 100.000": both are rates
             resolve(s, mentions)
-            index_values(s, mentions)  # "ISPU di Kota Jambi sempat menyentuh angka 356": the index's value
-            predicate_over_noun(s, mentions)  # "Eleven detainees have died of the disease": deaths
-            _places(s, mentions)
-            period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
-            fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
-            force_strength(s, mentions)  # "Jumlah total aparat di lokasi kini 2.700 personel": deployed
-            ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
-            subset_roles(s, mentions)  # "19 injured passengers taken to nearby hospitals": hospitalized
-            held_headlines(s, mentions)  # "Six held after clashes": an arrest
-            lost_people(s, mentions)  # "We have lost 199 people": deaths
-            bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
-            complements(s, mentions)  # "all but 48 have been released from hospital": 48 still in hospital
-            remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
-            remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
-            unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
-            rate_names(s, mentions)  # "Angka kematian ibu ... 86 per 100.000": maternal mortality ratio
-            drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
-            fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
+            _readings(s, mentions)
             claims.extend(_claims(s, mentions, body, published, sentence_lang))
     return claims
+
+
+def _readings(s: SentenceView, mentions: list[Mention]) -> None:
+    """The rules that reread figures after resolution, in order (each names its construction)."""
+    index_values(s, mentions)  # "ISPU di Kota Jambi sempat menyentuh angka 356": the index's value
+    predicate_over_noun(s, mentions)  # "Eleven detainees have died of the disease": deaths
+    _places(s, mentions)
+    period_items(s, mentions)  # "dirawat inap pada Mei sebanyak 58 orang dan pada Juni sebanyak 76 orang"
+    fronted_participles(s, mentions)  # "Arrested so far in connection with the deaths are nine people"
+    force_strength(s, mentions)  # "Jumlah total aparat di lokasi kini 2.700 personel": deployed
+    ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
+    subset_roles(s, mentions)  # "19 injured passengers taken to nearby hospitals": hospitalized
+    held_headlines(s, mentions)  # "Six held after clashes": an arrest
+    lost_people(s, mentions)  # "We have lost 199 people": deaths
+    bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
+    complements(s, mentions)  # "all but 48 have been released from hospital": 48 still in hospital
+    remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
+    remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
+    unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
+    rate_names(s, mentions)  # "Angka kematian ibu ... 86 per 100.000": maternal mortality ratio
+    drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
+    fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
 
 
 def _places(s: SentenceView, mentions: list[Mention]) -> None:

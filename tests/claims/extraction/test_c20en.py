@@ -67,8 +67,9 @@ ENGLISH: list[Any] = [
     ),
     # control: those not yet caught are no arrests
     (
+        # inmates not yet re-arrested are still sought: `fugitives` (round 14 subject convention)
         "Of the 730 inmates yet to be re-arrested, half fled from the Kuje centre.",
-        [("other", "inmates", 730, 730)],
+        [("other", "fugitives", 730, 730)],
     ),
     # a prison's stock held
     (
