@@ -228,7 +228,8 @@ class Claim(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="claim_span_not_empty"),
             models.CheckConstraint(condition=Q(high__isnull=True) | Q(low__lte=F("high")), name="claim_low_le_high"),
-            models.UniqueConstraint(fields=["article", "start", "end", "measure"], name="claim_unique_span"),
+            # one figure gives one claim per place ("masing-masing n" after several places: DESIGN 4.1)
+            models.UniqueConstraint(fields=["article", "start", "end", "measure", "place"], name="claim_unique_span"),
         ]
         indexes = [
             models.Index(fields=["event", "measure"], name="claim_event_measure_idx"),

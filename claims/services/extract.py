@@ -99,7 +99,7 @@ def _fit(field: str, value: str | None) -> str:
 
 
 def _extracted_values(item: extraction.ExtractedClaim, event_id: int | None) -> dict[str, object]:
-    """What a claim row holds of an extracted claim, beside its span and measure."""
+    """What a claim row holds of an extracted claim, beside its span and measure (the place is part of the key too)."""
     return {
         "event_id": event_id,
         "sentence": item.sentence,
@@ -120,31 +120,39 @@ def _extracted_values(item: extraction.ExtractedClaim, event_id: int | None) -> 
 def _store_claims(
     article: Article, found: list[extraction.ExtractedClaim], *, event_id: int | None
 ) -> tuple[list[Claim], list[Claim]]:
-    """Write the article's claims keyed by span: new ones inserted, changed ones rewritten,
-    vanished ones deleted. Returns (the claims kept or created, the claims removed)."""
+    """Write the article's claims keyed by span, measure and place: new ones inserted, changed ones rewritten,
+    vanished ones deleted. Returns (the claims kept or created, the claims removed).
+
+    One figure can give one claim per place ("masing-masing 200 personel" after three sending regions), so the
+    place is part of the key. A claim whose place alone changed is the same claim rewritten (its review kept):
+    a new reading is matched to an existing row by its whole key first, then by span and measure."""
     # One read of the article's existing claims and one insert for the new ones: an
     # update_or_create per claim made an article of 27 claims cost ~100 queries.
-    existing = {(c.start, c.end, c.measure): c for c in Claim.objects.filter(article=article)}
+    existing = {(c.start, c.end, c.measure, c.place): c for c in Claim.objects.filter(article=article)}
+    readings: dict[tuple[int, int, str, str], dict[str, object]] = {}
+    for item in found:
+        values = _extracted_values(item, event_id)
+        # the same span and place read twice: one row, as update_or_create kept it
+        readings.setdefault((item.start, item.end, item.measure, str(values["place"])), values)
+    unmatched = [key for key in existing if key not in readings]
     kept: list[Claim] = []
     to_create: list[Claim] = []
     changed: list[Claim] = []
-    seen: set[tuple[int, int, str]] = set()
-    for item in found:
-        values = _extracted_values(item, event_id)
-        key = (item.start, item.end, item.measure)
-        if key in seen:
-            continue  # the same span read twice: one row, as update_or_create kept it
-        seen.add(key)
+    for key, values in readings.items():
         claim = existing.get(key)
+        if claim is None and (spare := next((k for k in unmatched if k[:3] == key[:3]), None)) is not None:
+            unmatched.remove(spare)
+            claim = existing[spare]
         if claim is None:
-            to_create.append(Claim(article=article, start=item.start, end=item.end, measure=item.measure, **values))
+            start, end, measure, _place = key
+            to_create.append(Claim(article=article, start=start, end=end, measure=measure, **values))
             continue
         kept.append(claim)
         if any(getattr(claim, name) != value for name, value in values.items()):
             for name, value in values.items():
                 setattr(claim, name, value)
             changed.append(claim)  # an unchanged claim's row is not written, so not locked
-    removed = [claim for key, claim in existing.items() if key not in seen]
+    removed = [existing[key] for key in unmatched]
     _rewrite_claims(changed=changed, removed=removed)
     kept += Claim.objects.bulk_create(to_create)
     return kept, removed

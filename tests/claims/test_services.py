@@ -104,6 +104,35 @@ def test_extracting_twice_gives_the_same_claims(django_capture_on_commit_callbac
     assert list(Claim.objects.values_list("pk", flat=True)) == ids
 
 
+def test_one_figure_given_to_several_places_is_stored_once_per_place(django_capture_on_commit_callbacks):
+    body = "Polda Riau, Polda Jambi dan Polda Bengkulu masing-masing mengirim 150 personel ke lokasi bentrokan."
+    with django_capture_on_commit_callbacks(execute=True):
+        result = ingest(body=body, language="id")
+    stored = Claim.objects.filter(article=result.article).order_by("place")
+    assert [(c.measure, c.low, c.place) for c in stored] == [
+        ("deployed", 150, "Polda Bengkulu"),
+        ("deployed", 150, "Polda Jambi"),
+        ("deployed", 150, "Polda Riau"),
+    ]
+    assert len({(c.start, c.end) for c in stored}) == 1  # one figure, three claims
+
+
+def test_a_claim_whose_place_alone_changes_is_rewritten_not_replaced(django_capture_on_commit_callbacks):
+    # a reviewed claim keeps its row (and its history) when a better reading moves only its place
+    with django_capture_on_commit_callbacks(execute=True):
+        result = ingest()
+    before = Claim.objects.get(article=result.article)
+    moved = [dataclasses.replace(c, place="Almaty") for c in extraction.extract(BODY, lang="en")]
+    Article.objects.filter(pk=result.article.pk).update(extraction_status=Article.Status.PENDING)
+    with (
+        mock.patch("claims.services.extract.extraction.extract", return_value=moved),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        services.article_extract(article_id=result.article.pk)
+    after = Claim.objects.get(article=result.article)
+    assert (after.pk, after.place) == (before.pk, "Almaty")
+
+
 def test_a_finished_article_is_not_extracted_again():
     article = ArticleFactory(extraction_status=Article.Status.DONE)
     assert services.article_extract(article_id=article.pk) is None
