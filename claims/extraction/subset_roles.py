@@ -30,7 +30,9 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.care_site_items import site_items
+from claims.extraction.care_sites import first_measure_after
 from claims.extraction.cause_parts import cause_parts
+from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.mentions import Mention
 from claims.extraction.treated_wounded import treated_wounded
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -84,7 +86,11 @@ def _injured_in_care(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         k = _predicate_start(s, end, end == m.num_end + 1)
         found = s.measure_at(k) if 0 <= k < len(s.words) else None
-        if found is None or found[1] != "hospitalized" or _intensive_after(s, k):
+        if (
+            found is None
+            or found[1] != "hospitalized"
+            or word_in_clause(s.words, range(k, len(s.words)), s.lex.cue("intensive_care_words"))
+        ):
             continue
         m.measure = "hospitalized"
         if m.subject in grades:
@@ -133,15 +139,6 @@ def _predicate_start(s: SentenceView, k: int, noun_needed: bool) -> int:
     return k
 
 
-def _intensive_after(s: SentenceView, k: int) -> bool:
-    words, intensive = s.words, s.lex.cue("intensive_care_words")
-    while k < len(words) and words[k] not in CLAUSE_PUNCT and words[k] != ",":
-        if words[k] in intensive:
-            return True
-        k += 1
-    return False
-
-
 def _partitive_people(s: SentenceView, mentions: list[Mention]) -> None:
     """ "n of them" after things, with a people predicate, is a part of the people before (module docstring)."""
     skips = s.lex.cue("care_predicate_skips")
@@ -187,16 +184,6 @@ def _group_parts(s: SentenceView, mentions: list[Mention]) -> None:
         noun = m.nouns[0]
         if m.subject_class != "people" or noun.subject_class != "people" or noun.generic or noun.measure is not None:
             continue  # "87 di antaranya pelajar di bawah umur": minors, children, a closed group
-        if noun.label == "people" or _own_predicate(s, m):
+        if noun.label == "people" or first_measure_after(s, m.num_end, len(s.words)) is not None:
             continue  # "112 of those patients hospitalized": the part's own predicate, not a group of the whole
         m.measure, m.subject, m.subject_class = "other", noun.label, None
-
-
-def _own_predicate(s: SentenceView, m: Mention) -> bool:
-    """Whether a measure word follows ``m`` in its clause (its own predicate)."""
-    k = m.num_end
-    while k < len(s.words) and s.words[k] not in CLAUSE_PUNCT and s.words[k] != ",":
-        if s.measure_at(k) is not None:
-            return True
-        k += 1
-    return False
