@@ -31,10 +31,11 @@ _NO_GROUP: Final = (None, "thing", "animal")
 def cause_parts(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the parts of the sentence that a cause picks out of their whole (module docstring)."""
     causes = s.lex.cue("cause_prepositions")
+    no_cause = causes.isdisjoint(s.word_set)
     for i, m in enumerate(mentions):
         if m.valid and m.partitive and m.measure == "other" and i > 0:
             _parallel_others(mentions[i + 1 :], mentions[i - 1].measure)  # "tujuh di antaranya terkena batu dan ..."
-        if not m.valid or m.measure in ("other", "damaged") or causes.isdisjoint(s.word_set):
+        if no_cause or not m.valid or m.measure in ("other", "damaged"):
             continue
         if m.partitive and _cause_after(s, m, causes):
             whole = m.measure
@@ -64,12 +65,9 @@ def _label(s: SentenceView, k: int, whole: str) -> str:
 
 
 def _parallel_others(after: list[Mention], whole: str) -> None:
-    if whole in ("other", "damaged"):
-        return
-    for o in after:
-        if o.valid and o.anaphoric and o.measure == whole:
-            o.measure, o.subject, o.subject_class = "other", "people", None
-        return  # only the next figure: the other part of the split
+    o = after[0] if after and whole not in ("other", "damaged") else None  # only the next figure: the other part
+    if o is not None and o.valid and o.anaphoric and o.measure == whole:
+        o.measure, o.subject, o.subject_class = "other", "people", None
 
 
 def _cause_before(s: SentenceView, m: Mention, causes: frozenset[str]) -> bool:
