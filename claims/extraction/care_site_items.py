@@ -15,7 +15,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 
-def site_items(s: SentenceView, mentions: list[Mention]) -> None:
+def care_site_items(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the site items after a subset item of a list its head's measure (module docstring)."""
     for i in range(2, len(mentions)):
         m, prev, head = mentions[i], mentions[i - 1], mentions[i - 2]

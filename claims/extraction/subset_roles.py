@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.care_site_items import site_items
+from claims.extraction.care_site_items import care_site_items
 from claims.extraction.care_sites import first_measure_after
 from claims.extraction.cause_parts import cause_parts
 from claims.extraction.clause_scans import word_in_clause
@@ -53,7 +53,7 @@ def subset_roles(s: SentenceView, mentions: list[Mention]) -> None:
     _partitive_people(s, mentions)
     _sent_for_care(s, mentions)
     _group_parts(s, mentions)
-    site_items(s, mentions)
+    care_site_items(s, mentions)
     cause_parts(s, mentions)
 
 
