@@ -233,13 +233,15 @@ def _predicate_thing(f: Figure) -> None:
 def _copula_part(f: Figure) -> str | None:
     s, m, words = f.s, f.m, f.s.words
     whole = f.mentions[0]
+    if whole is m or not whole.valid or whole.measure in (None, "other"):
+        return None
     own = m.raw_label is not None or any(not noun.generic for noun in m.nouns)  # "12 orang merupakan polisi": none
     still = s.lex.subject_cues.get("relative_copulas")  # "Dari 60 orang yang ditangkap, 12 orang masih anak-anak"
     end = max(m.np_end, m.num_end)
-    cut = next((k for k in range(m.num_end, end) if still is not None and still.match(words, k)), None)
+    cut = None if still is None else next((k for k in range(m.num_end, end) if still.match(words, k)), None)
     if cut is not None:  # the noun phrase ran on over "masih" into the predicate's noun
         end, own = cut, m.raw_label is not None or _own_noun(s, m.num_end, cut)
-    if whole is m or not whole.valid or whole.measure in (None, "other") or own:
+    if own:
         return None
     before = s.lex.whole_before
     found = before.match(words, 0) if words and words[0] in before.firsts else None
