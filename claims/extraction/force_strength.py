@@ -3,7 +3,7 @@
 Security copy states how many officers or troops are at hand by a tally rather than by a deploy verb: "Jumlah total
 aparat di lokasi kini 2.700 personel", "Kekuatan personel di pos itu kini 450 orang", "Troops totalling 2,800 are
 now in the province", "The force now numbers 1,400 soldiers". A figure read as ``other`` whose own noun is a force
-(a class of ``FORCE_CLASSES``, or a label of ``[cues] force_labels``: personnel), with a word of tally (``[cues]
+(a class of ``subjects.FORCE_CLASSES``, or a label of ``[cues] force_labels``: personnel), with a word of tally (``[cues]
 force_tally_words``: jumlah, kekuatan, totalling, numbers) before it in its clause, is ``deployed``; a verb of
 count (``[cues] force_count_verbs``: berjumlah) counts a force only with a force noun of the figure's own, "Tim
 gabungan berjumlah sekitar 150 personel", never "satu regu prajurit berjumlah 10 orang" (the squad's size); so is
@@ -19,9 +19,9 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
-FORCE_CLASSES: Final = ("security_forces", "police", "soldiers")
 _REACH: Final = 10  # tokens before the figure to the tally word: "jumlah total aparat di lokasi kini"
 
 
