@@ -247,6 +247,7 @@ def _claims(
     out: list[ExtractedClaim] = []
     attributed = None
     attribution_done = False
+    sentence_text = body[s.start : s.end]
     for m in mentions:
         if not m.valid:
             continue
@@ -255,7 +256,7 @@ def _claims(
             attribution_done = True
         places: list[str | None] = list(each_places(s, m)) or [m.place]
         for place in places:  # "one each in X, Y and Z": one claim per place
-            out.append(_claim(s, m, body, published, sentence_lang, attributed, place))
+            out.append(_claim(s, m, body, sentence_text, published, sentence_lang, attributed, place))
     return out
 
 
@@ -263,13 +264,13 @@ def _claim(
     s: SentenceView,
     m: Mention,
     body: str,
+    sentence_text: str,
     published: datetime.date | None,
     sentence_lang: str,
     attributed: str | None,
     place: str | None,
 ) -> ExtractedClaim:
-    """The claim of one valid figure (offsets into ``body``, the text as given)."""
-    sentence_text = body[s.start : s.end]
+    """The claim of one valid figure (offsets into ``body``, the text as given; ``sentence_text`` is its sentence's)."""
     c_start, c_end = s.starts[m.first], s.ends[m.last - 1]
     # an exact figure's bounds are its value (the same Decimal): converted once
     value = _to_value(m.value)

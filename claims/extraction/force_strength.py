@@ -3,8 +3,8 @@
 Security copy states how many officers or troops are at hand by a tally rather than by a deploy verb: "Jumlah total
 aparat di lokasi kini 2.700 personel", "Kekuatan personel di pos itu kini 450 orang", "Troops totalling 2,800 are
 now in the province", "The force now numbers 1,400 soldiers". A figure read as ``other`` whose own noun is a force
-(a class of ``FORCE_CLASSES``, or a label of ``[cues] force_labels``: personnel), with a word of tally (``[cues]
-force_tally_words``: jumlah, kekuatan, totalling, numbers) before it in its clause, is ``deployed``; a verb of
+(a class of ``subjects.FORCE_CLASSES``, or a label of ``[cues] force_labels``: personnel), with a word of tally
+(``[cues] force_tally_words``: jumlah, kekuatan, totalling, numbers) before it in its clause, is ``deployed``; a verb of
 count (``[cues] force_count_verbs``: berjumlah) counts a force only with a force noun of the figure's own, "Tim
 gabungan berjumlah sekitar 150 personel", never "satu regu prajurit berjumlah 10 orang" (the squad's size); so is
 a force figure right after an inclusion word (``[anaphora] inherit_before``: termasuk, including) that follows a
@@ -19,9 +19,9 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
-FORCE_CLASSES: Final = ("security_forces", "police", "soldiers")
 _REACH: Final = 10  # tokens before the figure to the tally word: "jumlah total aparat di lokasi kini"
 
 
@@ -30,7 +30,7 @@ def force_strength(s: SentenceView, mentions: list[Mention]) -> None:
     tallies, counts = s.lex.cue("force_tally_words"), s.lex.cue("force_count_verbs")
     if tallies.isdisjoint(s.word_set) and counts.isdisjoint(s.word_set) and s.lex.total_cues.isdisjoint(s.word_set):
         return
-    labels = s.lex.cue("force_labels")
+    labels, tally_words = s.lex.cue("force_labels"), tallies | counts
     made: Mention | None = None
     added: tuple[Mention, str] | None = None  # a force's increment before and its class: "tambahan 16 personel"
     for m in mentions:
@@ -46,7 +46,7 @@ def force_strength(s: SentenceView, mentions: list[Mention]) -> None:
         if _increment(s, m):
             made, added = None, (m, force)  # the increment, never the strength
             continue
-        tally = _tally_before(s, m, tallies | counts)
+        tally = _tally_before(s, m, tally_words)
         if tally in counts and not _own_force_noun(m, labels):
             tally = None  # "satu regu prajurit berjumlah 10 orang": the squad's size, no force at hand
         if total or (made is not None and _included_after(s, made, m)) or tally is not None:

@@ -5,6 +5,8 @@ lebih")."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
@@ -43,7 +45,7 @@ def bound_before_verb(s: SentenceView, first: int) -> str | None:
     return "about" if words[k] in s.lex.cue("estimates_before_verb") else None
 
 
-_ESTIMATE_REACH = 10  # tokens between an estimate verb and the change verb: "jumlah penonton yang hadir"
+_ESTIMATE_REACH: Final = 10  # tokens between an estimate verb and the change verb: "jumlah penonton yang hadir"
 
 
 def estimated_reach(s: SentenceView, verb: int) -> bool:
@@ -63,7 +65,7 @@ def estimated_reach(s: SentenceView, verb: int) -> bool:
     return False
 
 
-_OBJECT_REACH = 8  # tokens between an estimate verb and its object's figure: "memperkirakan jumlah massa aksi hanya"
+_OBJECT_REACH: Final = 8  # tokens between an estimate verb and the figure: "memperkirakan jumlah massa aksi hanya"
 
 
 def estimated_object(s: SentenceView, first: int) -> bool:
@@ -77,12 +79,12 @@ def estimated_object(s: SentenceView, first: int) -> bool:
     if verbs.isdisjoint(s.word_set):
         return False
     words, lex = s.words, s.lex
-    reach = lex.cue("estimate_reach_verbs") | lex.cue("reach_hedges")  # "bisa mencapai": estimated_reach's
+    reaches, hedges = lex.cue("estimate_reach_verbs"), lex.cue("reach_hedges")  # "bisa mencapai": estimated_reach's
     for k in range(first - 1, max(-1, first - _OBJECT_REACH - 1), -1):
         w = words[k]
         if w in CLAUSE_PUNCT or w == "," or s.kinds[k] == "n" or w in lex.list_joiners or w in lex.coordinators:
             return False
-        if w in reach:
+        if w in reaches or w in hedges:
             return False
         if w in verbs:  # "memperkirakan 1,2 juta" is read by bound_before_verb; one noun between is the figure's
             return k < first - 2  # owner, no object of its own: "memperkirakan pergerakan 98 juta orang" (idi1)
