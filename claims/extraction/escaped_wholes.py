@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 _REACH: Final = 6  # how far after the figure the verb of fleeing may stand ("inmates who fled", "that escaped")
 
 
-def label_escaped_whole(f: Figure) -> None:
-    """Set the ``fled`` label of a whole whose own clause has a verb of fleeing.
+def label_escaped_whole(f: Figure) -> bool:
+    """Set the ``fled`` label of a whole whose own clause has a verb of fleeing; True when it did.
 
     >>> from claims.extraction import extract
     >>> [c.subject for c in extract("Police say 21 of the 80 inmates who fled have been recaptured.", "en")]
@@ -25,11 +25,12 @@ def label_escaped_whole(f: Figure) -> None:
     """
     flee = f.s.lex.subject_cues.get("flee_words")
     if f.head is None or f.head.fled is None or flee is None:
-        return
+        return False
     s, m = f.s, f.m
     for k in range(max(m.np_end, m.num_end), min(len(s.words), m.num_end + _REACH)):
         if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
-            return
+            return False
         if s.words[k] in flee.firsts and flee.match(s.words, k) is not None:
             f.label, f.other_verb = f.head.fled, True
-            return
+            return True
+    return False

@@ -11,6 +11,7 @@ from claims.extraction.comparisons import compared_difference
 from claims.extraction.congregations import civil_not_turnout
 from claims.extraction.context_misreads import context_misread
 from claims.extraction.each_places import places_after_each
+from claims.extraction.escaped_wholes import label_escaped_whole
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.lexicon import NounInfo
 from claims.extraction.mentions import Mention
@@ -32,7 +33,6 @@ from claims.extraction.wholes import own_measure
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
-_FLEE_REACH: Final = 6  # how far after the figure a verb of fleeing may stand
 
 TURNOUT_MEASURES: Final = frozenset({"deployed", "participants"})
 """Measures that count a group turning out or sent on its own: never people counted by what they are ("pilgrims",
@@ -476,14 +476,4 @@ def _opening_whole_head(f: Figure) -> NounInfo | None:
 def _escaped(f: Figure, measure: str) -> bool:
     """ "Nearly 900 inmates fled", "Sebanyak 200 napi kabur dari lapas": people held (a noun with ``fled``) who flee
     (``[subjects] flee_words`` in the figure's clause) escape: ``other`` with the noun's ``fled`` label."""
-    flee = f.s.lex.subject_cues.get("flee_words")
-    if f.head is None or f.head.fled is None or flee is None or measure not in ("displaced", "other"):
-        return False
-    s, m = f.s, f.m
-    for k in range(max(m.np_end, m.num_end), min(len(s.words), m.num_end + _FLEE_REACH)):
-        if s.words[k] == "," or is_boundary(s, k) or (k in s.mention_firsts and k != m.first):
-            return False
-        if s.words[k] in flee.firsts and flee.match(s.words, k) is not None:
-            f.label, f.other_verb = f.head.fled, True
-            return True
-    return False
+    return measure in ("displaced", "other") and label_escaped_whole(f)
