@@ -37,8 +37,9 @@ import json
 import re
 import sys
 import tomllib
+from functools import cache
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 CORPORA: Final = ROOT / "tests" / "claims" / "extraction" / "corpora"
@@ -81,19 +82,26 @@ WORD: Final = re.compile(r"[\w-]+")
 KILLED_LEAD: Final = re.compile(r"^[\w ]{0,40}?,? (?:terdiri (?:atas|dari)|yakni|yaitu|including|comprising)\b")
 """What may stand between a killed figure and the first item of its breakdown ("orang, terdiri atas")."""
 VERBOSE: list[bool] = []
+"""Non-empty with ``--show``: print every changed label with its sentence."""
 VERB_STATES: dict[str, dict[str, str]] = {}
 """``state_verbs()``, filled by ``main``."""
 STATE_WORDS: dict[str, dict[str, list[list[str]]]] = {}
 """``state_words()``, filled by ``main``."""
-"""Non-empty with ``--show``: print every changed label with its sentence."""
+LANGUAGES: Final = ("id", "en")
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """The parsed lexicon TOML of the language ``name``, read once."""
+    with (LEXICONS / f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def group_labels() -> dict[str, dict[str, str]]:
     """Per language, the lower-cased non-generic people nouns of ``[nouns]`` and their labels ("siswa": students)."""
     found: dict[str, dict[str, str]] = {}
-    for name in ("id", "en"):
-        with (LEXICONS / f"{name}.toml").open("rb") as fh:
-            nouns = tomllib.load(fh)["nouns"]
+    for name in LANGUAGES:
+        nouns = lexicon(name)["nouns"]
         found[name] = {
             w.lower(): info["label"]
             for w, info in nouns.items()
@@ -114,9 +122,8 @@ def poisoned_group(text: str, surface: str, groups: dict[str, str]) -> str | Non
 def state_words() -> dict[str, dict[str, list[list[str]]]]:
     """Per language, the phrases (as word lists) of each ``GROUP_STATES`` state and the generic people nouns."""
     found: dict[str, dict[str, list[list[str]]]] = {}
-    for name in ("id", "en"):
-        with (LEXICONS / f"{name}.toml").open("rb") as fh:
-            lex = tomllib.load(fh)
+    for name in LANGUAGES:
+        lex = lexicon(name)
         prefixes = lex.get("composed_labels", {}).get("state_prefixes", {})
         found[name] = {state: [p.lower().split() for p in prefixes.get(state, [])] for state in GROUP_STATES}
         found[name]["_generic"] = [
@@ -155,9 +162,8 @@ def state_verbs() -> dict[str, dict[str, str]]:
     """Per language, the lower-cased verbs of ``[composed_labels.state_verbs]`` and their states ("menimbun":
     buried)."""
     found: dict[str, dict[str, str]] = {}
-    for name in ("id", "en"):
-        with (LEXICONS / f"{name}.toml").open("rb") as fh:
-            table = tomllib.load(fh).get("composed_labels", {}).get("state_verbs", {})
+    for name in LANGUAGES:
+        table = lexicon(name).get("composed_labels", {}).get("state_verbs", {})
         found[name] = {verb.lower(): state for state, verbs in table.items() for verb in verbs}
     return found
 
@@ -197,9 +203,8 @@ def killed_items(case: dict[str, object], group_values: set[str]) -> set[int]:
 def unnamed_diseases() -> frozenset[str]:
     """The lower-cased ``[cues] unnamed_case_diseases`` of both lexicons."""
     found: set[str] = set()
-    for name in ("id", "en"):
-        with (LEXICONS / f"{name}.toml").open("rb") as fh:
-            found.update(v.lower() for v in tomllib.load(fh)["cues"].get("unnamed_case_diseases", []))
+    for name in LANGUAGES:
+        found.update(v.lower() for v in lexicon(name)["cues"].get("unnamed_case_diseases", []))
     return frozenset(found)
 
 
@@ -239,26 +244,22 @@ def relabel_file(text: str, diseases: frozenset[str], groups: dict[str, dict[str
     def swap(match: re.Match[str]) -> str:
         nonlocal changed
         case, claim, killed_item = next(claims)
+        lang, sentence, surface = case["lang"], case["text"], claim["surface"]
+        own_groups, other = groups.get(lang, {}), claim.get("measure") == "other"
         old = json.loads(f'"{match.group(2)}"')
         new = relabel(old, diseases)
-        if case["lang"] == "id" and new in FUGITIVE_ID:
+        if lang == "id" and new in FUGITIVE_ID:
             new = "fugitives"
         if killed_item and not new.endswith(" killed"):
             new = f"{new} killed"
         if new in POISONED:
-            group = poisoned_group(case["text"], claim["surface"], groups.get(case["lang"], {}))
-            new = group or "poisoning victims"
-        elif claim.get("measure") == "other" and (
-            verbed := verb_state(
-                case["text"], claim["surface"], groups.get(case["lang"], {}), VERB_STATES[case["lang"]]
-            )
-        ):
+            new = poisoned_group(sentence, surface, own_groups) or "poisoning victims"
+        elif other and (verbed := verb_state(sentence, surface, own_groups, VERB_STATES[lang])):
             new = verbed
-        elif claim.get("measure") == "other" and (new in GROUP_STATES or new in groups.get(case["lang"], {}).values()):
-            lang = case["lang"]
-            new = state_group(case["text"], claim["surface"], groups.get(lang, {}), STATE_WORDS[lang]) or new
+        elif other and (new in GROUP_STATES or new in own_groups.values()):
+            new = state_group(sentence, surface, own_groups, STATE_WORDS[lang]) or new
         if new != old and VERBOSE:
-            print(f"  {old!r} -> {new!r} | {case['text'][:110]}")
+            print(f"  {old!r} -> {new!r} | {sentence[:110]}")
         if new == old:
             return match.group(0)
         changed += 1

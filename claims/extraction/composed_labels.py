@@ -410,8 +410,7 @@ def _on_board(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) 
             continue  # "The boat, carrying about 600 people, had no engine": the verb opens an apposition
         if words[k] in CLAUSE_PUNCT or words[k] in (",", "."):
             return None
-        owner = owners.match(words, k) if words[k] in owners.firsts else None
-        if owner is not None and owner[1] == "passenger":
+        if _vessel_at(words, k, owners):
             return "people on board"
     return None
 
@@ -434,12 +433,18 @@ def _aboard_after(s: SentenceView, m: Mention, lists: PhraseTable[str]) -> bool:
 
 
 def _in_vessel(s: SentenceView, j: int, lists: PhraseTable[str], owners: PhraseTable[str]) -> bool:
-    """ "ada 61 orang di atas speedboat itu", "45 people on the boat": a preposition of place (``on_board_preps``)
-    and a vessel (an owner word of ``passenger``) right after people a generic noun counts say they are on board (a
-    group keeps its own noun: gold "membawa 63 imigran" are migrants)."""
+    """ "ada 61 orang di atas speedboat itu", "30 people inside the bus": a preposition of place (``on_board_preps``)
+    and a vessel right after people a generic noun counts say they are on board (a group keeps its own noun: gold
+    "membawa 63 imigran" are migrants)."""
     words = s.words
     prep = lists.match(words, j) if j < len(words) and words[j] in lists.firsts else None
-    k = s.after_determiners(j + prep[0]) if prep is not None and prep[1] == "on_board_preps" else len(words)
+    if prep is None or prep[1] != "on_board_preps":
+        return False
+    return _vessel_at(words, s.after_determiners(j + prep[0]), owners)
+
+
+def _vessel_at(words: list[str], k: int, owners: PhraseTable[str]) -> bool:
+    """Whether a vessel (an owner word of ``passenger``: *kapal*, *boat*) starts at word ``k``."""
     owner = owners.match(words, k) if k < len(words) and words[k] in owners.firsts else None
     return owner is not None and owner[1] == "passenger"
 

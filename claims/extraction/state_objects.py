@@ -19,12 +19,12 @@ def object_state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]
     if verbs is None or m.first == 0 or words[m.first - 1] not in verbs.lasts:
         return None
     hit = verbs.match_ending(words, m.first)
-    group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
-    if hit is not None and group is None and m.subject == "people" and all(n.generic for n in m.nouns):
-        return f"{hit[1]} people"  # "menimbun tiga warga": buried people (as "14 orang tertimbun longsor")
-    if hit is None or group is None or m.subject != group:
+    if hit is None:
         return None
-    return f"{hit[1]} {group}"
+    group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
+    if group is None:  # "menimbun tiga warga": buried people (as "14 orang tertimbun longsor")
+        return f"{hit[1]} people" if m.subject == "people" and all(n.generic for n in m.nouns) else None
+    return f"{hit[1]} {group}" if m.subject == group else None
 
 
 __all__ = ["object_state"]
