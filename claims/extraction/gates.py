@@ -46,6 +46,7 @@ from claims.extraction.modifier_gates import modifier_fails, past_verb_group
 from claims.extraction.modifier_predicates import occasion_object
 from claims.extraction.noun_measure_gates import noun_yields_to_predicate
 from claims.extraction.owned_tallies import owned_tally
+from claims.extraction.part_measures import part_of_other_measure
 from claims.extraction.partitive_gates import part_as_place, part_by_agent, part_reads_whole_word
 from claims.extraction.prison_terms import prison_term
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
@@ -70,6 +71,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "19 santri lainnya dirawat di pondok oleh dokter": treated where they were, no stay (gate13id)
     if prison_term(f, measure):
         return True  # "three officers were jailed for life", "a judge jailed 14 men": sentenced, no arrest (gate16en)
+    if part_of_other_measure(f, measure):
+        return True  # "176 patients admitted, of whom 46 succumbed": the admitted who died (part_measures.py)
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):

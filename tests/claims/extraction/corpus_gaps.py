@@ -2449,12 +2449,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     # round 9 events (h9events_en1)
     (
         "h9events_en1",
-        2,
-        "at least 41",
-        "other",
-    ): "judgement: '164 patients admitted, of whom at least 41 died': deaths among the admitted read as killed (earlier corpora label them so; the dev convention makes them a subset, died in hospital)",
-    (
-        "h9events_en1",
         4,
         "29",
         "hospitalized",
@@ -2711,12 +2705,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "dua",
         "other",
     ): "'dua orang wafat di rumah sakit': deaths picked out by where they died are read as the toll",
-    (
-        "h9covid1",
-        51,
-        "satu",
-        "other",
-    ): "judgement: 'satu jemaah yang mengalami patah tulang' among the hospitalized is read as injured",
     (
         "h9covid1",
         60,
@@ -3476,12 +3464,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "Five",
         "other",
     ): "an increment whose total is in the next sentence ('Five more people succumbed. The total deaths are 20 now')",
-    (
-        "h13en_a5",
-        16,
-        "at least 46",
-        "other",
-    ): "judgement (enc3 reads them killed): 'n patients admitted, of whom m succumbed' is read killed, not died in hospital",
     (
         "h13id_b2",
         10,
