@@ -143,8 +143,9 @@ def _patched(steps: dict[int, Step], rows: list[TraceRow]) -> Iterator[None]:
 
     def claims(s: SentenceView, mentions: list[Mention], *args: Any) -> list[ExtractedClaim]:
         out: list[ExtractedClaim] = saved_claims(s, mentions, *args)
-        valid = [m for m in mentions if m.valid]
-        rows.extend(_row(s, m, c, steps.get(id(m))) for m, c in zip(valid, out, strict=True))
+        by_span = {(s.starts[m.first], s.ends[m.last - 1]): m for m in mentions if m.valid}
+        # one figure may give several claims ("one each in X, Y and Z"): each claim is traced to its figure's span
+        rows.extend(_row(s, by_span[c.start, c.end], c, steps.get(id(by_span[c.start, c.end]))) for c in out)
         return out
 
     try:
