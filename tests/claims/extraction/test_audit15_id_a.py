@@ -19,6 +19,8 @@ are those read in the reports.
 - names opened by "yakni"/"yaitu" with no comma before them (BNNP Banten, Polda and Polres releases: "Tiga pelaku
   yakni AY (30), M (31) dan S (52) diamankan"): the list runs on to the figure's verb. Controls: the comma-set aside,
   a list of things before another clause.
+- identity papers seized (Satgas TPPO and BNNP releases in Era, Republika and Banten Inside: "3 kartu keluarga, 54
+  KTP, dan 45 paspor", "dua buah KTP"): documents, never households. Controls: households and families stay households.
 """
 
 from __future__ import annotations
@@ -108,3 +110,18 @@ LED_NAMES: list[Any] = [
     ),
 ]
 test_f_led_names_before_the_verb = rows_test(LED_NAMES, "id")
+
+PAPERS: list[Any] = [
+    (
+        "Petugas juga menyita 11 ponsel, 6 kartu keluarga, 38 KTP dan 20 paspor dari penampungan itu.",
+        [("other", "phones", 11, 11), ("other", "items", 6, 6), ("other", "items", 38, 38), ("other", "items", 20, 20)],
+    ),
+    (
+        "Polisi menyita tiga buah KTP dan lima kartu ATM dari tangan pelaku.",
+        [("other", "items", 3, 3), ("other", "items", 5, 5)],
+    ),
+    # controls: households and families
+    ("Sebanyak 85 KK mengungsi ke balai desa.", [("other", "households", 85, 85)]),
+    ("Sebanyak 16 keluarga kehilangan tempat tinggal.", [("other", "households", 16, 16)]),
+]
+test_g_identity_papers_are_things = rows_test(PAPERS, "id")
