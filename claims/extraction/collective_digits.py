@@ -11,7 +11,7 @@ terdiri atas ..."); an ordinal after its noun ("hari ke-10", "HUT ke-80", "pekan
 
 from __future__ import annotations
 
-from claims.extraction.view import SentenceView
+from claims.extraction.view import SentenceView, syntax_list
 
 
 def collective_digits(s: SentenceView, i: int, end: int) -> bool:
@@ -21,6 +21,20 @@ def collective_digits(s: SentenceView, i: int, end: int) -> bool:
     k = i - 2
     if k < 0 or not lex.collective_prefix or words[k] != lex.collective_prefix:
         return False
+    noun = lex.nouns.match(words, end) if end < len(words) and words[end] in lex.nouns.firsts else None
+    if noun is None:
+        return False
     if k > 0 and s.kinds[k - 1] != "p":
-        return False  # "hari ke-10", "korban ke-3": an ordinal after its noun
-    return end < len(words) and words[end] in lex.nouns.firsts and lex.nouns.match(words, end) is not None
+        return _object_collective(s, k, end + noun[0])  # "hari ke-10", "korban ke-3": an ordinal after its noun
+    return True
+
+
+def _object_collective(s: SentenceView, k: int, noun_end: int) -> bool:
+    """ "Polisi mengamankan ke-18 pelajar tersebut" (audit15_id_a, Polres Jakarta Barat tawuran copy): the collective
+    after a verb, its noun closed by a demonstrative (``[syntax] np_closers``); the word before the prefix is no noun
+    and no time unit (an ordinal follows its noun: "hari ke-10", "korban ke-3 itu")."""
+    lex, words = s.lex, s.words
+    before = words[k - 1]
+    if s.kinds[k - 1] != "w" or before in lex.nouns or before in lex.time_units or before in lex.nouns.lasts:
+        return False
+    return noun_end < len(words) and words[noun_end] in syntax_list(s, "np_closers")

@@ -45,6 +45,8 @@ def apposition_end(s: SentenceView, comma: int) -> int:
     words, n = s.words, len(s.words)
     k, aged = comma + 1, False
     lead = s.lex.cue("name_apposition_leads")
+    if _inside_led_names(s, comma, lead):
+        return comma + 1
     while k < n and words[k] in lead:
         k += 1
     led = k > comma + 1
@@ -60,3 +62,28 @@ def apposition_end(s: SentenceView, comma: int) -> int:
             return -1
         k += 1
     return -1
+
+
+def _inside_led_names(s: SentenceView, comma: int, lead: frozenset[str]) -> bool:
+    """The comma at ``comma`` parts the names of a list a lead word opened with no comma before it, a name after it:
+    "Tiga pelaku yakni AY (30), M (31) dan S (52) diamankan" (audit15_id_a: BNNP Banten, Polres and Polda release
+    copy); the list goes on to the figure's verb."""
+    texts, kinds = s.texts, s.kinds
+    after = comma + 2 if comma + 2 < len(texts) and s.words[comma + 1] in s.lex.list_joiners else comma + 1
+    if after >= len(texts) or kinds[after] != "w" or not texts[after][0].isupper():
+        return False  # a serial comma before the last name goes on too: ", dan JD (3)"
+    k = comma - 1
+    for _ in range(_NAMES):
+        if k >= 3 and s.words[k] == ")":  # an age: "(30)", "(21 tahun)"
+            k = k - 3 if s.words[k - 2] == "(" else k - 4 if k >= 4 and s.words[k - 3] == "(" else k
+        start = k
+        while k >= 0 and k > start - _NAME_WORDS and kinds[k] == "w" and texts[k][0].isupper():
+            k -= 1
+        if k == start or k < 0:
+            return False
+        if s.words[k] in lead:
+            return True
+        if s.words[k] != "," and s.words[k] not in s.lex.list_joiners:
+            return False
+        k -= 1
+    return False

@@ -49,6 +49,9 @@ def noun_named_before(s: SentenceView, m: Mention) -> NounInfo | None:
     if noun[1].generic or foreign_noun(s, end - noun[0]):
         return None  # "yang menurut polisi berjumlah 10 ribu orang": the police are the source
     start = end - noun[0]
+    caused = start > 0 and s.words[start - 1] in syntax_list(s, "cause_words")
+    if caused and noun[1].subject_class not in PERSON_CLASSES:
+        return None  # "korban meninggal akibat kecelakaan sebanyak 254 orang": the thing is the cause, not the count
     directed = start > 0 and s.words[start - 1] in lex.cue("direction_prepositions")  # "dibawa ke rumah sakit"
     if noun[1].subject_class not in PERSON_CLASSES and (directed or in_place_adjunct(s, start)):
         # "korban yang dirawat di rumah sakit tinggal 9 orang": the hospital is an adjunct, no subject; "Dengue cases

@@ -88,12 +88,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a part after a relative clause with no comma before it ('Dari 36 napi yang kabur sembilan diantaranya sudah ditangkap'): the part is read inside the whole's relative clause",
     (
         "a19id1",
-        27,
-        "Empat",
-        "arrested",
-    ): "a list of initials between the counted noun and its relative clause ('Empat tersangka berinisial AR, BT, CS dan DM yang telah ditangkap berperan ...'): the relative clause's verb is not reached",
-    (
-        "a19id1",
         34,
         "41",
         "killed",
