@@ -36,7 +36,6 @@ from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.buried_machines import buried_machine
 from claims.extraction.change_nouns import change_of
 from claims.extraction.conditional_figures import conditioned, evacuated_from_wreck, harm_agent, tally_noun_refuses
-from claims.extraction.habitual_rates import habitual
 from claims.extraction.held_stock import held_stock
 from claims.extraction.held_things import held_things
 from claims.extraction.helped_figures import helped_figure
@@ -67,8 +66,6 @@ def context_misread(f: Figure, measure: str) -> bool:
         return True  # "most of the 620-plus passengers and 121 crew remain missing": a whole, no count of missing
     if measure in PEOPLE_MEASURES and per_unit(f):
         return True  # "Two police officers would be deployed at each centre": a share per unit, no total
-    if measure in PEOPLE_MEASURES and habitual(f):
-        return True  # "which typically transports 30 to 40 bodies to the city morgue daily": a habit, no toll
     if measure in PEOPLE_MEASURES and (change := change_of(f)) is not None:
         f.label, f.other_verb = change, True  # "an increase of 121 deaths compared with 2022"
         return True

@@ -6,7 +6,8 @@ determiners: "most of the", "many of the", "some of those") make the figure the 
 verb after it says how many of them nobody knows: "Four people have been confirmed dead but most of the 620-plus
 passengers and 121 crew remain missing" (Philippine ferry copy) reports no 121 missing; "Many of the 50 miners remain
 missing". A second figure joined by "and" to such a whole belongs to it too. "All of the 12 miners were killed"
-keeps its measure ("all" is not listed): the part is the whole.
+keeps its measure ("all" is not listed): the part is the whole; so does a whole whose own noun names the measure
+("some of the 40 wounded had critical injuries" counts 40 injured).
 
     >>> from claims.extraction import extract
     >>> [c.measure for c in extract("Many of the 50 miners remain missing.", "en")]
@@ -30,8 +31,8 @@ def vague_part_whole(f: Figure) -> bool:
     """The figure follows a vague part and "of" (and determiners), or joins by "and" a figure that does."""
     s = f.s
     parts = s.lex.cue("vague_part_quantifiers")
-    if parts.isdisjoint(s.word_set):
-        return False
+    if parts.isdisjoint(s.word_set) or f.head is None or f.head.measure is not None:
+        return False  # "some of the 40 wounded had critical injuries": the whole's own noun names the measure
     k = f.m.first
     if _after_part(s, k, parts):
         return True

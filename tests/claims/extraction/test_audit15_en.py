@@ -3,14 +3,11 @@ epidemic and migration desks of African, South Asian, Latin American, Pacific, A
 each fixed in the language rather than in a sentence.
 
 Every sentence is our own (invented places, people and figures); the wordings are those read in real reports
-(Pakistani heatwave copy of three outlets on the ambulance service's daily load, Philippine ferry copy, Queensland
+(Philippine ferry copy, Queensland
 fire copy, Bangladeshi DGHS dengue dailies, Nepali hospital copy, Indian and Delhi Covid home-care copy, Sri Lankan
 and Pakistani election security copy, Australian crash copy, US local jail copy). Each row: text, then (measure,
 subject, low, high) for every claim.
 
-- a habit (``habitual_rates.py``): a word of habit in the figure's clause ("which typically transports 30 to 40 bodies
-  to the morgue daily", "usually it takes around 30-40 bodies daily") counts no dead of the event. Controls: the
-  figure of the event in the clause after "but" keeps its measure; a clause with no habit keeps it.
 - a whole a vague part is taken from (``quantified_wholes.py``): "most of the 620-plus passengers and 121 crew remain
   missing" counts no 121 missing. Controls: "all" is the whole; a counted part ("six of the 40") keeps its measure.
 - heat illness with a grade ("15 firefighters suffering from severe heat stress") is the condition, no deployment;
@@ -30,22 +27,6 @@ from __future__ import annotations
 from typing import Any
 
 from tests.claims.extraction.gate_tables import rows_test
-
-HABITS: list[Any] = [
-    (
-        "The coroner's van, which usually carries 12 to 15 bodies to the mortuary daily, made nine trips on Monday.",
-        [("other", "trips", 9, 9)],
-    ),
-    ("The city morgue normally receives about 15 bodies daily, a spokesman said.", []),
-    ("Typically around 40 people are arrested at the fair, police said.", [("other", "people", 36, 44)]),
-    # controls: the event's figure in the clause after "but"; no habit at all
-    (
-        "The morgue usually takes in 25 bodies a day, but on Sunday 118 bodies arrived.",
-        [("killed", "people", 118, 118)],
-    ),
-    ("About 60 people were killed when the dam burst, officials said.", [("killed", "people", 54, 66)]),
-]
-test_a_figure_of_habit_is_no_count_of_the_event = rows_test(HABITS, "en")
 
 VAGUE_PARTS: list[Any] = [
     (
