@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.later_words import next_hit
+from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -32,6 +33,8 @@ def held_stock(f: Figure) -> str | None:
     labels = lex.cue("held_stock_labels")
     if f.head is None or f.head.label not in labels:
         return None
+    if _held_by_place(f):
+        return next(iter(lex.cue("held_stock_label")), None)  # "Walker County Jail holds about 240 inmates"
     k, hit = next_hit(f.s, f.m, max(f.m.np_end, f.m.num_end))
     if hit is None or hit[1] != "arrested":
         return None
@@ -39,3 +42,18 @@ def held_stock(f: Figure) -> str | None:
     if phrase not in lex.cue("held_stock_phrases"):
         return None
     return next(iter(lex.cue("held_stock_label")), None)
+
+
+_HOLD_REACH = 3  # words between a verb of holding and the figure: "holds about 240", "houses some 1,200"
+
+
+def _held_by_place(f: Figure) -> bool:
+    """A verb a jail holds its inmates by (``[cues] held_stock_verbs``: "holds", "houses") stands right before the
+    figure, past its qualifier (audit r15aen, US local copy: "Walker County Jail holds about 240 inmates")."""
+    s, verbs = f.s, f.s.lex.cue("held_stock_verbs")
+    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _HOLD_REACH), -1):
+        if s.words[k] in verbs:
+            return True
+        if s.words[k] in CLAUSE_PUNCT or s.measure_at(k) is not None:
+            return False
+    return False

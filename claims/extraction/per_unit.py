@@ -1,0 +1,37 @@
+"""A figure for each unit of a kind, no total of the event (audit r15aen, issue 11; DESIGN 4.1: prefer ``other`` to
+a wrong measure).
+
+A place preposition and a word of "each" after the figure in its clause (``[cues] per_unit_words``: "at each
+centre", "in every village", "on each polling station") give the size of a share per unit: "about 25,712 police
+officers would be deployed in those. Two police officers would be deployed at each centre" (Sri Lankan election
+copy) sends no 2 officers in all; "an average of four to six policemen on each polling station" (Pakistani copy).
+"each" right after the counted noun or before a list of places is ``[cues] distributive`` and ``each_places.py``.
+
+    >>> from claims.extraction import extract
+    >>> [c.measure for c in extract("Two police officers were deployed at each polling station.", "en")]
+    ['other']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.reach import is_boundary
+
+if TYPE_CHECKING:
+    from claims.extraction.resolution import Figure
+
+
+def per_unit(f: Figure) -> bool:
+    """A place preposition and a word of "each" stand after the figure, in its clause."""
+    s = f.s
+    each = s.lex.cue("per_unit_words")
+    if each.isdisjoint(s.word_set):
+        return False
+    words, preps = s.words, s.lex.place_prepositions
+    for j in range(max(f.m.np_end, f.m.num_end) + 1, len(words)):
+        if is_boundary(s, j) or (j in s.mention_firsts and j > f.m.first):
+            return False
+        if words[j] in each and words[j - 1] in preps and j + 1 < len(words) and words[j + 1] not in s.lex.of_words:
+            return True  # "at each centre"; "in each of the two attacks" counts in every one of them
+    return False
