@@ -11,6 +11,13 @@ and figures with a unit ("13 persen"), and over a comma only when a change opens
 orang dari 300 kasus DBD": the whole of the cases), nor a clause opened by anything else ("..., sedangkan kasus
 DBD mencapai 1.200 kasus"), nor a figure after a verb of cause (``[syntax] complement_verbs``: "Kematian bocah itu
 membuat Dinkes mencatat 120 kasus baru").
+
+(round 15) The death word may also head a tally inside the clause (``[subjects] tally_words`` before it: "jumlah
+kematian", "total kematian", "angka kematiannya"), after a with-phrase or a figure of its own: "tercatat 204.171
+penderita dengan jumlah kematian mencapai 1.598 kasus", "68.407 kasus dengan jumlah kematian 493 kasus", "Pada tahun
+yang sama, total kematian mencapai 270 kasus" (Kemenkes DBD recaps as Harian Jogja and Kompas print them): the tally
+names what the figure counts, so the earlier figure is no part of its clause. Not across a coordinator ("jumlah
+kematian dan kasus baru mencapai 300 kasus": the cases are counted too).
 """
 
 from __future__ import annotations
@@ -26,18 +33,29 @@ def death_clause(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         return False  # "Kematian lima orang dari 300 kasus DBD": the whole the deaths are part of
     by_first = {o.first: o for o in mentions}
     causes = syntax_list(s, "complement_verbs")
+    tallies = s.lex.subject_cues.get("tally_words")
+    joined = False  # a coordinator between the figure and the words scanned so far
     k = m.first - 1
     while k >= 0:
         w = words[k]
         if w in CLAUSE_PUNCT or (w == "," and not _change_opens(s, k + 1)):
             break
+        joined = joined or w in lex.coordinators
         if w in causes:
             return False  # "Kematian bocah itu membuat Dinkes mencatat 120 kasus baru": what the deaths made happen
+        if not joined and k > 0 and tallies is not None and words[k - 1] in tallies and _killed_at(s, k):
+            return True  # "dengan jumlah kematian mencapai 1.598 kasus": the tally's head names the figure
         o = by_first.get(k)
         if o is not None and o.unit is None and o.measure != "killed":
             return False  # a count of something else stands in the clause
         k -= 1
     found = s.measure_at(k + 1) if k + 1 < m.first else None
+    return found is not None and found[1] == "killed"
+
+
+def _killed_at(s: SentenceView, k: int) -> bool:
+    """Whether a ``killed`` measure word opens at token ``k`` ("kematian", "kematiannya")."""
+    found = s.measure_at(k)
     return found is not None and found[1] == "killed"
 
 
