@@ -17,7 +17,9 @@ kematian", "total kematian", "angka kematiannya"), after a with-phrase or a figu
 penderita dengan jumlah kematian mencapai 1.598 kasus", "68.407 kasus dengan jumlah kematian 493 kasus", "Pada tahun
 yang sama, total kematian mencapai 270 kasus" (Kemenkes DBD recaps as Harian Jogja and Kompas print them): the tally
 names what the figure counts, so the earlier figure is no part of its clause. Not across a coordinator ("jumlah
-kematian dan kasus baru mencapai 300 kasus": the cases are counted too).
+kematian dan kasus baru mencapai 300 kasus": the cases are counted too) nor a source preposition that opens no change
+("angka kematian mencapai 2 persen dari total 5.000 kasus": the whole the deaths are a share of; nor for a clause
+opened by the death word).
 """
 
 from __future__ import annotations
@@ -34,13 +36,14 @@ def death_clause(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     by_first = {o.first: o for o in mentions}
     causes = syntax_list(s, "complement_verbs")
     tallies = s.lex.subject_cues.get("tally_words")
-    joined = False  # a coordinator between the figure and the words scanned so far
+    joined = sourced = False  # a coordinator; a source preposition opening no change (between figure and tally)
     k = m.first - 1
     while k >= 0:
         w = words[k]
         if w in CLAUSE_PUNCT or (w == "," and not _change_opens(s, k + 1)):
             break
-        joined = joined or w in lex.coordinators
+        sourced = sourced or (w in lex.range_from and not _change_opens(s, k))
+        joined = joined or sourced or w in lex.coordinators
         if w in causes:
             return False  # "Kematian bocah itu membuat Dinkes mencatat 120 kasus baru": what the deaths made happen
         if not joined and k > 0 and tallies is not None and words[k - 1] in tallies and _killed_at(s, k):
@@ -49,7 +52,7 @@ def death_clause(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         if o is not None and o.unit is None and o.measure != "killed":
             return False  # a count of something else stands in the clause
         k -= 1
-    found = s.measure_at(k + 1) if k + 1 < m.first else None
+    found = s.measure_at(k + 1) if k + 1 < m.first and not sourced else None
     return found is not None and found[1] == "killed"
 
 

@@ -10,7 +10,8 @@ mencapai 1.598 kasus", "68.407 kasus dengan jumlah kematian 493 kasus", "total k
   ``killed`` word right after ``[subjects] tally_words``): "dengan jumlah kematian mencapai n kasus", "angka kematian
   sebanyak n kasus", "total kematian mencapai n kasus" are killed, also after a figure of the cases in the same
   clause. Controls: the cases themselves stay other; a tally that also counts something else ("jumlah kematian dan
-  kasus baru"), a clause after a comma about the cases, and a bare case count with no tally stay other.
+  kasus baru"), a clause after a comma about the cases, a bare case count with no tally, and the whole after a
+  source preposition ("angka kematian mencapai 2 persen dari total 3.500 kasus", a misread before) stay other.
 """
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ DEATH_TALLY_CASES: list[Any] = [
         [("other", "cases", 1240, 1240)],
     ),
     ("Dinas kesehatan mencatat 611 kasus DBD sepanjang tahun ini.", [("other", "cases", 611, 611)]),
+    # the whole the deaths are a share of, after a source preposition: cases, also in a clause the death word opens
+    (
+        "Angka kematian DBD mencapai 2 persen dari total 3.500 kasus.",
+        [("other", "percent", 2, 2), ("other", "cases", 3500, 3500)],
+    ),
+    (
+        "Jumlah kematian tercatat 12 orang dari total 5.000 kasus.",
+        [("killed", "people", 12, 12), ("other", "cases", 5000, 5000)],
+    ),
     (
         "Kematian ibu di kabupaten itu mencapai 17 kasus, naik dari 11 kasus.",
         [("killed", "people", 17, 17), ("killed", "people", 11, 11)],
