@@ -17,14 +17,16 @@ kematian", "total kematian", "angka kematiannya"), after a with-phrase or a figu
 penderita dengan jumlah kematian mencapai 1.598 kasus", "68.407 kasus dengan jumlah kematian 493 kasus", "Pada tahun
 yang sama, total kematian mencapai 270 kasus" (Kemenkes DBD recaps as Harian Jogja and Kompas print them): the tally
 names what the figure counts, so the earlier figure is no part of its clause. Not across a coordinator ("jumlah
-kematian dan kasus baru mencapai 300 kasus": the cases are counted too) nor a source preposition that opens no change
-("angka kematian mencapai 2 persen dari total 5.000 kasus": the whole the deaths are a share of; nor for a clause
-opened by the death word).
+kematian dan kasus baru mencapai 300 kasus": the cases are counted too), nor a death word of a group ("angka
+kematian ibu": maternal deaths, a narrower group), nor a source preposition that opens no change ("angka kematian
+mencapai 2 persen dari total 5.000 kasus": the whole the deaths are a share of; nor for a clause opened by the death
+word).
 """
 
 from __future__ import annotations
 
 from claims.extraction.mentions import Mention
+from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 
@@ -57,9 +59,14 @@ def death_clause(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
 
 
 def _killed_at(s: SentenceView, k: int) -> bool:
-    """Whether a ``killed`` measure word opens at token ``k`` ("kematian", "kematiannya")."""
+    """Whether a bare ``killed`` word stands at token ``k`` ("kematian", "kematiannya"), no group of people after it
+    ("angka kematian ibu mencapai 4.100 kasus": maternal deaths, a group narrower than the closed set)."""
     found = s.measure_at(k)
-    return found is not None and found[1] == "killed"
+    if found is None or found[1] != "killed" or found[0] != 1:
+        return False
+    j = k + 1
+    noun = s.lex.nouns.match(s.words, j) if j < len(s.words) and s.words[j] in s.lex.nouns.firsts else None
+    return noun is None or noun[1].subject_class not in PERSON_CLASSES
 
 
 def _change_opens(s: SentenceView, k: int) -> bool:

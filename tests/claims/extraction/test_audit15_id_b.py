@@ -64,6 +64,8 @@ DEATH_TALLY_CASES: list[Any] = [
         "Angka kematian DBD mencapai 2 persen dari total 3.500 kasus.",
         [("other", "percent", 2, 2), ("other", "cases", 3500, 3500)],
     ),
+    # a death word of a narrower group (maternal deaths) is no tally of the dead as such
+    ("Dinkes menyebut angka kematian ibu mencapai 61 kasus tahun lalu.", [("other", "cases", 61, 61)]),
     (
         "Jumlah kematian tercatat 12 orang dari total 5.000 kasus.",
         [("killed", "people", 12, 12), ("other", "cases", 5000, 5000)],
