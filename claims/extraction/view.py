@@ -33,6 +33,8 @@ NEGATED: Final = "=not "  # the label of a negated measure word ("tidak dievakua
 
 ABBREVIATION_DOT: Final = "\u00b7"
 """The word of the dot of an abbreviation inside a name (:meth:`SentenceView._mute_abbreviation_dots`)."""
+NAME_PART: Final = "\u00b7name"
+"""The word of a group noun inside a proper name (:meth:`SentenceView._mute_name_groups`): no lexicon word."""
 
 
 def first_digit(text: str, start: int, end: int, columns: TokenColumns) -> int:
@@ -76,6 +78,8 @@ class SentenceView:
             self._join_adverbs(lex.break_adverbs)
         if "." in self.word_set and (self.words[-1] != "." or self.words.count(".") > 1):
             self._mute_abbreviation_dots(lex.cue("name_abbreviations"))
+        if not lex.cue("name_part_groups").isdisjoint(self.word_set):
+            self._mute_name_groups(lex.cue("name_part_groups"))
         digit = first_digit(text, start, end, columns)
         ascii_only = plain_ascii(text, start, end)
         self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit, ascii_only)
@@ -110,6 +114,26 @@ class SentenceView:
                 if words is self.columns.words:
                     words = self.words = list(words)
                 words[k] = ABBREVIATION_DOT
+                muted = True
+        if muted:
+            self.word_set = frozenset(words)
+
+    def _mute_name_groups(self, groups: frozenset[str]) -> None:
+        """A group word written capitalised right after a capitalised name the lexicon does not list is part of that
+        name, no group of people ("Gunung Lewotobi Laki-laki", "Lewotobi Perempuan": NTT's twin volcanoes; ``[cues]
+        name_part_groups``): its word becomes ``NAME_PART``, which no rule reads; the columns, shared, are not
+        changed."""
+        words, texts, kinds = self.words, self.texts, self.kinds
+        nouns, measures = self.lex.nouns.firsts, self.lex.measure_roots
+        muted = False
+        for k in range(1, len(words)):
+            before = words[k - 1]
+            if words[k] not in groups or not texts[k][0].isupper() or kinds[k - 1] != "w":
+                continue
+            if texts[k - 1][0].isupper() and before not in nouns and before not in measures:
+                if words is self.columns.words:
+                    words = self.words = list(words)
+                words[k] = NAME_PART
                 muted = True
         if muted:
             self.word_set = frozenset(words)
