@@ -19,6 +19,12 @@ high) for every claim (the place tables: (surface, place)).
   members of the RMT"; gate16en "the strike by 45,000 teachers") is a turnout: "strike by", "walkout by", "stoppage
   by", "sit-in by" in ``[measures] participants`` (en). No bare "strike": an air strike or a lightning strike has
   victims, no strikers. Controls: a strike by drones, an air strike, a lightning strike, a strike by unions.
+- a turnout its own noun carries ("spectators", "protesters", "mourners") with a future or expected predicate right
+  after the noun ("only 12,000 fans would be allowed in" at a Johannesburg gate rush; "More than 100,000 members ...
+  are expected to walk out" in a teachers' strike; "Authorities expect up to 400 million people to visit" at the
+  Kumbh Mela) is a projection, other with the noun's label: ``turnout_projections`` with ``[cues]
+  projection_predicates`` (en). Controls: a past turnout, a future clause of other people after it, a relative
+  clause set off by commas, a future deployment.
 - an English place article before a capitalised name that a place word closes ("in the Northern Region", "in the
   Eastern Division" of Ghanaian and Fijian disaster offices) is no part of the place, as it was not before a
   lower-case place word ("the Ilocos region"): ``common_places.place_name_start``, with "division" in ``[places]
@@ -110,3 +116,22 @@ ARTICLE_PLACES: list[Any] = [
     ),
 ]
 test_an_article_before_a_named_region_is_no_part_of_it = fields_test(ARTICLE_PLACES, "en", ("text", "place"))
+
+PROJECTED_TURNOUTS: list[Any] = [
+    ("Only 15,000 spectators will be allowed in.", [("other", "spectators", 15000, 15000)]),
+    ("About 50,000 spectators are expected at the final.", [("other", "spectators", 45000, 55000)]),
+    ("Some 3,000 protesters are set to march on parliament on Friday.", [("other", "protesters", 2700, 3300)]),
+    ("Around 600 mourners are expected to attend the funeral.", [("other", "mourners", 540, 660)]),
+    # controls: a past turnout; a future clause of others after it; a relative clause set off; a deployment
+    ("Some 40,000 spectators watched the final.", [("participants", "people", 36000, 44000)]),
+    (
+        "About 2,000 protesters gathered outside parliament, and police said more will come.",
+        [("participants", "protesters", 1800, 2200)],
+    ),
+    (
+        "About 8,000 spectators, who will be searched at the gates, filled the stands.",
+        [("participants", "people", 7200, 8800)],
+    ),
+    ("Some 1,500 officers will be deployed for the match.", [("deployed", "police", 1350, 1650)]),
+]
+test_a_projected_turnout_is_no_count = rows_test(PROJECTED_TURNOUTS, "en")
