@@ -50,7 +50,8 @@ def common_noun_before(s: SentenceView, start: int) -> int:
 def place_name_start(s: SentenceView, k: int) -> int:
     """Where a place name after an item's preposition starts: past prepositions and lower-case words of position
     ("in neighbouring Qinghai", "12 in northern Idlib"), and past a place article right before a capitalised name
-    that a place word closes (h17en_a, Philippine copy: "two in Central Luzon and one in the Ilocos region"); a
+    that a place word closes (h17en_a, Philippine copy: "two in Central Luzon and one in the Ilocos region", c21en:
+    "some 13,000 in the Upper West Region"); a
     capitalised word of position opens the name itself ("Central Luzon", "Western Visayas")."""
     words, texts, kinds, lex, n = s.words, s.texts, s.kinds, s.lex, len(s.words)
     while k < n and (words[k] in lex.place_prepositions or (words[k] in lex.place_modifiers and texts[k][0].islower())):
@@ -60,6 +61,9 @@ def place_name_start(s: SentenceView, k: int) -> int:
     j = k + 1
     while j < n and kinds[j] == "w" and texts[j][0].isupper():
         j += 1
-    # only a name closed by a place word ("the Ilocos region"): "the Central Police Hospital", "the Fraser and
-    # Vancouver Coastal health regions" name no place of a breakdown
-    return k + 1 if k + 1 < j < n and words[j] in lex.place_parts else k
+    # only a name closed by a place word ("the Ilocos region", capitalised or not: "the Northern Region", "the
+    # Eastern Division" of Ghanaian and Fijian disaster offices, round 15): "the Central Police Hospital", "the
+    # Fraser and Vancouver Coastal health regions" name no place of a breakdown
+    if k + 1 < j and ((j < n and words[j] in lex.place_parts) or words[j - 1] in lex.place_parts):
+        return k + 1
+    return k

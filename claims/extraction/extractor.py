@@ -54,6 +54,7 @@ from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
 from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.subset_roles import subset_roles
+from claims.extraction.turnout_projections import turnout_projections
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.unit_names import unit_names
 from claims.extraction.view import SentenceView
@@ -227,6 +228,7 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     rate_names(s, mentions)  # "Angka kematian ibu ... 86 per 100.000": maternal mortality ratio
     drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
     fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
+    turnout_projections(s, mentions)  # "Only 15,000 spectators will be admitted": a projection, no turnout
 
 
 def _places(s: SentenceView, mentions: list[Mention]) -> None:

@@ -268,7 +268,9 @@ EN_GUARDS: list[Any] = [
         [("5,000", "participants"), ("800", "other")],
     ),
     # a subject before a change verb shares nothing with the next clause
-    ("The death toll stood at 12, and 400 residents remain in shelters.", [("12", "killed"), ("400", "other")]),
+    # (round 15) people who remain in shelters are displaced, as gold "More than 700 people are now staying in
+    # temporary shelters"
+    ("The death toll stood at 12, and 400 residents remain in shelters.", [("12", "killed"), ("400", "displaced")]),
     ("The riot, which killed two people, involved 300 youths.", [("two", "killed"), ("300", "other")]),
     ("The truck that carried 30 workers overturned and the driver died.", [("30", "other")]),
     ("About 200 residents clashed with protesters.", [("About 200", "other")]),
