@@ -1,20 +1,39 @@
 """A scan through a clause for a word of a set: the tokens are read in the order given (forward or backward) and the
-scan stops at a comma or a clause's punctuation (``view.CLAUSE_PUNCT``). Shared by the rules that ask whether a cue
-word stands in the figure's clause (:mod:`claims.extraction.occasions`, :mod:`claims.extraction.searched`,
-:mod:`claims.extraction.prison_terms`, :mod:`claims.extraction.evacuation_sense`,
-:mod:`claims.extraction.inpatient_parts`)."""
+scan stops at a comma or a clause's punctuation (``view.CLAUSE_PUNCT``), and where the rule asks for it at a number or
+at a word of its own stops. Shared by the rules that ask whether a cue word stands in the figure's clause
+(:mod:`claims.extraction.occasions`, :mod:`claims.extraction.searched`, :mod:`claims.extraction.prison_terms`,
+:mod:`claims.extraction.evacuation_sense`, :mod:`claims.extraction.inpatient_parts`,
+:mod:`claims.extraction.force_strength`, :mod:`claims.extraction.qualifiers`,
+:mod:`claims.extraction.ward_patients`)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.view import CLAUSE_PUNCT
+
+_NO_STOPS: Final[frozenset[str]] = frozenset()
 
 
 def word_in_clause(words: list[str], tokens: range, wanted: frozenset[str]) -> bool:
     """One of ``wanted`` stands among ``tokens`` of ``words``, in their order, before a comma or clause punctuation."""
+    return clause_word_at(words, tokens, wanted) is not None
+
+
+def clause_word_at(
+    words: list[str],
+    tokens: range,
+    wanted: frozenset[str],
+    kinds: list[str] | None = None,
+    stops: frozenset[str] = _NO_STOPS,
+) -> int | None:
+    """The token of the first word of ``wanted`` among ``tokens`` of ``words``, in their order, before a comma, clause
+    punctuation or a word of ``stops`` (checked first: a stop that is also wanted ends the scan) and, when ``kinds``
+    (the tokens' kinds) is given, before a number; None for none."""
     for k in tokens:
         w = words[k]
-        if w in CLAUSE_PUNCT or w == ",":
-            return False
+        if w in CLAUSE_PUNCT or w == "," or (kinds is not None and kinds[k] == "n") or w in stops:
+            return None
         if w in wanted:
-            return True
-    return False
+            return k
+    return None
