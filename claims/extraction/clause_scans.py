@@ -4,7 +4,7 @@ at a word of its own stops. Shared by the rules that ask whether a cue word stan
 (:mod:`claims.extraction.occasions`, :mod:`claims.extraction.searched`, :mod:`claims.extraction.prison_terms`,
 :mod:`claims.extraction.evacuation_sense`, :mod:`claims.extraction.inpatient_parts`,
 :mod:`claims.extraction.force_strength`, :mod:`claims.extraction.qualifiers`,
-:mod:`claims.extraction.ward_patients`)."""
+:mod:`claims.extraction.ward_patients`, :mod:`claims.extraction.care_sites`, :mod:`claims.extraction.reach`)."""
 
 from __future__ import annotations
 
