@@ -4,7 +4,9 @@ at a word of its own stops. Shared by the rules that ask whether a cue word stan
 (:mod:`claims.extraction.occasions`, :mod:`claims.extraction.searched`, :mod:`claims.extraction.prison_terms`,
 :mod:`claims.extraction.evacuation_sense`, :mod:`claims.extraction.inpatient_parts`,
 :mod:`claims.extraction.force_strength`, :mod:`claims.extraction.qualifiers`,
-:mod:`claims.extraction.ward_patients`, :mod:`claims.extraction.care_sites`, :mod:`claims.extraction.reach`)."""
+:mod:`claims.extraction.ward_patients`, :mod:`claims.extraction.care_sites`, :mod:`claims.extraction.reach`; stopping
+at a figure: :mod:`claims.extraction.carried_to_care`, :mod:`claims.extraction.case_parts`,
+:mod:`claims.extraction.modifier_predicates`)."""
 
 from __future__ import annotations
 
@@ -26,13 +28,17 @@ def clause_word_at(
     wanted: frozenset[str],
     kinds: list[str] | None = None,
     stops: frozenset[str] = _NO_STOPS,
+    figures: frozenset[int] | None = None,
 ) -> int | None:
     """The token of the first word of ``wanted`` among ``tokens`` of ``words``, in their order, before a comma, clause
-    punctuation or a word of ``stops`` (checked first: a stop that is also wanted ends the scan) and, when ``kinds``
-    (the tokens' kinds) is given, before a number; None for none."""
+    punctuation or a word of ``stops`` (checked first: a stop that is also wanted ends the scan), when ``kinds`` (the
+    tokens' kinds) is given before a number, and when ``figures`` (``SentenceView.mention_firsts``) is given before
+    the first token of a figure; None for none."""
     for k in tokens:
         w = words[k]
         if w in CLAUSE_PUNCT or w == "," or (kinds is not None and kinds[k] == "n") or w in stops:
+            return None
+        if figures is not None and k in figures:
             return None
         if w in wanted:
             return k
