@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
@@ -66,15 +67,11 @@ def first_measure_after(s: SentenceView, start: int, reach: int) -> tuple[int, t
 def _place_elsewhere(s: SentenceView, j: int) -> bool:
     """The care preposition stands at token ``j`` (or one word later) and its adjunct names a lower-case place that
     is no place of care, no room of one and no deictic."""
-    words, at = s.words, s.lex.cue("care_at")
-    end = min(len(words), j + _GAP + 1)
-    while j < end and words[j] not in at:
-        if words[j] in CLAUSE_PUNCT or words[j] == ",":
-            return False
-        j += 1
-    if j >= end or j + 1 >= len(words):
+    words = s.words
+    at = clause_word_at(words, range(j, min(len(words), j + _GAP + 1)), s.lex.cue("care_at"))
+    if at is None or at + 1 >= len(words):
         return False
-    first = j + 1
+    first = at + 1
     if s.kinds[first] != "w" or s.texts[first][:1].isupper() or words[first] in s.lex.cue("care_deictics"):
         return False  # "di Jakarta", "di RSUD X", "di sini": a place named, or pointed at
     rooms = s.lex.cue("care_rooms")

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.subjects import compatible
-from claims.extraction.view import CLAUSE_PUNCT
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -52,9 +52,5 @@ def _direction(f: Figure, end: int) -> int | None:
         return end
     if end >= len(words) or words[end] not in s.lex.relative_words:
         return None
-    for k in range(end + 1, min(len(words), end + _RELATIVE_REACH)):
-        if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
-            return None
-        if words[k] in directions:
-            return k
-    return None
+    relative = range(end + 1, min(len(words), end + _RELATIVE_REACH))
+    return clause_word_at(words, relative, directions, figures=s.mention_firsts)

@@ -13,6 +13,7 @@ from typing import Final
 
 from claims.extraction.animal_counts import animal_part
 from claims.extraction.bulletin_care import bulletin_care
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -71,13 +72,9 @@ def _relative_state(s: SentenceView, m: Mention) -> str | None:
     are taken from, gate13id)."""
     if m.first > 0 and s.words[m.first - 1] in syntax_list(s, "source_prepositions"):
         return None
-    for k in range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1):
-        w = s.words[k]
-        if w in CLAUSE_PUNCT or w == "," or k in s.mention_firsts:
-            return None
-        if w in s.lex.relative_words:
-            return state_at(s, k + 1, m.first)
-    return None
+    before = range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1)
+    k = clause_word_at(s.words, before, s.lex.relative_words, figures=s.mention_firsts)
+    return None if k is None else state_at(s, k + 1, m.first)
 
 
 def _death_tally(s: SentenceView, m: Mention) -> str | None:

@@ -131,23 +131,17 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
 def _after_classifier(s: SentenceView, m: Mention) -> str | None:
     """The label of a generic noun of its own right after the bare person classifier that follows the number
     ("delapan orang korban": casualties; not "tiga orang kerabat para korban")."""
-    first = _noun_at(s, m.num_end)
-    second = _noun_at(s, m.num_end + first[0]) if first is not None else None
+    first = s.noun_at(m.num_end)
+    second = s.noun_at(m.num_end + first[0]) if first is not None else None
     return second[1].label if second is not None and second[1] is m.nouns[1] else None
 
 
 def _roles_joined(s: SentenceView, m: Mention) -> bool:
     """ "88 penumpang dan ABK", "212 passengers and crew": the figure counts both roles aboard together."""
-    first = _noun_at(s, m.num_end)
+    first = s.noun_at(m.num_end)
     j = m.num_end + first[0] if first is not None else len(s.words)
-    second = _noun_at(s, j + 1) if j < len(s.words) and s.words[j] in s.lex.list_joiners else None
+    second = s.noun_at(j + 1) if j < len(s.words) and s.words[j] in s.lex.list_joiners else None
     return first is not None and second is not None and {first[1].label, second[1].label} == ABOARD_ROLES
-
-
-def _noun_at(s: SentenceView, k: int) -> tuple[int, NounInfo] | None:
-    """``(length, noun)`` of the counted noun that starts at token ``k``, None for none (or past the sentence)."""
-    words, nouns = s.words, s.lex.nouns
-    return nouns.match(words, k) if k < len(words) and words[k] in nouns.firsts else None
 
 
 def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
@@ -160,7 +154,7 @@ def _state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> 
         return None
     j = m.num_end
     while j < n:  # past the group's own nouns ("penumpang dan awak")
-        noun = _noun_at(s, j)
+        noun = s.noun_at(j)
         if noun is None and words[j] not in s.lex.list_joiners and words[j] not in s.lex.others:
             break
         j += noun[0] if noun is not None else 1

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.care_sites import first_measure_after
 from claims.extraction.reach import prefixes_of
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -98,20 +99,7 @@ def part_after_whole_predicate(s: SentenceView, m: Mention, mentions: list[Menti
 
 def _own_predicate(s: SentenceView, start: int) -> bool:
     """A measure word (or an other-verb) stands within ``_PREDICATE_REACH`` tokens after ``start``, in its clause."""
-    return _first_measure(s, start, _PREDICATE_REACH) is not None
-
-
-def _first_measure(s: SentenceView, start: int, reach: int) -> tuple[int, str] | None:
-    """The first measure word (or other-verb) within ``reach`` tokens from ``start``, before a comma or the clause's
-    end."""
-    words = s.words
-    for j in range(start, min(len(words), start + reach)):
-        if words[j] == "," or words[j] in CLAUSE_PUNCT:
-            return None
-        found = s.measure_at(j)
-        if found is not None:
-            return found
-    return None
+    return first_measure_after(s, start, _PREDICATE_REACH) is not None
 
 
 def relative_state(s: SentenceView, m: Mention) -> bool:
@@ -121,8 +109,8 @@ def relative_state(s: SentenceView, m: Mention) -> bool:
     k, words = m.np_end, s.words
     if k >= len(words) or words[k] not in s.lex.relative_words:
         return False
-    found = _first_measure(s, k + 1, _RELATIVE_REACH)
-    return found is not None and found[1].startswith("=")
+    hit = first_measure_after(s, k + 1, _RELATIVE_REACH)
+    return hit is not None and hit[1][1].startswith("=")
 
 
 def restated_subject(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -87,13 +88,8 @@ def _force_class(m: Mention, labels: frozenset[str]) -> str | None:
 
 def _tally_before(s: SentenceView, m: Mention, tallies: frozenset[str]) -> str | None:
     """The tally word before the figure in its clause, None for none."""
-    words = s.words
-    for k in range(m.first - 1, max(-1, m.first - _REACH - 1), -1):
-        if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
-            return None
-        if words[k] in tallies:
-            return words[k]
-    return None
+    k = clause_word_at(s.words, range(m.first - 1, max(-1, m.first - _REACH - 1), -1), tallies, s.kinds)
+    return None if k is None else s.words[k]
 
 
 def _own_force_noun(m: Mention, labels: frozenset[str]) -> bool:

@@ -18,8 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.affixes import has_suffix
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.subjects import PERSON_CLASSES
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -65,12 +66,11 @@ def past_whole_participle(s: SentenceView, k: int) -> int:
     ):
         return k
     copulas = s.lex.subject_cues.get("copulas")
-    for j in range(k + 1, min(len(words), k + _WHOLE_PARTICIPLE_REACH)):
-        if words[j] in CLAUSE_PUNCT or words[j] == "," or j in s.mention_firsts or words[j] in lex.coordinators:
-            return k
-        if copulas is not None and words[j] in copulas.firsts:
-            return j
-    return k
+    if copulas is None:
+        return k
+    after = range(k + 1, min(len(words), k + _WHOLE_PARTICIPLE_REACH))
+    j = clause_word_at(words, after, copulas.firsts, stops=lex.coordinators, figures=s.mention_firsts)
+    return k if j is None else j
 
 
 def occasion_object(f: Figure) -> bool:

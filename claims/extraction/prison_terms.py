@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.care_sites import first_measure_after
-from claims.extraction.clause_scans import word_in_clause
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.clause_scans import clause_word_at, word_in_clause
+from claims.extraction.view import SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -53,15 +53,10 @@ def _term_noun(s: SentenceView, j: int) -> bool:
 
 
 def _first_in_clause(s: SentenceView, j: int, wanted: frozenset[str]) -> int | None:
-    """The token of the first word of ``wanted`` from token j on in its clause (``clause_scans.word_in_clause`` with
-    the position): a jail verb past a relative clause of the figure's noun ("Seven gang members who launched a wave
-    of attacks on rivals have been jailed for ..."), the "for" of a term."""
-    for k in range(j, len(s.words)):
-        if s.words[k] in CLAUSE_PUNCT or s.words[k] == ",":
-            return None
-        if s.words[k] in wanted:
-            return k
-    return None
+    """The token of the first word of ``wanted`` from token j on in its clause: a jail verb past a relative clause of
+    the figure's noun ("Seven gang members who launched a wave of attacks on rivals have been jailed for ..."), the
+    "for" of a term."""
+    return clause_word_at(s.words, range(j, len(s.words)), wanted)
 
 
 def _court_before(s: SentenceView, k: int) -> bool:

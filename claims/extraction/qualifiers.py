@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
+from claims.extraction.clause_scans import clause_word_at
+from claims.extraction.view import SentenceView, syntax_list
 
 
 def qualifier_before(s: SentenceView, first: int) -> tuple[str, int] | None:
@@ -56,13 +57,8 @@ def estimated_reach(s: SentenceView, verb: int) -> bool:
     words = s.words
     if words[verb] not in s.lex.cue("estimate_reach_verbs") or words[verb - 1] in s.lex.cue("reach_hedges"):
         return False
-    estimates = s.lex.cue("estimate_verbs")
-    for k in range(verb - 1, max(-1, verb - _ESTIMATE_REACH - 1), -1):
-        if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
-            return False
-        if words[k] in estimates:
-            return True
-    return False
+    before = range(verb - 1, max(-1, verb - _ESTIMATE_REACH - 1), -1)
+    return clause_word_at(words, before, s.lex.cue("estimate_verbs"), s.kinds) is not None
 
 
 _OBJECT_REACH: Final = 8  # tokens between an estimate verb and the figure: "memperkirakan jumlah massa aksi hanya"
@@ -78,17 +74,13 @@ def estimated_object(s: SentenceView, first: int) -> bool:
     verbs = s.lex.cue("estimate_object_verbs")
     if verbs.isdisjoint(s.word_set):
         return False
-    words, lex = s.words, s.lex
-    reaches, hedges = lex.cue("estimate_reach_verbs"), lex.cue("reach_hedges")  # "bisa mencapai": estimated_reach's
-    for k in range(first - 1, max(-1, first - _OBJECT_REACH - 1), -1):
-        w = words[k]
-        if w in CLAUSE_PUNCT or w == "," or s.kinds[k] == "n" or w in lex.list_joiners or w in lex.coordinators:
-            return False
-        if w in reaches or w in hedges:
-            return False
-        if w in verbs:  # "memperkirakan 1,2 juta" is read by bound_before_verb; one noun between is the figure's
-            return k < first - 2  # owner, no object of its own: "memperkirakan pergerakan 98 juta orang" (idi1)
-    return False
+    lex = s.lex
+    # "bisa mencapai": estimated_reach's
+    stops = lex.list_joiners | lex.coordinators | lex.cue("estimate_reach_verbs") | lex.cue("reach_hedges")
+    k = clause_word_at(s.words, range(first - 1, max(-1, first - _OBJECT_REACH - 1), -1), verbs, s.kinds, stops)
+    # "memperkirakan 1,2 juta" is read by bound_before_verb; one noun between is the figure's owner, no object of its
+    # own: "memperkirakan pergerakan 98 juta orang" (idi1)
+    return k is not None and k < first - 2
 
 
 def result_clause(s: SentenceView, q: int, end: int) -> bool:

@@ -31,6 +31,7 @@ from typing import Final
 
 from claims.extraction import addresses, age_spans, breakdown_asides, clauses, destinations, found_dead, serial_comma
 from claims.extraction.attributive_labels import attributive_label
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.modifier_predicates import adjunct_word
@@ -334,12 +335,8 @@ def dwellers(s: SentenceView, start: int, k: int) -> bool:
     jiwa"): it counts who live in the things counted, and a measure word after it is still theirs."""
     dwell = syntax_list(s, "dwelling_verbs")
     words = s.words
-    for r in range(k - 1, max(start, k - 8) - 1, -1):
-        if words[r] in CLAUSE_PUNCT or words[r] == ",":
-            return False
-        if words[r] in dwell:
-            return r > start and words[r - 1] in s.lex.relative_words
-    return False
+    r = clause_word_at(words, range(k - 1, max(start, k - 8) - 1, -1), dwell)
+    return r is not None and r > start and words[r - 1] in s.lex.relative_words
 
 
 def _name(s: SentenceView, k: int) -> bool:

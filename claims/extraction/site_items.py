@@ -18,9 +18,7 @@ def _noun_after(s: SentenceView, start: int) -> tuple[int, int] | None:
     k, n = start + 1, len(s.words)
     while k + 1 < n and s.kinds[k] == "p" and s.texts[k] in ".," and s.glue[k] and s.kinds[k + 1] == "n":
         k += 2  # "1.500": the digits go on
-    if k >= n or s.words[k] not in s.lex.nouns.firsts:
-        return None
-    found = s.lex.nouns.match(s.words, k)
+    found = s.noun_at(k)
     return (k, found[0]) if found is not None else None
 
 

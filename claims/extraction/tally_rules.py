@@ -271,7 +271,7 @@ def _copula_part(f: Figure) -> str | None:
 def _own_noun(s: SentenceView, start: int, end: int) -> bool:
     """A counted noun of its own (not generic "orang") between tokens ``start`` and ``end``."""
     for k in range(start, end):
-        found = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
+        found = s.noun_at(k)
         if found is not None and not found[1].generic:
             return True
     return False

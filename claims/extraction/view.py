@@ -13,7 +13,7 @@ from claims.extraction.counted_shelters import counted_shelter
 from claims.extraction.dates import DateSpan, find_date_spans, plain_ascii
 from claims.extraction.event_noun_uses import event_noun_use
 from claims.extraction.hospital_subjects import hospital_subject
-from claims.extraction.lexicon import NO_WORDS, Lexicon
+from claims.extraction.lexicon import NO_WORDS, Lexicon, NounInfo
 from claims.extraction.named_hospitals import named_hospital
 from claims.extraction.numbers import is_numberish
 from claims.extraction.sentences import TokenColumns, token_columns
@@ -270,6 +270,12 @@ class SentenceView:
         words, table = self.words, self.lex.partitive_after
         found = table.match(words, k) if k < len(words) and words[k] in table.firsts else None
         return k + found[0] if found is not None else k
+
+    def noun_at(self, k: int) -> tuple[int, NounInfo] | None:
+        """``(length, noun)`` of the counted noun (``[nouns]``) that starts at token ``k``, None for none (or past the
+        sentence)."""
+        words, nouns = self.words, self.lex.nouns
+        return nouns.match(words, k) if k < len(words) and words[k] in nouns.firsts else None
 
     def cue_phrase_at(self, k: int, key: str, longest: int) -> int:
         """The length of the longest ``[cues] key`` phrase of at most ``longest`` words that starts at token ``k`` (0

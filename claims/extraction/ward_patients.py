@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.clause_scans import word_in_clause
+from claims.extraction.clause_scans import clause_word_at, word_in_clause
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -60,13 +60,8 @@ def _care_pair(s: SentenceView) -> bool:
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
-    words = s.words
-    for k in range(max(m.np_end, m.last), min(len(words), m.last + _REACH)):
-        if words[k] in CLAUSE_PUNCT or words[k] == "," or s.kinds[k] == "n":
-            return False
-        if words[k] in wards:
-            return True
-    return False
+    after = range(max(m.np_end, m.last), min(len(s.words), m.last + _REACH))
+    return clause_word_at(s.words, after, wards, s.kinds) is not None
 
 
 def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], verbs: frozenset[str]) -> bool:
