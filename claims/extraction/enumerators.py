@@ -62,8 +62,8 @@ def listed_identifier(s: SentenceView, i: int, end: int) -> bool:
 
 def _joins_numbers(lex: Lexicon, word: str) -> bool:
     """A word between two numbers of one identifier: a list joiner or a comma ("RT 01, 02 dan 05"), or the joiner of
-    a span (round 15: "siswa kelas 1 hingga 3", "RT 02 sampai 05", ``[ranges] joiners``)."""
-    return word in lex.list_joiners or word == "," or word in lex.range_joiners
+    a span (round 15: "siswa kelas 1 hingga 3", "RT 02 sampai 05", ``[cues] identifier_span_joiners``)."""
+    return word in lex.list_joiners or word == "," or word in lex.cue("identifier_span_joiners")
 
 
 def _list_goes_on(s: SentenceView, end: int) -> bool:
