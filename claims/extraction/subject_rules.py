@@ -111,11 +111,13 @@ def _opening_noun(s: SentenceView, m: Mention) -> NounInfo | None:
     """Round 15: the person noun that opens the sentence and, with no other figure before, is the subject of a
     predicate figure ("Penduduk di desa itu berjumlah 2.147 jiwa", "Penumpang di bandara naik dari ... menjadi 3.045
     orang", "Honorer yang masuk pendataan berjumlah 1.800 orang"): what the figure counts, as after a tally word."""
+    if m.first < 2 or s.words[m.first - 1] not in s.lex.cue("opening_tally_verbs"):
+        return None  # "Penghuni tenda kini tinggal 820 jiwa": only a verb that states the tally
     noun = s.lex.nouns.match(s.words, 0) if s.words[0] in s.lex.nouns.firsts else None
     if noun is None or noun[1].label == "people" or noun[1].subject_class not in PERSON_CLASSES:
         return None
-    if any(0 < k < m.first for k in s.mention_firsts):
-        return None
+    if any(0 < k < m.first for k in s.mention_firsts) or any(s.measure_at(k) for k in range(noun[0], m.first)):
+        return None  # "Relawan yang mengevakuasi korban tewas berjumlah 40 orang": the tally may count the dead
     return noun[1]
 
 
