@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.adjunct_measures import in_death_cause, item_adjunct
 from claims.extraction.body_lists import shares_body_verb
 from claims.extraction.civil_items import civil_item
-from claims.extraction.common_places import common_noun_before, common_place, place_name_start
+from claims.extraction.common_places import common_noun_before, common_place, counted_tail, place_name_start
 from claims.extraction.dated_items import dated_item
 from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
@@ -405,7 +405,7 @@ def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
     if end - start == 1 and (words[start] in lex.qualifiers.firsts or (tally is not None and words[start] in tally)):
         return True
     noun = lex.nouns.match(words, start) if words[start] in lex.nouns.firsts else None
-    return (noun is not None and noun[0] == end - start) or disease_ends_before(s, end)
+    return (noun is not None and noun[0] == end - start) or disease_ends_before(s, end) or counted_tail(s, start, end)
 
 
 def _in_name(s: SentenceView, k: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.lexicon import Lexicon
 from claims.extraction.view import SentenceView
 
 _MAX_ITEM: Final = 50  # lists in news copy are short; a larger number before a full stop is a figure
@@ -50,13 +51,19 @@ def listed_identifier(s: SentenceView, i: int, end: int) -> bool:
     if end < len(words) and words[end] in lex.nouns.firsts and lex.nouns.match(words, end) is not None:
         return False
     k = i
-    while k >= 2 and (words[k - 1] in lex.list_joiners or words[k - 1] == ",") and kinds[k - 2] == "n":
+    while k >= 2 and _joins_numbers(lex, words[k - 1]) and kinds[k - 2] == "n":
         k -= 2
     if k == i or k == 0 or words[k - 1] not in lex.identifier_words.lasts:
         return False
     if words[i - 1] == "," and not _list_goes_on(s, end):
         return False  # "In week 12, 87 new dengue cases were recorded": a comma after the label, then a count
     return lex.identifier_words.match_ending(words, k) is not None
+
+
+def _joins_numbers(lex: Lexicon, word: str) -> bool:
+    """A word between two numbers of one identifier: a list joiner or a comma ("RT 01, 02 dan 05"), or the joiner of
+    a span (round 15: "siswa kelas 1 hingga 3", "RT 02 sampai 05", ``[cues] identifier_span_joiners``)."""
+    return word in lex.list_joiners or word == "," or word in lex.cue("identifier_span_joiners")
 
 
 def _list_goes_on(s: SentenceView, end: int) -> bool:

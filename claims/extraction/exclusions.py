@@ -335,6 +335,8 @@ def _counted_after(s: SentenceView, start: int) -> bool:
         if not s.glue[k]:
             return False
         k += 2  # "3.954": the digits go on
+    if k + 2 < len(s.words) and s.texts[k] == "-" and s.glue[k] and s.words[k + 1] in s.lex.approximate_suffixes:
+        k += 2  # round 15: "PT Sai Apparel: PHK 8.000-an orang", the approximate figure's noun after its suffix
     if k >= len(s.words):
         return False
     noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None

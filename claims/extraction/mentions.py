@@ -322,7 +322,12 @@ def _qualified_mention(s: SentenceView, i: int, value: Decimal, unit: str | None
     if qualifier in ("exact", "about") and end < n and words[end] in lex.qualifiers_after.firsts:
         after = lex.qualifiers_after.match(words, end)
         if after is not None and not (
-            end + after[0] < n and (s.kinds[end + after[0]] == "n" or words[end + after[0]] in lex.of_words)
+            end + after[0] < n
+            and (
+                s.kinds[end + after[0]] == "n"
+                or words[end + after[0]] in lex.of_words
+                or words[end + after[0]] in lex.cue("comparatives")  # "18 persen lebih tinggi dari": a comparison
+            )
         ):
             qualifier = after[1]  # "sekitar 1.000 lebih calon siswa": the bound after the figure wins over "about"
             last = end + after[0]

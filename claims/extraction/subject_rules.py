@@ -90,9 +90,11 @@ def _predicate_noun(f: Figure) -> NounInfo | None:
     predicate = _predicate(s, m)
     if m.measure == "other" and f.rule is None and "tally_words" in cues and (predicate or m.first == m.num_first):
         prefixes = prefixes_of(s.lex, "predicate_prefixes", False)
-        for k in range(m.first - 1, 0, -1):
+        for k in range(m.first - 1, -1, -1):
             if s.words[k] == "," or s.words[k] in CLAUSE_PUNCT or s.words[k] in s.lex.clause_breaks:
                 break
+            if k == 0:
+                return _opening_noun(s, m) if predicate else None
             if not predicate and (k in s.mention_firsts or s.measure_at(k) is not None):
                 break  # "jumlah penumpang 61.980 orang" with no verb: only a noun phrase between tally and figure
             if not predicate and (_verb_from(s, k, m.first, prefixes) or s.words[k] in s.lex.breakdown_cues):
@@ -103,6 +105,20 @@ def _predicate_noun(f: Figure) -> NounInfo | None:
             if cues["tally_words"].match_ending(s.words, k) is not None:
                 return noun[1]  # "Total korban dalam tragedi itu mencapai 452 orang": casualties (not "Data BPBD")
     return None
+
+
+def _opening_noun(s: SentenceView, m: Mention) -> NounInfo | None:
+    """Round 15: the person noun that opens the sentence and, with no other figure before, is the subject of a
+    predicate figure ("Penduduk di desa itu berjumlah 2.147 jiwa", "Penumpang di bandara naik dari ... menjadi 3.045
+    orang", "Honorer yang masuk pendataan berjumlah 1.800 orang"): what the figure counts, as after a tally word."""
+    if m.first < 2 or s.words[m.first - 1] not in s.lex.cue("opening_tally_verbs"):
+        return None  # "Penghuni tenda kini tinggal 820 jiwa": only a verb that states the tally
+    noun = s.lex.nouns.match(s.words, 0) if s.words[0] in s.lex.nouns.firsts else None
+    if noun is None or noun[1].label == "people" or noun[1].subject_class not in PERSON_CLASSES:
+        return None
+    if any(0 < k < m.first for k in s.mention_firsts) or any(s.measure_at(k) for k in range(noun[0], m.first)):
+        return None  # "Relawan yang mengevakuasi korban tewas berjumlah 40 orang": the tally may count the dead
+    return noun[1]
 
 
 def _verb_from(s: SentenceView, k: int, end: int, prefixes: tuple[str, ...]) -> bool:

@@ -9,6 +9,42 @@ from __future__ import annotations
 
 KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
+        "c21id1",
+        19,
+        "180.000",
+        "other",
+    ): "an increase of damaged things restated in units after a percent ('ruang kelas yang rusak ... bertambah 21% atau 180.000 unit'): the damage verb of the subject reaches the figure, read as damaged instead of the increase",
+    (
+        "c21id1",
+        34,
+        "sekitar Rp350 juta",
+        "other",
+    ): "money with the plural scale suffix ('sekitar Rp350 jutaan'): the currency figure stops before 'jutaan', read as Rp350 and a separate vague 'jutaan'",
+    (
+        "c21id1",
+        40,
+        "88.420",
+        "participants",
+    ): "a gapped second figure after 'sementara X hanya' ('dihadiri 151.300 penonton, sementara PSM hanya 88.420'): the bare figure keeps no turnout of the first clause",
+    (
+        "c21id1",
+        42,
+        "hampir mencapai 4.500",
+        "participants",
+    ): "a turnout named only in the comparison clause ('dibandingkan salat Id tahun lalu yang hampir mencapai 4.500 jemaah'): 'jemaah' alone names no turnout, other",
+    (
+        "c21id1",
+        47,
+        "Ribuan",
+        "participants",
+    ): "worshippers filling a place ('Ribuan umat Hindu memadati Pura ...'): 'memadati' alone is no turnout verb (visitors filling a site stay other in idi2), other",
+    (
+        "c21id1",
+        89,
+        "satu meter",
+        "other",
+    ): "a range across units ('setinggi 40 sentimeter hingga satu meter'): the second bound is read as 'up to one meter' (0..1), not the range's upper end",
+    (
         "c20id1",
         34,
         "19",
