@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from claims.extraction.view import SentenceView
 
 
@@ -16,7 +14,9 @@ def attribution(s: SentenceView) -> str | None:
     if firsts.isdisjoint(s.word_set):
         return None  # most sentences: no attribution word at all
     before_firsts, qualifier_firsts = lex.attribution_before.firsts, lex.qualifiers.firsts
-    for j in compress(count(), map(firsts.__contains__, words)):  # the positions of attribution words, in order
+    for j in range(n):  # the positions of attribution words, in order
+        if words[j] not in firsts:
+            continue
         found = lex.attribution_before.match(words, j) if words[j] in before_firsts else None
         if found is not None:
             k = j + found[0]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from itertools import compress, count
 from typing import Final
 
 from claims.extraction.change_ranges import change_not_range
@@ -425,12 +424,12 @@ def find_mentions(s: SentenceView) -> list[Mention]:
     words, kinds = s.words, s.kinds
     vague_firsts, collective, plain_articles = s.lex.vague.firsts, s.lex.collective_prefix, s.tables.plain_articles
     # only digits and words that can start a number are visited; the rest of the sentence is skipped
-    candidates = compress(count(), map(s.tables.candidate.__getitem__, words))
+    candidate = s.tables.candidate
     i = 0
-    for candidate in candidates:
-        if candidate < i:
-            continue  # inside a figure already read
-        i = candidate
+    for k in range(len(words)):
+        if k < i or not candidate[words[k]]:
+            continue  # inside a figure already read, or no start of a number
+        i = k
         word = words[i]
         special = (_vague_mention(s, i) if word in vague_firsts else None) or (
             _collective_mention(s, i) if collective and word.startswith(collective) else None

@@ -40,7 +40,10 @@ def place_clauses(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the figures of contrasted clauses their clause's place (module docstring)."""
     if len(mentions) < 2:
         return
-    clauses = [c for c in _clauses(s) if _find_place(s, c)]
+    clauses = _clauses(s)
+    if len(clauses) < 2:
+        return  # most sentences: one clause, no contrast of places (no place search)
+    clauses = [c for c in clauses if _find_place(s, c)]
     if len(clauses) < 2:
         return
     owned = [(c, [m for m in mentions if c.start <= m.first < c.end and _owns(s, c, m, mentions)]) for c in clauses]

@@ -13,9 +13,11 @@ from claims.extraction.view import SentenceView
 def weigh_pounds(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the unit of weight to every figure whose currency word is a weight in its context."""
     names = s.lex.cue("weight_currencies")
-    unit = min(s.lex.cue("pound_weight_unit"), default=None)
-    if unit is None or names.isdisjoint(s.word_set):
+    if names.isdisjoint(s.word_set):
         return  # no pound word in the sentence: most sentences leave here, before any mention is read
+    unit = min(s.lex.cue("pound_weight_unit"), default=None)
+    if unit is None:
+        return
     words = s.words
     for index, m in enumerate(mentions):
         if m.unit is None or m.num_end < 1 or words[m.num_end - 1] not in names:

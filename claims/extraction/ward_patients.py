@@ -53,10 +53,11 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
 def _care_pair(s: SentenceView) -> bool:
     """A two-word care site of ``hospital_head_pairs`` stands in the sentence ("the treatment centre"); its head
     alone ("the unit", "the centre") names none."""
-    if s.lex.cue_firsts(_PAIRS).isdisjoint(s.word_set):
+    firsts = s.lex.cue_firsts(_PAIRS)
+    if firsts.isdisjoint(s.word_set):
         return False
     pairs, words = s.lex.cue(_PAIRS), s.words
-    return any(f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
+    return any(words[k - 1] in firsts and f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
