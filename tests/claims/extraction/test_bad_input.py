@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from claims.extraction import DEFAULT_MAX_CHARS, ExtractionError, extract
@@ -46,13 +44,14 @@ def test_unknown_language_is_refused() -> None:
         extract("12 personnes tuées", "fr")
 
 
-def test_ten_megabytes_is_refused_quickly_with_the_limit_in_the_message() -> None:
+def test_ten_megabytes_is_refused_with_the_size_and_the_limit_in_the_message() -> None:
+    # The size is checked before any sentence is read (check_text); how fast that is belongs to bench/, not here.
     big = "Sebanyak 12 orang tewas dalam banjir. " * (10_000_000 // 38 + 1)
     assert len(big) > 10_000_000 > DEFAULT_MAX_CHARS
-    started = time.perf_counter()
-    with pytest.raises(ExtractionError, match="max_chars"):
+    with pytest.raises(ExtractionError, match="max_chars") as refused:
         extract(big, "id")
-    assert time.perf_counter() - started < 1.0
+    assert f"{len(big):,} characters" in str(refused.value)
+    assert f"limit of {DEFAULT_MAX_CHARS:,}" in str(refused.value)
 
 
 def test_max_chars_is_configurable() -> None:
@@ -62,13 +61,14 @@ def test_max_chars_is_configurable() -> None:
     assert len(extract(text, "id", max_chars=1000)) == 1
 
 
-def test_large_text_runs_in_bounded_time() -> None:
+def test_large_text_is_read_to_the_end() -> None:
+    # Its speed and linearity are measured in bench/bench_extraction.py (time per char, 100x / 1x), not here: a
+    # wall-clock limit in a test fails on a loaded machine and says nothing a bench does not.
     sentence = "Polisi menangkap 37 orang dan 4 lainnya luka-luka, kata juru bicara. "
     body = sentence * 5_000  # ~350 KB
-    started = time.perf_counter()
     claims = extract(body, "id", max_chars=len(body))
     assert len(claims) == 10_000
-    assert time.perf_counter() - started < 20
+    assert claims[-1].start > len(body) - len(sentence)
 
 
 def test_html_markup_is_ignored_and_offsets_kept() -> None:
