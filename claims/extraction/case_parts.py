@@ -73,7 +73,7 @@ def _relative_state(s: SentenceView, m: Mention) -> str | None:
     if m.first > 0 and s.words[m.first - 1] in syntax_list(s, "source_prepositions"):
         return None
     before = range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1)
-    k = clause_word_at(s.words, before, s.lex.relative_words, figures=s.mention_firsts)
+    k = clause_word_at(s, before, s.lex.relative_words, figures=True)
     return None if k is None else state_at(s, k + 1, m.first)
 
 

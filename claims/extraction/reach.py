@@ -335,7 +335,7 @@ def dwellers(s: SentenceView, start: int, k: int) -> bool:
     jiwa"): it counts who live in the things counted, and a measure word after it is still theirs."""
     dwell = syntax_list(s, "dwelling_verbs")
     words = s.words
-    r = clause_word_at(words, range(k - 1, max(start, k - 8) - 1, -1), dwell)
+    r = clause_word_at(s, range(k - 1, max(start, k - 8) - 1, -1), dwell)
     return r is not None and r > start and words[r - 1] in s.lex.relative_words
 
 

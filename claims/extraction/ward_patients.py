@@ -62,7 +62,7 @@ def _care_pair(s: SentenceView) -> bool:
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
     after = range(max(m.np_end, m.last), min(len(s.words), m.last + _REACH))
-    return clause_word_at(s.words, after, wards, s.kinds) is not None
+    return clause_word_at(s, after, wards, numbers=True) is not None
 
 
 def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], verbs: frozenset[str]) -> bool:
