@@ -57,6 +57,7 @@ def _care_pair(s: SentenceView) -> bool:
     if firsts.isdisjoint(s.word_set):
         return False
     pairs, words = s.lex.cue(_PAIRS), s.words
+    # a pair's string is built only after a first word of a pair, not for every word pair of the sentence
     return any(words[k - 1] in firsts and f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
 
 
