@@ -68,7 +68,7 @@ def _place_elsewhere(s: SentenceView, j: int) -> bool:
     """The care preposition stands at token ``j`` (or one word later) and its adjunct names a lower-case place that
     is no place of care, no room of one and no deictic."""
     words = s.words
-    at = clause_word_at(words, range(j, min(len(words), j + _GAP + 1)), s.lex.cue("care_at"))
+    at = clause_word_at(s, range(j, min(len(words), j + _GAP + 1)), s.lex.cue("care_at"))
     if at is None or at + 1 >= len(words):
         return False
     first = at + 1

@@ -53,4 +53,4 @@ def _direction(f: Figure, end: int) -> int | None:
     if end >= len(words) or words[end] not in s.lex.relative_words:
         return None
     relative = range(end + 1, min(len(words), end + _RELATIVE_REACH))
-    return clause_word_at(words, relative, directions, figures=s.mention_firsts)
+    return clause_word_at(s, relative, directions, figures=True)

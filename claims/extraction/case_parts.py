@@ -73,18 +73,18 @@ def _relative_state(s: SentenceView, m: Mention) -> str | None:
     if m.first > 0 and s.words[m.first - 1] in syntax_list(s, "source_prepositions"):
         return None
     before = range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1)
-    k = clause_word_at(s.words, before, s.lex.relative_words, figures=s.mention_firsts)
+    k = clause_word_at(s, before, s.lex.relative_words, figures=True)
     return None if k is None else state_at(s, k + 1, m.first)
 
 
 def _death_tally(s: SentenceView, m: Mention) -> str | None:
     """``killed`` when the clause of ``m`` opens with a noun of deaths among cases ("kasus kematian", "kasus
     meninggal dunia": ``[nouns]`` with measure killed) and the figure's own noun is only the case classifier."""
-    words, nouns = s.words, s.lex.nouns
+    words = s.words
     for k in range(m.first - 1, max(-1, m.first - 1 - _RELATIVE_REACH), -1):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
             return None
-        noun = nouns.match(words, k) if words[k] in nouns.firsts else None
+        noun = s.noun_at(k)
         if noun is not None and noun[1].measure == "killed" and k + noun[0] <= m.first:
             return None if k > 0 and s.kinds[k - 1] == "n" else "killed"  # "6 kasus kematian dari 104": the 6's
     return None

@@ -12,28 +12,42 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.view import CLAUSE_PUNCT
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _NO_STOPS: Final[frozenset[str]] = frozenset()
 
 
 def word_in_clause(words: list[str], tokens: range, wanted: frozenset[str]) -> bool:
     """One of ``wanted`` stands among ``tokens`` of ``words``, in their order, before a comma or clause punctuation."""
-    return clause_word_at(words, tokens, wanted) is not None
+    return _first_word(words, tokens, wanted, None, _NO_STOPS, None) is not None
 
 
 def clause_word_at(
+    s: SentenceView,
+    tokens: range,
+    wanted: frozenset[str],
+    *,
+    numbers: bool = False,
+    stops: frozenset[str] = _NO_STOPS,
+    figures: bool = False,
+) -> int | None:
+    """The token of the first word of ``wanted`` among ``tokens`` of ``s``, in their order, before a comma, clause
+    punctuation or a word of ``stops`` (checked first: a stop that is also wanted ends the scan), with ``numbers``
+    before a number, and with ``figures`` before the first token of a figure (``SentenceView.mention_firsts``); None
+    for none."""
+    kinds = s.kinds if numbers else None
+    return _first_word(s.words, tokens, wanted, kinds, stops, s.mention_firsts if figures else None)
+
+
+def _first_word(
     words: list[str],
     tokens: range,
     wanted: frozenset[str],
-    kinds: list[str] | None = None,
-    stops: frozenset[str] = _NO_STOPS,
-    figures: frozenset[int] | None = None,
+    kinds: list[str] | None,
+    stops: frozenset[str],
+    figures: frozenset[int] | None,
 ) -> int | None:
-    """The token of the first word of ``wanted`` among ``tokens`` of ``words``, in their order, before a comma, clause
-    punctuation or a word of ``stops`` (checked first: a stop that is also wanted ends the scan), when ``kinds`` (the
-    tokens' kinds) is given before a number, and when ``figures`` (``SentenceView.mention_firsts``) is given before
-    the first token of a figure; None for none."""
+    """The scan of :func:`clause_word_at` (``kinds`` and ``figures`` None: no stop at numbers or figures)."""
     for k in tokens:
         w = words[k]
         if w in CLAUSE_PUNCT or w == "," or (kinds is not None and kinds[k] == "n") or w in stops:

@@ -310,7 +310,7 @@ def _opening_noun(s: SentenceView, m: Mention, after_tally_only: bool) -> NounIn
     if opening is None and after_tally_only:
         return None
     k = start + (opening[0] if opening is not None else 0)
-    noun = lex.nouns.match(words, k) if k < m.first and words[k] in lex.nouns.firsts else None
+    noun = s.noun_at(k) if k < m.first else None
     return noun[1] if noun is not None else None
 
 

@@ -88,7 +88,7 @@ def _force_class(m: Mention, labels: frozenset[str]) -> str | None:
 
 def _tally_before(s: SentenceView, m: Mention, tallies: frozenset[str]) -> str | None:
     """The tally word before the figure in its clause, None for none."""
-    k = clause_word_at(s.words, range(m.first - 1, max(-1, m.first - _REACH - 1), -1), tallies, s.kinds)
+    k = clause_word_at(s, range(m.first - 1, max(-1, m.first - _REACH - 1), -1), tallies, numbers=True)
     return None if k is None else s.words[k]
 
 

@@ -69,7 +69,7 @@ def past_whole_participle(s: SentenceView, k: int) -> int:
     if copulas is None:
         return k
     after = range(k + 1, min(len(words), k + _WHOLE_PARTICIPLE_REACH))
-    j = clause_word_at(words, after, copulas.firsts, stops=lex.coordinators, figures=s.mention_firsts)
+    j = clause_word_at(s, after, copulas.firsts, stops=lex.coordinators, figures=True)
     return k if j is None else j
 
 

@@ -42,11 +42,11 @@ def place_clauses(s: SentenceView, mentions: list[Mention]) -> None:
         return
     clauses = _clauses(s)
     if len(clauses) < 2:
-        return  # most sentences: one clause, no contrast of places (no place search)
-    clauses = [c for c in clauses if _find_place(s, c)]
-    if len(clauses) < 2:
+        return  # most sentences: one clause, nothing to contrast (and the place search of each clause is skipped)
+    placed = [c for c in clauses if _find_place(s, c)]
+    if len(placed) < 2:
         return
-    owned = [(c, [m for m in mentions if c.start <= m.first < c.end and _owns(s, c, m, mentions)]) for c in clauses]
+    owned = [(c, [m for m in mentions if c.start <= m.first < c.end and _owns(s, c, m, mentions)]) for c in placed]
     owned = [(c, ms) for c, ms in owned if ms]
     if len(owned) < 2 or len({c.place.lower() for c, _ in owned if c.place}) < 2:
         return

@@ -17,7 +17,7 @@ def weigh_pounds(s: SentenceView, mentions: list[Mention]) -> None:
         return  # no pound word in the sentence: most sentences leave here, before any mention is read
     unit = min(s.lex.cue("pound_weight_unit"), default=None)
     if unit is None:
-        return
+        return  # a lexicon with pound words but no unit of weight to give them
     words = s.words
     for index, m in enumerate(mentions):
         if m.unit is None or m.num_end < 1 or words[m.num_end - 1] not in names:

@@ -56,7 +56,7 @@ def _first_in_clause(s: SentenceView, j: int, wanted: frozenset[str]) -> int | N
     """The token of the first word of ``wanted`` from token j on in its clause: a jail verb past a relative clause of
     the figure's noun ("Seven gang members who launched a wave of attacks on rivals have been jailed for ..."), the
     "for" of a term."""
-    return clause_word_at(s.words, range(j, len(s.words)), wanted)
+    return clause_word_at(s, range(j, len(s.words)), wanted)
 
 
 def _court_before(s: SentenceView, k: int) -> bool:

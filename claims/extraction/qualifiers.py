@@ -58,7 +58,7 @@ def estimated_reach(s: SentenceView, verb: int) -> bool:
     if words[verb] not in s.lex.cue("estimate_reach_verbs") or words[verb - 1] in s.lex.cue("reach_hedges"):
         return False
     before = range(verb - 1, max(-1, verb - _ESTIMATE_REACH - 1), -1)
-    return clause_word_at(words, before, s.lex.cue("estimate_verbs"), s.kinds) is not None
+    return clause_word_at(s, before, s.lex.cue("estimate_verbs"), numbers=True) is not None
 
 
 _OBJECT_REACH: Final = 8  # tokens between an estimate verb and the figure: "memperkirakan jumlah massa aksi hanya"
@@ -77,7 +77,8 @@ def estimated_object(s: SentenceView, first: int) -> bool:
     lex = s.lex
     # "bisa mencapai": estimated_reach's
     stops = lex.list_joiners | lex.coordinators | lex.cue("estimate_reach_verbs") | lex.cue("reach_hedges")
-    k = clause_word_at(s.words, range(first - 1, max(-1, first - _OBJECT_REACH - 1), -1), verbs, s.kinds, stops)
+    before = range(first - 1, max(-1, first - _OBJECT_REACH - 1), -1)
+    k = clause_word_at(s, before, verbs, numbers=True, stops=stops)
     # "memperkirakan 1,2 juta" is read by bound_before_verb; one noun between is the figure's owner, no object of its
     # own: "memperkirakan pergerakan 98 juta orang" (idi1)
     return k is not None and k < first - 2

@@ -155,7 +155,7 @@ def _measures_right(
         ):
             others_only = True  # "sabu milik tersangka yang ditangkap": no measure, a condition's label at most
         if j not in skip:
-            noun = lex.nouns.match(s.words, j) if w in lex.nouns.firsts else None
+            noun = s.noun_at(j)
             if noun is not None and noun[1].force:
                 yield j, "=" + noun[1].label  # "87 of them in intensive care": a tally of its own
                 return
@@ -335,7 +335,7 @@ def dwellers(s: SentenceView, start: int, k: int) -> bool:
     jiwa"): it counts who live in the things counted, and a measure word after it is still theirs."""
     dwell = syntax_list(s, "dwelling_verbs")
     words = s.words
-    r = clause_word_at(words, range(k - 1, max(start, k - 8) - 1, -1), dwell)
+    r = clause_word_at(s, range(k - 1, max(start, k - 8) - 1, -1), dwell)
     return r is not None and r > start and words[r - 1] in s.lex.relative_words
 
 
@@ -346,9 +346,8 @@ def _name(s: SentenceView, k: int) -> bool:
 
 def _counts_persons(s: SentenceView, j: int) -> bool:
     """The figure at token j counts persons: a person noun of the lexicon follows within three tokens."""
-    nouns, words = s.lex.nouns, s.words
-    for k in range(j + 1, min(len(words), j + 4)):
-        found = nouns.match(words, k) if words[k] in nouns.firsts else None
+    for k in range(j + 1, min(len(s.words), j + 4)):
+        found = s.noun_at(k)
         if found is not None:
             return found[1].subject_class in PERSON_CLASSES
     return False
@@ -376,7 +375,7 @@ def _relative_of_another(s: SentenceView, origin: int, start: int, j: int, owned
         if w in objects or w in syntax_list(s, "pronouns") or active_verb(s, k):
             return True
         if place:
-            noun = lex.nouns.match(words, k) if w in lex.nouns.firsts else None
+            noun = s.noun_at(k)
             if noun is not None and noun[1].subject_class in PERSON_CLASSES:
                 return True  # "motorcycles from protesters who were arrested"
             continue
@@ -429,7 +428,7 @@ def takes_object(s: SentenceView, j: int, length: int, after_relative: bool = Fa
         return True
     if ordinal_object(s, j, k, determiners):
         return True  # "and have arrested a third"
-    noun = lex.nouns.match(words, k) if words[k] in lex.nouns.firsts else None
+    noun = s.noun_at(k)
     if noun is not None:
         return noun[1].subject_class in PERSON_CLASSES
     found = s.measure_at(k)  # "the injured", "korban luka"; not an event ("attended the rally", "mengikuti aksi")

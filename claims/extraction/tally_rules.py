@@ -87,9 +87,9 @@ def _tally_noun(f: Figure, k: int) -> None:
     """ "revised the number of people on the bridge from about 400 to 150": a person noun right after the tally word,
     and no measure word between it and the figure, is what the bare figure counts (its label)."""
     s, m = f.s, f.m
-    if m.raw_label is not None or m.nouns or k >= m.first or s.words[k] not in s.lex.nouns.firsts:
+    if m.raw_label is not None or m.nouns or k >= m.first:
         return
-    noun = s.lex.nouns.match(s.words, k)
+    noun = s.noun_at(k)
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return
     if any(s.measure_at(j) is not None for j in range(k, m.first)):
@@ -169,7 +169,7 @@ def _whole_after_part(f: Figure) -> str | None:
     if copula is None or copula + 1 >= len(words):
         return None
     k = copula
-    noun = s.lex.nouns.match(words, k + 1) if words[k + 1] in s.lex.nouns.firsts else None
+    noun = s.noun_at(k + 1)
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
     if noun[1].subject_class == "people" or not compatible(hit[1], noun[1].subject_class):
@@ -225,7 +225,7 @@ def _predicate_thing(f: Figure) -> None:
     tally = lex.subject_cues.get("tally_words")
     if tally is not None and (opening := tally.match(words, k)) is not None:
         k += opening[0]  # "Jumlah kambing yang mati sudah 30 ekor"
-    noun = lex.nouns.match(words, k) if k < start and words[k] in lex.nouns.firsts else None
+    noun = f.s.noun_at(k) if k < start else None
     if noun is not None and not noun[1].generic and noun[1].subject_class in ("thing", "animal"):  # "Sapi ... 42 ekor"
         f.head, f.cls, f.label = noun[1], noun[1].subject_class, noun[1].label
 
@@ -258,7 +258,7 @@ def _copula_part(f: Figure) -> str | None:
         return None
     if not (aux_at(s, end) or cut is not None) or end + 1 >= len(words):
         return None
-    noun = s.lex.nouns.match(words, end + 1) if words[end + 1] in s.lex.nouns.firsts else None
+    noun = s.noun_at(end + 1)
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
     cls = group_class(noun[1], s.lex, s.word_set)  # "a dozen were officers": police
@@ -350,7 +350,7 @@ def group_line(f: Figure) -> str | None:
     k = m.num_end
     if k + 1 >= len(words) or words[k] not in s.lex.cue("group_datives"):
         return None
-    noun = s.lex.nouns.match(words, k + 1) if words[k + 1] in s.lex.nouns.firsts else None
+    noun = s.noun_at(k + 1)
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
     colon = next((j for j in range(m.first - 1, max(-1, m.first - _LINE_REACH), -1) if words[j] in CLAUSE_PUNCT), -1)

@@ -57,12 +57,13 @@ def _care_pair(s: SentenceView) -> bool:
     if firsts.isdisjoint(s.word_set):
         return False
     pairs, words = s.lex.cue(_PAIRS), s.words
+    # a pair's string is built only after a first word of a pair, not for every word pair of the sentence
     return any(words[k - 1] in firsts and f"{words[k - 1]} {words[k]}" in pairs for k in range(1, len(words)))
 
 
 def _ward_after(s: SentenceView, m: Mention, wards: frozenset[str]) -> bool:
     after = range(max(m.np_end, m.last), min(len(s.words), m.last + _REACH))
-    return clause_word_at(s.words, after, wards, s.kinds) is not None
+    return clause_word_at(s, after, wards, numbers=True) is not None
 
 
 def _held_by_hospital(s: SentenceView, m: Mention, hospitals: frozenset[str], verbs: frozenset[str]) -> bool:
