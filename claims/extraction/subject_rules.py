@@ -113,7 +113,7 @@ def _opening_noun(s: SentenceView, m: Mention) -> NounInfo | None:
     orang", "Honorer yang masuk pendataan berjumlah 1.800 orang"): what the figure counts, as after a tally word."""
     if m.first < 2 or s.words[m.first - 1] not in s.lex.cue("opening_tally_verbs"):
         return None  # "Penghuni tenda kini tinggal 820 jiwa": only a verb that states the tally
-    noun = s.lex.nouns.match(s.words, 0) if s.words[0] in s.lex.nouns.firsts else None
+    noun = s.noun_at(0)
     if noun is None or noun[1].label == "people" or noun[1].subject_class not in PERSON_CLASSES:
         return None
     if any(0 < k < m.first for k in s.mention_firsts) or any(s.measure_at(k) for k in range(noun[0], m.first)):
