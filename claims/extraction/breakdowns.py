@@ -110,7 +110,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         head.np_end = k + found[0]
         head.measure = found[1]
         head.stand_in = True
-        noun = s.lex.nouns.match(words, k) if words[k] in s.lex.nouns.firsts else None
+        noun = s.noun_at(k)
         if noun is None and k > 0 and words[k - 1] in s.lex.nouns.lasts:  # "Rumah rusak tersebar di ..."
             noun = s.lex.nouns.match_ending(words, k)
         cls = noun[1].subject_class if noun is not None else None
@@ -126,7 +126,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
 def _person_noun_before(s: SentenceView, k: int) -> str | None:
     """The class of a specific person noun just before token k ("Polisi yang terluka": police)."""
     for j in range(k - 1, max(-1, k - 4), -1):
-        noun = s.lex.nouns.match(s.words, j) if s.words[j] in s.lex.nouns.firsts else None
+        noun = s.noun_at(j)
         if noun is not None and not noun[1].generic and noun[1].subject_class in PERSON_CLASSES:
             return noun[1].subject_class
     return None
@@ -404,7 +404,7 @@ def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
     tally = lex.subject_cues.get("tally_words")
     if end - start == 1 and (words[start] in lex.qualifiers.firsts or (tally is not None and words[start] in tally)):
         return True
-    noun = lex.nouns.match(words, start) if words[start] in lex.nouns.firsts else None
+    noun = s.noun_at(start)
     return (noun is not None and noun[0] == end - start) or disease_ends_before(s, end) or counted_tail(s, start, end)
 
 

@@ -21,12 +21,11 @@ def collective_digits(s: SentenceView, i: int, end: int) -> bool:
     k = i - 2
     if k < 0 or not lex.collective_prefix or words[k] != lex.collective_prefix:
         return False
-    noun = lex.nouns.match(words, end) if end < len(words) and words[end] in lex.nouns.firsts else None
+    noun = s.noun_at(end)
     if noun is None:
         return False
-    if k > 0 and s.kinds[k - 1] != "p":
-        return _object_collective(s, k, end + noun[0])  # "hari ke-10", "korban ke-3": an ordinal after its noun
-    return True
+    # after a word: "hari ke-10", "korban ke-3" (an ordinal after its noun) unless the collective is an object
+    return k == 0 or s.kinds[k - 1] == "p" or _object_collective(s, k, end + noun[0])
 
 
 def _object_collective(s: SentenceView, k: int, noun_end: int) -> bool:

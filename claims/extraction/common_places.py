@@ -67,17 +67,13 @@ def place_name_start(s: SentenceView, k: int) -> int:
     if k + 1 < j and ((j < n and words[j] in lex.place_parts) or words[j - 1] in lex.place_parts):
         return k + 1
     return k
-    # only a name closed by a place word ("the Ilocos region"): "the Central Police Hospital", "the Fraser and
-    # Vancouver Coastal health regions" name no place of a breakdown
-    return k + 1 if k + 1 < j < n and words[j] in lex.place_parts else k
 
 
 def counted_tail(s: SentenceView, start: int, end: int) -> bool:
     """Round 15: a capitalised run before a figure that ends with a figure and its counted noun ("Kelurahan Botu 104
     KK (456 jiwa)", darilaut and BNPB rundowns) is the item's own figure, no place name: the bracket restates it."""
-    nouns = s.lex.nouns
     for k in range(start, end - 1):
-        found = nouns.match(s.words, k + 1) if s.kinds[k] == "n" and s.words[k + 1] in nouns.firsts else None
+        found = s.noun_at(k + 1) if s.kinds[k] == "n" else None
         if found is not None and k + 1 + found[0] == end:
             return True
     return False

@@ -64,8 +64,7 @@ def _killed_at(s: SentenceView, k: int) -> bool:
     found = s.measure_at(k)
     if found is None or found[1] != "killed" or found[0] != 1:
         return False
-    j = k + 1
-    noun = s.lex.nouns.match(s.words, j) if j < len(s.words) and s.words[j] in s.lex.nouns.firsts else None
+    noun = s.noun_at(k + 1)
     return noun is None or noun[1].subject_class not in PERSON_CLASSES
 
 

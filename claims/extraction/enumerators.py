@@ -35,10 +35,9 @@ def item_number(s: SentenceView, i: int, end: int) -> bool:
 
 def _names_count(s: SentenceView, k: int) -> bool:
     """Token ``k`` is a measure word or a counted noun of the lexicon (a label or the noun of an item)."""
-    words = s.words
     if s.kinds[k] != "w":
         return False
-    return s.measure_at(k) is not None or (words[k] in s.lex.nouns.firsts and s.lex.nouns.match(words, k) is not None)
+    return s.measure_at(k) is not None or s.noun_at(k) is not None
 
 
 def listed_identifier(s: SentenceView, i: int, end: int) -> bool:
@@ -48,7 +47,7 @@ def listed_identifier(s: SentenceView, i: int, end: int) -> bool:
     words, kinds, lex = s.words, s.kinds, s.lex
     if kinds[i] != "n" or i < 2:
         return False
-    if end < len(words) and words[end] in lex.nouns.firsts and lex.nouns.match(words, end) is not None:
+    if s.noun_at(end) is not None:
         return False
     k = i
     while k >= 2 and _joins_numbers(lex, words[k - 1]) and kinds[k - 2] == "n":

@@ -325,7 +325,7 @@ def _verb_count(s: SentenceView, start: int) -> bool:
     k = start + 1
     while k < len(s.words) and k <= start + 2 and (s.glue[k] or s.kinds[k] == "p"):
         k += 1  # "450-an": the suffix is glued to the number
-    return k < len(s.words) and s.words[k] in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None
+    return s.noun_at(k) is not None
 
 
 def _counted_after(s: SentenceView, start: int) -> bool:
@@ -339,7 +339,7 @@ def _counted_after(s: SentenceView, start: int) -> bool:
         k += 2  # round 15: "PT Sai Apparel: PHK 8.000-an orang", the approximate figure's noun after its suffix
     if k >= len(s.words):
         return False
-    noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
+    noun = s.noun_at(k)
     if noun is not None or s.words[k] in s.lex.cue("postposed_classifiers"):
         return True  # "Desa Pecakaran 344 unit": a classifier counts as a noun does
     if s.words[k] in s.lex.units.firsts and s.lex.units.match(s.words, k) is not None:

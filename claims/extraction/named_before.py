@@ -209,6 +209,6 @@ def in_place_adjunct(s: SentenceView, start: int) -> bool:
         w = s.words[k]
         if w in s.lex.place_prepositions:
             return True
-        if (s.kinds[k] == "p" and w != "-") or (w in s.lex.nouns.firsts and s.lex.nouns.match(s.words, k) is not None):
+        if (s.kinds[k] == "p" and w != "-") or s.noun_at(k) is not None:
             return False
     return False

@@ -99,7 +99,7 @@ def _predicate_noun(f: Figure) -> NounInfo | None:
                 break  # "jumlah penumpang 61.980 orang" with no verb: only a noun phrase between tally and figure
             if not predicate and (_verb_from(s, k, m.first, prefixes) or s.words[k] in s.lex.breakdown_cues):
                 break  # "Jumlah personel ditambah 4.000 orang": the figure is a verb's object or a list's item
-            noun = s.lex.nouns.match(s.words, k) if s.words[k] in s.lex.nouns.firsts else None
+            noun = s.noun_at(k)
             if noun is None or not (noun[1].generic or noun[1].subject_class in PERSON_CLASSES):
                 continue
             if cues["tally_words"].match_ending(s.words, k) is not None:
@@ -113,7 +113,7 @@ def _opening_noun(s: SentenceView, m: Mention) -> NounInfo | None:
     orang", "Honorer yang masuk pendataan berjumlah 1.800 orang"): what the figure counts, as after a tally word."""
     if m.first < 2 or s.words[m.first - 1] not in s.lex.cue("opening_tally_verbs"):
         return None  # "Penghuni tenda kini tinggal 820 jiwa": only a verb that states the tally
-    noun = s.lex.nouns.match(s.words, 0) if s.words[0] in s.lex.nouns.firsts else None
+    noun = s.noun_at(0)
     if noun is None or noun[1].label == "people" or noun[1].subject_class not in PERSON_CLASSES:
         return None
     if any(0 < k < m.first for k in s.mention_firsts) or any(s.measure_at(k) for k in range(noun[0], m.first)):
@@ -170,7 +170,7 @@ def _noun_after_cue(s: SentenceView, k: int, cue: PhraseTable[bool] | None) -> N
     if found is None:
         return None
     k += found[0]
-    noun = s.lex.nouns.match(s.words, k) if k < len(s.words) and s.words[k] in s.lex.nouns.firsts else None
+    noun = s.noun_at(k)
     if noun is None or (noun[1].generic and noun[1].label not in s.lex.context_subjects):
         return None
     return noun[1]  # a specific noun, or a generic one its sentence makes specific ("were officers": police)
@@ -283,7 +283,7 @@ def _all_of_group(f: Figure) -> str | None:
         return None
     k += 1
     k = s.past_partitive(k)
-    noun = s.lex.nouns.match(words, k) if k < n and words[k] in s.lex.nouns.firsts else None
+    noun = s.noun_at(k)
     if noun is None or noun[1].subject_class not in PERSON_CLASSES or noun[1].subject_class == "people":
         return None
     end = k + noun[0]

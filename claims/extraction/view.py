@@ -78,8 +78,7 @@ class SentenceView:
             self._join_adverbs(lex.break_adverbs)
         if "." in self.word_set and (self.words[-1] != "." or self.words.count(".") > 1):
             self._mute_abbreviation_dots(lex.cue("name_abbreviations"))
-        if not lex.cue("name_part_groups").isdisjoint(self.word_set):
-            self._mute_name_groups(lex.cue("name_part_groups"))
+        self._mute_name_groups(lex.cue("name_part_groups"))
         digit = first_digit(text, start, end, columns)
         ascii_only = plain_ascii(text, start, end)
         self.date_spans: list[DateSpan] = find_date_spans(text, start, end, lex, self.word_set, digit, ascii_only)
@@ -96,10 +95,16 @@ class SentenceView:
         words = self.words
         for j in range(len(words) - 1):
             if words[j] in self.lex.break_adverb_firsts and f"{words[j]} {words[j + 1]}" in adverbs:
-                if words is self.columns.words:
-                    words = self.words = list(words)
-                words[j] = f"{words[j]} {words[j + 1]}"
-        self.word_set = frozenset(words)
+                words = self._set_word(j, f"{words[j]} {words[j + 1]}")
+
+    def _set_word(self, k: int, word: str) -> list[str]:
+        """Token ``k`` reads as ``word`` in this view (the passes above): the columns, shared, are not changed (the
+        view copies its words before the first change); returns the view's words. ``word_set`` follows."""
+        if self.words is self.columns.words:
+            self.words = list(self.words)
+        self.words[k] = word
+        self.word_set = frozenset(self.words)
+        return self.words
 
     def _mute_abbreviation_dots(self, abbreviations: frozenset[str]) -> None:
         """The dot of an abbreviation inside a name ("St. Albans", "Mt. Lokon", "Lt. Marco Reyes", "W. Grand Ave.")
@@ -108,35 +113,24 @@ class SentenceView:
         if abbreviations.isdisjoint(self.word_set):
             return  # most sentences with a dot inside (and every one of a language that lists none)
         words, texts, glue = self.words, self.texts, self.glue
-        muted = False
         for k in range(1, len(words) - 1):
             if words[k] == "." and glue[k] and words[k - 1] in abbreviations and texts[k - 1][0].isupper():
-                if words is self.columns.words:
-                    words = self.words = list(words)
-                words[k] = ABBREVIATION_DOT
-                muted = True
-        if muted:
-            self.word_set = frozenset(words)
+                words = self._set_word(k, ABBREVIATION_DOT)
 
     def _mute_name_groups(self, groups: frozenset[str]) -> None:
         """A group word written capitalised right after a capitalised name the lexicon does not list is part of that
         name, no group of people ("Gunung Lewotobi Laki-laki", "Lewotobi Perempuan": NTT's twin volcanoes; ``[cues]
         name_part_groups``): its word becomes ``NAME_PART``, which no rule reads; the columns, shared, are not
         changed."""
+        if groups.isdisjoint(self.word_set):
+            return  # most sentences (and every one of a language that lists none)
         words, texts, kinds = self.words, self.texts, self.kinds
         nouns, measures = self.lex.nouns.firsts, self.lex.measure_roots
-        muted = False
         for k in range(1, len(words)):
-            before = words[k - 1]
             if words[k] not in groups or not texts[k][0].isupper() or kinds[k - 1] != "w":
                 continue
-            if texts[k - 1][0].isupper() and before not in nouns and before not in measures:
-                if words is self.columns.words:
-                    words = self.words = list(words)
-                words[k] = NAME_PART
-                muted = True
-        if muted:
-            self.word_set = frozenset(words)
+            if texts[k - 1][0].isupper() and words[k - 1] not in nouns and words[k - 1] not in measures:
+                words = self._set_word(k, NAME_PART)
 
     # -- exclusions ---------------------------------------------------------------------
     def _blocked_tokens(self, digit: int, phone_hint: re.Pattern[str]) -> set[int]:
