@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def turnout_projections(s: SentenceView, mentions: list[Mention]) -> None:
     """Turn a noun-borne turnout followed by a ``[cues] projection_predicates`` phrase into ``other``."""
     firsts = s.lex.cue_firsts("projection_predicates")
-    if not firsts or firsts.isdisjoint(s.word_set):
+    if firsts.isdisjoint(s.word_set):
         return
     words = s.words
     for m in mentions:
@@ -36,6 +36,5 @@ def turnout_projections(s: SentenceView, mentions: list[Mention]) -> None:
 def _turnout_word(s: SentenceView, j: int) -> bool:
     """Token j of the figure's noun is a noun of turnout itself ("spectators", "protesters": ``measure =
     "participants"`` in ``[nouns]``)."""
-    nouns, words = s.lex.nouns, s.words
-    found = nouns.match(words, j) if words[j] in nouns.firsts else None
+    found = s.noun_at(j)
     return found is not None and found[1].measure == "participants"
