@@ -26,11 +26,12 @@ def turnout_projections(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure != "participants" or m.np_end <= m.num_end:
             continue  # no noun of its own: "2,000 will march" is read by the verb gate
         k = m.np_end
+        if k >= len(words) or words[k] not in firsts or not s.cue_phrase_at(k, "projection_predicates", 3):
+            continue  # the cheap test first: most figures have no projection after them
         if not any(_turnout_word(s, j) for j in range(m.num_end, k)):
             continue  # "Up to 20,000 people are expected to join the march": a turnout expected, as the gold reads it
-        if k < len(words) and words[k] in firsts and s.cue_phrase_at(k, "projection_predicates", 3):
-            m.measure = "other"
-            m.subject = m.raw_label or " ".join(words[m.num_end : m.np_end])
+        m.measure = "other"
+        m.subject = m.raw_label or " ".join(words[m.num_end : m.np_end])
 
 
 def _turnout_word(s: SentenceView, j: int) -> bool:
