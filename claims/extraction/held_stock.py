@@ -11,7 +11,7 @@ figure counts the inmates, ``other`` with the ``[cues] held_stock_label``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.later_words import next_hit
 from claims.extraction.view import CLAUSE_PUNCT
@@ -33,24 +33,24 @@ def held_stock(f: Figure) -> str | None:
     labels = lex.cue("held_stock_labels")
     if f.head is None or f.head.label not in labels:
         return None
-    if _held_by_place(f):
-        return next(iter(lex.cue("held_stock_label")), None)  # "Walker County Jail holds about 240 inmates"
-    k, hit = next_hit(f.s, f.m, max(f.m.np_end, f.m.num_end))
-    if hit is None or hit[1] != "arrested":
-        return None
-    phrase = " ".join(f.s.words[k : k + hit[0]]).lower()
-    if phrase not in lex.cue("held_stock_phrases"):
-        return None
+    if not _held_by_place(f):  # "Walker County Jail holds about 240 inmates" needs no phrase of being held
+        k, hit = next_hit(f.s, f.m, max(f.m.np_end, f.m.num_end))
+        if hit is None or hit[1] != "arrested":
+            return None
+        if " ".join(f.s.words[k : k + hit[0]]).lower() not in lex.cue("held_stock_phrases"):
+            return None
     return next(iter(lex.cue("held_stock_label")), None)
 
 
-_HOLD_REACH = 3  # words between a verb of holding and the figure: "holds about 240", "houses some 1,200"
+_HOLD_REACH: Final = 3  # words between a verb of holding and the figure: "holds about 240", "houses some 1,200"
 
 
 def _held_by_place(f: Figure) -> bool:
     """A verb a jail holds its inmates by (``[cues] held_stock_verbs``: "holds", "houses") stands right before the
     figure, past its qualifier (audit r15aen, US local copy: "Walker County Jail holds about 240 inmates")."""
     s, verbs = f.s, f.s.lex.cue("held_stock_verbs")
+    if verbs.isdisjoint(s.word_set):
+        return False
     for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _HOLD_REACH), -1):
         if s.words[k] in verbs:
             return True

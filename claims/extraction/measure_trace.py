@@ -145,7 +145,9 @@ def _patched(steps: dict[int, Step], rows: list[TraceRow]) -> Iterator[None]:
         out: list[ExtractedClaim] = saved_claims(s, mentions, *args)
         by_span = {(s.starts[m.first], s.ends[m.last - 1]): m for m in mentions if m.valid}
         # one figure may give several claims ("one each in X, Y and Z"): each claim is traced to its figure's span
-        rows.extend(_row(s, by_span[c.start, c.end], c, steps.get(id(by_span[c.start, c.end]))) for c in out)
+        for c in out:
+            m = by_span[c.start, c.end]
+            rows.append(_row(s, m, c, steps.get(id(m))))
         return out
 
     try:

@@ -16,7 +16,7 @@ keeps its measure ("all" is not listed): the part is the whole; so does a whole 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.reach import is_boundary
 
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
     from claims.extraction.view import SentenceView
 
-_JOIN_REACH = 6  # words back from "and" to the figure of the whole it joins: "most of the 620-plus passengers and"
+# words back from "and" to the figure of the whole it joins: "most of the 620-plus passengers and"
+_JOIN_REACH: Final = 6
 
 
 def vague_part_whole(f: Figure) -> bool:

@@ -19,23 +19,23 @@ if TYPE_CHECKING:
 def turnout_projections(s: SentenceView, mentions: list[Mention]) -> None:
     """Turn a noun-borne turnout followed by a ``[cues] projection_predicates`` phrase into ``other``."""
     firsts = s.lex.cue_firsts("projection_predicates")
-    if not firsts or firsts.isdisjoint(s.word_set):
+    if firsts.isdisjoint(s.word_set):
         return
     words = s.words
     for m in mentions:
         if not m.valid or m.measure != "participants" or m.np_end <= m.num_end:
             continue  # no noun of its own: "2,000 will march" is read by the verb gate
         k = m.np_end
+        if k >= len(words) or words[k] not in firsts or not s.cue_phrase_at(k, "projection_predicates", 3):
+            continue  # the cheap test first: most figures have no projection after them
         if not any(_turnout_word(s, j) for j in range(m.num_end, k)):
             continue  # "Up to 20,000 people are expected to join the march": a turnout expected, as the gold reads it
-        if k < len(words) and words[k] in firsts and s.cue_phrase_at(k, "projection_predicates", 3):
-            m.measure = "other"
-            m.subject = m.raw_label or " ".join(words[m.num_end : m.np_end])
+        m.measure = "other"
+        m.subject = m.raw_label or " ".join(words[m.num_end : m.np_end])
 
 
 def _turnout_word(s: SentenceView, j: int) -> bool:
     """Token j of the figure's noun is a noun of turnout itself ("spectators", "protesters": ``measure =
     "participants"`` in ``[nouns]``)."""
-    nouns, words = s.lex.nouns, s.words
-    found = nouns.match(words, j) if words[j] in nouns.firsts else None
+    found = s.noun_at(j)
     return found is not None and found[1].measure == "participants"
