@@ -18,6 +18,7 @@ from claims.extraction.label_groups import box_label_class, boxed, closed_group,
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.noun_phrase import person_before
+from claims.extraction.opening_groups import opening_group
 from claims.extraction.predicate_groups import predicate_group
 from claims.extraction.reach import prefixes_of
 from claims.extraction.reach_before import verb_between, verb_form_at
@@ -250,6 +251,8 @@ def _person_class(f: Figure) -> str:
         cls = context_class(f.s.lex.context_subjects[f.head.label], _cue_words(f)) or cls
     if cls == "people":
         cls = _all_of_group(f) or predicate_group(f) or cls  # "killing 12 people, all of them civilians"
+    if cls == "people" and m.measure != "participants":
+        cls = opening_group(f.s, m) or cls  # "Kematian anak akibat campak bertambah jadi 13 orang": children
     return cls
 
 

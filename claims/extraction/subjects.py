@@ -57,6 +57,11 @@ def narrowest(classes: Sequence[str]) -> str:
 JOINT: Final = "joint"
 """A class of ``[context_subjects]`` whose cues ("gabungan") mark a joint force: see ``_joint_class``."""
 
+GUARDING: Final = "guarding"
+"""A class of ``[context_subjects]`` whose cues ("mengamankan", "pengamanan") say a joint force guards an event: with
+no civil agency named it is the security forces ("Polda mengerahkan 4.000 personel gabungan untuk mengamankan aksi":
+police and army together, as the reports name them); a cue of no class of its own."""
+
 ANY_SENTENCE: Final = "*"
 """A cue of ``[context_subjects]`` that marks the class a generic noun takes when no cue of any class is in its
 sentence ("officers" alone are police)."""
@@ -74,21 +79,29 @@ def context_class(entries: Iterable[tuple[str, frozenset[str]]], words: frozense
     """
     entries = tuple(entries)
     classes = [cls for cls, cues in entries if not cues.isdisjoint(words)]
+    guarding = GUARDING in classes
+    classes = [cls for cls in classes if cls != GUARDING]
     if JOINT in classes:
-        return _joint_class([cls for cls in classes if cls != JOINT])
+        return _joint_class([cls for cls in classes if cls != JOINT], guarding)
     if not classes:
         classes = [cls for cls, cues in entries if ANY_SENTENCE in cues]
     return lca(classes) if classes else None
 
 
-def _joint_class(named: list[str]) -> str:
+def _joint_class(named: list[str], guarding: bool = False) -> str:
     """A joint force is the forces it names together, people when it names one force or none ("personel gabungan
-    TNI dan Polri": security_forces; "Polres mengerahkan 1.450 personel gabungan": police with unnamed others).
+    TNI dan Polri": security_forces; "Polres mengerahkan 1.450 personel gabungan": police with unnamed others); a
+    joint force that guards an event and names no civil agency is the security forces (round 16: "Polda mengerahkan
+    4.260 personel gabungan untuk mengamankan unjuk rasa", as the gold labels it).
 
     >>> _joint_class(["police", "soldiers"]), _joint_class(["police"]), _joint_class(["police", "soldiers", "people"])
     ('security_forces', 'people', 'people')
+    >>> _joint_class([], True), _joint_class(["police"], True), _joint_class(["police", "people"], True)
+    ('security_forces', 'security_forces', 'people')
     """
     cls = lca(named) if named else "people"
+    if guarding and (not named or cls in ("police", "soldiers")):
+        return "security_forces"
     return "people" if cls in ("police", "soldiers") else cls
 
 

@@ -5409,18 +5409,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a breakdown of the arrested after an anaphoric total with 'ke-' ('ke-192 orang itu terdiri atas 43 warga'): the total of the sentence before is not carried",
     (
         "c19id1",
-        76,
-        "57",
-        "arrested",
-    ): "a breakdown of the arrested after an anaphoric total with 'ke-' ('... 57 pelajar ...'): the total of the sentence before is not carried",
-    (
-        "c19id1",
-        76,
-        "92",
-        "arrested",
-    ): "a breakdown of the arrested after an anaphoric total with 'ke-' ('... dan 92 mahasiswa'): the total of the sentence before is not carried",
-    (
-        "c19id1",
         85,
         "436",
         "killed",

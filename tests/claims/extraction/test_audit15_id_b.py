@@ -65,14 +65,14 @@ DEATH_TALLY_CASES: list[Any] = [
         [("other", "percent", 2, 2), ("other", "cases", 3500, 3500)],
     ),
     # a death word of a narrower group (maternal deaths) is no tally of the dead as such
-    ("Dinkes menyebut angka kematian ibu mencapai 61 kasus tahun lalu.", [("other", "cases", 61, 61)]),
+    ("Dinkes menyebut angka kematian ibu mencapai 61 kasus tahun lalu.", [("killed", "women", 61, 61)]),
     (
         "Jumlah kematian tercatat 12 orang dari total 5.000 kasus.",
         [("killed", "people", 12, 12), ("other", "cases", 5000, 5000)],
     ),
     (
         "Kematian ibu di kabupaten itu mencapai 17 kasus, naik dari 11 kasus.",
-        [("killed", "people", 17, 17), ("killed", "people", 11, 11)],
+        [("killed", "women", 17, 17), ("killed", "women", 11, 11)],
     ),
     (
         "Penderita DBD mencapai 4.500 orang dengan jumlah kematian sebanyak 30 orang.",

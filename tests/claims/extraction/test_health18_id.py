@@ -160,7 +160,7 @@ test_an_increment_with_apposed_items = rows_test(APPOSED_INCREMENTS, "id")
 DEATH_CASE_CLAUSES: list[Any] = [
     (
         "Kematian ibu di Kabupaten Sumber Jaya tahun ini mencapai 23 kasus, naik dari 15 kasus pada tahun lalu.",
-        [("killed", "people", 23, 23), ("killed", "people", 15, 15)],
+        [("killed", "women", 23, 23), ("killed", "women", 15, 15)],
     ),
     (
         "Angka kematian akibat kecelakaan lalu lintas di Kota Baru Hilir turun 9 persen, dari 64 kasus pada 2024 "
@@ -169,7 +169,7 @@ DEATH_CASE_CLAUSES: list[Any] = [
     ),
     (
         "Kematian bayi di kabupaten itu tercatat 37 kasus sepanjang semester pertama.",
-        [("killed", "people", 37, 37)],
+        [("killed", "children", 37, 37)],
     ),
     # controls: the whole of the cases after "dari"; a clause of cases after "sedangkan"; cases with deaths
     (

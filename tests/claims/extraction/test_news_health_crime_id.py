@@ -578,7 +578,7 @@ CONFLICT_AND_REFUGEES: list[Any] = [
     # "n personel gabungan dikerahkan untuk mengamankan eksekusi lahan"
     (
         "Sebanyak 1.400 personel gabungan dikerahkan untuk mengamankan eksekusi lahan.",
-        [("deployed", "people", 1400, 1400)],
+        [("deployed", "security_forces", 1400, 1400)],
     ),
 ]
 

@@ -33,7 +33,7 @@ INDONESIAN: list[tuple[str, Expected]] = [
     ),
     (
         "Tak kurang dari 3.000 personel gabungan dikerahkan untuk mengamankan jalannya pemungutan suara ulang.",
-        [("Tak kurang dari 3.000", "deployed", "people", 3000, None, "at_least")],
+        [("Tak kurang dari 3.000", "deployed", "security_forces", 3000, None, "at_least")],
     ),
     (
         "Ratusan ribu warga memadati jalan-jalan utama ibu kota untuk menuntut pengunduran diri presiden.",

@@ -75,7 +75,10 @@ INDONESIAN: list[Any] = [
         "Tim kedua dari Kantor SAR Jambi dengan kekuatan 11 personel berangkat melalui jalur Kersik Tuo.",
         [("deployed", "people", 11, 11)],
     ),
-    ("Pengamanan laga itu dilakukan dengan kekuatan 420 personel gabungan.", [("deployed", "people", 420, 420)]),
+    (
+        "Pengamanan laga itu dilakukan dengan kekuatan 420 personel gabungan.",
+        [("deployed", "security_forces", 420, 420)],
+    ),
     # drug-bust releases: destroying seized pills
     ("BNNP Bali memusnahkan 12.400 butir pil ekstasi hasil sitaan.", [("other", "ecstasy pills", 12400, 12400)]),
     (
