@@ -36,6 +36,7 @@ from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.buried_machines import buried_machine
 from claims.extraction.change_nouns import change_of
 from claims.extraction.conditional_figures import conditioned, evacuated_from_wreck, harm_agent, tally_noun_refuses
+from claims.extraction.guard_ratios import ratio_label, staffing_ratio
 from claims.extraction.held_stock import held_stock
 from claims.extraction.held_things import held_things
 from claims.extraction.helped_figures import helped_figure
@@ -74,6 +75,10 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and in_ratio(f):
         f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
         return True
+    if measure in PEOPLE_MEASURES and staffing_ratio(f):
+        if (label := ratio_label(f)) is not None:
+            f.label, f.other_verb = label, True
+        return True  # "one officer for every 50 inmates", "satu sipir mengamankan 100 tahanan": a ratio, no count
     if _held_or_found(f, measure):
         return True
     if measure == "deployed" and _travellers_sent(f):

@@ -208,6 +208,8 @@ def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> boo
     after = s.measure_at(k) if k < n else None
     if after is None or after[1] not in PEOPLE_MEASURES or after[1] == measure:
         return False
+    if measure == "killed" and after[1] in MOVED_MEASURES:
+        return False  # "118 bodies were brought in", "12 dead were rushed to hospital": the dead, moved
     return not (measure == "injured" and after[1] == "hospitalized")  # "117 wounded were still being treated"
 
 
@@ -218,6 +220,11 @@ def own_other_verb(s: SentenceView, m: Mention) -> bool:
     found = s.measure_at(k) if k < len(s.words) else None
     return found is not None and found[1].startswith("=")
 
+
+MOVED_MEASURES: Final = frozenset({"deployed", "hospitalized", "displaced"})
+"""People measures a verb of moving names ("brought in", "taken to hospital", "evacuated"): the dead a noun of death
+counts ("bodies", "the dead") are moved by them, never sent as a force, admitted or displaced (DESIGN 4.1: bodies
+recovered or brought to a morgue are the dead)."""
 
 _SHARED_VERB_REACH: Final = 14  # tokens from an item to the verb its coordination shares (", all from Peru, were")
 
