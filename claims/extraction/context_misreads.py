@@ -45,7 +45,7 @@ from claims.extraction.later_words import next_hit
 from claims.extraction.once_missing import found_later, once_missing
 from claims.extraction.other_causes import other_cause
 from claims.extraction.per_unit import per_unit
-from claims.extraction.quantified_wholes import vague_part_whole
+from claims.extraction.quantified_wholes import part_whole
 from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
@@ -63,7 +63,7 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and averaged(f):
         f.label, f.other_verb = AVERAGE, True  # "The 10-year average for December road fatalities is 35"
         return True
-    if measure in PEOPLE_MEASURES and vague_part_whole(f):
+    if measure != "other" and part_whole(f.s, f.m, measure):
         return True  # "most of the 620-plus passengers and 121 crew remain missing": a whole, no count of missing
     if measure in PEOPLE_MEASURES and per_unit(f):
         return True  # "Two police officers would be deployed at each centre": a share per unit, no total

@@ -20,6 +20,10 @@ Every sentence is our own (other places, names and figures); the constructions a
   deployed (the gold's convention).
 - a staffing ratio is no count (guard_ratios.py; prison copy: "satu sipir menjaga 20 narapidana", "1 orang petugas
   harus mengawasi 100 warga binaan", "one guard for every 4.48 prisoners"). Controls: escaped prisoners recaptured.
+- the whole a part word is taken from ("most of the 50 miners remain missing", "the vast majority of the nearly 300
+  crew were still missing") is one rule (quantified_wholes.part_whole, joining gates.whole_of_part and the vague-part
+  reading of round 15): for every measure and rule ("destroyed most of the 300 houses"), while the whole's own
+  participle keeps its measure ("most of the 35 people killed were women": 35 dead).
 """
 
 from __future__ import annotations
@@ -132,3 +136,19 @@ RATIOS_ID: list[Any] = [
     ("Seorang pria menganiaya tiga warga hingga luka-luka.", [("injured", "people", 3, 3)]),
 ]
 test_a_staffing_ratio_is_no_count_id = rows_test(RATIOS_ID, "id")
+
+PART_WHOLES_EN: list[Any] = [
+    ("Many of the 60 miners remain missing.", [("other", "miners", 60, 60)]),
+    ("The vast majority of the nearly 250 crew were still missing.", [("other", "crew members", 225, 249)]),
+    ("Most of the 380 marchers were detained.", [("other", "protesters", 380, 380)]),
+    ("The quake destroyed most of the 340 houses in the village.", [("other", "houses", 340, 340)]),
+    # the whole's own words name its measure: it keeps it
+    ("Most of the 35 people killed were women.", [("killed", "people", 35, 35)]),
+    ("Many of the 900 people displaced are staying with relatives.", [("displaced", "people", 900, 900)]),
+    ("Some of the 25 people hurt in the crash were tourists.", [("injured", "people", 25, 25)]),
+    ("Most of the 70 protesters arrested were students.", [("arrested", "protesters", 70, 70)]),
+    ("Several of the 45 patients admitted were children.", [("hospitalized", "people", 45, 45)]),
+    ("Most of the 52 dead were children.", [("killed", "people", 52, 52)]),
+    ("All of the 12 miners were killed.", [("killed", "people", 12, 12)]),
+]
+test_the_whole_of_a_part_word_is_no_count = rows_test(PART_WHOLES_EN, "en")
