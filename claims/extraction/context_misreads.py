@@ -36,6 +36,7 @@ from claims.extraction.averages import AVERAGE, averaged
 from claims.extraction.buried_machines import buried_machine
 from claims.extraction.change_nouns import change_of
 from claims.extraction.conditional_figures import conditioned, evacuated_from_wreck, harm_agent, tally_noun_refuses
+from claims.extraction.guard_ratios import ratio_label, staffing_ratio
 from claims.extraction.held_stock import held_stock
 from claims.extraction.held_things import held_things
 from claims.extraction.helped_figures import helped_figure
@@ -44,7 +45,7 @@ from claims.extraction.later_words import next_hit
 from claims.extraction.once_missing import found_later, once_missing
 from claims.extraction.other_causes import other_cause
 from claims.extraction.per_unit import per_unit
-from claims.extraction.quantified_wholes import vague_part_whole
+from claims.extraction.quantified_wholes import part_whole
 from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
@@ -62,7 +63,7 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and averaged(f):
         f.label, f.other_verb = AVERAGE, True  # "The 10-year average for December road fatalities is 35"
         return True
-    if measure in PEOPLE_MEASURES and vague_part_whole(f):
+    if measure != "other" and part_whole(f.s, f.m, measure):
         return True  # "most of the 620-plus passengers and 121 crew remain missing": a whole, no count of missing
     if measure in PEOPLE_MEASURES and per_unit(f):
         return True  # "Two police officers would be deployed at each centre": a share per unit, no total
@@ -74,6 +75,10 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure in PEOPLE_MEASURES and in_ratio(f):
         f.label, f.other_verb = SHARE, True  # "nearly one in three of vehicular fatalities had no safety belt on"
         return True
+    if measure in PEOPLE_MEASURES and staffing_ratio(f):
+        if (label := ratio_label(f)) is not None:
+            f.label, f.other_verb = label, True
+        return True  # "one officer for every 50 inmates", "satu sipir mengamankan 100 tahanan": a ratio, no count
     if _held_or_found(f, measure):
         return True
     if measure == "deployed" and _travellers_sent(f):

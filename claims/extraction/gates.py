@@ -13,8 +13,8 @@ Each gate looks at how the measure was reached, not at which words were read:
 Second wave (gate9en), each on evidence that does not hold: a sentence opened by a conditional
 (:func:`conditional_sentence`); a measure noun right after the figure that is the subject of a predicate naming
 another measure (:func:`noun_under_other_predicate`); the object of a verb of expectation (:func:`expected_object`);
-the whole a part word without a figure is taken from (:func:`whole_of_part`); and, in breakdowns, a list item with an
-other-verb of its own takes no place and no measure from the list (:func:`own_other_verb`).
+and, in breakdowns, a list item with an other-verb of its own takes no place and no measure from the list
+(:func:`own_other_verb`). The whole a part word without a figure is taken from is ``quantified_wholes.part_whole``.
 
 They run once per figure whose rule they concern, after cheap tests on the rule's name and on the mention; they scan a
 few tokens at most.
@@ -104,7 +104,7 @@ def _word_after_fails(f: Figure, measure: str) -> bool:
         return True  # "One of 14 detained Pakistani men ... said": the whole's word, a subset (gate11en)
     if crowd_part(f, measure):
         return True  # "350 orang dari kerumunan itu yang mulai melempari": a part of the crowd (round 13)
-    if noun_under_other_predicate(s, m, measure) or whole_of_part(s, m, measure):
+    if noun_under_other_predicate(s, m, measure):
         return True
     if word_of_joined_subject(s, m):
         return True  # "are just over 50 and many more have been displaced": the later subject's word (gate12en)
@@ -158,26 +158,6 @@ def conditional_sentence(s: SentenceView) -> bool:
     return k < len(words) and words[k] in conditionals
 
 
-def whole_of_part(s: SentenceView, m: Mention, measure: str) -> bool:
-    """ "The vast majority of the nearly 300 crew were still missing", "most of the 450 marchers were detained":
-    the figure is the whole that a part word with no figure (``[cues] part_nouns``) is taken from ("of the"); the
-    predicate after it measures the part, not the figure. Not when the figure's own noun phrase, or the word right
-    after it, names that measure ("some of the 70 wounded had critical injuries", "most of the 52 dead were
-    children": the 70 are wounded, the 52 dead)."""
-    parts = s.lex.cue("part_nouns")
-    if not parts or parts.isdisjoint(s.word_set) or m.first < 2:
-        return False
-    words = s.words
-    found = s.lex.whole_before.match_ending(words, m.first) if words[m.first - 1] in s.lex.whole_before.lasts else None
-    if found is None:
-        return False
-    k = m.first - found[0] - 1
-    if k < 0 or words[k] not in parts or k in s.mention_firsts:
-        return False
-    own = (s.measure_at(j) for j in range(m.num_end, min(len(words), max(m.num_end, m.np_end) + 1)))
-    return all(found is None or found[1] != measure for found in own)
-
-
 def expected_object(s: SentenceView, m: Mention) -> bool:
     """ "Organisers had anticipated 20,000 farmers to march on the capital": the figure is the object of a verb
     of expectation (``[cues] expectation_verbs``) right before it, or of an infinitive right after one ("we
@@ -208,6 +188,8 @@ def noun_under_other_predicate(s: SentenceView, m: Mention, measure: str) -> boo
     after = s.measure_at(k) if k < n else None
     if after is None or after[1] not in PEOPLE_MEASURES or after[1] == measure:
         return False
+    if measure == "killed" and after[1] in MOVED_MEASURES:
+        return False  # "118 bodies were brought in", "12 dead were rushed to hospital": the dead, moved
     return not (measure == "injured" and after[1] == "hospitalized")  # "117 wounded were still being treated"
 
 
@@ -218,6 +200,11 @@ def own_other_verb(s: SentenceView, m: Mention) -> bool:
     found = s.measure_at(k) if k < len(s.words) else None
     return found is not None and found[1].startswith("=")
 
+
+MOVED_MEASURES: Final = frozenset({"deployed", "hospitalized", "displaced"})
+"""People measures a verb of moving names ("brought in", "taken to hospital", "evacuated"): the dead a noun of death
+counts ("bodies", "the dead") are moved by them, never sent as a force, admitted or displaced (DESIGN 4.1: bodies
+recovered or brought to a morgue are the dead)."""
 
 _SHARED_VERB_REACH: Final = 14  # tokens from an item to the verb its coordination shares (", all from Peru, were")
 

@@ -29,7 +29,7 @@ def per_unit(f: Figure) -> bool:
     if each.isdisjoint(s.word_set):
         return False
     words, preps = s.words, s.lex.place_prepositions
-    for j in range(max(f.m.np_end, f.m.num_end) + 1, len(words)):
+    for j in range(max(f.m.np_end, f.m.num_end), len(words)):  # from the word right after the figure
         if is_boundary(s, j) or j in s.mention_firsts:  # j is past the figure: a later figure ends the scan
             return False
         if words[j] in each and words[j - 1] in preps and j + 1 < len(words) and words[j + 1] not in s.lex.of_words:
