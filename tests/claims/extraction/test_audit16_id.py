@@ -101,8 +101,12 @@ SEIZED_GOODS: list[Any] = [
         [("other", "plants", 14, 14), ("other", "pills", 620, 620)],
     ),
     ("Jaksa juga memusnahkan lima bilah senjata tajam.", [("other", "sharp weapons", 5, 5)]),
-    ("Barang bukti 3 airsoft gun dihancurkan dengan cara digerinda.", [("other", "airsoft guns", 3, 3)]),
+    ("Barang bukti 3 airsoft gun dihancurkan dengan cara digerinda.", [("other", "weapons", 3, 3)]),
     ("Petugas memusnahkan 1.150 batang ganja di ladang itu.", [("other", "plants", 1150, 1150)]),
+    (
+        "Jaksa memusnahkan tujuh bilah senjata tajam, dua pucuk senpi rakitan dan 11 unit ponsel.",
+        [("other", "sharp weapons", 7, 7), ("other", "firearms", 2, 2), ("other", "phones", 11, 11)],
+    ),
     # controls: fire and wind still destroy houses and trees
     ("Kebakaran itu memusnahkan 20 rumah warga di Kampung Baru.", [("damaged", "houses", 20, 20)]),
     ("Angin kencang merusak 40 pohon dan 12 rumah.", [("damaged", "trees", 40, 40), ("damaged", "houses", 12, 12)]),
