@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from claims.extraction.force_turnouts import force_after_figure
 from claims.extraction.reach import is_boundary
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ _REACH: Final = 4  # how far after the noun phrase the verb of attending may sta
 def civil_not_turnout(f: Figure, measure: str) -> bool:
     """``f``'s noun counts people by what they are, and the turnout word is no congregation's attending."""
     head = f.head
+    if force_after_figure(f, measure):
+        return True  # "demo mahasiswa sebanyak 800 personel": the force, not the crowd
     if head is None or not head.civil:
         return False
     return not (measure == "participants" and _attending(f))

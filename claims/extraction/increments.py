@@ -39,7 +39,8 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         brings = frozenset()  # no verb that brings a running total: the helpers below stop at once on an empty set
     falls = not lex.decrease_before.lasts.isdisjoint(present)
     rises = not lex.increase_before.lasts.isdisjoint(present) or not lex.increase_after.isdisjoint(present)
-    alone = len(mentions) < 2 and not falls and lex.cue("tallied_occurrences").isdisjoint(present)
+    compared = not syntax_list(s, "rise_nouns").isdisjoint(present)
+    alone = len(mentions) < 2 and not (falls or compared) and lex.cue("tallied_occurrences").isdisjoint(present)
     if not (falls or rises or bool(brings)) or alone:
         return  # most sentences: no word that makes a figure a change (a fall, or a change of a tally of
         # occurrences, "naik 248 kejadian", is one even alone)
@@ -62,7 +63,7 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         if whole is not None:
             totals = [whole]  # "At least 10 have died, including seven more added to the toll on Thursday"
         if not totals:
-            if m.measure in PEOPLE_MEASURES and (change == "decrease" or _since_period(s, m)):
+            if m.measure in PEOPLE_MEASURES and (change == "decrease" or _since_period(s, m) or _risen(s, m)):
                 mark_change(m, change)  # "ada penurunan jumlah pengungsi sebanyak 906 jiwa", "47 pasien ..., naik 9
                 # dari pekan lalu": a fall, or a change since a period, counts nobody in the state
             continue
@@ -88,6 +89,19 @@ def _elided_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> str 
         return None  # "meningkat dari 66 total 79": the earlier figure
     total = next((o for o in mentions if o.first == k + 1), None)
     return "increase" if total is not None and total.low > m.low else None
+
+
+def _risen(s: SentenceView, m: Mention) -> bool:
+    """A noun of a rise against a baseline (``[syntax] rise_nouns``) right before the figure, past its qualifier ("ada
+    tren kenaikan sebanyak 12 kasus kematian", "mengalami peningkatan sembilan orang"; round 16, Satlantas year-end
+    recaps): the figure is the difference, even with no total beside it; an addition ("tambahan empat kematian")
+    still counts the new dead."""
+    words, lex = s.words, s.lex
+    k = m.first - 1
+    bound = lex.qualifiers.match_ending(words, k + 1) if k >= 0 and words[k] in lex.qualifiers.lasts else None
+    if bound is not None:
+        k -= bound[0]  # "kenaikan sebanyak 12": past the figure's qualifier
+    return k >= 0 and words[k] in syntax_list(s, "rise_nouns")
 
 
 def _since_period(s: SentenceView, m: Mention) -> bool:
