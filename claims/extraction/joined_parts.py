@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from claims.extraction.subjects import PEOPLE_MEASURES
 
 if TYPE_CHECKING:
-    from claims.extraction.mentions import Mention
     from claims.extraction.figure_type import Figure
+    from claims.extraction.mentions import Mention
 
 
 def joined_part(f: Figure, measure: str) -> bool:
