@@ -9,6 +9,66 @@ from __future__ import annotations
 
 KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
+        "c22id2",
+        3,
+        "satu",
+        "other",
+    ): "a body found beside a running total said as a fact list ('Dengan ditemukannya satu jenazah ..., total POB kini menjadi 79 orang, ..., meninggal dunia 9 orang'): no increment word, the found body read as killed instead of the increase",
+    (
+        "c22id2",
+        7,
+        "41",
+        "hospitalized",
+    ): "a grade and a stay in care in one predicate ('41 lainnya menderita luka bakar serius sehingga harus dirawat intensif'): the grade ends the search, other instead of the stay",
+    (
+        "c22id2",
+        8,
+        "46",
+        "killed",
+    ): "a running total in the next sentence of a quote ('... lalu ditemukan lagi 8 korban. Jadi total ada 46 orang'): the sentences are read apart, the bare total keeps no measure",
+    (
+        "c22id2",
+        11,
+        "dua",
+        "other",
+    ): "people who died in hospital after a clause of change ('bertambah menjadi 48 jiwa setelah dua korban luka bakar meninggal di RSUD'): the part is not extracted",
+    (
+        "c22id2",
+        13,
+        "lima",
+        "injured",
+    ): "a breakdown by day before its total ('Korban luka pada Kamis 11 orang dan Jumat lima orang, totalnya 16 orang luka-luka'): the gapped day item keeps no measure",
+    (
+        "c22id2",
+        13,
+        "16",
+        "injured",
+    ): "a breakdown by day before its total ('..., totalnya 16 orang luka-luka'): the breakdown stage makes the total other",
+    (
+        "c22id2",
+        16,
+        "keempatnya",
+        "hospitalized",
+    ): "the collective 'keempatnya' (all four) as the subject of a later clause ('dan keempatnya masih dirawat di rumah sakit'): not read as a figure",
+    (
+        "c22id2",
+        33,
+        "tujuh",
+        "deployed",
+    ): "guards on duty in a relative clause after a fronted adverbial ('Saat kericuhan, hanya tujuh sipir yang berjaga'): the relative verb is not read, other",
+    (
+        "c22id2",
+        38,
+        "78",
+        "other",
+    ): "an index value after 'ke angka' ('turun ke angka 78, dari 146'): not extracted",
+    (
+        "c22id2",
+        40,
+        "300",
+        "displaced",
+    ): "a part of the displaced staying at a post ('dan 300 jiwa di antaranya bertahan di pos pantau'): 'bertahan di' with no shelter word is no displacement verb, other",
+    (
         "c22id1",
         4,
         "enam",
@@ -889,12 +949,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "killed",
     ): "'empat penumpang, dua di antaranya bocah, terlempar keluar mobil dan tewas': the death verb is too far after the aside",
     ("idf9", 1, "dua", "killed"): "the part in the aside takes no measure while its whole has none",
-    (
-        "idf9",
-        10,
-        "Dua",
-        "injured",
-    ): "'Dua orang luka bakar 70 persen dirawat ...': the burn measure is read as the percent's, the count stays other",
     (
         "idf9",
         21,

@@ -153,3 +153,45 @@ SCALDS: list[Any] = [
     ),
 ]
 test_scalds_are_injuries = rows_test(SCALDS, "id")
+
+SUSPECTED_POISONING: list[Any] = [
+    # the hedge "dugaan"/"diduga" before "keracunan" after the noun is one modifier: the verb after it is the predicate
+    (
+        "Pada Senin sore tercatat 23 pasien dugaan keracunan dirawat di UGD RSUD Wolio.",
+        [("hospitalized", "people", 23, 23)],
+    ),
+    (
+        "Sebanyak 17 pasien yang diduga mengalami keracunan makanan dirawat di Puskesmas Lakudo.",
+        [("hospitalized", "people", 17, 17)],
+    ),
+    ("Sebanyak 30 warga yang diduga keracunan dilarikan ke puskesmas.", [("hospitalized", "people", 30, 30)]),
+    # control: the hedge as the predicate itself names the poisoned
+    ("Sebanyak 46 warga diduga keracunan usai menyantap hidangan hajatan.", [("other", "poisoning victims", 46, 46)]),
+]
+test_a_suspected_poisoning_modifies_the_noun = rows_test(SUSPECTED_POISONING, "id")
+
+BARE_RUNNING_TOTALS: list[Any] = [
+    # a bare running total after a word of increase counts what the last measured figure before it counts
+    (
+        "Densus 88 menangkap 10 terduga teroris di Merauke, lalu satu lagi pada Minggu, sehingga totalnya 11 orang.",
+        [("arrested", "people", 10, 10), ("other", "increase", 1, 1), ("arrested", "people", 11, 11)],
+    ),
+    (
+        "Pada Senin tercatat 21 pasien dirawat di RSUD Wolio, namun keesokan harinya bertambah menjadi 58 orang.",
+        [("hospitalized", "people", 21, 21), ("hospitalized", "people", 58, 58)],
+    ),
+    (
+        "Sebanyak 40 warga mengungsi ke balai desa, lalu bertambah 25 jiwa, sehingga totalnya 65 jiwa.",
+        [("displaced", "people", 40, 40), ("other", "increase", 25, 25), ("displaced", "people", 65, 65)],
+    ),
+    # controls: a total of two measures stays a total of casualties; a total with no word of increase takes nothing
+    (
+        "Sebanyak 12 orang tewas dan 30 luka, sehingga total korban 42 orang.",
+        [("killed", "people", 12, 12), ("injured", "people", 30, 30), ("other", "casualties", 42, 42)],
+    ),
+    (
+        "Sebanyak 12 orang ditangkap di Pasar Lama, dan total pengunjung pasar hari itu 900 orang.",
+        [("arrested", "people", 12, 12), ("other", "people", 900, 900)],
+    ),
+]
+test_a_bare_running_total_takes_the_measure_before = rows_test(BARE_RUNNING_TOTALS, "id")
