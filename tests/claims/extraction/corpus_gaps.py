@@ -2938,12 +2938,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'disiagakan lima tim medis': teams read as medics deployed (a count of units, not of people)",
     (
         "h9traffic2",
-        29,
-        "109",
-        "hospitalized",
-    ): "'korban diduga keracunan MBG dirawat di rumah sakit': the hedged state before the main verb takes the figure",
-    (
-        "h9traffic2",
         43,
         "16",
         "hospitalized",
