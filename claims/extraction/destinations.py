@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction import chained
+from claims.extraction.amount_objects import amount_at
 
 if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
@@ -22,4 +23,6 @@ def takes_later_figure(s: SentenceView, j: int, k: int) -> bool:
     aside), unless the phrase ends with a preposition of destination."""
     if (f := s.after_determiners(k)) not in s.mention_firsts or chained.said_in_one_breath(s, j, f):
         return False
+    if amount_at(s, f):
+        return False  # "luka bakar serius hingga 70 persen": an extent, no count of the phrase's (amount_objects)
     return not (k > 0 and s.words[k - 1] in s.lex.cue("destination_ends"))

@@ -40,6 +40,7 @@ from claims.extraction.compound_heads import modifier_of_head
 from claims.extraction.crowd_parts import crowd_part
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.inner_figures import inside_earlier_phrase
+from claims.extraction.joined_parts import joined_part
 from claims.extraction.joined_subjects import word_of_joined_subject
 from claims.extraction.mentions import Mention
 from claims.extraction.modifier_gates import modifier_fails, past_verb_group
@@ -71,8 +72,8 @@ def evidence_fails(f: Figure, measure: str) -> bool:
         return True  # "19 santri lainnya dirawat di pondok oleh dokter": treated where they were, no stay (gate13id)
     if prison_term(f, measure):
         return True  # "three officers were jailed for life", "a judge jailed 14 men": sentenced, no arrest (gate16en)
-    if part_of_other_measure(f, measure):
-        return True  # "176 patients admitted, of whom 46 succumbed": the admitted who died (part_measures.py)
+    if part_of_other_measure(f, measure) or joined_part(f, measure):
+        return True  # "176 patients admitted, of whom 46 succumbed"; "14 di antaranya ... dan dua terkena panah"
     s, m = f.s, f.m
     glued = m.num_end < len(s.words) and s.words[m.num_end] == "-"
     if glued and measure not in PEOPLE_MEASURES and count_of_modifier(s, m):

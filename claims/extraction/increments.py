@@ -76,6 +76,47 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         mark_change(m, change)
     coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)
     increment_parts(s, mentions)  # "seven more bodies, including four from Kozhikode": changes too (gate15en)
+    _base_totals(s, mentions)  # "38 orang, lalu ditemukan lagi 8 korban. Jadi total ada 46 orang" (c22id2)
+
+
+def _base_totals(s: SentenceView, mentions: list[Mention]) -> None:
+    """A bare running total after a word of increase ("38 korban meninggal ..., lalu ditemukan lagi 8 korban. Jadi
+    total ada 46 orang", "menangkap 10 ..., lalu satu lagi ..., sehingga totalnya 11 orang", "21 pasien ... dirawat,
+    namun keesokan harinya bertambah menjadi 58 orang"; round 16, kampungberita, beritatimika, Tribun Manado) counts
+    what the last measured figure before it counts: its new value. Only a total with no noun of its own, no smaller
+    than that figure, no figure of another measure between them, and no noun of its own clause ("sementara jumlah kasus
+    naik menjadi 14.260": the tally of another thing). Where modifiers follow the noun (Indonesian) only: English
+    copy names its running totals ("bringing the toll to 64", :func:`_brought_to_total`)."""
+    lex, words = s.lex, s.words
+    if not lex.modifiers_follow:
+        return
+    for o in mentions:
+        if not o.valid or o.measure != "other" or o.unit is not None or o.qualifier == "vague" or not _total(s, o):
+            continue
+        if o.raw_label is not None or not all(noun.generic for noun in o.nouns):
+            continue
+        before = [b for b in mentions if b.valid and b.last <= o.first and b.unit is None]
+        base = next((b for b in reversed(before) if b.measure in PEOPLE_MEASURES), None)
+        if base is None or base.high is None or o.low is None or o.low <= base.high:
+            continue
+        if any(b.first > base.first and b.measure != "other" for b in before):
+            continue
+        gap = words[base.last : o.first]
+        if _named_in_clause(s, o.first):
+            continue
+        if any(w in lex.increase_before.lasts or w in lex.increase_after for w in gap):
+            o.measure, o.subject, o.subject_class = base.measure, base.subject, base.subject_class
+
+
+def _named_in_clause(s: SentenceView, first: int) -> bool:
+    """A noun that is not generic stands in the clause of the figure at token ``first``, before it."""
+    k = first - 1
+    while k >= 0 and s.words[k] != "," and s.words[k] not in CLAUSE_PUNCT:
+        noun = s.noun_at(k)
+        if noun is not None and not noun[1].generic:
+            return True
+        k -= 1
+    return False
 
 
 def _elided_change(s: SentenceView, m: Mention, mentions: list[Mention]) -> str | None:

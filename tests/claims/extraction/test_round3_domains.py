@@ -380,8 +380,12 @@ INDONESIAN: list[Any] = [
     ),
     # crowd tally
     ("Penonton yang memadati stadion mencapai 42.000 orang.", [("participants", "people", 42000, 42000)]),
-    # students poisoned and taken to puskesmas
-    ("Sebanyak 52 siswa SD diduga keracunan makanan dan dilarikan ke puskesmas.", [("other", "students", 52, 52)]),
+    # students poisoned and taken to puskesmas: the hedged poisoning reads as the plain one ("52 siswa SD keracunan
+    # makanan dan dilarikan ke puskesmas": taken to the clinic, hospitalized children; round 16, c22id2)
+    (
+        "Sebanyak 52 siswa SD diduga keracunan makanan dan dilarikan ke puskesmas.",
+        [("hospitalized", "children", 52, 52)],
+    ),
     # poisoned students, some referred
     (
         "Sebanyak 40 siswa mengalami mual dan muntah, 4 siswa di antaranya dirujuk ke RSUD.",
