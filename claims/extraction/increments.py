@@ -240,7 +240,9 @@ def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brin
         return None
     for o in mentions:
         if o.first > m.last and o.valid and _same_tally(s, m, o, brings) and _total(s, o):
-            others = [x for x in mentions if x is not m and x.valid and x.first < o.first]
+            # figures of another measure sum to nothing here ("killed 163 and wounded 412 ..., bringing the death
+            # toll to 31,806": the wounded are no part of the dead)
+            others = [x for x in mentions if x is not m and x.valid and x.first < o.first and x.measure == m.measure]
             if others and not _apposed_items(s, m, others):
                 return None  # "64 orang, 29 orang dan 18 orang, sehingga total 111": parts of the total, no increment
             if any(s.words[k] in brings for k in range(m.last + 1, o.first)):
