@@ -24,19 +24,36 @@ def feared_missing(s: SentenceView, mentions: list[Mention]) -> None:
     labels = s.lex.cue("fate_unknown_labels")
     if not labels:
         return
-    for m in mentions:
-        if not m.valid or m.measure != "missing":
+    for idx, m in enumerate(mentions):
+        if not m.valid or m.measure != "missing" or m.inherit or m.partitive:
             continue
-        label = _fate_after(s, m, labels)
-        if label is not None:
-            m.measure, m.subject, m.subject_class = "other", label, None
+        label = _fate_after(s, m, mentions, labels)
+        if label is None:
+            continue
+        m.measure, m.subject, m.subject_class = "other", label, None
+        for part in mentions[idx + 1 :]:  # "Fifteen people, among them four children, are ...": the parts too
+            if not (part.inherit or part.partitive) or part.measure != "missing":
+                break
+            part.measure = "other"  # the part keeps its own group ("children")
 
 
-def _fate_after(s: SentenceView, m: Mention, labels: frozenset[str]) -> str | None:
+def _aside_end(s: SentenceView, k: int, mentions: list[Mention]) -> int | None:
+    """The comma closing an aside of parts that opens at the comma ``k`` ("Fifteen people, among them four
+    children, are still unaccounted for"), or None."""
+    close = next((j for j in range(k + 1, min(len(s.words), k + _REACH)) if s.words[j] == ","), None)
+    if close is None or not any(k < o.first < close and (o.inherit or o.partitive) for o in mentions):
+        return None
+    return close
+
+
+def _fate_after(s: SentenceView, m: Mention, mentions: list[Mention], labels: frozenset[str]) -> str | None:
     words, links = s.words, s.lex.cue("fate_unknown_links")
     k = max(m.np_end, m.num_end)
     end = min(len(words), k + _REACH)
     while k < end:
+        if words[k] == "," and (close := _aside_end(s, k, mentions)) is not None:
+            k, end = close + 1, min(len(words), close + 1 + _REACH)
+            continue
         if is_boundary(s, k) or (k in s.mention_firsts and k != m.first) or words[k] in (",", ";", ":"):
             return None
         hit = s.measure_at(k)
