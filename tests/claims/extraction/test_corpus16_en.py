@@ -35,6 +35,13 @@ Each row: text, then (measure, subject, low, high) for every claim.
   (``held_by_captors.py``, ``[cues] captor_nouns``). Controls: held by police or security forces.
 - charges filed, brought or laid against people are ``charged`` (``[other_verbs]``), a status of the arrested, no
   arrest, as "charged" already was.
+- (c22en2) the missing beside an aside of parts ("Fifteen people, among them four children, are still unaccounted for
+  and are feared to have drowned"): the whole and its parts take the fear (``fate_unknown._aside_end``).
+- (c22en2) inmates who "broke out of" any jail or custodial centre escaped (``[other_verbs] "broke out of"``); before,
+  "the district jail" was read as an arrest. Control: a fire that broke out.
+- (c22en2) a subset label after a measure word with "other", "reported", "more" between it and the figure ("11 other
+  reported deaths are still being validated"): unverified, as "11 deaths are being validated" (``later_words``,
+  ``[cues] subset_lead_modifiers``). Control: "Nine other people were killed".
 """
 
 from __future__ import annotations
@@ -105,9 +112,15 @@ INCREMENTS_BESIDE_OTHER_MEASURES: list[Any] = [
         "Strikes killed 58 people and injured 130 on Monday, bringing the death toll to 2,904.",
         [("other", "increase", 58, 58), ("injured", "people", 130, 130), ("killed", "people", 2904, 2904)],
     ),
+    # control: a figure read other before the total may be a part of it ("apart from 203 suspected deaths, taking
+    # the total to 391"), so the guard of parts stays
     (
-        "Rescuers recovered 14 bodies and pulled six survivors from the rubble, pushing the toll to 52.",
-        [("other", "increase", 14, 14), ("other", "survivors", 6, 6), ("killed", "people", 52, 52)],
+        "A local paper put the confirmed heat deaths at 188, apart from 203 suspected deaths, taking the total to 391.",
+        [
+            ("killed", "people", 188, 188),
+            ("other", "suspected deaths", 203, 203),
+            ("other", "suspected deaths", 391, 391),
+        ],
     ),
     # control: parts of the same measure before the total keep it
     (
@@ -185,3 +198,42 @@ CHARGES_FILED: list[Any] = [
     ("Police filed a complaint against the organisers and arrested 14 people.", [("arrested", "people", 14, 14)]),
 ]
 test_charges_filed_against_people_are_no_arrests = rows_test(CHARGES_FILED, "en")
+
+FEARED_MISSING_WITH_PARTS: list[Any] = [
+    (
+        "Fifteen people, among them four children, are still unaccounted for and are feared to have drowned, "
+        "officials said.",
+        [("other", "people feared dead", 15, 15), ("other", "children", 4, 4)],
+    ),
+    # control: no fear after the aside
+    (
+        "Fifteen people, among them four children, are still unaccounted for, officials said.",
+        [("missing", "people", 15, 15), ("missing", "children", 4, 4)],
+    ),
+]
+test_missing_with_an_aside_of_parts_and_feared_dead = rows_test(FEARED_MISSING_WITH_PARTS, "en")
+
+BROKE_OUT_OF: list[Any] = [
+    (
+        "Police said 62 inmates broke out of the district jail during the riot.",
+        [("other", "escaped prisoners", 62, 62)],
+    ),
+    (
+        "More than 240 inmates broke out of the medium-security custodial centre on Sunday night.",
+        [("other", "escaped prisoners", 241, None)],
+    ),
+    # control: a fire that broke out
+    ("A fire broke out at the market, injuring 12 traders.", [("injured", "people", 12, 12)]),
+]
+test_inmates_who_broke_out_of_a_jail_escaped = rows_test(BROKE_OUT_OF, "en")
+
+SUBSET_PAST_MODIFIERS: list[Any] = [
+    (
+        "Eight deaths have been confirmed, while 11 other reported deaths are still being validated.",
+        [("killed", "people", 8, 8), ("other", "unverified", 11, 11)],
+    ),
+    ("Twelve more injured people remain in critical condition.", [("other", "in critical condition", 12, 12)]),
+    # control: no subset label after the measure word
+    ("Nine other people were killed in the crash.", [("killed", "people", 9, 9)]),
+]
+test_a_subset_label_past_other_and_reported = rows_test(SUBSET_PAST_MODIFIERS, "en")
