@@ -15,19 +15,23 @@ from claims.extraction.view import syntax_list
 if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
+_STEM = 3  # letters a verb keeps before its -ing ("tak-ing"; "br-ing" is no participle)
 _REACH = 12  # "bringing the total death toll since the start of the Israeli offensive to 31,806"
 
 
 def brought_value(s: SentenceView, k: int) -> bool:
     """Token ``k - 1`` is a total cue right before the figure at ``k`` and a running-total verb opens its clause,
-    with no figure, comma or sentence punctuation between them."""
+    with no figure, comma or sentence punctuation between them; the verb is a participle in -ing (``[cues]
+    progressive_suffixes``)."""
     words = s.words
     if k < 2 or words[k - 1] not in s.lex.total_cues:
         return False
-    brings = syntax_list(s, "running_total_verbs")
+    brings, progressive = syntax_list(s, "running_total_verbs"), s.lex.cue("progressive_suffixes")
     for j in range(k - 2, max(-1, k - 2 - _REACH), -1):
         if words[j] in brings:
-            return True
+            # the participle of a clause that reports the total ("bringing the toll to"), not a finite verb a modal
+            # may project ("Finding the 12 missing would bring the death toll to 40")
+            return any(words[j].endswith(x) and len(words[j]) - len(x) >= _STEM for x in progressive)  # not "bring"
         if words[j] in (",", ";", ":") or s.kinds[j] == "n":
             return False
     return False
