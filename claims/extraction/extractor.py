@@ -33,10 +33,12 @@ from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.complements import complements
 from claims.extraction.dates import as_of_for
 from claims.extraction.each_places import each_places
+from claims.extraction.fate_unknown import feared_missing
 from claims.extraction.force_strength import force_strength
 from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.group_ages import drop_group_ages
+from claims.extraction.held_by_captors import held_by_captors
 from claims.extraction.held_headlines import held_headlines
 from claims.extraction.index_values import index_values
 from claims.extraction.language import detect_language, guess_language
@@ -219,7 +221,9 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
     subset_roles(s, mentions)  # "19 injured passengers taken to nearby hospitals": hospitalized
     held_headlines(s, mentions)  # "Six held after clashes": an arrest
+    held_by_captors(s, mentions)  # "100 guards who had been held by the rioters": hostages
     lost_people(s, mentions)  # "We have lost 199 people": deaths
+    feared_missing(s, mentions)  # "42 people remain missing and are presumed dead": their feared fate
     bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
     complements(s, mentions)  # "all but 48 have been released from hospital": 48 still in hospital
     remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock

@@ -295,12 +295,23 @@ def _brought_to_total(s: SentenceView, m: Mention, mentions: list[Mention], brin
         return None
     for o in mentions:
         if o.first > m.last and o.valid and _same_tally(s, m, o, brings) and _total(s, o):
-            others = [x for x in mentions if x is not m and x.valid and x.first < o.first]
+            # figures of another people measure sum to nothing here ("killed 163 and wounded 412 ..., bringing the
+            # death toll to 31,806": the wounded are no part of the dead; "246 suspected deaths" may be)
+            others = [x for x in mentions if x is not m and x.valid and x.first < o.first and not _other_measure(m, x)]
             if others and not _apposed_items(s, m, others):
                 return None  # "64 orang, 29 orang dan 18 orang, sehingga total 111": parts of the total, no increment
             if any(s.words[k] in brings for k in range(m.last + 1, o.first)):
                 return "increase"
     return None
+
+
+_CHANGES = ("increase", "decrease")  # the subjects mark_change gives
+
+
+def _other_measure(m: Mention, x: Mention) -> bool:
+    """``x`` counts by a people measure other than ``m``'s, or is a change already, so it is no part of ``m``'s
+    running total ("163 killed and 412 wounded ..., bringing the death toll to ... and the number of wounded to")."""
+    return (x.measure in PEOPLE_MEASURES and x.measure != m.measure) or (x.measure == "other" and x.subject in _CHANGES)
 
 
 def _apposed_items(s: SentenceView, m: Mention, others: list[Mention]) -> bool:

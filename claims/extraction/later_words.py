@@ -35,9 +35,14 @@ def subset_label(s: SentenceView, m: Mention, measure: str) -> str | None:
     subsets = s.lex.subject_cues.get("subset_labels")
     if subsets is None:
         return None
-    # a hit at or past max(np_end, num_end + 1) is no hit of the noun phrase: the search stops there
-    k, hit = next_hit(s, m, m.num_end, max(m.np_end, m.num_end + 1))
-    if hit is None or hit[1] != measure or not (k == m.num_end or k < m.np_end):
+    # a hit at or past max(np_end, num_end + 1) is no hit of the noun phrase: the search stops there; a modifier of
+    # ``[cues] subset_lead_modifiers`` may stand before the measure word ("11 other reported deaths are still being
+    # validated", round 16)
+    lead, mods = m.num_end, s.lex.cue("subset_lead_modifiers")
+    while lead < len(s.words) and s.words[lead] in mods:
+        lead += 1
+    k, hit = next_hit(s, m, m.num_end, max(m.np_end, lead + 1))
+    if hit is None or hit[1] != measure or not (k in (m.num_end, lead) or k < m.np_end):
         return None  # the measure word is not in the figure's own noun phrase ("nine people were admitted ...")
     for j in range(k + 1, k + hit[0]):  # "korban luka berat": "luka berat" starts inside "korban luka"
         inner = s.measure_at(j)

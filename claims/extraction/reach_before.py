@@ -18,6 +18,7 @@ from functools import cache
 from typing import Final
 
 from claims.extraction.adjunct_measures import adjunct_before_item
+from claims.extraction.brought_values import brought_value
 from claims.extraction.clauses import aux_at
 from claims.extraction.comma_asides import aside_opening
 from claims.extraction.event_adjuncts import change_value, event_adjunct, occasion_adjunct
@@ -438,6 +439,8 @@ def predicate_figure(s: SentenceView, first: int) -> bool:
     k = s.before_determiners(first - 1) + 1
     if k > 0 and s.words[k - 1] in lex.qualifiers.lasts and not change_value(s, k):
         found = lex.qualifiers.match_ending(s.words, k)
+        if found is None and brought_value(s, k):
+            return True  # "bringing the death toll since the war began to 31,806": the tally's new value
         return found is not None or s.words[k - 1] in syntax_list(s, "bare_change_verbs")  # a bare "menjadi"
     return k > 0 and (s.words[k - 1] in lex.total_cues or change_value(s, k))
 

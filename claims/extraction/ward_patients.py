@@ -41,13 +41,46 @@ def ward_patients(s: SentenceView, mentions: list[Mention]) -> None:
             m.measure = "hospitalized"
             if any(noun.label in labels for noun in m.nouns):
                 m.subject = "people"  # the label the admission verbs give patients
+        if (
+            m.valid
+            and m.measure == "injured"
+            and _injured_modifier(s, m)
+            and _treated_by_hospital(s, m, hospitals, treats)
+        ):
+            m.measure = "hospitalized"  # "the hospital was treating 45 people wounded in the attack" (round 16)
+            continue
         if not m.valid or m.measure != "other" or m.unit is not None or m.partitive or m.anaphoric:
             continue
         if any(noun.label in labels for noun in m.nouns):
             if _ward_after(s, m, wards) or _held_by_hospital(s, m, places, holders):
                 m.measure, m.subject = "hospitalized", "people"  # the label the admission verbs give patients
+                _held_parts(mentions, m)
         elif _treated_by_hospital(s, m, hospitals, treats):  # people, pupils ... a hospital treated keep their noun
             m.measure = "hospitalized"
+            _held_parts(mentions, m)
+
+
+def _held_parts(mentions: list[Mention], whole: Mention) -> None:
+    """The parts right after patients a hospital holds are held too ("treating 10 patients, eight of them children",
+    "including eight children"; round 16): a part of a group of people, read ``other`` with the whole before."""
+    for part in mentions[mentions.index(whole) + 1 :]:
+        if not (part.partitive or part.inherit) or part.measure != "other" or part.subject_class not in PERSON_CLASSES:
+            return
+        if part.subject != part.subject_class:
+            return  # "212 patients, 19 of them in intensive care": a subset by condition stays other
+        part.measure = "hospitalized"
+
+
+def _injured_modifier(s: SentenceView, m: Mention) -> bool:
+    """The figure's injury word modifies its noun (before it, or a participle right after it: "45 people wounded in
+    the attack", "120 injured people"), no predicate of its own; a hospital treating them holds them (round 16)."""
+    if m.unit is not None or m.partitive or m.anaphoric:
+        return False
+    for k in range(m.num_end, max(m.np_end, m.num_end) + 1):
+        hit = s.measure_at(k) if k < len(s.words) else None
+        if hit is not None:
+            return hit[1] == "injured"
+    return False
 
 
 def _care_pair(s: SentenceView) -> bool:
