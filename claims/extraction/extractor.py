@@ -30,6 +30,7 @@ from claims.extraction.agent_places import agent_places
 from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
+from claims.extraction.care_deaths import care_deaths
 from claims.extraction.complements import complements
 from claims.extraction.dates import as_of_for
 from claims.extraction.each_places import each_places
@@ -37,6 +38,7 @@ from claims.extraction.force_strength import force_strength
 from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.group_ages import drop_group_ages
+from claims.extraction.habitual_counts import habitual_counts
 from claims.extraction.held_headlines import held_headlines
 from claims.extraction.index_values import index_values
 from claims.extraction.language import detect_language, guess_language
@@ -218,6 +220,8 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     force_strength(s, mentions)  # "Jumlah total aparat di lokasi kini 2.700 personel": deployed
     ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
     subset_roles(s, mentions)  # "19 injured passengers taken to nearby hospitals": hospitalized
+    care_deaths(s, mentions)  # "41 people had died in hospital after being infected": the dead
+    habitual_counts(s, mentions)  # "Our morgues usually receive 20 to 30 bodies a day": a baseline
     held_headlines(s, mentions)  # "Six held after clashes": an arrest
     lost_people(s, mentions)  # "We have lost 199 people": deaths
     bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
