@@ -9,6 +9,8 @@ of the author of the gold and held-out sets:
 - a part of a hospitalized whole in intensive care ("sekitar 15 di antaranya masih dirawat intensif") is ``other``,
   ``intensive care patients`` (the subject ``in intensive care`` takes that name too), and admissions beside it with
   no figure still in care are ``hospitalized``;
+- a referral to a hospital ("dirujuk ke RSUD") is ``hospitalized``; a part of people already in care that is
+  referred on (after "setelah mendapat perawatan ... pulang") is ``other``, referred;
 - a morgue's or ambulance service's usual intake of bodies a day is ``other``, ``bodies a day``.
 
 (Guests of a feast stay as labelled: attended by is ``participants``, as the gold's "a riverside festival attended by
@@ -44,6 +46,15 @@ BODIES_A_DAY: Final = re.compile(r"^\s*(bodies|jenazah) (a|per|setiap) (day|hari
 USUAL: Final = re.compile(r"\b(usually|normally|average|biasanya|rata-rata)\b", re.I)
 
 
+REFERRAL: Final = re.compile(
+    r"^\s*(orang |warga |siswa |pasien |korban \w+ )?(lainnya |lagi )?(yang \w+ \w+ \w+ )?dirujuk ke "
+    r"(rs|rsud|rsup|rumah sakit)\b",
+    re.I,
+)
+AFTER_CARE: Final = re.compile(r"setelah (mendapat|menjalani) perawatan[^.;]*(pulang)", re.I)
+PART_OF_CARE: Final = re.compile(r"\b(dari \d+ [^,;]{0,40}yang (sempat )?dirawat|di antaranya|setelah ditangani)", re.I)
+
+
 def _after(text: str, surface: str) -> str:
     i = text.find(surface)
     return text[i + len(surface) :] if i >= 0 else ""
@@ -77,6 +88,11 @@ def settle(case: dict[str, Any], claim: dict[str, Any]) -> tuple[str, str] | Non
         return ("other", "intensive care patients")
     if measure == "hospitalized" and INTENSIVE_PART.match(after) and PART_BEFORE.search(text):
         return ("other", "intensive care patients")
+    if measure == "hospitalized" and REFERRAL.match(after) and AFTER_CARE.search(_before(text, surface)):
+        return ("other", "referred")
+    first_care = not AFTER_CARE.search(text) and not PART_OF_CARE.search(text)
+    if measure == "other" and subject == "referred" and REFERRAL.match(after) and first_care:
+        return ("hospitalized", "people")
     if measure == "killed" and BODIES_A_DAY.match(after) and USUAL.search(_before(text, surface)[-60:]):
         return ("other", "bodies a day")
     return None

@@ -81,7 +81,7 @@ def _intensive_parts(s: SentenceView, mentions: list[Mention]) -> None:
         return
     parted = False
     for m in mentions:
-        if not m.valid or m.measure != "hospitalized" or not _part(s, m):
+        if not m.valid or m.measure != "hospitalized" or not is_part(s, m):
             continue
         if word_in_clause(s.words, range(max(m.last, m.np_end), len(s.words)), intensive):
             m.measure, m.subject = "other", _INTENSIVE
@@ -93,7 +93,7 @@ def _intensive_parts(s: SentenceView, mentions: list[Mention]) -> None:
             m.measure, m.subject, m.subject_class = "hospitalized", "people", "people"
 
 
-def _part(s: SentenceView, m: Mention) -> bool:
+def is_part(s: SentenceView, m: Mention) -> bool:
     """``m`` is a part of a set named before: a partitive figure, or its noun followed by a partitive phrase
     ("sekitar 15 siswa di antaranya")."""
     if m.partitive:

@@ -47,6 +47,7 @@ from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.noun_predicates import predicate_over_noun
 from claims.extraction.numbers import to_number
+from claims.extraction.onward_referrals import onward_referrals
 from claims.extraction.period_items import period_items
 from claims.extraction.place_clauses import place_clauses
 from claims.extraction.pound_weights import weigh_pounds
@@ -222,6 +223,7 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     subset_roles(s, mentions)  # "19 injured passengers taken to nearby hospitals": hospitalized
     care_deaths(s, mentions)  # "41 people had died in hospital after being infected": the dead
     habitual_counts(s, mentions)  # "Our morgues usually receive 20 to 30 bodies a day": a baseline
+    onward_referrals(s, mentions)  # "12 siswa diperbolehkan pulang, sedangkan dua dirujuk ke RSUD": a part
     held_headlines(s, mentions)  # "Six held after clashes": an arrest
     lost_people(s, mentions)  # "We have lost 199 people": deaths
     bracketed_earlier(s, mentions)  # "rose to 287 (253 last year)": last year's deaths
