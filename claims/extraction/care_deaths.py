@@ -81,7 +81,8 @@ def _intensive_parts(s: SentenceView, mentions: list[Mention]) -> None:
         return
     parted = False
     for m in mentions:
-        if not m.valid or m.measure != "hospitalized" or not is_part(s, m):
+        bare_other = m.measure == "other" and m.subject in (None, "people")  # a part its own verb picked out
+        if not m.valid or not (m.measure == "hospitalized" or bare_other) or not is_part(s, m):
             continue
         if word_in_clause(s.words, range(max(m.last, m.np_end), len(s.words)), intensive):
             m.measure, m.subject = "other", _INTENSIVE

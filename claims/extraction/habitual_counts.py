@@ -18,6 +18,7 @@ from claims.extraction.reach import is_boundary
 from claims.extraction.view import SentenceView
 
 _REACH: Final = 6  # tokens before the figure where the habitual adverb may stand ("usually receive between")
+_BODIES: Final = "bodies"  # the label of the dead counted by a measure word ("bodies", "jenazah")
 _RATE_REACH: Final = 3  # tokens after the figure's first word where the day word may stand ("bodies a day")
 
 
@@ -31,7 +32,8 @@ def habitual_counts(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if not _after_habitual(s, m, habitual):
             continue
-        m.measure, m.subject = "other", _label(s, m)
+        m.subject = _label(s, m)
+        m.measure = "other"
 
 
 def _after_habitual(s: SentenceView, m: Mention, habitual: frozenset[str]) -> bool:
@@ -44,9 +46,11 @@ def _after_habitual(s: SentenceView, m: Mention, habitual: frozenset[str]) -> bo
 
 
 def _label(s: SentenceView, m: Mention) -> str:
-    words, k = s.words, m.num_end
-    noun = words[k] if k < len(words) and s.kinds[k] == "w" else (m.subject or "people")
-    days = s.lex.cue("day_rate_words")
-    if any(w in days for w in words[k + 1 : k + 1 + _RATE_REACH]):
-        return f"{noun} a day"
-    return m.subject or noun
+    """The figure's noun label (the dead counted by a measure word are bodies), with the rate when a day word
+    follows it."""
+    dead = _BODIES if m.measure == "killed" else (m.subject or "people")
+    base = m.nouns[0].label if m.nouns else dead
+    k = max(m.num_end, m.np_end)
+    if any(w in s.lex.cue("day_rate_words") for w in s.words[k : k + _RATE_REACH]):
+        return f"{base} a day"
+    return base

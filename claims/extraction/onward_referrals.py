@@ -4,10 +4,11 @@ A referral to a hospital is a hospital stay ("23 dirujuk ke RSUD", "13 mahasiswa
 ``hospitalized``, as the gold reads them). When the people referred are what is left of a group already in care,
 the figure picks a part out of that group (DESIGN 4.1 subsets): "Setelah mendapat perawatan medis, 12 siswa
 diperbolehkan pulang, sedangkan dua siswa yang masih sesak napas dirujuk ke RSUD" (the others of those treated,
-set against those discharged), "Hampir 300 warga sempat dirawat di puskesmas, dan 40 di antaranya dirujuk ke RSUD"
-(a part of a hospitalized whole). Such a figure is ``other``, referred, as the gold reads both; referrals of people
-not yet in care stay hospitalized ("menangani 316 pemudik, dan sembilan di antaranya dirujuk ke rumah sakit": the
-whole was treated at a post, no hospital stay). The referral words are ``[cues] onward_referral_words``.
+set against those discharged: ``[cues] discharge_words``), "Hampir 300 warga sempat dirawat di puskesmas, dan 40
+di antaranya dirujuk ke RSUD" (a part of a hospitalized whole). Such a figure is ``other``, referred, as the gold
+reads both; referrals of people not yet in care stay hospitalized ("menangani 316 pemudik, dan sembilan di
+antaranya dirujuk ke rumah sakit": the whole was treated at a post, no hospital stay). The referral words are
+``[cues] onward_referral_words``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
-_DISCHARGED: Final = "discharged patients"  # the label of people let go from care
 _REACH: Final = 6  # tokens after the noun where the referral may stand ("dua siswa yang masih sesak napas dirujuk")
 
 
@@ -29,14 +29,12 @@ def onward_referrals(s: SentenceView, mentions: list[Mention]) -> None:
     if referrals.isdisjoint(s.word_set):
         return
     for i, m in enumerate(mentions):
-        if not m.valid or m.measure != "hospitalized":
-            continue
-        if not _referred(s, m, referrals):
+        bare_other = m.measure == "other" and m.subject in (None, "people")  # a part its own verb picked out
+        if not m.valid or not (m.measure == "hospitalized" or bare_other) or not _referred(s, m, referrals):
             continue
         before = [o for o in mentions[:i] if o.valid]
-        discharged = any(o.subject == _DISCHARGED for o in before)
         in_care = is_part(s, m) and any(o.measure == "hospitalized" for o in before)
-        if discharged or in_care:
+        if in_care or (m.measure == "hospitalized" and _after_discharge(s, m, before)):
             m.measure, m.subject = "other", _REFERRED
 
 
@@ -51,3 +49,10 @@ def _referred(s: SentenceView, m: Mention, referrals: frozenset[str]) -> bool:
             found = s.measure_at(k)
             return found is not None and found[1] == "hospitalized"
     return False
+
+
+def _after_discharge(s: SentenceView, m: Mention, before: list[Mention]) -> bool:
+    """A figure before ``m`` is followed by a word of discharge (``[cues] discharge_words``: "12 siswa diperbolehkan
+    pulang, sedangkan ..."): the people referred are the rest of those treated."""
+    discharge = s.lex.cue("discharge_words")
+    return any(o.measure == "other" and any(w in discharge for w in s.words[o.num_end : m.first]) for o in before)
