@@ -4,11 +4,11 @@ A referral to a hospital is a hospital stay ("23 dirujuk ke RSUD", "13 mahasiswa
 ``hospitalized``, as the gold reads them). When the people referred are what is left of a group already in care,
 the figure picks a part out of that group (DESIGN 4.1 subsets): "Setelah mendapat perawatan medis, 12 siswa
 diperbolehkan pulang, sedangkan dua siswa yang masih sesak napas dirujuk ke RSUD" (the others of those treated,
-set against those discharged: ``[cues] discharge_words``), "Hampir 300 warga sempat dirawat di puskesmas, dan 40
-di antaranya dirujuk ke RSUD" (a part of a hospitalized whole). Such a figure is ``other``, referred, as the gold
-reads both; referrals of people not yet in care stay hospitalized ("menangani 316 pemudik, dan sembilan di
-antaranya dirujuk ke rumah sakit": the whole was treated at a post, no hospital stay). The referral words are
-``[cues] onward_referral_words``.
+set against those discharged after a treatment: ``[cues] discharge_words``), "Hampir 300 warga sempat dirawat
+di puskesmas, dan 40 di antaranya dirujuk ke RSUD" (a part of a hospitalized whole). Such a figure is ``other``,
+referred, as the gold reads both; referrals of people not yet in care stay hospitalized ("menangani 316 pemudik,
+dan sembilan di antaranya dirujuk ke rumah sakit": the whole was treated at a post, no hospital stay). The
+referral words are ``[cues] onward_referral_words``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
+_TREATED: Final = "=treated"  # the other-verb of treatment ("mendapat perawatan", "ditangani")
 _REACH: Final = 6  # tokens after the noun where the referral may stand ("dua siswa yang masih sesak napas dirujuk")
 
 
@@ -53,6 +54,15 @@ def _referred(s: SentenceView, m: Mention, referrals: frozenset[str]) -> bool:
 
 def _after_discharge(s: SentenceView, m: Mention, before: list[Mention]) -> bool:
     """A figure before ``m`` is followed by a word of discharge (``[cues] discharge_words``: "12 siswa diperbolehkan
-    pulang, sedangkan ..."): the people referred are the rest of those treated."""
+    pulang, sedangkan ...") after a verb of treatment ("Setelah mendapat perawatan, ..."): the people referred are
+    the rest of those treated. Without the treatment the items are outcomes side by side ("Tiga sudah pulang, empat
+    masih diobservasi, dan 12 dirujuk ke RSUD": the referral is a hospital stay, as the gold reads a referral beside
+    those under observation)."""
     discharge = s.lex.cue("discharge_words")
-    return any(o.measure == "other" and any(w in discharge for w in s.words[o.num_end : m.first]) for o in before)
+    if not any(o.measure == "other" and any(w in discharge for w in s.words[o.num_end : m.first]) for o in before):
+        return False
+    for k in range(m.first):  # the treatment before: "Setelah mendapat perawatan, ..."
+        found = s.measure_at(k)
+        if found is not None and found[1] == _TREATED:
+            return True
+    return False

@@ -120,7 +120,8 @@ test_a_habitual_count_is_a_baseline_id = rows_test(HABITUAL_ID, "id")
 
 REFERRALS_ID: list[Any] = [
     (
-        "Setelah diperiksa di puskesmas, 20 siswa diizinkan pulang, sedangkan empat siswa dirujuk ke RSUD Sidomulyo.",
+        "Setelah mendapat penanganan di puskesmas, 20 siswa diizinkan pulang, sedangkan empat siswa dirujuk ke "
+        "RSUD Sidomulyo.",
         [("other", "discharged patients", 20, 20), ("other", "referred", 4, 4)],
     ),
     (
@@ -132,7 +133,15 @@ REFERRALS_ID: list[Any] = [
         "dirujuk ke RSUD Cilacap.",
         [("other", "workers", 31, 31), ("other", "referred", 3, 3)],
     ),
-    # controls: a referral of people not yet in care is a hospital stay
+    # controls: a referral of people not yet in care is a hospital stay; outcomes side by side with no treatment
+    (
+        "Lima sudah pulang, dua masih diobservasi, dan 14 dirujuk ke RSUD Mentari.",
+        [
+            ("other", "discharged patients", 5, 5),
+            ("other", "patients under observation", 2, 2),
+            ("hospitalized", "people", 14, 14),
+        ],
+    ),
     ("Sebanyak 18 pekerja dirujuk ke RSUD Bhakti setelah menghirup gas.", [("hospitalized", "people", 18, 18)]),
     (
         "Posko kesehatan menangani 210 pemudik, dan enam di antaranya dirujuk ke rumah sakit.",
