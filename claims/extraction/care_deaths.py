@@ -29,8 +29,6 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import SentenceView
 
 _INTENSIVE: Final = "intensive care patients"  # the label of the lexicons' intensive-care nouns ("icu")
-_ADMITTED: Final = "admitted"  # the label of admissions beside a figure still in care (DESIGN 4.1)
-_INCREASE: Final = "increase"  # the label of an increment beside a running total
 _PREDICATE_REACH: Final = 3  # tokens after a part where its verb of death may stand ("46 have since died")
 _LEAD_REACH: Final = 4  # tokens before the figure where a lead of a part may stand ("includes 87 people")
 
@@ -47,17 +45,34 @@ def _lone_deaths(s: SentenceView, mentions: list[Mention]) -> None:
     lone = [m for m in mentions if m.valid and m.measure == "other" and m.subject in labels]
     if len(lone) != 1:
         return  # none, or a split of the dead by where they died
-    parts = s.lex.cue("death_part_labels") | labels
     m = lone[0]
+    if m.anaphoric or _beside_dead(s, m, mentions, labels) or _led_part(s, m):
+        return  # "Dua korban lainnya meninggal di rumah sakit": the others of a toll told before
+    m.measure, m.subject, m.subject_class = "killed", "people", "people"
+
+
+def _beside_dead(s: SentenceView, m: Mention, mentions: list[Mention], labels: frozenset[str]) -> bool:
+    """Another figure of the sentence counts the dead or a part of them, an increment, a breakdown item of a closed
+    group ("Nine people, six men and three women, have since died in hospital") or bare people whose measure went
+    unread (a toll the rules missed)."""
+    parts = s.lex.cue("death_part_labels") | labels | s.lex.cue("increment_labels")
     for o in mentions:
         if o is m or not o.valid:
             continue
-        if o.measure == "killed" or o.subject == _INCREASE or o.subject in parts:
-            return
+        if o.measure == "killed" or o.subject in parts:
+            return True
+        if o.measure == "other" and o.subject is not None and o.subject == o.subject_class:
+            return True  # a closed group ("six men") or bare people ("naik menjadi 12 orang" read other)
+    return False
+
+
+def _led_part(s: SentenceView, m: Mention) -> bool:
+    """A lead of a part right before the figure ("The figure includes 87 people", "di antaranya tiga orang") or an
+    increment word right after its noun ("tiga korban terbaru")."""
     leads = s.lex.cue("toll_part_leads")
     if any(s.words[k] in leads for k in range(max(0, m.first - _LEAD_REACH), m.first)):
-        return
-    m.measure, m.subject, m.subject_class = "killed", "people", "people"
+        return True
+    return any(w in s.lex.increase_after for w in s.words[m.last : max(m.last, m.np_end) + 1])
 
 
 def _dying_parts(s: SentenceView, mentions: list[Mention]) -> None:
@@ -71,7 +86,7 @@ def _dying_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure != "other" or not (m.partitive or m.inherit) or m.unit is not None:
             continue
         found = first_measure_after(s, max(m.last, m.np_end), _PREDICATE_REACH)
-        if found is not None and found[1][1] == "killed":
+        if found is not None and found[1][1] == "killed" and not _led_part(s, m):
             m.measure, m.subject, m.subject_class = "killed", "people", "people"
 
 
@@ -90,7 +105,7 @@ def _intensive_parts(s: SentenceView, mentions: list[Mention]) -> None:
     if not parted or any(m.valid and m.measure == "hospitalized" for m in mentions):
         return
     for m in mentions:  # admissions with no figure still in care are hospitalized (DESIGN 4.1)
-        if m.valid and m.measure == "other" and m.subject == _ADMITTED:
+        if m.valid and m.measure == "other" and m.subject in s.lex.cue("admission_labels"):
             m.measure, m.subject, m.subject_class = "hospitalized", "people", "people"
 
 

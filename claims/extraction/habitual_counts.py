@@ -18,7 +18,7 @@ from claims.extraction.reach import is_boundary
 from claims.extraction.view import SentenceView
 
 _REACH: Final = 6  # tokens before the figure where the habitual adverb may stand ("usually receive between")
-_BODIES: Final = "bodies"  # the label of the dead counted by a measure word ("bodies", "jenazah")
+_DEAD_A_DAY: Final = "bodies a day"  # the label of the dead counted by a measure word, by the day
 _RATE_REACH: Final = 3  # tokens after the figure's first word where the day word may stand ("bodies a day")
 
 
@@ -46,11 +46,12 @@ def _after_habitual(s: SentenceView, m: Mention, habitual: frozenset[str]) -> bo
 
 
 def _label(s: SentenceView, m: Mention) -> str:
-    """The figure's noun label (the dead counted by a measure word are bodies), with the rate when a day word
-    follows it."""
-    dead = _BODIES if m.measure == "killed" else (m.subject or "people")
-    base = m.nouns[0].label if m.nouns else dead
+    """The figure's noun label, with the rate when a day word follows it (the dead counted by a measure word:
+    "bodies a day")."""
     k = max(m.num_end, m.np_end)
-    if any(w in s.lex.cue("day_rate_words") for w in s.words[k : k + _RATE_REACH]):
-        return f"{base} a day"
-    return base
+    by_day = any(w in s.lex.cue("day_rate_words") for w in s.words[k : k + _RATE_REACH])
+    if m.nouns:
+        return f"{m.nouns[0].label} a day" if by_day else m.nouns[0].label
+    if by_day and m.measure == "killed":
+        return _DEAD_A_DAY
+    return m.subject or "people"
