@@ -10,7 +10,10 @@ corpora/README.md``, "Conventions settled (round 16)"):
   ``people`` ("Forty-one people have died in hospital after being infected"; "Up to 18,460 people were taken to
   hospital, and 87 of them died shortly after admission"); so does a part of people in care whose own verb is one
   of death ("176 patients admitted, of whom at least 46 succumbed"). A lead of a part right before it (``[cues]
-  toll_part_leads``: "The figure includes 87 people who died in hospital") keeps the part; so does an increment.
+  toll_part_leads``: "The figure includes 87 people who died in hospital") keeps the part; so do an increment
+  ("tiga korban terbaru meninggal di rumah sakit"), "others" ("Dua korban lainnya meninggal di rumah sakit": the rest
+  of a toll told before), a breakdown by closed group beside it ("six men and three women") and bare people whose
+  measure went unread (a toll the rules missed).
 - A part of people in care ("di antaranya", "of them": a partitive figure) read ``hospitalized`` whose own clause
   goes on to intensive care (``[cues] intensive_care_words``: "sekitar 15 di antaranya masih dirawat intensif") is a
   subset by severity: ``other``, intensive care patients, as the gold reads such parts. People who are no part ("11
