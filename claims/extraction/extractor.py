@@ -30,6 +30,7 @@ from claims.extraction.agent_places import agent_places
 from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
+from claims.extraction.care_deaths import care_deaths
 from claims.extraction.complements import complements
 from claims.extraction.dates import as_of_for
 from claims.extraction.each_places import each_places
@@ -38,6 +39,7 @@ from claims.extraction.force_strength import force_strength
 from claims.extraction.fractional_counts import fractional_people
 from claims.extraction.fronted_participles import fronted_participles
 from claims.extraction.group_ages import drop_group_ages
+from claims.extraction.habitual_counts import habitual_counts
 from claims.extraction.held_by_captors import held_by_captors
 from claims.extraction.held_headlines import held_headlines
 from claims.extraction.index_values import index_values
@@ -47,6 +49,7 @@ from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.noun_predicates import predicate_over_noun
 from claims.extraction.numbers import to_number
+from claims.extraction.onward_referrals import onward_referrals
 from claims.extraction.period_items import period_items
 from claims.extraction.place_clauses import place_clauses
 from claims.extraction.pound_weights import weigh_pounds
@@ -220,6 +223,9 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     force_strength(s, mentions)  # "Jumlah total aparat di lokasi kini 2.700 personel": deployed
     ward_patients(s, mentions)  # "The hospital now has 58 virus patients": hospitalized
     subset_roles(s, mentions)  # "19 injured passengers taken to nearby hospitals": hospitalized
+    care_deaths(s, mentions)  # "41 people had died in hospital after being infected": the dead
+    habitual_counts(s, mentions)  # "Our morgues usually receive 20 to 30 bodies a day": a baseline
+    onward_referrals(s, mentions)  # "12 siswa diperbolehkan pulang, sedangkan dua dirujuk ke RSUD": a part
     held_headlines(s, mentions)  # "Six held after clashes": an arrest
     held_by_captors(s, mentions)  # "100 guards who had been held by the rioters": hostages
     lost_people(s, mentions)  # "We have lost 199 people": deaths

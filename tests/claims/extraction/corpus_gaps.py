@@ -533,12 +533,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "other",
     ): "a converted figure in brackets after a bound ('above 41C (106F)') does not take the bound",
     (
-        "enc3",
-        24,
-        "Another 71",
-        "other",
-    ): "misread: 'died at the civil hospital' (a subset by place, labelled other): an adjective inside the hospital phrase",
-    (
         "enc4",
         2,
         "58",
@@ -817,12 +811,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1.058",
         "displaced",
     ): "'1.058 warga di balai desa': a lower-case common place noun does not make a breakdown item",
-    (
-        "idg2",
-        31,
-        "3",
-        "other",
-    ): "judgement: 'dirujuk ke RSUD' beside others 'dirawat di puskesmas' read as hospitalized, not the referred subset",
     (
         "idg3",
         20,
@@ -1565,12 +1553,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'1.418 warga dari 463 KK di Kelurahan X yang mengungsi': the relative clause after the households adjunct does not reach the people",
     (
         "enh1",
-        16,
-        "Thirty-one",
-        "killed",
-    ): "judgement: 'n people have died in hospital' with no total beside it is the toll; read as the died-in-hospital subset",
-    (
-        "enh1",
         22,
         "29",
         "other",
@@ -1587,12 +1569,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "38",
         "other",
     ): "'and 38 (45%) among people older than 75': a group by age is read as the deaths' item, killed",
-    (
-        "enh3",
-        1,
-        "three",
-        "other",
-    ): "judgement: 'took n victims to hospitals, three of whom died': deaths among those taken to hospital are a subset (died in hospital); read as killed",
     (
         "enh3",
         6,
@@ -2442,12 +2418,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'Korban luka bakar yang dirawat ... sebanyak tiga orang': the victim noun's injury wins over the relative clause's care verb",
     (
         "h9crime1",
-        36,
-        "kelimanya",
-        "other",
-    ): "a collective pronoun with -nya ('kelimanya meninggal') restating a figure is not read",
-    (
-        "h9crime1",
         45,
         "Dua",
         "arrested",
@@ -2629,12 +2599,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "deployed",
     ): "'the operation, which involved 72 teams of 900 officers': 'teams of n officers' after 'involved' is not read as a force",
     # round 9 events (h9events_en3)
-    (
-        "h9events_en3",
-        18,
-        "One",
-        "killed",
-    ): "judgement: 'One worker died in hospital after the blast': the only death, read as the subset 'died in hospital' ([other_verbs])",
     (
         "h9events_en3",
         25,
@@ -3277,12 +3241,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "2,700",
         "deployed",
     ): "headline 'n Troops Search ... Prison': troops searching are not read as deployed",
-    (
-        "en_vary12_2",
-        36,
-        "37",
-        "other",
-    ): "judgement: 'n of them died' after people hospitals treated is read as killed (as in enc), labelled died in hospital",
     ("en_vary12_2", 43, "eight", "injured"): "'eight officers were assaulted': 'assaulted' names no injury",
     (
         "en_vary12_2",
@@ -3704,12 +3662,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     (
         "h13en_c2",
         30,
-        "25 to 35",
-        "other",
-    ): "judgement: 'bodies a day' labelled a rate (other); enb4 and enc3 label the same rate killed",
-    (
-        "h13en_c2",
-        30,
         "between 90 and 130",
         "other",
     ): "'it has been between 90 and 130': a pronoun's predicate figure takes no label",
@@ -3792,12 +3744,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "lima",
         "hospitalized",
     ): "'Dari n orang ini': the whole before its parts restates the referred, read as other",
-    (
-        "h13id_c1",
-        22,
-        "empat",
-        "other",
-    ): "judgement: 'dirawat di HCU' labelled a subset by ward (other, DESIGN 4.1 status subsets); the lexicon reads care in any ward as hospitalized",
     (
         "h13id_c1",
         22,
@@ -4366,12 +4312,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "judgement: hours ramped a month labelled a quantity (other); read as a duration, no claim",
     (
         "h16en_a2",
-        25,
-        "three",
-        "other",
-    ): "'m died within hours of arrival' after admissions: deaths among the admitted read as killed, not died in hospital",
-    (
-        "h16en_a2",
         27,
         "four",
         "killed",
@@ -4608,12 +4548,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "4",
         "damaged",
     ): "'sekolah rusak 1 unit dan fasilitas pemerintah 4 unit': the second inventory item after a damage word loses it",
-    (
-        "h16id_a1",
-        17,
-        "Satu",
-        "other",
-    ): "'n dirujuk ke RSUD X, sedangkan yang dirawat inap masih m orang': the referred beside the inpatients read as hospitalized",
     (
         "h16id_a1",
         26,
@@ -4994,12 +4928,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "20,000",
         "participants",
     ): "'a march that drew n people': 'drew' in a relative clause after casualties not read as turnout (other, safe)",
-    (
-        "gate17en1",
-        37,
-        "9",
-        "other",
-    ): "'admitted to hospital ..., and n had died there': 'there' restating the hospital not read as died in hospital (misread)",
     ("gate17en1", 53, "1,100", "displaced"): "'forced n residents to leave' is not read as displacement (other, safe)",
     (
         "gate17en1",
@@ -5487,12 +5415,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a death tally coordinated after a case tally ('kasus DBD mencapai 198.310 kasus dan kematian sebanyak 1.187 kematian'): the case noun of the sentence takes the death count",
     (
         "c19id1",
-        101,
-        "tiga",
-        "other",
-    ): "referrals beside admissions and discharges ('21 siswa ke Puskesmas ..., 18 siswa diperbolehkan pulang, sedangkan tiga siswa dirujuk ke RSUD'): the referral is read as hospitalized, not as the subset 'referred'",
-    (
-        "c19id1",
         102,
         "84",
         "other",
@@ -5816,4 +5738,22 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "498",
         "other",
     ): "plain 'destroyed' beside 'partially damaged' is a damage grade but is read as the damaged total",
+    (
+        "h9crime1",
+        36,
+        "kelimanya",
+        "killed",
+    ): "'kelimanya meninggal selama perawatan' after 'lima korban yang dirawat' (round 16: a lone death in care is killed): the anaphoric 'kelimanya' takes the whole's hospital stay",
+    (
+        "h9events_en1",
+        4,
+        "five",
+        "killed",
+    ): "a part of admitted people that died ('five of the 29 victims who were admitted died', round 16: killed): the whole is read 'victims' (other), not an admission, so the part is no part of people in care",
+    (
+        "enb2",
+        2,
+        "eight",
+        "killed",
+    ): "'eight of 11 people found alive at the scene later died in hospital' (round 16: a lone death in care is killed): the whole found alive (survivors) gives the part its label",
 }

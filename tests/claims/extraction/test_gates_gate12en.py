@@ -72,11 +72,17 @@ DAMAGE_GRADE_CONTROLS: list[Row] = [
     ("The storm damaged 1,870 houses in Masbate province.", [("1,870", "damaged")]),
 ]
 
-# a part picked out by where or when they died (DESIGN 4.1: "died in hospital"): other
+# a part picked out by where or when they died (DESIGN 4.1: "died in hospital"): other beside a toll; the sole
+# figure of the dead of its sentence counts the dead (round 16, the gold author's reading: care_deaths.py)
 DIED_UNDER_TREATMENT: list[Row] = [
-    ("Seven died while undergoing treatment at the district hospital in Dhar.", [("seven", None)]),
-    ("Six villagers died while being treated at the Rampur health centre.", [("six", None)]),
+    ("Seven died while undergoing treatment at the district hospital in Dhar.", [("seven", "killed")]),
+    ("Six villagers died while being treated at the Rampur health centre.", [("six", "killed")]),
     ("Four of the labourers died while receiving treatment at the medical college.", [("four", None)]),
+    (
+        "The toll rose to 23, and seven of them died while undergoing treatment at the district hospital in Dhar.",
+        [("23", "killed"), ("seven", None)],
+    ),
+    ("Of the 19 dead, six villagers died while being treated at the Rampur health centre.", [("six", None)]),
 ]
 DIED_UNDER_TREATMENT_CONTROLS: list[Row] = [
     (

@@ -24,7 +24,7 @@ PARTS_IN_CARE_EN: list[Any] = [
     ),
     (
         "Eighty pupils were taken to hospital, of whom three succumbed overnight.",
-        [("hospitalized", "people", 80, 80), ("other", "people", 3, 3)],
+        [("hospitalized", "people", 80, 80), ("killed", "people", 3, 3)],  # round 16: a dying part counts the dead
     ),
     # controls: a whole of another measure, or one the rules leave other; a part by group
     (

@@ -514,7 +514,7 @@ INDONESIAN: list[Any] = [
     # control: admitted, a part referred
     (
         "Sebanyak 300 warga dirawat, 40 di antaranya dirujuk ke RSUD.",
-        [("hospitalized", "people", 300, 300), ("other", "people", 40, 40)],
+        [("hospitalized", "people", 300, 300), ("other", "referred", 40, 40)],
     ),
     # wage demand percent beside a turnout
     (

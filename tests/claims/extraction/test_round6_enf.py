@@ -126,7 +126,7 @@ ENGLISH: list[Any] = [
     # deaths after admission, excess deaths
     (
         "Of the 3,100 people taken to hospital, 26 died shortly after admission.",
-        [("hospitalized", "people", 3100, 3100), ("other", "died in hospital", 26, 26)],
+        [("hospitalized", "people", 3100, 3100), ("killed", "people", 26, 26)],  # round 16: no toll beside it
     ),
     (
         "Officials counted 2,100 excess deaths in the city during the heat wave.",

