@@ -30,6 +30,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
 from claims.extraction.paired_series import other_series
 from claims.extraction.phrase_cover import measure_over
+from claims.extraction.place_tallies import cause_after_measure
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.relative_measures import item_aside
 from claims.extraction.speakers import speaker_colon
@@ -98,8 +99,8 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     words = s.words
     for k in range(first.first - 1, -1, -1):
         w = words[k]
-        if w in _HEAD_STOPS or w in s.lex.clause_breaks:
-            return None
+        if w in _HEAD_STOPS or (w in s.lex.clause_breaks and not cause_after_measure(s, k)):
+            return None  # not "korban meninggal karena banjir, Kabupaten A 12 orang": the measure's cause
         found = measure_over(s, k)  # "baik yang meninggal maupun luka-luka": casualties
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
             continue
