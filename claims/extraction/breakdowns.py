@@ -30,10 +30,11 @@ from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
 from claims.extraction.paired_series import other_series
 from claims.extraction.phrase_cover import measure_over
-from claims.extraction.place_tallies import cause_after_measure
+from claims.extraction.place_tallies import cause_after_measure, inside_death_cause
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.relative_measures import item_aside
 from claims.extraction.speakers import speaker_colon
+from claims.extraction.spread_lists import opening_adjunct
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -64,7 +65,7 @@ def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
         if (
             head is not None
             and previous is not None
-            and ((previous is head and head.stand_in) or _is_item(s, head, previous, m))
+            and ((previous is head and head.stand_in and not _adjunct(s, m)) or _is_item(s, head, previous, m))
             and not other_series(mentions, index, head)
         ):
             items.append(m)
@@ -83,7 +84,8 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     """A list whose measure is named before its first item, with no figure of its own: "Para pengungsi tersebar
     di sejumlah titik, antara lain 248 jiwa di X, 190 jiwa di Y", "korban meninggal berasal dari Kabupaten X (52
     orang), Kota Y (23 orang)". The head returned is a stand-in (no value) carrying the measure and subject."""
-    first = mentions[0]
+    skip = opening_adjunct(s, mentions)  # "tersebar di tiga kecamatan, yaitu ...": the places' figure heads nothing
+    first, following = mentions[skip], mentions[skip + 1]
     if first.unit is not None or first.measure != "other" or any(not counts_people(n) for n in first.nouns):
         return None
     if first.raw_label is not None or len(mentions) < 2:
@@ -91,9 +93,9 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     if (
         not any(
             s.words[k] in s.lex.list_joiners or s.words[k] in s.lex.breakdown_cues or s.words[k] == "(" or _bullet(s, k)
-            for k in range(first.last, mentions[1].first)
+            for k in range(first.last, following.first)
         )
-        and "," not in s.words[first.last : mentions[1].first]
+        and "," not in s.words[first.last : following.first]
     ):
         return None  # no list after the first figure
     words = s.words
@@ -104,6 +106,8 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
         found = measure_over(s, k)  # "baik yang meninggal maupun luka-luka": casualties
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
             continue
+        if inside_death_cause(s, k):
+            continue  # "Korban meninggal karena tertimbun longsor: ...": how they died
         if another_nouns(s, k, found[0]):
             continue  # "Relawan yang merawat korban luka berasal dari ...": the list counts the volunteers
         head = Mention(k, k + found[0], k, k + found[0], None, first.low, None, "exact", None)

@@ -70,3 +70,9 @@ def cause_after_measure(s: SentenceView, k: int) -> bool:
         if found is not None and j + found[0] == k:
             return found[1] == "killed"
     return False
+
+
+def inside_death_cause(s: SentenceView, k: int) -> bool:
+    """Token ``k`` lies in the cause after a death word ("Korban meninggal karena tertimbun longsor: ..."): a damage
+    word there names how the people died, never a list of things damaged."""
+    return any(cause_after_measure(s, j) for j in range(k - 1, max(-1, k - 4), -1))
