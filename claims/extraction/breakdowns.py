@@ -18,23 +18,25 @@ from typing import TYPE_CHECKING
 from claims.extraction.adjunct_measures import in_death_cause, item_adjunct
 from claims.extraction.body_lists import shares_body_verb
 from claims.extraction.civil_items import civil_item
-from claims.extraction.common_places import common_noun_before, common_place, counted_tail, place_name_start
 from claims.extraction.dated_items import dated_item
-from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
 from claims.extraction.gates import own_other_verb, verb_after_items
 from claims.extraction.item_nouns import after_nouns
+from claims.extraction.item_places import LIST_PUNCT, place_after_span, place_before
+from claims.extraction.item_places import place_after as place_after  # where other modules import it from
 from claims.extraction.list_gaps import item_gap_start
 from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention
 from claims.extraction.origin_names import after_origin_name
 from claims.extraction.paired_series import other_series
 from claims.extraction.phrase_cover import measure_over
+from claims.extraction.place_tallies import cause_after_measure, inside_death_cause
 from claims.extraction.reach_before import own_predicate
 from claims.extraction.relative_measures import item_aside
 from claims.extraction.speakers import speaker_colon
+from claims.extraction.spread_lists import opening_adjunct
 from claims.extraction.subjects import FORCE_CLASSES, PERSON_CLASSES, compatible
-from claims.extraction.view import ABBREVIATION_DOT, CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
@@ -42,8 +44,7 @@ if TYPE_CHECKING:
 LIST_MEASURES = frozenset(
     {"killed", "injured", "arrested", "missing", "displaced", "hospitalized", "deployed", "participants", "damaged"}
 )
-_LIST_PUNCT = frozenset({",", ":", "(", ")", "\u2014", "\u2013"})  # dashes: "12 people -- five men, ... -- died"
-_HEAD_STOPS = (CLAUSE_PUNCT - _LIST_PUNCT) | {".", ";"}  # a list's named head is never before one of these
+_HEAD_STOPS = (CLAUSE_PUNCT - LIST_PUNCT) | {".", ";"}  # a list's named head is never before one of these
 _MAX_GAP = 14  # tokens between two items: a list item is never far from the one before
 
 
@@ -64,7 +65,7 @@ def breakdowns(s: SentenceView, mentions: list[Mention]) -> None:
         if (
             head is not None
             and previous is not None
-            and ((previous is head and head.stand_in) or _is_item(s, head, previous, m))
+            and ((previous is head and head.stand_in and not _adjunct(s, m)) or _is_item(s, head, previous, m))
             and not other_series(mentions, index, head)
         ):
             items.append(m)
@@ -83,7 +84,8 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     """A list whose measure is named before its first item, with no figure of its own: "Para pengungsi tersebar
     di sejumlah titik, antara lain 248 jiwa di X, 190 jiwa di Y", "korban meninggal berasal dari Kabupaten X (52
     orang), Kota Y (23 orang)". The head returned is a stand-in (no value) carrying the measure and subject."""
-    first = mentions[0]
+    skip = opening_adjunct(s, mentions)  # "tersebar di tiga kecamatan, yaitu ...": the places' figure heads nothing
+    first, following = mentions[skip], mentions[skip + 1]
     if first.unit is not None or first.measure != "other" or any(not counts_people(n) for n in first.nouns):
         return None
     if first.raw_label is not None or len(mentions) < 2:
@@ -91,19 +93,21 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     if (
         not any(
             s.words[k] in s.lex.list_joiners or s.words[k] in s.lex.breakdown_cues or s.words[k] == "(" or _bullet(s, k)
-            for k in range(first.last, mentions[1].first)
+            for k in range(first.last, following.first)
         )
-        and "," not in s.words[first.last : mentions[1].first]
+        and "," not in s.words[first.last : following.first]
     ):
         return None  # no list after the first figure
     words = s.words
     for k in range(first.first - 1, -1, -1):
         w = words[k]
-        if w in _HEAD_STOPS or w in s.lex.clause_breaks:
-            return None
+        if w in _HEAD_STOPS or (w in s.lex.clause_breaks and not cause_after_measure(s, k)):
+            return None  # not "korban meninggal karena banjir, Kabupaten A 12 orang": the measure's cause
         found = measure_over(s, k)  # "baik yang meninggal maupun luka-luka": casualties
         if found is None or found[1].startswith("=") or found[1] not in LIST_MEASURES:
             continue
+        if inside_death_cause(s, k):
+            continue  # "Korban meninggal karena tertimbun longsor: ...": how they died
         if another_nouns(s, k, found[0]):
             continue  # "Relawan yang merawat korban luka berasal dari ...": the list counts the volunteers
         head = Mention(k, k + found[0], k, k + found[0], None, first.low, None, "exact", None)
@@ -170,9 +174,9 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         w = words[k]
         if k in aside or in_death_cause(s, k):
             continue
-        if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in _LIST_PUNCT):
+        if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in LIST_PUNCT):
             return False  # "..., while dozens of people died": a new clause, no item
-        if w in _LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues or _bullet(s, k):
+        if w in LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues or _bullet(s, k):
             separated = True
             continue
         found = s.measure_at(k)
@@ -225,7 +229,7 @@ def _ends_item(s: SentenceView, m: Mention, head: Mention) -> bool:
     cue = w in lex.breakdown_cues and not (k + 1 < len(words) and words[k + 1] in lex.relative_words)
     if s.kinds[k] == "p" or w in lex.list_joiners or w in lex.place_prepositions or cue:
         return True  # but "tujuh orang lain yang selamat sudah berada di Pulau X": "lain" and a clause of its own
-    span = _place_after_span(s, m)  # "tiga lainnya berasal dari Desa X", and nothing after the place
+    span = place_after_span(s, m)  # "tiga lainnya berasal dari Desa X", and nothing after the place
     if span is None or _other_verb_before_place(s, m):
         return False
     end = span[1]
@@ -267,7 +271,7 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
     3.954")."""
     if not items:
         return
-    found = [(m, place_after(s, m), _place_before(s, m)) for m in items]
+    found = [(m, place_after(s, m), place_before(s, m)) for m in items]
     by_place = any(after or before for _, after, before in found)
     if head.stand_in and not (by_place or any(_group(m) for m in items)):
         return  # a stand-in head (a measure named before the list) needs a breakdown by place or group
@@ -291,14 +295,14 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         if m.measure == head.measure and not (after or before) and _group(m) is None:
             m.measure, m.subject_class = "other", None
     if by_place and head.measure == items[0].measure and not head.stand_in:
-        head.place = (place_after(s, head) if found[0][1] else _place_before(s, head)) or head.place
+        head.place = (place_after(s, head) if found[0][1] else place_before(s, head)) or head.place
 
 
 def _each_of_places(s: SentenceView, head: Mention, m: Mention, by_place: bool) -> bool:
     """The item follows "each" (``[cues] each_words``) in a breakdown by place: a figure of every place before it."""
     if m.first == 0 or s.words[m.first - 1] not in s.lex.cue("each_words"):
         return False
-    return by_place or (not head.stand_in and _place_before(s, head) is not None)
+    return by_place or (not head.stand_in and place_before(s, head) is not None)
 
 
 def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
@@ -316,142 +320,6 @@ def _settle_item(head: Mention, m: Mention, place: str | None) -> None:
         m.measure = "other"
         m.subject = m.raw_label or (own[0].label if own else head.subject)
     m.place = place
-
-
-def place_of(s: SentenceView, m: Mention, before: bool = True) -> str | None:
-    """The place an item names: after it ("15 di Tanah Datar", "17 in Morovo") or before it ("Kabupaten Subang
-    (22)", "Aceh Raya 331", "di bandara 216 orang")."""
-    after = place_after(s, m)
-    if after is not None or not before:
-        return after
-    return _place_before(s, m)
-
-
-def place_after(s: SentenceView, m: Mention) -> str | None:
-    """The place named right after a figure: \"15 di Tanah Datar\", \"17 in Morovo\"."""
-    span = _place_after_span(s, m)
-    return span[0] if span is not None else None
-
-
-def _place_after_span(s: SentenceView, m: Mention) -> tuple[str, int] | None:
-    """The place after an item and the token after it."""
-    words, lex = s.words, s.lex
-    n = len(words)
-    k = after_nouns(s, m.last)  # "4 pekerja asal Tiongkok": a place inside the counted noun is no item's place
-    k = k if any(words[j] in lex.place_prepositions for j in range(m.last + 1, k)) else m.last
-    if k < n and s.texts[k] == ")":
-        return None  # "Kabupaten Subang (22)": the place is before
-    for _ in range(7):  # "tiga lainnya berasal dari Desa X", "1,460 across the border in Halvan"
-        if k >= n or words[k] in _LIST_PUNCT or words[k] in lex.list_joiners or s.kinds[k] != "w":
-            return None
-        if words[k] in lex.place_prepositions and lex.partitive_after.match(words, k) is None:  # "263 di Antaranya"
-            place = _place_run(s, k + 1)
-            if place is not None:
-                return place
-        k += 1
-    return None
-
-
-def _place_before(s: SentenceView, m: Mention) -> str | None:
-    texts, words, lex = s.texts, s.words, s.lex
-    end = m.first
-    if end > 0 and texts[end - 1] == "(":
-        end -= 1
-    while end > 0 and words[end - 1] in lex.place_fillers:
-        end -= 1  # "Distrik Yamba sebanyak 4.120 orang", "di Markas Polres tercatat 2.031 orang"
-    start = end
-    while start > 0 and _in_name(s, start - 1):
-        start -= 1
-    if start < end:
-        start = common_noun_before(s, start)  # "di gedung DPRD 465 orang"
-    if start == end:  # "di bandara 216 orang": a lower-case place right after a preposition
-        k = end - 1
-        while k >= max(0, end - 3) and s.kinds[k] == "w" and words[k] not in lex.place_prepositions:
-            if (
-                words[k] in lex.stops
-                or words[k] in lex.breakdown_cues
-                or words[k] in lex.qualifiers.firsts
-                or s.measure_at(k) is not None
-            ):
-                return None
-            k -= 1
-        deictic = lex.cue("deictic_places")  # "di sini sekitar 120": here, no place name
-        if (
-            k >= 0
-            and k < end - 1
-            and words[k] in lex.place_prepositions
-            and not _counted_noun(s, k + 1, end)
-            and words[k + 1] not in deictic
-        ):
-            return s.text[s.starts[k + 1] : s.ends[end - 1]]
-        return None
-    if _counted_noun(s, start, end) or _calendar_name(s, start, end) or s.measure_at(start) is not None:
-        return None  # a capitalised measure word opens no place name ("Pengerahan 24 unit dan 120 personel": idm)
-    return s.text[s.starts[start] : s.ends[end - 1]]
-
-
-def _calendar_name(s: SentenceView, start: int, end: int) -> bool:
-    """ "Januari 310, Februari 767": a month or a weekday before a figure dates a part of a tally, no place."""
-    lex = s.lex
-    return all(s.words[k] in lex.months or s.words[k] in lex.weekdays for k in range(start, end))
-
-
-def _counted_noun(s: SentenceView, start: int, end: int) -> bool:
-    """The words from ``start`` to ``end`` are a counted noun of the lexicon, not a place: "dari aparat
-    kepolisian sebanyak 5 orang" (a group), "21 KK (70 jiwa)" (households), "penderita DBD sebanyak 14.820" (a
-    disease); or one capitalised function word of a tally ("Total kurang lebih 35 orang luka")."""
-    lex, words = s.lex, s.words
-    tally = lex.subject_cues.get("tally_words")
-    if end - start == 1 and (words[start] in lex.qualifiers.firsts or (tally is not None and words[start] in tally)):
-        return True
-    noun = s.noun_at(start)
-    return (noun is not None and noun[0] == end - start) or disease_ends_before(s, end) or counted_tail(s, start, end)
-
-
-def _in_name(s: SentenceView, k: int) -> bool:
-    """Token k, read backwards, belongs to a capitalised place name ("Makodim 1714", "Kota Padang Tinggi")."""
-    if s.kinds[k] == "n":
-        return k > 0 and s.texts[k - 1][0].isupper() and s.kinds[k - 1] == "w"
-    word = s.words[k]  # a capitalised list lead opens no name ("Disusul Subang dengan 16 kematian")
-    lex = s.lex
-    return (
-        s.kinds[k] == "w"
-        and s.texts[k][0].isupper()
-        and word not in lex.place_prepositions
-        and word not in lex.breakdown_cues
-    )
-
-
-def _place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
-    """The place name that starts at token k: a capitalised run with the words that may sit inside one ("Maras
-    Nova province", "SDN 3 Sumberagung", "Marvell and Ostend counties"); None for a description ("dari kodam
-    setempat", "inside the country")."""
-    texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
-    n = len(texts)
-    k = place_name_start(s, k)  # "di sekitar", "in neighbouring Qinghai", "in the Ilocos region"
-    if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
-        return common_place(s, k)  # "44 in the neighbouring state"
-    start = k
-    while k < n and (kinds[k] != "p" or words[k] == ABBREVIATION_DOT):  # "St. Albans"
-        w = words[k]
-        if (
-            texts[k][0].isupper()
-            or w == ABBREVIATION_DOT
-            or w in lex.place_parts
-            or (kinds[k] == "n" and k + 1 < n and texts[k + 1][0].isupper())
-            or (w in lex.list_joiners and k + 1 < n and texts[k + 1][0].isupper() and _plural_end(s, k + 1))
-        ):
-            k += 1
-        else:
-            break
-    return s.text[s.starts[start] : s.ends[k - 1]], k
-
-
-def _plural_end(s: SentenceView, k: int) -> bool:
-    """ "Marvell and Ostend counties": a joiner inside one place only when a plural place word ends the run."""
-    while k < len(s.texts) and s.kinds[k] == "w" and s.texts[k][0].isupper():
-        k += 1
-    return k < len(s.texts) and s.words[k] in s.lex.place_plurals
 
 
 def whole_first(s: SentenceView, mentions: list[Mention]) -> None:

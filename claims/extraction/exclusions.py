@@ -21,6 +21,7 @@ from claims.extraction.lexicon import Lexicon
 from claims.extraction.match_scores import match_score
 from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
+from claims.extraction.place_tallies import opens_place_list
 from claims.extraction.rates import rate_end
 from claims.extraction.restated_numbers import restates_words_before
 from claims.extraction.site_items import counted_site_item
@@ -241,6 +242,7 @@ def _identifier(s: SentenceView, start: int) -> bool:
         and words[start - 1] not in lex.units_before.lasts  # "gempa M 4,8": a unit before the figure, no name
         and not _counted_after(s, start)
         and not _listed_after_name(s, start)
+        and not opens_place_list(s, start)  # "Korban jiwa: Kabupaten A 12, Kabupaten B 7"
     )
 
 

@@ -66,6 +66,9 @@ def place_object(s: SentenceView, k: int) -> int | None:
     found = s.measure_at(k)
     if found is None:
         return None
+    noun = s.noun_at(k)
+    if noun is not None and noun[0] == found[0]:
+        return None  # "Jumlah pengungsi Desa A 120 jiwa, Desa B 85 jiwa": a noun of the measure, no verb's object
     words, texts, lex = s.words, s.texts, s.lex
     start = j = k + found[0]
     while j < len(words) and s.kinds[j] == "w" and texts[j][0].isupper() and j not in s.mention_firsts:

@@ -29,8 +29,8 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 STAGES = (
     "set_subject",
     "compose_label",
-    "_settle_part",
-    "_admissions",
+    "settle_part",
+    "admissions",
     "fraction_wholes",
     "part_wholes",
     "breakdowns",

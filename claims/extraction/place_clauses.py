@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from claims.extraction.breakdowns import _place_run
+from claims.extraction.item_places import place_run
 from claims.extraction.mentions import Mention
 from claims.extraction.view import SentenceView
 
@@ -122,7 +122,7 @@ def _name_at(s: SentenceView, k: int, end: int) -> str | None:
 
 def _name_before_count(s: SentenceView, k: int, end: int) -> tuple[str, int] | None:
     """The place run at token k up to its first figure with a counted noun, and the token after the name."""
-    run = _place_run(s, k)
+    run = place_run(s, k)
     if run is None or run[1] > end:
         return None
     stop = next((j for j in range(k, run[1]) if s.kinds[j] == "n" and _counted_after(s, j)), run[1])

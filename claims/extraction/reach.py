@@ -35,6 +35,7 @@ from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.clauses import ASIDE_CLOSERS
 from claims.extraction.lexicon import Lexicon
 from claims.extraction.modifier_predicates import adjunct_word
+from claims.extraction.name_lists import names_go_on
 from claims.extraction.named_appositions import apposition_end
 from claims.extraction.ordinal_objects import ordinal_object
 from claims.extraction.others_clauses import others_between
@@ -247,22 +248,10 @@ def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     if after < 0:
         after = max(clauses.comma_aside_end(s, j, at_start), breakdown_asides.aside_end(s, j) if at_start else -1)
     if after < 0:
-        after = max(_names_go_on(s, j), addresses.address_end(s, j), apposition_end(s, j))  # "dari Karawang, ..."
+        after = max(
+            names_go_on(s, j, at_start), addresses.address_end(s, j), apposition_end(s, j)
+        )  # "dari Karawang, ..."
     return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
-
-
-def _names_go_on(s: SentenceView, comma: int) -> int:
-    """After a comma inside a list of capitalised names that a place preposition opens ("buruh dari Karawang, Bekasi
-    dan Tangerang"): the token after the comma; else -1."""
-    texts, kinds, n = s.texts, s.kinds, len(s.texts)
-    if comma + 1 >= n or kinds[comma + 1] != "w" or not texts[comma + 1][0].isupper():
-        return -1
-    k = comma - 1
-    while k > 0 and kinds[k] == "w" and texts[k][0].isupper() and comma - k <= 4:
-        k -= 1
-    if k == comma - 1 or s.words[k] not in s.lex.place_prepositions:
-        return -1
-    return comma + 1
 
 
 def _list_goes_on(s: SentenceView, comma: int) -> int:

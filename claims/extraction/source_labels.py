@@ -3,7 +3,7 @@
 "BPBD: Tiga rumah alami kerusakan akibat gempa", "Polisi: 12 pemuda diamankan": national outlets open a headline
 with who said it and a colon. A label noun with no measure of its own before the colon ("Kasus baru: 120") names
 the figure's thing in a fact box; here the figure has a measure word of its own after it, in its clause, and that
-word, not the source, names its measure (``resolution._fact_box`` yields to ``_word_after``).
+word, not the source, names its measure (``measure_rules._fact_box`` yields to ``_word_after``).
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ MAX_LABEL = 64
 def compose_subset_labels(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the subsets of the sentence's figures (module docstring). A part of a whole of its own people
     measure that an attribute picks out ("Police held 140 people, 30 of whom were Afghan") is a subset too: as
-    that measure it would name no closed group (``resolution._settle_part``), ``other``."""
+    that measure it would name no closed group (``part_settling.settle_part``), ``other``."""
     case_parts(s, mentions)  # "812 kasus DBD, 9 di antaranya meninggal dunia": the dead among the cases, killed
     death_case_tallies(s, mentions)  # "Kematian ... tertinggi di X dengan 187 kasus": deaths counted as cases
     death_case_items(s, mentions)  # "11 kematian ..., masing-masing dua kasus di X dan Y": shares of the deaths

@@ -39,10 +39,10 @@ ALLOWED: dict[str, tuple[tuple[str, ...], str]] = {
     "share": (("ratios.py",), "label of a ratio (SHARE)"),
     "fraction": (("mentions.py",), "unit of a share written as a fraction (FRACTION_UNIT)"),
     "rate": (("rates.py",), "unit of a rate per a round base (RATE_UNIT)"),
-    "admitted": (("increments.py", "resolution.py"), "label of a whole admitted to hospital (STOCK_PARTS)"),
+    "admitted": (("increments.py", "part_settling.py"), "label of a whole admitted to hospital (STOCK_PARTS)"),
     "lesions": (("context_misreads.py",), "label of wounds named by an illness"),
-    "population": (("misreads.py",), "label of a population figure (_population)"),
-    "age group": (("misreads.py",), "label of a share by age (_age_part)"),
+    "population": (("parts_by_other.py",), "label of a population figure (_population)"),
+    "age group": (("parts_by_other.py",), "label of a share by age (_age_part)"),
     "increase": (
         ("increments.py", "change_nouns.py", "adjunct_increments.py", "increment_parts.py"),
         "label of a change beside a running total",
