@@ -94,12 +94,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "the last object of one deploying verb after objects that are things ('mengerahkan tiga perahu karet, dua perahu nelayan dan enam penyelam'): the verb is not shared past the boats, other",
     (
         "c22id1",
-        8,
-        "240",
-        "deployed",
-    ): "a joint force named by five member agencies with a two-word name among them ('240 personel gabungan dari TNI, Polri, Kantor SAR, BPBD dan Bea Cukai dilibatkan'): the name list ends the noun phrase early, the subject reads soldiers and the involvement verb stays out, other",
-    (
-        "c22id1",
         53,
         "300",
         "deployed",
