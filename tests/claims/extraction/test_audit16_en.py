@@ -18,6 +18,10 @@ Each row: text, then (measure, subject, low, high) for every claim.
   shot dead a gunman who held four firefighters hostage", "gunmen who held six people hostage ... were arrested",
   "had been holding about 20 hostages": the hostages are neither killed nor arrested. Controls: the figure as the
   verb's own object with a relative clause after it; a toll with an aside between commas.
+- charges are things (``[nouns]``): a crime word after them names the charges, no people killed ("found guilty of 26
+  of 27 charges ranging from murder and gun possession" in London court copy, "guilty of capital murder and three other
+  charges" on CNN, "100 other charges ranging from tax evasion to drug possession" on Yahoo). Controls: people
+  charged keep their own noun; arrests beside charges keep arrested.
 - bodies the searchers could not identify are unidentified bodies ([other_verbs]: "two bodies we have not been able to
   identify", Nepal landslide copy), beside the toll they belong to.
 """
@@ -104,3 +108,13 @@ UNIDENTIFIED: list[Any] = [
     ("Rescuers recovered eight bodies from the river on Friday.", [("killed", "people", 8, 8)]),
 ]
 test_bodies_nobody_could_identify = rows_test(UNIDENTIFIED, "en")
+
+CHARGES: list[Any] = [
+    ("He was convicted on 14 charges including murder and robbery.", [("other", "charges", 14, 14)]),
+    ("The brothers face 9 charges ranging from murder to arson.", [("other", "charges", 9, 9)]),
+    ("A jury found her guilty of manslaughter and four other charges.", [("other", "charges", 4, 4)]),
+    # controls: the people charged; arrests beside the charges
+    ("The 12 men were charged with murder on Friday.", [("other", "men", 12, 12)]),
+    ("Police arrested 15 people over the killing.", [("arrested", "people", 15, 15)]),
+]
+test_charges_are_no_people_killed = rows_test(CHARGES, "en")
