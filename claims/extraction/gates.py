@@ -38,7 +38,7 @@ from claims.extraction.clause_owner_gates import (
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.compound_heads import modifier_of_head
 from claims.extraction.crowd_parts import crowd_part
-from claims.extraction.far_objects import relative_object, report_object
+from claims.extraction.far_objects import prepositional_object, relative_object, report_object
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.inner_figures import inside_earlier_phrase
 from claims.extraction.joined_subjects import word_of_joined_subject
@@ -115,8 +115,8 @@ def _word_after_fails(f: Figure, measure: str) -> bool:
         return True  # a word describing the noun, not its predicate: "five injured workers were admitted" (gate13en)
     if modifier_of_head(s, m):
         return True  # "400 evacuated in 4 refugee points": the singular noun modifies the counted head (gate15en)
-    if report_object(f):
-        return True  # "more than 900 reports of wind damage": the reports are counted (audit16_en)
+    if report_object(f) or prepositional_object(f):
+        return True  # "more than 900 reports of wind damage"; "opened fire on a crowd of 200 people and fled"
     if len(mentions) > 1:
         return word_of_later_figure(s, m, mentions, measure) or adjunct_of_figure(s, m, mentions)
     return part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure)

@@ -22,6 +22,11 @@ Each row: text, then (measure, subject, low, high) for every claim.
   of 27 charges ranging from murder and gun possession" in London court copy, "guilty of capital murder and three other
   charges" on CNN, "100 other charges ranging from tax evasion to drug possession" on Yahoo). Controls: people
   charged keep their own noun; arrests beside charges keep arrested.
+- a figure after "of" in a preposition's object is no subject (``far_objects.prepositional_object``): a verb
+  coordinated after it is the gunman's ("fired the shots ... into the gathering of 25 to 30 people ..., then fled in
+  a vehicle", AP on Long Beach; "approached the group and fired several shots ... before fleeing", the Inquirer on
+  Philadelphia; "opened fire on a crowd ... the man fled", Baltimore copy). Controls: the figure as subject; a noun
+  that names its own measure; a verb with its own figure after "and".
 - bodies the searchers could not identify are unidentified bodies ([other_verbs]: "two bodies we have not been able to
   identify", Nepal landslide copy), beside the toll they belong to.
 """
@@ -118,3 +123,19 @@ CHARGES: list[Any] = [
     ("Police arrested 15 people over the killing.", [("arrested", "people", 15, 15)]),
 ]
 test_charges_are_no_people_killed = rows_test(CHARGES, "en")
+
+PREPOSITIONAL_OBJECTS: list[Any] = [
+    ("The gunman opened fire on a crowd of 200 people and fled in a car.", [("other", "people", 200, 200)]),
+    (
+        "A man fired into a group of 40 to 50 people outside the hall, then fled on foot.",
+        [("other", "people", 40, 50)],
+    ),
+    ("The shooter fired at a group of 12 people before fleeing in a stolen van.", [("other", "people", 12, 12)]),
+    # controls: the figure as subject; a noun of its own measure; a verb with its own figure
+    ("About 300 villagers fled to the hills after the attack.", [("displaced", "people", 270, 330)]),
+    (
+        "Soldiers fired into a crowd of about 2,000 people, and 9 were killed.",
+        [("participants", "people", 1800, 2200), ("killed", "people", 9, 9)],
+    ),
+]
+test_a_figure_in_a_prepositional_object_is_no_subject = rows_test(PREPOSITIONAL_OBJECTS, "en")
