@@ -38,6 +38,7 @@ from claims.extraction.clause_owner_gates import (
 from claims.extraction.clauses import named_whole_end
 from claims.extraction.compound_heads import modifier_of_head
 from claims.extraction.crowd_parts import crowd_part
+from claims.extraction.far_objects import prepositional_object, relative_object, report_object
 from claims.extraction.figure_owner_gates import figure_owner_fails
 from claims.extraction.inner_figures import inside_earlier_phrase
 from claims.extraction.joined_parts import joined_part
@@ -115,6 +116,8 @@ def _word_after_fails(f: Figure, measure: str) -> bool:
         return True  # a word describing the noun, not its predicate: "five injured workers were admitted" (gate13en)
     if modifier_of_head(s, m):
         return True  # "400 evacuated in 4 refugee points": the singular noun modifies the counted head (gate15en)
+    if report_object(f) or prepositional_object(f):
+        return True  # "more than 900 reports of wind damage"; "opened fire on a crowd of 200 people and fled"
     if len(mentions) > 1:
         return word_of_later_figure(s, m, mentions, measure) or adjunct_of_figure(s, m, mentions)
     return part_restating_whole(s, m, measure) or disjoined_measure(s, m, measure)
@@ -130,6 +133,7 @@ def _word_before_fails(f: Figure) -> bool:
         or adjunct_object(s, m, k)  # "were killed during more than 50 sting operations": the occasions (gate12en)
         or copula_complement(s, m, k)  # "the remains turned out to be six men": what the subject is
         or record_of_people(s, m, k)  # "sent officials a list of 6,953 people": the verb's object is the list
+        or relative_object(f, k)  # "shot dead a gunman who held four firefighters hostage" (audit16_en)
     )
 
 

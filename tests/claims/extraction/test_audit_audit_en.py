@@ -37,7 +37,7 @@ ENGLISH: list[Any] = [
     ("Many of the valley's population of 12,000 were left homeless.", [("other", "population", 12000, 12000)]),
     (
         "The storm killed 14 people in Marlow, a town of 9,000.",
-        [("killed", "people", 14, 14), ("other", "people", 9000, 9000)],
+        [("killed", "people", 14, 14), ("other", "population", 9000, 9000)],
     ),
     # the dead and the wounded in one noun phrase are casualties (other); control with two figures
     (
