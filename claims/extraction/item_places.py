@@ -16,15 +16,6 @@ LIST_PUNCT: Final = frozenset({",", ":", "(", ")", "\u2014", "\u2013"})  # dashe
 """Punctuation inside a list: it ends no item's place and no list."""
 
 
-def place_of(s: SentenceView, m: Mention, before: bool = True) -> str | None:
-    """The place an item names: after it ("15 di Tanah Datar", "17 in Morovo") or before it ("Kabupaten Subang
-    (22)", "Aceh Raya 331", "di bandara 216 orang")."""
-    after = place_after(s, m)
-    if after is not None or not before:
-        return after
-    return place_before(s, m)
-
-
 def place_after(s: SentenceView, m: Mention) -> str | None:
     """The place named right after a figure: \"15 di Tanah Datar\", \"17 in Morovo\"."""
     span = place_after_span(s, m)
