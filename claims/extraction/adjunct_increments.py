@@ -18,7 +18,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claims.extraction.breakdowns import place_after
+from claims.extraction.item_places import place_after
 from claims.extraction.reach_before import predicate_figure
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import SentenceView, syntax_list

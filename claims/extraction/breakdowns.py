@@ -22,8 +22,7 @@ from claims.extraction.dated_items import dated_item
 from claims.extraction.earlier_items import article_adjunct, counts_people, same_classifier
 from claims.extraction.gates import own_other_verb, verb_after_items
 from claims.extraction.item_nouns import after_nouns
-from claims.extraction.item_places import LIST_PUNCT, place_after_span, place_before
-from claims.extraction.item_places import place_after as place_after  # where other modules import it from
+from claims.extraction.item_places import LIST_PUNCT, place_after, place_after_span, place_before
 from claims.extraction.list_gaps import item_gap_start
 from claims.extraction.measure_objects import another_nouns
 from claims.extraction.mentions import Mention

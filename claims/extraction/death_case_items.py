@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.breakdowns import place_after
+from claims.extraction.item_places import place_after
 from claims.extraction.mentions import Mention
 from claims.extraction.status_roles import case_noun_at
 from claims.extraction.view import SentenceView

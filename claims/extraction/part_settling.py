@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.breakdowns import place_after
 from claims.extraction.complement_objects import same_measure_whole
 from claims.extraction.figure_type import Figure
+from claims.extraction.item_places import place_after
 from claims.extraction.subject_rules import predicate_noun
 from claims.extraction.subjects import PEOPLE_MEASURES
 
