@@ -87,7 +87,7 @@ def _named_head(s: SentenceView, mentions: list[Mention]) -> Mention | None:
     first, following = mentions[skip], mentions[skip + 1]
     if first.unit is not None or first.measure != "other" or any(not counts_people(n) for n in first.nouns):
         return None
-    if first.raw_label is not None or len(mentions) < 2:
+    if first.raw_label is not None:
         return None
     if (
         not any(
