@@ -21,7 +21,7 @@ from claims.extraction.lexicon import Lexicon
 from claims.extraction.match_scores import match_score
 from claims.extraction.measured_identifiers import unit_after
 from claims.extraction.numbers import Reading
-from claims.extraction.place_tallies import opens_place_list
+from claims.extraction.place_tallies import digits_end, name_start, opens_place_list
 from claims.extraction.rates import rate_end
 from claims.extraction.restated_numbers import restates_words_before
 from claims.extraction.site_items import counted_site_item
@@ -357,14 +357,10 @@ def _listed_after_name(s: SentenceView, start: int) -> bool:
     lex, words, n = s.lex, s.words, len(s.words)
     if s.kinds[start] == "w":
         return False
-    end = start + 1
-    while end + 1 < n and s.texts[end] in ".," and s.glue[end] and s.glue[end + 1] and s.kinds[end + 1] == "n":
-        end += 2  # "3.954": the digits go on
+    end = digits_end(s, start)  # "3.954": the digits go on
     if end < n and not (s.kinds[end] == "p" or words[end] in lex.list_joiners):
         return False
-    k = start - 1
-    while k >= 0 and s.kinds[k] == "w" and s.texts[k][0].isupper():
-        k -= 1
+    k = name_start(s, start) - 1
     if k < 0 or k == start - 1:
         return False
     before = words[k]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from claims.extraction.view import SentenceView
 
 
-def _digits_end(s: SentenceView, k: int) -> int:
+def digits_end(s: SentenceView, k: int) -> int:
     """The token after the digits that start at ``k`` ("3.954" runs over its dot)."""
     n = len(s.words)
     end = k + 1
@@ -27,7 +27,7 @@ def _digits_end(s: SentenceView, k: int) -> int:
     return end
 
 
-def _name_start(s: SentenceView, end: int) -> int:
+def name_start(s: SentenceView, end: int) -> int:
     """The first token of the capitalised run that ends before ``end`` (``end`` when there is none)."""
     k = end
     while k > 0 and s.kinds[k - 1] == "w" and s.texts[k - 1][0].isupper():
@@ -42,13 +42,13 @@ def opens_place_list(s: SentenceView, start: int) -> bool:
     words, n = s.words, len(s.words)
     if s.kinds[start] != "n":
         return False
-    first = _name_start(s, start)
+    first = name_start(s, start)
     if first == start or first == 0 or not any(w in s.lex.place_admin for w in words[first:start]):
         return False
     before = words[first - 1]
     if not (before in (":", ",") or before in s.lex.breakdown_cues or before in s.lex.place_prepositions):
         return False
-    end = _digits_end(s, start)
+    end = digits_end(s, start)
     if end >= n or not (words[end] in (",", ";") or words[end] in s.lex.list_joiners):
         return False
     k = end + 1
