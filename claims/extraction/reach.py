@@ -247,10 +247,8 @@ def _past_comma(s: SentenceView, j: int, at_start: bool) -> int:
     after = _after_parenthetical(s, j)
     if after < 0:
         after = max(clauses.comma_aside_end(s, j, at_start), breakdown_asides.aside_end(s, j) if at_start else -1)
-    if after < 0:
-        after = max(
-            names_go_on(s, j, at_start), addresses.address_end(s, j), apposition_end(s, j)
-        )  # "dari Karawang, ..."
+    if after < 0:  # a list of names ("dari Karawang, ..."), an address, named people ("Dua petani, Karto (57) ...")
+        after = max(names_go_on(s, j, at_start), addresses.address_end(s, j), apposition_end(s, j))
     return after if after >= 0 else _list_goes_on(s, j)  # "38 pelaku, 13 ayam dan 121 motor diamankan"
 
 
