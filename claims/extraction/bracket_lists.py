@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.place_tallies import name_start
+
 if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
@@ -21,7 +23,7 @@ def places_in_brackets(s: SentenceView, bracket: int) -> bool:
     k = bracket
     for _ in range(_ITEMS):
         end = k
-        k = _name_start(s, k)
+        k = name_start(s, k)
         if _admin_place(s, k, end):
             return True  # "disusul Kecamatan Malangsari (52), Cikeusik (77), Warungbanten (21)": a list of places
         if k == 0:
@@ -59,14 +61,6 @@ def _admin_place(s: SentenceView, k: int, end: int) -> bool:
         if words[m] in lex.place_admin:
             return m < end - 1 if lex.modifiers_follow else m > k
     return False
-
-
-def _name_start(s: SentenceView, end: int) -> int:
-    """The first token of the capitalised run that ends before token ``end``."""
-    k = end
-    while k > 0 and s.kinds[k - 1] == "w" and s.texts[k - 1][0].isupper():
-        k -= 1
-    return k
 
 
 def _bracket_after(s: SentenceView, k: int) -> int | None:
