@@ -12,8 +12,8 @@ predicates ("12 are missing and 30 feared dead") ends the search."""
 
 from __future__ import annotations
 
+from claims.extraction.later_words import next_hit
 from claims.extraction.mentions import Mention
-from claims.extraction.reach import is_boundary
 from claims.extraction.view import SentenceView
 
 _REACH = 6  # "Forty-four people remain missing" / "At least 14 people were missing": figure to its missing word
@@ -48,21 +48,14 @@ def _aside_end(s: SentenceView, k: int, mentions: list[Mention]) -> int | None:
 
 def _fate_after(s: SentenceView, m: Mention, mentions: list[Mention], labels: frozenset[str]) -> str | None:
     words, links = s.words, s.lex.cue("fate_unknown_links")
-    k = max(m.np_end, m.num_end)
-    end = min(len(words), k + _REACH)
-    while k < end:
-        if words[k] == "," and (close := _aside_end(s, k, mentions)) is not None:
-            k, end = close + 1, min(len(words), close + 1 + _REACH)
-            continue
-        if is_boundary(s, k) or (k in s.mention_firsts and k != m.first) or words[k] in (",", ";", ":"):
+    start = max(m.np_end, m.num_end)
+    k, hit = next_hit(s, m, start, start + _REACH)
+    while hit is None:  # stopped at a comma: past an aside of parts ("Fifteen people, among them ...,") it goes on
+        if k >= min(len(words), start + _REACH) or words[k] != "," or (close := _aside_end(s, k, mentions)) is None:
             return None
-        hit = s.measure_at(k)
-        if hit is not None:
-            if hit[1] != "missing":
-                return None
-            break
-        k += 1
-    else:
+        start = close + 1
+        k, hit = next_hit(s, m, start, start + _REACH)
+    if hit[1] != "missing":
         return None
     j = k + hit[0]
     while j < len(words) and words[j] in links and j not in s.mention_firsts:

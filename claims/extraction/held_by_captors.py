@@ -8,8 +8,8 @@ hostages (the label of ``[cues] captive_labels``). "held by police" keeps its ar
 
 from __future__ import annotations
 
+from claims.extraction.later_words import next_hit
 from claims.extraction.mentions import Mention
-from claims.extraction.reach import is_boundary
 from claims.extraction.view import SentenceView
 
 _REACH = 8  # "more than 100 guards who had been held by": figure to its arrest word
@@ -27,18 +27,9 @@ def held_by_captors(s: SentenceView, mentions: list[Mention]) -> None:
 
 def _held_by_captor(s: SentenceView, m: Mention, captors: frozenset[str]) -> bool:
     words, holds = s.words, s.lex.cue("captive_hold_verbs")
-    k = max(m.np_end, m.num_end)
-    end = min(len(words), k + _REACH)
-    while k < end:
-        if is_boundary(s, k) or (k in s.mention_firsts and k != m.first) or words[k] in (",", ";", ":"):
-            return False
-        hit = s.measure_at(k)
-        if hit is not None:
-            break
-        k += 1
-    else:
-        return False
-    if hit[1] != "arrested" or not any(words[i] in holds for i in range(k, k + hit[0])):
+    start = max(m.np_end, m.num_end)
+    k, hit = next_hit(s, m, start, start + _REACH)  # the first measure word in the figure's clause
+    if hit is None or hit[1] != "arrested" or not any(words[i] in holds for i in range(k, k + hit[0])):
         return False  # "held", "had been held"
     j = k + hit[0]
     if j >= len(words) or words[j] not in s.lex.cue("captive_agent_prepositions"):

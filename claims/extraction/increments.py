@@ -76,7 +76,8 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
         mark_change(m, change)
     coordinated_increments(s, mentions, brings)  # "5,709 new cases and 121 deaths ..., taking the total" (gate11en)
     increment_parts(s, mentions)  # "seven more bodies, including four from Kozhikode": changes too (gate15en)
-    _base_totals(s, mentions)  # "38 orang, lalu ditemukan lagi 8 korban. Jadi total ada 46 orang" (c22id2)
+    if rises:  # a running total follows a word of increase: with none in the sentence, no bare total is one
+        _base_totals(s, mentions)  # "38 orang, lalu ditemukan lagi 8 korban. Jadi total ada 46 orang" (c22id2)
 
 
 def _base_totals(s: SentenceView, mentions: list[Mention]) -> None:
@@ -101,10 +102,9 @@ def _base_totals(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if any(b.first > base.first and b.measure != "other" for b in before):
             continue
-        gap = words[base.last : o.first]
         if _named_in_clause(s, o.first):
             continue
-        if any(w in lex.increase_before.lasts or w in lex.increase_after for w in gap):
+        if any(w in lex.increase_before.lasts or w in lex.increase_after for w in words[base.last : o.first]):
             o.measure, o.subject, o.subject_class = base.measure, base.subject, base.subject_class
 
 

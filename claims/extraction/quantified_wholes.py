@@ -39,11 +39,15 @@ def part_whole(s: SentenceView, m: Mention, measure: str) -> bool:
     """The figure follows a part word and "of" (and determiners), or joins by "and" a figure that does, and names
     no ``measure`` of its own."""
     parts = s.lex.cue("part_nouns")
-    if not parts or parts.isdisjoint(s.word_set) or _own_measure(s, m, measure):
-        return False  # "some of the 40 wounded had critical injuries": the whole's own noun names the measure
-    k = m.first
-    if _after_part(s, k, parts):
-        return True
+    if not parts or parts.isdisjoint(s.word_set):
+        return False
+    if not (_after_part(s, m.first, parts) or _joined_whole(s, m.first, parts)):
+        return False  # the cheap word tests first: most figures after "some", "many" are no whole of a part
+    return not _own_measure(s, m, measure)  # "some of the 40 wounded had critical injuries": the whole's own noun
+
+
+def _joined_whole(s: SentenceView, k: int, parts: frozenset[str]) -> bool:
+    """The figure at token ``k`` joins by "and" (``[cues] whole_joiners``) a figure after a part word and "of"."""
     if k < 2 or s.words[k - 1] not in s.lex.cue("whole_joiners"):
         return False
     for p in range(k - 2, max(-1, k - 2 - _JOIN_REACH), -1):
