@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
 
 ROBBERIES = "robberies"
-POPULATION_LABELS = ("population",)  # the subject of who lives in a place (any population noun)
+POPULATION = "population"  # the subject of who lives in a place (any population noun)
 _BEFORE = 6  # "komplotan itu diketahui sudah beraksi sebanyak": the verb and its adverbs before the figure
 _AFTER = 4  # "lima kali melakukan aksi begal": the verb after the frequency word
 
@@ -33,7 +33,7 @@ def population_of(f: Figure) -> str | None:
     s, k = f.s, f.m.first
     if k < 2 or s.words[k - 1] not in s.lex.of_words or s.words[k - 2] not in s.lex.cue("population_nouns"):
         return None
-    return POPULATION_LABELS[0]  # "a population of 4,000", "a village of 900 people" (audit16_en): who lives there
+    return POPULATION  # "a population of 4,000", "a village of 900 people" (audit16_en): who lives there
 
 
 def robberies(f: Figure) -> str | None:

@@ -41,7 +41,7 @@ ALLOWED: dict[str, tuple[tuple[str, ...], str]] = {
     "rate": (("rates.py",), "unit of a rate per a round base (RATE_UNIT)"),
     "admitted": (("increments.py", "part_settling.py"), "label of a whole admitted to hospital (STOCK_PARTS)"),
     "lesions": (("context_misreads.py",), "label of wounds named by an illness"),
-    "population": (("parts_by_other.py",), "label of a population figure (_population)"),
+    "population": (("parts_by_other.py", "occasions.py"), "label of a population figure (_population, population_of)"),
     "age group": (("parts_by_other.py",), "label of a share by age (_age_part)"),
     "increase": (
         ("increments.py", "change_nouns.py", "adjunct_increments.py", "increment_parts.py"),
