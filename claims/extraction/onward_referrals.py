@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.care_deaths import is_part
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import SentenceView
 
 _REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
 _TREATED: Final = "=treated"  # the other-verb of treatment ("mendapat perawatan", "ditangani")
@@ -41,15 +42,10 @@ def onward_referrals(s: SentenceView, mentions: list[Mention]) -> None:
 
 def _referred(s: SentenceView, m: Mention, referrals: frozenset[str]) -> bool:
     """A referral word reading ``hospitalized`` stands after ``m``'s noun in its clause, no other figure between."""
-    words = s.words
     start = max(m.last, m.np_end)
-    for k in range(start, min(len(words), start + _REACH)):
-        if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
-            return False
-        if words[k] in referrals:
-            found = s.measure_at(k)
-            return found is not None and found[1] == "hospitalized"
-    return False
+    k = clause_word_at(s, range(start, min(len(s.words), start + _REACH)), referrals, figures=True)
+    found = s.measure_at(k) if k is not None else None
+    return found is not None and found[1] == "hospitalized"
 
 
 def _after_discharge(s: SentenceView, m: Mention, before: list[Mention]) -> bool:
