@@ -118,5 +118,4 @@ def is_part(s: SentenceView, m: Mention) -> bool:
     if m.partitive:
         return True
     k = max(m.last, m.np_end)
-    table = s.lex.partitive_after
-    return k < len(s.words) and s.words[k] in table.firsts and table.match(s.words, k) is not None
+    return s.past_partitive(k) > k
