@@ -33,7 +33,7 @@ def opening_group(s: SentenceView, m: Mention) -> str | None:
     if not changed and any(j in s.mention_firsts for j in range(k, m.first)):
         return None  # another figure stands between the opening and the figure
     for j in range(k, m.first):  # the clause's subject may follow a speaker ("Kemenkes menyebut kematian ibu ...")
-        noun = s.lex.nouns.match(words, j) if words[j] in s.lex.nouns.firsts else None
+        noun = s.noun_at(j)
         if noun is None or noun[1].generic or noun[1].measure != m.measure:
             continue
         if any(s.measure_at(i) is not None for i in range(j + noun[0], m.first)):
