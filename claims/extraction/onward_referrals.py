@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.care_deaths import is_part
+from claims.extraction.care_deaths import in_care_or_bare, is_part
 from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
 from claims.extraction.view import SentenceView
@@ -31,8 +31,7 @@ def onward_referrals(s: SentenceView, mentions: list[Mention]) -> None:
     if referrals.isdisjoint(s.word_set):
         return
     for i, m in enumerate(mentions):
-        bare_other = m.measure == "other" and m.subject in (None, "people")  # a part its own verb picked out
-        if not m.valid or not (m.measure == "hospitalized" or bare_other) or not _referred(s, m, referrals):
+        if not in_care_or_bare(m) or not _referred(s, m, referrals):
             continue
         before = [o for o in mentions[:i] if o.valid]
         in_care = is_part(s, m) and any(o.measure == "hospitalized" for o in before)
