@@ -43,6 +43,14 @@ def opening_group(s: SentenceView, m: Mention) -> str | None:
     return None
 
 
+def count_people(s: SentenceView, m: Mention, measure: str) -> None:
+    """Read ``m`` as a count of people in ``measure``, of the group of a death noun that opens its clause when there
+    is one ("Kematian ibu ... mencapai 17 kasus": women), else people."""
+    m.measure = measure
+    group = opening_group(s, m) or "people"
+    m.subject, m.subject_class = group, group
+
+
 def _change_after(s: SentenceView, k: int) -> bool:
     """A change opens at token ``k`` ("naik dari", "turun dari", "bertambah"): the figure after it is an earlier
     or later value of the same tally."""
