@@ -18,9 +18,9 @@ from typing import Final
 from claims.extraction.care_deaths import in_care_or_bare, is_part
 from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
+from claims.extraction.subset_roles import REFERRED
 from claims.extraction.view import SentenceView
 
-_REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
 _TREATED: Final = "=treated"  # the other-verb of treatment ("mendapat perawatan", "ditangani")
 _REACH: Final = 6  # tokens after the noun where the referral may stand ("dua siswa yang masih sesak napas dirujuk")
 
@@ -36,7 +36,7 @@ def onward_referrals(s: SentenceView, mentions: list[Mention]) -> None:
         before = [o for o in mentions[:i] if o.valid]
         in_care = is_part(s, m) and any(o.measure == "hospitalized" for o in before)
         if in_care or (m.measure == "hospitalized" and _after_discharge(s, m, before)):
-            m.measure, m.subject = "other", _REFERRED
+            m.measure, m.subject = "other", REFERRED
 
 
 def _referred(s: SentenceView, m: Mention, referrals: frozenset[str]) -> bool:
