@@ -99,8 +99,7 @@ def _intensive_parts(s: SentenceView, mentions: list[Mention]) -> None:
         return
     parted = False
     for m in mentions:
-        bare_other = m.measure == "other" and m.subject in (None, "people")  # a part its own verb picked out
-        if not m.valid or not (m.measure == "hospitalized" or bare_other) or not is_part(s, m):
+        if not in_care_or_bare(m) or not is_part(s, m):
             continue
         if word_in_clause(s.words, range(max(m.last, m.np_end), len(s.words)), intensive):
             m.measure, m.subject = "other", _INTENSIVE
@@ -118,5 +117,9 @@ def is_part(s: SentenceView, m: Mention) -> bool:
     if m.partitive:
         return True
     k = max(m.last, m.np_end)
-    table = s.lex.partitive_after
-    return k < len(s.words) and s.words[k] in table.firsts and table.match(s.words, k) is not None
+    return s.past_partitive(k) > k
+
+
+def in_care_or_bare(m: Mention) -> bool:
+    """``m`` is a valid figure of people in care, or a bare ``other`` figure its own verb picked out as a part."""
+    return m.valid and (m.measure == "hospitalized" or (m.measure == "other" and m.subject in (None, "people")))

@@ -15,7 +15,7 @@ from claims.extraction.animal_counts import animal_part
 from claims.extraction.bulletin_care import bulletin_care
 from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
-from claims.extraction.opening_groups import opening_group
+from claims.extraction.opening_groups import count_people
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -43,9 +43,7 @@ def case_parts(s: SentenceView, mentions: list[Mention]) -> None:
         else:
             continue
         if found is not None:
-            m.measure = found
-            group = opening_group(s, m) or "people"  # "Kematian ibu ... mencapai 17 kasus": women (opening_groups)
-            m.subject, m.subject_class = group, group
+            count_people(s, m, found)  # "Kematian ibu ... mencapai 17 kasus": women (opening_groups.py)
     bulletin_care(s, mentions)  # "Pasien Covid-19 yang masih menjalani perawatan ...": active cases, no hospital stay
 
 

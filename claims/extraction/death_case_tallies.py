@@ -25,7 +25,7 @@ from typing import Final
 from claims.extraction.case_parts import state_at
 from claims.extraction.death_case_clauses import death_clause
 from claims.extraction.mentions import Mention
-from claims.extraction.opening_groups import opening_group
+from claims.extraction.opening_groups import count_people
 from claims.extraction.ranked_place import place_start
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -52,9 +52,7 @@ def death_case_tallies(s: SentenceView, mentions: list[Mention]) -> None:
         if found is None and death_clause(s, m, mentions):
             found = "killed"  # "Kematian ibu ... mencapai 17 kasus" (death_case_clauses.py)
         if found is not None:
-            m.measure = found
-            group = opening_group(s, m) or "people"  # "Kematian ibu" opens the clause: women (opening_groups.py)
-            m.subject, m.subject_class = group, group
+            count_people(s, m, found)  # "Kematian ibu ... mencapai 17 kasus": women (opening_groups.py)
             if place is not None and m.place is None:
                 m.place = place
 

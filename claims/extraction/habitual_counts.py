@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
-from claims.extraction.reach import is_boundary
 from claims.extraction.view import SentenceView
 
 _REACH: Final = 6  # tokens before the figure where the habitual adverb may stand ("usually receive between")
@@ -30,19 +30,11 @@ def habitual_counts(s: SentenceView, mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.valid or m.measure in ("other", "damaged") or m.unit is not None:
             continue
-        if not _after_habitual(s, m, habitual):
+        before = range(m.first - 1, max(-1, m.first - 1 - _REACH), -1)
+        if clause_word_at(s, before, habitual, stops=s.lex.clause_breaks, figures=True) is None:
             continue
         m.subject = _label(s, m)
         m.measure = "other"
-
-
-def _after_habitual(s: SentenceView, m: Mention, habitual: frozenset[str]) -> bool:
-    for j in range(m.first - 1, max(-1, m.first - 1 - _REACH), -1):
-        if is_boundary(s, j) or s.words[j] == "," or j in s.mention_firsts:
-            return False
-        if s.words[j] in habitual:
-            return True
-    return False
 
 
 def _label(s: SentenceView, m: Mention) -> str:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.care_deaths import is_part
+from claims.extraction.care_deaths import in_care_or_bare, is_part
+from claims.extraction.clause_scans import clause_word_at
 from claims.extraction.mentions import Mention
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.subset_roles import REFERRED
+from claims.extraction.view import SentenceView
 
-_REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
 _TREATED: Final = "=treated"  # the other-verb of treatment ("mendapat perawatan", "ditangani")
 _REACH: Final = 6  # tokens after the noun where the referral may stand ("dua siswa yang masih sesak napas dirujuk")
 
@@ -30,26 +31,20 @@ def onward_referrals(s: SentenceView, mentions: list[Mention]) -> None:
     if referrals.isdisjoint(s.word_set):
         return
     for i, m in enumerate(mentions):
-        bare_other = m.measure == "other" and m.subject in (None, "people")  # a part its own verb picked out
-        if not m.valid or not (m.measure == "hospitalized" or bare_other) or not _referred(s, m, referrals):
+        if not in_care_or_bare(m) or not _referred(s, m, referrals):
             continue
         before = [o for o in mentions[:i] if o.valid]
         in_care = is_part(s, m) and any(o.measure == "hospitalized" for o in before)
         if in_care or (m.measure == "hospitalized" and _after_discharge(s, m, before)):
-            m.measure, m.subject = "other", _REFERRED
+            m.measure, m.subject = "other", REFERRED
 
 
 def _referred(s: SentenceView, m: Mention, referrals: frozenset[str]) -> bool:
     """A referral word reading ``hospitalized`` stands after ``m``'s noun in its clause, no other figure between."""
-    words = s.words
     start = max(m.last, m.np_end)
-    for k in range(start, min(len(words), start + _REACH)):
-        if words[k] in CLAUSE_PUNCT or words[k] == "," or k in s.mention_firsts:
-            return False
-        if words[k] in referrals:
-            found = s.measure_at(k)
-            return found is not None and found[1] == "hospitalized"
-    return False
+    k = clause_word_at(s, range(start, min(len(s.words), start + _REACH)), referrals, figures=True)
+    found = s.measure_at(k) if k is not None else None
+    return found is not None and found[1] == "hospitalized"
 
 
 def _after_discharge(s: SentenceView, m: Mention, before: list[Mention]) -> bool:

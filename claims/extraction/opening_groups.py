@@ -33,7 +33,7 @@ def opening_group(s: SentenceView, m: Mention) -> str | None:
     if not changed and any(j in s.mention_firsts for j in range(k, m.first)):
         return None  # another figure stands between the opening and the figure
     for j in range(k, m.first):  # the clause's subject may follow a speaker ("Kemenkes menyebut kematian ibu ...")
-        noun = s.lex.nouns.match(words, j) if words[j] in s.lex.nouns.firsts else None
+        noun = s.noun_at(j)
         if noun is None or noun[1].generic or noun[1].measure != m.measure:
             continue
         if any(s.measure_at(i) is not None for i in range(j + noun[0], m.first)):
@@ -41,6 +41,14 @@ def opening_group(s: SentenceView, m: Mention) -> str | None:
         cls = noun[1].subject_class
         return cls if cls in PERSON_CLASSES and cls != "people" else None
     return None
+
+
+def count_people(s: SentenceView, m: Mention, measure: str) -> None:
+    """Read ``m`` as a count of people in ``measure``, of the group of a death noun that opens its clause when there
+    is one ("Kematian ibu ... mencapai 17 kasus": women), else people."""
+    m.measure = measure
+    group = opening_group(s, m) or "people"
+    m.subject, m.subject_class = group, group
 
 
 def _change_after(s: SentenceView, k: int) -> bool:

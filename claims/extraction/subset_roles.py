@@ -39,7 +39,7 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 _ATTRIBUTE_REACH: Final = 3  # tokens after the number where the injury attribute may start ("korban luka berat")
 _NOUN_REACH: Final = 2  # noun tokens after the injury attribute ("injured passengers", "injured bus passengers")
-_REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
+REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
 _PEOPLE_MEASURES: Final = ("killed", "injured", "missing", "hospitalized", "arrested")
 _GROUP_MEASURES: Final = ("killed", "injured", "missing", "hospitalized", "arrested", "deployed")  # keep their group
 
@@ -171,7 +171,7 @@ def _sent_for_care(s: SentenceView, mentions: list[Mention]) -> None:
         k = m.last
         while k < len(words) and words[k] not in CLAUSE_PUNCT and words[k] != ",":
             if any(words[k : k + len(p)] == p for p in phrases):
-                m.measure, m.subject, m.subject_class = "other", _REFERRED, None
+                m.measure, m.subject, m.subject_class = "other", REFERRED, None
                 break
             k += 1
 
