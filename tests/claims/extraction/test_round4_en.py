@@ -29,7 +29,7 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
 - the noun "station" is a place ("stabbed 6 commuters at the station"): only the verb's forms ("stationed", "will
   station") deploy (``[measures] deployed``);
 - a list item whose turnout comes only from its noun ("7 protesters", "13 spectators"), coordinated with a figure of
-  another measure, is no crowd (``misreads._listed_turnout``);
+  another measure, is no crowd (``turnouts._listed_turnout``);
 - a last list item with a verb of its own ("..., and 2,500 protesters remained outside") is no object of the verb
   before the list (``breakdowns.verb_over_list``; ``reach_before.own_predicate`` reads a light verb that is also a
   stop word, "remained", as the item's own predicate);
@@ -39,7 +39,7 @@ measure). Each row: text, then (measure, subject, low, high) for every claim. Th
   unknown thing sent), and volunteers who enlist or sign up are recruits, no force sent (``[other_verbs]``);
 - soldiers an enemy holds ("were being held as prisoners of war", "held prisoner") are captives, never arrested
   (``[cues] captive_labels`` now also read from an other-verb later in the figure's clause,
-  ``misreads._captive_phrase``).
+  ``captives._captive_phrase``).
 
 Control rows, where the specific measure is right, stand beside each class.
 """

@@ -18,7 +18,7 @@ every claim. The classes:
 - a nationality between a tally word and its measure word ("the number of Egyptian deaths") picks one nation's
   share of the toll: ``other`` (``tally_rules._demonym_tally``, ``[subjects] demonym_endings``);
 - a part of a measured whole whose predicate is its origin ("86 of the dead came from Pakistan") is a share by
-  origin: ``other`` (``misreads._origin_part``, ``[cues] origin_verbs``);
+  origin: ``other`` (``parts_by_other._origin_part``, ``[cues] origin_verbs``);
 - "bringing the overall count to n" gives the new total (``[qualifiers] exact``);
 - a nominalised verb and "of" before the figure ("led to the arrest of 46 suspects", "the killing of more than
   6,000 people", "the detention of 85 students") names its measure (``[measures]``);

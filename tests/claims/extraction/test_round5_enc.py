@@ -14,7 +14,7 @@ every claim. The classes:
 - "up from last year's n", "down from last week's n", "compared with last year's n": an earlier period's figure of
   the same tally (``[anaphora] inherit_before``);
 - a part of a measured whole whose predicate is an age bound ("nine of the dead were over 65", "12 of the injured
-  were under 18") is a share by age: ``other``, and the age is no count (``misreads._age_part``, ``[cues]
+  were under 18") is a share by age: ``other``, and the age is no count (``parts_by_other._age_part``, ``[cues]
   age_predicates``);
 - "admitted with" heatstroke, burns, symptoms is a hospital admission (``[measures] hospitalized``);
 - those who "arrived dead" or were "brought in dead" are a subset by where death was declared, and "died at

@@ -12,7 +12,7 @@ construction read in real regional reports (the comment names it). Readings foll
 - the dead of a plant blast split by origin ("terdiri atas 9 pekerja Indonesia dan 4 pekerja asal Tiongkok"): the
   home workers are a group with no closed subject (``other``), the Chinese workers are foreigners and keep the
   measure (``[nouns]``); a place word inside the counted noun ("asal Tiongkok") is no item's place
-  (``breakdowns._place_after_span``);
+  (``item_places.place_after_span``);
 - both grades of injury after "menderita" ("menderita luka berat hingga luka ringan") are the injured, not a subset
   (``[measures] injured``);
 - a home address between commas after the counted noun, one administrative level after another ("Dua warga Desa X,
@@ -28,7 +28,7 @@ construction read in real regional reports (the comment names it). Readings foll
   itu mengakibatkan sebanyak delapan orang meninggal"): the verb names no measure of the figure
   (``left_guards.relative_with_object``);
 - a measure verb with a figure of its own as its object ("mengamankan 600 butir pil ... dari tersangka yang
-  berjumlah lima orang") is no measure of a later tally (``resolution._word_before``);
+  berjumlah lima orang") is no measure of a later tally (``measure_rules._word_before``);
 - a name of origin after a list item's noun ("dua warga negara Tiongkok, satu ...") still ends the item
   (``origin_names.after_origin_name``);
 - "lagi" right after the verb makes the figure an increment ("ditemukan lagi 8 korban meninggal, jadi total ada 39
@@ -45,7 +45,7 @@ construction read in real regional reports (the comment names it). Readings foll
 - a range after "antara" joined by a hyphen ("antara 30-50%", "berkisar antara 2-3 meter") (``[ranges]
   between_joiners``); a fall with "hingga" gives the new value ("turun hingga 38 persen") (``[qualifiers] exact``);
 - a part of people trapped in a pit who are evacuated is rescued, not displaced ("13 pekerja terjebak dalam lubang,
-  delapan di antaranya berhasil dievakuasi"); people trapped by water are not (``misreads._trapped``);
+  delapan di antaranya berhasil dievakuasi"); people trapped by water are not (``evacuated_people.trapped``);
 - the earlier value of a tally restated after a comparison ("turun 42 persen dibandingkan periode yang sama tahun
   lalu, yakni 598 orang") takes the tally's measure (``compared.compared_value``);
 - things counted right after a fire noun are burnt ("Kebakaran sembilan kios pakaian", "tewas dalam kebakaran 17

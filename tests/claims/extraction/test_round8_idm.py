@@ -22,7 +22,7 @@ that kind (the comment names it). Readings follow DESIGN.md 4 and 4.1. The class
   ares ("85 are": ``[units]``); a head wound in a clash is an injury ("mengalami perdarahan di kepala": ``[measures]``);
   "taksiran kerugian" is an estimate (``[qualifiers] about``);
 - a capitalised measure word opening a sentence is no place of a breakdown item ("Pengerahan 24 unit dan 120
-  personel": no deployed units at "Pengerahan"; ``breakdowns._place_before``);
+  personel": no deployed units at "Pengerahan"; ``item_places.place_before``);
 - "boks" counts boxes and "saudaranya" relatives (``[nouns]``);
 - boats' engine power in "PK" is a unit ("dua mesin berkekuatan 200 PK dan 15 PK": horsepower, no deployed force;
   ``[units]``);

@@ -6,7 +6,7 @@ dressed as real Indonesian copy dresses them. The mechanisms fixed:
 - a bracketed number after one person named by kind, not by name ("seorang balita (3)"): the age
   (``bracket_ages.py``, ``[cues] one_person_articles``);
 - "di Antaranya" in a Title Case headline is the partitive, not a place after the figure ("263 di Antaranya Jemaah
-  Reguler"): the part keeps its own noun (``breakdowns._place_after_span``);
+  Reguler"): the part keeps its own noun (``item_places.place_after_span``);
 - a contrasting clause that names a place and leaves the measure out ("..., sedangkan di Madinah 41 jemaah"): the
   previous count's measure, in that place (``contrast_places.py``);
 - a tally's earlier value set off by commas after an earlier-value word ("kini menjadi 11 orang, sebelumnya 10

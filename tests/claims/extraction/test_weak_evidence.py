@@ -2,7 +2,7 @@
 before it reads that figure's predicate, or the verb before both (inner_figures.inside_earlier_phrase), and is
 ``other``; the head figure, a list, a part and its whole keep their measure. Controls: a clause boundary ("while",
 "sementara", "sedangkan", a semicolon) already stops the reach of a measure word (reach.search_right,
-resolution._word_before).
+measure_rules._word_before).
 Sentences written for these tests, after constructions of real crime and disaster copy, with other names, places and
 figures."""
 
