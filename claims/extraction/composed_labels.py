@@ -469,7 +469,8 @@ def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[
 
 def _capacity(s: SentenceView, m: Mention, owners: PhraseTable[str]) -> str | None:
     """ "Lapas itu dihuni 1.712 orang, padahal daya tampungnya hanya 980 orang": the capacity for people of what the
-    sentence names before the figure (its first owner word); not a capacity of things ("kapasitas 15 tempat tidur")."""
+    sentence names before the figure (its first owner word), else plain capacity; not a capacity of things ("kapasitas
+    15 tempat tidur")."""
     if any(noun.subject_class in THING_CLASSES for noun in m.nouns):
         return None
     words = s.words
@@ -477,7 +478,7 @@ def _capacity(s: SentenceView, m: Mention, owners: PhraseTable[str]) -> str | No
         owner = owners.match(words, k) if words[k] in owners.firsts else None
         if owner is not None:
             return f"{owner[1]} capacity"
-    return None
+    return "capacity"  # a stadium's or an unnamed place's (round 17: the author's "Stadion berkapasitas 36.000 orang")
 
 
 __all__ = ["case_label", "compose_label", "compose_people_labels"]

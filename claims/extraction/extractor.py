@@ -62,6 +62,7 @@ from claims.extraction.subset_roles import subset_roles
 from claims.extraction.turnout_projections import turnout_projections
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.unit_names import unit_names
+from claims.extraction.contained_things import contained_things
 from claims.extraction.view import SentenceView
 from claims.extraction.ward_patients import ward_patients
 from claims.extraction.worst_places import worst_places
@@ -235,6 +236,7 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
     remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
     unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
+    contained_things(s, mentions)  # "dua karung batu": sacks of stones
     rate_names(s, mentions)  # "Angka kematian ibu ... 86 per 100.000": maternal mortality ratio
     drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
     fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
