@@ -32,6 +32,7 @@ from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.care_deaths import care_deaths
 from claims.extraction.complements import complements
+from claims.extraction.contained_things import contained_things
 from claims.extraction.dates import as_of_for
 from claims.extraction.each_places import each_places
 from claims.extraction.fate_unknown import feared_missing
@@ -62,7 +63,6 @@ from claims.extraction.subset_roles import subset_roles
 from claims.extraction.turnout_projections import turnout_projections
 from claims.extraction.types import ExtractedClaim, ExtractionError
 from claims.extraction.unit_names import unit_names
-from claims.extraction.contained_things import contained_things
 from claims.extraction.view import SentenceView
 from claims.extraction.ward_patients import ward_patients
 from claims.extraction.worst_places import worst_places
