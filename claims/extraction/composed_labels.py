@@ -469,16 +469,17 @@ def _capacity_before(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[
 
 def _capacity(s: SentenceView, m: Mention, owners: PhraseTable[str]) -> str | None:
     """ "Lapas itu dihuni 1.712 orang, padahal daya tampungnya hanya 980 orang": the capacity for people of what the
-    sentence names before the figure (its first owner word), else plain capacity; not a capacity of things ("kapasitas
-    15 tempat tidur")."""
+    sentence names before the figure (its first owner word; plain capacity for an owner of ``[cues]
+    plain_capacity_owners``, a stadium's); not a capacity of things ("kapasitas 15 tempat tidur")."""
     if any(noun.subject_class in THING_CLASSES for noun in m.nouns):
         return None
     words = s.words
     for k in range(m.first):
         owner = owners.match(words, k) if words[k] in owners.firsts else None
         if owner is not None:
-            return f"{owner[1]} capacity"
-    return "capacity"  # a stadium's or an unnamed place's (round 17: the author's "Stadion berkapasitas 36.000 orang")
+            plain = owner[1] in s.lex.cue("plain_capacity_owners")  # round 17: "Stadion berkapasitas 36.000 orang"
+            return "capacity" if plain else f"{owner[1]} capacity"
+    return None
 
 
 __all__ = ["case_label", "compose_label", "compose_people_labels"]

@@ -37,11 +37,13 @@ def contained_things(s: SentenceView, mentions: list[Mention]) -> None:
 
 def _content_after(s: SentenceView, m: Mention) -> str | None:
     """The content named right after the figure's container noun ("karung batu", "vials of vaccine"), else None."""
-    noun = s.noun_at(m.num_end)
-    if noun is None or noun[1].label != m.subject:
+    words, table, noun = s.words, s.lex.composed_labels["contents"], s.noun_at(m.num_end)
+    if noun is not None and noun[1].label == m.subject:
+        j = m.num_end + noun[0]
+    elif m.num_end < len(words) and words[m.num_end] == m.subject:
+        j = m.num_end + 1  # a container the lexicon does not list, named by its own word ("300 bags of rice")
+    else:
         return None
-    words, table = s.words, s.lex.composed_labels["contents"]
-    j = m.num_end + noun[0]
     if j < len(words) and words[j] in s.lex.of_words:
         j += 1
     if j >= len(words) or words[j] not in table.firsts:

@@ -85,7 +85,7 @@ CROWD_LIMITS: list[Any] = [
     # controls: turnouts beside a capacity and alone
     (
         "Stadion itu mampu menampung 25.000 penonton, namun laga kemarin hanya dihadiri 9.400 penonton.",
-        [("other", "stadium capacity", 25000, 25000), ("participants", "people", 9400, 9400)],
+        [("other", "capacity", 25000, 25000), ("participants", "people", 9400, 9400)],
     ),
     (
         "Sebanyak 12.000 penonton memadati Stadion Gelora Sakti pada laga kemarin.",

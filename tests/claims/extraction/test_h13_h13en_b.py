@@ -120,7 +120,7 @@ ENGLISH: list[Any] = [
     ),
     (
         "The stadium, which can house 40,000 fans, was closed after the storm.",
-        [("other", "stadium capacity", 40000, 40000)],  # "can house" is a capacity phrase (gate16en)
+        [("other", "capacity", 40000, 40000)],  # "can house" is a capacity phrase (gate16en)
     ),
     # on admission: in hospital (Ghanaian, Nigerian and Kenyan English)
     (

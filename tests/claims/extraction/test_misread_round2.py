@@ -98,7 +98,7 @@ ENGLISH: list[Any] = [
         [("killed", "people", 23, 23), ("other", "unidentified bodies", 9, 9)],
     ),
     ("About 300 bodies still remain unidentified.", [("other", "unidentified bodies", 270, 330)]),
-    ("The stadium, which holds 40,000 spectators, was evacuated.", [("other", "stadium capacity", 40000, 40000)]),
+    ("The stadium, which holds 40,000 spectators, was evacuated.", [("other", "capacity", 40000, 40000)]),
     ("The shelter can hold 500 people.", [("other", "capacity", 500, 500)]),
     ("Families of 12 missing fishermen protested outside the port office.", [("missing", "people", 12, 12)]),
     ("Nine people were admitted with severe burns.", [("hospitalized", "people", 9, 9)]),

@@ -209,7 +209,7 @@ PARTICIPANTS: list[Any] = [
     ),
     ("Demo tersebut dihadiri lebih dari 10.000 orang.", [("participants", "people", 10001, None)]),
     ("Sebanyak 40.000 penonton memadati Stadion Gelora Jaya.", [("participants", "people", 40000, 40000)]),
-    ("Stadion itu berkapasitas 25.000 penonton.", [("other", "stadium capacity", 25000, 25000)]),
+    ("Stadion itu berkapasitas 25.000 penonton.", [("other", "capacity", 25000, 25000)]),
     # an estimate verb opening the clause makes the total about (round 13; the corpora: id_vary8, idi2, idk1, news)
     ("Polisi memperkirakan jumlah massa mencapai 8.000 orang.", [("participants", "people", 7200, 8800)]),
     ("Puluhan ribu orang turun ke jalan di kota-kota besar.", [("participants", "people", 20000, 99999)]),

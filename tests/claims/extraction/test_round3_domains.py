@@ -208,7 +208,7 @@ ENGLISH: list[Any] = [
         [("missing", "people", 3, 3), ("other", "survivors", 5, 5)],
     ),
     # venue capacity is no turnout
-    ("The stadium holds 45,000 spectators.", [("other", "stadium capacity", 45000, 45000)]),
+    ("The stadium holds 45,000 spectators.", [("other", "capacity", 45000, 45000)]),
     # control: a detention centre's inmates
     ("The detention centre holds 1,200 people.", [("other", "people held in detention centres", 1200, 1200)]),
     # control: police estimate of a crowd
@@ -442,7 +442,7 @@ INDONESIAN: list[Any] = [
     # crew still missing
     ("Sebanyak 12 ABK kapal yang tenggelam masih hilang.", [("missing", "people", 12, 12)]),
     # kapasitas stadion: 'mampu menampung'
-    ("Stadion tersebut mampu menampung 42.000 penonton.", [("other", "stadium capacity", 42000, 42000)]),
+    ("Stadion tersebut mampu menampung 42.000 penonton.", [("other", "capacity", 42000, 42000)]),
     # control: a shelter takes in refugees
     ("Posko itu menampung 300 pengungsi.", [("displaced", "people", 300, 300)]),
     # temperature in °C
