@@ -3,6 +3,7 @@
 The conventions (``tests/claims/extraction/corpora/README.md``, "Conventions settled (round 17)"), each the reading
 of the author of the gold and held-out sets:
 
+- a part of things burnt is ``burned ...`` (the author's spelling: "burned office buildings");
 - a stadium's capacity is plain ``capacity`` ("Stadion berkapasitas 36.000 orang");
 - a container counted with its content keeps the content ("420 paket sembako": ``food packages``);
 - a thing is named by the noun the sentence uses: "412 anak panah" ``arrows`` (not weapons), "5,120 structures"
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any, Final
 
 CORPORA: Final = Path("tests/claims/extraction/corpora")
+BURNT: Final = "burnt "
 # (old labels, the words right after the surface, the new label); the first rule that fits wins
 RULES: Final = (
     (("stadium capacity",), re.compile(r""), "capacity"),
@@ -41,6 +43,8 @@ def new_label(text: str, claim: dict[str, Any]) -> str | None:
     subject, surface = claim.get("subject"), claim.get("surface") or ""
     at = text.find(surface) if surface else -1
     after = text[at + len(surface) :] if at >= 0 else ""
+    if isinstance(subject, str) and subject.startswith(BURNT):
+        return "burned " + subject[len(BURNT) :]  # the author's spelling: "burned office buildings"
     for olds, pattern, label in RULES:
         if subject in olds and (at >= 0 or not pattern.pattern) and pattern.search(after):
             return label

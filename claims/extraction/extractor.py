@@ -51,6 +51,7 @@ from claims.extraction.mentions import Mention, bounds, find_mentions
 from claims.extraction.noun_predicates import predicate_over_noun
 from claims.extraction.numbers import to_number
 from claims.extraction.onward_referrals import onward_referrals
+from claims.extraction.part_states import part_states
 from claims.extraction.period_items import period_items
 from claims.extraction.place_clauses import place_clauses
 from claims.extraction.pound_weights import weigh_pounds
@@ -237,6 +238,7 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
     unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
     contained_things(s, mentions)  # "dua karung batu": sacks of stones
+    part_states(s, mentions)  # "enam di antaranya dibakar": burned office buildings
     rate_names(s, mentions)  # "Angka kematian ibu ... 86 per 100.000": maternal mortality ratio
     drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
     fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction

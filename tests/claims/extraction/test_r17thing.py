@@ -13,6 +13,9 @@ orang"). Each row: text, then (measure, subject, low, high) for every claim.
   stones"); a content the lexicon does not list (drugs, clothes) leaves the container alone;
 - a thing is named by the noun the sentence uses: arrows, iron bars, fogging machines, tow trucks, bank books,
   tickets, health posts, relief camps, structures (no broader class: weapons, shelters, buildings, vehicles);
+- a part of damaged things burnt is burned things (``part_states.py``: "n di antaranya dibakar"); a whole without a
+  partitive keeps its noun;
+- two- and four-wheelers together are vehicles; reports of lost goods are reports, no missing people;
 - a stadium's capacity is plain capacity; a prison's and a vessel's keep their owner.
 """
 
@@ -114,6 +117,45 @@ CAPACITY_EN: list[Any] = [
     ),
 ]
 
+BURNED_PARTS_ID: list[Any] = [
+    (
+        "Massa merusak 38 unit kios di Pasar Baru Selatan, 11 di antaranya hangus terbakar.",
+        [("damaged", "kiosks", 38, 38), ("other", "burned kiosks", 11, 11)],
+    ),
+    (
+        "Sebanyak 26 unit sepeda motor juga dirusak, tujuh unit di antaranya dibakar massa.",
+        [("damaged", "motorcycles", 26, 26), ("other", "burned motorcycles", 7, 7)],
+    ),
+    (
+        "Kerusakan meliputi mobil 64 unit dan perkantoran 15 unit, empat di antaranya dibakar.",
+        [
+            ("damaged", "cars", 64, 64),
+            ("damaged", "office buildings", 15, 15),
+            ("other", "burned office buildings", 4, 4),
+        ],
+    ),
+    # controls: a part counted by a grade keeps the grade, a whole with no partitive its noun
+    (
+        "Gempa merusak 120 rumah, 30 di antaranya rusak berat.",
+        [("damaged", "houses", 120, 120), ("other", "heavily damaged houses", 30, 30)],
+    ),
+    ("Sebanyak 214 rumah warga terdampak banjir.", [("other", "affected houses", 214, 214)]),
+]
+
+OTHER_NOUNS_ID: list[Any] = [
+    (
+        "Puluhan bangunan dan kendaraan roda dua maupun roda empat dirusak massa.",
+        [("damaged", "buildings and vehicles", 20, 99)],
+    ),
+    ("Massa membakar 17 kendaraan roda dua dan roda empat.", [("damaged", "vehicles", 17, 17)]),
+    ("Posko menerima 95 laporan kehilangan barang selama pameran.", [("other", "reports", 95, 95)]),
+    # controls: two-wheelers alone are motorcycles, reports of the lost are missing-person reports
+    ("Sebanyak 40 kendaraan roda dua terbakar.", [("damaged", "motorcycles", 40, 40)]),
+    ("Posko menerima 61 laporan kehilangan dari keluarga penumpang.", [("other", "missing-person reports", 61, 61)]),
+]
+
+test_a_burned_part_is_burned_things_id = rows_test(BURNED_PARTS_ID, "id")
+test_other_nouns_of_things_id = rows_test(OTHER_NOUNS_ID, "id")
 test_a_container_keeps_its_content_id = rows_test(CONTAINERS_ID, "id")
 test_a_container_keeps_its_content_en = rows_test(CONTAINERS_EN, "en")
 test_a_thing_is_named_by_its_own_noun_id = rows_test(OWN_NOUNS_ID, "id")
