@@ -109,7 +109,7 @@ SET_TWO: list[Any] = [
         "Pelanggan diminta bersiap karena ribuan pengemudi itu akan mematikan aplikasi.",
         [("other", "drivers", 2000, 9999)],
     ),
-    ("Sebanyak 18.000 tiket laga itu sudah ludes terjual.", [("other", "sold", 18000, 18000)]),
+    ("Sebanyak 18.000 tiket laga itu sudah ludes terjual.", [("other", "tickets", 18000, 18000)]),
     ("Sebanyak 412 orang dilaporkan hilang dan meninggal dunia di laut.", [("other", "dead or missing", 412, 412)]),
     ("Adapun luka rawat inap berjumlah 48 orang.", [("hospitalized", "people", 48, 48)]),
     (

@@ -89,7 +89,7 @@ ENGLISH: list[Any] = [
     # control: a nearer measure word keeps its figure
     (
         "Gunmen killed 14 people at two relief camps near Dorin.",
-        [("killed", "people", 14, 14), ("other", "shelters", 2, 2)],
+        [("killed", "people", 14, 14), ("other", "relief camps", 2, 2)],
     ),
     # an adverb before a measure participle: the participle names the measure
     (

@@ -121,7 +121,7 @@ THING_NOUNS: list[Any] = [
     ),
     (
         "BPBD menyalurkan delapan terpal dan 40 paket sembako kepada warga terdampak.",
-        [("other", "tarpaulins", 8, 8), ("other", "packages", 40, 40)],
+        [("other", "tarpaulins", 8, 8), ("other", "food packages", 40, 40)],
     ),
     (
         "Operator kereta menambah petugas keamanan di lima stasiun dekat lokasi aksi.",

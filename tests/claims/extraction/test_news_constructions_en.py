@@ -157,7 +157,7 @@ DAMAGED: list[Any] = [
     ("Some 1,200 homes were flooded.", [("other", "homes", 1080, 1320)]),
     ("Nearly 90 buildings were reduced to rubble.", [("damaged", "buildings", 81, 89)]),
     ("Rioters torched 14 police cars.", [("damaged", "police cars", 14, 14)]),
-    ("More than 500 structures burned down.", [("damaged", "buildings", 501, None)]),
+    ("More than 500 structures burned down.", [("damaged", "structures", 501, None)]),
 ]
 
 THINGS_AND_UNITS: list[Any] = [

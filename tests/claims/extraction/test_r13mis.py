@@ -172,7 +172,7 @@ test_the_worst_hit_place_names_its_figures = rows_test(WORST_PLACES, "id")
 ESTIMATED_TOTALS: list[Any] = [
     (
         "Panitia menjual 40 ribu tiket, namun polisi memperkirakan jumlah penonton yang hadir mencapai 60.000 orang.",
-        [("other", "tiket", 40000, 40000), ("participants", "people", 54000, 66000)],
+        [("other", "tickets", 40000, 40000), ("participants", "people", 54000, 66000)],
     ),
     ("Polisi menaksir massa aksi di alun-alun mencapai 4.000 orang.", [("participants", "people", 3600, 4400)]),
     (

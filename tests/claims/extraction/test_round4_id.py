@@ -146,7 +146,7 @@ INDONESIAN: list[Any] = [
     # supporters: tickets sold are no crowd
     (
         "Sebanyak 3.500 tiket terjual habis.",
-        [("other", "tiket", 3500, 3500)],
+        [("other", "tickets", 3500, 3500)],
     ),
     # prison riots: inmates killed and escaped
     (
@@ -226,7 +226,7 @@ INDONESIAN: list[Any] = [
     # flood aid: tons of rice and food parcels
     (
         "Sebanyak 4 ton beras dan 900 paket sembako disalurkan kepada korban banjir.",
-        [("other", "tons", 4, 4), ("other", "packages", 900, 900)],
+        [("other", "tons", 4, 4), ("other", "food packages", 900, 900)],
     ),
     # flood aid: money handed to victims
     (

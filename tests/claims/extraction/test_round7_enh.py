@@ -168,7 +168,7 @@ ENGLISH: list[Any] = [
     # camps and shelters housing people
     (
         "Authorities have opened 277 relief camps housing 1.4 lakh people.",
-        [("other", "shelters", 277, 277), ("displaced", "people", 140000, 140000)],
+        [("other", "relief camps", 277, 277), ("displaced", "people", 140000, 140000)],
     ),
     ("The 41 shelters sheltering 12,400 people are full.", [("displaced", "people", 12400, 12400)]),
     # control: a prison houses no displaced people

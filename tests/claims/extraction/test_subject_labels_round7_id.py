@@ -70,7 +70,7 @@ CASES = [
     ("Sepanjang Agustus terjadi 57 kejadian karhutla di kabupaten itu.", [("57", "other", "fires")]),
     ("Petugas menyita 6 paket sabu dari saku celana tersangka.", [("6", "other", "packets")]),
     # ... and nothing when the sentence names no kind, or two
-    ("Warga membagikan 300 paket sembako kepada korban banjir.", [("300", "other", "packages")]),
+    ("Warga membagikan 300 paket sembako kepada korban banjir.", [("300", "other", "food packages")]),
     (
         "Sebanyak 410 pengungsi tinggal di 6 titik, sementara satelit mendeteksi 12 titik panas.",
         [("410", "displaced", "people"), ("6", "other", "locations"), ("12", "other", "hotspots")],
