@@ -59,6 +59,7 @@ from claims.extraction.rates import rate_earlier_values, rate_names
 from claims.extraction.remaining_patients import remaining_patients
 from claims.extraction.remaining_stock import remaining_stock
 from claims.extraction.resolution import resolve
+from claims.extraction.seat_capacity import seat_capacity
 from claims.extraction.sentences import mask_markup, split_sentences
 from claims.extraction.subset_roles import subset_roles
 from claims.extraction.turnout_projections import turnout_projections
@@ -239,6 +240,7 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
     contained_things(s, mentions)  # "dua karung batu": sacks of stones
     part_states(s, mentions)  # "enam di antaranya dibakar": burned office buildings
+    seat_capacity(s, mentions)  # "kapasitas stadion yang hanya 38.000 kursi": capacity
     rate_names(s, mentions)  # "Angka kematian ibu ... 86 per 100.000": maternal mortality ratio
     drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
     fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction

@@ -16,7 +16,8 @@ orang"). Each row: text, then (measure, subject, low, high) for every claim.
 - a part of damaged things burnt is burned things (``part_states.py``: "n di antaranya dibakar"); a whole without a
   partitive keeps its noun;
 - two- and four-wheelers together are vehicles; reports of lost goods are reports, no missing people;
-- a stadium's capacity is plain capacity; a prison's and a vessel's keep their owner.
+- a stadium's capacity is plain capacity, and so are seats after a capacity word; a prison's and a vessel's keep
+  their owner.
 """
 
 from __future__ import annotations
@@ -105,11 +106,15 @@ CAPACITY_ID: list[Any] = [
         [("other", "inmates", 900, 900), ("other", "prison capacity", 400, 400)],
     ),
     ("Kapal itu berkapasitas 60 orang.", [("other", "passenger capacity", 60, 60)]),
+    # seats after a capacity word are the capacity (seat_capacity.py); seats alone stay seats
+    ("Kapasitas stadion itu hanya 28.000 kursi.", [("other", "capacity", 28000, 28000)]),
+    ("Panitia menambah 500 kursi di tribun timur.", [("other", "seats", 500, 500)]),
 ]
 
 CAPACITY_EN: list[Any] = [
     ("The stadium, which holds 52,000 fans, was sold out.", [("other", "capacity", 52000, 52000)]),
     ("The stadium can hold 18,000 spectators.", [("other", "capacity", 18000, 18000)]),
+    ("The arena has a capacity of 12,000 seats.", [("other", "capacity", 12000, 12000)]),
     # control: a jail's keeps its owner
     (
         "The jail, built for 350 inmates, now holds 1,100.",
