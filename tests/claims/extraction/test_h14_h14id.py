@@ -51,7 +51,7 @@ INDONESIAN: list[Any] = [
     # control: a part of things picked out by its verb stays a subset
     (
         "Massa merusak 31 kendaraan, tujuh di antaranya dibakar.",
-        [("damaged", "vehicles", 31, 31), ("other", "vehicles", 7, 7)],
+        [("damaged", "vehicles", 31, 31), ("other", "burned vehicles", 7, 7)],
     ),
     # inpatients beside the whole rushed to hospital
     (
