@@ -41,6 +41,7 @@ PATIENT_NOUNS: Final = "patient_nouns"  # [cues]: the nouns of patients a condit
 _REACH: Final = 12  # tokens from the figure's noun phrase to its predicate of discharge
 _LONGEST: Final = 3  # words of the longest cue phrase read here ("menunjukkan gejala", "sakit kepala")
 _ENDS: Final = frozenset({",", "."})
+_MODIFIERS: Final = 2  # plain words between a group's noun and its complaint ("pekerja pabrik", "warga desa itu")
 
 
 def care_labels(s: SentenceView, mentions: list[Mention]) -> None:
@@ -48,8 +49,8 @@ def care_labels(s: SentenceView, mentions: list[Mention]) -> None:
     for idx, m in enumerate(mentions):
         if m.measure != "other" or not m.valid or m.unit is not None or m.subject is None:
             continue
-        if not all(noun.subject_class in PERSON_CLASSES for noun in m.nouns):
-            continue
+        if m.nouns and m.nouns[0].subject_class not in PERSON_CLASSES:
+            continue  # the head noun counts people ("33 pekerja pabrik": workers of a factory)
         if _whole_of_part(s, m, mentions[:idx]):
             continue  # "Of the 29 pupils taken to the clinic, 18 were sent home": the whole, admitted
         if _discharged(s, m, mentions):
@@ -72,8 +73,8 @@ def _whole_of_part(s: SentenceView, m: Mention, before: list[Mention]) -> bool:
 
 def _start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int:
     """The token after the figure's noun phrase, past the whole a part is taken from ("eight of the 23 pupils")."""
-    j = max(m.np_end, m.num_end)
-    whole = s.lex.whole_before.match(s.words, j) if j < len(s.words) and s.words[j] in s.lex.whole_before.firsts else None
+    j, table = max(m.np_end, m.num_end), s.lex.whole_before
+    whole = table.match(s.words, j) if j < len(s.words) and s.words[j] in table.firsts else None
     if whole is not None:
         after = next((w for w in mentions if j < w.first <= j + whole[0]), None)
         if after is not None:
@@ -107,23 +108,41 @@ def _with_symptoms(s: SentenceView, m: Mention, before: list[Mention]) -> str | 
     """The group of a figure whose own predicate is complaints of symptoms only, None for none (module docstring)."""
     if not s.lex.cue(SYMPTOMS):
         return None
+    words, n, joiners = s.words, len(s.words), s.lex.list_joiners
+    start = _past_name(s, _noun_end(s, m))
+    reach = _MODIFIERS if s.lex.modifiers_follow else 0
+    for j in range(start, min(n, start + reach + 1)):  # "warga desa itu mengeluh mual": past a modifier after it
+        if j > start and not _modifier(s, j - 1, joiners):
+            return None  # "40 siswa demam dan muntah": an illness, then a joiner
+        if _complaint_end(s, s.past_partitive(j)) is not None:
+            break
+    else:
+        return None
+    return _group(m, before)
+
+
+def _modifier(s: SentenceView, k: int, joiners: frozenset[str]) -> bool:
+    """Token ``k`` may modify a group's noun before its complaint: a plain word, no measure word, joiner, verb of
+    complaint or grade."""
+    w = s.words[k]
+    if s.kinds[k] != "w" or w in joiners or s.measure_at(k) is not None:
+        return False
+    return not (s.cue_phrase_at(k, SYMPTOM_VERBS, 1) or s.cue_phrase_at(k, SYMPTOM_GRADES, 1))
+
+
+def _complaint_end(s: SentenceView, j: int) -> int | None:
+    """The token after a complaint of symptoms only that starts at token ``j`` (past skips and a verb of
+    complaint: "yang menunjukkan gejala", "mengeluh mual, pusing dan muntah"), None when none does."""
     words, n = s.words, len(s.words)
-    j = _past_name(s, _noun_end(s, m))
-    j = s.past_partitive(j)
     while j < n and (skip := s.cue_phrase_at(j, SYMPTOM_SKIPS, _LONGEST)):
         j += skip
     j += s.cue_phrase_at(j, SYMPTOM_VERBS, _LONGEST) if j < n else 0
     items = 0
-    while j < n:
-        size = s.cue_phrase_at(j, SYMPTOMS, _LONGEST)
-        if not size:
-            break
+    while j < n and (size := s.cue_phrase_at(j, SYMPTOMS, _LONGEST)):
         items, j = items + 1, j + size
-        if j < n and (words[j] == "," or words[j] in s.lex.list_joiners):
-            j += 1
-    if not items or (j < n and not _ends_complaint(s, j)):
-        return None
-    return _group(m, before)
+        joined = j + 1 < n and (words[j] == "," or words[j] in s.lex.list_joiners)
+        j += 1 if joined and s.cue_phrase_at(j + 1, SYMPTOMS, _LONGEST) else 0  # "mual, pusing dan muntah"
+    return j if items and (j >= n or _ends_complaint(s, j)) else None
 
 
 def _ends_complaint(s: SentenceView, j: int) -> bool:
