@@ -108,7 +108,7 @@ def _with_symptoms(s: SentenceView, m: Mention, before: list[Mention]) -> str | 
     """The group of a figure whose own predicate is complaints of symptoms only, None for none (module docstring)."""
     if not s.lex.cue(SYMPTOMS):
         return None
-    words, n, joiners = s.words, len(s.words), s.lex.list_joiners
+    n, joiners = len(s.words), s.lex.list_joiners
     start = _past_name(s, _noun_end(s, m))
     reach = _MODIFIERS if s.lex.modifiers_follow else 0
     for j in range(start, min(n, start + reach + 1)):  # "warga desa itu mengeluh mual": past a modifier after it
