@@ -51,14 +51,14 @@ def care_labels(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if m.nouns and m.nouns[0].subject_class not in PERSON_CLASSES:
             continue  # the head noun counts people ("33 pekerja pabrik": workers of a factory)
-        if _whole_of_part(s, m, mentions[:idx]):
+        if m.subject == PATIENT_LABEL and (condition := _condition(s, m)) is not None:
+            m.subject = f"{condition} patients"  # "Of the 298 heatstroke patients who reached the emergency room"
+        elif _whole_of_part(s, m, mentions[:idx]):
             continue  # "Of the 29 pupils taken to the clinic, 18 were sent home": the whole, admitted
-        if _discharged(s, m, mentions):
+        elif _discharged(s, m, mentions):
             m.subject = "discharged patients"
         elif (group := _with_symptoms(s, m, mentions[:idx])) is not None:
             m.subject = f"{group} with symptoms"
-        elif m.subject == PATIENT_LABEL and (condition := _condition(s, m)) is not None:
-            m.subject = f"{condition} patients"
 
 
 def _whole_of_part(s: SentenceView, m: Mention, before: list[Mention]) -> bool:
