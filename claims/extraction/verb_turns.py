@@ -7,8 +7,8 @@
   sentence is the others' (``[cues] lives_nouns``).
 - People "sent" for care or to their deaths are no force sent: "three people have been sent to Gorakhpur and 11 to
   Patna for treatment" are referrals (other, ``patients referred to hospital``), "sending dozens of people
-  plummeting to their deaths" counts the dead, "sending 81,925 people in all to relief centres" the displaced (``[cues] care_words``,
-  ``fatal_ends``, ``shelter_words``).
+  plummeting to their deaths" counts the dead, "sending 81,925 people in all to relief centres" the displaced
+  (``[cues] care_words``, ``fatal_ends``, ``shelter_words``).
 
 - People a case is registered against are charged: "an FIR was registered on Saturday against 12,000 people ... during
   a rally" counts no turnout (``[cues] charge_nouns``; "booked" and "FIR against" are other-verbs).
