@@ -34,6 +34,7 @@ SYMPTOMS: Final = "symptom_words"  # [cues]: complaints ("mual", "vomiting", "ge
 SYMPTOM_VERBS: Final = "symptom_verbs"  # [cues]: verbs of complaint before them ("mengeluh", "showed")
 SYMPTOM_SKIPS: Final = "symptom_skips"  # [cues]: words between the figure and its complaint ("yang", "juga")
 SYMPTOM_FOLLOWERS: Final = "symptom_followers"  # [cues]: words after a complaint that end it ("setelah", "after")
+CONDITIONS_FIRST: Final = "condition_first_labels"  # [cues]: conditions that name people sent home later
 STATES: Final = "status_role_labels"  # [cues]: statuses of people in care that name them first ("recovered")
 SYMPTOM_GRADES: Final = "symptom_grades"  # [cues]: grades after a complaint ("berat", "mild"): a subset by grade
 PATIENT_LABEL: Final = "patients"
@@ -87,7 +88,9 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     labels = s.lex.cue(DISCHARGE)
     if not labels or m.subject in labels or any(noun.measure not in (None, "hospitalized") for noun in m.nouns):
         return False  # "70.000 pengungsi diperbolehkan pulang": the displaced go home, no patients
-    states = s.lex.cue(STATES)
+    if any(noun.subject_class != "people" and not noun.generic for noun in m.nouns):
+        return False  # "12 polisi diperbolehkan pulang": a closed group keeps its subject
+    states = s.lex.cue(STATES) | s.lex.cue(CONDITIONS_FIRST)
     words, n = s.words, len(s.words)
     j = _start(s, m, mentions)
     end = min(n, j + _REACH)
@@ -99,7 +102,8 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         if found is not None and found[1][:1] == "=" and found[1][1:] in labels:
             return True
         if found is not None and found[1][:1] == "=" and found[1][1:] in states:
-            return False  # "71 pasien dinyatakan sembuh dan diperbolehkan pulang": recovered, a status of its own
+            return False  # "71 pasien dinyatakan sembuh dan diperbolehkan pulang": recovered; "keracunan dan kini
+            # sudah pulang": poisoning victims
         j += found[0] if found is not None else 1
     return False
 
