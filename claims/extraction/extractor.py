@@ -31,6 +31,7 @@ from claims.extraction.attribution import attribution
 from claims.extraction.bracketed_earlier import bracketed_earlier
 from claims.extraction.bracketed_tallies import thing_place_brackets
 from claims.extraction.care_deaths import care_deaths
+from claims.extraction.care_labels import care_labels
 from claims.extraction.complements import complements
 from claims.extraction.contained_things import contained_things
 from claims.extraction.dates import as_of_for
@@ -237,6 +238,7 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     complements(s, mentions)  # "all but 48 have been released from hospital": 48 still in hospital
     remaining_stock(s, mentions)  # "29 were admitted to hospital and 11 remain there": the stock
     remaining_patients(s, mentions)  # "4 sudah sembuh sehingga tersisa 9 pasien": the stock
+    care_labels(s, mentions)  # "38 teman sekelasnya diperbolehkan pulang": discharged patients
     unit_names(s, mentions)  # "45 degrees Celsius": the unit the sentence names
     contained_things(s, mentions)  # "dua karung batu": sacks of stones
     part_states(s, mentions)  # "enam di antaranya dibakar": burned office buildings

@@ -21,7 +21,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.subset_roles import REFERRED
 from claims.extraction.view import SentenceView
 
-_TREATED: Final = "=treated"  # the other-verb of treatment ("mendapat perawatan", "ditangani")
+_TREATED: Final = frozenset({"=treated", "=treated people"})  # other-verbs of treatment ("mendapat perawatan")
 _REACH: Final = 6  # tokens after the noun where the referral may stand ("dua siswa yang masih sesak napas dirujuk")
 
 
@@ -58,6 +58,6 @@ def _after_discharge(s: SentenceView, m: Mention, before: list[Mention]) -> bool
         return False
     for k in range(m.first):  # the treatment before: "Setelah mendapat perawatan, ..."
         found = s.measure_at(k)
-        if found is not None and found[1] == _TREATED:
+        if found is not None and found[1] in _TREATED:
             return True
     return False

@@ -39,7 +39,8 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 _ATTRIBUTE_REACH: Final = 3  # tokens after the number where the injury attribute may start ("korban luka berat")
 _NOUN_REACH: Final = 2  # noun tokens after the injury attribute ("injured passengers", "injured bus passengers")
-REFERRED: Final = "referred"  # the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk")
+# the label of patients sent on elsewhere for care (as [other_verbs] "dirujuk"; round 17: the author's name for it)
+REFERRED: Final = "patients referred to hospital"
 _PEOPLE_MEASURES: Final = ("killed", "injured", "missing", "hospitalized", "arrested")
 _GROUP_MEASURES: Final = ("killed", "injured", "missing", "hospitalized", "arrested", "deployed")  # keep their group
 

@@ -6,9 +6,9 @@
 - Lives: "the fire claimed 31 lives and left many others injured" counts lives lost; the injury word later in the
   sentence is the others' (``[cues] lives_nouns``).
 - People "sent" for care or to their deaths are no force sent: "three people have been sent to Gorakhpur and 11 to
-  Patna for treatment" are referrals (other, ``referred``), "sending dozens of people plummeting to their deaths"
-  counts the dead, "sending 81,925 people in all to relief centres" the displaced (``[cues] care_words``,
-  ``fatal_ends``, ``shelter_words``).
+  Patna for treatment" are referrals (other, ``patients referred to hospital``), "sending dozens of people
+  plummeting to their deaths" counts the dead, "sending 81,925 people in all to relief centres" the displaced
+  (``[cues] care_words``, ``fatal_ends``, ``shelter_words``).
 
 - People a case is registered against are charged: "an FIR was registered on Saturday against 12,000 people ... during
   a rally" counts no turnout (``[cues] charge_nouns``; "booked" and "FIR against" are other-verbs).
@@ -62,7 +62,7 @@ def lives_lost(f: Figure, later: str | None) -> str | None:
 
 
 def sent_for(f: Figure) -> str | None:
-    """What a figure read as ``deployed`` counts when its clause sends people for care ("=referred") or to their
+    """What a figure read as ``deployed`` counts when its clause sends people for care (a referral) or to their
     deaths ("killed"); None when neither follows."""
     own = _attributive_measure(f)
     if own is not None:
@@ -81,7 +81,7 @@ def sent_for(f: Figure) -> str | None:
     for j in range(f.m.num_end, stop):
         sent_to = sent_to or words[j] in destinations
         if words[j] in care and words[j - 1] in purposes:
-            return "=referred"
+            return "=patients referred to hospital"  # round 17: the author's name for a referral
         if words[j] in fatal and words[j - 1] in possessives:
             return "killed"
         if words[j] in shelter and sent_to:

@@ -34,7 +34,7 @@ ENGLISH: list[Any] = [
     # people "sent" for treatment or to their deaths are no force deployed; control: police sent to a district
     (
         "Four people have been sent to Rampur and 9 to the medical college for treatment.",
-        [("other", "referred", 4, 4), ("other", "referred", 9, 9)],
+        [("other", "patients referred to hospital", 4, 4), ("other", "patients referred to hospital", 9, 9)],
     ),
     ("The crush sent scores of pilgrims tumbling to their deaths.", [("killed", "people", 24, 99)]),
     ("The state government sent 600 police to the district.", [("deployed", "police", 600, 600)]),

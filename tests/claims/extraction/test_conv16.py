@@ -26,7 +26,7 @@ PATIENT_STATES_EN: list[Any] = [
     ("In all, 1,204 patients have been released from hospitals.", [("other", "discharged patients", 1204, 1204)]),
     (
         "After first aid, six students were discharged and four were referred to the district hospital.",
-        [("other", "discharged patients", 6, 6), ("other", "referred", 4, 4)],
+        [("other", "discharged patients", 6, 6), ("other", "patients referred to hospital", 4, 4)],
     ),
     (
         "The ministry said 8,150 patients have been discharged from treatment centres.",

@@ -122,16 +122,16 @@ REFERRALS_ID: list[Any] = [
     (
         "Setelah mendapat penanganan di puskesmas, 20 siswa diizinkan pulang, sedangkan empat siswa dirujuk ke "
         "RSUD Sidomulyo.",
-        [("other", "discharged patients", 20, 20), ("other", "referred", 4, 4)],
+        [("other", "discharged patients", 20, 20), ("other", "patients referred to hospital", 4, 4)],
     ),
     (
         "Sebanyak 120 warga sempat dirawat di puskesmas, dan 15 di antaranya dirujuk ke RSUD karena sesak napas.",
-        [("hospitalized", "people", 120, 120), ("other", "referred", 15, 15)],
+        [("hospitalized", "people", 120, 120), ("other", "patients referred to hospital", 15, 15)],
     ),
     (
         "Usai mendapat perawatan, 31 pekerja diperbolehkan pulang, sementara tiga pekerja yang masih lemas "
         "dirujuk ke RSUD Cilacap.",
-        [("other", "workers", 31, 31), ("other", "referred", 3, 3)],
+        [("other", "discharged patients", 31, 31), ("other", "patients referred to hospital", 3, 3)],
     ),
     # controls: a referral of people not yet in care is a hospital stay; outcomes side by side with no treatment
     (

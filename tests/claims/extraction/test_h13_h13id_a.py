@@ -84,7 +84,7 @@ INDONESIAN: list[Any] = [
         "Sebagian masih diobservasi dan lima warga masih diinfus di balai desa.",
         [("other", "treated at the site", 5, 5)],
     ),
-    ("Hingga sore ada 87 warga yang mengalami gejala.", [("other", "symptomatic", 87, 87)]),
+    ("Hingga sore ada 87 warga yang mengalami gejala.", [("other", "people with symptoms", 87, 87)]),
     ("Sebanyak 53 tamu undangan mengalami gejala keracunan.", [("other", "guests", 53, 53)]),
     # Dinkes malnutrition and dengue tallies: deaths by regency counted by the head's classifier
     (

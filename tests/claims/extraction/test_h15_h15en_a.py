@@ -26,7 +26,7 @@ ENGLISH: list[Any] = [
     # a heart that stopped
     (
         "In Kawara, 12 residents of a flooded nursing home were found in cardiopulmonary arrest, officials said.",
-        [("other", "in cardiac arrest", 12, 12)],
+        [("other", "cardiac arrest patients", 12, 12)],
     ),
     (
         "Nine climbers were found in a state of cardiopulmonary arrest near the summit, police said.",

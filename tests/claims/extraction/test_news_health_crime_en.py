@@ -130,7 +130,7 @@ FOOD_AND_LIQUOR: list[Any] = [
     (
         "Twenty-two children have been hospitalised with food poisoning; of them, six have been referred to the "
         "regional hospital.",
-        [("hospitalized", "children", 22, 22), ("other", "referred", 6, 6)],
+        [("hospitalized", "children", 22, 22), ("other", "patients referred to hospital", 6, 6)],
     ),
     # "around 300 girls study at the school": a roll, not casualties
     ("Around 400 girls study at the boarding school.", [("other", "girls", 360, 440)]),

@@ -52,7 +52,7 @@ POISONING: list[Any] = [
     # "n warga harus mendapat perawatan setelah menyantap ...": treatment, not a stay in hospital
     (
         "Sebanyak 140 warga harus mendapat perawatan setelah menyantap nasi kotak.",
-        [("other", "treated", 140, 140)],
+        [("other", "treated people", 140, 140)],
     ),
     # "Jumlah total warga yang keracunan mencapai n orang"
     ("Jumlah total warga yang keracunan mencapai 211 orang.", [("other", "poisoning victims", 211, 211)]),
@@ -871,8 +871,8 @@ NOT_A_MEASURE = [
     ("kedapatan positif narkoba", "tested positive"),
     ("dinyatakan negatif", "tested negative"),
     ("menjalani tes urine", "tested"),
-    ("mendapat perawatan di posko", "treated"),
-    ("dirujuk", "referred"),
+    ("mendapat perawatan di posko", "treated people"),
+    ("dirujuk", "patients referred to hospital"),
     ("diisolasi", "in isolation"),
     ("menjalani observasi", "patients under observation"),
     ("rawat jalan", "outpatients"),

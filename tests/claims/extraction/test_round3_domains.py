@@ -389,7 +389,7 @@ INDONESIAN: list[Any] = [
     # poisoned students, some referred
     (
         "Sebanyak 40 siswa mengalami mual dan muntah, 4 siswa di antaranya dirujuk ke RSUD.",
-        [("other", "students", 40, 40), ("hospitalized", "people", 4, 4)],
+        [("other", "students with symptoms", 40, 40), ("hospitalized", "people", 4, 4)],
     ),
     # brawl arrests
     ("Tawuran pelajar di Bekasi, polisi mengamankan 23 pelajar.", [("arrested", "people", 23, 23)]),
@@ -514,7 +514,7 @@ INDONESIAN: list[Any] = [
     # control: admitted, a part referred
     (
         "Sebanyak 300 warga dirawat, 40 di antaranya dirujuk ke RSUD.",
-        [("hospitalized", "people", 300, 300), ("other", "referred", 40, 40)],
+        [("hospitalized", "people", 300, 300), ("other", "patients referred to hospital", 40, 40)],
     ),
     # wage demand percent beside a turnout
     (

@@ -45,7 +45,7 @@ INDONESIAN: list[Any] = [
     # care with no place of care stays treated (control)
     (
         "Sebanyak 19 warga mendapat perawatan usai menghirup asap kebakaran gudang.",
-        [("other", "treated", 19, 19)],
+        [("other", "treated people", 19, 19)],
     ),
     # a rate with its unit after an acronym
     (

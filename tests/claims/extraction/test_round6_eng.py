@@ -7,7 +7,7 @@ construction read in real reports (the comment names it). Readings follow DESIGN
 (measure, subject, low, high[, place]) for every claim. The classes:
 
 - a heart or breathing that stopped ("nine of those were in cardiac arrest", "in respiratory arrest") is no arrest:
-  ``other`` with the state as subject (``[other_verbs]``);
+  ``other`` with the state as subject (``[other_verbs]``; round 17: cardiac arrest patients);
 - an event and the crowd it draws ("the festival, which drew 40,000 people", "the vigil attracted 600 people") is a
   turnout (``[measures] participants``);
 - a list by time ("Ten people were arrested on Friday and four on Saturday", "and 12 more overnight") or by where
@@ -42,13 +42,13 @@ ENGLISH: list[Any] = [
     # a heart that stopped is no arrest
     (
         "Four people were in cardiac arrest when paramedics arrived, police said.",
-        [("other", "in cardiac arrest", 4, 4)],
+        [("other", "cardiac arrest patients", 4, 4)],
     ),
-    # a part of a whole named before keeps the whole's noun as subject
-    ("Paramedics said four of the patients were in cardiac arrest.", [("other", "patients", 4, 4)]),
+    # a part of a whole named before: the state names its patients (round 17, r17health)
+    ("Paramedics said four of the patients were in cardiac arrest.", [("other", "cardiac arrest patients", 4, 4)]),
     (
         "Eleven revellers were treated for suspected overdoses and two went into cardiac arrest, police said.",
-        [("other", "attendees", 11, 11), ("other", "in cardiac arrest", 2, 2)],
+        [("other", "attendees", 11, 11), ("other", "cardiac arrest patients", 2, 2)],
     ),
     # control: an arrest is an arrest
     ("Police arrested four people after the brawl.", [("arrested", "people", 4, 4)]),

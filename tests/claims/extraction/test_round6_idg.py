@@ -96,12 +96,12 @@ INDONESIAN += [
     # a count of places inside a people noun phrase is not the whole of the part after it
     (
         "Sebanyak 58 siswa tiga sekolah mengeluh mual, 16 di antaranya dirawat di puskesmas.",
-        [("other", "students", 58, 58), ("other", "schools", 3, 3), ("hospitalized", "people", 16, 16)],
+        [("other", "students with symptoms", 58, 58), ("other", "schools", 3, 3), ("hospitalized", "people", 16, 16)],
     ),
     # control: the whole is a count of people with no place count inside it
     (
         "Sebanyak 58 siswa mengeluh mual, 16 di antaranya dirawat di puskesmas.",
-        [("other", "students", 58, 58), ("hospitalized", "people", 16, 16)],
+        [("other", "students with symptoms", 58, 58), ("hospitalized", "people", 16, 16)],
     ),
     # neighbourhood units (RT, RW) are places, never people (an RT counts neighbourhoods since round 10)
     (

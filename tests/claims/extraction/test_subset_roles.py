@@ -110,9 +110,9 @@ LONE_DEATHS_ID: list[Any] = [
 SENT_FOR_CARE: list[Any] = [
     (
         "Nine of the wounded had gunshot wounds, and another 40 were sent on for specialist treatment.",
-        [("injured", "people", 9, 9), ("other", "referred", 40, 40)],
+        [("injured", "people", 9, 9), ("other", "patients referred to hospital", 40, 40)],
     ),
-    ("Another 25 were sent on for further treatment.", [("other", "referred", 25, 25)]),
+    ("Another 25 were sent on for further treatment.", [("other", "patients referred to hospital", 25, 25)]),
     # controls: a force sent to treat others; a force sent
     ("The army sent 40 medics for treatment of the wounded.", [("deployed", "people", 40, 40)]),
     ("Authorities sent 300 police officers to the area.", [("deployed", "police", 300, 300)]),
