@@ -85,6 +85,8 @@ def sent_for(f: Figure) -> str | None:
         if words[j] in fatal and words[j - 1] in possessives:
             return "killed"
         if words[j] in shelter and sent_to:
+            if words[j - 1] in lex.cue("custody_centres"):
+                return "=" + " ".join(words[j - 1 : j + 1])  # "62 addicts sent to rehabilitation centres": no shelter
             return "displaced"  # "sending 81,925 people in all to relief centres"
     return None
 

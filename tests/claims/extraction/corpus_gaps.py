@@ -339,6 +339,48 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "deployed",
     ): "officers taking part in raids ('More than 2,800 officers took part in the raids'): 'took part in the operation' is left out of deployed (militants take part too), other",
     (
+        "c23en2",
+        9,
+        "nine",
+        "hospitalized",
+    ): "a part sent to hospital in a relative clause followed by a 'but none' clause ('17 people were injured, including nine who were taken to hospital, but none had life-threatening injuries'): the later clause's words take the part, other",
+    (
+        "c23en2",
+        11,
+        "seven",
+        "hospitalized",
+    ): "others 'receiving treatment' beside a toll with no hospital named ('seven others were receiving treatment, one of them in a critical condition'): bare 'receiving treatment' is left out of hospitalized (outpatients are treated too), other",
+    (
+        "c23en2",
+        15,
+        "16 or 17",
+        "other",
+    ): "a quoted range with 'or' opening the sentence ('\"16 or 17\" workers were trapped inside a tunnel'): the quote marks split the figure from its noun, dropped",
+    (
+        "c23en2",
+        23,
+        "four",
+        "killed",
+    ): "a breakdown of the dead after 'The victims included' ('The victims included four men, three women and a nine-year-old boy'): 'victims' names no measure, the items stay other",
+    (
+        "c23en2",
+        23,
+        "three",
+        "killed",
+    ): "the same 'victims included' breakdown: other",
+    (
+        "c23en2",
+        31,
+        "seven",
+        "killed",
+    ): "bodies elided after a count of bodies recovered ('The bodies of 16 people were recovered ..., and seven more were retrieved'): 'more' with no running total is read as an increment, other",
+    (
+        "c23en2",
+        36,
+        "Nine",
+        "killed",
+    ): "a death figure with 'more' and no running total, followed by a part of it ('Nine more people died of dengue ..., eight of them outside the capital'): the part is read as the total and the figure as its increment, other",
+    (
         "gate17id1",
         12,
         "21",
@@ -1611,12 +1653,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "1.418",
         "displaced",
     ): "'1.418 warga dari 463 KK di Kelurahan X yang mengungsi': the relative clause after the households adjunct does not reach the people",
-    (
-        "enh1",
-        22,
-        "29",
-        "other",
-    ): "judgement: 'received reports of n deaths but confirmed only m': the unconfirmed reports read as killed",
     (
         "enh2",
         3,

@@ -24,6 +24,11 @@ Guardian on Lagos building collapses. Each row: text, then (measure, subject, lo
   reports of 119 deaths") are other, ``reported deaths``; the confirmed figure is the toll (reported_tallies.py).
   Controls: "reports of 14 persons injured" with no confirmed figure keeps its measure; "reports of 20 deaths,
   police confirmed" (no figure after the verb) stays a toll.
+- people sent to a centre that holds or treats them ("62 drug addicts were sent to rehabilitation centres") are no
+  evacuees (``[cues] custody_centres``; a misread of the second batch c23en2); a relief centre or camp, now also in
+  the singular ("sent ... to a relief camp"), stays a shelter. Control: evacuation centres keep the displacement.
+- patients "receiving care at" hospitals are hospitalized as "receiving treatment at" was (Bangladeshi DGHS copy);
+  care at home and at the scene keep their own readings.
 """
 
 from __future__ import annotations
@@ -110,3 +115,28 @@ REPORTED: list[Any] = [
     ("There were reports of 20 deaths in the town, police confirmed.", [("killed", "people", 20, 20)]),
 ]
 test_deaths_only_reported_are_no_toll = rows_test(REPORTED, "en")
+
+CUSTODY_CENTRES: list[Any] = [
+    (
+        "Police said 62 drug addicts were sent to rehabilitation centres.",
+        [("other", "rehabilitation centres", 62, 62)],
+    ),
+    ("About 60 people were sent to a rehabilitation centre.", [("other", "rehabilitation centre", 54, 66)]),
+    # controls: shelters
+    ("About 400 residents were sent to evacuation centres.", [("displaced", "people", 360, 440)]),
+    ("Officials sent 400 residents to a relief camp.", [("displaced", "people", 400, 400)]),
+]
+test_people_sent_to_custody_or_treatment_centres_are_no_evacuees = rows_test(CUSTODY_CENTRES, "en")
+
+CARE: list[Any] = [
+    (
+        "At least 1,760 dengue patients were hospitalised during the period, and 8,905 were receiving care at "
+        "hospitals across the country on Tuesday morning.",
+        [("hospitalized", "people", 1760, None), ("hospitalized", "people", 8905, 8905)],
+    ),
+    ("Some 640 patients were receiving care in different hospitals.", [("hospitalized", "people", 576, 704)]),
+    # controls: care at the scene is an injury; care at home no stay
+    ("About 40 people were receiving care at the scene.", [("injured", "people", 36, 44)]),
+    ("Some 300 patients are receiving care at home.", [("other", "patients", 270, 330)]),
+]
+test_patients_receiving_care_at_hospitals_are_hospitalized = rows_test(CARE, "en")
