@@ -375,12 +375,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "killed",
     ): "bodies elided after a count of bodies recovered ('The bodies of 16 people were recovered ..., and seven more were retrieved'): 'more' with no running total is read as an increment, other",
     (
-        "c23en2",
-        36,
-        "Nine",
-        "killed",
-    ): "a death figure with 'more' and no running total, followed by a part of it ('Nine more people died of dengue ..., eight of them outside the capital'): the part is read as the total and the figure as its increment, other",
-    (
         "gate17id1",
         12,
         "21",
