@@ -49,6 +49,7 @@ from claims.extraction.quantified_wholes import part_whole
 from claims.extraction.ratios import SHARE, in_ratio
 from claims.extraction.reach import active_verb, is_boundary
 from claims.extraction.release_misreads import measure_of_another, onlookers, supposed
+from claims.extraction.reported_tallies import reported_only
 from claims.extraction.subjects import PEOPLE_MEASURES
 from claims.extraction.unit_changes import earlier_of_unit
 
@@ -125,6 +126,8 @@ def _held_or_found(f: Figure, measure: str) -> bool:
         return True  # "Delapan alat berat dan dua truk tertimbun material vulkanik": trapped equipment, no damage
     if measure == "killed" and other_cause(f):
         return True  # "Dua korban lain ... meninggal karena diagnosis lain": no death of the event
+    if measure == "killed" and reported_only(f):
+        return True  # "received reports of 97 deaths but had confirmed only seven": reported, not confirmed
     if measure == "arrested" and (stock := held_stock(f)) is not None:
         f.label, f.other_verb = stock, True  # "Some 2,400 prisoners are held at the jail": inmates, no arrests
         return True

@@ -58,7 +58,9 @@ def increments(s: SentenceView, mentions: list[Mention]) -> None:
             change = _elided_change(s, m, mentions)  # "pasien meninggal 45 total 2.276"
         if change is None:
             continue
-        totals = [o for o in mentions if o is not m and _total(s, o, headed=True) and _may_total(s, m, o)]
+        totals = [  # a part of the figure ("eight of them") is never its total (c23en2)
+            o for o in mentions if o is not m and not o.partitive and _total(s, o, headed=True) and _may_total(s, m, o)
+        ]
         whole = _including_whole(s, mentions, m) if not totals and change == "increase" and m.inherit else None
         if whole is not None:
             totals = [whole]  # "At least 10 have died, including seven more added to the toll on Thursday"

@@ -43,6 +43,7 @@ from claims.extraction.reach_before import (
     verb_object,
 )
 from claims.extraction.relative_measures import comma_aside
+from claims.extraction.reported_tallies import confirmed_part
 from claims.extraction.searched import searched_for
 from claims.extraction.set_off_counts import set_off_count
 from claims.extraction.shelter_names import shelter_count
@@ -269,6 +270,7 @@ def whole_of_a_part(f: Figure) -> bool:
 
 MEASURE_RULES: Final[tuple[MeasureRule, ...]] = (
     _forced_noun,
+    confirmed_part,
     tally_rules.subset_tally,
     shelter_count,
     _verb_before,

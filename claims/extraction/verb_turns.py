@@ -84,6 +84,8 @@ def sent_for(f: Figure) -> str | None:
             return "=patients referred to hospital"  # round 17: the author's name for a referral
         if words[j] in fatal and words[j - 1] in possessives:
             return "killed"
+        if sent_to and words[j] in lex.cue("custody_centre_nouns") and words[j - 1] in lex.cue("custody_centres"):
+            return "=" + " ".join(words[j - 1 : j + 1])  # "62 addicts sent to rehabilitation centres": no shelter
         if words[j] in shelter and sent_to:
             return "displaced"  # "sending 81,925 people in all to relief centres"
     return None
