@@ -27,6 +27,18 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "participants",
     ): "a crowd estimate after 'massa diperkirakan' in a second clause after a force figure: 'massa' alone names no turnout verb, other",
     (
+        "c23id1",
+        26,
+        "7 unit",
+        "other",
+    ): "units counted after their noun across a relative clause and 'ada' ('Pemadam kebakaran yang diturunkan ada 7 unit dengan total personel 45 orang'): the unit figure names no noun of its own and is dropped beside the personnel",
+    (
+        "c23id1",
+        72,
+        "12",
+        "other",
+    ): "a boat 'berisi n ABK dilaporkan hilang kontak': the crew of a boat out of contact read as missing (the corpora label the crew of a boat out of contact `other`, crew members; the author's rows are silent on 'hilang kontak')",
+    (
         "c22id2",
         3,
         "satu",
