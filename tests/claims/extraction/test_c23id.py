@@ -19,6 +19,15 @@ Each row: text, then (measure, subject, low, high) for every claim.
   mendatangi kantor KPU"): the count verb before the adverb makes the figure the crowd noun's predicate, as the exact
   figure was (``tally_nouns._predicate``). Controls: an adverb alone after a crowd's adjunct ("Massa dari pabrik
   sekitar 250 orang") names no turnout; evacuees keep their own measure.
+- parts named between commas before the whole's predicate with ``termasuk`` or ``di antaranya`` ("Sebanyak 40 jiwa,
+  termasuk 2 lansia dan 4 balita, menjadi pengungsi", c23id2, BPBD Sulteng rundowns): the whole reaches its
+  predicate across the aside as it does across a ``terdiri atas`` aside (``[cues] breakdown_asides``). Controls: the
+  parts after the predicate as before; a ``termasuk`` aside followed by no predicate leaves the figures other.
+- a toll broken down into parts of several measures ("tiga orang warga menjadi korban jiwa, terdiri dari satu orang
+  meninggal dunia dan dua lainnya hilang", c23id2, BNPB via VOI): the whole counts casualties (``other``), as a
+  total after such a list does (``mixed_wholes.py``, ``[cues] casualty_breakdown_leads``). Controls: parts of one
+  measure (by group, by place, by grade of injury) leave the whole its measure; a later clause of another measure
+  after ``sementara`` is no part.
 """
 
 from __future__ import annotations
@@ -64,3 +73,60 @@ COUNTED_CROWDS: list[Any] = [
     ("Pengungsi yang berjumlah sekitar 300 orang ditampung di GOR.", [("displaced", "people", 270, 330)]),
 ]
 test_a_counted_crowd_with_an_approximation_turns_out = rows_test(COUNTED_CROWDS, "id")
+
+ASIDE_PARTS: list[Any] = [
+    (
+        "Sebanyak 43 jiwa, termasuk 2 lansia dan 5 balita, menjadi pengungsi.",
+        [("displaced", "people", 43, 43), ("other", "elderly", 2, 2), ("displaced", "children", 5, 5)],
+    ),
+    (
+        "Sebanyak 120 orang, di antaranya 30 anak-anak, dievakuasi ke posko di balai desa.",
+        [("displaced", "people", 120, 120), ("displaced", "children", 30, 30)],
+    ),
+    (
+        "Enam korban, termasuk dua anak, masih dirawat di RSUD Kefamenanu.",
+        [("hospitalized", "people", 6, 6), ("hospitalized", "children", 2, 2)],
+    ),
+    # controls: the parts after the predicate; an aside followed by no predicate
+    (
+        "Sebanyak 43 jiwa mengungsi, termasuk 2 lansia dan 5 balita.",
+        [("displaced", "people", 43, 43), ("other", "elderly", 2, 2), ("displaced", "children", 5, 5)],
+    ),
+    (
+        "Data desa mencatat 43 jiwa, termasuk 2 lansia dan 5 balita, di dusun itu.",
+        [("other", "people", 43, 43), ("other", "elderly", 2, 2), ("other", "children", 5, 5)],
+    ),
+]
+test_parts_between_commas_before_the_predicate = rows_test(ASIDE_PARTS, "id")
+
+MIXED_WHOLES: list[Any] = [
+    (
+        "Sebanyak tiga orang warga dilaporkan menjadi korban jiwa, terdiri dari satu orang meninggal dunia dan dua "
+        "lainnya hilang.",
+        [("other", "casualties", 3, 3), ("killed", "people", 1, 1), ("missing", "people", 2, 2)],
+    ),
+    (
+        "Korban jiwa akibat banjir bandang mencapai 12 orang, dengan rincian 8 orang meninggal dunia dan 4 orang "
+        "masih hilang.",
+        [("other", "casualties", 12, 12), ("killed", "people", 8, 8), ("missing", "people", 4, 4)],
+    ),
+    # controls: parts of one measure; a later clause of another measure is no part
+    (
+        "Lima orang tewas, yakni tiga warga dan dua polisi, sementara 7 orang luka-luka.",
+        [
+            ("killed", "people", 5, 5),
+            ("killed", "people", 3, 3),
+            ("killed", "police", 2, 2),
+            ("injured", "people", 7, 7),
+        ],
+    ),
+    (
+        "Sebanyak 14 orang meninggal dunia, terdiri dari 9 orang di Desa Wani dan 5 orang di Desa Lero.",
+        [("killed", "people", 14, 14), ("killed", "people", 9, 9), ("killed", "people", 5, 5)],
+    ),
+    (
+        "Sebanyak 20 orang luka-luka, terdiri dari 12 luka ringan dan 8 luka berat.",
+        [("injured", "people", 20, 20), ("other", "lightly injured", 12, 12), ("other", "seriously injured", 8, 8)],
+    ),
+]
+test_a_toll_broken_into_several_measures_counts_casualties = rows_test(MIXED_WHOLES, "id")
