@@ -113,8 +113,9 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure not in PEOPLE_MEASURES or f.rule_name != "_word_after":
         return False
     # the measure word is a later figure's ("53.075 pasien DBD dan pasien meninggal ... dengan jumlah 344 orang"), or
-    # the verb of an agent moving things ("30 warga mengevakuasi barang-barang")
-    return measure_of_another(f) or _moves_things(f)
+    # the verb of an agent moving things ("30 warga mengevakuasi barang-barang"); a crowd's verb takes the place it
+    # fills or storms as its object and still counts the crowd ("Ratusan massa menggeruduk kantor Bawaslu", r17cid)
+    return measure_of_another(f) or (measure != "participants" and _moves_things(f))
 
 
 def _held_or_found(f: Figure, measure: str) -> bool:

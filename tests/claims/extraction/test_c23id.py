@@ -28,6 +28,13 @@ Each row: text, then (measure, subject, low, high) for every claim.
   total after such a list does (``mixed_wholes.py``, ``[cues] casualty_breakdown_leads``). Controls: parts of one
   measure (by group, by place, by grade of injury) leave the whole its measure; a later clause of another measure
   after ``sementara`` is no part.
+- a candidate's crowd ("Massa pendukung yang berjumlah 300 orang mendatangi kantor KPU", "Ratusan massa simpatisan
+  ..."): ``massa pendukung``, ``massa simpatisan``, ``massa suporter`` are the crowd, as ``massa aksi`` is (nouns of
+  the lexicon). Controls: supporters alone keep their label; an arrest of the crowd's members stays an arrest.
+- a crowd storming or filling a place named as the verb's object ("Ratusan massa menggeruduk kantor Bawaslu",
+  Suara and CNN Indonesia on KPU offices): a verb of turnout takes the place as its object and still counts the
+  crowd; the rule that makes an agent moving things no count (``context_misreads._moves_things``) leaves turnouts
+  alone. Controls: a crowd burning an office and people carrying goods out stay other.
 """
 
 from __future__ import annotations
@@ -130,3 +137,19 @@ MIXED_WHOLES: list[Any] = [
     ),
 ]
 test_a_toll_broken_into_several_measures_counts_casualties = rows_test(MIXED_WHOLES, "id")
+
+CANDIDATE_CROWDS: list[Any] = [
+    ("Massa pendukung yang berjumlah 300 orang mendatangi kantor KPU.", [("participants", "people", 300, 300)]),
+    (
+        "Massa simpatisan yang berjumlah sekitar 500 orang menduduki halaman kantor KPU.",
+        [("participants", "people", 450, 550)],
+    ),
+    ("Ratusan massa pendukung paslon nomor urut 2 menggeruduk kantor Bawaslu.", [("participants", "people", 200, 999)]),
+    ("Ribuan buruh menggeruduk kantor gubernur menuntut kenaikan upah.", [("participants", "people", 2000, 9999)]),
+    # controls: supporters alone; an arrest of the crowd's members; a crowd burning; people carrying goods
+    ("Sekitar 200 pendukung pasangan calon tiba di kantor KPU.", [("other", "supporters", 180, 220)]),
+    ("Tiga massa pendukung ditangkap polisi.", [("arrested", "people", 3, 3)]),
+    ("Ratusan warga membakar kantor KPU.", [("other", "people", 200, 999)]),
+    ("Sebanyak 30 warga mengevakuasi barang-barang dari rumah yang terbakar.", [("other", "people", 30, 30)]),
+]
+test_a_candidates_crowd_storming_an_office_turns_out = rows_test(CANDIDATE_CROWDS, "id")
