@@ -136,12 +136,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "a turnout named only in the comparison clause ('dibandingkan salat Id tahun lalu yang hampir mencapai 4.500 jemaah'): 'jemaah' alone names no turnout, other",
     (
         "c21id1",
-        47,
-        "Ribuan",
-        "participants",
-    ): "worshippers filling a place ('Ribuan umat Hindu memadati Pura ...'): 'memadati' alone is no turnout verb (visitors filling a site stay other in idi2), other",
-    (
-        "c21id1",
         89,
         "satu meter",
         "other",
@@ -1222,13 +1216,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'tersisa lima orang di Puskesmas': those left at a health centre are not read as still in care",
     (
         "idh3",
-        1,
-        "Ratusan",
-        "participants",
-    ): "'n warga memadati <place>': the crowding verb takes the place as its object and counts no turnout",
-    ("idh3", 3, "Ratusan", "participants"): "as above ('memadati lokasi')",
-    (
-        "idh3",
         5,
         "ribuan",
         "participants",
@@ -1990,12 +1977,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "mencapai 10.000",
         "participants",
     ): "judgement (DESIGN reads 'police put the crowd at n' exact): 'Polisi menaksir massa aksi ..., Minggu (5/11), mencapai n orang': the estimating verb's object names the tally across a dated aside",
-    (
-        "id_vary8",
-        109,
-        "sekitar 10 ribu",
-        "participants",
-    ): "'Massa, yang menurut polisi berjumlah sekitar n orang,': with 'sekitar' after 'berjumlah' the figure is no predicate the tally noun reaches",
     (
         "id_vary8",
         118,
