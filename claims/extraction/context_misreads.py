@@ -113,9 +113,8 @@ def context_misread(f: Figure, measure: str) -> bool:
     if measure not in PEOPLE_MEASURES or f.rule_name != "_word_after":
         return False
     # the measure word is a later figure's ("53.075 pasien DBD dan pasien meninggal ... dengan jumlah 344 orang"), or
-    # the verb of an agent moving things ("30 warga mengevakuasi barang-barang"); a crowd's verb takes the place it
-    # fills or storms as its object and still counts the crowd ("Ratusan massa menggeruduk kantor Bawaslu", r17cid)
-    return measure_of_another(f) or (measure != "participants" and _moves_things(f))
+    # the verb of an agent moving things ("30 warga mengevakuasi barang-barang")
+    return measure_of_another(f) or _moves_things(f)
 
 
 def _held_or_found(f: Figure, measure: str) -> bool:
@@ -148,6 +147,8 @@ def _moves_things(f: Figure) -> bool:
     j = k + 1
     if j >= len(s.words) or not active_verb(s, k):
         return False
+    if s.words[k] in s.lex.cue("storming_verbs"):
+        return False  # a crowd storming the office it names still counts ("Ratusan massa menggeruduk kantor Bawaslu")
     word = s.words[j]
     stem = found if (found := strip_suffix(word, s.lex.cue("possessed_suffixes"))) is not None else word.split("-")[0]
     if stem in s.lex.cue("moved_things"):

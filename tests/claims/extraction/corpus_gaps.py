@@ -27,6 +27,19 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "participants",
     ): "a crowd estimate after 'massa diperkirakan' in a second clause after a force figure: 'massa' alone names no turnout verb, other",
     (
+        "c21id1",
+        47,
+        "Ribuan",
+        "participants",
+    ): "worshippers filling a place ('Ribuan umat Hindu memadati Pura ...'): 'memadati' alone is no turnout verb (visitors filling a site stay other in idi2), other",
+    (
+        "idh3",
+        1,
+        "Ratusan",
+        "participants",
+    ): "'n warga memadati <place>': the crowding verb takes the place as its object and counts no turnout",
+    ("idh3", 3, "Ratusan", "participants"): "as above ('memadati lokasi')",
+    (
         "c23id1",
         26,
         "7 unit",

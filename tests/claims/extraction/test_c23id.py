@@ -31,10 +31,11 @@ Each row: text, then (measure, subject, low, high) for every claim.
 - a candidate's crowd ("Massa pendukung yang berjumlah 300 orang mendatangi kantor KPU", "Ratusan massa simpatisan
   ..."): ``massa pendukung``, ``massa simpatisan``, ``massa suporter`` are the crowd, as ``massa aksi`` is (nouns of
   the lexicon). Controls: supporters alone keep their label; an arrest of the crowd's members stays an arrest.
-- a crowd storming or filling a place named as the verb's object ("Ratusan massa menggeruduk kantor Bawaslu",
-  Suara and CNN Indonesia on KPU offices): a verb of turnout takes the place as its object and still counts the
-  crowd; the rule that makes an agent moving things no count (``context_misreads._moves_things``) leaves turnouts
-  alone. Controls: a crowd burning an office and people carrying goods out stay other.
+- a crowd storming a place named as the verb's object ("Ratusan massa menggeruduk kantor Bawaslu", Suara and CNN
+  Indonesia on KPU offices): a verb of storming (``[cues] storming_verbs``) takes the office as its object and still
+  counts the crowd; the rule that makes an agent moving things no count (``context_misreads._moves_things``) leaves
+  it alone. Controls: a crowd burning an office, people carrying goods out and worshippers filling a named mosque
+  ("memadati" alone is no turnout, round 4) stay other.
 """
 
 from __future__ import annotations
@@ -151,5 +152,6 @@ CANDIDATE_CROWDS: list[Any] = [
     ("Tiga massa pendukung ditangkap polisi.", [("arrested", "people", 3, 3)]),
     ("Ratusan warga membakar kantor KPU.", [("other", "people", 200, 999)]),
     ("Sebanyak 30 warga mengevakuasi barang-barang dari rumah yang terbakar.", [("other", "people", 30, 30)]),
+    ("Ribuan jemaah memadati Masjid Agung sejak subuh.", [("other", "pilgrims", 2000, 9999)]),
 ]
 test_a_candidates_crowd_storming_an_office_turns_out = rows_test(CANDIDATE_CROWDS, "id")
