@@ -150,6 +150,8 @@ def _moves_things(f: Figure) -> bool:
     j = k + 1
     if j >= len(s.words) or not active_verb(s, k):
         return False
+    if s.words[k] in s.lex.cue("storming_verbs"):
+        return False  # a crowd storming the office it names still counts ("Ratusan massa menggeruduk kantor Bawaslu")
     word = s.words[j]
     stem = found if (found := strip_suffix(word, s.lex.cue("possessed_suffixes"))) is not None else word.split("-")[0]
     if stem in s.lex.cue("moved_things"):

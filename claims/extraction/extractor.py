@@ -49,6 +49,7 @@ from claims.extraction.language import detect_language, guess_language
 from claims.extraction.lexicon import available_languages, load_lexicon
 from claims.extraction.lost_people import lost_people
 from claims.extraction.mentions import Mention, bounds, find_mentions
+from claims.extraction.mixed_wholes import mixed_wholes
 from claims.extraction.noun_predicates import predicate_over_noun
 from claims.extraction.numbers import to_number
 from claims.extraction.onward_referrals import onward_referrals
@@ -247,6 +248,7 @@ def _readings(s: SentenceView, mentions: list[Mention]) -> None:
     drop_group_ages(s, mentions)  # "most of the victims were women over 50": an age, no count
     fractional_people(s, mentions)  # "held at 11.02": no count of people has a fraction
     turnout_projections(s, mentions)  # "Only 15,000 spectators will be admitted": a projection, no turnout
+    mixed_wholes(s, mentions)  # "tiga warga menjadi korban jiwa, terdiri dari satu meninggal dan dua hilang"
 
 
 def _places(s: SentenceView, mentions: list[Mention]) -> None:

@@ -55,6 +55,10 @@ def _predicate(f: Figure) -> bool | None:
         return False
     if found is None or found[1] not in ("exact", "about"):
         return None
+    if found[0] == 1 and found[1] == "about":
+        verb = predicate_cue(f.s, f.m.num_first - 1)  # "yang berjumlah sekitar 300 orang": the count verb before it
+        if verb is not None and verb[1] == "exact" and verb[0] > 0:
+            return True
     return found[0] > 1 or found[1] == "exact"  # "Massa dari pabrik sekitar 250 orang" names no turnout verb
 
 

@@ -27,6 +27,31 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "participants",
     ): "a crowd estimate after 'massa diperkirakan' in a second clause after a force figure: 'massa' alone names no turnout verb, other",
     (
+        "c21id1",
+        47,
+        "Ribuan",
+        "participants",
+    ): "worshippers filling a place ('Ribuan umat Hindu memadati Pura ...'): 'memadati' alone is no turnout verb (visitors filling a site stay other in idi2), other",
+    (
+        "idh3",
+        1,
+        "Ratusan",
+        "participants",
+    ): "'n warga memadati <place>': the crowding verb takes the place as its object and counts no turnout",
+    ("idh3", 3, "Ratusan", "participants"): "as above ('memadati lokasi')",
+    (
+        "c23id1",
+        26,
+        "7 unit",
+        "other",
+    ): "units counted after their noun across a relative clause and 'ada' ('Pemadam kebakaran yang diturunkan ada 7 unit dengan total personel 45 orang'): the unit figure names no noun of its own and is dropped beside the personnel",
+    (
+        "c23id1",
+        72,
+        "12",
+        "other",
+    ): "a boat 'berisi n ABK dilaporkan hilang kontak': the crew of a boat out of contact read as missing (the corpora label the crew of a boat out of contact `other`, crew members; the author's rows are silent on 'hilang kontak')",
+    (
         "c22id2",
         3,
         "satu",
@@ -122,12 +147,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "hampir mencapai 4.500",
         "participants",
     ): "a turnout named only in the comparison clause ('dibandingkan salat Id tahun lalu yang hampir mencapai 4.500 jemaah'): 'jemaah' alone names no turnout, other",
-    (
-        "c21id1",
-        47,
-        "Ribuan",
-        "participants",
-    ): "worshippers filling a place ('Ribuan umat Hindu memadati Pura ...'): 'memadati' alone is no turnout verb (visitors filling a site stay other in idi2), other",
     (
         "c21id1",
         89,
@@ -1312,13 +1331,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "'tersisa lima orang di Puskesmas': those left at a health centre are not read as still in care",
     (
         "idh3",
-        1,
-        "Ratusan",
-        "participants",
-    ): "'n warga memadati <place>': the crowding verb takes the place as its object and counts no turnout",
-    ("idh3", 3, "Ratusan", "participants"): "as above ('memadati lokasi')",
-    (
-        "idh3",
         5,
         "ribuan",
         "participants",
@@ -2074,12 +2086,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
         "mencapai 10.000",
         "participants",
     ): "judgement (DESIGN reads 'police put the crowd at n' exact): 'Polisi menaksir massa aksi ..., Minggu (5/11), mencapai n orang': the estimating verb's object names the tally across a dated aside",
-    (
-        "id_vary8",
-        109,
-        "sekitar 10 ribu",
-        "participants",
-    ): "'Massa, yang menurut polisi berjumlah sekitar n orang,': with 'sekitar' after 'berjumlah' the figure is no predicate the tally noun reaches",
     (
         "id_vary8",
         118,
