@@ -121,8 +121,10 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = label or ("people on board" if voyage_companions(s, m) else None)  # "set out with 35 other people"
     if (
         label is None and all(n.subject_class == "people" for n in m.nouns) and any(not n.generic for n in m.nouns)
-    ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women)
-        label = _state(s, m, tables)
+    ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women); a state verb
+        # before it names it over a state after it, but for survival
+        label = _state(s, m, tables)  # survivors stay ("mengevakuasi 7 ABK yang selamat")
+        label = label if label in STATE_LABELS else object_state(s, m, tables) or label  # "mengevakuasi ... pendaki"
     label = label or object_state(s, m, tables)  # "menimbun sedikitnya 27 penambang": buried miners
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"

@@ -2,14 +2,22 @@
 own noun (DESIGN 4.1: ``other`` names the subset; the gold's "state before the group's noun", README "Subject naming"):
 "Longsor di tambang itu menimbun sedikitnya 27 penambang" counts buried miners, as "27 penambang tertimbun" does.
 The verbs are the lexicons' ``[composed_labels.state_verbs]`` (state label -> verbs); counted by a generic noun the
-people are "<state> people" ("menimbun tiga warga": buried people, as the gold's "31 had been buried").
+people are "<state> people" ("menimbun tiga warga": buried people, as the gold's "31 had been buried"), or the state
+alone for ``[cues] bare_states`` ("Rescuers pulled 68 people off the hull": rescued). The label the verb itself gives
+the figure as an other-verb ("had rescued at least 310 people": survivors; "mengevakuasi puluhan pendaki yang
+terjebak": trapped people by its relative clause) gives way; survivors counted by their own noun stay.
 """
 
 from __future__ import annotations
 
+from typing import Final
+
 from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import SentenceView
+
+KEPT_GROUPS: Final = frozenset({"survivors"})
+"""Group labels that already name the state of a rescue ("Rescuers pulled 187 survivors from the water")."""
 
 
 def object_state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
@@ -19,12 +27,23 @@ def object_state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]
     if verbs is None or m.first == 0 or words[m.first - 1] not in verbs.lasts:
         return None
     hit = verbs.match_ending(words, m.first)
-    if hit is None:
+    if hit is None or m.subject is None:
         return None
+    own = _verb_label(s, m.first - hit[0]) == m.subject or m.subject in s.lex.cue("state_labels")
     group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
     if group is None:  # "menimbun tiga warga": buried people (as "14 orang tertimbun longsor")
-        return f"{hit[1]} people" if m.subject == "people" and all(n.generic for n in m.nouns) else None
-    return f"{hit[1]} {group}" if m.subject == group else None
+        if not all(n.generic for n in m.nouns) or not (m.subject == "people" or own):
+            return None
+        return hit[1] if hit[1] in s.lex.cue("bare_states") else f"{hit[1]} people"
+    if group in KEPT_GROUPS:
+        return None
+    return f"{hit[1]} {group}" if m.subject == group or own else None
+
+
+def _verb_label(s: SentenceView, k: int) -> str | None:
+    """The label the other-verb at token ``k`` gives its figure ("rescued": survivors), None for none."""
+    found = s.measure_at(k) if 0 <= k < len(s.words) else None
+    return found[1][1:] if found is not None and found[1].startswith("=") else None
 
 
 __all__ = ["object_state"]

@@ -1,0 +1,52 @@
+"""Conventions of the gold author settled in round 17 for people picked out by a state (issue 11, helper r17state).
+
+README "Conventions settled (round 17)": falling ill and abduction name the state before the group's own noun
+(``[composed_labels.state_prefixes] sick``, ``[composed_labels.state_verbs] abducted``), "sick people" and "abducted
+people" by a generic noun; a predicate figure whose clause opens with "<group> yang <state>" takes both
+(``tally_states.py``). Every sentence is our own (invented places, people and figures); the wordings are those of
+real outbreak, school-meal and kidnapping reports. Each row: text, then (measure, subject, low, high) per claim.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.claims.extraction.gate_tables import rows_test
+
+STATES_EN: list[Any] = [
+    (
+        "Contaminated well water sickened 240 people in the district over the weekend, officials said.",
+        [("other", "sick people", 240, 240)],
+    ),
+    ("More than 60 workers fell ill after a gas leak at the plant.", [("other", "sick workers", 61, None)]),
+    ("Twenty-three nurses have fallen ill since the outbreak began.", [("other", "sick nurses", 23, 23)]),
+    (
+        "The fever has sickened 4,100 and killed 37 since June.",
+        [("other", "sick people", 4100, 4100), ("killed", "people", 37, 37)],
+    ),
+    ("Gunmen kidnapped 14 students from a boarding school on Sunday.", [("other", "abducted students", 14, 14)]),
+    ("Bandits abducted 31 villagers in a dawn raid.", [("other", "abducted people", 31, 31)]),
+    (
+        "The group killed six farmers and abducted nine others.",
+        [("killed", "people", 6, 6), ("other", "abducted people", 9, 9)],
+    ),
+    ("Armed men abducted at least 12 people on the highway.", [("other", "abducted people", 12, None)]),
+    # controls: a specific measure keeps its closed subject
+    ("About 70 students were taken to hospital after the meal.", [("hospitalized", "people", 63, 77)]),
+]
+test_a_state_names_the_group_en = rows_test(STATES_EN, "en")
+
+STATES_ID: list[Any] = [
+    ("Sebanyak 73 warga Desa Sukamulya jatuh sakit setelah minum air sumur.", [("other", "sick people", 73, 73)]),
+    ("Sedikitnya 45 petani jatuh sakit usai menyemprot pestisida.", [("other", "sick farmers", 45, None)]),
+    ("Jemaah yang jatuh sakit sejauh ini mencapai 230 orang.", [("other", "sick pilgrims", 230, 230)]),
+    ("Jemaah yang sakit kini berjumlah 64 orang.", [("other", "sick pilgrims", 64, 64)]),
+    ("KKB menculik empat guru di Distrik Wano.", [("other", "abducted teachers", 4, 4)]),
+    ("Kelompok bersenjata menculik tiga warga saat pulang dari kebun.", [("other", "abducted people", 3, 3)]),
+    ("Sebanyak 12 warga diculik kelompok bersenjata.", [("other", "abducted people", 12, 12)]),
+    # controls: a generic noun before the relative clause names no group; a specific measure keeps its subject
+    ("Warga yang sakit kini berjumlah 64 orang.", [("other", "people", 64, 64)]),
+    ("Sebanyak 58 siswa dibawa ke rumah sakit setelah makan siang.", [("hospitalized", "people", 58, 58)]),
+    ("Penumpang yang selamat berjumlah 40 orang.", [("other", "survivors", 40, 40)]),
+]
+test_a_state_names_the_group_id = rows_test(STATES_ID, "id")
