@@ -32,7 +32,8 @@ def object_state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]
     own = _verb_label(s, m.first - hit[0]) == m.subject or m.subject in s.lex.cue("state_labels")
     group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
     if group is None:  # "menimbun tiga warga": buried people (as "14 orang tertimbun longsor")
-        if not all(n.generic for n in m.nouns) or not (m.subject == "people" or own):
+        named = m.subject == "people" or any(n.label == m.subject for n in m.nouns)  # "pulled 200 residents"
+        if not all(n.generic for n in m.nouns) or not (own or named):
             return None
         return hit[1] if hit[1] in s.lex.cue("bare_states") else f"{hit[1]} people"
     if group in KEPT_GROUPS:

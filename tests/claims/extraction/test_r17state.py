@@ -31,7 +31,17 @@ STATES_EN: list[Any] = [
         [("killed", "people", 6, 6), ("other", "abducted people", 9, 9)],
     ),
     ("Armed men abducted at least 12 people on the highway.", [("other", "abducted people", 12, None)]),
-    # controls: a specific measure keeps its closed subject
+    ("Lifeboat crews rescued 43 people from the sinking ferry overnight.", [("other", "rescued", 43, 43)]),
+    ("Soldiers pulled about 200 residents from rooftops as the water rose.", [("other", "rescued", 180, 220)]),
+    ("The navy rescued 57 fishermen after the storm.", [("other", "rescued fishermen", 57, 57)]),
+    ("About 640 people are believed buried under the mud.", [("other", "buried people", 576, 704)]),
+    # controls: the passive after the figure stays survivors, survivors by their own noun stay, a specific measure
+    # keeps its closed subject
+    (
+        "At least 88 people were rescued and 12 remain missing.",
+        [("other", "survivors", 88, None), ("missing", "people", 12, 12)],
+    ),
+    ("Divers pulled 35 survivors from the water.", [("other", "survivors", 35, 35)]),
     ("About 70 students were taken to hospital after the meal.", [("hospitalized", "people", 63, 77)]),
 ]
 test_a_state_names_the_group_en = rows_test(STATES_EN, "en")
@@ -44,6 +54,12 @@ STATES_ID: list[Any] = [
     ("KKB menculik empat guru di Distrik Wano.", [("other", "abducted teachers", 4, 4)]),
     ("Kelompok bersenjata menculik tiga warga saat pulang dari kebun.", [("other", "abducted people", 3, 3)]),
     ("Sebanyak 12 warga diculik kelompok bersenjata.", [("other", "abducted people", 12, 12)]),
+    ("Tim SAR menyelamatkan 14 nelayan yang terombang-ambing di laut.", [("other", "rescued fishermen", 14, 14)]),
+    ("Tim gabungan mengevakuasi belasan pendaki yang terjebak badai.", [("other", "rescued climbers", 11, 19)]),
+    (
+        "Tim SAR mengevakuasi 7 ABK yang selamat dan 2 jenazah.",
+        [("other", "survivors", 7, 7), ("killed", "people", 2, 2)],
+    ),
     # controls: a generic noun before the relative clause names no group; a specific measure keeps its subject
     ("Warga yang sakit kini berjumlah 64 orang.", [("other", "people", 64, 64)]),
     ("Sebanyak 58 siswa dibawa ke rumah sakit setelah makan siang.", [("hospitalized", "people", 58, 58)]),
