@@ -124,7 +124,7 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
     ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women); a state verb
         # before it names it over a state after it, but for survival
         label = _state(s, m, tables)  # survivors stay ("mengevakuasi 7 ABK yang selamat")
-        label = label if label in STATE_LABELS else object_state(s, m, tables) or label  # "mengevakuasi ... pendaki"
+        label = label if label in STATE_LABELS else object_state(s, m, tables, label) or label  # "mengevakuasi ..."
     label = label or object_state(s, m, tables)  # "menimbun sedikitnya 27 penambang": buried miners
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"

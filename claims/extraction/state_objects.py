@@ -20,16 +20,24 @@ KEPT_GROUPS: Final = frozenset({"survivors"})
 """Group labels that already name the state of a rescue ("Rescuers pulled 187 survivors from the water")."""
 
 
-def object_state(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]]) -> str | None:
+def object_state(
+    s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str]], after: str | None = None
+) -> str | None:
     """ "menimbun sedikitnya 27 penambang": buried miners; None when no state verb stands right before the figure
-    ``m`` (its qualifier included) or no open group of people counts it."""
+    ``m`` (its qualifier included) or no open group of people counts it. ``after`` is the state a predicate after
+    the group gives it ("pendaki yang terjebak": trapped people), None for none."""
     verbs, words = tables.get("state_verbs"), s.words
     if verbs is None or m.first == 0 or words[m.first - 1] not in verbs.lasts:
         return None
     hit = verbs.match_ending(words, m.first)
     if hit is None or m.subject is None:
         return None
-    own = _verb_label(s, m.first - hit[0]) == m.subject or m.subject in s.lex.cue("state_labels")
+    danger = m.subject in s.lex.cue("state_labels") or after in s.lex.cue("state_labels")  # "pendaki yang terjebak"
+    own = _verb_label(s, m.first - hit[0]) == m.subject or danger
+    if not danger and words[m.first - hit[0]] in s.lex.cue("danger_state_verbs"):
+        return None  # "mengevakuasi 40 penumpang bus yang mogok": no danger, no rescue
+    if any(w in s.lex.cue("saved_lives") for w in words[m.num_end : m.num_end + 2]):
+        return None  # "saved 40 lives", "menyelamatkan 1,5 juta jiwa dari narkoba"
     group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
     if group is None:  # "menimbun tiga warga": buried people (as "14 orang tertimbun longsor")
         named = m.subject == "people" or any(n.label == m.subject for n in m.nouns)  # "pulled 200 residents"

@@ -177,7 +177,7 @@ HEALTH_AND_CRIME: list[Any] = [
     ("Sixty guests fell ill after the wedding banquet.", [("other", "sick people", 60, 60)]),
     ("Seventeen pilgrims died of heatstroke during the walk.", [("killed", "people", 17, 17)]),
     ("The stampede at the shrine claimed 312 lives.", [("killed", "people", 312, 312)]),
-    ("Volunteers saved 40 lives during the flood.", [("other", "rescued", 40, 40)]),
+    ("Volunteers saved 40 lives during the flood.", [("other", "survivors", 40, 40)]),
     ("Eight people suffocated in the crush at the gate.", [("killed", "people", 8, 8)]),
 ]
 

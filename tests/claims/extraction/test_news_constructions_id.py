@@ -259,7 +259,7 @@ HEALTH_AND_CRIME: list[Any] = [
     ("Polisi menyita 1.200 butir ekstasi dari tangan kurir.", [("other", "ecstasy pills", 1200, 1200)]),
     ("Sebanyak 35 warga jatuh sakit setelah menyantap hidangan hajatan.", [("other", "sick people", 35, 35)]),
     ("Tragedi di pintu stadion itu merenggut 135 nyawa.", [("killed", "people", 135, 135)]),
-    ("Relawan menyelamatkan 40 nyawa saat banjir.", [("other", "rescued", 40, 40)]),
+    ("Relawan menyelamatkan 40 nyawa saat banjir.", [("other", "survivors", 40, 40)]),
     ("Sebanyak 504 penderita DBD menjalani perawatan.", [("hospitalized", "people", 504, 504)]),
 ]
 
