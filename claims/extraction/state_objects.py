@@ -3,9 +3,10 @@ own noun (DESIGN 4.1: ``other`` names the subset; the gold's "state before the g
 "Longsor di tambang itu menimbun sedikitnya 27 penambang" counts buried miners, as "27 penambang tertimbun" does.
 The verbs are the lexicons' ``[composed_labels.state_verbs]`` (state label -> verbs); counted by a generic noun the
 people are "<state> people" ("menimbun tiga warga": buried people, as the gold's "31 had been buried"), or the state
-alone for ``[cues] bare_states`` ("Rescuers pulled 68 people off the hull": rescued). The label the verb itself gives
-the figure as an other-verb ("had rescued at least 310 people": survivors; "mengevakuasi puluhan pendaki yang
-terjebak": trapped people by its relative clause) gives way; survivors counted by their own noun stay.
+alone for ``[cues] bare_states`` ("Rescuers pulled 68 people off the hull": rescued). A group of its own keeps its
+noun for ``[cues] group_kept_states`` ("rescued 56 migrants": migrants) unless a state of danger picks it out
+("mengevakuasi puluhan pendaki yang terjebak": rescued climbers). The label the verb itself gives the figure as an
+other-verb ("had rescued at least 310 people": survivors) gives way; survivors counted by their own noun stay.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ def object_state(
         if not all(n.generic for n in m.nouns) or not (own or named):
             return None
         return hit[1] if hit[1] in s.lex.cue("bare_states") else f"{hit[1]} people"
-    if group in KEPT_GROUPS:
-        return None
+    if group in KEPT_GROUPS or (hit[1] in s.lex.cue("group_kept_states") and not danger):
+        return None  # "rescued 56 migrants": migrants (the author's), but "mengevakuasi ... pendaki yang terjebak"
     return f"{hit[1]} {group}" if m.subject == group or own else None
 
 

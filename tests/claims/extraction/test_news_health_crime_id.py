@@ -464,7 +464,7 @@ CRIME: list[Any] = [
     # "berhasil menyelamatkan 28 pekerja migran": rescued people are `other`
     (
         "Satgas berhasil menyelamatkan 31 pekerja migran yang hendak diselundupkan ke Malaysia.",
-        [("other", "rescued migrant workers", 31, 31)],
+        [("other", "migrant workers", 31, 31)],
     ),
     # "123 korban itu terdiri dari 74 laki-laki, 29 perempuan, dan 20 anak-anak": an `other` count by sex and age
     (
@@ -686,7 +686,7 @@ BULLETINS: list[Any] = [
     # trafficking and gambling raids: rescued migrants are `other`, gamblers taken in are arrested
     (
         "Polisi menyelamatkan 27 calon pekerja migran yang hendak diberangkatkan secara ilegal ke Malaysia.",
-        [("other", "rescued migrant workers", 27, 27)],
+        [("other", "migrant workers", 27, 27)],
     ),
     (
         "Sebanyak 3 tersangka TPPO ditangkap, sementara 2 lainnya masih buron.",

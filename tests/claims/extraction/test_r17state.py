@@ -33,7 +33,8 @@ STATES_EN: list[Any] = [
     ("Armed men abducted at least 12 people on the highway.", [("other", "abducted people", 12, None)]),
     ("Lifeboat crews rescued 43 people from the sinking ferry overnight.", [("other", "rescued", 43, 43)]),
     ("Soldiers pulled about 200 residents from rooftops as the water rose.", [("other", "rescued", 180, 220)]),
-    ("The navy rescued 57 fishermen after the storm.", [("other", "rescued fishermen", 57, 57)]),
+    # a group of its own keeps its noun (the author's "rescued 56 migrants": migrants)
+    ("The navy rescued 57 fishermen after the storm.", [("other", "fishermen", 57, 57)]),
     ("About 640 people are believed buried under the mud.", [("other", "buried people", 576, 704)]),
     # controls: the passive after the figure stays survivors, survivors by their own noun stay, a specific measure
     # keeps its closed subject
@@ -54,7 +55,8 @@ STATES_ID: list[Any] = [
     ("KKB menculik empat guru di Distrik Wano.", [("other", "abducted teachers", 4, 4)]),
     ("Kelompok bersenjata menculik tiga warga saat pulang dari kebun.", [("other", "abducted people", 3, 3)]),
     ("Sebanyak 12 warga diculik kelompok bersenjata.", [("other", "abducted people", 12, 12)]),
-    ("Tim SAR menyelamatkan 14 nelayan yang terombang-ambing di laut.", [("other", "rescued fishermen", 14, 14)]),
+    ("Tim SAR menyelamatkan 14 nelayan di perairan Selat Alas.", [("other", "fishermen", 14, 14)]),
+    ("Tim SAR berhasil menyelamatkan 41 orang dari kapal yang tenggelam.", [("other", "rescued", 41, 41)]),
     ("Tim gabungan mengevakuasi belasan pendaki yang terjebak badai.", [("other", "rescued climbers", 11, 19)]),
     (
         "Tim SAR mengevakuasi 7 ABK yang selamat dan 2 jenazah.",
