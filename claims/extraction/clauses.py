@@ -63,7 +63,7 @@ def symptom_then_measure(s: SentenceView, position: int, later: tuple[int, str] 
     then a coordinator, an auxiliary at most and a people measure: the later predicate names what was done to those
     who fell ill, the figure's measure."""
     first = s.measure_at(position)
-    if first is None or first[1] != "=sick" or later is None or later[1] not in PEOPLE_MEASURES:
+    if first is None or first[1] not in ("=sick", "=sick people") or later is None or later[1] not in PEOPLE_MEASURES:
         return False
     k = position + first[0]
     if k >= len(s.words) or s.words[k] not in s.tables.joiners:

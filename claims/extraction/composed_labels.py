@@ -32,6 +32,7 @@ from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
 from claims.extraction.state_objects import object_state
+from claims.extraction.tally_states import opening_state
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.voyage_companions import voyage_companions
 
@@ -43,7 +44,7 @@ STATUS_ORDER = ("active", "confirmed", "suspected", "probable", "severe")
 """The order of status words in a label ("suspected severe cases")."""
 ON_BOARD_SUBJECTS = frozenset({"people", "migrants", "refugees"})
 """Labels of people a vessel carries who are counted as the people on board, not by a role (passengers, crew)."""
-ILL_SUBJECTS = frozenset({"sick", "infected", "people", "cases", "children"})
+ILL_SUBJECTS = frozenset({"sick", "sick people", "infected", "people", "cases", "children"})
 """Labels of people who fall ill, as a verb of falling ill or a generic noun gives them ("151 anak positif campak")."""
 EVENT_LABELS = frozenset({"cases", "incidents"})
 """Labels of the classifiers that count events ("214 kasus", "812 kejadian"): a tally names the events counted."""
@@ -71,7 +72,7 @@ def compose_label(s: SentenceView, m: Mention) -> None:
     if label == "cases" and (any(n.label not in CASE_SUBJECTS for n in m.nouns) or m.subject in s.lex.cue(STATUS)):
         label = None  # a noun of its own names more than cases ("231 kasus kecelakaan": accidents), or a status
     if predicate_figure(s, m.first):
-        label = _tally_label(s, m, tables, label)
+        label = _tally_label(s, m, tables, label) or opening_state(s, m)  # "Jemaah yang sakit ... 64 orang"
     if label is None and m.subject == "people" and len(m.nouns) == 2 and m.nouns[0].label == m.subject:
         label = _after_classifier(s, m)  # "delapan orang korban": casualties
     if label is None or label == m.subject:
@@ -120,8 +121,10 @@ def _people_label(s: SentenceView, m: Mention, tables: dict[str, PhraseTable[str
         label = label or ("people on board" if voyage_companions(s, m) else None)  # "set out with 35 other people"
     if (
         label is None and all(n.subject_class == "people" for n in m.nouns) and any(not n.generic for n in m.nouns)
-    ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women)
-        label = _state(s, m, tables)
+    ):  # an open group ("penumpang", "11 orang penambang"), never a closed one ("perempuan": women); a state verb
+        # before it names it over a state after it, but for survival
+        label = _state(s, m, tables)  # survivors stay ("mengevakuasi 7 ABK yang selamat")
+        label = label if label in STATE_LABELS else object_state(s, m, tables, label) or label  # "mengevakuasi ..."
     label = label or object_state(s, m, tables)  # "menimbun sedikitnya 27 penambang": buried miners
     if label is None and m.subject in ABOARD_ROLES and _roles_joined(s, m):
         label = "people on board"
@@ -180,7 +183,7 @@ def _state_group(m: Mention, state: str) -> str | None:
     fainted, or read as a participle after the noun, "23 spectators fainted": spectators fainted): fainted spectators.
     The state stands before the noun of the group's own (non-generic) people noun; a label of its own stays (None)."""
     group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
-    if group is None or m.subject not in (group, state, f"{group} {state}"):
+    if group is None or m.subject not in (group, state, f"{state} people", f"{group} {state}"):
         return None
     return f"{state} {group}"
 

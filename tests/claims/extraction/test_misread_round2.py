@@ -91,7 +91,7 @@ ENGLISH: list[Any] = [
         "Forty people were injured, 12 of them in critical condition.",
         [("injured", "people", 40, 40), ("other", "in critical condition", 12, 12)],
     ),
-    ("About 200 pilgrims fell ill and 12 died.", [("other", "pilgrims", 180, 220), ("killed", "people", 12, 12)]),
+    ("About 200 pilgrims fell ill and 12 died.", [("other", "sick pilgrims", 180, 220), ("killed", "people", 12, 12)]),
     ("Some 40 inmates who escaped have been recaptured.", [("arrested", "people", 36, 44)]),
     (
         "Rescue teams have so far recovered 23 bodies, 9 of which remain unidentified.",
@@ -125,11 +125,11 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Sebanyak 19 petugas KPPS meninggal dunia dan 212 lainnya jatuh sakit.",
-        [("killed", "people", 19, 19), ("other", "sick", 212, 212)],
+        [("killed", "people", 19, 19), ("other", "sick people", 212, 212)],
     ),
     (
         "Sebanyak 120 jemaah mengalami kelelahan dan 4 orang meninggal dunia.",
-        [("other", "pilgrims", 120, 120), ("killed", "people", 4, 4)],
+        [("other", "sick pilgrims", 120, 120), ("killed", "people", 4, 4)],
     ),
     (
         "Sebanyak 300 napi kabur dan 120 orang berhasil ditangkap kembali.",

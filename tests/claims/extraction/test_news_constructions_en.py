@@ -174,7 +174,7 @@ HEALTH_AND_CRIME: list[Any] = [
     ("Nine poll workers died of exhaustion after the count.", [("killed", "people", 9, 9)]),
     ("About 340 people tested positive in the outbreak.", [("other", "cases", 306, 374)]),
     ("Police seized 5,000 pills at the port.", [("other", "pills", 5000, 5000)]),
-    ("Sixty guests fell ill after the wedding banquet.", [("other", "sick", 60, 60)]),
+    ("Sixty guests fell ill after the wedding banquet.", [("other", "sick people", 60, 60)]),
     ("Seventeen pilgrims died of heatstroke during the walk.", [("killed", "people", 17, 17)]),
     ("The stampede at the shrine claimed 312 lives.", [("killed", "people", 312, 312)]),
     ("Volunteers saved 40 lives during the flood.", [("other", "survivors", 40, 40)]),

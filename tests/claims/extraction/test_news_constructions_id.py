@@ -257,7 +257,7 @@ HEALTH_AND_CRIME: list[Any] = [
     ("Dinas Kesehatan mencatat 45 kasus DBD sepanjang Januari.", [("other", "cases", 45, 45)]),
     ("Dua jemaah haji wafat di Makkah akibat sengatan panas.", [("killed", "people", 2, 2)]),
     ("Polisi menyita 1.200 butir ekstasi dari tangan kurir.", [("other", "ecstasy pills", 1200, 1200)]),
-    ("Sebanyak 35 warga jatuh sakit setelah menyantap hidangan hajatan.", [("other", "sick", 35, 35)]),
+    ("Sebanyak 35 warga jatuh sakit setelah menyantap hidangan hajatan.", [("other", "sick people", 35, 35)]),
     ("Tragedi di pintu stadion itu merenggut 135 nyawa.", [("killed", "people", 135, 135)]),
     ("Relawan menyelamatkan 40 nyawa saat banjir.", [("other", "survivors", 40, 40)]),
     ("Sebanyak 504 penderita DBD menjalani perawatan.", [("hospitalized", "people", 504, 504)]),

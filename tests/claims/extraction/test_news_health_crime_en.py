@@ -26,7 +26,7 @@ EPIDEMICS: list[Any] = [
     # "the disease killed 58 people and sickened 1,293 others": the sick are no measure of the closed set
     (
         "The disease has killed 42 people and sickened 1,870 others since June.",
-        [("killed", "people", 42, 42), ("other", "sick", 1870, 1870)],
+        [("killed", "people", 42, 42), ("other", "sick people", 1870, 1870)],
     ),
     # a bulletin's tally line: "suspected cases stand at 96" (the noun before a change verb is counted)
     ("Suspected cases stand at 88.", [("other", "suspected cases", 88, 88)]),
@@ -113,7 +113,7 @@ FOOD_AND_LIQUOR: list[Any] = [
     # "at least 15 guests fell ill ... four were taken to hospital"
     (
         "At least 31 guests fell ill and 12 were taken to a local hospital.",
-        [("other", "sick", 31, None), ("hospitalized", "people", 12, 12)],
+        [("other", "sick people", 31, None), ("hospitalized", "people", 12, 12)],
     ),
     # "ninety-two people were hospitalized ... after sharing the same wedding dinner"
     ("Fifty-seven people were hospitalized after the banquet in Dorsa.", [("hospitalized", "people", 57, 57)]),
@@ -135,7 +135,7 @@ FOOD_AND_LIQUOR: list[Any] = [
     # "around 300 girls study at the school": a roll, not casualties
     ("Around 400 girls study at the boarding school.", [("other", "girls", 360, 440)]),
     # "14 teachers got so sick"
-    ("Nineteen teachers got sick after the staff lunch.", [("other", "teachers", 19, 19)]),
+    ("Nineteen teachers got sick after the staff lunch.", [("other", "sick teachers", 19, 19)]),
     # tainted liquor: "at least 19 people died and six others were blinded"
     (
         "At least 23 people died and nine others were blinded after drinking the brew.",
@@ -322,7 +322,7 @@ ACCIDENTS: list[Any] = [
         [("killed", "people", 2, 2), ("other", "in critical condition", 4, 4)],
     ),
     ("More than 150 firefighters battled the blaze for six hours.", [("deployed", "people", 151, None)]),
-    ("Firefighters rescued 16 people from the burning building.", [("other", "survivors", 16, 16)]),
+    ("Firefighters rescued 16 people from the burning building.", [("other", "rescued", 16, 16)]),
     (
         "The fire destroyed 40 homes and forced 300 residents to evacuate.",
         [("damaged", "homes", 40, 40), ("displaced", "people", 300, 300)],
@@ -531,7 +531,7 @@ LOOKALIKES: list[Any] = [
     # poll workers, gambling raids, trafficking rescues, pilgrims, stadium crushes, industrial accidents
     (
         "Nine poll workers died of exhaustion and 120 fell ill after the count.",
-        [("killed", "people", 9, 9), ("other", "sick", 120, 120)],
+        [("killed", "people", 9, 9), ("other", "sick people", 120, 120)],
     ),
     (
         "Police raided 14 gambling dens and arrested 63 gamblers.",
@@ -666,7 +666,7 @@ BULLETINS: list[Any] = [
     ),
     (
         "The outbreak, which began in May, has sickened at least 2,400 people and killed 17.",
-        [("other", "sick", 2400, None), ("killed", "people", 17, 17)],
+        [("other", "sick people", 2400, None), ("killed", "people", 17, 17)],
     ),
     ("Two of the dead were health workers.", [("killed", "people", 2, 2)]),
     # real words one edit from a measure word are never read as it: "decreased" is not "deceased", "evaluation"
@@ -675,7 +675,7 @@ BULLETINS: list[Any] = [
     ("An evaluation of 300 patients found no link.", [("other", "patients", 300, 300)]),
     (
         "More than 400 election workers have died and 3,500 have fallen ill.",
-        [("killed", "people", 401, None), ("other", "sick", 3500, 3500)],
+        [("killed", "people", 401, None), ("other", "sick people", 3500, 3500)],
     ),
     (
         "Sixty people were treated for food poisoning, 12 of whom were admitted to hospital.",

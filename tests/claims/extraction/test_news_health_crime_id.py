@@ -620,7 +620,7 @@ BULLETINS: list[Any] = [
     # poll workers: "jumlah petugas KPPS yang sakit mencapai n orang. Jumlah korban meninggal m jiwa."
     (
         "Jumlah petugas KPPS yang sakit mencapai 9.870 orang, sedangkan jumlah korban meninggal 412 jiwa.",
-        [("other", "poll workers", 9870, 9870), ("killed", "people", 412, 412)],
+        [("other", "sick poll workers", 9870, 9870), ("killed", "people", 412, 412)],
     ),
     # "sebanyak n orang lakukan rawat jalan, m orang lakukan rawat inap"
     (
@@ -634,12 +634,12 @@ BULLETINS: list[Any] = [
     # "sebanyak n orang dinyatakan meninggal dan m orang mengalami sakit"
     (
         "Sebanyak 41 orang dinyatakan meninggal dan 3.120 orang mengalami sakit.",
-        [("killed", "people", 41, 41), ("other", "sick", 3120, 3120)],
+        [("killed", "people", 41, 41), ("other", "sick people", 3120, 3120)],
     ),
     # "n petugas ... mengalami gangguan kesehatan atau sakit"
     (
         "Sebanyak 6.900 petugas mengalami gangguan kesehatan setelah penghitungan suara.",
-        [("other", "sick", 6900, 6900)],
+        [("other", "sick people", 6900, 6900)],
     ),
     # acute kidney injury in children: "terdapat n kasus ..., m pasien di antaranya meninggal dunia"
     (
@@ -764,7 +764,7 @@ STATUS_CHANGES: list[Any] = [
     ("Sebanyak 1.200 pengungsi belum bisa kembali ke rumah.", [("displaced", "people", 1200, 1200)]),
     ("Sebanyak 1.200 pengungsi sudah kembali ke rumah masing-masing.", [("other", "refugees", 1200, 1200)]),
     # "n pengungsi yang sakit ... ditangani tim medis": a treated subset
-    ("Sebanyak 30 pengungsi yang sakit sudah ditangani tim medis.", [("other", "refugees", 30, 30)]),
+    ("Sebanyak 30 pengungsi yang sakit sudah ditangani tim medis.", [("other", "sick refugees", 30, 30)]),
     # a main verb that is a measure still wins over the relative clause: "n korban yang dirawat ... meninggal"
     ("Sebanyak 16 korban yang dirawat di RSUD meninggal dunia.", [("killed", "people", 16, 16)]),
     # beds are things: "menyiapkan n tempat tidur untuk merawat pasien"

@@ -39,7 +39,7 @@ STATE_GROUPS_ID: list[Any] = [
     ("Sebanyak 30 orang pingsan saat upacara di lapangan kota.", [("other", "fainted", 30, 30)]),
     ("Enam warga kabur ketika petugas datang.", [("other", "escaped", 6, 6)]),
     ("Sebanyak 12 penambang tertimbun longsor di Bukit Sari.", [("other", "buried miners", 12, 12)]),
-    ("Sebanyak 85 siswa jatuh sakit setelah menyantap makan siang di sekolah.", [("other", "sick", 85, 85)]),
+    ("Sebanyak 85 siswa jatuh sakit setelah menyantap makan siang di sekolah.", [("other", "sick students", 85, 85)]),
     (
         "Delapan belas pengungsi melarikan diri dari lokasi penampungan di Desa Pantai Baru.",
         [("displaced", "people", 18, 18)],
@@ -59,7 +59,7 @@ STATE_GROUPS_EN: list[Any] = [
     ("Twelve refugees escaped from the holding centre on Sunday night.", [("other", "refugees", 12, 12)]),
     ("Seven inmates escaped from the district jail at dawn.", [("other", "escaped prisoners", 7, 7)]),
     ("About 30 people fainted during the parade.", [("other", "fainted", 27, 33)]),
-    ("Some 85 students fell ill after a dinner at the hostel.", [("other", "students", 77, 93)]),
+    ("Some 85 students fell ill after a dinner at the hostel.", [("other", "sick students", 77, 93)]),
     ("Some 5,000 residents fled their homes as the river rose.", [("displaced", "people", 4500, 5500)]),
 ]
 test_state_before_group_en = rows_test(STATE_GROUPS_EN, "en")

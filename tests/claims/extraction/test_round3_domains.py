@@ -76,7 +76,7 @@ ENGLISH: list[Any] = [
         [("other", "percent", 67, 67), ("other", "voters", 23000000, 23000000)],
     ),
     # poll workers falling ill
-    ("More than 800 poll workers fell ill after the election.", [("other", "poll workers", 801, None)]),
+    ("More than 800 poll workers fell ill after the election.", [("other", "sick poll workers", 801, None)]),
     # polling stations are things
     ("About 1,200 polling stations opened late.", [("other", "polling stations", 1080, 1320)]),
     # ballots counted
@@ -165,7 +165,10 @@ ENGLISH: list[Any] = [
     # students arrested after a brawl
     ("Police arrested 14 students after a brawl at the campus.", [("arrested", "people", 14, 14)]),
     # pupils falling ill
-    ("Twenty-five pupils fell ill after drinking contaminated water at the school.", [("other", "pupils", 25, 25)]),
+    (
+        "Twenty-five pupils fell ill after drinking contaminated water at the school.",
+        [("other", "sick pupils", 25, 25)],
+    ),
     # livestock deaths
     ("About 1,200 cattle died of foot-and-mouth disease.", [("other", "cattle", 1080, 1320)]),
     # culls
@@ -195,7 +198,7 @@ ENGLISH: list[Any] = [
         [("killed", "people", 12, 12), ("injured", "people", 30, 30)],
     ),
     # firefighters rescue residents
-    ("Firefighters rescued 22 residents from the burning building.", [("other", "survivors", 22, 22)]),
+    ("Firefighters rescued 22 residents from the burning building.", [("other", "rescued", 22, 22)]),
     # missing fishermen found alive, with a time in the relative clause
     ("Two fishermen who had been missing since Tuesday were found alive.", [("other", "fishermen", 2, 2)]),
     # control: found dead after the same relative clause

@@ -520,7 +520,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Sebanyak 90 pengungsi terserang penyakit kulit dan 11 di antaranya dirawat di puskesmas.",
-        [("other", "refugees", 90, 90), ("hospitalized", "people", 11, 11)],
+        [("other", "sick refugees", 90, 90), ("hospitalized", "people", 11, 11)],
     ),
     # a diagnosis before the measure verb does not block it (control)
     (

@@ -146,8 +146,8 @@ ENGLISH += [
     ("At the camp, 27 fell ill and were rushed to hospital.", [("hospitalized", "people", 27, 27)]),
     ("Some 40 fell sick and were hospitalised overnight.", [("hospitalized", "people", 36, 44)]),
     # controls: the symptom alone, and a second figure with its own predicate
-    ("About 60 fell ill after the wedding.", [("other", "sick", 54, 66)]),
-    ("Eleven fell ill and three died.", [("other", "sick", 11, 11), ("killed", "people", 3, 3)]),
+    ("About 60 fell ill after the wedding.", [("other", "sick people", 54, 66)]),
+    ("Eleven fell ill and three died.", [("other", "sick people", 11, 11), ("killed", "people", 3, 3)]),
 ]
 
 

@@ -62,7 +62,7 @@ INDONESIAN: list[Any] = [
         [("participants", "people", 10800, 13200)],
     ),
     # a subset of the crowd named by its own verb stays other (control)
-    ("Penonton yang pingsan mencapai 23 orang.", [("other", "fainted", 23, 23)]),
+    ("Penonton yang pingsan mencapai 23 orang.", [("other", "fainted spectators", 23, 23)]),
     # numbered polling stations and security rings
     ("Pemungutan suara ulang digelar di TPS 09 Desa Karangrejo.", []),
     ("Ring 1 di sekitar panggung dijaga 120 personel.", [("deployed", "people", 120, 120)]),

@@ -56,7 +56,7 @@ ENGLISH: list[Any] = [
     ("The cyclone drove some 85,000 villagers from their homes.", [("displaced", "people", 76500, 93500)]),
     ("Shelling has forced 6,200 residents out of their homes in a week.", [("displaced", "people", 6200, 6200)]),
     # control: a rescue verb before the figure keeps the rescue reading
-    ("Boat crews rescued 48 people from their homes overnight.", [("other", "survivors", 48, 48)]),
+    ("Boat crews rescued 48 people from their homes overnight.", [("other", "rescued", 48, 48)]),
     # a grade of damage in quake tallies
     (
         "The tremor partially destroyed about 2,600 houses in the valley.",

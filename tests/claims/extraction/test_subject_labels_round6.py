@@ -92,7 +92,7 @@ ILL = [
     ),
     ("Sekitar 90 warga terjangkit diare setelah banjir surut.", "id", [("Sekitar 90", "other", "cases")]),
     # controls: no disease named; patients in care stay hospitalized
-    ("Some 4,300 people have been sickened in the outbreak.", "en", [("Some 4,300", "other", "sick")]),
+    ("Some 4,300 people have been sickened in the outbreak.", "en", [("Some 4,300", "other", "sick people")]),
     ("Sebanyak 52 pasien DBD masih dirawat di RSUD.", "id", [("52", "hospitalized", "people")]),
 ]
 

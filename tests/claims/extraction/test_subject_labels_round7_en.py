@@ -120,7 +120,7 @@ PREDICATES = [
     ("Eight wagons left the rails outside Tula.", [("Eight", "other", "wagons")]),
     # a participle when the figure opens its clause; a verb form in -ing
     ("Power failed when 30 drones struck the substation.", [("30", "other", "drones")]),
-    ("Of 140 nuns sitting the exam, 12 fell ill.", [("140", "other", "nuns"), ("12", "other", "sick")]),
+    ("Of 140 nuns sitting the exam, 12 fell ill.", [("140", "other", "nuns"), ("12", "other", "sick people")]),
     # control: after a verb, a participle names a subset
     ("The firm recalled 40,000 jars distributed to shops in Ohio.", [("40,000", "other", "jars distributed")]),
     # controls: compounds of a singular modifier, and of two plurals

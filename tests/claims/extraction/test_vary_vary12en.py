@@ -64,7 +64,7 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     # a figure with a predicate of its own inside a dash aside is no item of a list after the noun before it
     (
         "Nine pupils were admitted to hospital — and about 60 fell ill in all — after the school lunch.",
-        [("hospitalized", "people", 9, 9), ("other", "sick", 54, 66)],
+        [("hospitalized", "people", 9, 9), ("other", "sick people", 54, 66)],
     ),
     (
         "Twelve workers were hurt — and three went missing — when the dam gave way.",
