@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claims.extraction.clause_sources import in_event_clause
 from claims.extraction.clauses import copula_after, named_whole_end
 from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class, past_stops
 from claims.extraction.lexicon import NounInfo, PhraseTable
@@ -329,7 +330,7 @@ def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Men
             continue
         if owned_place_count(s, mentions, other):
             continue  # "31 warga dua desa ..., lima di antaranya dirawat": the villages are the residents', no group
-        return other
+        return None if in_event_clause(s, other, m) else other  # "deployed 5,000 soldiers after clashes left 14 dead"
     return None
 
 

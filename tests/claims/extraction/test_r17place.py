@@ -106,3 +106,37 @@ WORST_ID: list[Any] = [
     ),
 ]
 test_the_worst_hit_tally_ends_at_a_contrast_clause = fields_test(WORST_ID, "id", FIELDS)
+
+EVENT_CLAUSES_EN: list[Any] = [
+    (
+        "The army sent close to 4,000 troops to the district after fighting between rival families left 9 dead and "
+        "dozens injured.",
+        [("deployed", "soldiers"), ("killed", "people"), ("injured", "people")],
+    ),
+    ("Some 1,500 police were deployed after riots left six dead.", [("deployed", "police"), ("killed", "people")]),
+    (
+        "Thousands of protesters marched on the ministry a day after scores were arrested at the campus.",
+        [("participants", "protesters"), ("arrested", "people")],
+    ),
+    # control: a figure of the same measure keeps the group counted before it
+    (
+        "Twelve soldiers were killed and five wounded after the ambush.",
+        [("killed", "soldiers"), ("injured", "soldiers")],
+    ),
+]
+test_a_figure_in_an_event_clause_counts_the_events_people = fields_test(EVENT_CLAUSES_EN, "en", ("measure", "subject"))
+
+EVENT_CLAUSES_ID: list[Any] = [
+    (
+        "TNI mengerahkan 900 prajurit setelah bentrokan antarwarga menewaskan tujuh dan melukai puluhan.",
+        [("deployed", "soldiers"), ("killed", "people"), ("injured", "people")],
+    ),
+    # control: the same group goes on before the clause word
+    (
+        "Sebanyak 12 polisi terluka dan tiga tewas setelah diserang massa.",
+        [("injured", "police"), ("killed", "police")],
+    ),
+]
+test_a_figure_in_an_event_clause_counts_the_events_people_id = fields_test(
+    EVENT_CLAUSES_ID, "id", ("measure", "subject")
+)
