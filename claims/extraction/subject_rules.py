@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.clause_sources import in_event_clause
 from claims.extraction.clauses import copula_after, named_whole_end
+from claims.extraction.coordinated_tallies import coordinated_tally_class
 from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class, past_stops
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
@@ -254,6 +255,8 @@ def _person_class(f: Figure) -> str:
         cls = _all_of_group(f) or predicate_group(f) or cls  # "killing 12 people, all of them civilians"
     if cls == "people" and m.measure != "participants":
         cls = opening_group(f.s, m) or cls  # "Kematian anak akibat campak bertambah jadi 13 orang": children
+    if cls in PERSON_CLASSES:
+        cls = coordinated_tally_class(f.s, m) or cls  # "Police and soldiers totalling 2,800": security_forces
     return cls
 
 

@@ -140,3 +140,18 @@ EVENT_CLAUSES_ID: list[Any] = [
 test_a_figure_in_an_event_clause_counts_the_events_people_id = fields_test(
     EVENT_CLAUSES_ID, "id", ("measure", "subject")
 )
+
+COORDINATED_TALLIES: list[Any] = [
+    ("Police and soldiers numbering 3,100 were deployed to the capital.", [("deployed", "security_forces")]),
+    ("Soldiers and police officers totalling 900 now guard the port.", [("deployed", "security_forces")]),
+    # control: one group before the tally word
+    ("Troops totalling 2,800 are now in the province.", [("deployed", "soldiers")]),
+]
+test_a_tally_of_two_joined_groups_counts_both = fields_test(COORDINATED_TALLIES, "en", ("measure", "subject"))
+
+COORDINATED_TALLIES_ID: list[Any] = [
+    ("Polisi dan tentara berjumlah 2.800 personel kini berjaga di Kota Lestari.", [("deployed", "security_forces")]),
+    # control: one group before the tally word
+    ("Polisi berjumlah 800 personel berjaga di depan gedung.", [("deployed", "police")]),
+]
+test_a_tally_of_two_joined_groups_counts_both_id = fields_test(COORDINATED_TALLIES_ID, "id", ("measure", "subject"))
