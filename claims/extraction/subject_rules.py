@@ -25,6 +25,7 @@ from claims.extraction.predicate_groups import predicate_group
 from claims.extraction.reach import prefixes_of
 from claims.extraction.reach_before import verb_between, verb_form_at
 from claims.extraction.relative_asides import relative_aside_start
+from claims.extraction.state_groups import state_group
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -257,6 +258,8 @@ def _person_class(f: Figure) -> str:
         cls = opening_group(f.s, m) or cls  # "Kematian anak akibat campak bertambah jadi 13 orang": children
     if cls in PERSON_CLASSES:
         cls = coordinated_tally_class(f.s, m) or cls  # "Police and soldiers totalling 2,800": security_forces
+    if cls == "people" and not m.nouns:
+        cls = state_group(f.s, m) or cls  # "Two of the hurt officers needed hospital treatment": police
     return cls
 
 

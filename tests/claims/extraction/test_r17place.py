@@ -155,3 +155,16 @@ COORDINATED_TALLIES_ID: list[Any] = [
     ("Polisi berjumlah 800 personel berjaga di depan gedung.", [("deployed", "police")]),
 ]
 test_a_tally_of_two_joined_groups_counts_both_id = fields_test(COORDINATED_TALLIES_ID, "id", ("measure", "subject"))
+
+STATE_GROUPS: list[Any] = [
+    ("Two of the hurt officers needed hospital treatment.", [("hospitalized", "police")]),
+    ("Four of the wounded soldiers were airlifted to hospital.", [("hospitalized", "soldiers")]),
+    ("Five injured children were taken to hospital.", [("hospitalized", "children")]),
+    # controls: a noun of no closed group, a firefighting officer
+    (
+        "Of the 19 injured passengers taken to nearby hospitals, four remained in critical condition.",
+        [("hospitalized", "people"), ("other", "in critical condition")],
+    ),
+    ("Three of the injured firefighters were taken to hospital.", [("hospitalized", "people")]),
+]
+test_a_state_word_before_a_group_noun_keeps_the_group = fields_test(STATE_GROUPS, "en", ("measure", "subject"))
