@@ -293,7 +293,7 @@ def _places(s: SentenceView, head: Mention, items: list[Mention]) -> None:
         # so one measured by its own noun alone is a part of that kind too
         if m.measure == head.measure and not (after or before) and _group(m) is None:
             m.measure, m.subject_class = "other", None
-    if by_place and head.measure == items[0].measure and not head.stand_in:
+    if by_place and any(m.measure == head.measure for m in items) and not head.stand_in:
         head.place = (place_after(s, head) if found[0][1] else place_before(s, head)) or head.place
 
 

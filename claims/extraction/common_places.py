@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.extraction.site_places import site_end
+
 if TYPE_CHECKING:
     from claims.extraction.view import SentenceView
 
@@ -36,7 +38,9 @@ def common_noun_before(s: SentenceView, start: int) -> int:
     """Where a place name that starts at token ``start`` starts with the lower-case words between it and its
     preposition ("di gedung DPRD", "di kantor Kecamatan X": at most two words), else ``start``."""
     words, lex = s.words, s.lex
-    k = start
+    k = _listed_site(s, start)
+    if k < start:
+        return k
     while k > max(0, start - 2) and s.kinds[k - 1] == "w" and words[k - 1] not in lex.place_prepositions:
         w = words[k - 1]
         if w in lex.breakdown_cues and k < start:
@@ -44,7 +48,20 @@ def common_noun_before(s: SentenceView, start: int) -> int:
         if w in lex.stops or w in lex.breakdown_cues or w in lex.place_fillers or s.measure_at(k - 1) is not None:
             return start
         k -= 1
-    return k if k < start and k > 0 and words[k - 1] in lex.place_prepositions else start
+    if k < start and k > 0 and words[k - 1] in lex.place_prepositions:
+        return k
+    return start
+
+
+def _listed_site(s: SentenceView, start: int) -> int:
+    """Round 17: "SDN A (420 jiwa), balai desa Ciherang (385 jiwa) dan masjid Al-Ikhlas (345 jiwa)": the site nouns
+    between a list's comma or joiner and a name open the item's place (``[cues] site_nouns``)."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if site_end(s, k) == start:
+            before = k - 1
+            if before < 0 or s.kinds[before] == "p" or s.words[before] in s.lex.list_joiners:
+                return k
+    return start
 
 
 def place_name_start(s: SentenceView, k: int) -> int:

@@ -53,6 +53,7 @@ from claims.extraction.mixed_wholes import mixed_wholes
 from claims.extraction.noun_predicates import predicate_over_noun
 from claims.extraction.numbers import to_number
 from claims.extraction.onward_referrals import onward_referrals
+from claims.extraction.origin_items import origin_items
 from claims.extraction.part_states import part_states
 from claims.extraction.period_items import period_items
 from claims.extraction.place_clauses import place_clauses
@@ -257,6 +258,7 @@ def _places(s: SentenceView, mentions: list[Mention]) -> None:
     place_clauses(s, mentions)  # "Di Kabupaten A 338 kasus, sedangkan Kabupaten B 190 kasus"
     agent_places(s, mentions)  # "Polres A (19 orang), Polres B (12 orang)": the arresting command, no place
     worst_places(s, mentions)  # "Kabupaten A menjadi daerah terparah dengan 290 orang meninggal, ..."
+    origin_items(s, mentions)  # "termasuk 18 tahanan politik asal Papua": where they come from, no part by place
     for m in mentions:
         if m.place is not None and m.place.lower() in s.lex.determiners:
             m.place = None  # "up from the at least 14 reported earlier": an article after "from" names no place

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.clause_scans import clause_word_at
+from claims.extraction.coordinated_tallies import coordinated_tally_class
 from claims.extraction.mentions import Mention
 from claims.extraction.subjects import FORCE_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
@@ -51,7 +52,7 @@ def force_strength(s: SentenceView, mentions: list[Mention]) -> None:
         if tally in counts and not _own_force_noun(m, labels):
             tally = None  # "satu regu prajurit berjumlah 10 orang": the squad's size, no force at hand
         if total or (made is not None and _included_after(s, made, m)) or tally is not None:
-            m.measure, m.subject = "deployed", force
+            m.measure, m.subject = "deployed", coordinated_tally_class(s, m) or force  # "Police and soldiers totalling"
             made = m
         else:
             made = None

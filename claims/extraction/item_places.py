@@ -10,6 +10,7 @@ from claims.extraction.common_places import common_noun_before, common_place, co
 from claims.extraction.disease_items import disease_ends_before
 from claims.extraction.item_nouns import after_nouns
 from claims.extraction.mentions import Mention
+from claims.extraction.site_places import site_end, site_place
 from claims.extraction.view import ABBREVIATION_DOT, SentenceView
 
 LIST_PUNCT: Final = frozenset({",", ":", "(", ")", "\u2014", "\u2013"})  # dashes: "12 people -- five men, ... -- died"
@@ -115,15 +116,29 @@ def place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     """The place name that starts at token k: a capitalised run with the words that may sit inside one ("Maras
     Nova province", "SDN 3 Sumberagung", "Marvell and Ostend counties"); None for a description ("dari kodam
     setempat", "inside the country")."""
-    texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
+    texts, kinds = s.texts, s.kinds
     n = len(texts)
     k = place_name_start(s, k)  # "di sekitar", "in neighbouring Qinghai", "in the Ilocos region"
+    j = site_end(s, k)
+    if j > k:  # round 17: "di kompleks parlemen", "di rumah sakit Arab Saudi", "di balai desa Ciherang"
+        return site_place(s, k, name_end(s, j) if j < n and kinds[j] == "w" and texts[j][0].isupper() else None)
     if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
         return common_place(s, k)  # "44 in the neighbouring state"
-    start = k
-    while k < n and (kinds[k] != "p" or words[k] == ABBREVIATION_DOT):  # "St. Albans"
+    end = name_end(s, k)
+    return s.text[s.starts[k] : s.ends[end - 1]], end
+
+
+def name_end(s: SentenceView, k: int) -> int:
+    """The token after the capitalised place name that starts at token ``k``, with the words that may sit inside
+    one ("St. Albans", "SDN 3 Sumberagung", "Marvell and Ostend counties") and a bracketed short form between two
+    of its words (round 17: "Klinik Kesehatan Haji Indonesia (KKHI) Makkah")."""
+    texts, words, kinds, lex = s.texts, s.words, s.kinds, s.lex
+    n = len(texts)
+    while k < n and (kinds[k] != "p" or words[k] == ABBREVIATION_DOT or _short_form(s, k)):
         w = words[k]
-        if (
+        if _short_form(s, k):
+            k += 3
+        elif (
             texts[k][0].isupper()
             or w == ABBREVIATION_DOT
             or w in lex.place_parts
@@ -133,7 +148,25 @@ def place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
             k += 1
         else:
             break
-    return s.text[s.starts[start] : s.ends[k - 1]], k
+    return k
+
+
+def _short_form(s: SentenceView, k: int) -> bool:
+    """Token ``k`` opens a bracketed capitalised short form inside a name or at its end: "(KKHI)" before "Makkah",
+    or before a list joiner ("di Klinik Kesehatan Haji Indonesia (KKHI) dan 96 jemaah ...")."""
+    texts, kinds = s.texts, s.kinds
+    return (
+        k + 2 < len(texts)
+        and texts[k] == "("
+        and texts[k + 2] == ")"
+        and kinds[k + 1] == "w"
+        and texts[k + 1].isupper()
+        and (k + 3 >= len(texts) or kinds[k + 3] == "p" or s.words[k + 3] in s.lex.list_joiners or _capital(s, k + 3))
+    )
+
+
+def _capital(s: SentenceView, k: int) -> bool:
+    return s.kinds[k] == "w" and s.texts[k][0].isupper()
 
 
 def _plural_end(s: SentenceView, k: int) -> bool:

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claims.extraction.clause_sources import in_event_clause
 from claims.extraction.clauses import copula_after, named_whole_end
+from claims.extraction.coordinated_tallies import coordinated_tally_class
 from claims.extraction.label_groups import box_label_class, boxed, closed_group, joined_class, past_stops
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
@@ -23,6 +25,7 @@ from claims.extraction.predicate_groups import predicate_group
 from claims.extraction.reach import prefixes_of
 from claims.extraction.reach_before import verb_between, verb_form_at
 from claims.extraction.relative_asides import relative_aside_start
+from claims.extraction.state_groups import state_group
 from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
@@ -253,6 +256,10 @@ def _person_class(f: Figure) -> str:
         cls = _all_of_group(f) or predicate_group(f) or cls  # "killing 12 people, all of them civilians"
     if cls == "people" and m.measure != "participants":
         cls = opening_group(f.s, m) or cls  # "Kematian anak akibat campak bertambah jadi 13 orang": children
+    if cls in PERSON_CLASSES:
+        cls = coordinated_tally_class(f.s, m) or cls  # "Police and soldiers totalling 2,800": security_forces
+    if cls == "people" and not m.nouns:
+        cls = state_group(f.s, m) or cls  # "Two of the hurt officers needed hospital treatment": police
     return cls
 
 
@@ -329,7 +336,7 @@ def elliptic_source(s: SentenceView, mentions: list[Mention], m: Mention) -> Men
             continue
         if owned_place_count(s, mentions, other):
             continue  # "31 warga dua desa ..., lima di antaranya dirawat": the villages are the residents', no group
-        return other
+        return None if in_event_clause(s, other, m) else other  # "deployed 5,000 soldiers after clashes left 14 dead"
     return None
 
 

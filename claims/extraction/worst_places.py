@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from claims.extraction.mentions import Mention
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 _PLACE_WORDS: Final = 6  # capitalised words of the place name
 _SUPERLATIVE_REACH: Final = 3  # words between the region noun and the preposition: "terdampak paling parah"
@@ -32,11 +32,12 @@ def worst_places(s: SentenceView, mentions: list[Mention]) -> None:
     if start is None:
         return
     place = " ".join(texts[:end])
+    contrast = syntax_list(s, "contrast_words")
     for m in mentions:
         if m.first < start or not m.valid or m.unit is not None or m.place is not None:
             continue
-        if any(w in CLAUSE_PUNCT for w in words[start : m.first]):
-            return
+        if any(w in CLAUSE_PUNCT or w in contrast for w in words[start : m.first]):
+            return  # round 17: "..., sementara pengungsi di kota itu hampir 40 ribu": a clause of its own
         m.place = place
 
 
