@@ -164,7 +164,10 @@ def state_verbs() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     for name in LANGUAGES:
         table = lexicon(name).get("composed_labels", {}).get("state_verbs", {})
-        found[name] = {verb.lower(): state for state, verbs in table.items() for verb in verbs}
+        # a state whose group keeps its own noun (round 17: "rescued 56 migrants" is migrants) is relabelled by
+        # scripts/relabel17_r17state.py, which knows the exception of people already in danger
+        kept = set(lexicon(name).get("cues", {}).get("group_kept_states", []))
+        found[name] = {verb.lower(): state for state, verbs in table.items() if state not in kept for verb in verbs}
     return found
 
 
