@@ -13,6 +13,7 @@ from claims.extraction.congregations import civil_not_turnout
 from claims.extraction.context_misreads import context_misread
 from claims.extraction.escaped_wholes import label_escaped_whole
 from claims.extraction.evacuated_people import taken_off, trapped, victims_recovered
+from claims.extraction.listed_names import listed_not_sent
 from claims.extraction.later_words import later_subject, possessed, subset_label
 from claims.extraction.mentions import Mention
 from claims.extraction.not_event_counts import among_crowd, carried_load, learned, size_class
@@ -56,6 +57,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
     if measure == "deployed" and (involved_not_sent(f) or present_not_sent(f)):
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent; "were at the site"
+    if measure in TURNOUT_MEASURES and f.rule_name == "_word_after" and listed_not_sent(f):
+        return True  # "A list of 35 suspects to be arrested was sent to police stations": the list moves
     if measure in TURNOUT_MEASURES and civil_not_turnout(f, measure):
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"; not "dihadiri 15.000 jemaah"
     if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f) or counts_animals(f)):

@@ -15,6 +15,7 @@ from claims.extraction.figure_type import Figure as Figure  # where the checks i
 from claims.extraction.gates import evidence_fails
 from claims.extraction.group_firsts import outside_first
 from claims.extraction.increments import increments
+from claims.extraction.dead_wounds import dead_with_wounds
 from claims.extraction.measure_rules import (  # the rules keep their names: Figure.rule_name
     MEASURE_RULES,
     _fact_box,
@@ -103,12 +104,15 @@ def _measure_of(f: Figure) -> str:
             or f.head.generic
             or status_of_role(f, _word_after, measure)
             or (measure.endswith(" " + f.head.label) and not whole_of_a_part(f))
+            or (f.head.subject_class == "people" and measure[1:] in f.s.lex.cue("lone_death_labels"))
+            # "14 pasien meninggal di rumah sakit": a lone death (care_deaths), not a closed group ("satu WNA")
         ):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box) or _classified(f)  # its own verb or label
         measure = "other"
     if measure == "injured" and f.rule is _word_after and clauses.fatal_result(f.s, max(f.m.np_end, f.m.num_end)):
         measure = "killed"  # "dua pemuda dibacok hingga tewas": the injury ended in death
+    measure = dead_with_wounds(f, measure) or measure  # "lima korban yang meninggal mengalami luka bakar"
     wrong = (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure)
     # the word that named it is not the figure's, or its rule's evidence fails here (gates.py)
     if wrong or evidence_fails(f, measure):
