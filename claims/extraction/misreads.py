@@ -13,8 +13,8 @@ from claims.extraction.congregations import civil_not_turnout
 from claims.extraction.context_misreads import context_misread
 from claims.extraction.escaped_wholes import label_escaped_whole
 from claims.extraction.evacuated_people import taken_off, trapped, victims_recovered
-from claims.extraction.listed_names import listed_not_sent
 from claims.extraction.later_words import later_subject, possessed, subset_label
+from claims.extraction.listed_names import listed_not_sent
 from claims.extraction.mentions import Mention
 from claims.extraction.not_event_counts import among_crowd, carried_load, learned, size_class
 from claims.extraction.parts_by_other import part_by_other_than_measure

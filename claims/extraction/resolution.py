@@ -8,6 +8,7 @@ from claims.extraction.case_diseases import disease_cases
 from claims.extraction.company_objects import company_object
 from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.dead_and_injured import dead_and_injured
+from claims.extraction.dead_wounds import dead_with_wounds
 from claims.extraction.disease_items import disease_item
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
@@ -15,7 +16,6 @@ from claims.extraction.figure_type import Figure as Figure  # where the checks i
 from claims.extraction.gates import evidence_fails
 from claims.extraction.group_firsts import outside_first
 from claims.extraction.increments import increments
-from claims.extraction.dead_wounds import dead_with_wounds
 from claims.extraction.measure_rules import (  # the rules keep their names: Figure.rule_name
     MEASURE_RULES,
     _fact_box,
@@ -31,6 +31,7 @@ from claims.extraction.named_before import noun_named_before
 from claims.extraction.noun_phrase import noun_subject, scan_noun_phrase, share_coordinated_nouns
 from claims.extraction.occasions import thing_counted
 from claims.extraction.part_settling import admissions, settle_part
+from claims.extraction.period_increments import period_increments
 from claims.extraction.ranked_place import ranked_places
 from claims.extraction.status_roles import status_of_role
 from claims.extraction.subject_rules import coordinated_class, owned_place_count, predicate_noun, set_subject
@@ -183,6 +184,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         drop_time_places(s, mentions)
     ranked_places(s, mentions)  # "terbanyak di Kabupaten Garut yaitu 12 orang"
     increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
+    period_increments(s, mentions)  # "12 died in the past week, and 410 have died since the outbreak began"
     if len(mentions) > 1:
         whole_first(s, mentions)
         elided_grades(s, mentions)
