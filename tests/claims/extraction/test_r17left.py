@@ -20,6 +20,10 @@ for every claim.
 - a lone death in hospital of patients counts the dead (round 16's convention, ``care_deaths.py``; the label of the
   lone death now reaches nouns of class people); beside a toll it stays ``died in hospital``; a closed group keeps
   its own subject;
+- a joint force whose units include a civil government or agency is people, as the author's rows read it ("1.326
+  personel gabungan dari unsur TNI, Polri, Satpol PP, dan Dinas Perhubungan"), also when the list names forces first
+  (``subject_rules._joint_force``); a force securing an operation ("mengamankan penertiban") past such a list makes
+  no arrests (``turnouts.secures_event``);
 - people "injured and hospitalised" are the injured (the author's first-predicate reading; ``relabel17_r17left.py``).
 """
 
@@ -225,6 +229,36 @@ LEFT_ID: list[Any] = [
     ),
 ]
 
+FORCES_ID: list[Any] = [
+    (
+        "Sebanyak 4.200 personel gabungan dari Polda Sulteng, Korem dan Pemerintah Provinsi mengamankan "
+        "penertiban pasar.",
+        [("other", "personnel", 4200, 4200)],
+    ),
+    (
+        "Sebanyak 750 personel gabungan dari TNI, Polri dan Pemkot Sibolga dikerahkan untuk mengamankan pawai.",
+        [("deployed", "people", 750, 750)],
+    ),
+    (
+        "Polres menerjunkan 1.130 personel gabungan TNI, Polri, Dishub dan Pemerintah Kota Binjai untuk "
+        "mengamankan malam tahun baru.",
+        [("deployed", "people", 1130, 1130)],
+    ),
+    (
+        "Sebanyak 640 personel gabungan TNI dan Polri dikerahkan untuk mengamankan pawai.",
+        [("deployed", "security_forces", 640, 640)],
+    ),
+    (
+        "Polres mengerahkan 1.450 personel gabungan dari Polri dan TNI untuk mengawal unjuk rasa.",
+        [("deployed", "security_forces", 1450, 1450)],
+    ),
+    (
+        "Sebanyak 300 personel gabungan dari TNI dan Polri disiagakan di lokasi banjir.",
+        [("deployed", "security_forces", 300, 300)],
+    ),
+]
+
 
 test_left17_en = rows_test(LEFT_EN, "en")
 test_left17_id = rows_test(LEFT_ID, "id")
+test_left17_forces_id = rows_test(FORCES_ID, "id")
