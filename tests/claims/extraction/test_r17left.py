@@ -24,6 +24,8 @@ for every claim.
   personel gabungan dari unsur TNI, Polri, Satpol PP, dan Dinas Perhubungan"), also when the list names forces first
   (``subject_rules._joint_force``); a force securing an operation ("mengamankan penertiban") past such a list makes
   no arrests (``turnouts.secures_event``);
+- phones and numbers a network counts are things, never a turnout (``[nouns]`` "phones", "nomor aktif": operator
+  crowd estimates of rallies, opiniindonesia, jakartasatu, kumparan on Reuni 212);
 - people "injured and hospitalised" are the injured (the author's first-predicate reading; ``relabel17_r17left.py``).
 """
 
@@ -258,7 +260,55 @@ FORCES_ID: list[Any] = [
     ),
 ]
 
+DEVICES_EN: list[Any] = [
+    (
+        "Telecom data showed 1.2 million active phones in the square during the rally.",
+        [("other", "phones", 1200000, 1200000)],
+    ),
+    (
+        "Some 450,000 mobile numbers were active around the venue during the festival.",
+        [("other", "mobile numbers", 405000, 495000)],
+    ),
+    (
+        "An operator counted 800,000 smartphones connected near the stadium during the match.",
+        [("other", "phones", 800000, 800000)],
+    ),
+    (
+        "Police seized 40 phones and 12 laptops.",
+        [("other", "phones", 40, 40), ("other", "laptops", 12, 12)],
+    ),
+    (
+        "About 120,000 people attended the rally in the square.",
+        [("participants", "people", 108000, 132000)],
+    ),
+]
+
+DEVICES_ID: list[Any] = [
+    (
+        "Aksi itu diikuti sekitar 13 juta nomor aktif menurut data operator.",
+        [("other", "mobile numbers", 11700000, 14300000)],
+    ),
+    (
+        "Terpantau 450.000 nomor seluler aktif di lokasi aksi damai.",
+        [("other", "mobile numbers", 450000, 450000)],
+    ),
+    (
+        "Operator mencatat 11,2 juta nomor HP yang menempel di jaringan selama acara reuni berlangsung.",
+        [("other", "mobile numbers", 11200000, 11200000)],
+    ),
+    (
+        "Sebanyak 610 ribu telepon seluler terdaftar dalam jaringan TNI dan Polri.",
+        [("other", "phones", 610000, 610000)],
+    ),
+    (
+        "Aksi itu diikuti sekitar 13 ribu orang.",
+        [("participants", "people", 11700, 14300)],
+    ),
+]
+
 
 test_left17_en = rows_test(LEFT_EN, "en")
 test_left17_id = rows_test(LEFT_ID, "id")
 test_left17_forces_id = rows_test(FORCES_ID, "id")
+test_left17_devices_en = rows_test(DEVICES_EN, "en")
+test_left17_devices_id = rows_test(DEVICES_ID, "id")
