@@ -105,7 +105,11 @@ def _measure_of(f: Figure) -> str:
             or f.head.generic
             or status_of_role(f, _word_after, measure)
             or (measure.endswith(" " + f.head.label) and not whole_of_a_part(f))
-            or (f.head.subject_class == "people" and measure[1:] in f.s.lex.cue("lone_death_labels"))
+            or (
+                f.head.subject_class == "people"
+                and not (f.m.partitive or f.m.base_of is not None or _of_after(f))
+                and measure[1:] in f.s.lex.cue("lone_death_labels")
+            )
             # "14 pasien meninggal di rumah sakit": a lone death (care_deaths), not a closed group ("satu WNA")
         ):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
@@ -121,6 +125,12 @@ def _measure_of(f: Figure) -> str:
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
         measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent
     return measure
+
+
+def _of_after(f: Figure) -> bool:
+    """ "Four of the labourers": a part of a group named after the figure (a lone death of a part stays its noun's)."""
+    end = f.m.num_end
+    return end < len(f.s.words) and f.s.words[end] in f.s.lex.of_words
 
 
 def _classified(f: Figure) -> bool:

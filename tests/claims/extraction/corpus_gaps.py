@@ -5818,12 +5818,6 @@ KNOWN_GAPS: dict[tuple[str, int, str, str], str] = {
     ): "police and soldiers digging through debris (no deployment verb) stay other",
     (
         "a22en1",
-        33,
-        "about 60",
-        "other",
-    ): "'bodies still thought to be buried': the noun 'bodies' keeps killed (and the subject of the forces before) over the belief phrase after it",
-    (
-        "a22en1",
         38,
         "Nearly 300",
         "deployed",

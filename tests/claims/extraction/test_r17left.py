@@ -19,7 +19,8 @@ for every claim.
   alone, or beside another period's count, it keeps its measure;
 - a lone death in hospital of patients counts the dead (round 16's convention, ``care_deaths.py``; the label of the
   lone death now reaches nouns of class people); beside a toll it stays ``died in hospital``; a closed group keeps
-  its own subject;
+  its own subject, and a part of a group named after it ("Four of the labourers died while receiving treatment")
+  its noun's;
 - a joint force whose units include a civil government or agency is people, as the author's rows read it ("1.326
   personel gabungan dari unsur TNI, Polri, Satpol PP, dan Dinas Perhubungan"), also when the list names forces first
   (``subject_rules._joint_force``); a force securing an operation ("mengamankan penertiban") past such a list makes
@@ -28,6 +29,8 @@ for every claim.
   crowd estimates of rallies, opiniindonesia, jakartasatu, kumparan on Reuni 212);
 - items of places set off by semicolons ("Desa A 120 jiwa; Desa B 85 jiwa") are a breakdown like a comma list
   (``breakdowns._named_item_after``: only a capitalised name between the semicolon and the figure);
+- bodies a phrase of belief says are not found yet ("about 60 bodies still thought to be buried", "jenazah diduga
+  masih tertimbun") are ``other`` (``believed_bodies.py``); bodies recovered stay killed;
 - people "injured and hospitalised" are the injured (the author's first-predicate reading; ``relabel17_r17left.py``).
 """
 
@@ -340,6 +343,44 @@ SEMICOLON_ITEMS_ID: list[Any] = [
     ),
 ]
 
+BELIEVED_BODIES_EN: list[Any] = [
+    (
+        "Soldiers dug through the mud to reach about 60 bodies still thought to be buried.",
+        [("other", "buried bodies", 54, 66)],
+    ),
+    (
+        "About 45 bodies are still believed to be trapped in the fuselage.",
+        [("other", "bodies presumed trapped", 41, 49)],
+    ),
+    (
+        "Rescuers recovered 60 bodies from the rubble.",
+        [("killed", "people", 60, 60)],
+    ),
+    (
+        "About 40 people are believed to be buried under the mud.",
+        [("other", "people presumed dead", 36, 44)],
+    ),
+    (
+        "Four of the labourers died while receiving treatment at the medical college.",
+        [("other", "workers", 4, 4)],
+    ),
+]
+
+BELIEVED_BODIES_ID: list[Any] = [
+    (
+        "Sekitar 60 jenazah diduga masih tertimbun longsor.",
+        [("other", "buried bodies", 54, 66)],
+    ),
+    (
+        "Sebanyak 25 jenazah masih tertimbun material longsor.",
+        [("other", "buried bodies", 25, 25)],
+    ),
+    (
+        "Tim SAR menemukan 12 jenazah di bawah reruntuhan.",
+        [("killed", "people", 12, 12)],
+    ),
+]
+
 
 test_left17_en = rows_test(LEFT_EN, "en")
 test_left17_id = rows_test(LEFT_ID, "id")
@@ -347,3 +388,5 @@ test_left17_forces_id = rows_test(FORCES_ID, "id")
 test_left17_devices_en = rows_test(DEVICES_EN, "en")
 test_left17_devices_id = rows_test(DEVICES_ID, "id")
 test_left17_semicolon_items_id = rows_test(SEMICOLON_ITEMS_ID, "id")
+test_left17_believed_bodies_en = rows_test(BELIEVED_BODIES_EN, "en")
+test_left17_believed_bodies_id = rows_test(BELIEVED_BODIES_ID, "id")
