@@ -173,9 +173,6 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         w = words[k]
         if k in aside or in_death_cause(s, k):
             continue
-        if w == ";" and _named_item_after(s, k, m.first):
-            separated = True  # "Desa A 120 jiwa; Desa B 85 jiwa": a semicolon between items of places (round 17)
-            continue
         if w in lex.clause_breaks or w == "." or (w in CLAUSE_PUNCT and w not in LIST_PUNCT):
             return False  # "..., while dozens of people died": a new clause, no item
         if w in LIST_PUNCT or w in lex.list_joiners or w in lex.breakdown_cues or _bullet(s, k):
@@ -189,14 +186,6 @@ def _is_item(s: SentenceView, head: Mention, previous: Mention, m: Mention) -> b
         if separated and not placed and found is None and _predicate_word(s, k):
             return False  # "attended by 5,000 workers, was guarded by 800 police officers": a clause of its own
     return separated
-
-
-def _named_item_after(s: SentenceView, k: int, first: int) -> bool:
-    """Only a capitalised place name lies between the semicolon at token ``k`` and the item's figure ("; Desa Cibodas
-    85 jiwa"): BPBD and Pusdalops rundowns list villages and hamlets so (Tribun Jogja on Merapi evacuees, "Dusun
-    Trono (24 Jiwa) ...; Dusun Pugeran (42 Jiwa) ...")."""
-    names = range(k + 1, first)
-    return len(names) > 0 and all(s.kinds[j] == "w" and s.texts[j][:1].isupper() for j in names)
 
 
 def _predicate_word(s: SentenceView, k: int) -> bool:

@@ -27,8 +27,6 @@ for every claim.
   no arrests (``turnouts.secures_event``);
 - phones and numbers a network counts are things, never a turnout (``[nouns]`` "phones", "nomor aktif": operator
   crowd estimates of rallies, opiniindonesia, jakartasatu, kumparan on Reuni 212);
-- items of places set off by semicolons ("Desa A 120 jiwa; Desa B 85 jiwa") are a breakdown like a comma list
-  (``breakdowns._named_item_after``: only a capitalised name between the semicolon and the figure);
 - bodies a phrase of belief says are not found yet ("about 60 bodies still thought to be buried", "jenazah diduga
   masih tertimbun") are ``other`` (``believed_bodies.py``); bodies recovered stay killed;
 - people "injured and hospitalised" are the injured (the author's first-predicate reading; ``relabel17_r17left.py``).
@@ -311,38 +309,6 @@ DEVICES_ID: list[Any] = [
     ),
 ]
 
-# (measure, subject, low, high, place)
-SEMICOLON_ITEMS_ID: list[Any] = [
-    (
-        "Pengungsi tersebar di Desa Sukamaju 120 jiwa; Desa Cibodas 85 jiwa; Desa Mekar 40 jiwa.",
-        [
-            ("displaced", "people", 120, 120, "Desa Sukamaju"),
-            ("displaced", "people", 85, 85, "Desa Cibodas"),
-            ("displaced", "people", 40, 40, "Desa Mekar"),
-        ],
-    ),
-    (
-        "Jumlah pengungsi Dusun Kalibening 214 jiwa; Dusun Ngampel 96 jiwa; Dusun Gowok 58 jiwa.",
-        [
-            ("displaced", "people", 214, 214, "Dusun Kalibening"),
-            ("displaced", "people", 96, 96, "Dusun Ngampel"),
-            ("displaced", "people", 58, 58, "Dusun Gowok"),
-        ],
-    ),
-    (
-        "Korban meninggal di Desa Sukamaju 12 orang; Desa Cibodas 5 orang.",
-        [("killed", "people", 12, 12, "Desa Sukamaju"), ("killed", "people", 5, 5, "Desa Cibodas")],
-    ),
-    (
-        "Tiga orang tewas di Desa Sukamaju; Desa Cibodas 85 orang mengungsi.",
-        [("killed", "people", 3, 3, None), ("displaced", "people", 85, 85, None)],
-    ),
-    (
-        "Sebanyak 12 orang tewas; Polres Garut 30 personel dikerahkan.",
-        [("killed", "people", 12, 12, None), ("deployed", "police", 30, 30, None)],
-    ),
-]
-
 BELIEVED_BODIES_EN: list[Any] = [
     (
         "Soldiers dug through the mud to reach about 60 bodies still thought to be buried.",
@@ -387,6 +353,5 @@ test_left17_id = rows_test(LEFT_ID, "id")
 test_left17_forces_id = rows_test(FORCES_ID, "id")
 test_left17_devices_en = rows_test(DEVICES_EN, "en")
 test_left17_devices_id = rows_test(DEVICES_ID, "id")
-test_left17_semicolon_items_id = rows_test(SEMICOLON_ITEMS_ID, "id")
 test_left17_believed_bodies_en = rows_test(BELIEVED_BODIES_EN, "en")
 test_left17_believed_bodies_id = rows_test(BELIEVED_BODIES_ID, "id")
