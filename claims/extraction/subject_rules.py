@@ -258,7 +258,7 @@ def _person_class(f: Figure) -> str:
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
         cls = context_class(f.s.lex.context_subjects[f.head.label], _cue_words(f)) or cls
     elif (joint := _joint_force(f, cls)) is not None:
-        cls = context_class(joint, _cue_words(f)) or cls  # "personel gabungan dari TNI, Polri dan Pemkot Medan"
+        cls = context_class(joint, _unit_words(f)) or cls  # "personel gabungan dari TNI, Polri dan Pemkot Medan"
     if cls == "people":
         cls = _all_of_group(f) or predicate_group(f) or cls  # "killing 12 people, all of them civilians"
     if cls == "people" and m.measure != "participants":
@@ -276,6 +276,21 @@ def _joint_force(f: Figure, cls: str | None) -> tuple[tuple[str, frozenset[str]]
     if entries is None or not any(c == JOINT and not cues.isdisjoint(f.s.word_set) for c, cues in entries):
         return None
     return entries
+
+
+def _unit_words(f: Figure) -> set[str]:
+    """The words of a joint force's noun phrase and the list of units after it, up to the first lower-case word that
+    no list holds ("dikerahkan", "untuk"): another force of the sentence ("420 anggota Satpol PP ..., ditambah 130
+    personel gabungan TNI dan Polri") is no unit of this one."""
+    s, lex = f.s, f.s.lex
+    keep = lex.list_joiners | lex.place_prepositions | lex.cue("member_words")
+    words: set[str] = set()
+    for k in range(f.m.first, len(s.words)):
+        w = s.words[k]
+        if not (k < f.m.np_end or w == "," or w in keep or (s.kinds[k] == "w" and s.texts[k][:1].isupper())):
+            break
+        words.add(w)
+    return words
 
 
 def _cue_words(f: Figure) -> frozenset[str] | set[str]:
