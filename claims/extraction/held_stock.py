@@ -32,7 +32,7 @@ def held_stock(f: Figure) -> str | None:
     lex = f.s.lex
     labels = lex.cue("held_stock_labels")
     if f.head is None or f.head.label not in labels:
-        return None
+        return _held_detainees(f)
     if not _held_by_place(f):  # "Walker County Jail holds about 240 inmates" needs no phrase of being held
         k, hit = next_hit(f.s, f.m, max(f.m.np_end, f.m.num_end))
         if hit is None or hit[1] != "arrested":
@@ -43,6 +43,44 @@ def held_stock(f: Figure) -> str | None:
 
 
 _HOLD_REACH: Final = 3  # words between a verb of holding and the figure: "holds about 240", "houses some 1,200"
+_NOUN_REACH: Final = 3  # words between the figure and its noun of custody: "224 pre-trial detainees"
+
+
+def _held_detainees(f: Figure) -> str | None:
+    """People a noun of custody counts (``[cues] held_stock_nouns``: "detainees") whom a jail holds: a verb of holding
+    right before the figure ("houses 224 detainees"), or a verb of having (``[cues] held_stock_have``) with a jail
+    (``[cues] held_stock_places``) before it in the sentence ("The prison ... had 224 pre-trial detainees and 70
+    convicted offenders"): a prison's stock, no arrests (round 17, r17left: c22en1 and Sahel, Nigerian and Haitian
+    jail-attack copy).
+
+    >>> from claims.extraction import extract
+    >>> [(c.measure, c.subject) for c in extract("The jail held 224 remand detainees when it was stormed.", "en")]
+    [('other', 'inmates')]
+    >>> [(c.measure, c.subject) for c in extract("Police said 40 detainees were taken to court.", "en")]
+    [('arrested', 'people')]
+    """
+    s, lex = f.s, f.s.lex
+    nouns = lex.cue("held_stock_nouns")
+    if nouns.isdisjoint(s.word_set):
+        return None
+    end = min(len(s.words), f.m.num_end + _NOUN_REACH)
+    if not any(s.words[k] in nouns for k in range(f.m.num_end, end)):
+        return None
+    if not (_held_by_place(f) or _had_by_jail(f)):
+        return None
+    return next(iter(lex.cue("held_stock_label")), None)
+
+
+def _had_by_jail(f: Figure) -> bool:
+    """A verb of having right before the figure (past its qualifier) and a jail named before it in the sentence."""
+    s, lex = f.s, f.s.lex
+    have, places = lex.cue("held_stock_have"), lex.cue("held_stock_places")
+    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _HOLD_REACH), -1):
+        if s.words[k] in have:
+            return any(w.lower() in places for w in s.words[:k])
+        if s.words[k] in CLAUSE_PUNCT or s.measure_at(k) is not None:
+            return False
+    return False
 
 
 def _held_by_place(f: Figure) -> bool:

@@ -38,6 +38,7 @@ STAGES = (
     "drop_time_places",
     "ranked_places",
     "increments",
+    "period_increments",
     "whole_first",
     "elided_grades",
     "compose_subset_labels",

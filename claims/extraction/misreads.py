@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from claims.extraction import clauses
 from claims.extraction.animal_counts import counts_animals
+from claims.extraction.believed_bodies import believed_bodies
 from claims.extraction.captives import held_captive
 from claims.extraction.comparisons import compared_difference
 from claims.extraction.congregations import civil_not_turnout
@@ -14,6 +15,7 @@ from claims.extraction.context_misreads import context_misread
 from claims.extraction.escaped_wholes import label_escaped_whole
 from claims.extraction.evacuated_people import taken_off, trapped, victims_recovered
 from claims.extraction.later_words import later_subject, possessed, subset_label
+from claims.extraction.listed_names import listed_not_sent
 from claims.extraction.mentions import Mention
 from claims.extraction.not_event_counts import among_crowd, carried_load, learned, size_class
 from claims.extraction.parts_by_other import part_by_other_than_measure
@@ -56,6 +58,11 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
     if measure == "deployed" and (involved_not_sent(f) or present_not_sent(f)):
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent; "were at the site"
+    if measure == "killed" and (believed := believed_bodies(f)) is not None:
+        f.label, f.other_verb = believed, True  # "about 60 bodies still thought to be buried": not found yet
+        return True
+    if measure in TURNOUT_MEASURES and f.rule_name == "_word_after" and listed_not_sent(f):
+        return True  # "A list of 35 suspects to be arrested was sent to police stations": the list moves
     if measure in TURNOUT_MEASURES and civil_not_turnout(f, measure):
         return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"; not "dihadiri 15.000 jemaah"
     if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f) or counts_animals(f)):

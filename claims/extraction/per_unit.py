@@ -14,7 +14,7 @@ copy) sends no 2 officers in all; "an average of four to six policemen on each p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claims.extraction.reach import is_boundary
 
@@ -34,4 +34,30 @@ def per_unit(f: Figure) -> bool:
             return False
         if words[j] in each and words[j - 1] in preps and j + 1 < len(words) and words[j + 1] not in s.lex.of_words:
             return True  # "at each centre"; "in each of the two attacks" counts in every one of them
+    return _fronted(f)
+
+
+_FRONT_REACH: Final = 8  # tokens before the figure where a fronted adjunct of "each" may open
+
+
+def _fronted(f: Figure) -> bool:
+    """The same adjunct fronted before the figure, with no figure or clause end between (round 17, r17left: Sri
+    Lankan, Indian and Pakistani election copy, "At each polling station two constables and a home guard will be on
+    duty", "four men per polling station"; "At each polling station a volunteer checked names; police deployed 1,400
+    officers" keeps the total: the semicolon ends the adjunct's clause).
+
+    >>> from claims.extraction import extract
+    >>> [c.measure for c in extract("At each polling station, two constables will be deployed.", "en")]
+    ['other']
+    """
+    s = f.s
+    words, preps, each = s.words, s.lex.place_prepositions, s.lex.cue("per_unit_words")
+    for j in range(f.m.first - 1, max(0, f.m.first - _FRONT_REACH), -1):
+        if j in s.mention_firsts or words[j] in _FRONT_STOPS:
+            return False
+        if words[j] in each and words[j - 1] in preps and j + 1 < len(words) and words[j + 1] not in s.lex.of_words:
+            return True
     return False
+
+
+_FRONT_STOPS: Final = frozenset({";", ":", ".", "(", ")"})

@@ -8,6 +8,7 @@ from claims.extraction.case_diseases import disease_cases
 from claims.extraction.company_objects import company_object
 from claims.extraction.composed_labels import compose_label, compose_people_labels
 from claims.extraction.dead_and_injured import dead_and_injured
+from claims.extraction.dead_wounds import dead_with_wounds
 from claims.extraction.disease_items import disease_item
 from claims.extraction.earlier_items import inherits_from_before
 from claims.extraction.elided import elided_grades
@@ -30,6 +31,7 @@ from claims.extraction.named_before import noun_named_before
 from claims.extraction.noun_phrase import noun_subject, scan_noun_phrase, share_coordinated_nouns
 from claims.extraction.occasions import thing_counted
 from claims.extraction.part_settling import admissions, settle_part
+from claims.extraction.period_increments import period_increments
 from claims.extraction.ranked_place import ranked_places
 from claims.extraction.status_roles import status_of_role
 from claims.extraction.subject_rules import coordinated_class, owned_place_count, predicate_noun, set_subject
@@ -103,12 +105,19 @@ def _measure_of(f: Figure) -> str:
             or f.head.generic
             or status_of_role(f, _word_after, measure)
             or (measure.endswith(" " + f.head.label) and not whole_of_a_part(f))
+            or (
+                f.head.subject_class == "people"
+                and not (f.m.partitive or f.m.base_of is not None or _of_after(f))
+                and measure[1:] in f.s.lex.cue("lone_death_labels")
+            )
+            # "14 pasien meninggal di rumah sakit": a lone death (care_deaths), not a closed group ("satu WNA")
         ):
             f.label = measure[1:]  # or a subset of the noun's kind: "500 rumah rusak berat" (heavily damaged houses)
         f.other_verb = f.rule in (_verb_before, _word_after, _fact_box) or _classified(f)  # its own verb or label
         measure = "other"
     if measure == "injured" and f.rule is _word_after and clauses.fatal_result(f.s, max(f.m.np_end, f.m.num_end)):
         measure = "killed"  # "dua pemuda dibacok hingga tewas": the injury ended in death
+    measure = dead_with_wounds(f, measure) or measure  # "lima korban yang meninggal mengalami luka bakar"
     wrong = (measure in PEOPLE_MEASURES and not compatible(measure, f.cls)) or misreads.wrong_measure(f, measure)
     # the word that named it is not the figure's, or its rule's evidence fails here (gates.py)
     if wrong or evidence_fails(f, measure):
@@ -116,6 +125,12 @@ def _measure_of(f: Figure) -> str:
     elif measure == "deployed" and f.head is not None and f.head.measure in PEOPLE_MEASURES:
         measure = f.head.measure  # "300 pengungsi ditempatkan di GOR": people the noun counts are no force sent
     return measure
+
+
+def _of_after(f: Figure) -> bool:
+    """ "Four of the labourers": a part of a group named after the figure (a lone death of a part stays its noun's)."""
+    end = f.m.num_end
+    return end < len(f.s.words) and f.s.words[end] in f.s.lex.of_words
 
 
 def _classified(f: Figure) -> bool:
@@ -179,6 +194,7 @@ def resolve(s: SentenceView, mentions: list[Mention]) -> None:
         drop_time_places(s, mentions)
     ranked_places(s, mentions)  # "terbanyak di Kabupaten Garut yaitu 12 orang"
     increments(s, mentions)  # most need two figures too; a fall ("penurunan ... sebanyak 906 jiwa") counts no one alone
+    period_increments(s, mentions)  # "12 died in the past week, and 410 have died since the outbreak began"
     if len(mentions) > 1:
         whole_first(s, mentions)
         elided_grades(s, mentions)

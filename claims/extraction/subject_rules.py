@@ -26,7 +26,15 @@ from claims.extraction.reach import prefixes_of
 from claims.extraction.reach_before import verb_between, verb_form_at
 from claims.extraction.relative_asides import relative_aside_start
 from claims.extraction.state_groups import state_group
-from claims.extraction.subjects import PEOPLE_MEASURES, PERSON_CLASSES, context_class, group_class, lca
+from claims.extraction.subjects import (
+    FORCE_CLASSES,
+    JOINT,
+    PEOPLE_MEASURES,
+    PERSON_CLASSES,
+    context_class,
+    group_class,
+    lca,
+)
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
 
 if TYPE_CHECKING:
@@ -252,6 +260,8 @@ def _person_class(f: Figure) -> str:
             cls = "people"
     if cls == "people" and f.head is not None and f.head.label in f.s.lex.context_subjects:
         cls = context_class(f.s.lex.context_subjects[f.head.label], _cue_words(f)) or cls
+    elif (joint := _joint_force(f, cls)) is not None:
+        cls = context_class(joint, _unit_words(f)) or cls  # "personel gabungan dari TNI, Polri dan Pemkot Medan"
     if cls == "people":
         cls = _all_of_group(f) or predicate_group(f) or cls  # "killing 12 people, all of them civilians"
     if cls == "people" and m.measure != "participants":
@@ -261,6 +271,33 @@ def _person_class(f: Figure) -> str:
     if cls == "people" and not m.nouns:
         cls = state_group(f.s, m) or cls  # "Two of the hurt officers needed hospital treatment": police
     return cls
+
+
+def _joint_force(f: Figure, cls: str | None) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """The ``[context_subjects]`` entries of a joint force whose noun phrase names forces after its generic noun
+    ("personel gabungan dari TNI, Polri dan Pemkot Medan": its head is the first force named): the sentence decides,
+    so a civil government or agency named among the units makes it people (round 17, r17left)."""
+    if cls not in FORCE_CLASSES or not f.m.nouns or not f.m.nouns[0].generic:
+        return None
+    entries = f.s.lex.context_subjects.get(f.m.nouns[0].label)
+    if entries is None or not any(c == JOINT and not cues.isdisjoint(f.s.word_set) for c, cues in entries):
+        return None
+    return entries
+
+
+def _unit_words(f: Figure) -> set[str]:
+    """The words of a joint force's noun phrase and the list of units after it, up to the first lower-case word that
+    no list holds ("dikerahkan", "untuk"): another force of the sentence ("420 anggota Satpol PP ..., ditambah 130
+    personel gabungan TNI dan Polri") is no unit of this one."""
+    s, lex = f.s, f.s.lex
+    keep = lex.list_joiners | lex.place_prepositions | lex.cue("member_words")
+    words: set[str] = set()
+    for k in range(f.m.first, len(s.words)):
+        w = s.words[k]
+        if not (k < f.m.np_end or w == "," or w in keep or (s.kinds[k] == "w" and s.texts[k][:1].isupper())):
+            break
+        words.add(w)
+    return words
 
 
 def _cue_words(f: Figure) -> frozenset[str] | set[str]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from claims.extraction import clauses
 from claims.extraction.mentions import Mention
+from claims.extraction.name_lists import names_go_on
 from claims.extraction.placements import placed
 from claims.extraction.reach import is_boundary
 from claims.extraction.reach_before import after_preposition
@@ -93,11 +94,16 @@ def secures_event(s: SentenceView, m: Mention, events: frozenset[str]) -> bool:
     (``[cues] guarded_events``): the figure is the agent that secures it."""
     verbs = s.lex.cue("securing_verbs")
     words, n = s.words, len(s.words)
-    for k in range(m.last, min(n - 1, m.last + 6)):
+    limit, k = m.last + 6, m.last
+    while k < min(n - 1, limit):
         if words[k] in verbs:
             return words[k + 1] in events or (k + 2 < n and f"{words[k + 1]} {words[k + 2]}" in events)
+        if words[k] == "," and (after := names_go_on(s, k, k == m.np_end)) > 0:
+            limit, k = after + 6, after  # a list of units ("personel gabungan dari A, B dan C mengamankan ...")
+            continue
         if s.kinds[k] != "w":
             return False
+        k += 1
     return False
 
 

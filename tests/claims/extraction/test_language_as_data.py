@@ -44,7 +44,7 @@ ALLOWED: dict[str, tuple[tuple[str, ...], str]] = {
     "population": (("parts_by_other.py", "occasions.py"), "label of a population figure (_population, population_of)"),
     "age group": (("parts_by_other.py",), "label of a share by age (_age_part)"),
     "increase": (
-        ("increments.py", "change_nouns.py", "adjunct_increments.py", "increment_parts.py"),
+        ("increments.py", "change_nouns.py", "adjunct_increments.py", "increment_parts.py", "period_increments.py"),
         "label of a change beside a running total",
     ),
     "decrease": (("increments.py", "change_nouns.py"), "label of a change beside a running total"),

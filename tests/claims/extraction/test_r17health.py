@@ -96,7 +96,7 @@ SYMPTOMS_ID: list[Any] = [
         [("other", "students with symptoms", 25, 25), ("hospitalized", "people", 3, 3)],
     ),
     # controls: an illness among the complaints, a grade, a poisoning named, a later predicate of care
-    ("Sebanyak 40 santri mengalami gatal-gatal dan demam.", [("other", "sick", 40, 40)]),
+    ("Sebanyak 40 santri mengalami gatal-gatal dan demam.", [("other", "sick students", 40, 40)]),
     ("Sebanyak 40 siswa demam dan muntah.", [("other", "students", 40, 40)]),
     ("Dua siswa menunjukkan gejala berat.", [("other", "students", 2, 2)]),
     ("Sebanyak 14 warga mengalami gejala keracunan usai kenduri.", [("other", "poisoning victims", 14, 14)]),

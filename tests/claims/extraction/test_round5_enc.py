@@ -92,7 +92,9 @@ ENGLISH += [
         "The clinic saw 140 patients, and 12 of them were brought in dead.",
         [("other", "patients", 140, 140), ("other", "people pronounced dead on arrival", 12, 12)],
     ),
-    ("Five workers died at hospital later that night.", [("other", "workers", 5, 5)]),
+    # a lone death in hospital, no toll beside it, counts the dead (round 16's convention; round 17 r17left: the
+    # label of the lone death now reaches nouns of class people)
+    ("Five workers died at hospital later that night.", [("killed", "people", 5, 5)]),
     (
         "The mercury hit 47 Celsius (117 Fahrenheit) in the capital.",
         [
