@@ -58,22 +58,8 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         return True  # "Four firefighters were treated for burns", "three firemen were trapped": no deployment
     if measure == "deployed" and (involved_not_sent(f) or present_not_sent(f)):
         return True  # "bentrokan itu melibatkan 200 warga": people involved, not a force sent; "were at the site"
-    if measure == "killed" and (believed := believed_bodies(f)) is not None:
-        f.label, f.other_verb = believed, True  # "about 60 bodies still thought to be buried": not found yet
+    if _object_misread(f, measure):
         return True
-    if measure in TURNOUT_MEASURES and f.rule_name == "_word_after" and listed_not_sent(f):
-        return True  # "A list of 35 suspects to be arrested was sent to police stations": the list moves
-    if measure in TURNOUT_MEASURES and civil_not_turnout(f, measure):
-        return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"; not "dihadiri 15.000 jemaah"
-    if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f) or counts_animals(f)):
-        return True  # "mengamankan empat buah HP", "15 ekor kerbau mati"; "165 counts of murder": charges
-    if measure in PEOPLE_MEASURES and f.rule_name == "_word_after" and item_of_settled_whole(f):
-        return True  # "19 orang yang selamat terdiri dari 14 pria dan 5 wanita serta satu orang meninggal"
-    events = f.s.lex.cue("guarded_events")
-    if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
-        return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
-    if measure == "arrested" and secures_event(f.s, f.m, events):
-        return True  # "12.000 personel mengamankan aksi unjuk rasa": the force securing an event, no arrests
     if measure == "missing" and found_object(f.s, f.m):
         f.label, f.other_verb = "found", True  # "Tim SAR menemukan 3 nelayan yang hilang", "found 12 missing fishermen"
         return True
@@ -105,6 +91,27 @@ def wrong_measure(f: Figure, measure: str) -> bool:
         f.label, f.other_verb = subset, True  # "45 korban luka masih kritis": in critical condition
         return True
     return later_subject(f, measure) or possessed(f.s, f.m, measure)
+
+
+def _object_misread(f: Figure, measure: str) -> bool:
+    """True when what ``f`` counts is no object of ``measure``: bodies not found yet, a list that moves, civilians or
+    things where people are meant, a crowd guarded (part of ``wrong_measure``, in its order)."""
+    if measure == "killed" and (believed := believed_bodies(f)) is not None:
+        f.label, f.other_verb = believed, True  # "about 60 bodies still thought to be buried": not found yet
+        return True
+    if measure in TURNOUT_MEASURES and f.rule_name == "_word_after" and listed_not_sent(f):
+        return True  # "A list of 35 suspects to be arrested was sent to police stations": the list moves
+    if measure in TURNOUT_MEASURES and civil_not_turnout(f, measure):
+        return True  # "sent 241,000 pilgrims", "dipadati 300 pasien"; not "dihadiri 15.000 jemaah"
+    if measure in PEOPLE_MEASURES and (_item_classifier(f) or _charge_counts(f) or counts_animals(f)):
+        return True  # "mengamankan empat buah HP", "15 ekor kerbau mati"; "165 counts of murder": charges
+    if measure in PEOPLE_MEASURES and f.rule_name == "_word_after" and item_of_settled_whole(f):
+        return True  # "19 orang yang selamat terdiri dari 14 pria dan 5 wanita serta satu orang meninggal"
+    events = f.s.lex.cue("guarded_events")
+    if measure == "deployed" and f.m.first > 0 and f.s.words[f.m.first - 1] in events:
+        return True  # "mengawal aksi 10.000 buruh": the crowd of the event guarded, not the force
+    # "12.000 personel mengamankan aksi unjuk rasa": the force securing an event, no arrests
+    return measure == "arrested" and secures_event(f.s, f.m, events)
 
 
 def _named_whole(f: Figure) -> bool:
