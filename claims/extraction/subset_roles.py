@@ -35,6 +35,7 @@ from claims.extraction.cause_parts import cause_parts
 from claims.extraction.clause_scans import word_in_clause
 from claims.extraction.dead_states import dead_states
 from claims.extraction.death_cause_items import death_cause_items
+from claims.extraction.injury_instruments import injury_instruments
 from claims.extraction.killed_items import name_killed_items
 from claims.extraction.mentions import Mention
 from claims.extraction.treated_wounded import treated_wounded
@@ -61,6 +62,7 @@ def subset_roles(s: SentenceView, mentions: list[Mention]) -> None:
     death_cause_items(s, mentions)  # "disusul tertimbun longsor sembilan orang": deaths in landslides
     name_killed_items(s, mentions)  # again, for the parts made other above ("28 of them migrants": migrants killed)
     dead_states(s, mentions)  # "Dari 18 anak yang meninggal, 17 belum pernah diimunisasi": unvaccinated deaths
+    injury_instruments(s, mentions)  # "lima di antaranya terkena lemparan batu": injured by stones
 
 
 def _injury_grades(s: SentenceView) -> frozenset[str]:
