@@ -34,7 +34,7 @@ def name_killed_items(s: SentenceView, mentions: list[Mention]) -> None:
     for i, whole in enumerate(mentions):
         if whole.measure != KILLED or not whole.valid:
             continue
-        if i > 0 and _group_item(mentions[i - 1]) and _joined(s, _end(mentions[i - 1]), whole.first):
+        if i > 0 and _group_item(mentions[i - 1]) and _group_pair(s, mentions[i - 1], whole):
             mentions[i - 1].subject = f"{mentions[i - 1].subject} {KILLED}"  # "bodies of 41 adults and 19 children"
         if i + 1 >= len(mentions):
             continue
@@ -47,6 +47,14 @@ def name_killed_items(s: SentenceView, mentions: list[Mention]) -> None:
             if _group_item(m):
                 m.subject = f"{m.subject} {KILLED}"
             previous = m
+
+
+def _group_pair(s: SentenceView, item: Mention, whole: Mention) -> bool:
+    """``item`` and the killed ``whole`` are a pair of groups joined by a list joiner alone, the killed one counted
+    by a group noun of its own ("the bodies of 41 adults and 19 children"; not "17 survivors and four deaths")."""
+    gap = s.words[_end(item) : whole.first]
+    own = [n for n in whole.nouns if n.subject_class is not None and n.subject_class != "thing" and not n.generic]
+    return len(gap) == 1 and gap[0] in s.lex.list_joiners and bool(own) and whole.subject == own[-1].label
 
 
 def _end(m: Mention) -> int:
