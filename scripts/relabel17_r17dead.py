@@ -8,9 +8,9 @@ part of the dead counted by a group of its own is "<group> killed"; two places o
 ("gunshot casualties", "injured by stones").
 
 Each change below names the corpus file, the sentence (a fragment of it), the figure's surface and the old and new
-subject. Idempotent: a label already in the convention is left as it is. Rewrites whole files in each file's own format
-(``json.dump(..., ensure_ascii=False)`` with its indentation and final newline or none) and prints each change. Run from the project root:
-``.venv/bin/python scripts/relabel17_r17dead.py`` (``--dry-run`` to print only).
+subject. Idempotent: a label already in the convention is left as it is. Rewrites whole files in each file's own
+format (``json.dump(..., ensure_ascii=False)`` with its indentation and its final newline or none) and prints each
+change. Run from the project root: ``.venv/bin/python scripts/relabel17_r17dead.py`` (``--dry-run`` to print only).
 """
 
 from __future__ import annotations
@@ -29,13 +29,29 @@ CHANGES: Final = [
     ("ide3.json", "13 dari 14 pasien yang meninggal", "13", "unvaccinated", "unvaccinated deaths"),
     ("idd4.json", "tidak masuk manifes", "2", "not on the manifest", "dead not on the manifest"),
     ("h12id_a3.json", "tidak tercantum dalam manifes", "Dua", "not on the manifest", "dead not on the manifest"),
-    ("ida.json", "tidak tercantum dalam manifes kapal", "Dua", "victims not on the manifest", "dead not on the manifest"),
+    (
+        "ida.json",
+        "tidak tercantum dalam manifes kapal",
+        "Dua",
+        "victims not on the manifest",
+        "dead not on the manifest",
+    ),
     ("h9traffic1.json", "22 orang dewasa dan lima anak kecil", "22", "adults", "adults killed"),
     ("id_vary11.json", "263 di Antaranya Jemaah Reguler", "263", "regular pilgrims", "regular pilgrims killed"),
-    ("id_vary8_2.json", "dua di antaranya tukang ojek", "dua", "motorcycle taxi drivers",
-     "motorcycle taxi drivers killed"),
-    ("idh1.json", "meninggal dalam perjalanan atau dalam perawatan", "8", "died in hospital",
-     "died in hospital or en route"),
+    (
+        "id_vary8_2.json",
+        "dua di antaranya tukang ojek",
+        "dua",
+        "motorcycle taxi drivers",
+        "motorcycle taxi drivers killed",
+    ),
+    (
+        "idh1.json",
+        "meninggal dalam perjalanan atau dalam perawatan",
+        "8",
+        "died in hospital",
+        "died in hospital or en route",
+    ),
     ("h17en_a1.json", "six had gunshot wounds", "six", "people shot", "gunshot casualties"),
 ]
 

@@ -37,7 +37,9 @@ def dead_states(s: SentenceView, mentions: list[Mention]) -> None:
         joined = previous is not None and previous is mentions[i - 1] and _joined(s, previous, m)
         if not joined and not _dead_part(s, mentions, i):
             continue
-        for state in (m.subject, _state_after(s, m)):
+        whole = mentions[i + 1] if m.partitive and i + 1 < len(mentions) else None  # "13 dari 14 pasien yang ..."
+        start = max(whole.np_end, whole.num_end) if whole is not None and whole.measure == KILLED else m.num_end
+        for state in (m.subject, _state_after(s, start)):
             words = state.split() if state else []
             hit = table.match(words, 0) if words and words[0] in table.firsts else None
             if hit is not None and hit[0] == len(words):
@@ -53,7 +55,8 @@ def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
         return any(o is not None and o.measure == KILLED and o.valid for o in (before, after))
     if before is None or before.measure != KILLED or not before.valid or before.first == 0:
         return False
-    return s.words[before.first - 1] in s.lex.of_words  # "Dari 18 anak yang meninggal, 17 ..."
+    opener = s.words[max(0, before.first - 2) : before.first]  # "Dari 18 anak ...", "Of the 12 children who died"
+    return bool(opener) and (opener[-1] in s.lex.of_words or opener[0] in s.lex.of_words)
 
 
 def _joined(s: SentenceView, previous: Mention, m: Mention) -> bool:
@@ -66,10 +69,12 @@ def _joined(s: SentenceView, previous: Mention, m: Mention) -> bool:
     return False
 
 
-def _state_after(s: SentenceView, m: Mention) -> str | None:
-    """The label of an other-verb after ``m`` in its clause, before a comma or joiner."""
+def _state_after(s: SentenceView, start: int) -> str | None:
+    """The label of an other-verb from token ``start`` (after the figure, or after the whole that follows a partitive
+    figure: "13 dari 14 pasien yang meninggal diketahui belum pernah diimunisasi") in its clause, before a comma or
+    joiner."""
     words = s.words
-    for k in range(m.num_end, min(len(words), m.num_end + _STATE_REACH)):
+    for k in range(start, min(len(words), start + _STATE_REACH)):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or words[k] in s.lex.list_joiners:
             return None
         found = s.measure_at(k) if s.kinds[k] == "w" else None
