@@ -4,13 +4,15 @@ Outbreak and boat copy picks a part out of the dead by a state: "Dari 13 anak ya
 pernah menerima imunisasi", "Dari 18 anak yang meninggal, 17 belum pernah diimunisasi dan satu anak imunisasinya
 tidak lengkap", "Tiga dari 13 korban meninggal tidak tercatat dalam manifes". The part is ``other`` (DESIGN 4.1
 subsets) and the state's own label ("unvaccinated") would drop that it counts dead; the judge's rows name both
-("unvaccinated deaths" 2, "incompletely vaccinated deaths" 1, "dead not on the manifest" 2). The composed label is
+("unvaccinated deaths" 2, "incompletely vaccinated deaths" 1, "dead not on the manifest" 2, "confirmed deaths" 1,
+"suspected deaths" 1). The composed label is
 the one ``[composed_labels.dead_states]`` gives the state's label (its words); a state without an entry keeps its
 label ("identified bodies" already counts the dead). A part of the dead is a partitive figure next to a killed
 figure ("12 di antaranya", "Tiga dari 13 korban meninggal"), a figure right after a killed whole opened by an
-of-word ("Dari 18 anak yang meninggal, 17 ..."), or an item joined to such a part ("dan satu anak ..."). The state
-is the figure's own label, or an other-verb right after the figure and its noun in its clause ("satu anak
-imunisasinya tidak lengkap").
+of-word ("Dari 18 anak yang meninggal, 17 ...") or after a comma alone ("lima laporan kematian, tiga terkonfirmasi"),
+or an item joined to such a part ("dan satu anak ..."). The state
+is the figure's own label, or an other-verb or a case status (``[composed_labels.statuses]``) right after the
+figure and its noun in its clause ("satu anak imunisasinya tidak lengkap", "dua masih suspek").
 """
 
 from __future__ import annotations
@@ -53,7 +55,15 @@ def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
     after = mentions[i + 1] if i + 1 < len(mentions) else None
     if mentions[i].partitive:
         return any(o is not None and o.measure == KILLED and o.valid for o in (before, after))
-    if before is None or before.measure != KILLED or not before.valid or before.first == 0:
+    if before is None or before.measure != KILLED or not before.valid:
+        return False
+    end = max(before.np_end, before.num_end)
+    found = s.measure_at(end) if end < mentions[i].first else None
+    if found is not None and found[1] == KILLED:
+        end += found[0]  # the whole's own word of death ("lima laporan kematian")
+    if s.words[end : mentions[i].first] == [","]:
+        return True  # "lima laporan kematian, tiga terkonfirmasi dan dua masih suspek": the dead told apart
+    if before.first == 0:
         return False
     opener = s.words[max(0, before.first - 2) : before.first]  # "Dari 18 anak ...", "Of the 12 children who died"
     return bool(opener) and (opener[-1] in s.lex.of_words or opener[0] in s.lex.of_words)
@@ -73,13 +83,17 @@ def _state_after(s: SentenceView, start: int) -> str | None:
     """The label of an other-verb from token ``start`` (after the figure, or after the whole that follows a partitive
     figure: "13 dari 14 pasien yang meninggal diketahui belum pernah diimunisasi") in its clause, before a comma or
     joiner."""
-    words = s.words
+    words, statuses = s.words, s.lex.composed_labels.get("statuses")
     for k in range(start, min(len(words), start + _STATE_REACH)):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or words[k] in s.lex.list_joiners:
             return None
         found = s.measure_at(k) if s.kinds[k] == "w" else None
-        if found is not None and found[1].startswith("="):
-            return found[1][1:]
+        verb = found if found is not None and found[1].startswith("=") else None
+        status = statuses.match(words, k) if statuses is not None and words[k] in statuses.firsts else None
+        if status is not None and (verb is None or status[0] >= verb[0]):
+            return status[1]  # "tiga terkonfirmasi", "dua masih suspek": a case status of the dead
+        if verb is not None:
+            return verb[1][1:]  # the longer other-verb: "dua positif narkoba" tested positive
     return None
 
 

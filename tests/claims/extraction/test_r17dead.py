@@ -131,6 +131,14 @@ STATES_ID: list[Any] = [
         "Wabah campak menewaskan enam anak, sementara 400 anak belum diimunisasi.",
         [("killed", "children", 6, 6), ("other", "children", 400, 400)],
     ),
+    (
+        "Dinkes semula menerima tujuh laporan kematian, empat terkonfirmasi dan tiga masih suspek.",
+        [("killed", "people", 7, 7), ("other", "confirmed deaths", 4, 4), ("other", "suspected deaths", 3, 3)],
+    ),
+    (
+        "Kecelakaan beruntun itu menewaskan enam orang, dua positif narkoba.",
+        [("killed", "people", 6, 6), ("other", "tested positive", 2, 2)],
+    ),
 ]
 
 test_parts_of_the_dead_given_a_state_are_dead_of_that_state_id = rows_test(STATES_ID, "id")
