@@ -52,6 +52,10 @@ CHANGES: Final = [
         "died in hospital",
         "died in hospital or en route",
     ),
+    ("idf1.json", "tujuh merupakan pekerja Indonesia", "tujuh", "Indonesian workers", "Indonesian workers killed"),
+    # the members of one election body are named by it (the judge's "PPK members killed", "linmas guards killed")
+    ("gate16id1.json", "11 anggota PPK diberhentikan", "11", "poll workers", "PPK members"),
+    ("gate16id1.json", "Dua petugas linmas dilaporkan pingsan", "Dua", "fainted poll workers", "fainted linmas guards"),
     ("h17en_a1.json", "six had gunshot wounds", "six", "people shot", "gunshot casualties"),
 ]
 

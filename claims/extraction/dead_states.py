@@ -25,6 +25,7 @@ from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 KILLED: Final = "killed"
 TABLE: Final = "dead_states"
 _STATE_REACH: Final = 6  # tokens after the figure read for its state ("satu anak imunisasinya tidak lengkap")
+_WHOLE_GAP: Final = 2  # tokens between a partitive figure and its whole after it ("dari", "of the")
 
 
 def dead_states(s: SentenceView, mentions: list[Mention]) -> None:
@@ -40,7 +41,7 @@ def dead_states(s: SentenceView, mentions: list[Mention]) -> None:
         if not joined and not _dead_part(s, mentions, i):
             continue
         whole = mentions[i + 1] if m.partitive and i + 1 < len(mentions) else None  # "13 dari 14 pasien yang ..."
-        start = max(whole.np_end, whole.num_end) if whole is not None and whole.measure == KILLED else m.num_end
+        start = _after_whole(s, whole) if whole is not None and _whole_after(m, whole) else m.num_end
         for state in (m.subject, _state_after(s, start)):
             words = state.split() if state else []
             hit = table.match(words, 0) if words and words[0] in table.firsts else None
@@ -53,8 +54,9 @@ def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
     """``mentions[i]`` is a part of a killed figure next to it (module docstring)."""
     before = mentions[i - 1] if i > 0 else None
     after = mentions[i + 1] if i + 1 < len(mentions) else None
-    if mentions[i].partitive:
-        return any(o is not None and o.measure == KILLED and o.valid for o in (before, after))
+    if mentions[i].partitive:  # its whole: the figure right after ("Tiga dari 13 korban"), else the one before
+        whole = after if _whole_after(mentions[i], after) else before
+        return whole is not None and whole.measure == KILLED and whole.valid
     if before is None or before.measure != KILLED or not before.valid:
         return False
     end = max(before.np_end, before.num_end)
@@ -67,6 +69,21 @@ def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
         return False
     opener = s.words[max(0, before.first - 2) : before.first]  # "Dari 18 anak ...", "Of the 12 children who died"
     return bool(opener) and (opener[-1] in s.lex.of_words or opener[0] in s.lex.of_words)
+
+
+def _whole_after(m: Mention, after: Mention | None) -> bool:
+    """The whole of the partitive ``m`` is the figure ``after`` it ("Tiga dari 13", "six of the 17")."""
+    return after is not None and after.measure == KILLED and after.first - m.num_end <= _WHOLE_GAP
+
+
+def _after_whole(s: SentenceView, whole: Mention) -> int:
+    """The token after the whole and its own word of death ("14 pasien yang meninggal", "80 confirmed dead")."""
+    k = max(whole.np_end, whole.num_end)
+    for j in range(whole.num_end, min(len(s.words), whole.num_end + _WHOLE_GAP + 2)):
+        found = s.measure_at(j) if s.kinds[j] == "w" else None
+        if found is not None and found[1] == KILLED:
+            return max(k, j + found[0])
+    return k
 
 
 def _joined(s: SentenceView, previous: Mention, m: Mention) -> bool:
@@ -87,6 +104,8 @@ def _state_after(s: SentenceView, start: int) -> str | None:
     for k in range(start, min(len(words), start + _STATE_REACH)):
         if words[k] in CLAUSE_PUNCT or words[k] == "," or words[k] in s.lex.list_joiners:
             return None
+        if k > start and k in s.mention_firsts:
+            return None  # "two revived after three suspected overdoses": another figure's words
         found = s.measure_at(k) if s.kinds[k] == "w" else None
         verb = found if found is not None and found[1].startswith("=") else None
         status = statuses.match(words, k) if statuses is not None and words[k] in statuses.firsts else None

@@ -101,6 +101,25 @@ KILLED_GROUPS_ID: list[Any] = [
         "Sebanyak 40 warga pendatang mengungsi ke markas Kodim.",
         [("displaced", "people", 40, 40)],
     ),
+    (
+        "Dari 60 petugas pemilu yang meninggal, tiga orang merupakan anggota PPK, sembilan anggota PPS, 40 "
+        "anggota KPPS, dan delapan petugas linmas.",
+        [
+            ("killed", "people", 60, 60),
+            ("other", "PPK members killed", 3, 3),
+            ("other", "PPS members killed", 9, 9),
+            ("other", "KPPS members killed", 40, 40),
+            ("other", "linmas guards killed", 8, 8),
+        ],
+    ),
+    (
+        "Dari 15 korban yang tewas, sembilan adalah pedagang dan enam pembeli.",
+        [("killed", "people", 15, 15), ("other", "traders killed", 9, 9), ("other", "customers killed", 6, 6)],
+    ),
+    (
+        "Sebanyak 14 anggota PPS diberhentikan karena terbukti menggelembungkan suara.",
+        [("other", "PPS members", 14, 14)],
+    ),
 ]
 
 test_parts_of_the_dead_counted_by_a_group_are_the_group_killed_id = rows_test(KILLED_GROUPS_ID, "id")
@@ -214,6 +233,22 @@ STATES_EN: list[Any] = [
     (
         "Of the 12 children who died, ten were unvaccinated.",
         [("killed", "children", 12, 12), ("other", "unvaccinated deaths", 10, 10)],
+    ),
+    (
+        "Of the six deaths, four were confirmed and two were suspected, the surveillance report said.",
+        [("killed", "people", 6, 6), ("other", "confirmed deaths", 4, 4), ("other", "suspected deaths", 2, 2)],
+    ),
+    (
+        "The ministry has recorded 40 suspected cholera cases, nine of which are confirmed, and two deaths since May.",
+        [("other", "suspected cases", 40, 40), ("other", "confirmed cases", 9, 9), ("killed", "people", 2, 2)],
+    ),
+    (
+        "Only 30 of the 52 confirmed dead had been identified, the governor said.",
+        [("other", "identified bodies", 30, 30), ("killed", "people", 52, 52)],
+    ),
+    (
+        "One dead, three revived after four suspected overdoses in a single night, police say.",
+        [("killed", "people", 1, 1), ("other", "revived", 3, 3), ("other", "suspected overdoses", 4, 4)],
     ),
     (
         "Of the 30 people who died, 12 were women.",
