@@ -5,11 +5,13 @@ disusul tertimbun longsor sembilan orang dan tersengat listrik empat orang", "wa
 sebanyak 14 orang, tertimpa pohon tiga orang". ``cause_parts.py`` already makes each item ``other`` (a part must not
 be set against the toll) with the generic subject ``people``; the judge's rows name each by its cause ("deaths by
 drowning", "deaths in landslides", "deaths by electrocution", "deaths from falling trees": 6 of 6 such rows, as the
-existing "heatstroke deaths"). The label is the one ``[composed_labels.death_causes]`` gives the cause phrase that
+existing "heatstroke deaths"). The label is the one ``[composed_labels.breakdown_causes]`` gives the cause phrase that
 stands in the item: right after the figure and its noun (to the next comma, list joiner or figure: "dua orang
 tersengat listrik") or else right before it (back to the previous figure or the end of the clause, across the lead
-"yakni"/"sebanyak": "tertimpa pohon tiga orang"). Only a generic ``other``
-item after a death word of its sentence is read so: "30 orang terseret arus" alone keeps its own label.
+"yakni"/"sebanyak": "tertimpa pohon tiga orang"). Only a generic ``other`` item (or a part of a killed figure,
+whatever label its cause's verb gave it) after a death word of its sentence is read so: "30 orang terseret arus"
+alone keeps its own label. The table is apart from ``death_causes`` (``death_causes.py``), where a cause word names
+the event as often ("satu jasad dari tiga santri yang meninggal akibat tenggelam").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 KILLED: Final = "killed"
+TABLE: Final = "breakdown_causes"
 GENERIC: Final = "people"
 _BACK_REACH: Final = 8  # tokens back from the figure to its cause ("karena terseret arus , yakni 21")
 _AHEAD_REACH: Final = 5  # tokens after the figure's noun to its cause ("sembilan orang tertimbun longsor")
@@ -28,12 +31,14 @@ _AHEAD_REACH: Final = 5  # tokens after the figure's noun to its cause ("sembila
 
 def death_cause_items(s: SentenceView, mentions: list[Mention]) -> None:
     """Relabel the generic items of a toll's breakdown by cause (module docstring)."""
-    table = s.lex.composed_labels.get("death_causes")
+    table = s.lex.composed_labels.get(TABLE)
     if table is None or table.firsts.isdisjoint(s.word_set):
         return  # most sentences: no first word of a cause of the table
     for i, m in enumerate(mentions):
-        if not m.valid or m.measure != "other" or m.unit is not None or m.subject != GENERIC:
+        if not m.valid or m.measure != "other" or m.unit is not None:
             continue
+        if m.subject != GENERIC and not (m.partitive and i > 0 and mentions[i - 1].measure == KILLED):
+            continue  # a part of the dead keeps no other-verb's label ("sepuluh di antaranya karena terseret arus")
         if not _death_before(s, m.first):
             continue
         floor = max(mentions[i - 1].last, mentions[i - 1].np_end - 1) + 1 if i > 0 else 0

@@ -7,7 +7,7 @@ rundowns by cause, Dinkes measles outbreak copy, SAR boat copy, riot and clash c
 text, then (measure, subject, low, high) for every claim; the controls keep the old labels.
 
 - an item of a toll's breakdown by cause is "deaths <by the cause>" (``death_cause_items.py``, ``[composed_labels.
-  death_causes]``); controls: people swept away and rescued, a toll with the event's cause alone;
+  breakdown_causes]``); controls: people swept away and rescued, a toll with the event's cause alone;
 - a part of the dead counted by a group of its own is "<group> killed" (``killed_items.py``), also a part with no
   breakdown lead and a group joined right before a killed group; controls: survivors beside the dead, migrants who
   fled, a generic noun of the dead;
