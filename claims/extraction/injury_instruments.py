@@ -7,7 +7,7 @@ instrument ("injured by stones", "injured by sword", "gunshot casualties": 3 of 
 ``[composed_labels.injury_instruments]`` gives the phrase of the instrument after the figure in its clause (across
 an aside between commas: "lima di antaranya, termasuk seorang anggota Brimob, terkena lemparan batu"), up to a
 list joiner. A part is a partitive figure next to an injured figure or before a word of injury ("of those hurt"),
-or the other part right after one ("dan satu lainnya"). The subjects such a part may carry are ``[cues]
+or the other part right after one ("dan satu lainnya", "dan empat terkena anak panah"). The subjects such a part may carry are ``[cues]
 instrument_part_subjects`` ("people", "people shot"); an item of its own group keeps it.
 """
 
@@ -35,12 +35,17 @@ def injury_instruments(s: SentenceView, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         if not m.valid or m.measure != "other" or m.unit is not None or m.subject not in subjects:
             continue
-        follows = previous is not None and previous is mentions[i - 1] and m.anaphoric
+        follows = previous is not None and previous is mentions[i - 1] and (m.anaphoric or _joined(s, m))
         if not follows and not (m.partitive and _of_injured(s, mentions, i)):
             continue
         label = _instrument(s, m, table)
         if label is not None:
             m.subject, previous = label, m
+
+
+def _joined(s: SentenceView, m: Mention) -> bool:
+    """A list joiner alone stands right before ``m`` ("... terkena sabetan parang dan empat terkena anak panah")."""
+    return m.first > 0 and s.words[m.first - 1] in s.lex.list_joiners
 
 
 def _of_injured(s: SentenceView, mentions: list[Mention], i: int) -> bool:
