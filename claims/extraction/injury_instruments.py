@@ -7,8 +7,8 @@ instrument ("injured by stones", "injured by sword", "gunshot casualties": 3 of 
 ``[composed_labels.injury_instruments]`` gives the phrase of the instrument after the figure in its clause (across
 an aside between commas: "lima di antaranya, termasuk seorang anggota Brimob, terkena lemparan batu"), up to a
 list joiner. A part is a partitive figure next to an injured figure or before a word of injury ("of those hurt"),
-or the other part right after one ("dan satu lainnya", "dan empat terkena anak panah"). The subjects such a part may carry are ``[cues]
-instrument_part_subjects`` ("people", "people shot"); an item of its own group keeps it.
+or the other part right after one ("dan satu lainnya", "dan empat terkena anak panah"). The subjects such a part
+may carry are ``[cues] instrument_part_subjects`` ("people", "people shot"); an item of its own group keeps it.
 """
 
 from __future__ import annotations
