@@ -21,7 +21,6 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _SPLIT: Final = 2  # death figures with a place that make a split of the toll
-INCREASE: Final = "increase"  # "12 korban lain" read as more dead: in a split by place, a part ("korban lain")
 PAIRS: Final = "death_place_pairs"
 
 
@@ -36,7 +35,9 @@ def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure not in ("killed", "other"):
             continue
         label = _place_after(s, m, table)
-        if label is not None and (m.measure == "killed" or m.subject == INCREASE):  # "12 korban lain meninggal di"
+        if label is not None and (
+            m.measure == "killed" or m.subject in s.lex.cue("increment_labels")
+        ):  # "12 korban lain meninggal di"
             placed.append((m, label))
         elif label is not None and m.subject == label:
             labelled += 1
