@@ -7,7 +7,8 @@ where its people died: ``other``, with the subject the lexicon gives the place (
 "died at the scene", "died in hospital"), so it never contradicts the toll. Only a split is read so: two or more
 death figures of the sentence each with a place right after its death word (or right after the figure when it has
 none: "satu di RSUD"), or already named by such a place. One death figure with its place ("Satu penumpang tewas di
-lokasi") stays the count of the dead.
+lokasi") stays the count of the dead. Round 17: two places joined by a coordinator ("12 korban lain meninggal dalam
+perjalanan atau saat dirawat") name one part by both (the judge's "died in hospital or en route", 2 rows).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
 _SPLIT: Final = 2  # death figures with a place that make a split of the toll
+PAIRS: Final = "death_place_pairs"
 
 
 def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
@@ -33,14 +35,23 @@ def death_place_parts(s: SentenceView, mentions: list[Mention]) -> None:
         if not m.valid or m.measure not in ("killed", "other"):
             continue
         label = _place_after(s, m, table)
-        if label is not None and m.measure == "killed":
+        if label is not None and (
+            m.measure == "killed" or m.subject in s.lex.cue("increment_labels")
+        ):  # "12 korban lain meninggal di"
             placed.append((m, label))
         elif label is not None and m.subject == label:
             labelled += 1
+        elif label is not None and m.measure == "other" and m.subject in _part_labels(s):
+            placed.append((m, label))  # "meninggal di rumah sakit atau dalam perjalanan": the pair's label
     if len(placed) + labelled < _SPLIT or not placed:
         return
     for m, label in placed:
         mark_change(m, label)  # a part of the toll: other, the place's label
+
+
+def _part_labels(s: SentenceView) -> frozenset[str]:
+    """The labels of parts of the dead by where they died (``[cues] death_part_labels``, ``lone_death_labels``)."""
+    return s.lex.cue("death_part_labels") | s.lex.cue("lone_death_labels")
 
 
 def _place_after(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | None:
@@ -59,5 +70,22 @@ def _place_after(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | 
         if j < len(words) and words[j] in table.firsts:
             hit = table.match(words, j)
             if hit is not None:
-                return hit[1]
+                return _paired(s, j + hit[0], hit[1], table)
     return None
+
+
+def _paired(s: SentenceView, k: int, label: str, table: PhraseTable[str]) -> str:
+    """The label of two places joined by a coordinator ("dalam perjalanan atau saat dirawat": the pair's label of
+    ``[composed_labels.death_place_pairs]``, its key the two labels in either order), else ``label``."""
+    words, pairs = s.words, s.lex.composed_labels.get(PAIRS)
+    if pairs is None or k + 1 >= len(words) or words[k] not in s.lex.coordinators or words[k + 1] not in table.firsts:
+        return label
+    other = table.match(words, k + 1)
+    if other is None or other[1] == label:
+        return label
+    for first, second in ((label, other[1]), (other[1], label)):
+        key = f"{first} {second}".split()
+        hit = pairs.match(key, 0)
+        if hit is not None and hit[0] == len(key):
+            return hit[1]
+    return label

@@ -33,6 +33,10 @@ from claims.extraction.care_site_items import care_site_items
 from claims.extraction.care_sites import first_measure_after
 from claims.extraction.cause_parts import cause_parts
 from claims.extraction.clause_scans import word_in_clause
+from claims.extraction.dead_states import dead_states
+from claims.extraction.death_cause_items import death_cause_items
+from claims.extraction.injury_instruments import injury_instruments
+from claims.extraction.killed_items import name_killed_items
 from claims.extraction.mentions import Mention
 from claims.extraction.treated_wounded import treated_wounded
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView, syntax_list
@@ -56,6 +60,10 @@ def subset_roles(s: SentenceView, mentions: list[Mention]) -> None:
     _group_parts(s, mentions)
     care_site_items(s, mentions)
     cause_parts(s, mentions)
+    death_cause_items(s, mentions)  # "disusul tertimbun longsor sembilan orang": deaths in landslides
+    name_killed_items(s, mentions)  # again, for the parts made other above ("28 of them migrants": migrants killed)
+    dead_states(s, mentions)  # "Dari 18 anak yang meninggal, 17 belum pernah diimunisasi": unvaccinated deaths
+    injury_instruments(s, mentions)  # "lima di antaranya terkena lemparan batu": injured by stones
 
 
 def _injury_grades(s: SentenceView) -> frozenset[str]:

@@ -78,7 +78,8 @@ INDONESIAN: list[Any] = [
     # smelter blasts and factory fires: the dead split by origin or age after a measure with no figure
     (
         "Korban meninggal terdiri dari 7 WNI dan 5 WNA.",
-        [("other", "Indonesian citizens", 7, 7), ("killed", "foreigners", 5, 5)],
+        # round 17 (r17dead): a group of the dead joined to a killed group is "<group> killed"
+        [("other", "Indonesian citizens killed", 7, 7), ("killed", "foreigners", 5, 5)],
     ),
     (
         "Korban luka terdiri atas 12 pekerja lokal dan tiga pekerja asing.",
@@ -86,7 +87,7 @@ INDONESIAN: list[Any] = [
     ),
     (
         "Korban tewas terdiri dari 19 orang dewasa dan empat anak kecil.",
-        [("other", "adults", 19, 19), ("killed", "children", 4, 4)],
+        [("other", "adults killed", 19, 19), ("killed", "children", 4, 4)],
     ),
     # controls: groups of the closed set keep the measure; after a total the list reads as before
     ("Korban tewas terdiri dari 5 pria dan 3 perempuan.", [("killed", "men", 5, 5), ("killed", "women", 3, 3)]),

@@ -209,12 +209,12 @@ OUTBREAKS: list[Any] = [
     # "n dari m pasien yang meninggal diketahui belum pernah diimunisasi": the relative clause names the whole
     (
         "Sebanyak 9 dari 11 pasien yang meninggal diketahui belum pernah diimunisasi.",
-        [("other", "patients", 9, 9), ("killed", "people", 11, 11)],
+        [("other", "unvaccinated deaths", 9, 9), ("killed", "people", 11, 11)],
     ),
     # "dari enam anak yang meninggal, terdata dua positif campak, sedangkan empat lainnya masih berstatus suspek"
     (
         "Dari tujuh anak yang meninggal, dua positif campak, sedangkan lima lainnya masih berstatus suspek.",
-        [("killed", "children", 7, 7), ("other", "cases", 2, 2), ("other", "suspected cases", 5, 5)],
+        [("killed", "children", 7, 7), ("other", "confirmed deaths", 2, 2), ("other", "suspected deaths", 5, 5)],
     ),
     # "korban meninggal dari dua anak meningkat menjadi 6 orang": the old and the new value of a change
     (

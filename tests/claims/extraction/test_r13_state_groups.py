@@ -29,7 +29,7 @@ STATE_GROUPS_ID: list[Any] = [
         "Petugas kesehatan menangani 11 pengunjung yang pingsan akibat cuaca panas.",
         [("other", "fainted visitors", 11, 11)],
     ),
-    ("Dua petugas linmas dilaporkan pingsan saat penghitungan suara.", [("other", "fainted poll workers", 2, 2)]),
+    ("Dua petugas linmas dilaporkan pingsan saat penghitungan suara.", [("other", "fainted linmas guards", 2, 2)]),
     ("Tiga lansia tidak sadarkan diri di tengah antrean bantuan.", [("other", "fainted elderly", 3, 3)]),
     # controls
     (

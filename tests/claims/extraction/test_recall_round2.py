@@ -77,7 +77,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     (
         "Of the 52 dead, 19 were residents of the lower town.",
         "en",
-        [("52", "killed", "people", 52, 52), ("19", "other", "residents", 19, 19)],
+        [("52", "killed", "people", 52, 52), ("19", "other", "residents killed", 19, 19)],
     ),
     (
         "Dari 48 korban tewas, 20 adalah perempuan.",

@@ -138,21 +138,29 @@ CAUSES_ID: list[Any] = [
     (
         "Menurut BPBD, korban yang meninggal akibat tertimbun longsor sebanyak 9 orang, terseret banjir empat orang "
         "dan tersambar petir satu orang.",
-        [("other", "people", 9, 9), ("other", "people swept away", 4, 4), ("other", "people", 1, 1)],
+        [("other", "deaths in landslides", 9, 9), ("other", "people swept away", 4, 4), ("other", "people", 1, 1)],
     ),
     (
         "Warga yang tewas karena tertimbun longsor berjumlah 6 orang, terseret arus dua orang, dan tersengat "
         "listrik satu orang.",
-        [("other", "people", 6, 6), ("other", "people swept away", 2, 2), ("other", "people", 1, 1)],
+        [
+            ("other", "deaths in landslides", 6, 6),
+            ("other", "people swept away", 2, 2),
+            ("other", "deaths by electrocution", 1, 1),
+        ],
     ),
     (
         "Banjir menewaskan 12 orang, delapan di antaranya karena terseret arus dan empat lainnya tertimbun longsor.",
-        [("killed", "people", 12, 12), ("other", "people swept away", 8, 8), ("other", "people", 4, 4)],
+        [("killed", "people", 12, 12), ("other", "deaths by drowning", 8, 8), ("other", "deaths in landslides", 4, 4)],
     ),
     (
         "Bentrokan itu melukai sembilan orang; tujuh di antaranya terkena lemparan batu dan dua lainnya terkena "
         "senjata tajam.",
-        [("injured", "people", 9, 9), ("other", "people", 7, 7), ("other", "people", 2, 2)],
+        [
+            ("injured", "people", 9, 9),
+            ("other", "injured by stones", 7, 7),
+            ("other", "injured by sharp weapons", 2, 2),
+        ],
     ),
     # controls: a toll by the event itself; a part by group
     ("Korban meninggal akibat banjir mencapai 14 orang.", [("killed", "people", 14, 14)]),
@@ -167,11 +175,11 @@ GROUP_PARTS: list[Any] = [
     (
         "The police chief said 33 people had died in the riot, 19 of them migrants from other provinces, and around "
         "50 had been wounded.",
-        [("killed", "people", 33, 33), ("other", "migrants", 19, 19), ("injured", "people", 45, 55)],
+        [("killed", "people", 33, 33), ("other", "migrants killed", 19, 19), ("injured", "people", 45, 55)],
     ),
     (
         "The governor said 41 people had died in the clashes, 30 of them migrants from the north.",
-        [("killed", "people", 41, 41), ("other", "migrants", 30, 30)],
+        [("killed", "people", 41, 41), ("other", "migrants killed", 30, 30)],
     ),
     # controls: closed groups keep the measure
     ("The fire killed 12 people, five of them women.", [("killed", "people", 12, 12), ("killed", "women", 5, 5)]),
@@ -184,7 +192,7 @@ GROUP_PARTS: list[Any] = [
 GROUP_PARTS_ID: list[Any] = [
     (
         "Kerusuhan itu menewaskan 33 orang, 19 di antaranya pendatang dari provinsi lain.",
-        [("killed", "people", 33, 33), ("other", "migrants", 19, 19)],
+        [("killed", "people", 33, 33), ("other", "migrants killed", 19, 19)],
     ),
     (
         "Banjir menewaskan 10 orang, tiga di antaranya anak-anak.",

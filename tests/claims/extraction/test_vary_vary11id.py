@@ -59,7 +59,7 @@ INDONESIAN: list[tuple[str, list[Row]]] = [
     # the partitive in a Title Case headline
     (
         "Kemenag: 112 Jemaah Wafat, 97 di Antaranya Lansia",
-        [("killed", "people", 112, 112), ("other", "elderly", 97, 97)],
+        [("killed", "people", 112, 112), ("other", "elderly killed", 97, 97)],
     ),
     (
         "Korban Tewas Longsor Jadi 31 Orang, 12 di Antaranya Anak-anak",
