@@ -273,7 +273,7 @@ test_two_places_of_death_joined_by_or_name_one_part_en = rows_test(PLACES_EN, "e
 INSTRUMENTS_EN: list[Any] = [
     (
         "Eleven of those hurt had been shot, and another 40 were sent on for specialist care.",
-        [("other", "gunshot casualties", 11, 11), ("other", "referred", 40, 40)],
+        [("other", "gunshot casualties", 11, 11), ("other", "patients referred to hospital", 40, 40)],
     ),
     (
         "Police said 35 people were injured, 12 of them hit by stones.",
