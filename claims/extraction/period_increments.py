@@ -37,6 +37,10 @@ def period_increments(s: SentenceView, mentions: list[Mention]) -> None:
     periods, marks = s.lex.cue("recent_periods"), s.lex.cue("cumulative_marks")
     if len(mentions) < 2 or not periods or not marks:
         return
+    if s.word_set.isdisjoint(s.lex.cue_firsts("recent_periods")) or s.word_set.isdisjoint(
+        s.lex.cue_firsts("cumulative_marks")
+    ):
+        return  # neither phrase can stand in the sentence: the stretch scans below would find none
     counted = [m for m in mentions if m.valid and m.measure in PEOPLE_MEASURES and m.unit is None]
     for m in counted:
         if not _clause_has(s, mentions, m, periods):
