@@ -9,8 +9,9 @@ labels such a whole killed). Idempotent: it prints what it changes and changes n
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from corpus_relabel import Cases, relabel_files
 
 CORPORA = Path(__file__).resolve().parent.parent / "tests" / "claims" / "extraction" / "corpora"
 
@@ -23,11 +24,11 @@ CHANGES: dict[tuple[str, str, str, str], tuple[str, str]] = {
 }
 
 
-def main() -> None:
+def relabel(path: Path, cases: Cases) -> int:
+    changed = 0
     for (stem, start, surface, old), (measure, subject) in CHANGES.items():
-        path = CORPORA / f"{stem}.json"
-        cases = json.loads(path.read_text(encoding="utf-8"))
-        changed = False
+        if stem != path.stem:
+            continue
         for case in cases:
             if not case["text"].startswith(start):
                 continue
@@ -35,9 +36,12 @@ def main() -> None:
                 if claim["surface"] == surface and claim["measure"] == old:
                     print(f"{stem}: {surface!r} {old}/{claim['subject']} -> {measure}/{subject}")
                     claim["measure"], claim["subject"] = measure, subject
-                    changed = True
-        if changed:
-            path.write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                    changed += 1
+    return changed
+
+
+def main() -> None:
+    relabel_files([CORPORA / f"{stem}.json" for stem in sorted({key[0] for key in CHANGES})], relabel)
 
 
 if __name__ == "__main__":

@@ -16,9 +16,10 @@ change. Run from the project root: ``.venv/bin/python scripts/relabel17_r17dead.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Final
+
+from corpus_relabel import Cases, relabel_files
 
 CORPORA: Final = Path("tests/claims/extraction/corpora")
 
@@ -67,29 +68,21 @@ def main() -> None:
     by_file: dict[str, list[tuple[str, str, str, str]]] = {}
     for name, fragment, surface, old, new in CHANGES:
         by_file.setdefault(name, []).append((fragment, surface, old, new))
-    for name, changes in sorted(by_file.items()):
-        path = CORPORA / name
-        source = path.read_text(encoding="utf-8")
-        cases = json.loads(source)
+
+    def relabel(path: Path, cases: Cases) -> int:
         changed = 0
         for case in cases:
-            for fragment, surface, old, new in changes:
+            for fragment, surface, old, new in by_file[path.name]:
                 if fragment not in case["text"]:
                     continue
                 for claim in case["claims"]:
                     if claim["surface"] == surface and claim["subject"] == old:
                         claim["subject"] = new
                         changed += 1
-                        print(f"{name}: {surface!r} {old} -> {new} | {case['text'][:100]}")
-        if changed and not args.dry_run:
-            path.write_text(_dumped(cases, source), encoding="utf-8")
+                        print(f"{path.name}: {surface!r} {old} -> {new} | {case['text'][:100]}")
+        return changed
 
-
-def _dumped(cases: object, source: str) -> str:
-    """The cases in the file's own format: its indentation (that of its second line) and its final newline or none."""
-    lines = source.split("\n", 2)
-    indent = len(lines[1]) - len(lines[1].lstrip(" ")) if len(lines) > 1 else 1
-    return json.dumps(cases, ensure_ascii=False, indent=indent or 1) + ("\n" if source.endswith("\n") else "")
+    relabel_files([CORPORA / name for name in sorted(by_file)], relabel, args.dry_run)
 
 
 if __name__ == "__main__":

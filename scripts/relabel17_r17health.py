@@ -20,10 +20,11 @@ to print only).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 from typing import Any, Final
+
+from corpus_relabel import Cases, relabel_files
 
 CORPORA: Final = Path("tests/claims/extraction/corpora")
 REFERRED: Final = "patients referred to hospital"
@@ -85,32 +86,24 @@ def relabel(claim: dict[str, Any], text: str) -> str | None:
     return None
 
 
-def _indent(raw: str) -> int:
-    """The indent of a corpus file as written (most use 1, some 2)."""
-    second = raw.split("\n", 2)[1] if "\n" in raw else ""
-    return max(1, len(second) - len(second.lstrip(" ")))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     args = parser.parse_args()
-    total = 0
-    for path in sorted(CORPORA.glob("*.json")):
-        raw = path.read_text(encoding="utf-8")
-        cases = json.loads(raw)
-        changed = 0
-        for case in cases:
-            for claim in case.get("claims", []):
-                new = relabel(claim, case["text"])
-                if new is not None and new != claim.get("subject"):
-                    print(f"{path.name}: {claim['surface']!r} {claim.get('subject')} -> {new}")
-                    claim["subject"] = new
-                    changed += 1
-        if changed and not args.dry_run:
-            path.write_text(json.dumps(cases, ensure_ascii=False, indent=_indent(raw)) + "\n", encoding="utf-8")
-        total += changed
+    total = relabel_files(sorted(CORPORA.glob("*.json")), _relabel_file, args.dry_run)
     print(f"{total} labels changed")
+
+
+def _relabel_file(path: Path, cases: Cases) -> int:
+    changed = 0
+    for case in cases:
+        for claim in case.get("claims", []):
+            new = relabel(claim, case["text"])
+            if new is not None and new != claim.get("subject"):
+                print(f"{path.name}: {claim['surface']!r} {claim.get('subject')} -> {new}")
+                claim["subject"] = new
+                changed += 1
+    return changed
 
 
 if __name__ == "__main__":

@@ -15,11 +15,12 @@ Idempotent; prints what it changes. Run from the project root: ``.venv/bin/pytho
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any, Final
+
+from corpus_relabel import Cases, relabel_files
 
 CORPORA: Final = Path("tests/claims/extraction/corpora")
 INJURED_THEN_CARE: Final = re.compile(
@@ -45,26 +46,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="count the labels that would change, write nothing")
     args = parser.parse_args()
-    total = 0
-    for path in sorted(CORPORA.glob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        cases = json.loads(text)
-        changed = 0
-        for case in cases:
-            for claim in case["claims"]:
-                new = settle(case, claim)
-                if new is None or new == (claim["measure"], claim.get("subject")):
-                    continue
-                print(f"  {path.name}: {claim['measure']} -> {new[0]} | {claim['surface']} | {case['text'][:100]}")
-                claim["measure"], claim["subject"] = new
-                changed += 1
-        total += changed
-        if changed and not args.dry_run:
-            indent = 1 if text.startswith("[\n {") else 2
-            out = json.dumps(cases, indent=indent, ensure_ascii=False)
-            path.write_text(out + ("\n" if text.endswith("\n") else ""), encoding="utf-8")
+    total = relabel_files(sorted(CORPORA.glob("*.json")), relabel, args.dry_run)
     print(f"labels changed: {total}")
     return 0
+
+
+def relabel(path: Path, cases: Cases) -> int:
+    changed = 0
+    for case in cases:
+        for claim in case["claims"]:
+            new = settle(case, claim)
+            if new is None or new == (claim["measure"], claim.get("subject")):
+                continue
+            print(f"  {path.name}: {claim['measure']} -> {new[0]} | {claim['surface']} | {case['text'][:100]}")
+            claim["measure"], claim["subject"] = new
+            changed += 1
+    return changed
 
 
 if __name__ == "__main__":

@@ -10,8 +10,9 @@ Usage, from the project root: .venv/bin/python scripts/relabel17_r17place.py
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from corpus_relabel import Cases, relabel_files
 
 CORPORA = Path("tests/claims/extraction/corpora")
 
@@ -24,26 +25,24 @@ PLACES = [
 ]
 
 
-def main() -> None:
-    for name in sorted({row[0] for row in PLACES}):
-        path = CORPORA / name
-        cases = json.loads(path.read_text(encoding="utf-8"))
-        changed = False
-        for file, start, surface, place in PLACES:
-            if file != name:
+def relabel(path: Path, cases: Cases) -> int:
+    changed = 0
+    for file, start, surface, place in PLACES:
+        if file != path.name:
+            continue
+        for case in cases:
+            if not case["text"].startswith(start):
                 continue
-            for case in cases:
-                if not case["text"].startswith(start):
-                    continue
-                for claim in case["claims"]:
-                    if claim["surface"] == surface and claim.get("place") != place:
-                        print(f"{name}: {surface!r} place {claim.get('place')!r} -> {place!r} | {case['text'][:90]}")
-                        claim["place"] = place
-                        changed = True
-        if changed:
-            with path.open("w", encoding="utf-8") as out:
-                json.dump(cases, out, ensure_ascii=False, indent=1)
-                out.write("\n")
+            for claim in case["claims"]:
+                if claim["surface"] == surface and claim.get("place") != place:
+                    print(f"{file}: {surface!r} place {claim.get('place')!r} -> {place!r} | {case['text'][:90]}")
+                    claim["place"] = place
+                    changed += 1
+    return changed
+
+
+def main() -> None:
+    relabel_files([CORPORA / name for name in sorted({row[0] for row in PLACES})], relabel)
 
 
 if __name__ == "__main__":

@@ -16,13 +16,14 @@ Run from the project root: ``FACTCHECK_NATIVE=0 .venv/bin/python scripts/relabel
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus_relabel import Cases, relabel_files
 
 from claims.extraction import extract
 
@@ -84,37 +85,32 @@ def _composed(gold: str, new: str | None) -> bool:
     return gold in OLD[state] or (group != "people" and gold == group)
 
 
-def main() -> None:
+def _relabel_file(path: Path, cases: Cases) -> int:
     changed = 0
-    for path in sorted(CORPORA.glob("*.json")):
-        raw = path.read_text(encoding="utf-8")
-        cases = json.loads(raw)
-        second = raw.split("\n", 2)[1] if "\n" in raw else " "
-        indent = len(second) - len(second.lstrip()) or 1
-        dirty = False
-        for case in cases:
-            pred = None
-            for c in case["claims"]:
-                gold = c.get("subject")
-                if c["measure"] != "other" or gold is None:
-                    continue
-                label = _renamed(gold)
-                if label is None or gold == "fell ill":  # "Seventy-two pupils fell ill": the core's sick pupils
-                    if pred is None:
-                        pred = extract(case["text"], lang=case["lang"])
-                    core = next((p.subject for p in pred if p.measure == "other" and _bounds(p, c)), None)
-                    if label is not None:
-                        label = core if core is not None and core.startswith("sick ") else label
-                    elif core is not None and _old_form(gold, core, case, c):
-                        label = core
-                if label is None or label == gold:
-                    continue
-                print(f"{path.name}: {c['surface']!r} {gold} -> {label}")
-                c["subject"], dirty, changed = label, True, changed + 1
-        if dirty:
-            with path.open("w", encoding="utf-8") as f:
-                json.dump(cases, f, ensure_ascii=False, indent=indent)
-                f.write("\n")
+    for case in cases:
+        pred = None
+        for c in case["claims"]:
+            gold = c.get("subject")
+            if c["measure"] != "other" or gold is None:
+                continue
+            label = _renamed(gold)
+            if label is None or gold == "fell ill":  # "Seventy-two pupils fell ill": the core's sick pupils
+                if pred is None:
+                    pred = extract(case["text"], lang=case["lang"])
+                core = next((p.subject for p in pred if p.measure == "other" and _bounds(p, c)), None)
+                if label is not None:
+                    label = core if core is not None and core.startswith("sick ") else label
+                elif core is not None and _old_form(gold, core, case, c):
+                    label = core
+            if label is None or label == gold:
+                continue
+            print(f"{path.name}: {c['surface']!r} {gold} -> {label}")
+            c["subject"], changed = label, changed + 1
+    return changed
+
+
+def main() -> None:
+    changed = relabel_files(sorted(CORPORA.glob("*.json")), _relabel_file)
     print(f"{changed} labels changed")
 
 

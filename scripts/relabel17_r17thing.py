@@ -18,11 +18,12 @@ Rewrites whole files in their own indentation and prints each label changed. Run
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any, Final
+
+from corpus_relabel import Cases, relabel_files
 
 CORPORA: Final = Path("tests/claims/extraction/corpora")
 BURNT: Final = "burnt "
@@ -55,25 +56,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
-    total = 0
-    for path in sorted(CORPORA.glob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        cases = json.loads(text)
-        changed = 0
-        for case in cases:
-            for claim in case.get("claims", []):
-                label = new_label(case["text"], claim)
-                if label is not None and label != claim.get("subject"):
-                    print(f"{path.name}: {claim['surface']!r} {claim.get('subject')} -> {label}")
-                    claim["subject"] = label
-                    changed += 1
-        if changed and not args.dry_run:
-            indent = 1 if text.startswith("[\n {") else 2
-            end = "\n" if text.endswith("\n") else ""  # the file's own ending: only label lines change
-            path.write_text(json.dumps(cases, indent=indent, ensure_ascii=False) + end, encoding="utf-8")
-        total += changed
+    total = relabel_files(sorted(CORPORA.glob("*.json")), relabel, args.dry_run)
     print(f"{total} labels changed")
     return 0
+
+
+def relabel(path: Path, cases: Cases) -> int:
+    changed = 0
+    for case in cases:
+        for claim in case.get("claims", []):
+            label = new_label(case["text"], claim)
+            if label is not None and label != claim.get("subject"):
+                print(f"{path.name}: {claim['surface']!r} {claim.get('subject')} -> {label}")
+                claim["subject"] = label
+                changed += 1
+    return changed
 
 
 if __name__ == "__main__":

@@ -24,11 +24,12 @@ prints how many labels changed per file. Run from the project root:
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any, Final
+
+from corpus_relabel import Cases, relabel_files
 
 CORPORA: Final = Path("tests/claims/extraction/corpora")
 HOSPITAL_DEATH: Final = "died in hospital"
@@ -129,19 +130,14 @@ def main() -> int:
     parser.add_argument("--dry-run", action="store_true", help="count the labels that would change, write nothing")
     parser.add_argument("--show", action="store_true", help="print every changed label with its sentence")
     args = parser.parse_args()
-    total = 0
-    for path in sorted(CORPORA.glob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        cases = json.loads(text)
+
+    def relabel_file(path: Path, cases: Cases) -> int:
         changed = relabel(cases, args.show)
-        if not changed:
-            continue
-        print(f"{path.name}: {changed}")
-        total += changed
-        if not args.dry_run:
-            indent = 1 if text.startswith("[\n {") else 2
-            out = json.dumps(cases, indent=indent, ensure_ascii=False)
-            path.write_text(out + ("\n" if text.endswith("\n") else ""), encoding="utf-8")
+        if changed:
+            print(f"{path.name}: {changed}")
+        return changed
+
+    total = relabel_files(sorted(CORPORA.glob("*.json")), relabel_file, args.dry_run)
     print(f"labels changed: {total}")
     return 0
 
