@@ -74,8 +74,8 @@ def _whole_of_part(s: SentenceView, m: Mention, before: list[Mention]) -> bool:
 
 def _start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int:
     """The token after the figure's noun phrase, past the whole a part is taken from ("eight of the 23 pupils")."""
-    j, table = max(m.np_end, m.num_end), s.lex.whole_before
-    whole = table.match(s.words, j) if j < len(s.words) and s.words[j] in table.firsts else None
+    j = max(m.np_end, m.num_end)
+    whole = s.lex.whole_before.match(s.words, j)
     if whole is not None:
         after = next((w for w in mentions if j < w.first <= j + whole[0]), None)
         if after is not None:
@@ -110,8 +110,8 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
 
 def _with_symptoms(s: SentenceView, m: Mention, before: list[Mention]) -> str | None:
     """The group of a figure whose own predicate is complaints of symptoms only, None for none (module docstring)."""
-    if not s.lex.cue(SYMPTOMS):
-        return None
+    if s.lex.cue_firsts(SYMPTOMS).isdisjoint(s.word_set):
+        return None  # no complaint in the sentence
     n, joiners = len(s.words), s.lex.list_joiners
     start = _past_name(s, _noun_end(s, m))
     reach = _MODIFIERS if s.lex.modifiers_follow else 0
@@ -198,12 +198,12 @@ def _condition(s: SentenceView, m: Mention) -> str | None:
     diseases = s.lex.composed_labels.get("diseases")
     if diseases is None:
         return None
-    words, n = s.words, len(s.words)
+    words = s.words
     k = s.after_determiners(m.num_end)
     classifier = s.noun_at(k)  # "168 orang pasien ISPA": past a person classifier
     if classifier is not None and classifier[1].generic and classifier[1].label != PATIENT_LABEL:
         k += classifier[0]
-    found = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
+    found = diseases.match(words, k)
     if found is not None:  # "298 heatstroke patients": the condition before the noun
         noun = s.noun_at(k + found[0])
         return _named(s, found[1]) if noun is not None and s.words[k + found[0]] in s.lex.cue(PATIENT_NOUNS) else None
@@ -211,7 +211,7 @@ def _condition(s: SentenceView, m: Mention) -> str | None:
     if noun is None or s.words[k] not in s.lex.cue(PATIENT_NOUNS):
         return None  # "204 penderita ISPA": sufferers, counted as the cases or the patients of a tally
     k += noun[0]  # "pasien gangguan pernapasan": the condition after it
-    found = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
+    found = diseases.match(words, k)
     return _named(s, found[1]) if found is not None else None
 
 
