@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.case_kinds import kind_words
+from claims.extraction.state_objects import open_group
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -185,11 +186,7 @@ def _group(m: Mention, before: list[Mention]) -> str:
     own = next((n.label for n in m.nouns if n.subject_class in PERSON_CLASSES and not n.generic), None)
     if own is not None:
         return own  # "sekitar 45 anak mengeluh mual": children
-    for figure in reversed(before):
-        group = next((n.label for n in figure.nouns if n.subject_class == "people" and not n.generic), None)
-        if group is not None:
-            return group
-    return "people"
+    return next((g for figure in reversed(before) if (g := open_group(figure.nouns)) is not None), "people")
 
 
 def _condition(s: SentenceView, m: Mention) -> str | None:
