@@ -91,7 +91,7 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         return False  # "70.000 pengungsi diperbolehkan pulang": the displaced go home, no patients
     if any(noun.subject_class != "people" and not noun.generic for noun in m.nouns):
         return False  # "12 polisi diperbolehkan pulang": a closed group keeps its subject
-    states = s.lex.cue(STATES) | s.lex.cue(CONDITIONS_FIRST)
+    states, conditions = s.lex.cue(STATES), s.lex.cue(CONDITIONS_FIRST)
     words, n = s.words, len(s.words)
     j = _start(s, m, mentions)
     end = min(n, j + _REACH)
@@ -100,9 +100,10 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         if w in CLAUSE_PUNCT or w in _ENDS or (j in s.mention_firsts and j > m.first):
             return False
         found = s.measure_at(j) if s.kinds[j] == "w" else None
-        if found is not None and found[1][:1] == "=" and found[1][1:] in labels:
+        label = found[1][1:] if found is not None and found[1][:1] == "=" else None  # an other-verb's label
+        if label in labels:
             return True
-        if found is not None and found[1][:1] == "=" and found[1][1:] in states:
+        if label in states or label in conditions:
             return False  # "71 pasien dinyatakan sembuh dan diperbolehkan pulang": recovered; "keracunan dan kini
             # sudah pulang": poisoning victims
         j += found[0] if found is not None else 1
