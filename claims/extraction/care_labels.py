@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from claims.extraction.case_kinds import kind_words
+from claims.extraction.state_objects import open_group
 from claims.extraction.subjects import PERSON_CLASSES
 from claims.extraction.view import CLAUSE_PUNCT
 
@@ -74,8 +75,8 @@ def _whole_of_part(s: SentenceView, m: Mention, before: list[Mention]) -> bool:
 
 def _start(s: SentenceView, m: Mention, mentions: list[Mention]) -> int:
     """The token after the figure's noun phrase, past the whole a part is taken from ("eight of the 23 pupils")."""
-    j, table = max(m.np_end, m.num_end), s.lex.whole_before
-    whole = table.match(s.words, j) if j < len(s.words) and s.words[j] in table.firsts else None
+    j = max(m.np_end, m.num_end)
+    whole = s.lex.whole_before.match(s.words, j)
     if whole is not None:
         after = next((w for w in mentions if j < w.first <= j + whole[0]), None)
         if after is not None:
@@ -90,7 +91,7 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         return False  # "70.000 pengungsi diperbolehkan pulang": the displaced go home, no patients
     if any(noun.subject_class != "people" and not noun.generic for noun in m.nouns):
         return False  # "12 polisi diperbolehkan pulang": a closed group keeps its subject
-    states = s.lex.cue(STATES) | s.lex.cue(CONDITIONS_FIRST)
+    states, conditions = s.lex.cue(STATES), s.lex.cue(CONDITIONS_FIRST)
     words, n = s.words, len(s.words)
     j = _start(s, m, mentions)
     end = min(n, j + _REACH)
@@ -99,9 +100,10 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
         if w in CLAUSE_PUNCT or w in _ENDS or (j in s.mention_firsts and j > m.first):
             return False
         found = s.measure_at(j) if s.kinds[j] == "w" else None
-        if found is not None and found[1][:1] == "=" and found[1][1:] in labels:
+        label = found[1][1:] if found is not None and found[1][:1] == "=" else None  # an other-verb's label
+        if label in labels:
             return True
-        if found is not None and found[1][:1] == "=" and found[1][1:] in states:
+        if label in states or label in conditions:
             return False  # "71 pasien dinyatakan sembuh dan diperbolehkan pulang": recovered; "keracunan dan kini
             # sudah pulang": poisoning victims
         j += found[0] if found is not None else 1
@@ -110,8 +112,8 @@ def _discharged(s: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
 
 def _with_symptoms(s: SentenceView, m: Mention, before: list[Mention]) -> str | None:
     """The group of a figure whose own predicate is complaints of symptoms only, None for none (module docstring)."""
-    if not s.lex.cue(SYMPTOMS):
-        return None
+    if s.lex.cue_firsts(SYMPTOMS).isdisjoint(s.word_set):
+        return None  # no complaint in the sentence
     n, joiners = len(s.words), s.lex.list_joiners
     start = _past_name(s, _noun_end(s, m))
     reach = _MODIFIERS if s.lex.modifiers_follow else 0
@@ -185,11 +187,7 @@ def _group(m: Mention, before: list[Mention]) -> str:
     own = next((n.label for n in m.nouns if n.subject_class in PERSON_CLASSES and not n.generic), None)
     if own is not None:
         return own  # "sekitar 45 anak mengeluh mual": children
-    for figure in reversed(before):
-        group = next((n.label for n in figure.nouns if n.subject_class == "people" and not n.generic), None)
-        if group is not None:
-            return group
-    return "people"
+    return next((g for figure in reversed(before) if (g := open_group(figure.nouns)) is not None), "people")
 
 
 def _condition(s: SentenceView, m: Mention) -> str | None:
@@ -198,12 +196,12 @@ def _condition(s: SentenceView, m: Mention) -> str | None:
     diseases = s.lex.composed_labels.get("diseases")
     if diseases is None:
         return None
-    words, n = s.words, len(s.words)
+    words = s.words
     k = s.after_determiners(m.num_end)
     classifier = s.noun_at(k)  # "168 orang pasien ISPA": past a person classifier
     if classifier is not None and classifier[1].generic and classifier[1].label != PATIENT_LABEL:
         k += classifier[0]
-    found = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
+    found = diseases.match(words, k)
     if found is not None:  # "298 heatstroke patients": the condition before the noun
         noun = s.noun_at(k + found[0])
         return _named(s, found[1]) if noun is not None and s.words[k + found[0]] in s.lex.cue(PATIENT_NOUNS) else None
@@ -211,7 +209,7 @@ def _condition(s: SentenceView, m: Mention) -> str | None:
     if noun is None or s.words[k] not in s.lex.cue(PATIENT_NOUNS):
         return None  # "204 penderita ISPA": sufferers, counted as the cases or the patients of a tally
     k += noun[0]  # "pasien gangguan pernapasan": the condition after it
-    found = diseases.match(words, k) if k < n and words[k] in diseases.firsts else None
+    found = diseases.match(words, k)
     return _named(s, found[1]) if found is not None else None
 
 

@@ -31,7 +31,7 @@ from claims.extraction.killed_items import name_killed_items
 from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.reach_before import predicate_figure
-from claims.extraction.state_objects import object_state
+from claims.extraction.state_objects import object_state, open_group
 from claims.extraction.tally_states import opening_state
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 from claims.extraction.voyage_companions import voyage_companions
@@ -182,7 +182,7 @@ def _state_group(m: Mention, state: str) -> str | None:
     """ "Lima petani tertimbun": buried farmers; "17 penonton pingsan" (a status of a role, already the subject
     fainted, or read as a participle after the noun, "23 spectators fainted": spectators fainted): fainted spectators.
     The state stands before the noun of the group's own (non-generic) people noun; a label of its own stays (None)."""
-    group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
+    group = open_group(m.nouns)
     if group is None or m.subject not in (group, state, f"{state} people", f"{group} {state}"):
         return None
     return f"{state} {group}"

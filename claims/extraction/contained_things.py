@@ -14,6 +14,7 @@ words (after an "of" of ``[syntax] of_words``: "two sacks of stones") are a cont
 
 from __future__ import annotations
 
+from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import SentenceView
 
@@ -29,15 +30,16 @@ def contained_things(s: SentenceView, mentions: list[Mention]) -> None:
             continue
         if m.subject not in first and m.subject not in of:
             continue
-        content = _content_after(s, m)
+        content = _content_after(s, m, table)
         if content is None:
             continue
         m.subject = f"{content} {m.subject}" if m.subject in first else f"{m.subject} of {content}"
 
 
-def _content_after(s: SentenceView, m: Mention) -> str | None:
-    """The content named right after the figure's container noun ("karung batu", "vials of vaccine"), else None."""
-    words, table, noun = s.words, s.lex.composed_labels["contents"], s.noun_at(m.num_end)
+def _content_after(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | None:
+    """The content of ``table`` named right after the figure's container noun ("karung batu", "vials of vaccine"),
+    else None."""
+    words, noun = s.words, s.noun_at(m.num_end)
     if noun is not None and noun[1].label == m.subject:
         j = m.num_end + noun[0]
     elif m.num_end < len(words) and words[m.num_end] == m.subject:
@@ -46,7 +48,5 @@ def _content_after(s: SentenceView, m: Mention) -> str | None:
         return None
     if j < len(words) and words[j] in s.lex.of_words:
         j += 1
-    if j >= len(words) or words[j] not in table.firsts:
-        return None
     found = table.match(words, j)
     return found[1] if found is not None else None

@@ -5,7 +5,7 @@ group_tally_words``; the two person nouns of different groups are joined by a li
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from claims.extraction.subjects import PERSON_CLASSES, lca
 
@@ -13,8 +13,6 @@ if TYPE_CHECKING:
     from claims.extraction.lexicon import NounInfo
     from claims.extraction.mentions import Mention
     from claims.extraction.view import SentenceView
-
-_NOUN_WORDS: Final = 3  # words of one person noun: "police officers", "anggota polisi"
 
 
 def coordinated_tally_class(s: SentenceView, m: Mention) -> str | None:
@@ -24,7 +22,7 @@ def coordinated_tally_class(s: SentenceView, m: Mention) -> str | None:
     k = next((j for j in (m.first, m.first - 1) if 0 < j < m.num_first + 1 and words[j] in tally), None)
     if k is None:
         return None  # the tally word opens the figure's qualifier ("totalling 2,800") or stands right before it
-    after = s.lex.nouns.match(words, m.num_end) if m.num_end < len(words) else None
+    after = s.noun_at(m.num_end)
     if after is not None and not after[1].generic:
         return None  # "berjumlah 2.800 polisi": the figure names its own group
     second = _person_noun_ending(s, k)
@@ -38,10 +36,7 @@ def coordinated_tally_class(s: SentenceView, m: Mention) -> str | None:
 
 def _person_noun_ending(s: SentenceView, end: int) -> tuple[int, NounInfo] | None:
     """The specific person noun whose words end right before token ``end``: (its first token, the noun)."""
-    for start in range(max(0, end - _NOUN_WORDS), end):  # the longest noun first: "police officers", not "officers"
-        found = s.lex.nouns.match(s.words, start)
-        if found is not None and start + found[0] == end:
-            noun = found[1]
-            ok = not noun.generic and noun.subject_class in PERSON_CLASSES
-            return (start, noun) if ok else None
-    return None
+    found = s.lex.nouns.match_ending(s.words, end)  # the longest: "police officers", not "officers"
+    if found is None or found[1].generic or found[1].subject_class not in PERSON_CLASSES:
+        return None
+    return end - found[0], found[1]

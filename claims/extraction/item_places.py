@@ -116,13 +116,12 @@ def place_run(s: SentenceView, k: int) -> tuple[str, int] | None:
     """The place name that starts at token k: a capitalised run with the words that may sit inside one ("Maras
     Nova province", "SDN 3 Sumberagung", "Marvell and Ostend counties"); None for a description ("dari kodam
     setempat", "inside the country")."""
-    texts, kinds = s.texts, s.kinds
-    n = len(texts)
+    n = len(s.texts)
     k = place_name_start(s, k)  # "di sekitar", "in neighbouring Qinghai", "in the Ilocos region"
     j = site_end(s, k)
     if j > k:  # round 17: "di kompleks parlemen", "di rumah sakit Arab Saudi", "di balai desa Ciherang"
-        return site_place(s, k, name_end(s, j) if j < n and kinds[j] == "w" and texts[j][0].isupper() else None)
-    if not (k < n and kinds[k] == "w" and texts[k][0].isupper()):
+        return site_place(s, k, j, name_end(s, j) if j < n and _capital(s, j) else None)
+    if not (k < n and _capital(s, k)):
         return common_place(s, k)  # "44 in the neighbouring state"
     end = name_end(s, k)
     return s.text[s.starts[k] : s.ends[end - 1]], end

@@ -22,8 +22,8 @@ from claims.extraction.view import SentenceView
 def part_states(s: SentenceView, mentions: list[Mention]) -> None:
     """Give the ``other`` parts of listed things the label of the state after their partitive (module docstring)."""
     table, things = s.lex.composed_labels.get("part_states"), s.lex.cue("part_state_things")
-    if table is None or not things:
-        return
+    if table is None or not things or s.lex.partitive_after.firsts.isdisjoint(s.word_set):
+        return  # no partitive in the sentence: no part to name
     words, skips = s.words, s.lex.cue("part_state_skips")
     for m in mentions:
         if m.measure != "other" or not m.valid or m.unit is not None or m.subject not in things:
@@ -36,6 +36,6 @@ def part_states(s: SentenceView, mentions: list[Mention]) -> None:
             continue  # no partitive: a whole, or things counted apart
         while k < len(words) and words[k] in skips:
             k += 1
-        found = table.match(words, k) if k < len(words) and words[k] in table.firsts else None
+        found = table.match(words, k)
         if found is not None:
             m.subject = f"{found[1]} {m.subject}"

@@ -31,12 +31,9 @@ def site_end(s: SentenceView, k: int) -> int:
     return j
 
 
-def site_place(s: SentenceView, k: int, name_end: int | None) -> tuple[str, int] | None:
-    """The place that a site noun at token ``k`` opens, and the token after it; ``name_end`` is the end of the
-    capitalised name right after the site nouns (None when none follows)."""
-    j = site_end(s, k)
-    if j == k:
-        return None
+def site_place(s: SentenceView, k: int, j: int, name_end: int | None) -> tuple[str, int] | None:
+    """The place that the site nouns from token ``k`` to ``j`` (:func:`site_end`, past ``k``) open, and the token
+    after it; ``name_end`` is the end of the capitalised name right after them (None when none follows)."""
     words, kinds, texts, lex = s.words, s.kinds, s.texts, s.lex
     if name_end is not None:
         end = name_end

@@ -26,14 +26,12 @@ def state_group(s: SentenceView, m: Mention) -> str | None:
     words, n = s.words, len(s.words)
     k = m.num_end
     if k < n and words[k] in s.lex.of_words:
-        k += 1  # "Two of the hurt officers"
-        while k < n and words[k] in s.lex.determiners:
-            k += 1
+        k = s.after_determiners(k + 1)  # "Two of the hurt officers"
     state = s.measure_at(k) if k < n else None
     if state is None or state[1] not in HARM_MEASURES:
         return None
     k += state[0]
-    noun = s.lex.nouns.match(words, k) if k < n else None
+    noun = s.noun_at(k)
     if noun is None or noun[1].subject_class not in PERSON_CLASSES:
         return None
     cls = group_class(noun[1], s.lex, s.word_set)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claims.extraction.lexicon import PhraseTable
+from claims.extraction.lexicon import NounInfo, PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import SentenceView
 
@@ -39,7 +39,7 @@ def object_state(
         return None  # "mengevakuasi 40 penumpang bus yang mogok": no danger, no rescue
     if any(w in s.lex.cue("saved_lives") for w in words[m.num_end : m.num_end + 2]):
         return None  # "saved 40 lives", "menyelamatkan 1,5 juta jiwa dari narkoba"
-    group = next((n.label for n in m.nouns if n.subject_class == "people" and not n.generic), None)
+    group = open_group(m.nouns)
     if group is None:  # "menimbun tiga warga": buried people (as "14 orang tertimbun longsor")
         named = m.subject == "people" or any(n.label == m.subject for n in m.nouns)  # "pulled 200 residents"
         if not all(n.generic for n in m.nouns) or not (own or named):
@@ -50,10 +50,16 @@ def object_state(
     return f"{hit[1]} {group}" if m.subject == group or own else None
 
 
+def open_group(nouns: list[NounInfo]) -> str | None:
+    """The label of the first noun of an open group of people among ``nouns`` (no generic one: "penambang", not
+    "warga"), None for none."""
+    return next((n.label for n in nouns if n.subject_class == "people" and not n.generic), None)
+
+
 def _verb_label(s: SentenceView, k: int) -> str | None:
     """The label the other-verb at token ``k`` gives its figure ("rescued": survivors), None for none."""
     found = s.measure_at(k) if 0 <= k < len(s.words) else None
     return found[1][1:] if found is not None and found[1].startswith("=") else None
 
 
-__all__ = ["object_state"]
+__all__ = ["object_state", "open_group"]
