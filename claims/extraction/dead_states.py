@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.killed_items import of_opened
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -65,10 +66,7 @@ def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
         end += found[0]  # the whole's own word of death ("lima laporan kematian")
     if s.words[end : mentions[i].first] == [","]:
         return True  # "lima laporan kematian, tiga terkonfirmasi dan dua masih suspek": the dead told apart
-    if before.first == 0:
-        return False
-    opener = s.words[max(0, before.first - 2) : before.first]  # "Dari 18 anak ...", "Of the 12 children who died"
-    return bool(opener) and (opener[-1] in s.lex.of_words or opener[0] in s.lex.of_words)
+    return of_opened(s, before)  # "Dari 18 anak ...", "Of the 12 children who died"
 
 
 def _whole_after(m: Mention, after: Mention | None) -> bool:
