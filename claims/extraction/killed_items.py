@@ -66,9 +66,9 @@ def _group_pair(s: SentenceView, item: Mention, whole: Mention) -> bool:
 def _copula_group(s: SentenceView, m: Mention) -> bool:
     """The item names its group after a copula (``[cues] group_copulas``), its own nouns generic or none ("dua orang
     merupakan anggota PPK", "25 adalah pedagang"): the subject the complement gave it is the group."""
-    if m.measure != "other" or not m.valid or m.unit is not None or m.subject in (None, PEOPLE):
+    if m.measure != "other" or not m.valid or m.unit is not None or m.subject is None:
         return False
-    if m.subject is None or KILLED in m.subject:
+    if m.subject == PEOPLE or KILLED in m.subject:
         return False
     if any(not n.generic for n in m.nouns) or m.subject in {n.label for n in m.nouns}:
         return False
