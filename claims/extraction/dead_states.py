@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.killed_items import of_opened
+from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
 from claims.extraction.view import CLAUSE_PUNCT, SentenceView
 
@@ -40,14 +42,20 @@ def dead_states(s: SentenceView, mentions: list[Mention]) -> None:
         joined = previous is not None and previous is mentions[i - 1] and _joined(s, previous, m)
         if not joined and not _dead_part(s, mentions, i):
             continue
-        whole = mentions[i + 1] if m.partitive and i + 1 < len(mentions) else None  # "13 dari 14 pasien yang ..."
-        start = _after_whole(s, whole) if whole is not None and _whole_after(m, whole) else m.num_end
-        for state in (m.subject, _state_after(s, start)):
-            words = state.split() if state else []
-            hit = table.match(words, 0) if words and words[0] in table.firsts else None
-            if hit is not None and hit[0] == len(words):
-                m.subject, previous = hit[1], m
-                break
+        label = _dead_label(table, m.subject)
+        if label is None:  # the state after the figure: its other-verb or case status
+            whole = mentions[i + 1] if m.partitive and i + 1 < len(mentions) else None  # "13 dari 14 pasien yang"
+            start = _after_whole(s, whole) if whole is not None and _whole_after(m, whole) else m.num_end
+            label = _dead_label(table, _state_after(s, start))
+        if label is not None:
+            m.subject, previous = label, m
+
+
+def _dead_label(table: PhraseTable[str], state: str | None) -> str | None:
+    """The label ``[composed_labels.dead_states]`` gives the whole of the state ``state``, None for none."""
+    words = state.split() if state else []
+    hit = table.match(words, 0) if words and words[0] in table.firsts else None
+    return hit[1] if hit is not None and hit[0] == len(words) else None
 
 
 def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
@@ -65,10 +73,7 @@ def _dead_part(s: SentenceView, mentions: list[Mention], i: int) -> bool:
         end += found[0]  # the whole's own word of death ("lima laporan kematian")
     if s.words[end : mentions[i].first] == [","]:
         return True  # "lima laporan kematian, tiga terkonfirmasi dan dua masih suspek": the dead told apart
-    if before.first == 0:
-        return False
-    opener = s.words[max(0, before.first - 2) : before.first]  # "Dari 18 anak ...", "Of the 12 children who died"
-    return bool(opener) and (opener[-1] in s.lex.of_words or opener[0] in s.lex.of_words)
+    return of_opened(s, before)  # "Dari 18 anak ...", "Of the 12 children who died"
 
 
 def _whole_after(m: Mention, after: Mention | None) -> bool:

@@ -71,11 +71,19 @@ def _cause_before(s: SentenceView, m: Mention, table: PhraseTable[str], floor: i
 
 def _cause_after(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | None:
     """The label of a cause of ``table`` right after ``m`` and its noun, before a comma, joiner or figure."""
+    # the noun phrase may run over the cause ("dua orang tersengat listrik")
+    return label_after(s, m.num_end, table, _AHEAD_REACH, commas=True)
+
+
+def label_after(s: SentenceView, start: int, table: PhraseTable[str], reach: int, *, commas: bool) -> str | None:
+    """The label of the first phrase of ``table`` within ``reach`` tokens from token ``start``, before clause
+    punctuation, a list joiner, a figure after ``start`` or (with ``commas``) a comma; None for none."""
     words = s.words
-    start = m.num_end  # the noun phrase may run over the cause ("dua orang tersengat listrik")
-    for k in range(start, min(len(words), start + _AHEAD_REACH)):
+    for k in range(start, min(len(words), start + reach)):
         w = words[k]
-        if w in CLAUSE_PUNCT or w == "," or w in s.lex.list_joiners or (k > start and k in s.mention_firsts):
+        if w in CLAUSE_PUNCT or (commas and w == ",") or w in s.lex.list_joiners:
+            return None
+        if k > start and k in s.mention_firsts:
             return None
         if w in table.firsts:
             hit = table.match(words, k)
@@ -84,4 +92,4 @@ def _cause_after(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | 
     return None
 
 
-__all__ = ["death_cause_items"]
+__all__ = ["death_cause_items", "label_after"]

@@ -74,24 +74,24 @@ def _held_detainees(f: Figure) -> str | None:
 def _had_by_jail(f: Figure) -> bool:
     """A verb of having right before the figure (past its qualifier) and a jail named before it in the sentence."""
     s, lex = f.s, f.s.lex
-    have, places = lex.cue("held_stock_have"), lex.cue("held_stock_places")
-    for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _HOLD_REACH), -1):
-        if s.words[k] in have:
-            return any(w.lower() in places for w in s.words[:k])
-        if s.words[k] in CLAUSE_PUNCT or s.measure_at(k) is not None:
-            return False
-    return False
+    k, places = _verb_before(f, lex.cue("held_stock_have")), lex.cue("held_stock_places")
+    return k >= 0 and any(w.lower() in places for w in s.words[:k])
 
 
 def _held_by_place(f: Figure) -> bool:
     """A verb a jail holds its inmates by (``[cues] held_stock_verbs``: "holds", "houses") stands right before the
     figure, past its qualifier (audit r15aen, US local copy: "Walker County Jail holds about 240 inmates")."""
     s, verbs = f.s, f.s.lex.cue("held_stock_verbs")
-    if verbs.isdisjoint(s.word_set):
-        return False
+    return not verbs.isdisjoint(s.word_set) and _verb_before(f, verbs) >= 0
+
+
+def _verb_before(f: Figure, verbs: frozenset[str]) -> int:
+    """The token of a word of ``verbs`` right before the figure, past its qualifier (at most ``_HOLD_REACH`` words,
+    no clause punctuation or measure word between); -1 for none."""
+    s = f.s
     for k in range(f.m.first - 1, max(-1, f.m.first - 1 - _HOLD_REACH), -1):
         if s.words[k] in verbs:
-            return True
+            return k
         if s.words[k] in CLAUSE_PUNCT or s.measure_at(k) is not None:
-            return False
-    return False
+            return -1
+    return -1

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from claims.extraction.death_cause_items import label_after
 from claims.extraction.lexicon import PhraseTable
 from claims.extraction.mentions import Mention
-from claims.extraction.view import CLAUSE_PUNCT, SentenceView
+from claims.extraction.view import SentenceView
 
 INJURED: Final = "injured"
 TABLE: Final = "injury_instruments"
@@ -63,17 +64,9 @@ def _of_injured(s: SentenceView, mentions: list[Mention], i: int) -> bool:
 
 
 def _instrument(s: SentenceView, m: Mention, table: PhraseTable[str]) -> str | None:
-    """The label of the first instrument of ``table`` after ``m`` in its clause, before a list joiner or figure."""
-    words = s.words
-    for k in range(m.num_end, min(len(words), m.num_end + _REACH)):
-        w = words[k]
-        if w in CLAUSE_PUNCT or w in s.lex.list_joiners or (k > m.num_end and k in s.mention_firsts):
-            return None
-        if w in table.firsts:
-            hit = table.match(words, k)
-            if hit is not None:
-                return hit[1]
-    return None
+    """The label of the first instrument of ``table`` after ``m`` in its clause (across commas: an aside), before a
+    list joiner or figure."""
+    return label_after(s, m.num_end, table, _REACH, commas=False)
 
 
 __all__ = ["injury_instruments"]

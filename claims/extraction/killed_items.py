@@ -43,7 +43,7 @@ def name_killed_items(s: SentenceView, mentions: list[Mention]) -> None:
             mentions[i - 1].subject = f"{mentions[i - 1].subject} {KILLED}"  # "bodies of 41 adults and 19 children"
         if i + 1 >= len(mentions):
             continue
-        opened = _of_opened(s, whole)  # "Dari 83 petugas pemilu yang meninggal, dua orang merupakan anggota PPK"
+        opened = of_opened(s, whole)  # "Dari 83 petugas pemilu yang meninggal, dua orang merupakan anggota PPK"
         if not mentions[i + 1].partitive and not _lead(s, _end(whole), mentions[i + 1].first, not opened):
             continue  # a part ("26 di antaranya warga pendatang", "28 of them migrants") needs no lead
         previous = whole
@@ -66,9 +66,9 @@ def _group_pair(s: SentenceView, item: Mention, whole: Mention) -> bool:
 def _copula_group(s: SentenceView, m: Mention) -> bool:
     """The item names its group after a copula (``[cues] group_copulas``), its own nouns generic or none ("dua orang
     merupakan anggota PPK", "25 adalah pedagang"): the subject the complement gave it is the group."""
-    if m.measure != "other" or not m.valid or m.unit is not None or m.subject in (None, PEOPLE):
+    if m.measure != "other" or not m.valid or m.unit is not None or m.subject is None:
         return False
-    if m.subject is None or KILLED in m.subject:
+    if m.subject == PEOPLE or KILLED in m.subject:
         return False
     if any(not n.generic for n in m.nouns) or m.subject in {n.label for n in m.nouns}:
         return False
@@ -91,7 +91,7 @@ def _group(m: Mention) -> bool:
     return bool(own) and m.subject is not None and m.subject.endswith(own[-1].label) and KILLED not in m.subject
 
 
-def _of_opened(s: SentenceView, whole: Mention) -> bool:
+def of_opened(s: SentenceView, whole: Mention) -> bool:
     """The whole opens with an of-word: its figures after it are its parts ("Dari 83 petugas ...", "Of the 40 ...")."""
     opener = s.words[max(0, whole.first - 2) : whole.first]
     return bool(opener) and (opener[-1] in s.lex.of_words or opener[0] in s.lex.of_words)
@@ -126,4 +126,4 @@ def _joined(s: SentenceView, start: int, end: int) -> bool:
     return bool(gap) and len(gap) <= 2 and all(w == "," or w in s.lex.list_joiners for w in gap)
 
 
-__all__ = ["name_killed_items"]
+__all__ = ["name_killed_items", "of_opened"]

@@ -20,6 +20,7 @@ from claims.extraction.reach import is_boundary
 
 if TYPE_CHECKING:
     from claims.extraction.resolution import Figure
+    from claims.extraction.view import SentenceView
 
 
 def per_unit(f: Figure) -> bool:
@@ -28,19 +29,19 @@ def per_unit(f: Figure) -> bool:
     each = s.lex.cue("per_unit_words")
     if each.isdisjoint(s.word_set):
         return False
-    words, preps = s.words, s.lex.place_prepositions
-    for j in range(max(f.m.np_end, f.m.num_end), len(words)):  # from the word right after the figure
+    for j in range(max(f.m.np_end, f.m.num_end), len(s.words)):  # from the word right after the figure
         if is_boundary(s, j) or j in s.mention_firsts:  # j is past the figure: a later figure ends the scan
             return False
-        if words[j] in each and words[j - 1] in preps and j + 1 < len(words) and words[j + 1] not in s.lex.of_words:
-            return True  # "at each centre"; "in each of the two attacks" counts in every one of them
-    return _fronted(f)
+        if _each_unit(s, j, each):
+            return True
+    return _fronted(f, each)
 
 
 _FRONT_REACH: Final = 8  # tokens before the figure where a fronted adjunct of "each" may open
+_FRONT_STOPS: Final = frozenset({";", ":", ".", "(", ")"})
 
 
-def _fronted(f: Figure) -> bool:
+def _fronted(f: Figure, each: frozenset[str]) -> bool:
     """The same adjunct fronted before the figure, with no figure or clause end between (round 17, r17left: Sri
     Lankan, Indian and Pakistani election copy, "At each polling station two constables and a home guard will be on
     duty", "four men per polling station"; "At each polling station a volunteer checked names; police deployed 1,400
@@ -51,13 +52,21 @@ def _fronted(f: Figure) -> bool:
     ['other']
     """
     s = f.s
-    words, preps, each = s.words, s.lex.place_prepositions, s.lex.cue("per_unit_words")
     for j in range(f.m.first - 1, max(0, f.m.first - _FRONT_REACH), -1):
-        if j in s.mention_firsts or words[j] in _FRONT_STOPS:
+        if j in s.mention_firsts or s.words[j] in _FRONT_STOPS:
             return False
-        if words[j] in each and words[j - 1] in preps and j + 1 < len(words) and words[j + 1] not in s.lex.of_words:
+        if _each_unit(s, j, each):
             return True
     return False
 
 
-_FRONT_STOPS: Final = frozenset({";", ":", ".", "(", ")"})
+def _each_unit(s: SentenceView, j: int, each: frozenset[str]) -> bool:
+    """A word of "each" at token ``j`` after a place preposition, not before an of-word ("at each centre"; "in each
+    of the two attacks" counts in every one of them)."""
+    words = s.words
+    return (
+        words[j] in each
+        and words[j - 1] in s.lex.place_prepositions
+        and j + 1 < len(words)
+        and words[j + 1] not in s.lex.of_words
+    )

@@ -43,18 +43,18 @@ def period_increments(s: SentenceView, mentions: list[Mention]) -> None:
         return  # neither phrase can stand in the sentence: the stretch scans below would find none
     counted = [m for m in mentions if m.valid and m.measure in PEOPLE_MEASURES and m.unit is None]
     for m in counted:
-        if not _clause_has(s, mentions, m, periods):
+        if not _clause_has(s, mentions, m, "recent_periods"):
             continue
         for o in counted:
             if o is m or o.measure != m.measure or o.high is None or m.high is None or o.high <= m.high:
                 continue
-            if _clause_has(s, mentions, o, marks) and not _clause_has(s, mentions, o, periods):
+            if _clause_has(s, mentions, o, "cumulative_marks") and not _clause_has(s, mentions, o, "recent_periods"):
                 mark_change(m, "increase")
                 break
 
 
-def _clause_has(s: SentenceView, mentions: list[Mention], m: Mention, phrases: frozenset[str]) -> bool:
-    """A phrase of ``phrases`` stands in the stretch of ``m``: from the figure before it (or a clause end) to the
+def _clause_has(s: SentenceView, mentions: list[Mention], m: Mention, key: str) -> bool:
+    """A phrase of ``[cues] key`` stands in the stretch of ``m``: from the figure before it (or a clause end) to the
     figure after it (or a clause end); a comma between two figures parts their stretches at the last one."""
     before = [o.last for o in mentions if o.last <= m.first]
     after = [o.first for o in mentions if o.first >= m.last]
@@ -69,5 +69,10 @@ def _clause_has(s: SentenceView, mentions: list[Mention], m: Mention, phrases: f
         if s.words[k] in _STOPS:
             end = k
             break
-    words = [w.lower() for w in s.words[start:end]]
-    return any(" ".join(words[i : i + n]) in phrases for i in range(len(words)) for n in range(1, _LONGEST + 1))
+    words, phrases, firsts = s.words[start:end], s.lex.cue(key), s.lex.cue_firsts(key)  # words are lower-case
+    return any(
+        " ".join(words[i : i + n]) in phrases
+        for i, w in enumerate(words)
+        if w in firsts
+        for n in range(1, _LONGEST + 1)
+    )
